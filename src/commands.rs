@@ -1,0 +1,265 @@
+//! The commands behind the CLI, as library functions: `run` (folders to an output folder) and
+//! `stream` (JSON lines on stdin to records on stdout). The binary only parses arguments, draws
+//! progress and maps results to exit codes.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::config::Config;
+use crate::document::{DocError, ErrorKind, ErrorRecord, Input};
+use crate::error::{Error, Result};
+use crate::output::{write_record, Counts, OutputWriter};
+use crate::pipeline::{Outcome, Pipeline, RunOptions};
+
+/// Progress reporting, implemented by the binary (an indicatif bar) or by nothing.
+pub trait Progress: Sync {
+    /// The run is about to process `docs` documents of `bytes` bytes in all.
+    fn start(&self, _docs: u64, _bytes: u64) {}
+    /// One document of `bytes` bytes is done.
+    fn advance(&self, _bytes: u64) {}
+    /// The run is over.
+    fn finish(&self) {}
+}
+
+/// No progress output.
+pub struct Silent;
+impl Progress for Silent {}
+
+/// What `newstag run` was asked to do.
+#[derive(Clone, Debug)]
+pub struct RunArgs {
+    /// Input folders or files; empty means the config's `input.paths`.
+    pub inputs: Vec<PathBuf>,
+    /// The config file.
+    pub config: PathBuf,
+    /// The output folder.
+    pub out: PathBuf,
+    /// Command-line choices.
+    pub options: RunOptions,
+}
+
+/// Loads the config named on the command line.
+pub fn load_config(path: &Path) -> Result<Config> {
+    if !path.exists() {
+        return Err(Error::Usage(format!(
+            "{}: config file not found (pass --config FILE)",
+            path.display()
+        )));
+    }
+    Config::load(path)
+}
+
+/// `newstag run`: annotates every input and commits the output folder.
+pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
+    let config = load_config(&args.config)?;
+    let pipeline = Pipeline::new(&config, &args.options)?;
+    let paths: Vec<PathBuf> = if args.inputs.is_empty() {
+        config.input.paths.iter().map(|p| config.resolve(p)).collect()
+    } else {
+        args.inputs.clone()
+    };
+    if paths.is_empty() {
+        return Err(Error::Usage("no input folders: name some or set input.paths".into()));
+    }
+    let globs = crate::input::patterns(&config.input.patterns)?;
+    let found = crate::input::discover(&paths, &globs)?;
+    for w in &found.warnings {
+        eprintln!("newstag: warning: {w}");
+    }
+    let bytes: u64 = found
+        .inputs
+        .iter()
+        .filter_map(|i| std::fs::metadata(&i.source).ok())
+        .map(|m| m.len())
+        .sum();
+    progress.start((found.inputs.len() + found.errors.len()) as u64, bytes);
+
+    let mut writer = OutputWriter::create(&args.out)?;
+    let mut counts = Counts::default();
+    // Error records from discovery and per-document records are merged by id.
+    let mut early = found.errors.into_iter().peekable();
+    let result = pipeline.run(&found.inputs, |o| {
+        let id = match &o {
+            Outcome::Annotated(d) => d.id.as_str(),
+            Outcome::Failed(e) => e.id.as_str(),
+        };
+        while early.peek().is_some_and(|e| e.id.as_str() <= id) {
+            let e = early.next().expect("peeked");
+            counts.add(&Outcome::Failed(e.clone()));
+            writer.write_error(&e)?;
+            progress.advance(0);
+        }
+        counts.add(&o);
+        if let Outcome::Annotated(d) = &o {
+            let n = std::fs::metadata(&d.source).map(|m| m.len()).unwrap_or(0);
+            counts.bytes += n;
+            progress.advance(n);
+        } else {
+            progress.advance(0);
+        }
+        writer.write(&o)
+    });
+    let result = result.and_then(|()| {
+        for e in early {
+            counts.add(&Outcome::Failed(e.clone()));
+            writer.write_error(&e)?;
+        }
+        Ok(())
+    });
+    progress.finish();
+    if let Err(e) = result {
+        writer.abandon();
+        return Err(Error::io(&args.out, e));
+    }
+    writer.commit(&config.digest, pipeline.gazetteer().lexicon_info(), &counts)?;
+    Ok(counts)
+}
+
+#[derive(Deserialize)]
+struct StreamLine {
+    id: Option<serde_json::Value>,
+    text: Option<serde_json::Value>,
+}
+
+/// One line read from the stream, or why it could not be.
+enum Line {
+    Text(String),
+    TooLong,
+    NotUtf8,
+}
+
+/// `newstag stream`: one record per input line, in input order, flushed batch by batch.
+///
+/// A reader thread feeds lines through a bounded channel; the main thread takes what is
+/// available (at least one line, at most a batch), annotates it in parallel, writes it in order
+/// and flushes, so a pipeline consumer sees results as soon as they exist and memory stays bounded.
+pub fn stream<R, W>(pipeline: &Pipeline, input: R, mut output: W, max_line: u64) -> Result<Counts>
+where
+    R: BufRead + Send + 'static,
+    W: Write,
+{
+    let batch = (rayon::current_num_threads() * 16).max(16);
+    let (tx, rx) = mpsc::sync_channel::<std::io::Result<Line>>(batch * 2);
+    let reader = std::thread::spawn(move || {
+        let mut input = input;
+        loop {
+            let line = read_line(&mut input, max_line);
+            let stop = matches!(line, Ok(None) | Err(_));
+            let msg = match line {
+                Ok(Some(l)) => Ok(l),
+                Ok(None) => break,
+                Err(e) => Err(e),
+            };
+            if tx.send(msg).is_err() || stop {
+                break;
+            }
+        }
+    });
+    let mut counts = Counts::default();
+    let mut n = 0usize;
+    let stdout_err = |e: std::io::Error| Error::io("<stdout>", e);
+    while let Ok(first) = rx.recv() {
+        let mut lines = vec![first];
+        while lines.len() < batch {
+            match rx.try_recv() {
+                Ok(l) => lines.push(l),
+                Err(_) => break,
+            }
+        }
+        let numbered: Vec<(usize, std::io::Result<Line>)> = lines
+            .into_iter()
+            .map(|l| {
+                n += 1;
+                (n, l)
+            })
+            .collect();
+        let outcomes: Vec<Outcome> = numbered
+            .into_par_iter()
+            .map(|(no, line)| stream_one(pipeline, no, line))
+            .collect();
+        for o in &outcomes {
+            counts.add(o);
+            write_record(&mut output, o).map_err(stdout_err)?;
+        }
+        output.flush().map_err(stdout_err)?;
+    }
+    reader.join().map_err(|_| Error::Usage("stdin reader failed".into()))?;
+    Ok(counts)
+}
+
+fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Outcome {
+    let source = format!("<stdin>:{no}");
+    let fail = |id: String, kind: ErrorKind, message: String| {
+        Outcome::Failed(ErrorRecord {
+            id,
+            source: source.clone(),
+            error: DocError { kind, message: format!("{source}: {message}") },
+        })
+    };
+    let text = match line {
+        Ok(Line::Text(t)) => t,
+        Ok(Line::TooLong) => return fail(no.to_string(), ErrorKind::TooLarge, "line is over max_doc_bytes".into()),
+        Ok(Line::NotUtf8) => return fail(no.to_string(), ErrorKind::BadInput, "line is not UTF-8".into()),
+        Err(e) => return fail(no.to_string(), ErrorKind::Io, e.to_string()),
+    };
+    let parsed: StreamLine = match serde_json::from_str(&text) {
+        Ok(p) => p,
+        Err(e) => return fail(no.to_string(), ErrorKind::BadInput, format!("not a JSON object: {e}")),
+    };
+    let id = match parsed.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Number(x)) => x.to_string(),
+        _ => no.to_string(),
+    };
+    let Some(serde_json::Value::String(body)) = parsed.text else {
+        return fail(id, ErrorKind::BadInput, "no string field \"text\"".into());
+    };
+    let input = Input { id, source: source.clone() };
+    pipeline.process(&input, body.as_bytes())
+}
+
+/// Reads one `\n`-terminated line without holding more than `max` bytes of it.
+fn read_line<R: BufRead>(r: &mut R, max: u64) -> std::io::Result<Option<Line>> {
+    let mut buf = Vec::new();
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let chunk = r.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        if !too_long {
+            buf.extend_from_slice(&chunk[..take]);
+            if buf.len() as u64 > max.saturating_add(1) {
+                too_long = true;
+                buf = Vec::new();
+            }
+        }
+        r.consume(take);
+        if done {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if too_long {
+        return Ok(Some(Line::TooLong));
+    }
+    while buf.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+        buf.pop();
+    }
+    Ok(Some(match String::from_utf8(buf) {
+        Ok(s) => Line::Text(s),
+        Err(_) => Line::NotUtf8,
+    }))
+}

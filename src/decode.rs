@@ -1,0 +1,260 @@
+//! Stage 1, decode: raw bytes -> text aligned to those bytes.
+//!
+//! Reads: the raw bytes of one file. Creates: a [`NormalizedText`] whose every character knows the
+//! raw byte range it was decoded from, the encoding's name, and repair counts.
+//!
+//! Policy:
+//! * a BOM decides (UTF-8, UTF-16LE, UTF-16BE) and is not part of the text;
+//! * a forced encoding (config `input.encoding` / `--encoding`) is used as given;
+//! * otherwise UTF-8 when the bytes are UTF-8, or UTF-8 with a few invalid bytes (each replaced by
+//!   U+FFFD and counted), else the legacy encoding chardetng guesses (windows-1251, KOI8-R,
+//!   windows-1252, ISO-8859-x, ...), reported in a warning;
+//! * NUL bytes or a high share of control characters mean binary: an error, never garbage text;
+//! * nothing but whitespace means `empty`.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
+use crate::document::{DocError, ErrorKind};
+use crate::text::{NormalizedText, RawRange};
+
+/// The decoder, built once from the config.
+#[derive(Clone, Debug)]
+pub struct Decoder {
+    forced: Option<&'static Encoding>,
+}
+
+/// A decoded document.
+#[derive(Clone, Debug)]
+pub struct Decoded {
+    /// The text, aligned to the raw bytes.
+    pub text: NormalizedText,
+    /// Name of the encoding used (`UTF-8`, `windows-1251`, ...).
+    pub encoding: &'static str,
+    /// Number of invalid byte sequences replaced by U+FFFD.
+    pub replaced: usize,
+    /// Whether the encoding was guessed by detection (not UTF-8, not a BOM, not forced).
+    pub guessed: bool,
+}
+
+impl Decoder {
+    /// A decoder that detects (`"auto"`) or forces the encoding with this label.
+    pub fn new(encoding: &str) -> Option<Decoder> {
+        if encoding.eq_ignore_ascii_case("auto") {
+            return Some(Decoder { forced: None });
+        }
+        Encoding::for_label(encoding.as_bytes()).map(|e| Decoder { forced: Some(e) })
+    }
+
+    /// Decodes one document's raw bytes.
+    pub fn decode(&self, raw: &[u8]) -> Result<Decoded, DocError> {
+        let (encoding, bom_len, guessed) = match Encoding::for_bom(raw) {
+            Some((enc, len)) if self.forced.is_none() => (enc, len, false),
+            _ => match self.forced {
+                Some(enc) => (enc, 0, false),
+                None => {
+                    if looks_binary(raw) {
+                        return Err(DocError {
+                            kind: ErrorKind::Binary,
+                            message: "binary data (NUL bytes or control characters), not text"
+                                .into(),
+                        });
+                    }
+                    detect(raw)
+                }
+            },
+        };
+        if encoding != UTF_16LE && encoding != UTF_16BE && self.forced.is_some() && looks_binary(raw)
+        {
+            return Err(DocError {
+                kind: ErrorKind::Binary,
+                message: "binary data (NUL bytes or control characters), not text".into(),
+            });
+        }
+        let body = &raw[bom_len..];
+        let (text, replaced) = if encoding == UTF_8 {
+            decode_utf8(body, bom_len)
+        } else if encoding.is_single_byte() {
+            decode_single_byte(encoding, body, bom_len)
+        } else {
+            decode_incremental(encoding, body, bom_len)
+        };
+        if text.as_str().chars().all(char::is_whitespace) {
+            return Err(DocError {
+                kind: ErrorKind::Empty,
+                message: "empty or whitespace-only document".into(),
+            });
+        }
+        Ok(Decoded {
+            text,
+            encoding: encoding.name(),
+            replaced,
+            guessed,
+        })
+    }
+}
+
+/// NUL bytes, or more than 10% control characters (other than tab, LF, CR, FF) in the first 8 KiB.
+fn looks_binary(raw: &[u8]) -> bool {
+    let head = &raw[..raw.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    !head.is_empty() && controls * 10 > head.len()
+}
+
+/// Chooses UTF-8 when the bytes are (nearly) valid UTF-8, else chardetng's guess.
+fn detect(raw: &[u8]) -> (&'static Encoding, usize, bool) {
+    if std::str::from_utf8(raw).is_ok() {
+        return (UTF_8, 0, false);
+    }
+    let mut invalid = 0usize;
+    let mut valid_multibyte = 0usize;
+    for chunk in raw.utf8_chunks() {
+        valid_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    // A UTF-8 file with a few damaged bytes: repair it rather than mis-decode every character.
+    if valid_multibyte > 0 && invalid * 4 <= valid_multibyte {
+        return (UTF_8, 0, false);
+    }
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(raw, true);
+    (det.guess(None, true), 0, true)
+}
+
+fn decode_utf8(body: &[u8], offset: usize) -> (NormalizedText, usize) {
+    if let Ok(s) = std::str::from_utf8(body) {
+        if offset == 0 {
+            return (NormalizedText::identity(s), 0);
+        }
+    }
+    let mut replaced = 0;
+    let mut chars = Vec::with_capacity(body.len());
+    let mut pos = offset;
+    for chunk in body.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            let n = c.len_utf8();
+            chars.push((c, RawRange::new(pos, pos + n)));
+            pos += n;
+        }
+        let bad = chunk.invalid().len();
+        if bad > 0 {
+            chars.push(('\u{FFFD}', RawRange::new(pos, pos + bad)));
+            replaced += 1;
+            pos += bad;
+        }
+    }
+    (NormalizedText::from_chars(chars), replaced)
+}
+
+fn decode_single_byte(enc: &'static Encoding, body: &[u8], offset: usize) -> (NormalizedText, usize) {
+    // Every byte of a single-byte encoding decodes to exactly one char.
+    let (s, _) = enc.decode_without_bom_handling(body);
+    let replaced = s.chars().filter(|&c| c == '\u{FFFD}').count();
+    debug_assert_eq!(s.chars().count(), body.len());
+    let chars = s
+        .chars()
+        .enumerate()
+        .map(|(i, c)| (c, RawRange::new(offset + i, offset + i + 1)));
+    (NormalizedText::from_chars(chars), replaced)
+}
+
+/// Any encoding: feeds the decoder byte by byte and gives each produced char the bytes consumed
+/// since the previous output. Used for UTF-16 and multi-byte legacy encodings.
+fn decode_incremental(enc: &'static Encoding, body: &[u8], offset: usize) -> (NormalizedText, usize) {
+    let mut dec = enc.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(16);
+    let mut chars = Vec::with_capacity(body.len() / 2);
+    let mut pending = 0usize;
+    let mut replaced = 0;
+    for i in 0..=body.len() {
+        let last = i == body.len();
+        let input = if last { &[][..] } else { &body[i..i + 1] };
+        out.clear();
+        let (_, _, had_errors) = dec.decode_to_string(input, &mut out, last);
+        if had_errors {
+            replaced += 1;
+        }
+        if !out.is_empty() {
+            let end = if last { body.len() } else { i + 1 };
+            let r = RawRange::new(offset + pending, offset + end);
+            chars.extend(out.chars().map(|c| (c, r)));
+            pending = end;
+        }
+    }
+    (NormalizedText::from_chars(chars), replaced)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn auto() -> Decoder {
+        Decoder::new("auto").unwrap()
+    }
+
+    #[test]
+    fn utf8_with_bom_drops_the_bom_and_keeps_raw_offsets() {
+        let d = auto().decode(b"\xEF\xBB\xBFBaku").unwrap();
+        assert_eq!(d.text.as_str(), "Baku");
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.text.raw_range(0..4), RawRange::new(3, 7));
+    }
+
+    #[test]
+    fn invalid_bytes_in_utf8_are_replaced_and_counted() {
+        let d = auto().decode("Баку \u{e9}".as_bytes()).unwrap();
+        assert_eq!(d.replaced, 0);
+        let mut raw = "Москва и Баку".as_bytes().to_vec();
+        raw.insert(4, 0xFF);
+        let d = auto().decode(&raw).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.replaced, 1);
+        assert!(d.text.as_str().contains('\u{FFFD}'));
+    }
+
+    #[test]
+    fn utf16le_offsets_point_at_the_stored_bytes() {
+        let mut raw = vec![0xFF, 0xFE];
+        for u in "Bakı".encode_utf16() {
+            raw.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = auto().decode(&raw).unwrap();
+        assert_eq!(d.text.as_str(), "Bakı");
+        assert_eq!(d.encoding, "UTF-16LE");
+        let s = d.text.as_str();
+        let i = s.find('ı').unwrap();
+        assert_eq!(d.text.raw_range(i..s.len()), RawRange::new(8, 10));
+    }
+
+    #[test]
+    fn windows_1251_is_detected() {
+        let text = "Президент Азербайджана Ильхам Алиев заявил, что Россия должна извиниться.";
+        let (raw, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+        let d = auto().decode(&raw).unwrap();
+        assert_eq!(d.encoding, "windows-1251");
+        assert!(d.guessed);
+        assert_eq!(d.text.as_str(), text);
+    }
+
+    #[test]
+    fn binary_and_empty_are_errors() {
+        assert_eq!(auto().decode(b"ab\0cd").unwrap_err().kind, ErrorKind::Binary);
+        assert_eq!(auto().decode(b"").unwrap_err().kind, ErrorKind::Empty);
+        assert_eq!(auto().decode(b" \n\t\r\n").unwrap_err().kind, ErrorKind::Empty);
+    }
+
+    #[test]
+    fn forced_encoding_is_used() {
+        let (raw, _, _) = encoding_rs::KOI8_R.encode("Баку");
+        let d = Decoder::new("koi8-r").unwrap().decode(&raw).unwrap();
+        assert_eq!(d.text.as_str(), "Баку");
+        assert_eq!(d.encoding, "KOI8-R");
+    }
+}

@@ -1,0 +1,156 @@
+//! Plain data flowing between the stages and into the output: no logic here.
+
+use serde::{Deserialize, Serialize};
+
+/// One input document as read from disk (or from a `stream` line).
+#[derive(Clone, Debug)]
+pub struct Input {
+    /// The record id (see the contract: path relative to its input folder, `/`-separated).
+    pub id: String,
+    /// The path the file was read from, as given.
+    pub source: String,
+}
+
+/// The detected language of a document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    /// ISO 639-3 code (`eng`, `rus`, `aze`, ...), or `und` when nothing could be detected.
+    pub code: String,
+    /// whatlang's confidence, 0..1, rounded to 3 decimals so the output is stable.
+    pub confidence: f64,
+    /// whatlang's reliability verdict.
+    pub reliable: bool,
+}
+
+impl Language {
+    /// The value for a document whose language could not be detected.
+    pub fn undetermined() -> Language {
+        Language {
+            code: "und".into(),
+            confidence: 0.0,
+            reliable: false,
+        }
+    }
+}
+
+/// What the boilerplate told about the article, each field only when found.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The byline line as written ("By X in Y, July 2, 2025").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The author(s) named in the byline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// ISO 8601 date parsed from a byline or timestamp line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// A dateline opening the body ("BAKU, Azerbaijan (AP)").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
+}
+
+/// One tagged mention.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Code point offset into `text` (inclusive).
+    pub start: usize,
+    /// Code point offset into `text` (exclusive).
+    pub end: usize,
+    /// The mention as it stands in `text`.
+    pub text: String,
+    /// The lexicon's (or rule's) label: `PER`, `LOC`, `ORG`, or a user label.
+    pub label: String,
+    /// Canonical entity id (`geonames:587084`, `per:ilham-aliyev`).
+    pub id: String,
+    /// Canonical display name.
+    pub name: String,
+    /// Config name of the lexicon (or `rule:<name>`) that produced the mention.
+    pub lexicon: String,
+    /// Byte offset into the raw file (inclusive).
+    pub raw_start: usize,
+    /// Byte offset into the raw file (exclusive).
+    pub raw_end: usize,
+}
+
+/// One removed boilerplate segment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Removal {
+    /// Name of the configured rule or built-in heuristic that removed it.
+    pub rule: String,
+    /// Byte offset into the raw file (inclusive).
+    pub raw_start: usize,
+    /// Byte offset into the raw file (exclusive).
+    pub raw_end: usize,
+    /// The removed raw text, decoded.
+    pub text: String,
+}
+
+/// A fully annotated document: one line of `annotations.jsonl`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Record id.
+    pub id: String,
+    /// Path the file was read from.
+    pub source: String,
+    /// Hex SHA-256 of the raw bytes.
+    pub sha256: String,
+    /// Encoding the raw bytes were decoded from.
+    pub encoding: String,
+    /// Detected language.
+    pub lang: Language,
+    /// Metadata recognised in the boilerplate.
+    pub meta: Meta,
+    /// Normalized article text with boilerplate removed.
+    pub text: String,
+    /// Mentions, sorted by `start`, non-overlapping.
+    pub entities: Vec<Entity>,
+    /// Removed boilerplate segments, in raw order.
+    pub removed: Vec<Removal>,
+    /// Repairs and doubts, only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// The kinds of per-document failure (`errors.jsonl` `error.kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// The file could not be read.
+    Io,
+    /// The bytes are not text (NUL bytes, mostly control characters).
+    Binary,
+    /// The bytes could not be decoded.
+    Decode,
+    /// The file is larger than `max_doc_bytes`.
+    TooLarge,
+    /// The file is empty or whitespace only.
+    Empty,
+    /// Two inputs got the same id.
+    DuplicateId,
+    /// A `stream` line that is not a JSON object with a string `text`.
+    BadInput,
+}
+
+/// Why one document could not be annotated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocError {
+    /// The error class.
+    pub kind: ErrorKind,
+    /// A human-readable message naming the file.
+    pub message: String,
+}
+
+/// One line of `errors.jsonl`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorRecord {
+    /// Record id.
+    pub id: String,
+    /// Path the file was read from.
+    pub source: String,
+    /// What went wrong.
+    pub error: DocError,
+}

@@ -1,0 +1,54 @@
+//! Typed errors for everything that stops a run before it starts (exit status 2).
+//!
+//! Per-document failures are not errors of this kind: they become [`crate::document::ErrorRecord`]s
+//! and the run goes on. `Display` reads `path[:line]: message`, as compilers print.
+
+use std::path::PathBuf;
+
+/// A fatal setup error: bad arguments, config, lexicon or rule file.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A config, lexicon or rule file is malformed; `line` is 1-based when known.
+    #[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line number.
+        line: Option<usize>,
+        /// What is wrong.
+        message: String,
+    },
+    /// Bad command-line usage.
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    /// Shorthand for an I/O error on `path`.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// Shorthand for a parse error at `path:line`.
+    pub fn parse(path: impl Into<PathBuf>, line: Option<usize>, message: impl Into<String>) -> Error {
+        Error::Parse {
+            path: path.into(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+/// Result alias for setup errors.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

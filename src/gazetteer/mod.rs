@@ -1,0 +1,524 @@
+//! Stage 5, gazetteer: lexicon aliases found in the text, each linked to a canonical entity.
+//!
+//! Reads: the final normalized text and its detected language. Creates: [`Mention`]s (byte ranges
+//! of the text with label, id, name and lexicon).
+//!
+//! How it matches:
+//! * every alias of every enabled lexicon goes through the document normalizer and then the
+//!   match fold ([`fold_char`]: typographic folding and Unicode lowercase); the folded forms
+//!   go into ONE aho-corasick automaton (leftmost-longest), built once and shared by all threads;
+//! * the text is folded the same way into a match view that keeps a map back to text offsets
+//!   (aho-corasick's own case folding is ASCII only);
+//! * a match is kept only on whole words (Unicode letters, digits and marks; `#`/`@` before a
+//!   match count as word characters so hashtags stay whole), with at least one candidate whose
+//!   case mode and language allow it; a rejected match is retried anchored at the same start
+//!   with a shorter length, so a valid shorter alias is not lost;
+//! * candidates for one span are ranked by priority, then lexicon order, then file order;
+//! * context-only aliases survive only when a full alias of the same entity id occurs in the
+//!   document.
+
+pub mod lexicon;
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use sha2::{Digest, Sha256};
+
+pub use lexicon::{CaseMode, Format, LexiconSpec};
+
+use crate::config::{hex, Config};
+use crate::error::{Error, Result};
+use crate::normalize::Normalizer;
+
+/// A mention found in the text: byte offsets into the text, plus what it refers to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset (inclusive) into the text.
+    pub start: usize,
+    /// Byte offset (exclusive) into the text.
+    pub end: usize,
+    /// Label.
+    pub label: Arc<str>,
+    /// Canonical id.
+    pub id: Arc<str>,
+    /// Canonical display name.
+    pub name: Arc<str>,
+    /// Lexicon (or rule) name.
+    pub lexicon: Arc<str>,
+}
+
+/// What the manifest says of one loaded lexicon.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct LexiconInfo {
+    /// Config name.
+    pub name: String,
+    /// Path as configured.
+    pub path: String,
+    /// SHA-256 of the file.
+    pub digest: String,
+    /// Number of entities.
+    pub entries: usize,
+    /// Number of aliases.
+    pub aliases: usize,
+}
+
+/// How one candidate compares case.
+#[derive(Clone, Debug)]
+enum CaseCheck {
+    /// Any case.
+    None,
+    /// The text, typographically folded, must equal this exactly.
+    Exact(Box<str>),
+    /// The first letter of the text must be uppercase.
+    Capital,
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    entity: u32,
+    lexicon: u16,
+    priority: i32,
+    context_only: bool,
+    case: CaseCheck,
+}
+
+#[derive(Clone, Debug)]
+struct EntityInfo {
+    /// Interned canonical id (index into `ids`).
+    id: u32,
+    label: Arc<str>,
+    name: Arc<str>,
+    lexicon: u16,
+}
+
+#[derive(Clone, Debug)]
+struct LexiconRuntime {
+    name: Arc<str>,
+    languages: Vec<String>,
+}
+
+/// The compiled gazetteer, shared read-only by all workers.
+pub struct Gazetteer {
+    automaton: Option<AhoCorasick>,
+    /// Candidates of each automaton pattern.
+    candidates: Vec<Vec<Candidate>>,
+    entities: Vec<EntityInfo>,
+    ids: Vec<Arc<str>>,
+    lexicons: Vec<LexiconRuntime>,
+    info: Vec<LexiconInfo>,
+}
+
+impl Gazetteer {
+    /// Loads the config's enabled lexicons (or `override_paths`, when given) and builds the
+    /// automaton.
+    pub fn from_config(
+        config: &Config,
+        normalizer: &Normalizer,
+        override_paths: &[PathBuf],
+    ) -> Result<Gazetteer> {
+        let specs: Vec<(LexiconSpec, PathBuf)> = if override_paths.is_empty() {
+            config
+                .lexicons
+                .iter()
+                .filter(|l| l.enabled)
+                .map(|l| (l.clone(), config.resolve(&l.path)))
+                .collect()
+        } else {
+            override_paths
+                .iter()
+                .map(|p| (LexiconSpec::from_cli(p), p.clone()))
+                .collect()
+        };
+        let mut builder = Builder::default();
+        for (spec, path) in &specs {
+            let (entries, bytes) = lexicon::load(spec, path)?;
+            builder.add(spec, &entries, normalizer, &bytes)?;
+        }
+        builder.build()
+    }
+
+    /// The lexicons loaded, for the manifest.
+    pub fn lexicon_info(&self) -> &[LexiconInfo] {
+        &self.info
+    }
+
+    /// Number of distinct folded patterns in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.candidates.len()
+    }
+
+    /// Tags `text` (a document in language `lang`, ISO 639-3).
+    pub fn tag(&self, text: &str, lang: &str) -> Vec<Mention> {
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let view = MatchView::new(text);
+        let lang_ok: Vec<bool> = self
+            .lexicons
+            .iter()
+            .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
+            .collect();
+        // Phase 1: spans with their allowed candidates (best first).
+        let mut found: Vec<(usize, usize, Vec<&Candidate>)> = Vec::new();
+        let hay = view.folded();
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(first) = ac.find(Input::new(hay).range(pos..)) else {
+                break;
+            };
+            let mut attempt = Some(first);
+            let mut accepted = None;
+            while let Some(m) = attempt {
+                if let Some((s, e)) = view.to_text(m.start(), m.end()) {
+                    if word_bounded(text, s, e) {
+                        let cands = self.allowed(m.pattern().as_usize(), &text[s..e], &lang_ok);
+                        if !cands.is_empty() {
+                            accepted = Some((m.end(), s, e, cands));
+                            break;
+                        }
+                    }
+                }
+                attempt = if m.end() > m.start() + 1 {
+                    ac.find(
+                        Input::new(hay)
+                            .range(m.start()..m.end() - 1)
+                            .anchored(Anchored::Yes),
+                    )
+                } else {
+                    None
+                };
+            }
+            match accepted {
+                Some((view_end, s, e, cands)) => {
+                    found.push((s, e, cands));
+                    pos = view_end;
+                }
+                None => pos = next_char(hay, first.start()),
+            }
+        }
+        // Phase 2: context-only aliases need a full alias of their entity in the document.
+        let full: HashSet<u32> = found
+            .iter()
+            .flat_map(|(_, _, c)| c.iter())
+            .filter(|c| !c.context_only)
+            .map(|c| self.entities[c.entity as usize].id)
+            .collect();
+        found
+            .into_iter()
+            .filter_map(|(s, e, cands)| {
+                let c = cands.into_iter().find(|c| {
+                    !c.context_only || full.contains(&self.entities[c.entity as usize].id)
+                })?;
+                let ent = &self.entities[c.entity as usize];
+                Some(Mention {
+                    start: s,
+                    end: e,
+                    label: ent.label.clone(),
+                    id: self.ids[ent.id as usize].clone(),
+                    name: ent.name.clone(),
+                    lexicon: self.lexicons[ent.lexicon as usize].name.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// Candidates of `pattern` that the language and the matched text's case allow, best first
+    /// (they are stored in rank order).
+    fn allowed(&self, pattern: usize, matched: &str, lang_ok: &[bool]) -> Vec<&Candidate> {
+        self.candidates[pattern]
+            .iter()
+            .filter(|c| lang_ok[c.lexicon as usize] && case_ok(&c.case, matched))
+            .collect()
+    }
+}
+
+fn case_ok(check: &CaseCheck, matched: &str) -> bool {
+    match check {
+        CaseCheck::None => true,
+        CaseCheck::Capital => matched.chars().next().is_some_and(char::is_uppercase),
+        CaseCheck::Exact(want) => {
+            let mut a = matched.chars().map(typo_fold);
+            let mut b = want.chars();
+            loop {
+                match (a.next(), b.next()) {
+                    (None, None) => return true,
+                    (Some(x), Some(y)) if x == y => {}
+                    _ => return false,
+                }
+            }
+        }
+    }
+}
+
+fn next_char(s: &str, at: usize) -> usize {
+    at + s[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// A word character for boundary checks: letters, digits, combining marks.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks (the common blocks): they belong to the letter before them.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}' | '\u{0591}'..='\u{05BD}'
+        | '\u{064B}'..='\u{065F}' | '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}'
+        | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Whether text[s..e] stands as whole words.
+fn word_bounded(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    let first = text[s..e].chars().next();
+    let last = text[s..e].chars().next_back();
+    let start_ok = match (before, first) {
+        (Some(b), Some(f)) => !((is_word_char(b) && is_word_char(f)) || b == '#' || b == '@'),
+        _ => true,
+    };
+    let end_ok = match (last, after) {
+        (Some(l), Some(a)) => !(is_word_char(l) && is_word_char(a)),
+        _ => true,
+    };
+    start_ok && end_ok
+}
+
+/// Typographic folding for matching: curly quotes and primes to ASCII quotes, dash and hyphen
+/// variants to `-`. Output text keeps the original characters.
+pub fn typo_fold(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{FF07}'
+        | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' | '\u{FF02}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        _ => c,
+    }
+}
+
+/// Folds one char for the match view: typographic folding, then Unicode lowercase.
+pub fn fold_char(c: char, out: &mut String) {
+    let c = typo_fold(c);
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Folds a whole string for the match view.
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// The folded text the automaton scans, with a map back to text offsets.
+struct MatchView<'a> {
+    folded: std::borrow::Cow<'a, str>,
+    /// For each folded byte, the text offset of the char it came from; plus one entry at the
+    /// end (`text.len()`). Empty when the fold kept every offset (the common ASCII case).
+    map: Vec<u32>,
+    text_len: usize,
+}
+
+impl<'a> MatchView<'a> {
+    fn new(text: &'a str) -> MatchView<'a> {
+        if text.is_ascii() {
+            let needs = text.bytes().any(|b| b.is_ascii_uppercase() || b == b'`');
+            let folded = if needs {
+                std::borrow::Cow::Owned(text.chars().map(|c| typo_fold(c).to_ascii_lowercase()).collect())
+            } else {
+                std::borrow::Cow::Borrowed(text)
+            };
+            return MatchView {
+                folded,
+                map: Vec::new(),
+                text_len: text.len(),
+            };
+        }
+        let mut folded = String::with_capacity(text.len() + 16);
+        let mut map = Vec::with_capacity(text.len() + 17);
+        for (i, c) in text.char_indices() {
+            let before = folded.len();
+            fold_char(c, &mut folded);
+            map.extend(std::iter::repeat(i as u32).take(folded.len() - before));
+        }
+        map.push(text.len() as u32);
+        MatchView {
+            folded: std::borrow::Cow::Owned(folded),
+            map,
+            text_len: text.len(),
+        }
+    }
+
+    fn folded(&self) -> &str {
+        &self.folded
+    }
+
+    /// Text range of the folded range, when both ends fall on boundaries of original chars.
+    fn to_text(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        if self.map.is_empty() {
+            return Some((s, e));
+        }
+        let at = |k: usize| self.map[k] as usize;
+        let on_boundary = |k: usize| k == 0 || k == self.map.len() - 1 || at(k) != at(k - 1);
+        if !on_boundary(s) || !on_boundary(e) {
+            return None;
+        }
+        let end = if e == self.map.len() - 1 { self.text_len } else { at(e) };
+        Some((at(s), end))
+    }
+}
+
+/// Collects lexicons and compiles the automaton.
+#[derive(Default)]
+struct Builder {
+    patterns: Vec<String>,
+    index: HashMap<String, usize>,
+    candidates: Vec<Vec<Candidate>>,
+    entities: Vec<EntityInfo>,
+    ids: Vec<Arc<str>>,
+    id_index: HashMap<String, u32>,
+    labels: HashMap<String, Arc<str>>,
+    lexicons: Vec<LexiconRuntime>,
+    info: Vec<LexiconInfo>,
+}
+
+impl Builder {
+    fn add(
+        &mut self,
+        spec: &LexiconSpec,
+        entries: &[lexicon::Entry],
+        normalizer: &Normalizer,
+        bytes: &[u8],
+    ) -> Result<()> {
+        let lex = u16::try_from(self.lexicons.len())
+            .map_err(|_| Error::Usage("too many lexicons (at most 65535)".into()))?;
+        let lex_name: Arc<str> = spec.name.as_str().into();
+        self.lexicons.push(LexiconRuntime {
+            name: lex_name,
+            languages: spec.languages.clone(),
+        });
+        let mut alias_count = 0;
+        for entry in entries {
+            let id = match self.id_index.get(&entry.id) {
+                Some(&i) => i,
+                None => {
+                    let i = self.ids.len() as u32;
+                    self.ids.push(entry.id.as_str().into());
+                    self.id_index.insert(entry.id.clone(), i);
+                    i
+                }
+            };
+            let label = self
+                .labels
+                .entry(entry.label.clone())
+                .or_insert_with(|| entry.label.as_str().into())
+                .clone();
+            let entity = self.entities.len() as u32;
+            self.entities.push(EntityInfo {
+                id,
+                label,
+                name: entry.name.as_str().into(),
+                lexicon: lex,
+            });
+            for alias in &entry.aliases {
+                let normalized = normalizer.normalize_str(&alias.text);
+                let key = fold_str(&normalized);
+                if key.trim().is_empty() {
+                    continue;
+                }
+                alias_count += 1;
+                let case = case_check(spec.case, alias.exact_case, &normalized);
+                let pattern = match self.index.get(&key) {
+                    Some(&p) => p,
+                    None => {
+                        let p = self.patterns.len();
+                        self.patterns.push(key.clone());
+                        self.index.insert(key, p);
+                        self.candidates.push(Vec::new());
+                        p
+                    }
+                };
+                let cands = &mut self.candidates[pattern];
+                // One candidate per entity and case check is enough.
+                if !cands.iter().any(|c| c.entity == entity && c.context_only == alias.context_only) {
+                    cands.push(Candidate {
+                        entity,
+                        lexicon: lex,
+                        priority: spec.priority,
+                        context_only: alias.context_only,
+                        case,
+                    });
+                }
+            }
+        }
+        self.info.push(LexiconInfo {
+            name: spec.name.clone(),
+            path: spec.path.to_string_lossy().replace('\\', "/"),
+            digest: hex(&Sha256::digest(bytes)),
+            entries: entries.len(),
+            aliases: alias_count,
+        });
+        Ok(())
+    }
+
+    fn build(mut self) -> Result<Gazetteer> {
+        // Rank candidates: priority (high first), then lexicon order, then file order; full
+        // aliases before context-only ones of the same rank.
+        for c in &mut self.candidates {
+            c.sort_by_key(|c| (std::cmp::Reverse(c.priority), c.lexicon, c.entity, c.context_only));
+        }
+        let automaton = if self.patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Both)
+                    .build(&self.patterns)
+                    .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?,
+            )
+        };
+        Ok(Gazetteer {
+            automaton,
+            candidates: self.candidates,
+            entities: self.entities,
+            ids: self.ids,
+            lexicons: self.lexicons,
+            info: self.info,
+        })
+    }
+}
+
+fn case_check(mode: CaseMode, exact_alias: bool, alias: &str) -> CaseCheck {
+    let exact = || CaseCheck::Exact(alias.chars().map(typo_fold).collect::<String>().into());
+    if exact_alias {
+        return exact();
+    }
+    match mode {
+        CaseMode::Sensitive => exact(),
+        CaseMode::Insensitive => CaseCheck::None,
+        CaseMode::Smart => {
+            let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+            let has_lower = alias.chars().any(char::is_lowercase);
+            if letters <= 3 || !has_lower {
+                exact()
+            } else if alias.chars().next().is_some_and(char::is_uppercase) {
+                CaseCheck::Capital
+            } else {
+                CaseCheck::None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,55 @@
+//! # newstag
+//!
+//! Turns folders of news articles into an annotated JSONL corpus: every file is decoded,
+//! normalized, stripped of boilerplate, language-tagged and tagged with people, places and
+//! organizations from gazetteers, and every annotation points back at the raw bytes it came from.
+//!
+//! ## Where to start
+//!
+//! Follow one document: [`pipeline::Pipeline::process`] runs the stages in order; each stage is a
+//! module that reads a small typed value and creates the next. The alignment type
+//! [`text::NormalizedText`] carries the text through every stage and is the only thing that
+//! touches offsets.
+//!
+//! | Stage | Module | Reads | Creates |
+//! | --- | --- | --- | --- |
+//! | config | [`config`] | `newstag.toml` | [`config::Config`] |
+//! | inputs | [`input`] | input folders | [`document::Input`]s with ids |
+//! | decode | [`decode`] | raw bytes | [`text::NormalizedText`] aligned to the bytes, encoding |
+//! | normalize | [`normalize`] | text | normalized text (same alignment type) |
+//! | boilerplate | [`boilerplate`] | text lines | removals with rule names, [`document::Meta`] |
+//! | normalize (reflow) | [`normalize`] | body text | unwrapped paragraphs |
+//! | language | [`language`] | body text | [`document::Language`] |
+//! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
+//! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
+//!
+//! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
+//! gold annotations.
+
+pub mod error;
+
+pub mod config;
+
+pub mod text;
+
+pub mod document;
+
+pub mod input;
+
+pub mod decode;
+
+pub mod normalize;
+
+pub mod boilerplate;
+
+pub mod language;
+
+pub mod gazetteer;
+
+pub mod pipeline;
+
+pub mod output;
+
+pub mod commands;
+
+pub mod eval;

@@ -1,0 +1,208 @@
+//! Stage 6, output: JSONL records, the manifest, and the atomic commit of the output folder.
+//!
+//! Records are written as they come (in id order) into a private folder inside the output
+//! folder; [`OutputWriter::commit`] flushes and syncs them, then renames each into place, the
+//! manifest last. A run killed before the commit leaves the previous files untouched; the
+//! manifest names the digests of the two JSONL files, so a reader can tell a matching set.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::config::hex;
+use crate::document::ErrorRecord;
+use crate::error::{Error, Result};
+use crate::gazetteer::LexiconInfo;
+use crate::pipeline::Outcome;
+
+/// Names of the files in the output folder.
+pub const ANNOTATIONS: &str = "annotations.jsonl";
+/// Error records.
+pub const ERRORS: &str = "errors.jsonl";
+/// The manifest.
+pub const MANIFEST: &str = "manifest.json";
+
+/// Running counts for the manifest and the summary line.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Counts {
+    /// Documents seen (annotated + failed).
+    pub inputs: usize,
+    /// Documents annotated.
+    pub annotated: usize,
+    /// Documents failed.
+    pub failed: usize,
+    /// Raw bytes of the annotated documents.
+    pub bytes: u64,
+    /// Entities per label.
+    pub entities: BTreeMap<String, usize>,
+    /// Removed boilerplate segments.
+    pub removed_segments: usize,
+}
+
+impl Counts {
+    /// Adds one outcome.
+    pub fn add(&mut self, o: &Outcome) {
+        self.inputs += 1;
+        match o {
+            Outcome::Annotated(d) => {
+                self.annotated += 1;
+                for e in &d.entities {
+                    *self.entities.entry(e.label.clone()).or_default() += 1;
+                }
+                self.removed_segments += d.removed.len();
+            }
+            Outcome::Failed(_) => self.failed += 1,
+        }
+    }
+}
+
+/// The manifest: deterministic, no clock times.
+#[derive(Clone, Debug, Serialize)]
+pub struct Manifest<'a> {
+    /// `newstag`.
+    pub tool: &'static str,
+    /// Crate version.
+    pub version: &'static str,
+    /// SHA-256 of the config file.
+    pub config_digest: &'a str,
+    /// Lexicons loaded.
+    pub lexicons: &'a [LexiconInfo],
+    /// Counts.
+    #[serde(flatten)]
+    pub counts: &'a Counts,
+    /// SHA-256 of each output file.
+    pub files: BTreeMap<&'static str, String>,
+}
+
+/// Serializes one record as one JSON line.
+pub fn write_record<W: Write>(w: &mut W, o: &Outcome) -> std::io::Result<()> {
+    match o {
+        Outcome::Annotated(d) => write_json_line(w, d.as_ref()),
+        Outcome::Failed(e) => write_json_line(w, e),
+    }
+}
+
+fn write_json_line<W: Write, T: Serialize>(w: &mut W, value: &T) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *w, value)?;
+    w.write_all(b"\n")
+}
+
+/// A writer that hashes what passes through it.
+struct HashingWriter {
+    inner: BufWriter<File>,
+    hash: Sha256,
+}
+
+impl Write for HashingWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hash.update(&buf[..n]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Writes annotations and errors aside, then commits them into the output folder.
+pub struct OutputWriter {
+    dir: PathBuf,
+    staging: PathBuf,
+    annotations: HashingWriter,
+    errors: HashingWriter,
+}
+
+impl OutputWriter {
+    /// Creates the output folder if needed and a private staging folder inside it.
+    pub fn create(dir: &Path) -> Result<OutputWriter> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let staging = dir.join(format!(".tmp-{}", std::process::id()));
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+        }
+        std::fs::create_dir(&staging).map_err(|e| Error::io(&staging, e))?;
+        let open = |name: &str| -> Result<HashingWriter> {
+            let p = staging.join(name);
+            let f = File::create(&p).map_err(|e| Error::io(&p, e))?;
+            Ok(HashingWriter {
+                inner: BufWriter::with_capacity(1 << 20, f),
+                hash: Sha256::new(),
+            })
+        };
+        Ok(OutputWriter {
+            dir: dir.to_path_buf(),
+            annotations: open(ANNOTATIONS)?,
+            errors: open(ERRORS)?,
+            staging,
+        })
+    }
+
+    /// Writes one outcome to the file it belongs to.
+    pub fn write(&mut self, o: &Outcome) -> std::io::Result<()> {
+        match o {
+            Outcome::Annotated(_) => write_record(&mut self.annotations, o),
+            Outcome::Failed(_) => write_record(&mut self.errors, o),
+        }
+    }
+
+    /// Writes error records found before processing (walk errors, duplicate ids).
+    pub fn write_error(&mut self, e: &ErrorRecord) -> std::io::Result<()> {
+        write_json_line(&mut self.errors, e)
+    }
+
+    /// Flushes, syncs and renames the files into place, the manifest last.
+    pub fn commit(
+        self,
+        config_digest: &str,
+        lexicons: &[LexiconInfo],
+        counts: &Counts,
+    ) -> Result<()> {
+        let OutputWriter {
+            dir,
+            staging,
+            annotations,
+            errors,
+        } = self;
+        let mut files = BTreeMap::new();
+        for (name, w) in [(ANNOTATIONS, annotations), (ERRORS, errors)] {
+            let digest = hex(&w.hash.clone().finalize());
+            let f = w
+                .inner
+                .into_inner()
+                .map_err(|e| Error::io(staging.join(name), e.into_error()))?;
+            f.sync_all().map_err(|e| Error::io(staging.join(name), e))?;
+            files.insert(name, digest);
+        }
+        let manifest = Manifest {
+            tool: "newstag",
+            version: env!("CARGO_PKG_VERSION"),
+            config_digest,
+            lexicons,
+            counts,
+            files,
+        };
+        let mpath = staging.join(MANIFEST);
+        let mut json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
+        json.push(b'\n');
+        std::fs::write(&mpath, json).map_err(|e| Error::io(&mpath, e))?;
+        for name in [ANNOTATIONS, ERRORS, MANIFEST] {
+            let from = staging.join(name);
+            let to = dir.join(name);
+            std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+        }
+        if let Ok(d) = File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        std::fs::remove_dir(&staging).map_err(|e| Error::io(&staging, e))?;
+        Ok(())
+    }
+
+    /// Abandons the staged files (the previous output stays as it was).
+    pub fn abandon(self) {
+        let _ = std::fs::remove_dir_all(&self.staging);
+    }
+}

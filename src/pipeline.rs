@@ -1,0 +1,265 @@
+//! The pipeline: every stage built once from the config, one document processed by
+//! [`Pipeline::process`], and all documents by [`Pipeline::run`] in parallel, in order.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::boilerplate::{Boilerplate, Finding};
+use crate::config::{hex, Config};
+use crate::decode::Decoder;
+use crate::document::{DocError, Document, Entity, ErrorKind, ErrorRecord, Input, Removal};
+use crate::error::{Error, Result};
+use crate::gazetteer::{Gazetteer, Mention};
+use crate::language::LanguageDetector;
+use crate::normalize::Normalizer;
+use crate::text::NormalizedText;
+
+/// Choices made on the command line rather than in the config.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Lexicon files used instead of the config's (`--lexicon`).
+    pub lexicons: Vec<PathBuf>,
+    /// Keep the whole text but still report `removed` (`--keep-boilerplate`).
+    pub keep_boilerplate: bool,
+    /// Forced encoding (`--encoding`), overriding the config.
+    pub encoding: Option<String>,
+}
+
+/// One document's result: a record for annotations.jsonl or for errors.jsonl.
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    /// Annotated.
+    Annotated(Box<Document>),
+    /// Failed, with the reason.
+    Failed(ErrorRecord),
+}
+
+/// All stages, built once; shared read-only by the workers.
+pub struct Pipeline {
+    decoder: Decoder,
+    normalizer: Normalizer,
+    boilerplate: Boilerplate,
+    language: LanguageDetector,
+    gazetteer: Gazetteer,
+    max_doc_bytes: u64,
+    keep_boilerplate: bool,
+}
+
+impl Pipeline {
+    /// Builds every stage from the config (loads lexicons, compiles rules and the automaton).
+    pub fn new(config: &Config, opts: &RunOptions) -> Result<Pipeline> {
+        let encoding = opts.encoding.as_deref().unwrap_or(&config.input.encoding);
+        let decoder = Decoder::new(encoding)
+            .ok_or_else(|| Error::Usage(format!("unknown encoding {encoding:?}")))?;
+        let normalizer = Normalizer::new(config.normalize.clone());
+        let boilerplate = Boilerplate::new(&config.boilerplate, &config.path)?;
+        let language = LanguageDetector::new(&config.language);
+        let gazetteer = Gazetteer::from_config(config, &normalizer, &opts.lexicons)?;
+        Ok(Pipeline {
+            decoder,
+            normalizer,
+            boilerplate,
+            language,
+            gazetteer,
+            max_doc_bytes: config.input.max_doc_bytes,
+            keep_boilerplate: opts.keep_boilerplate,
+        })
+    }
+
+    /// The gazetteer (for the manifest).
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Reads one input file and processes it.
+    pub fn process_file(&self, input: &Input) -> Outcome {
+        match self.read(input) {
+            Ok(raw) => self.process(input, &raw),
+            Err(error) => Outcome::Failed(ErrorRecord {
+                id: input.id.clone(),
+                source: input.source.clone(),
+                error,
+            }),
+        }
+    }
+
+    /// Reads a file, refusing (without reading it whole) one over `max_doc_bytes`.
+    fn read(&self, input: &Input) -> std::result::Result<Vec<u8>, DocError> {
+        let io_err = |e: std::io::Error| DocError {
+            kind: ErrorKind::Io,
+            message: format!("{}: {e}", input.source),
+        };
+        let file = std::fs::File::open(&input.source).map_err(io_err)?;
+        let len = file.metadata().map_err(io_err)?.len();
+        let too_large = |n: u64| DocError {
+            kind: ErrorKind::TooLarge,
+            message: format!(
+                "{}: {n} bytes is over max_doc_bytes ({})",
+                input.source, self.max_doc_bytes
+            ),
+        };
+        if len > self.max_doc_bytes {
+            return Err(too_large(len));
+        }
+        let mut raw = Vec::with_capacity(len as usize);
+        // The file may have grown since it was measured: never read past the limit.
+        file.take(self.max_doc_bytes + 1)
+            .read_to_end(&mut raw)
+            .map_err(io_err)?;
+        if raw.len() as u64 > self.max_doc_bytes {
+            return Err(too_large(raw.len() as u64));
+        }
+        Ok(raw)
+    }
+
+    /// Processes one document's raw bytes: the stages in order.
+    pub fn process(&self, input: &Input, raw: &[u8]) -> Outcome {
+        match self.annotate(input, raw) {
+            Ok(doc) => Outcome::Annotated(Box::new(doc)),
+            Err(mut error) => {
+                if !error.message.starts_with(&input.source) {
+                    error.message = format!("{}: {}", input.source, error.message);
+                }
+                Outcome::Failed(ErrorRecord {
+                    id: input.id.clone(),
+                    source: input.source.clone(),
+                    error,
+                })
+            }
+        }
+    }
+
+    fn annotate(&self, input: &Input, raw: &[u8]) -> std::result::Result<Document, DocError> {
+        let decoded = self.decoder.decode(raw)?;
+        let mut warnings = repair_warnings(&decoded);
+        let mut text = decoded.text;
+        self.normalizer.normalize(&mut text);
+        let detection = self.boilerplate.detect(text.as_str());
+        let removed = removals(&text, &detection.findings, raw, decoded.encoding);
+        if !self.keep_boilerplate {
+            remove(&mut text, &detection.findings);
+        }
+        self.normalizer.reflow(&mut text);
+        if text.as_str().trim().is_empty() {
+            warnings.push("the whole document was boilerplate".into());
+        }
+        let lang = self.language.detect(text.as_str());
+        let mentions = self.gazetteer.tag(text.as_str(), &lang.code);
+        let entities = entities(&text, mentions);
+        Ok(Document {
+            id: input.id.clone(),
+            source: input.source.clone(),
+            sha256: hex(&Sha256::digest(raw)),
+            encoding: decoded.encoding.to_string(),
+            lang,
+            meta: detection.meta,
+            text: text.into_string(),
+            entities,
+            removed,
+            warnings,
+        })
+    }
+
+    /// Processes `inputs` in parallel and hands every outcome to `sink` in input order.
+    ///
+    /// Documents go through in chunks: a chunk is processed in parallel (indexed, order-keeping
+    /// `par_iter`), then written in order before the next one starts, so memory stays bounded by
+    /// the chunk size whatever the corpus size. `sink` errors (a full disk) stop the run.
+    pub fn run<F>(&self, inputs: &[Input], mut sink: F) -> std::io::Result<()>
+    where
+        F: FnMut(Outcome) -> std::io::Result<()>,
+    {
+        let chunk = (rayon::current_num_threads() * 16).max(16);
+        for part in inputs.chunks(chunk) {
+            let outcomes: Vec<Outcome> = part.par_iter().map(|i| self.process_file(i)).collect();
+            for o in outcomes {
+                sink(o)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn repair_warnings(d: &crate::decode::Decoded) -> Vec<String> {
+    let mut w = Vec::new();
+    if d.replaced > 0 {
+        w.push(format!(
+            "replaced {} invalid byte sequence(s) with U+FFFD",
+            d.replaced
+        ));
+    }
+    if d.guessed {
+        w.push(format!("encoding guessed as {}", d.encoding));
+    }
+    w
+}
+
+/// The audit trail of what boilerplate detection claimed, in raw coordinates.
+fn removals(text: &NormalizedText, findings: &[Finding], raw: &[u8], encoding: &str) -> Vec<Removal> {
+    let enc = encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+    findings
+        .iter()
+        .map(|f| {
+            let r = text.raw_range(f.range.clone());
+            let bytes = &raw[r.start as usize..r.end as usize];
+            let (decoded, _) = enc.decode_without_bom_handling(bytes);
+            Removal {
+                rule: f.rule.clone(),
+                raw_start: r.start as usize,
+                raw_end: r.end as usize,
+                text: decoded.into_owned(),
+            }
+        })
+        .collect()
+}
+
+/// Deletes the findings from the text.
+fn remove(text: &mut NormalizedText, findings: &[Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    text.rewrite(|s, rw| {
+        let mut kept = 0;
+        for f in findings {
+            rw.keep(kept..f.range.start);
+            kept = f.range.end;
+        }
+        rw.keep(kept..s.len());
+    });
+}
+
+/// Mentions located in code points and raw bytes.
+fn entities(text: &NormalizedText, mentions: Vec<Mention>) -> Vec<Entity> {
+    let spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    let located = text.locate(&spans);
+    let s = text.as_str();
+    mentions
+        .into_iter()
+        .zip(located)
+        .map(|(m, l)| Entity {
+            start: l.chars.0,
+            end: l.chars.1,
+            text: s[m.start..m.end].to_string(),
+            label: m.label.to_string(),
+            id: m.id.to_string(),
+            name: m.name.to_string(),
+            lexicon: m.lexicon.to_string(),
+            raw_start: l.raw.0,
+            raw_end: l.raw.1,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipeline_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Pipeline>();
+    }
+}

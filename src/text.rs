@@ -1,0 +1,391 @@
+//! The alignment: normalized text that knows, for every byte, the raw byte range it came from.
+//!
+//! [`NormalizedText`] owns the working text of one document and its alignment to the raw file.
+//! Every stage that changes the text goes through ONE primitive, [`NormalizedText::rewrite`], so no
+//! stage can forget to update offsets. The model follows Hugging Face tokenizers'
+//! `NormalizedString`: the alignment is stored per byte of the current text, and every byte of one
+//! character carries the same raw range.
+//!
+//! Invariants (checked by `debug_assert`s and by property tests):
+//! * `align.len() == text.len()`;
+//! * raw ranges are monotonic: for bytes `i < j`, `align[i].0 <= align[j].0` and
+//!   `align[i].1 <= align[j].1`;
+//! * every raw range lies inside the raw file.
+//!
+//! Offsets in this module are byte offsets into the current text unless a name says otherwise;
+//! [`NormalizedText::locate`] turns them into the code point and raw byte offsets of the output.
+
+use std::ops::Range;
+
+/// A raw byte range `[start, end)` in the file as stored on disk.
+///
+/// `u32` keeps the alignment at 8 bytes per text byte; `max_doc_bytes` is capped below 4 GiB so
+/// every raw offset fits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct RawRange {
+    /// First raw byte (inclusive).
+    pub start: u32,
+    /// One past the last raw byte (exclusive).
+    pub end: u32,
+}
+
+impl RawRange {
+    /// A raw range from byte offsets.
+    pub fn new(start: usize, end: usize) -> RawRange {
+        debug_assert!(start <= end);
+        RawRange {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+}
+
+/// A span located in every coordinate system the output needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Located {
+    /// Byte offsets into the current text.
+    pub byte: (usize, usize),
+    /// Unicode code point offsets into the current text (Python `str` indices), end exclusive.
+    pub chars: (usize, usize),
+    /// Byte offsets into the raw file, end exclusive.
+    pub raw: (usize, usize),
+}
+
+/// Text plus its per-byte alignment to the raw file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NormalizedText {
+    text: String,
+    align: Vec<RawRange>,
+}
+
+impl NormalizedText {
+    /// Builds a text from decoded characters, each with the raw byte range it was decoded from.
+    /// Used by the decoders; ranges must be monotonic.
+    pub fn from_chars(chars: impl IntoIterator<Item = (char, RawRange)>) -> NormalizedText {
+        let mut text = String::new();
+        let mut align = Vec::new();
+        for (c, r) in chars {
+            push_char(&mut text, &mut align, c, r);
+        }
+        NormalizedText { text, align }
+    }
+
+    /// A text whose raw file is exactly this UTF-8 string (each byte maps to itself).
+    pub fn identity(s: &str) -> NormalizedText {
+        let mut align = Vec::with_capacity(s.len());
+        for (i, c) in s.char_indices() {
+            let r = RawRange::new(i, i + c.len_utf8());
+            align.extend(std::iter::repeat(r).take(c.len_utf8()));
+        }
+        NormalizedText {
+            text: s.to_owned(),
+            align,
+        }
+    }
+
+    /// The current text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length of the current text in bytes.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Whether the current text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The raw range of the current text's bytes `range` (a non-empty range of char boundaries).
+    /// An empty range gives a zero-width raw range at the position it stands for.
+    pub fn raw_range(&self, range: Range<usize>) -> RawRange {
+        if range.start < range.end {
+            RawRange {
+                start: self.align[range.start].start,
+                end: self.align[range.end - 1].end,
+            }
+        } else {
+            let at = self.raw_point(range.start);
+            RawRange { start: at, end: at }
+        }
+    }
+
+    /// The raw position standing for the text position `at` (a char boundary): the start of the
+    /// byte there, or the end of the last byte at the end of the text.
+    fn raw_point(&self, at: usize) -> u32 {
+        if at < self.align.len() {
+            self.align[at].start
+        } else {
+            self.align.last().map_or(0, |r| r.end)
+        }
+    }
+
+    /// The one mutation primitive: builds the next text from the current one.
+    ///
+    /// `f` reads the current text and emits the new text through the [`Rewriter`], naming for
+    /// every emitted piece the byte range of the current text it comes from. Ranges must come in
+    /// non-decreasing order; bytes never named are deleted.
+    pub fn rewrite(&mut self, f: impl FnOnce(&str, &mut Rewriter<'_>)) {
+        let mut rw = Rewriter {
+            src: self,
+            text: String::with_capacity(self.text.len()),
+            align: Vec::with_capacity(self.align.len()),
+            last: 0,
+        };
+        f(&self.text, &mut rw);
+        let Rewriter { text, align, .. } = rw;
+        debug_assert_eq!(text.len(), align.len());
+        self.text = text;
+        self.align = align;
+    }
+
+    /// Locates sorted-or-not byte spans of the current text in code points and raw bytes.
+    ///
+    /// One forward sweep over the text serves all spans sorted by start, so locating every entity
+    /// of a document costs O(text + spans).
+    pub fn locate(&self, spans: &[(usize, usize)]) -> Vec<Located> {
+        let mut order: Vec<usize> = (0..spans.len()).collect();
+        order.sort_by_key(|&i| spans[i].0);
+        let mut out = vec![
+            Located {
+                byte: (0, 0),
+                chars: (0, 0),
+                raw: (0, 0)
+            };
+            spans.len()
+        ];
+        let mut cursor = CharCursor::new(&self.text);
+        // Starts are visited in order; ends may lag behind a later start, so they use their
+        // own cursor that is reset when needed.
+        let mut end_cursor = CharCursor::new(&self.text);
+        for i in order {
+            let (s, e) = spans[i];
+            let cs = cursor.char_index(s);
+            if end_cursor.byte > e {
+                end_cursor = CharCursor::new(&self.text);
+            }
+            let ce = end_cursor.char_index(e);
+            let raw = self.raw_range(s..e);
+            out[i] = Located {
+                byte: (s, e),
+                chars: (cs, ce),
+                raw: (raw.start as usize, raw.end as usize),
+            };
+        }
+        out
+    }
+
+    /// Consumes the text, giving the plain string.
+    pub fn into_string(self) -> String {
+        self.text
+    }
+
+    /// Checks the invariants; used by tests and fuzz targets.
+    pub fn check_invariants(&self, raw_len: usize) -> Result<(), String> {
+        if self.text.len() != self.align.len() {
+            return Err(format!(
+                "text has {} bytes but alignment {}",
+                self.text.len(),
+                self.align.len()
+            ));
+        }
+        let mut prev = RawRange::default();
+        for (i, r) in self.align.iter().enumerate() {
+            if r.start > r.end || r.end as usize > raw_len {
+                return Err(format!("byte {i}: raw range {r:?} outside 0..{raw_len}"));
+            }
+            if r.start < prev.start || r.end < prev.end {
+                return Err(format!("byte {i}: raw range {r:?} before {prev:?}"));
+            }
+            if !self.text.is_char_boundary(i) && *r != prev {
+                return Err(format!("byte {i}: differs from its char's first byte"));
+            }
+            prev = *r;
+        }
+        Ok(())
+    }
+}
+
+fn push_char(text: &mut String, align: &mut Vec<RawRange>, c: char, r: RawRange) {
+    text.push(c);
+    align.extend(std::iter::repeat(r).take(c.len_utf8()));
+}
+
+/// Emits the next text for [`NormalizedText::rewrite`].
+pub struct Rewriter<'a> {
+    src: &'a NormalizedText,
+    text: String,
+    align: Vec<RawRange>,
+    last: usize,
+}
+
+impl Rewriter<'_> {
+    /// Copies the current text's bytes `range` unchanged, alignment included.
+    pub fn keep(&mut self, range: Range<usize>) {
+        self.check_order(&range);
+        self.text.push_str(&self.src.text[range.clone()]);
+        self.align.extend_from_slice(&self.src.align[range]);
+    }
+
+    /// Emits `with` in place of the current text's bytes `range`: every emitted byte maps to the
+    /// raw range of the whole replaced range. An empty `range` inserts `with` at that position
+    /// (a zero-width raw range).
+    pub fn replace(&mut self, range: Range<usize>, with: &str) {
+        self.check_order(&range);
+        let r = self.src.raw_range(range);
+        self.text.push_str(with);
+        self.align.extend(std::iter::repeat(r).take(with.len()));
+    }
+
+    /// Emits one char in place of the current text's bytes `range`.
+    pub fn replace_char(&mut self, range: Range<usize>, c: char) {
+        let mut buf = [0u8; 4];
+        self.replace(range, c.encode_utf8(&mut buf));
+    }
+
+    /// Length in bytes of what has been emitted so far.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Whether nothing has been emitted yet.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// What has been emitted so far.
+    pub fn emitted(&self) -> &str {
+        &self.text
+    }
+
+    fn check_order(&mut self, range: &Range<usize>) {
+        debug_assert!(
+            range.start >= self.last,
+            "rewrite ranges must not go backwards ({} < {})",
+            range.start,
+            self.last
+        );
+        debug_assert!(self.src.text.is_char_boundary(range.start));
+        debug_assert!(self.src.text.is_char_boundary(range.end));
+        self.last = range.end.max(self.last);
+    }
+}
+
+/// Converts byte offsets to code point offsets by walking forward.
+struct CharCursor<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    fn new(text: &'a str) -> Self {
+        CharCursor {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// Code point index of byte offset `at` (a char boundary at or after the cursor).
+    fn char_index(&mut self, at: usize) -> usize {
+        debug_assert!(at >= self.byte);
+        let piece = &self.text[self.byte..at];
+        self.chars += count_chars(piece);
+        self.byte = at;
+        self.chars
+    }
+}
+
+/// Number of code points in `s` (fast on ASCII).
+pub fn count_chars(s: &str) -> usize {
+    // Every char has exactly one non-continuation byte.
+    s.as_bytes()
+        .iter()
+        .filter(|&&b| (b as i8) >= -0x40)
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raws(nt: &NormalizedText) -> Vec<(u32, u32)> {
+        let s = nt.as_str();
+        s.char_indices()
+            .map(|(i, _)| {
+                let r = nt.align[i];
+                (r.start, r.end)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn identity_aligns_each_char_to_its_bytes() {
+        let nt = NormalizedText::identity("aé😀Б");
+        assert_eq!(raws(&nt), vec![(0, 1), (1, 3), (3, 7), (7, 9)]);
+        nt.check_invariants(9).unwrap();
+    }
+
+    #[test]
+    fn replace_maps_every_new_byte_to_the_whole_old_range() {
+        // "e" + COMBINING ACUTE -> "é"
+        let mut nt = NormalizedText::identity("Cafe\u{301}!");
+        nt.rewrite(|s, rw| {
+            rw.keep(0..3);
+            rw.replace(3..s.len() - 1, "é");
+            rw.keep(s.len() - 1..s.len());
+        });
+        assert_eq!(nt.as_str(), "Café!");
+        assert_eq!(raws(&nt), vec![(0, 1), (1, 2), (2, 3), (3, 6), (6, 7)]);
+        nt.check_invariants(7).unwrap();
+    }
+
+    #[test]
+    fn deletion_and_crlf() {
+        let mut nt = NormalizedText::identity("a\r\nb\u{200b}c");
+        nt.rewrite(|_, rw| {
+            rw.keep(0..1);
+            rw.replace(1..3, "\n");
+            rw.keep(3..4);
+            rw.keep(7..8);
+        });
+        assert_eq!(nt.as_str(), "a\nbc");
+        assert_eq!(raws(&nt), vec![(0, 1), (1, 3), (3, 4), (7, 8)]);
+    }
+
+    #[test]
+    fn insertion_is_zero_width() {
+        let mut nt = NormalizedText::identity("ab");
+        nt.rewrite(|_, rw| {
+            rw.keep(0..1);
+            rw.replace(1..1, " ");
+            rw.keep(1..2);
+        });
+        assert_eq!(nt.as_str(), "a b");
+        assert_eq!(raws(&nt), vec![(0, 1), (1, 1), (1, 2)]);
+        nt.check_invariants(2).unwrap();
+    }
+
+    #[test]
+    fn locate_gives_code_points_and_raw_bytes() {
+        let nt = NormalizedText::identity("Баку and Москва");
+        let s = nt.as_str();
+        let b = s.find("Москва").unwrap();
+        let spans = [(b, s.len()), (0, "Баку".len())];
+        let loc = nt.locate(&spans);
+        assert_eq!(loc[0].chars, (9, 15));
+        assert_eq!(loc[0].raw, (b, s.len()));
+        assert_eq!(loc[1].chars, (0, 4));
+        assert_eq!(loc[1].raw, (0, 8));
+    }
+
+    #[test]
+    fn count_chars_matches_std() {
+        for s in ["", "abc", "é", "😀x", "Азербайджан"] {
+            assert_eq!(count_chars(s), s.chars().count());
+        }
+    }
+}
