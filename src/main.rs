@@ -5,6 +5,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
@@ -98,20 +99,27 @@ impl Common {
     }
 }
 
-struct Bar(ProgressBar);
+/// The indicatif bar: position in bytes (rate and ETA follow from it), documents in the message.
+struct Bar {
+    bar: ProgressBar,
+    docs: AtomicU64,
+    total_docs: AtomicU64,
+}
 
 impl Progress for Bar {
-    fn start(&self, docs: u64, _bytes: u64) {
-        self.0.set_length(docs);
-        self.0.reset_eta();
+    fn start(&self, docs: u64, bytes: u64) {
+        self.total_docs.store(docs, Ordering::Relaxed);
+        self.bar.set_length(bytes);
+        self.bar.reset_eta();
     }
     fn advance(&self, bytes: u64) {
-        self.0.inc(1);
-        let done = self.0.message().parse::<u64>().unwrap_or(0) + bytes;
-        self.0.set_message(done.to_string());
+        let done = self.docs.fetch_add(1, Ordering::Relaxed) + 1;
+        let total = self.total_docs.load(Ordering::Relaxed);
+        self.bar.set_message(format!("{done}/{total} docs"));
+        self.bar.inc(bytes);
     }
     fn finish(&self) {
-        self.0.finish_and_clear();
+        self.bar.finish_and_clear();
     }
 }
 
@@ -162,12 +170,16 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
                 bar.set_style(
                     ProgressStyle::with_template(
-                        "{bar:30} {pos}/{len} docs  {elapsed_precise} elapsed  {per_sec}  ETA {eta}",
+                        "{bar:30} {msg}  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}",
                     )
                     .expect("valid template"),
                 );
-                bar.set_message("0");
-                commands::run(&args, &Bar(bar))?
+                let bar = Bar {
+                    bar,
+                    docs: AtomicU64::new(0),
+                    total_docs: AtomicU64::new(0),
+                };
+                commands::run(&args, &bar)?
             } else {
                 commands::run(&args, &Silent)?
             };
