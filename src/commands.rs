@@ -40,6 +40,8 @@ pub struct RunArgs {
     pub out: PathBuf,
     /// Command-line choices.
     pub options: RunOptions,
+    /// Also write `report.html` (`--report`).
+    pub report: bool,
 }
 
 /// Loads the config named on the command line.
@@ -79,6 +81,14 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     progress.start((found.inputs.len() + found.errors.len()) as u64, bytes);
 
     let mut writer = OutputWriter::create(&args.out)?;
+    if args.report {
+        writer.derive(
+            crate::output::REPORT,
+            Box::new(|annotations, out| {
+                crate::report::write_file(annotations, out, &Default::default()).map(|_| ())
+            }),
+        );
+    }
     let mut counts = Counts::default();
     // Error records from discovery and per-document records are merged by id.
     let mut early = found.errors.into_iter().peekable();
