@@ -87,6 +87,8 @@ struct Stats {
     entities: Counter,
     removed: BTreeMap<String, usize>,
     warnings: usize,
+    /// Id and entity count of each document shown, for the table of contents.
+    contents: Vec<(String, usize)>,
 }
 
 /// Writes the report for `pred` to `w`.
@@ -103,6 +105,9 @@ pub fn write(pred: &Path, w: &mut dyn Write, opts: &ReportOptions) -> Result<Rep
         }
         stats.warnings += usize::from(!doc.warnings.is_empty());
         stats.entities.add(&doc);
+        if stats.contents.len() < opts.max_docs {
+            stats.contents.push((doc.id.clone(), doc.entities.len()));
+        }
         Ok(())
     })?;
     let labels: Vec<String> = stats.labels.keys().cloned().collect();
@@ -285,7 +290,16 @@ fn summary_section(
         "<nav id=\"contents\"><h3>Documents ({shown} of {} shown)</h3>",
         stats.documents
     );
-    out.push_str("<p class=\"legend\">Entities are highlighted by label (hover for the canonical name and id); \
+    out.push_str("<ol class=\"toc\">\n");
+    for (n, (id, ents)) in stats.contents.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "<li><a href=\"#doc-{}\">{}</a> <small>{ents} entities</small></li>",
+            n + 1,
+            esc(id)
+        );
+    }
+    out.push_str("</ol>\n<p class=\"legend\">Entities are highlighted by label (hover for the canonical name and id); \
                   <del class=\"removed\">struck-through text</del> is boilerplate the run removed, shown where it was cut.</p>\n</nav>\n");
     shown
 }
