@@ -566,3 +566,122 @@ pub fn esc(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Entity, Language, Meta, Removal};
+
+    /// A document whose raw file is `raw`; `kept` are the raw byte ranges that survive into
+    /// `text` (joined as they are), `removed` the raw ranges cut, `ents` raw ranges of entities.
+    fn doc(raw: &str, kept: &[Range<usize>], removed: &[Range<usize>], ents: &[Range<usize>]) -> Document {
+        let mut text = String::new();
+        let mut map = Vec::new(); // (raw byte, text char)
+        for k in kept {
+            for (i, c) in raw[k.clone()].char_indices() {
+                map.push((k.start + i, text.chars().count()));
+                text.push(c);
+            }
+        }
+        let to_char = |b: usize| map.iter().find(|(r, _)| *r == b).map(|(_, c)| *c).unwrap();
+        let entities = ents
+            .iter()
+            .map(|r| {
+                let start = to_char(r.start);
+                let end = start + raw[r.clone()].chars().count();
+                Entity {
+                    start,
+                    end,
+                    text: raw[r.clone()].into(),
+                    label: "LOC".into(),
+                    id: "x".into(),
+                    name: "x".into(),
+                    lexicon: "t".into(),
+                    raw_start: r.start,
+                    raw_end: r.end,
+                }
+            })
+            .collect();
+        let removed = removed
+            .iter()
+            .map(|r| Removal {
+                rule: "rule".into(),
+                raw_start: r.start,
+                raw_end: r.end,
+                text: raw[r.clone()].into(),
+            })
+            .collect();
+        Document {
+            id: "d".into(),
+            source: "d".into(),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+            lang: Language::undetermined(),
+            meta: Meta::default(),
+            text,
+            entities,
+            removed,
+            warnings: vec![],
+        }
+    }
+
+    #[test]
+    fn placement_cases() {
+        let cases: Vec<(&str, Document, Vec<Placement>)> = vec![
+            (
+                "between two entity lines",
+                doc("Baku one.\nPhoto: x\nMoscow two.", &[0..10, 19..30], &[10..19], &[0..4, 19..25]),
+                vec![Placement::Insert { at: 10, block: true }],
+            ),
+            (
+                "trailing list without entities",
+                doc("Para one.\n\nPara two.\nLatest news: a\nb", &[0..20], &[21..37], &[]),
+                vec![Placement::Insert { at: 20, block: true }],
+            ),
+            (
+                "between paragraphs, estimated from raw bytes",
+                doc("A a.\n\nB b.\n\nPhoto: z\n\nC c.", &[0..12, 22..26], &[12..22], &[]),
+                vec![Placement::Insert { at: 12, block: true }],
+            ),
+            (
+                "multibyte text before the cut",
+                doc("Москва сказала.\n\nФото: х\n\nБаку.", &[0..30, 44..53], &[30..44], &[]),
+                vec![Placement::Insert { at: 17, block: true }],
+            ),
+            (
+                "two removals keep raw order",
+                doc("Baku.\nAd one\nAd two\nMoscow.", &[0..6, 20..27], &[6..13, 13..20], &[0..4, 20..26]),
+                vec![
+                    Placement::Insert { at: 6, block: true },
+                    Placement::Insert { at: 6, block: true },
+                ],
+            ),
+            (
+                "inline cut inside a line",
+                doc("Baku said [AD] hi to Moscow", &[0..10, 15..27], &[10..15], &[0..4, 21..27]),
+                vec![Placement::Insert { at: 10, block: false }],
+            ),
+            (
+                "kept boilerplate is struck through in place",
+                doc("Baku.\nPhoto:  x\nMoscow.", &[0..23], &[6..16], &[0..4, 16..22]),
+                vec![Placement::InPlace(6..15)],
+            ),
+        ];
+        for (name, d, want) in cases {
+            assert_eq!(place_removals(&d), want, "case {name}: text {:?}", d.text);
+        }
+    }
+
+    #[test]
+    fn escaping_cases() {
+        let cases = [
+            ("tags", "<script>", "&lt;script&gt;"),
+            ("attribute quotes", "a\"b'c", "a&quot;b&#39;c"),
+            ("ampersand first", "&lt;", "&amp;lt;"),
+            ("unicode untouched", "Москва 😀", "Москва 😀"),
+        ];
+        for (name, input, want) in cases {
+            assert_eq!(esc(input), want, "case {name}");
+        }
+    }
+}
