@@ -18,7 +18,11 @@ use newstag::pipeline::{Pipeline, RunOptions};
 use newstag::report::ReportOptions;
 
 #[derive(Parser)]
-#[command(name = "newstag", version, about = "Annotate folders of news articles as JSONL")]
+#[command(
+    name = "newstag",
+    version,
+    about = "Annotate folders of news articles as JSONL"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

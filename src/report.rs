@@ -190,7 +190,10 @@ impl Palette {
     }
 
     fn class(&self, label: &str) -> &str {
-        self.classes.get(label).map(|(c, _)| c.as_str()).unwrap_or("")
+        self.classes
+            .get(label)
+            .map(|(c, _)| c.as_str())
+            .unwrap_or("")
     }
 }
 
@@ -238,7 +241,9 @@ fn summary_section(
             "<div class=\"card\"><b>{n}</b><span>{what}</span></div>"
         );
     }
-    out.push_str("</div>\n<div class=\"facts\">\n<div>\n<h3>Entities per label</h3>\n<ul class=\"chips\">\n");
+    out.push_str(
+        "</div>\n<div class=\"facts\">\n<div>\n<h3>Entities per label</h3>\n<ul class=\"chips\">\n",
+    );
     for (label, n) in &stats.labels {
         let _ = writeln!(
             out,
@@ -252,11 +257,19 @@ fn summary_section(
     }
     out.push_str("</ul>\n<h3>Languages</h3>\n<ul class=\"chips\">\n");
     for (lang, n) in &stats.languages {
-        let _ = writeln!(out, "<li><span class=\"chip lang\">{}</span> {n}</li>", esc(lang));
+        let _ = writeln!(
+            out,
+            "<li><span class=\"chip lang\">{}</span> {n}</li>",
+            esc(lang)
+        );
     }
     out.push_str("</ul>\n<h3>Removed boilerplate by rule</h3>\n<ul class=\"chips\">\n");
     for (rule, n) in &stats.removed {
-        let _ = writeln!(out, "<li><span class=\"chip rule\">{}</span> {n}</li>", esc(rule));
+        let _ = writeln!(
+            out,
+            "<li><span class=\"chip rule\">{}</span> {n}</li>",
+            esc(rule)
+        );
     }
     if stats.removed.is_empty() {
         out.push_str("<li>none</li>\n");
@@ -347,7 +360,10 @@ pub fn place_removals(doc: &Document) -> Vec<Placement> {
             .filter(|o| o.raw_start >= anchor_raw && o.raw_end <= r.raw_start)
             .map(|o| o.raw_end - o.raw_start)
             .sum();
-        let kept = r.raw_start.saturating_sub(anchor_raw).saturating_sub(other_removed);
+        let kept = r
+            .raw_start
+            .saturating_sub(anchor_raw)
+            .saturating_sub(other_removed);
         let estimate = (prev.map_or(0, |e| e.end) as f64 + kept as f64 * per_byte).round() as usize;
         let estimate = estimate.clamp(lo, hi);
         let candidates = line_starts.iter().copied().filter(|&p| lo <= p && p <= hi);
@@ -434,7 +450,11 @@ fn document_section(out: &mut String, n: usize, doc: &Document, palette: &Palett
             "{} ({:.2}{})",
             esc(&doc.lang.code),
             doc.lang.confidence,
-            if doc.lang.reliable { "" } else { ", unreliable" }
+            if doc.lang.reliable {
+                ""
+            } else {
+                ", unreliable"
+            }
         ),
         esc(&doc.encoding),
         format!("{} entities", doc.entities.len()),
@@ -574,7 +594,12 @@ mod tests {
 
     /// A document whose raw file is `raw`; `kept` are the raw byte ranges that survive into
     /// `text` (joined as they are), `removed` the raw ranges cut, `ents` raw ranges of entities.
-    fn doc(raw: &str, kept: &[Range<usize>], removed: &[Range<usize>], ents: &[Range<usize>]) -> Document {
+    fn doc(
+        raw: &str,
+        kept: &[Range<usize>],
+        removed: &[Range<usize>],
+        ents: &[Range<usize>],
+    ) -> Document {
         let mut text = String::new();
         let mut map = Vec::new(); // (raw byte, text char)
         for k in kept {
@@ -626,31 +651,69 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::single_range_in_vec_init)]
     fn placement_cases() {
         let cases: Vec<(&str, Document, Vec<Placement>)> = vec![
             (
                 "between two entity lines",
-                doc("Baku one.\nPhoto: x\nMoscow two.", &[0..10, 19..30], &[10..19], &[0..4, 19..25]),
-                vec![Placement::Insert { at: 10, block: true }],
+                doc(
+                    "Baku one.\nPhoto: x\nMoscow two.",
+                    &[0..10, 19..30],
+                    &[10..19],
+                    &[0..4, 19..25],
+                ),
+                vec![Placement::Insert {
+                    at: 10,
+                    block: true,
+                }],
             ),
             (
                 "trailing list without entities",
-                doc("Para one.\n\nPara two.\nLatest news: a\nb", &[0..20], &[21..37], &[]),
-                vec![Placement::Insert { at: 20, block: true }],
+                doc(
+                    "Para one.\n\nPara two.\nLatest news: a\nb",
+                    &[0..20],
+                    &[21..37],
+                    &[],
+                ),
+                vec![Placement::Insert {
+                    at: 20,
+                    block: true,
+                }],
             ),
             (
                 "between paragraphs, estimated from raw bytes",
-                doc("A a.\n\nB b.\n\nPhoto: z\n\nC c.", &[0..12, 22..26], &[12..22], &[]),
-                vec![Placement::Insert { at: 12, block: true }],
+                doc(
+                    "A a.\n\nB b.\n\nPhoto: z\n\nC c.",
+                    &[0..12, 22..26],
+                    &[12..22],
+                    &[],
+                ),
+                vec![Placement::Insert {
+                    at: 12,
+                    block: true,
+                }],
             ),
             (
                 "multibyte text before the cut",
-                doc("Москва сказала.\n\nФото: х\n\nБаку.", &[0..30, 44..53], &[30..44], &[]),
-                vec![Placement::Insert { at: 17, block: true }],
+                doc(
+                    "Москва сказала.\n\nФото: х\n\nБаку.",
+                    &[0..30, 44..53],
+                    &[30..44],
+                    &[],
+                ),
+                vec![Placement::Insert {
+                    at: 17,
+                    block: true,
+                }],
             ),
             (
                 "two removals keep raw order",
-                doc("Baku.\nAd one\nAd two\nMoscow.", &[0..6, 20..27], &[6..13, 13..20], &[0..4, 20..26]),
+                doc(
+                    "Baku.\nAd one\nAd two\nMoscow.",
+                    &[0..6, 20..27],
+                    &[6..13, 13..20],
+                    &[0..4, 20..26],
+                ),
                 vec![
                     Placement::Insert { at: 6, block: true },
                     Placement::Insert { at: 6, block: true },
@@ -658,12 +721,25 @@ mod tests {
             ),
             (
                 "inline cut inside a line",
-                doc("Baku said [AD] hi to Moscow", &[0..10, 15..27], &[10..15], &[0..4, 21..27]),
-                vec![Placement::Insert { at: 10, block: false }],
+                doc(
+                    "Baku said [AD] hi to Moscow",
+                    &[0..10, 15..27],
+                    &[10..15],
+                    &[0..4, 21..27],
+                ),
+                vec![Placement::Insert {
+                    at: 10,
+                    block: false,
+                }],
             ),
             (
                 "kept boilerplate is struck through in place",
-                doc("Baku.\nPhoto:  x\nMoscow.", &[0..23], &[6..16], &[0..4, 16..22]),
+                doc(
+                    "Baku.\nPhoto:  x\nMoscow.",
+                    &[0..23],
+                    &[6..16],
+                    &[0..4, 16..22],
+                ),
                 vec![Placement::InPlace(6..15)],
             ),
         ];

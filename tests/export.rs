@@ -47,7 +47,11 @@ fn spacy_export_loads_back_to_the_same_spans() {
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
-        assert_eq!(lines.len(), recs.len(), "case {case}: one line per document");
+        assert_eq!(
+            lines.len(),
+            recs.len(),
+            "case {case}: one line per document"
+        );
         let mut spans = 0;
         for (line, rec) in lines.iter().zip(&recs) {
             assert_eq!(line["meta"]["id"], rec["id"], "case {case}");
@@ -67,7 +71,12 @@ fn spacy_export_loads_back_to_the_same_spans() {
                         "case {case}: span {a}..{b} in {}",
                         rec["id"]
                     );
-                    (a, b, s["label"].as_str().unwrap(), s["kb_id"].as_str().unwrap())
+                    (
+                        a,
+                        b,
+                        s["label"].as_str().unwrap(),
+                        s["kb_id"].as_str().unwrap(),
+                    )
                 })
                 .collect();
             let want: Vec<(u64, u64, &str, &str)> = rec["entities"]
@@ -86,18 +95,28 @@ fn spacy_export_loads_back_to_the_same_spans() {
             assert_eq!(got, want, "case {case}: spans of {}", rec["id"]);
             spans += got.len();
         }
-        assert!(spans > 5, "case {case}: the fixture tags something ({spans} spans)");
+        assert!(
+            spans > 5,
+            "case {case}: the fixture tags something ({spans} spans)"
+        );
     }
 }
 
 /// Index of span `s` inside its line's `spans`.
 fn spans_in(line: &Value, s: &Value) -> usize {
-    line["spans"].as_array().unwrap().iter().position(|x| std::ptr::eq(x, s)).unwrap()
+    line["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|x| std::ptr::eq(x, s))
+        .unwrap()
 }
 
 #[test]
 fn spacy_export_passes_the_python_slicing_check() {
-    let python = std::process::Command::new("python3").arg("--version").output();
+    let python = std::process::Command::new("python3")
+        .arg("--version")
+        .output();
     if python.map(|o| !o.status.success()).unwrap_or(true) {
         println!("SKIPPED: python3 is not installed, tests/export_check.py not run");
         return;
@@ -115,7 +134,10 @@ fn spacy_export_passes_the_python_slicing_check() {
             "case {case}: export_check.py failed:\n{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: "), "case {case}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).starts_with("ok: "),
+            "case {case}"
+        );
     }
 }
 
@@ -148,11 +170,18 @@ fn every_brat_span_slices_its_txt_to_the_entity() {
                         slice(&txt, a.parse().unwrap(), b.parse().unwrap())
                     })
                     .collect();
-                assert_eq!(pieces.join(" "), cols[2], "case {case}: {t:?} slices its .txt");
+                assert_eq!(
+                    pieces.join(" "),
+                    cols[2],
+                    "case {case}: {t:?} slices its .txt"
+                );
                 assert_eq!(cols[2], e["text"].as_str().unwrap(), "case {case}: {t:?}");
                 let tn = cols[0];
                 assert!(
-                    note.contains(&format!("AnnotatorNotes {tn}\t{} | ", e["id"].as_str().unwrap())),
+                    note.contains(&format!(
+                        "AnnotatorNotes {tn}\t{} | ",
+                        e["id"].as_str().unwrap()
+                    )),
                     "case {case}: note {note:?} names {tn} and the id"
                 );
                 pairs += 1;
@@ -172,7 +201,11 @@ fn conll_tokens_reassemble_into_the_entity_strings() {
         let conll = std::fs::read_to_string(&path).unwrap();
         let docs: Vec<&str> = conll.split("-DOCSTART- O\n\n").skip(1).collect();
         assert!(conll.starts_with("-DOCSTART- O\n\n"), "case {case}");
-        assert_eq!(docs.len(), recs.len(), "case {case}: one -DOCSTART- per document");
+        assert_eq!(
+            docs.len(),
+            recs.len(),
+            "case {case}: one -DOCSTART- per document"
+        );
         for (block, rec) in docs.iter().zip(&recs) {
             let text = rec["text"].as_str().unwrap();
             // Locate each token in the text in order, then rebuild entities from B/I runs.
@@ -190,11 +223,18 @@ fn conll_tokens_reassemble_into_the_entity_strings() {
                     continue;
                 }
                 let (token, tag) = line.rsplit_once(' ').expect("token TAG");
-                assert!(!token.is_empty() && !token.contains(char::is_whitespace), "case {case}: {line:?}");
-                let at = cursor + text[cursor..].find(token).unwrap_or_else(|| {
-                    panic!("case {case}: token {token:?} not found after byte {cursor}")
-                });
-                assert!(text[cursor..at].trim().is_empty(), "case {case}: only spaces skipped before {token:?}");
+                assert!(
+                    !token.is_empty() && !token.contains(char::is_whitespace),
+                    "case {case}: {line:?}"
+                );
+                let at = cursor
+                    + text[cursor..].find(token).unwrap_or_else(|| {
+                        panic!("case {case}: token {token:?} not found after byte {cursor}")
+                    });
+                assert!(
+                    text[cursor..at].trim().is_empty(),
+                    "case {case}: only spaces skipped before {token:?}"
+                );
                 let end = at + token.len();
                 cursor = end;
                 match tag.split_once('-') {
@@ -228,7 +268,12 @@ fn conll_tokens_reassemble_into_the_entity_strings() {
 fn conll_splits_tokens_at_entity_boundaries() {
     let (_dir, pred) = synthetic();
     let conll = std::fs::read_to_string(export(&pred, "conll", &[])).unwrap();
-    for want in ["pro O\n- O\nMoscow B-LOC\n", "São B-LOC\nPaulo I-LOC\n", "Baku B-LOC\n's O\n", "Москва B-LOC\n"] {
+    for want in [
+        "pro O\n- O\nMoscow B-LOC\n",
+        "São B-LOC\nPaulo I-LOC\n",
+        "Baku B-LOC\n's O\n",
+        "Москва B-LOC\n",
+    ] {
         assert!(conll.contains(want), "{want:?} in\n{conll}");
     }
 }
@@ -236,7 +281,10 @@ fn conll_splits_tokens_at_entity_boundaries() {
 fn csv_rows(path: &Path) -> Vec<Vec<String>> {
     let mut r = csv::Reader::from_path(path).unwrap();
     let mut rows = vec![r.headers().unwrap().iter().map(String::from).collect()];
-    rows.extend(r.records().map(|x| x.unwrap().iter().map(String::from).collect()));
+    rows.extend(
+        r.records()
+            .map(|x| x.unwrap().iter().map(String::from).collect()),
+    );
     rows
 }
 
@@ -244,23 +292,54 @@ fn csv_rows(path: &Path) -> Vec<Vec<String>> {
 fn entities_csv_counts_every_mention_once() {
     for (case, _dir, pred) in both() {
         let rows = csv_rows(&export(&pred, "entities", &[]));
-        assert_eq!(rows[0], ["id", "name", "label", "mentions", "documents", "first_seen"], "case {case}");
+        assert_eq!(
+            rows[0],
+            ["id", "name", "label", "mentions", "documents", "first_seen"],
+            "case {case}"
+        );
         let recs = records(&pred);
-        let total: usize = recs.iter().map(|r| r["entities"].as_array().unwrap().len()).sum();
+        let total: usize = recs
+            .iter()
+            .map(|r| r["entities"].as_array().unwrap().len())
+            .sum();
         let n = |r: &Vec<String>, i: usize| r[i].parse::<usize>().unwrap();
-        assert_eq!(rows[1..].iter().map(|r| n(r, 3)).sum::<usize>(), total, "case {case}: mentions");
+        assert_eq!(
+            rows[1..].iter().map(|r| n(r, 3)).sum::<usize>(),
+            total,
+            "case {case}: mentions"
+        );
         for w in rows[1..].windows(2) {
-            assert!((n(&w[0], 3), n(&w[0], 4)) >= (n(&w[1], 3), n(&w[1], 4)), "case {case}: sorted {w:?}");
+            assert!(
+                (n(&w[0], 3), n(&w[0], 4)) >= (n(&w[1], 3), n(&w[1], 4)),
+                "case {case}: sorted {w:?}"
+            );
         }
         for r in &rows[1..] {
             let first = recs
                 .iter()
-                .find(|rec| rec["entities"].as_array().unwrap().iter().any(|e| e["id"] == r[0].as_str()))
+                .find(|rec| {
+                    rec["entities"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|e| e["id"] == r[0].as_str())
+                })
                 .unwrap();
-            assert_eq!(first["id"], r[5].as_str(), "case {case}: first_seen of {}", r[0]);
+            assert_eq!(
+                first["id"],
+                r[5].as_str(),
+                "case {case}: first_seen of {}",
+                r[0]
+            );
             let docs = recs
                 .iter()
-                .filter(|rec| rec["entities"].as_array().unwrap().iter().any(|e| e["id"] == r[0].as_str()))
+                .filter(|rec| {
+                    rec["entities"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|e| e["id"] == r[0].as_str())
+                })
                 .count();
             assert_eq!(docs, n(r, 4), "case {case}: documents of {}", r[0]);
         }
@@ -279,14 +358,22 @@ fn cooccurrence_csv_counts_pairs_per_window() {
     .unwrap();
     std::fs::write(inputs.join("b.txt"), "Aliyev and Putin spoke in Baku.\n").unwrap();
     let pred = annotate(dir.path(), &inputs, &[]);
-    let cases: &[(&str, &[&str], &[[&str; 6]])] = &[
+    type Row = [&'static str; 6];
+    let cases: &[(&str, &[&str], &[Row])] = &[
         (
             "sentence",
             &[],
             &[
                 ["loc:baku", "per:ilham-aliyev", "LOC", "PER", "3", "2"],
                 ["loc:baku", "per:vladimir-putin", "LOC", "PER", "2", "2"],
-                ["per:ilham-aliyev", "per:vladimir-putin", "PER", "PER", "2", "2"],
+                [
+                    "per:ilham-aliyev",
+                    "per:vladimir-putin",
+                    "PER",
+                    "PER",
+                    "2",
+                    "2",
+                ],
                 ["loc:baku", "loc:moscow", "LOC", "LOC", "1", "1"],
             ],
         ),
@@ -296,7 +383,14 @@ fn cooccurrence_csv_counts_pairs_per_window() {
             &[
                 ["loc:baku", "per:vladimir-putin", "LOC", "PER", "3", "2"],
                 ["loc:baku", "per:ilham-aliyev", "LOC", "PER", "2", "2"],
-                ["per:ilham-aliyev", "per:vladimir-putin", "PER", "PER", "2", "2"],
+                [
+                    "per:ilham-aliyev",
+                    "per:vladimir-putin",
+                    "PER",
+                    "PER",
+                    "2",
+                    "2",
+                ],
                 ["loc:baku", "loc:moscow", "LOC", "LOC", "1", "1"],
                 ["loc:moscow", "per:vladimir-putin", "LOC", "PER", "1", "1"],
             ],
@@ -304,8 +398,22 @@ fn cooccurrence_csv_counts_pairs_per_window() {
     ];
     for (case, extra, want) in cases {
         let rows = csv_rows(&export(&pred, "cooccurrence", extra));
-        assert_eq!(rows[0], ["source", "target", "source_label", "target_label", "weight", "documents"], "case {case}");
-        let got: Vec<Vec<&str>> = rows[1..].iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+        assert_eq!(
+            rows[0],
+            [
+                "source",
+                "target",
+                "source_label",
+                "target_label",
+                "weight",
+                "documents"
+            ],
+            "case {case}"
+        );
+        let got: Vec<Vec<&str>> = rows[1..]
+            .iter()
+            .map(|r| r.iter().map(String::as_str).collect())
+            .collect();
         let want: Vec<Vec<&str>> = want.iter().map(|r| r.to_vec()).collect();
         assert_eq!(got, want, "case {case}");
     }
@@ -318,16 +426,36 @@ fn exports_are_byte_identical_across_runs_and_stdout_matches_files() {
         let a = std::fs::read(export(&pred, format, &[])).unwrap();
         let b = std::fs::read(export(&pred, format, &[])).unwrap();
         assert_eq!(a, b, "format {format}: two exports");
-        let out = newstag(&["export", "--to", format, "--pred", pred.to_str().unwrap(), "--out", "-"]);
+        let out = newstag(&[
+            "export",
+            "--to",
+            format,
+            "--pred",
+            pred.to_str().unwrap(),
+            "--out",
+            "-",
+        ]);
         ok(&out, format);
-        assert_eq!(out.stdout, a, "format {format}: --out - prints the same bytes");
+        assert_eq!(
+            out.stdout, a,
+            "format {format}: --out - prints the same bytes"
+        );
     }
 }
 
 #[test]
 fn default_folder_is_export_beside_the_annotations() {
     let (dir, pred) = synthetic();
-    ok(&newstag(&["export", "--to", "entities", "--pred", pred.to_str().unwrap()]), "export");
+    ok(
+        &newstag(&[
+            "export",
+            "--to",
+            "entities",
+            "--pred",
+            pred.to_str().unwrap(),
+        ]),
+        "export",
+    );
     assert!(dir.path().join("out/export/entities.csv").is_file());
 }
 
@@ -339,10 +467,42 @@ fn bad_usage_and_bad_input_exit_2_with_a_message() {
     text.push_str("{\"id\": 3}\n");
     std::fs::write(&bad, text).unwrap();
     let cases: &[(&str, Vec<&str>, &str)] = &[
-        ("brat to stdout", vec!["export", "--to", "brat", "--pred", pred.to_str().unwrap(), "--out", "-"], "--out DIR"),
-        ("unknown format", vec!["export", "--to", "xml", "--pred", pred.to_str().unwrap()], "xml"),
-        ("missing file", vec!["export", "--to", "spacy", "--pred", "/nonexistent/a.jsonl"], "/nonexistent/a.jsonl"),
-        ("bad record", vec!["export", "--to", "spacy", "--pred", bad.to_str().unwrap(), "--out", "-"], "bad.jsonl:4:"),
+        (
+            "brat to stdout",
+            vec![
+                "export",
+                "--to",
+                "brat",
+                "--pred",
+                pred.to_str().unwrap(),
+                "--out",
+                "-",
+            ],
+            "--out DIR",
+        ),
+        (
+            "unknown format",
+            vec!["export", "--to", "xml", "--pred", pred.to_str().unwrap()],
+            "xml",
+        ),
+        (
+            "missing file",
+            vec!["export", "--to", "spacy", "--pred", "/nonexistent/a.jsonl"],
+            "/nonexistent/a.jsonl",
+        ),
+        (
+            "bad record",
+            vec![
+                "export",
+                "--to",
+                "spacy",
+                "--pred",
+                bad.to_str().unwrap(),
+                "--out",
+                "-",
+            ],
+            "bad.jsonl:4:",
+        ),
     ];
     for (case, args, msg) in cases {
         let out = newstag(args);

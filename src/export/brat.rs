@@ -166,15 +166,39 @@ mod tests {
     #[test]
     fn file_name_cases() {
         let cases = [
-            ("plain id keeps its name", "000_89ac.txt", "000_89ac".to_string()),
-            ("slash", "a/b.txt", format!("a_b-{}", &hex(&Sha256::digest(b"a/b.txt"))[..12])),
-            ("no extension", "a", format!("a-{}", &hex(&Sha256::digest(b"a"))[..12])),
-            ("dot dot", "../x.txt", format!("_._x-{}", &hex(&Sha256::digest(b"../x.txt"))[..12])),
-            ("empty", "", format!("-{}", &hex(&Sha256::digest(b""))[..12])),
+            (
+                "plain id keeps its name",
+                "000_89ac.txt",
+                "000_89ac".to_string(),
+            ),
+            (
+                "slash",
+                "a/b.txt",
+                format!("a_b-{}", &hex(&Sha256::digest(b"a/b.txt"))[..12]),
+            ),
+            (
+                "no extension",
+                "a",
+                format!("a-{}", &hex(&Sha256::digest(b"a"))[..12]),
+            ),
+            (
+                "dot dot",
+                "../x.txt",
+                format!("_._x-{}", &hex(&Sha256::digest(b"../x.txt"))[..12]),
+            ),
+            (
+                "empty",
+                "",
+                format!("-{}", &hex(&Sha256::digest(b""))[..12]),
+            ),
         ];
         for (name, id, want) in cases {
             assert_eq!(file_name(id), want, "case {name}");
         }
-        assert_ne!(file_name("a b.txt"), file_name("a_b.txt"), "sanitized ids stay distinct");
+        assert_ne!(
+            file_name("a b.txt"),
+            file_name("a_b.txt"),
+            "sanitized ids stay distinct"
+        );
     }
 }

@@ -66,7 +66,10 @@ pub fn tokenize(doc: &Document) -> Vec<Vec<Token>> {
             // Runs of non-whitespace inside the word segment.
             let mut run: Option<usize> = None;
             let base = bytes.start + b;
-            for (i, c) in word.char_indices().chain(std::iter::once((word.len(), ' '))) {
+            for (i, c) in word
+                .char_indices()
+                .chain(std::iter::once((word.len(), ' ')))
+            {
                 match (c.is_whitespace(), run) {
                     (false, None) => run = Some(i),
                     (true, Some(r)) => {
@@ -153,8 +156,12 @@ mod tests {
             .map(|s| {
                 s.iter()
                     .map(|t| {
-                        let tok: String =
-                            d.text.chars().skip(t.range.start).take(t.range.len()).collect();
+                        let tok: String = d
+                            .text
+                            .chars()
+                            .skip(t.range.start)
+                            .take(t.range.len())
+                            .collect();
                         format!("{tok} {}", t.tag)
                     })
                     .collect()
@@ -167,8 +174,17 @@ mod tests {
         let cases: Vec<(&str, Document, Vec<Vec<&str>>)> = vec![
             (
                 "multi-token entity",
-                doc("Ilham Aliyev left Baku.", &[(0, 12, "PER"), (18, 22, "LOC")]),
-                vec![vec!["Ilham B-PER", "Aliyev I-PER", "left O", "Baku B-LOC", ". O"]],
+                doc(
+                    "Ilham Aliyev left Baku.",
+                    &[(0, 12, "PER"), (18, 22, "LOC")],
+                ),
+                vec![vec![
+                    "Ilham B-PER",
+                    "Aliyev I-PER",
+                    "left O",
+                    "Baku B-LOC",
+                    ". O",
+                ]],
             ),
             (
                 "entity boundary inside a word token",
@@ -182,7 +198,10 @@ mod tests {
             ),
             (
                 "cyrillic and two sentences",
-                doc("Москва ответила. Баку молчит.", &[(0, 6, "LOC"), (17, 21, "LOC")]),
+                doc(
+                    "Москва ответила. Баку молчит.",
+                    &[(0, 6, "LOC"), (17, 21, "LOC")],
+                ),
                 vec![
                     vec!["Москва B-LOC", "ответила O", ". O"],
                     vec!["Баку B-LOC", "молчит O", ". O"],

@@ -37,7 +37,9 @@ pub fn graph(pred: &Path, window: Window) -> Result<(usize, Graph)> {
     let mut labels: BTreeMap<String, String> = BTreeMap::new();
     let n = for_each_document(pred, |doc| {
         for e in &doc.entities {
-            labels.entry(e.id.clone()).or_insert_with(|| e.label.clone());
+            labels
+                .entry(e.id.clone())
+                .or_insert_with(|| e.label.clone());
         }
         let mut in_doc = BTreeSet::new();
         for ids in windows(&doc, window) {
@@ -157,7 +159,13 @@ mod tests {
         let text = "Baku and Moscow. Paris now.\n\nRome and Baku.";
         let d = doc(
             text,
-            &[(0, 4, "b"), (9, 15, "m"), (17, 22, "p"), (29, 33, "r"), (38, 42, "b")],
+            &[
+                (0, 4, "b"),
+                (9, 15, "m"),
+                (17, 22, "p"),
+                (29, 33, "r"),
+                (38, 42, "b"),
+            ],
         );
         let ids = |w| -> Vec<Vec<&str>> {
             windows(&d, w)
@@ -165,9 +173,20 @@ mod tests {
                 .map(|s| s.into_iter().map(|x| x.as_str()).collect())
                 .collect()
         };
-        assert_eq!(ids(Window::Sentence), vec![vec!["b", "m"], vec!["b", "r"]], "sentence");
-        assert_eq!(ids(Window::Paragraph), vec![vec!["b", "m", "p"], vec!["b", "r"]], "paragraph");
+        assert_eq!(
+            ids(Window::Sentence),
+            vec![vec!["b", "m"], vec!["b", "r"]],
+            "sentence"
+        );
+        assert_eq!(
+            ids(Window::Paragraph),
+            vec![vec!["b", "m", "p"], vec!["b", "r"]],
+            "paragraph"
+        );
         let same = doc("Baku, Baku.", &[(0, 4, "b"), (6, 10, "b")]);
-        assert!(windows(&same, Window::Sentence).is_empty(), "self pairs are not edges");
+        assert!(
+            windows(&same, Window::Sentence).is_empty(),
+            "self pairs are not edges"
+        );
     }
 }

@@ -338,7 +338,10 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     };
     let mut line_start = 0;
     let mut prev_blank = false;
-    for (i, _) in text.match_indices('\n').chain(std::iter::once((text.len(), ""))) {
+    for (i, _) in text
+        .match_indices('\n')
+        .chain(std::iter::once((text.len(), "")))
+    {
         let blank = text[line_start..i].trim().is_empty();
         if blank && !prev_blank {
             push(start, line_start, &mut out);
@@ -399,7 +402,13 @@ pub fn sentences(text: &str, entities: &[Entity]) -> Vec<Range<usize>> {
 /// whitespace and control characters with `_`.
 pub(crate) fn no_space(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_whitespace() || c.is_control() { '_' } else { c })
+        .map(|c| {
+            if c.is_whitespace() || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -445,7 +454,12 @@ mod tests {
     #[test]
     fn sentence_cases() {
         let cases: &[(&str, &str, Vec<Entity>, &[&str])] = &[
-            ("two", "He came. She left.", vec![], &["He came.", "She left."]),
+            (
+                "two",
+                "He came. She left.",
+                vec![],
+                &["He came.", "She left."],
+            ),
             (
                 "hard wrap is not a sentence end",
                 "He came to\nBaku. Then left.",
