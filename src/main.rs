@@ -13,11 +13,17 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use newstag::commands::{self, Progress, RunArgs, Silent};
 use newstag::error::Error;
+use newstag::export::{ExportArgs, Format, Target};
 use newstag::output::Counts;
 use newstag::pipeline::{Pipeline, RunOptions};
+use newstag::report::ReportOptions;
 
 #[derive(Parser)]
-#[command(name = "newstag", version, about = "Annotate folders of news articles as JSONL")]
+#[command(
+    name = "newstag",
+    version,
+    about = "Annotate folders of news articles as JSONL"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,6 +47,9 @@ enum Command {
         /// No progress bar and no summary line.
         #[arg(long)]
         quiet: bool,
+        /// Also write DIR/report.html (see `newstag report`), in the same atomic commit.
+        #[arg(long)]
+        report: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -73,6 +82,33 @@ enum Command {
         /// List every false positive and false negative.
         #[arg(long)]
         errors: bool,
+    },
+    /// Export annotations for other tools: spacy, brat, conll, entities, cooccurrence.
+    Export {
+        /// Format: spacy (JSONL), brat (standoff), conll (IOB2), entities (CSV), cooccurrence (CSV).
+        #[arg(long = "to")]
+        format: newstag::export::Format,
+        /// Annotations to export.
+        #[arg(long, default_value = "out/annotations.jsonl")]
+        pred: PathBuf,
+        /// Output folder (default: export/ beside --pred); `-` prints to stdout (not for brat).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Co-occurrence window: sentence or paragraph.
+        #[arg(long, default_value = "sentence")]
+        window: newstag::export::Window,
+    },
+    /// Write one self-contained HTML page showing the annotations.
+    Report {
+        /// Annotations to show.
+        #[arg(long, default_value = "out/annotations.jsonl")]
+        pred: PathBuf,
+        /// The HTML file to write (default: report.html beside --pred).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Documents shown in full (the summary counts all).
+        #[arg(long, default_value_t = 1000)]
+        max_docs: usize,
     },
 }
 
@@ -155,6 +191,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             out,
             threads,
             quiet,
+            report,
             common,
         } => {
             set_threads(threads)?;
@@ -164,6 +201,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 config,
                 out,
                 options: common.options(),
+                report,
             };
             let show = !quiet && std::io::stderr().is_terminal();
             let counts = if show {
@@ -231,6 +269,65 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                     }
                 }
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            format,
+            pred,
+            out,
+            window,
+        } => {
+            let target = match out {
+                Some(p) if p.as_os_str() == "-" => Target::Stdout,
+                Some(p) => Target::Dir(p),
+                None => Target::default_for(&pred),
+            };
+            let args = ExportArgs {
+                format,
+                pred,
+                target,
+                window,
+            };
+            let s = newstag::export::export(&args)?;
+            if let Some(path) = s.path {
+                eprintln!(
+                    "newstag: exported {} documents ({} {}) to {}",
+                    s.documents,
+                    s.records,
+                    match format {
+                        Format::Entities => "entities",
+                        Format::Cooccurrence => "edges",
+                        Format::Conll => "tokens",
+                        Format::Spacy | Format::Brat => "spans",
+                    },
+                    path.display()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            pred,
+            out,
+            max_docs,
+        } => {
+            let out = out.unwrap_or_else(|| {
+                pred.parent()
+                    .unwrap_or(std::path::Path::new(""))
+                    .join(newstag::output::REPORT)
+            });
+            let opts = ReportOptions {
+                source_name: pred.display().to_string(),
+                max_docs,
+                ..ReportOptions::default()
+            };
+            let s = newstag::report::write_file(&pred, &out, &opts)?;
+            eprintln!(
+                "newstag: report of {} documents ({} shown, {} entity highlights) in {}",
+                s.documents,
+                s.shown,
+                s.highlights,
+                out.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
     }
