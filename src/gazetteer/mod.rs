@@ -15,7 +15,8 @@
 //!   with a shorter length, so a valid shorter alias is not lost;
 //! * candidates for one span are ranked by priority, then lexicon order, then file order;
 //! * context-only aliases survive only when a full alias of the same entity id occurs in the
-//!   document.
+//!   document, or when the next word makes the surname stand for a group ("the Safarov brothers",
+//!   "the Safarov case": [`GROUP_NOUNS`]).
 
 pub mod lexicon;
 
@@ -208,8 +209,9 @@ impl Gazetteer {
         found
             .into_iter()
             .filter_map(|(s, e, cands)| {
+                let group = followed_by_group_noun(text, e);
                 let c = cands.into_iter().find(|c| {
-                    !c.context_only || full.contains(&self.entities[c.entity as usize].id)
+                    !c.context_only || group || full.contains(&self.entities[c.entity as usize].id)
                 })?;
                 let ent = &self.entities[c.entity as usize];
                 Some(Mention {
@@ -232,6 +234,42 @@ impl Gazetteer {
             .filter(|c| lang_ok[c.lexicon as usize] && case_ok(&c.case, matched))
             .collect()
     }
+}
+
+/// Words after a surname that make it name a family or group on its own, so a context-only
+/// surname alias is tagged without a full name nearby (guideline: "the Safarov brothers",
+/// "the Safarov case" are PER).
+pub const GROUP_NOUNS: &[&str] = &[
+    "brothers",
+    "sisters",
+    "siblings",
+    "family",
+    "families",
+    "clan",
+    "couple",
+    "case",
+    "affair",
+    "dynasty",
+    "twins",
+    "братья",
+    "сёстры",
+    "семья",
+    "дело",
+    "qardaşları",
+    "ailəsi",
+];
+
+/// Whether the word after `end` (one space away) is one of [`GROUP_NOUNS`].
+fn followed_by_group_noun(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let word = rest[..word_end].to_lowercase();
+    GROUP_NOUNS.contains(&word.as_str())
 }
 
 fn case_ok(check: &CaseCheck, matched: &str) -> bool {

@@ -120,7 +120,12 @@ fn boundary_cases() {
 #[test]
 fn context_only_aliases_need_a_full_mention() {
     let g = places();
-    assert_eq!(spans(&g, "The Safarov case."), Vec::<String>::new());
+    assert_eq!(spans(&g, "The Safarov said."), Vec::<String>::new());
+    assert_eq!(
+        spans(&g, "The Safarov brothers and the Safarov case."),
+        vec!["Safarov", "Safarov"]
+    );
+    assert_eq!(spans(&g, "Safarov casework"), Vec::<String>::new());
     assert_eq!(
         tags(&g, "Guseyn Safarov died. Safarov was 40."),
         vec![
