@@ -6,7 +6,7 @@
 //!   "AT&T" or "R&D;" stay. Numeric references in 0x80..=0x9F are read as windows-1252 (as
 //!   browsers do: `&#146;` is a right quote); NUL, surrogates and C0/C1 controls other than tab,
 //!   line feed and carriage return are left as written. The decoded character maps to the raw bytes of the whole
-//!   reference. A double-escaped `&amp;quot;` is decoded in two rounds of the normalizer.
+//!   reference. A double-escaped `&amp;quot;` (or deeper) decodes to `"`.
 //! * `markup`: a blockquote marker `>` (or `>>`, `> >`) at the start of a line, and a lone `>`
 //!   between a space and an opening quotation mark (a quote whose markup was lost: `asserted, >
 //!   "We are ...`), are removed with the spaces after them.
@@ -53,15 +53,32 @@ enum Decoded {
 }
 
 /// The character reference at the start of `s` (which starts with `&`): its length in bytes and
-/// what it decodes to.
+/// what it decodes to. A reference that decodes to `&` and is followed by the rest of another
+/// (`&amp;quot;`, double-escaped text) decodes to what that one stands for.
 fn reference_at(s: &str) -> Option<(usize, Decoded)> {
+    let (mut len, mut value) = reference_body(&s[1..])?;
+    len += 1;
+    while matches!(value, Decoded::Str("&") | Decoded::Char('&')) {
+        match reference_body(&s[len..]) {
+            Some((more, v)) => {
+                len += more;
+                value = v;
+            }
+            None => break,
+        }
+    }
+    Some((len, value))
+}
+
+/// A reference without its `&`: `amp;`, `#8217;`, `#x2019;`.
+fn reference_body(s: &str) -> Option<(usize, Decoded)> {
     let b = s.as_bytes();
-    if b.get(1) == Some(&b'#') {
-        let (digits_at, radix, max) = match b.get(2) {
-            Some(b'x' | b'X') => (3, 16, 6),
-            _ => (2, 10, 7),
+    if b.first() == Some(&b'#') {
+        let (digits_at, radix, max) = match b.get(1) {
+            Some(b'x' | b'X') => (2, 16, 6),
+            _ => (1, 10, 7),
         };
-        let n = b[digits_at..]
+        let n = b[digits_at.min(b.len())..]
             .iter()
             .take(max + 1)
             .take_while(|c| c.is_ascii_hexdigit() && (radix == 16 || c.is_ascii_digit()))
@@ -73,19 +90,18 @@ fn reference_at(s: &str) -> Option<(usize, Decoded)> {
         return numeric_char(code).map(|c| (digits_at + n + 1, Decoded::Char(c)));
     }
     // Named: the longest HTML5 name is 31 bytes.
-    let n = b[1..]
+    let n = b
         .iter()
         .take(33)
         .take_while(|c| c.is_ascii_alphanumeric())
         .count();
-    if n == 0 || n > 32 || b.get(1 + n) != Some(&b';') {
+    if n == 0 || n > 32 || b.get(n) != Some(&b';') {
         return None;
     }
-    let name = &b[1..1 + n];
     let i = html_escape::NAMED_ENTITIES
-        .binary_search_by(|(t, _)| (*t).cmp(name))
+        .binary_search_by(|(t, _)| (*t).cmp(&b[..n]))
         .ok()?;
-    Some((n + 2, Decoded::Str(html_escape::NAMED_ENTITIES[i].1)))
+    Some((n + 1, Decoded::Str(html_escape::NAMED_ENTITIES[i].1)))
 }
 
 /// The character a numeric reference stands for, as HTML5 reads it; `None` keeps it as written.
@@ -236,7 +252,11 @@ mod tests {
                 "&#1114112; &#99999999;",
                 "&#1114112; &#99999999;",
             ),
-            ("double escaped is one round", "&amp;quot;", "&quot;"),
+            (
+                "double escaped",
+                "&amp;quot; &amp;amp;amp;lt; &amp;",
+                "\" < &",
+            ),
             ("multi-char named", "&NotEqualTilde;", "\u{2242}\u{338}"),
             ("case matters", "&AMP; &Amp;", "& &Amp;"),
         ];
