@@ -11,7 +11,8 @@
 //! * **Keep** the break before a list item (`- `, `• `, `1. `, `a) `) or a numbered or roman
 //!   section heading (`I. Deaths in Detention`, `2. The Plane Incident`), and after a heading.
 //! * **Join** (the newline becomes a space) when the next line starts in lowercase and the line
-//!   does not end a sentence; when the line ends with a word that cannot end a sentence or a title
+//!   does not end a sentence; when the line ends with a comma (no paragraph or heading does) or
+//!   with a word that cannot end a sentence or a title
 //!   (`the`, `of`, `with`, ... in English, Russian, French, German and Spanish); and, in a
 //!   hard-wrapped document, when the line is a wrapped line: long (at least 60% of `w`, at most
 //!   `w + 2`) and the next line's first word would not have fitted on it.
@@ -175,7 +176,7 @@ pub(crate) fn decide(
             Break::Keep
         };
     }
-    if !ends_with_punctuation(a) && ends_with_function_word(a) {
+    if a.ends_with(',') || !ends_with_punctuation(a) && ends_with_function_word(a) {
         return Break::Space;
     }
     if is_lone_word(b) {
@@ -421,6 +422,8 @@ mod tests {
             ("hyphen before uppercase", "Azerbaijani-", "Russian relations", None, Join),
             ("coordinated hyphen", "pre-", "and post-war", None, Space),
             ("dash is not a hyphen", "they said -", "no", None, Space),
+            ("comma before a quote", "President Aliyev said,", "\u{201C}We are not responsible.\u{201D}", None, Space),
+            ("comma before a list item", "- one,", "- two", None, Keep),
         ];
         for &(name, a, b, wrap, want) in cases {
             assert_eq!(
