@@ -58,8 +58,7 @@ pub(crate) fn format_chars(nt: &mut NormalizedText) -> bool {
     nt.rewrite(|s, rw| {
         let b = s.as_bytes();
         let mut kept = 0;
-        let mut iter = s.char_indices();
-        while let Some((i, c)) = iter.next() {
+        for (i, c) in s.char_indices() {
             if i < kept || !is_removable_format_char(c) {
                 continue;
             }

@@ -7,15 +7,15 @@
 //!
 //! | step | key | default | module |
 //! | --- | --- | --- | --- |
-//! | CRLF and lone CR to LF | `line_endings` | on | [`chars`] |
-//! | HTML character references decoded (`&amp;`, `&#8217;`, `&nbsp;`) | `html_entities` | on | [`markup`] |
-//! | invisible format characters removed (ZWNJ/ZWJ kept) | `format_chars` | on | [`chars`] |
-//! | Unicode normalization form | `unicode` = `nfc` / `nfkc` / `none` | `nfc` | [`chars`] |
-//! | stray `>` markers removed | `markup` | on | [`markup`] |
-//! | Unicode spaces to a plain space, runs collapsed, lines trimmed | `spaces` | on | [`chars`] |
-//! | runs of blank lines to one paragraph break, outer blank lines dropped | `blank_lines` | on | [`chars`] |
-//! | hard-wrapped lines joined (after boilerplate) | `unwrap` | on | [`reflow`] |
-//! | words hyphenated across a line break rejoined (after boilerplate) | `dehyphenate` | on | [`reflow`] |
+//! | CRLF and lone CR to LF | `line_endings` | on | `chars.rs` |
+//! | HTML character references decoded (`&amp;`, `&#8217;`, `&nbsp;`) | `html_entities` | on | `markup.rs` |
+//! | invisible format characters removed (ZWNJ/ZWJ kept) | `format_chars` | on | `chars.rs` |
+//! | Unicode normalization form | `unicode` = `nfc` / `nfkc` / `none` | `nfc` | `chars.rs` |
+//! | stray `>` markers removed | `markup` | on | `markup.rs` |
+//! | Unicode spaces to a plain space, runs collapsed, lines trimmed | `spaces` | on | `chars.rs` |
+//! | runs of blank lines to one paragraph break, outer blank lines dropped | `blank_lines` | on | `chars.rs` |
+//! | hard-wrapped lines joined (after boilerplate) | `unwrap` | on | `reflow.rs` |
+//! | words hyphenated across a line break rejoined (after boilerplate) | `dehyphenate` | on | `reflow.rs` |
 //!
 //! One step can make work for an earlier one (`&#13;` decodes to a CR, `&amp;quot;` to `&quot;`,
 //! removing a format char lets two chars compose), so [`Normalizer::normalize`] repeats the steps
