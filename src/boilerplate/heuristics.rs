@@ -47,7 +47,7 @@ pub struct HeuristicOptions {
     pub section_label: bool,
     /// Later identical copies of the headline.
     pub repeated_title: bool,
-    /// Lines without letters or digits between claimed lines.
+    /// Lines without letters or digits next to a claimed line.
     pub separator: bool,
 }
 
@@ -218,8 +218,9 @@ static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ci(r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S")
 });
-static REPORTING: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b"));
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$")
+});
 static SIGN_OFF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$").expect("pattern"));
 static DOMAIN: LazyLock<Regex> =
@@ -229,7 +230,7 @@ static LINK_SEP: LazyLock<Regex> =
 static ROLE_WORDS: &[&str] = &[
     "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
     "senior", "chief", "special", "news", "desk", "team", "agency", "agencies", "wire", "wires",
-    "political", "foreign", "and", "in", "for", "of", "the", "с", "и", "из", "by",
+    "political", "foreign", "and", "in", "for", "of", "the", "on", "at", "с", "и", "из", "by",
 ];
 
 /// A name-like run of words: every word capitalised (initials and particles allowed).
@@ -369,6 +370,30 @@ pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [
         .take_while(|&i| !(free(claimed, i) && feats[i].prose && feats[i].terminal))
         .find(|&i| free(claimed, i) && feats[i].words >= 3 && feats[i].words <= 30 && !feats[i].terminal)
         .or_else(|| first_prose.filter(|&i| !feats[i].terminal && feats[i].words <= 30));
+    // A site or blog name above a byline, with the real headline under the byline: "Travel
+    // Notes\nPosted by X on <date>\nThree Days in Baku\n<body>".
+    let title = title.map(|t| {
+        let key = title_key(lines[t].text);
+        let mut byline_seen = false;
+        for &i in nonblank.iter().filter(|&&i| i > t) {
+            if first_prose.is_some_and(|p| i >= p) {
+                break;
+            }
+            if matches!(claimed[i], Some("byline" | "timestamp")) {
+                byline_seen = true;
+            } else if claimed[i].is_none() {
+                let f = &feats[i];
+                if byline_seen && f.words >= 3 && !f.terminal && title_key(lines[i].text) != key {
+                    if opts.section_label {
+                        claimed[t] = Some("section-label");
+                    }
+                    return i;
+                }
+                break;
+            }
+        }
+        t
+    });
     let body_start = title.or(first_prose).unwrap_or(lines.len());
     let outside = |i: usize| i < body_start || last_prose.is_some_and(|l| i > l);
 
@@ -433,7 +458,7 @@ pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [
             if free(claimed, i) && !feats[i].alnum {
                 let prev = n.checked_sub(1).map(|m| claimed[nonblank[m]].is_some()).unwrap_or(true);
                 let next = nonblank.get(n + 1).map(|&j| claimed[j].is_some()).unwrap_or(true);
-                if prev && next {
+                if prev || next {
                     claimed[i] = Some("separator");
                 }
             }
@@ -471,7 +496,7 @@ fn dated_lists(feats: &[Feat], nonblank: &[usize], claimed: &mut [Option<&str>])
                 Kind::Other
             } else if f.stamp {
                 Kind::Date
-            } else if !f.prose && f.words >= 1 && f.words <= 30 && !f.terminal || !f.alnum {
+            } else if f.words >= 1 && f.words <= 30 && !f.terminal || !f.alnum {
                 Kind::Item
             } else {
                 Kind::Other
@@ -560,7 +585,7 @@ fn related_lists(lines: &[Line<'_>], feats: &[Feat], nonblank: &[usize], claimed
         let mut end = n + 1;
         while end < nonblank.len() {
             let j = nonblank[end];
-            if feats[j].prose || claimed[j].is_some_and(|c| c != "dated-list" && c != "timestamp") {
+            if feats[j].prose && (feats[j].terminal || feats[j].words > 30) || claimed[j].is_some_and(|c| c != "dated-list" && c != "timestamp") {
                 break;
             }
             end += 1;
