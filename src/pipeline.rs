@@ -112,7 +112,10 @@ impl Pipeline {
         let mut text = self.decoder.decode(raw).ok()?.text;
         self.normalizer.normalize(&mut text);
         let min_chars = self.boilerplate.crossdoc_options().min_chars;
-        Some(crate::boilerplate::crossdoc::doc_hashes(text.as_str(), min_chars))
+        Some(crate::boilerplate::crossdoc::doc_hashes(
+            text.as_str(),
+            min_chars,
+        ))
     }
 
     /// The gazetteer (for the manifest).
@@ -183,7 +186,9 @@ impl Pipeline {
         let mut warnings = repair_warnings(&decoded);
         let mut text = decoded.text;
         self.normalizer.normalize(&mut text);
-        let detection = self.boilerplate.detect_with(text.as_str(), self.line_stats.as_ref());
+        let detection = self
+            .boilerplate
+            .detect_with(text.as_str(), self.line_stats.as_ref());
         let removed = removals(&text, &detection.findings, raw, decoded.encoding);
         if !self.keep_boilerplate {
             remove(&mut text, &detection.findings);
@@ -230,7 +235,10 @@ impl Pipeline {
 }
 
 /// Reads a `--line-stats` table made with the same line keys as this config.
-fn read_line_stats(path: &std::path::Path, opts: &crate::boilerplate::CrossDocOptions) -> Result<LineStats> {
+fn read_line_stats(
+    path: &std::path::Path,
+    opts: &crate::boilerplate::CrossDocOptions,
+) -> Result<LineStats> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let stats = LineStats::read(std::io::BufReader::new(file), path)?;
     if stats.min_chars != opts.min_chars {
@@ -261,7 +269,12 @@ fn repair_warnings(d: &crate::decode::Decoded) -> Vec<String> {
 }
 
 /// The audit trail of what boilerplate detection claimed, in raw coordinates.
-fn removals(text: &NormalizedText, findings: &[Finding], raw: &[u8], encoding: &str) -> Vec<Removal> {
+fn removals(
+    text: &NormalizedText,
+    findings: &[Finding],
+    raw: &[u8],
+    encoding: &str,
+) -> Vec<Removal> {
     let enc = encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
     findings
         .iter()

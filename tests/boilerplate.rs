@@ -17,7 +17,9 @@ fn fixtures() -> PathBuf {
 
 /// A config with the shipped boilerplate section but no lexicons (one tiny test lexicon).
 fn setup(dir: &Path) -> (PathBuf, PathBuf) {
-    let shipped = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("newstag.toml")).unwrap();
+    let shipped =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("newstag.toml"))
+            .unwrap();
     let start = shipped.find("[boilerplate]").unwrap();
     let end = shipped.find("[language]").unwrap();
     let config = dir.join("newstag.toml");
@@ -41,7 +43,11 @@ fn run(inputs: &[&Path], config: &Path, lexicon: &Path, out: &Path, extra: &[&st
         .args(extra)
         .output()
         .unwrap();
-    assert!(o.status.success(), "run failed: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "run failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     std::fs::read_to_string(out.join("annotations.jsonl"))
         .unwrap()
         .lines()
@@ -78,7 +84,9 @@ fn articles(dir: &Path) -> PathBuf {
         labels.push("blank");
         let doc = format!("{}.txt", p.file_stem().unwrap().to_string_lossy());
         std::fs::write(corpus.join(&doc), &raw).unwrap();
-        gold.push_str(&serde_json::json!({"doc": doc, "entities": [], "lines": labels}).to_string());
+        gold.push_str(
+            &serde_json::json!({"doc": doc, "entities": [], "lines": labels}).to_string(),
+        );
         gold.push('\n');
     }
     std::fs::write(dir.join("gold.jsonl"), gold).unwrap();
@@ -110,7 +118,10 @@ fn synthetic_articles_in_other_styles_score_high() {
         }
     }
     eprintln!("synthetic articles boilerplate: {bp}");
-    let (p, r) = (bp["precision"].as_f64().unwrap(), bp["recall"].as_f64().unwrap());
+    let (p, r) = (
+        bp["precision"].as_f64().unwrap(),
+        bp["recall"].as_f64().unwrap(),
+    );
     assert!(p >= 0.9 && r >= 0.9, "precision {p} recall {r}: {bp}");
 }
 
@@ -119,7 +130,12 @@ fn removed_rules(doc: &Value) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| (r["rule"].as_str().unwrap().to_string(), r["text"].as_str().unwrap().trim().to_string()))
+        .map(|r| {
+            (
+                r["rule"].as_str().unwrap().to_string(),
+                r["text"].as_str().unwrap().trim().to_string(),
+            )
+        })
         .collect()
 }
 
@@ -135,12 +151,24 @@ fn lines_repeated_in_three_documents_go_and_in_two_stay() {
         let text = d["text"].as_str().unwrap();
         let removed = removed_rules(d);
         if id.starts_with("caspian-courier/") {
-            assert!(!text.contains("independent newsroom"), "{id}: footer kept: {text}");
-            assert!(!text.contains("advertising enquiries"), "{id}: footer kept: {text}");
-            assert!(removed.iter().all(|(r, _)| r == "crossdoc"), "{id}: {removed:?}");
+            assert!(
+                !text.contains("independent newsroom"),
+                "{id}: footer kept: {text}"
+            );
+            assert!(
+                !text.contains("advertising enquiries"),
+                "{id}: footer kept: {text}"
+            );
+            assert!(
+                removed.iter().all(|(r, _)| r == "crossdoc"),
+                "{id}: {removed:?}"
+            );
             assert!(!removed.is_empty(), "{id}: nothing removed");
         } else {
-            assert!(text.contains("thanks its readers"), "{id}: a line in only two documents must stay");
+            assert!(
+                text.contains("thanks its readers"),
+                "{id}: a line in only two documents must stay"
+            );
             assert!(removed.is_empty(), "{id}: {removed:?}");
         }
         // The headline and the body stay.
@@ -153,11 +181,30 @@ fn min_docs_is_configurable() {
     let dir = tempfile::tempdir().unwrap();
     let (config, lexicon) = setup(dir.path());
     let mut text = std::fs::read_to_string(&config).unwrap();
-    text = text.replace("[boilerplate]\n", "[boilerplate]\ncrossdoc = { min_docs = 2 }\n");
+    assert!(
+        text.contains("min_docs = 3"),
+        "the shipped config sets min_docs"
+    );
+    text = text.replace("min_docs = 3", "min_docs = 2");
     std::fs::write(&config, text).unwrap();
-    let docs = run(&[&fixtures().join("sites")], &config, &lexicon, &dir.path().join("out"), &[]);
-    let grain = docs.iter().find(|d| d["id"] == "steppe-daily/grain.txt").unwrap();
-    assert!(!grain["text"].as_str().unwrap().contains("thanks its readers"), "{grain}");
+    let docs = run(
+        &[&fixtures().join("sites")],
+        &config,
+        &lexicon,
+        &dir.path().join("out"),
+        &[],
+    );
+    let grain = docs
+        .iter()
+        .find(|d| d["id"] == "steppe-daily/grain.txt")
+        .unwrap();
+    assert!(
+        !grain["text"]
+            .as_str()
+            .unwrap()
+            .contains("thanks its readers"),
+        "{grain}"
+    );
 }
 
 #[test]
@@ -185,7 +232,13 @@ fn linestats_table_gives_the_same_output_as_a_single_run() {
     let single = dir.path().join("single");
     let split = dir.path().join("split");
     run(&[&sites], &config, &lexicon, &single, &[]);
-    run(&[&sites], &config, &lexicon, &split, &["--line-stats", table.to_str().unwrap()]);
+    run(
+        &[&sites],
+        &config,
+        &lexicon,
+        &split,
+        &["--line-stats", table.to_str().unwrap()],
+    );
     let a = std::fs::read(single.join("annotations.jsonl")).unwrap();
     let b = std::fs::read(split.join("annotations.jsonl")).unwrap();
     assert_eq!(a, b, "--line-stats must give the single run's output");
@@ -193,7 +246,10 @@ fn linestats_table_gives_the_same_output_as_a_single_run() {
     // The same table through `stream`, one document per line, as a distributed job would.
     let mut input = String::new();
     for sub in ["caspian-courier", "steppe-daily"] {
-        let mut names: Vec<_> = std::fs::read_dir(sites.join(sub)).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut names: Vec<_> = std::fs::read_dir(sites.join(sub))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         names.sort();
         for p in names {
             let id = format!("{sub}/{}", p.file_name().unwrap().to_string_lossy());
@@ -215,14 +271,23 @@ fn linestats_table_gives_the_same_output_as_a_single_run() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     let streamed: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let ran: Vec<Value> = String::from_utf8(a).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ran: Vec<Value> = String::from_utf8(a)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(streamed.len(), ran.len());
     for (s, r) in streamed.iter().zip(&ran) {
         assert_eq!(s["id"], r["id"]);
@@ -261,19 +326,44 @@ fn keep_boilerplate_keeps_text_whole_but_reports_removed() {
     let (config, lexicon) = setup(dir.path());
     let corpus = articles(dir.path());
     let file = corpus.join("captions.txt");
-    let kept = run(&[&file], &config, &lexicon, &dir.path().join("kept"), &["--keep-boilerplate"]);
+    let kept = run(
+        &[&file],
+        &config,
+        &lexicon,
+        &dir.path().join("kept"),
+        &["--keep-boilerplate"],
+    );
     let cut = run(&[&file], &config, &lexicon, &dir.path().join("cut"), &[]);
     let (kept, cut) = (&kept[0], &cut[0]);
-    assert_eq!(kept["removed"], cut["removed"], "the same audit trail either way");
+    assert_eq!(
+        kept["removed"], cut["removed"],
+        "the same audit trail either way"
+    );
     assert!(!kept["removed"].as_array().unwrap().is_empty());
     let raw = std::fs::read_to_string(&file).unwrap();
     for (rule, text) in removed_rules(kept) {
-        assert!(kept["text"].as_str().unwrap().contains(&text), "{rule}: {text:?} must be kept");
-        assert!(!cut["text"].as_str().unwrap().contains(&text), "{rule}: {text:?} must be cut");
+        assert!(
+            kept["text"].as_str().unwrap().contains(&text),
+            "{rule}: {text:?} must be kept"
+        );
+        assert!(
+            !cut["text"].as_str().unwrap().contains(&text),
+            "{rule}: {text:?} must be cut"
+        );
     }
     for r in kept["removed"].as_array().unwrap() {
-        let (s, e) = (r["raw_start"].as_u64().unwrap() as usize, r["raw_end"].as_u64().unwrap() as usize);
-        assert_eq!(&raw[s..e], r["text"].as_str().unwrap(), "raw offsets point at the removed text");
+        let (s, e) = (
+            r["raw_start"].as_u64().unwrap() as usize,
+            r["raw_end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &raw[s..e],
+            r["text"].as_str().unwrap(),
+            "raw offsets point at the removed text"
+        );
     }
-    assert_eq!(kept["meta"]["title"], "Thousands rally in Tbilisi against foreign agents bill");
+    assert_eq!(
+        kept["meta"]["title"],
+        "Thousands rally in Tbilisi against foreign agents bill"
+    );
 }

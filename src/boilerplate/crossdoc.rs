@@ -254,7 +254,10 @@ pub fn write_table(stats: &LineStats, out: &Path, keep_min: u64) -> Result<()> {
             .write(std::io::BufWriter::new(stdout.lock()), keep_min)
             .map_err(|e| Error::io("<stdout>", e));
     }
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let aside = out.with_file_name(format!(".{name}.partial"));
     let written = std::fs::File::create(&aside)
         .and_then(|f| stats.write(std::io::BufWriter::new(f), keep_min))
@@ -284,7 +287,9 @@ pub(crate) fn apply(
         if Some(i) == layout.title {
             continue;
         }
-        let Some(key) = line_key(l.text, stats.min_chars) else { continue };
+        let Some(key) = line_key(l.text, stats.min_chars) else {
+            continue;
+        };
         if stats.count(fnv1a64(key.as_bytes())) >= threshold {
             hits.push(i);
         }
@@ -305,19 +310,34 @@ mod tests {
     #[test]
     fn keys_fold_case_digits_and_punctuation() {
         let cases = [
-            ("copyright years agree", "© 2024 Example Media. All rights reserved.", "© 2025 example media — all rights reserved"),
-            ("spacing", "Follow   us on  Telegram for more news", "follow us on telegram for more news"),
+            (
+                "copyright years agree",
+                "© 2024 Example Media. All rights reserved.",
+                "© 2025 example media — all rights reserved",
+            ),
+            (
+                "spacing",
+                "Follow   us on  Telegram for more news",
+                "follow us on telegram for more news",
+            ),
         ];
         for (name, a, b) in cases {
             assert_eq!(line_key(a, 5), line_key(b, 5), "case {name}");
         }
-        assert_eq!(line_key("Short line", 20), None, "short lines are not counted");
+        assert_eq!(
+            line_key("Short line", 20),
+            None,
+            "short lines are not counted"
+        );
     }
 
     #[test]
     fn hashes_are_counted_once_per_document() {
         let mut s = LineStats::new(5);
-        s.add_doc(&doc_hashes("Footer line here\nBody one\nFooter line here\n", 5));
+        s.add_doc(&doc_hashes(
+            "Footer line here\nBody one\nFooter line here\n",
+            5,
+        ));
         s.add_doc(&doc_hashes("Footer line here\nBody two\n", 5));
         let h = fnv1a64(line_key("Footer line here", 5).unwrap().as_bytes());
         assert_eq!(s.count(h), 2);
@@ -332,7 +352,10 @@ mod tests {
         let mut buf = Vec::new();
         a.write(&mut buf, 1).unwrap();
         let text = String::from_utf8(buf.clone()).unwrap();
-        assert!(text.starts_with("{\"format\":\"newstag-linestats\""), "{text}");
+        assert!(
+            text.starts_with("{\"format\":\"newstag-linestats\""),
+            "{text}"
+        );
         let back = LineStats::read(&buf[..], Path::new("t.jsonl")).unwrap();
         assert_eq!(back, a);
         let mut m = back.clone();

@@ -80,21 +80,92 @@ pub(crate) struct Layout {
 const EN_STOP: &[&str] = &[
     "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
     "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-    "during", "each", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "how",
-    "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "no", "not", "now", "of",
-    "on", "once", "only", "or", "other", "our", "out", "over", "said", "says", "she", "should", "so",
-    "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "those", "through", "to", "under", "until", "up", "very", "was", "we", "were", "what",
-    "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+    "during", "each", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
+    "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "no", "not", "now",
+    "of", "on", "once", "only", "or", "other", "our", "out", "over", "said", "says", "she",
+    "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "through", "to", "under", "until", "up", "very", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+    "would", "you", "your",
 ];
 
 const RU_STOP: &[&str] = &[
-    "а", "без", "более", "бы", "был", "была", "были", "было", "быть", "в", "во", "вот", "все",
-    "всё", "вы", "где", "да", "для", "до", "его", "ее", "её", "если", "есть", "еще", "ещё", "же",
-    "за", "и", "из", "или", "им", "их", "к", "как", "когда", "кто", "ли", "либо", "мы", "на", "над",
-    "не", "него", "нет", "ни", "но", "о", "об", "он", "она", "они", "оно", "от", "по", "под",
-    "после", "при", "с", "со", "так", "также", "то", "того", "только", "том", "у", "уже", "чем",
-    "что", "чтобы", "это", "этого", "этой", "этот", "я",
+    "а",
+    "без",
+    "более",
+    "бы",
+    "был",
+    "была",
+    "были",
+    "было",
+    "быть",
+    "в",
+    "во",
+    "вот",
+    "все",
+    "всё",
+    "вы",
+    "где",
+    "да",
+    "для",
+    "до",
+    "его",
+    "ее",
+    "её",
+    "если",
+    "есть",
+    "еще",
+    "ещё",
+    "же",
+    "за",
+    "и",
+    "из",
+    "или",
+    "им",
+    "их",
+    "к",
+    "как",
+    "когда",
+    "кто",
+    "ли",
+    "либо",
+    "мы",
+    "на",
+    "над",
+    "не",
+    "него",
+    "нет",
+    "ни",
+    "но",
+    "о",
+    "об",
+    "он",
+    "она",
+    "они",
+    "оно",
+    "от",
+    "по",
+    "под",
+    "после",
+    "при",
+    "с",
+    "со",
+    "так",
+    "также",
+    "то",
+    "того",
+    "только",
+    "том",
+    "у",
+    "уже",
+    "чем",
+    "что",
+    "чтобы",
+    "это",
+    "этого",
+    "этой",
+    "этот",
+    "я",
 ];
 
 /// Strips the punctuation around a token.
@@ -135,8 +206,9 @@ fn terminal(text: &str) -> bool {
         .ends_with(['.', '!', '?', '\u{2026}', ';'])
 }
 
-static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-*•–—▪◦·]\s|\d{1,2}[.)]\s|[IVXLC]{1,5}\.\s|[a-z]\)\s)").expect("pattern"));
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-*•–—▪◦·]\s|\d{1,2}[.)]\s|[IVXLC]{1,5}\.\s|[a-z]\)\s)").expect("pattern")
+});
 
 fn features(text: &str) -> Feat {
     let mut f = Feat {
@@ -154,7 +226,9 @@ fn features(text: &str) -> Feat {
             continue;
         }
         f.words += 1;
-        let Some(first) = w.chars().next() else { continue };
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
         if !first.is_alphabetic() {
             continue;
         }
@@ -168,8 +242,16 @@ fn features(text: &str) -> Feat {
             }
         }
     }
-    f.stop_share = if alpha == 0 { 0.0 } else { stops as f32 / alpha as f32 };
-    f.title_share = if content == 0 { 0.0 } else { caps as f32 / content as f32 };
+    f.stop_share = if alpha == 0 {
+        0.0
+    } else {
+        stops as f32 / alpha as f32
+    };
+    f.title_share = if content == 0 {
+        0.0
+    } else {
+        caps as f32 / content as f32
+    };
     f.prose = !f.stamp
         && ((f.words >= 8 && f.terminal && f.title_share < 0.7)
             || (f.words >= 5 && f.terminal && f.stop_share >= 0.25 && f.title_share < 0.5)
@@ -186,63 +268,139 @@ fn ci(pattern: &str) -> Regex {
 }
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b\s*(?:©|\(c\)|(?:19|20)\d\d)|\ball rights reserved\b|\bвсе права (?:защищены|принадлежат)|\b(?:при|любое) (?:полном или частичном )?(?:использовании|перепечатке|копировании|воспроизведении)\b.*\b(?:ссылка|запрещен|разрешения)|\breproduction\b.{0,40}\b(?:prohibited|without (?:prior |written )?permission)|\bmay not be (?:published|reproduced|redistributed)")
+    ci(
+        r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b\s*(?:©|\(c\)|(?:19|20)\d\d)|\ball rights reserved\b|\bвсе права (?:защищены|принадлежат)|\b(?:при|любое) (?:полном или частичном )?(?:использовании|перепечатке|копировании|воспроизведении)\b.*\b(?:ссылка|запрещен|разрешения)|\breproduction\b.{0,40}\b(?:prohibited|without (?:prior |written )?permission)|\bmay not be (?:published|reproduced|redistributed)",
+    )
 });
 static CAPTION_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))")
+    ci(
+        r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))",
+    )
 });
 static CAPTION_CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$|(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$|(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$")
+    ci(
+        r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$|(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$|(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
+    )
 });
 static MADE_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)")
+    ci(
+        r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)",
+    )
 });
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advertisement$|sponsored(?: content)?$|continue reading|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)")
+    ci(
+        r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advertisement$|sponsored(?: content)?$|continue reading|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)",
+    )
 });
 static SHARE_WORDS: &[&str] = &[
-    "facebook", "twitter", "x", "whatsapp", "telegram", "email", "e-mail", "linkedin", "reddit",
-    "vk", "вконтакте", "одноклассники", "ok", "viber", "pinterest", "print", "share", "copy",
-    "link", "tweet", "messenger", "threads", "bluesky", "mail", "поделиться", "скопировать",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "email",
+    "e-mail",
+    "linkedin",
+    "reddit",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "ok",
+    "viber",
+    "pinterest",
+    "print",
+    "share",
+    "copy",
+    "link",
+    "tweet",
+    "messenger",
+    "threads",
+    "bluesky",
+    "mail",
+    "поделиться",
+    "скопировать",
     "ссылку",
 ];
 static TAGS: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:")
+    ci(
+        r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:",
+    )
 });
 static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#)
+    ci(
+        r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
+    )
 });
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     ci(r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$")
 });
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S")
+    ci(
+        r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S",
+    )
 });
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$")
+    ci(
+        r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$",
+    )
 });
-static SIGN_OFF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$").expect("pattern"));
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$")
+        .expect("pattern")
+});
 static DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
 static LINK_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:\||>|›|»|/|•|·|::|\\)\s+").expect("pattern"));
 static ROLE_WORDS: &[&str] = &[
-    "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
-    "senior", "chief", "special", "news", "desk", "team", "agency", "agencies", "wire", "wires",
-    "political", "foreign", "and", "in", "for", "of", "the", "on", "at", "с", "и", "из", "by",
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "senior",
+    "chief",
+    "special",
+    "news",
+    "desk",
+    "team",
+    "agency",
+    "agencies",
+    "wire",
+    "wires",
+    "political",
+    "foreign",
+    "and",
+    "in",
+    "for",
+    "of",
+    "the",
+    "on",
+    "at",
+    "с",
+    "и",
+    "из",
+    "by",
 ];
 
 /// A name-like run of words: every word capitalised (initials and particles allowed).
 fn name_like(part: &str) -> bool {
-    let words: Vec<&str> = part.split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = part
+        .split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .collect();
     !words.is_empty()
         && words.len() <= 5
         && words.iter().all(|w| {
             let lower = w.to_lowercase();
             w.chars().next().is_some_and(char::is_uppercase)
-                || ["de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del", "ibn"]
-                    .contains(&lower.as_str())
+                || [
+                    "de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del", "ibn",
+                ]
+                .contains(&lower.as_str())
                 || ROLE_WORDS.contains(&lower.as_str())
         })
 }
@@ -270,11 +428,14 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
         let head_words = head.split_whitespace().count();
         return !parts.is_empty()
             && head_words <= 12
-            && parts.iter().all(|p| name_like(p) || is_timestamp(p) || DOMAIN.is_match(p))
-            && !(f.terminal && !text.trim_end().ends_with(|c: char| c.is_uppercase() || c == '.') );
+            && parts
+                .iter()
+                .all(|p| name_like(p) || is_timestamp(p) || DOMAIN.is_match(p));
     }
     // A sign-off repeating the outlet: "— Reuters", "(AFP)".
-    SIGN_OFF.is_match(text) && f.words <= 4 && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
+    SIGN_OFF.is_match(text)
+        && f.words <= 4
+        && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
 }
 
 fn caption_pattern(text: &str, f: &Feat) -> bool {
@@ -312,12 +473,17 @@ fn link_list_pattern(text: &str, f: &Feat) -> bool {
     if f.words > 30 || f.prose {
         return false;
     }
-    let items: Vec<&str> = LINK_SEP.split(text).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let items: Vec<&str> = LINK_SEP
+        .split(text)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     let short = items
         .iter()
         .all(|i| i.split_whitespace().count() <= 5 && !terminal(i));
     let breadcrumb = items.len() >= 2
-        && ["home", "main", "главная", "новости", "news"].contains(&bare(items[0]).to_lowercase().as_str());
+        && ["home", "main", "главная", "новости", "news"]
+            .contains(&bare(items[0]).to_lowercase().as_str());
     short && (items.len() >= 3 || breadcrumb)
 }
 
@@ -330,9 +496,15 @@ enum Kind {
 }
 
 /// Claims the heuristics' lines; returns the layout they found.
-pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [Option<&str>]) -> Layout {
+pub(crate) fn apply(
+    opts: &HeuristicOptions,
+    lines: &[Line<'_>],
+    claimed: &mut [Option<&str>],
+) -> Layout {
     let feats: Vec<Feat> = lines.iter().map(|l| features(l.text)).collect();
-    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].text.is_empty()).collect();
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.is_empty())
+        .collect();
     if opts.dated_list {
         dated_lists(&feats, &nonblank, claimed);
     }
@@ -341,7 +513,9 @@ pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [
     }
     type Pattern = fn(&str, &Feat) -> bool;
     let patterns: [(bool, &'static str, Pattern); 7] = [
-        (opts.copyright, "copyright", |t, f| COPYRIGHT.is_match(t) && f.words <= 45),
+        (opts.copyright, "copyright", |t, f| {
+            COPYRIGHT.is_match(t) && f.words <= 45
+        }),
         (opts.caption, "caption", caption_pattern),
         (opts.prompt, "prompt", prompt_pattern),
         (opts.tags, "tags", tags_pattern),
@@ -353,22 +527,35 @@ pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [
         if claimed[i].is_some() {
             continue;
         }
-        if let Some((_, name, _)) = patterns.iter().find(|(on, _, p)| *on && p(lines[i].text, &feats[i])) {
+        if let Some((_, name, _)) = patterns
+            .iter()
+            .find(|(on, _, p)| *on && p(lines[i].text, &feats[i]))
+        {
             claimed[i] = Some(name);
         }
     }
 
-    let free = |claimed: &[Option<&str>], i: usize| claimed[i].is_none() && !lines[i].text.is_empty();
+    let free =
+        |claimed: &[Option<&str>], i: usize| claimed[i].is_none() && !lines[i].text.is_empty();
     // The body: the first and last unclaimed prose lines.
-    let first_prose = nonblank.iter().copied().find(|&i| free(claimed, i) && feats[i].prose);
-    let last_prose = nonblank.iter().copied().rev().find(|&i| free(claimed, i) && feats[i].prose);
+    let first_prose = nonblank
+        .iter()
+        .copied()
+        .find(|&i| free(claimed, i) && feats[i].prose);
+    let last_prose = nonblank
+        .iter()
+        .copied()
+        .rev()
+        .find(|&i| free(claimed, i) && feats[i].prose);
     // The headline: the first free line of three words or more, no sentence end, before any
     // sentence of the body.
     let title = nonblank
         .iter()
         .copied()
         .take_while(|&i| !(free(claimed, i) && feats[i].prose && feats[i].terminal))
-        .find(|&i| free(claimed, i) && feats[i].words >= 3 && feats[i].words <= 30 && !feats[i].terminal)
+        .find(|&i| {
+            free(claimed, i) && feats[i].words >= 3 && feats[i].words <= 30 && !feats[i].terminal
+        })
         .or_else(|| first_prose.filter(|&i| !feats[i].terminal && feats[i].words <= 30));
     // A site or blog name above a byline, with the real headline under the byline: "Travel
     // Notes\nPosted by X on <date>\nThree Days in Baku\n<body>".
@@ -400,17 +587,23 @@ pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [
     if opts.byline {
         // A name (author or outlet) alone on a line next to a date or a byline.
         for (n, &i) in nonblank.iter().enumerate() {
-            if !free(claimed, i) || Some(i) == title || !outside(i) && !near_claim(n, &nonblank, claimed) {
+            if !free(claimed, i)
+                || Some(i) == title
+                || !outside(i) && !near_claim(n, &nonblank, claimed)
+            {
                 continue;
             }
             let f = &feats[i];
             let named = f.words <= 4 && !f.terminal && !f.digit && name_like(lines[i].text);
             let domain = DOMAIN.is_match(lines[i].text);
-            let next_to_date = [n.checked_sub(1), Some(n + 1)].into_iter().flatten().any(|m| {
-                nonblank.get(m).is_some_and(|&j| {
-                    feats[j].stamp || matches!(claimed[j], Some("timestamp" | "byline"))
-                })
-            });
+            let next_to_date = [n.checked_sub(1), Some(n + 1)]
+                .into_iter()
+                .flatten()
+                .any(|m| {
+                    nonblank.get(m).is_some_and(|&j| {
+                        feats[j].stamp || matches!(claimed[j], Some("timestamp" | "byline"))
+                    })
+                });
             if (named || domain) && next_to_date && !f.bullet {
                 claimed[i] = Some("byline");
             }
@@ -429,7 +622,8 @@ pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [
                 && !(f.words == 1 && is_stop(bare(lines[i].text)));
             // Between the headline and the body, only a word sitting among other claimed lines.
             let between = title.is_some_and(|t| i > t) && first_prose.is_some_and(|p| i < p);
-            if lone && (outside(i) || between && f.words == 1 && near_claim(n, &nonblank, claimed)) {
+            if lone && (outside(i) || between && f.words == 1 && near_claim(n, &nonblank, claimed))
+            {
                 claimed[i] = Some("section-label");
             }
         }
@@ -456,8 +650,14 @@ pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [
     if opts.separator {
         for (n, &i) in nonblank.iter().enumerate() {
             if free(claimed, i) && !feats[i].alnum {
-                let prev = n.checked_sub(1).map(|m| claimed[nonblank[m]].is_some()).unwrap_or(true);
-                let next = nonblank.get(n + 1).map(|&j| claimed[j].is_some()).unwrap_or(true);
+                let prev = n
+                    .checked_sub(1)
+                    .map(|m| claimed[nonblank[m]].is_some())
+                    .unwrap_or(true);
+                let next = nonblank
+                    .get(n + 1)
+                    .map(|&j| claimed[j].is_some())
+                    .unwrap_or(true);
                 if prev || next {
                     claimed[i] = Some("separator");
                 }
@@ -469,7 +669,9 @@ pub(crate) fn apply(opts: &HeuristicOptions, lines: &[Line<'_>], claimed: &mut [
 
 /// The previous or the next non-blank line is claimed.
 fn near_claim(n: usize, nonblank: &[usize], claimed: &[Option<&str>]) -> bool {
-    let prev = n.checked_sub(1).is_some_and(|m| claimed[nonblank[m]].is_some());
+    let prev = n
+        .checked_sub(1)
+        .is_some_and(|m| claimed[nonblank[m]].is_some());
     let next = nonblank.get(n + 1).is_some_and(|&j| claimed[j].is_some());
     prev || next
 }
@@ -548,10 +750,16 @@ fn claim_list(
     let dates = piece.iter().filter(|&&k| k == Kind::Date).count();
     let first_date = piece.iter().position(|&k| k == Kind::Date);
     let last_date = piece.iter().rposition(|&k| k == Kind::Date);
-    let (Some(fd), Some(ld)) = (first_date, last_date) else { return };
+    let (Some(fd), Some(ld)) = (first_date, last_date) else {
+        return;
+    };
     // Items are titles before their dates, or after them when the list opens with a date.
     let start = from + fd.saturating_sub(2);
-    let stop = if fd == 0 { to.min(from + ld + 3) } else { from + ld + 1 };
+    let stop = if fd == 0 {
+        to.min(from + ld + 3)
+    } else {
+        from + ld + 1
+    };
     let item_runs = piece[..]
         .split(|&k| k == Kind::Date)
         .filter(|r| !r.is_empty())
@@ -568,12 +776,19 @@ fn claim_list(
 }
 
 /// A "Related" / "Latest news" / "Читайте также" header and the non-prose lines under it.
-fn related_lists(lines: &[Line<'_>], feats: &[Feat], nonblank: &[usize], claimed: &mut [Option<&str>]) {
+fn related_lists(
+    lines: &[Line<'_>],
+    feats: &[Feat],
+    nonblank: &[usize],
+    claimed: &mut [Option<&str>],
+) {
     for (n, &i) in nonblank.iter().enumerate() {
         if claimed[i].is_some() {
             continue;
         }
-        let Some(c) = RELATED_HEADER.captures(lines[i].text) else { continue };
+        let Some(c) = RELATED_HEADER.captures(lines[i].text) else {
+            continue;
+        };
         let rest = c.get(1).map_or("", |m| m.as_str()).trim();
         // A header alone, or glued to the first headline of the list (not a sentence).
         let rest_f = features(rest);
@@ -585,7 +800,9 @@ fn related_lists(lines: &[Line<'_>], feats: &[Feat], nonblank: &[usize], claimed
         let mut end = n + 1;
         while end < nonblank.len() {
             let j = nonblank[end];
-            if feats[j].prose && (feats[j].terminal || feats[j].words > 30) || claimed[j].is_some_and(|c| c != "dated-list" && c != "timestamp") {
+            if feats[j].prose && (feats[j].terminal || feats[j].words > 30)
+                || claimed[j].is_some_and(|c| c != "dated-list" && c != "timestamp")
+            {
                 break;
             }
             end += 1;

@@ -22,9 +22,11 @@ fn ci(pattern: &str) -> Regex {
         .expect("built-in pattern compiles")
 }
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b"));
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| ci(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+});
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b"));
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ci(&format!(
         r"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s.\-/]*({MONTH})\.?,?[\s.\-/]*(\d{{4}})\b"
@@ -35,23 +37,98 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     ))
 });
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| ci(&format!(r"\b({MONTH})\.?,?\s+(\d{{4}})\b")));
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| ci(&format!(r"\b({MONTH})\.?,?\s+(\d{{4}})\b")));
 static TIME: LazyLock<Regex> =
     LazyLock::new(|| ci(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"));
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b\d+\s+(?:секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет)\s+назад\b|\bвчера\b|\bсегодня\b")
+    ci(
+        r"\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b\d+\s+(?:секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет)\s+назад\b|\bвчера\b|\bсегодня\b",
+    )
 });
 
 /// Words that may surround a date on a timestamp line.
 const FILLER: &[&str] = &[
-    "at", "on", "updated", "update", "published", "posted", "last", "modified", "date", "time",
-    "am", "pm", "a", "m", "p", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet",
-    "cest", "eet", "eest", "bst", "msk", "et", "pt", "ct", "local", "first", "created", "issued",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "г", "года", "год", "в", "обновлено",
-    "обновлен", "опубликовано", "дата", "публикации", "время", "мск", "понедельник", "вторник",
-    "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб",
-    "вс", "and", "и",
+    "at",
+    "on",
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "date",
+    "time",
+    "am",
+    "pm",
+    "a",
+    "m",
+    "p",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "bst",
+    "msk",
+    "et",
+    "pt",
+    "ct",
+    "local",
+    "first",
+    "created",
+    "issued",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "г",
+    "года",
+    "год",
+    "в",
+    "обновлено",
+    "обновлен",
+    "опубликовано",
+    "дата",
+    "публикации",
+    "время",
+    "мск",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    "пн",
+    "вт",
+    "ср",
+    "чт",
+    "пт",
+    "сб",
+    "вс",
+    "and",
+    "и",
 ];
 
 /// Month number of a month word matched by [`MONTH`].
@@ -197,7 +274,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^(?:\(?(?:additional\s+)?reporting by|written by|posted by|words by|story by|text by|by|authors?|автор(?:ы)?(?: текста)?|текст|редактор)\s*:?\s+")
+    ci(
+        r"^(?:\(?(?:additional\s+)?reporting by|written by|posted by|words by|story by|text by|by|authors?|автор(?:ы)?(?: текста)?|текст|редактор)\s*:?\s+",
+    )
 });
 
 /// A dateline opening a paragraph: "BAKU, Azerbaijan (AP) —", "MOSCOW —".
@@ -261,10 +340,18 @@ mod tests {
     #[test]
     fn parses_common_date_forms() {
         let cases = [
-            ("english", "By Jane Roe in Baku, July 2, 2025", Some("2025-07-02")),
+            (
+                "english",
+                "By Jane Roe in Baku, July 2, 2025",
+                Some("2025-07-02"),
+            ),
             ("day month", "14 Jan 2026", Some("2026-01-14")),
             ("dotted month", "10.Jan.2026", Some("2026-01-10")),
-            ("numeric dots", "Published 02.07.2025 12:30", Some("2025-07-02")),
+            (
+                "numeric dots",
+                "Published 02.07.2025 12:30",
+                Some("2025-07-02"),
+            ),
             ("numeric slash us", "07/02/2025", Some("2025-07-02")),
             ("numeric slash eu", "27/06/2025", Some("2025-06-27")),
             ("iso", "2025-06-27T12:30:00Z", Some("2025-06-27")),
@@ -292,9 +379,21 @@ mod tests {
             ("russian", "14 января 2026, 12:30", true),
             ("russian relative", "3 часа назад", true),
             ("month year", "July 2025", true),
-            ("prose with date", "On June 27, 2025 the police raided the office.", false),
-            ("headline with year", "The 2023 Plane Incident and Fallout", false),
-            ("heading number", "1. A History of Strained Relations", false),
+            (
+                "prose with date",
+                "On June 27, 2025 the police raided the office.",
+                false,
+            ),
+            (
+                "headline with year",
+                "The 2023 Plane Incident and Fallout",
+                false,
+            ),
+            (
+                "heading number",
+                "1. A History of Strained Relations",
+                false,
+            ),
             ("plain word", "Today's agenda", false),
         ];
         for (name, s, want) in cases {
@@ -305,10 +404,26 @@ mod tests {
     #[test]
     fn datelines() {
         let cases = [
-            ("ap", "BAKU, Azerbaijan (AP) — Azerbaijan said on Monday", Some("BAKU, Azerbaijan (AP)")),
-            ("city only", "MOSCOW — Russia's foreign ministry", Some("MOSCOW")),
-            ("two words", "NEW YORK (Reuters) - Stocks fell", Some("NEW YORK (Reuters)")),
-            ("title case city", "Baku – Relations between Azerbaijan and Russia", None),
+            (
+                "ap",
+                "BAKU, Azerbaijan (AP) — Azerbaijan said on Monday",
+                Some("BAKU, Azerbaijan (AP)"),
+            ),
+            (
+                "city only",
+                "MOSCOW — Russia's foreign ministry",
+                Some("MOSCOW"),
+            ),
+            (
+                "two words",
+                "NEW YORK (Reuters) - Stocks fell",
+                Some("NEW YORK (Reuters)"),
+            ),
+            (
+                "title case city",
+                "Baku – Relations between Azerbaijan and Russia",
+                None,
+            ),
             ("prose", "The crisis began last Friday — and grew.", None),
         ];
         for (name, s, want) in cases {
@@ -319,8 +434,16 @@ mod tests {
     #[test]
     fn authors() {
         let cases = [
-            ("by in date", "By Jane Roe in Baku, July 2, 2025", Some("Jane Roe")),
-            ("two authors", "By Jane Roe and John Doe", Some("Jane Roe and John Doe")),
+            (
+                "by in date",
+                "By Jane Roe in Baku, July 2, 2025",
+                Some("Jane Roe"),
+            ),
+            (
+                "two authors",
+                "By Jane Roe and John Doe",
+                Some("Jane Roe and John Doe"),
+            ),
             ("label", "Author: Ivan Petrov", Some("Ivan Petrov")),
             ("russian", "Автор: Иван Петров", Some("Иван Петров")),
             ("name alone", "Jane Roe", Some("Jane Roe")),

@@ -204,7 +204,10 @@ mod tests {
         let text = "Title\nBody text.\nLatest news: x\n01.Jan.2026\n\nMore";
         let d = bp(&[("latest", RuleKind::CutFrom, r"^latest news\b")]).detect(text);
         assert_eq!(d.findings.len(), 1);
-        assert_eq!(&text[d.findings[0].range.clone()], "Latest news: x\n01.Jan.2026\n\nMore");
+        assert_eq!(
+            &text[d.findings[0].range.clone()],
+            "Latest news: x\n01.Jan.2026\n\nMore"
+        );
         assert_eq!(d.findings[0].rule, "latest");
     }
 

@@ -72,11 +72,16 @@ pub(crate) fn compile(specs: &[RuleSpec], config_path: &Path) -> Result<Vec<Comp
 }
 
 /// Claims the lines the rules match, first rule first.
-pub(crate) fn apply<'r>(rules: &'r [CompiledRule], lines: &[Line<'_>], claimed: &mut [Option<&'r str>]) {
+pub(crate) fn apply<'r>(
+    rules: &'r [CompiledRule],
+    lines: &[Line<'_>],
+    claimed: &mut [Option<&'r str>],
+) {
     for rule in rules {
         let mut i = 0;
         while i < lines.len() {
-            if claimed[i].is_some() || lines[i].text.is_empty() || !rule.re.is_match(lines[i].text) {
+            if claimed[i].is_some() || lines[i].text.is_empty() || !rule.re.is_match(lines[i].text)
+            {
                 i += 1;
                 continue;
             }

@@ -40,43 +40,91 @@ fn claim_of(text: &str, line: &str) -> Option<String> {
 #[test]
 fn one_line_heuristics_positive() {
     let cases = [
-        ("byline in date", "By Jane Roe in Baku, July 2, 2025", "byline"),
+        (
+            "byline in date",
+            "By Jane Roe in Baku, July 2, 2025",
+            "byline",
+        ),
         ("byline caps", "By JANE DOE and AIDA MAMMADOVA", "byline"),
         ("author label", "Author: Ivan Petrov", "byline"),
         ("russian author", "Автор: Иван Петров", "byline"),
-        ("reporting by", "(Reporting by Jane Roe; Editing by John Doe)", "byline"),
+        (
+            "reporting by",
+            "(Reporting by Jane Roe; Editing by John Doe)",
+            "byline",
+        ),
         ("timestamp dmy", "14 Jan 2026", "timestamp"),
         ("timestamp dotted", "10.Jan.2026", "timestamp"),
         ("timestamp with time", "June 27, 2025 12:30", "timestamp"),
         ("relative", "2 hours ago", "timestamp"),
         ("updated", "Updated: June 28, 2025", "timestamp"),
         ("photo prefix", "Photo: Reuters", "caption"),
-        ("via pixabay", "Protesters in the square. / Giorgi Beridze via Pixabay", "caption"),
-        ("ap photo", "A man walks past the embassy on Tuesday. (AP Photo/Aziz Karimov)", "caption"),
+        (
+            "via pixabay",
+            "Protesters in the square. / Giorgi Beridze via Pixabay",
+            "caption",
+        ),
+        (
+            "ap photo",
+            "A man walks past the embassy on Tuesday. (AP Photo/Aziz Karimov)",
+            "caption",
+        ),
         ("photo by afp", "(Photo by Vano Shlamov/AFP)", "caption"),
         ("getty", "Getty Images", "caption"),
-        ("ai image", "Photo: Created with the help of an AI tool", "caption"),
+        (
+            "ai image",
+            "Photo: Created with the help of an AI tool",
+            "caption",
+        ),
         ("russian photo", "Фото: РИА Новости", "caption"),
         ("copyright sign", "© Reuters", "copyright"),
-        ("all rights", "Copyright 2025 The Associated Press. All rights reserved.", "copyright"),
-        ("russian rights", "© 2026 ООО «Медиа». Все права защищены.", "copyright"),
-        ("read more glued headline", "Read more: Ministers to meet in Brussels next week", "related-list"),
+        (
+            "all rights",
+            "Copyright 2025 The Associated Press. All rights reserved.",
+            "copyright",
+        ),
+        (
+            "russian rights",
+            "© 2026 ООО «Медиа». Все права защищены.",
+            "copyright",
+        ),
+        (
+            "read more glued headline",
+            "Read more: Ministers to meet in Brussels next week",
+            "related-list",
+        ),
         ("read more alone", "Read more", "prompt"),
         ("share", "Share this article", "prompt"),
-        ("subscribe", "Subscribe to our newsletter for the latest updates.", "prompt"),
+        (
+            "subscribe",
+            "Subscribe to our newsletter for the latest updates.",
+            "prompt",
+        ),
         ("follow", "Follow us on Telegram", "prompt"),
         ("comments", "3 Comments", "prompt"),
         ("share buttons", "Facebook Twitter WhatsApp Email", "prompt"),
         ("russian share", "Поделиться", "prompt"),
-        ("russian read also", "Читайте также: Кремль ответил Баку", "related-list"),
+        (
+            "russian read also",
+            "Читайте также: Кремль ответил Баку",
+            "related-list",
+        ),
         ("tags", "Tags: politics, caucasus, energy", "tags"),
         ("hashtags", "#Azerbaijan #Russia #diplomacy", "tags"),
-        ("link list", "About | Contact | Advertise | Privacy Policy", "link-list"),
+        (
+            "link list",
+            "About | Contact | Advertise | Privacy Policy",
+            "link-list",
+        ),
         ("breadcrumb", "Home > World > Europe", "link-list"),
     ];
     for (name, line, want) in cases {
         let text = in_article(line);
-        assert_eq!(claim_of(&text, line).as_deref(), Some(want), "case {name}: {line:?}");
+        assert_eq!(
+            claim_of(&text, line).as_deref(),
+            Some(want),
+            "case {name}: {line:?}"
+        );
     }
 }
 
@@ -130,12 +178,24 @@ fn headline_with_two_timestamps_is_not_a_list() {
 #[test]
 fn name_next_to_date_is_a_byline() {
     let cases = [
-        ("author", "Ministers meet again as border talks resume\nJane Roe\n14 Jan 2026\n\n", "Jane Roe"),
-        ("domain", "Ministers meet again as border talks resume\n14 Jan 2026\nexample.az\n\n", "example.az"),
+        (
+            "author",
+            "Ministers meet again as border talks resume\nJane Roe\n14 Jan 2026\n\n",
+            "Jane Roe",
+        ),
+        (
+            "domain",
+            "Ministers meet again as border talks resume\n14 Jan 2026\nexample.az\n\n",
+            "example.az",
+        ),
     ];
     for (name, head, line) in cases {
         let text = format!("{head}{BODY}");
-        assert_eq!(claim_of(&text, line).as_deref(), Some("byline"), "case {name}");
+        assert_eq!(
+            claim_of(&text, line).as_deref(),
+            Some("byline"),
+            "case {name}"
+        );
     }
 }
 
@@ -144,10 +204,19 @@ fn section_labels_above_the_headline_and_after_the_body() {
     let text = format!("Article\nMinisters meet again as border talks resume\n\n{BODY}\nNews\n");
     assert_eq!(claim_of(&text, "Article").as_deref(), Some("section-label"));
     assert_eq!(claim_of(&text, "News").as_deref(), Some("section-label"));
-    let heading = format!("Ministers meet again as border talks resume\n\n{BODY}Background\n{BODY}");
-    assert_eq!(claim_of(&heading, "Background"), None, "a subheading inside the body stays");
+    let heading =
+        format!("Ministers meet again as border talks resume\n\n{BODY}Background\n{BODY}");
+    assert_eq!(
+        claim_of(&heading, "Background"),
+        None,
+        "a subheading inside the body stays"
+    );
     let drop_cap = format!("Ministers meet again as border talks resume\n\nThe\n{BODY}");
-    assert_eq!(claim_of(&drop_cap, "The"), None, "a glued drop-cap word stays");
+    assert_eq!(
+        claim_of(&drop_cap, "The"),
+        None,
+        "a glued drop-cap word stays"
+    );
 }
 
 #[test]
@@ -165,16 +234,29 @@ fn related_list_stops_at_prose() {
          Another related headline here\n{BODY}"
     );
     let got = claims(&text);
-    assert_eq!(claim_of(&text, "Читайте также").as_deref(), Some("related-list"), "{got:?}");
-    assert_eq!(claim_of(&text, "Another related headline here").as_deref(), Some("related-list"));
+    assert_eq!(
+        claim_of(&text, "Читайте также").as_deref(),
+        Some("related-list"),
+        "{got:?}"
+    );
+    assert_eq!(
+        claim_of(&text, "Another related headline here").as_deref(),
+        Some("related-list")
+    );
     assert_eq!(got.last().unwrap().1, None, "the body after the list stays");
 }
 
 #[test]
 fn site_name_above_a_byline_is_not_the_headline() {
     let text = format!("Travel Notes from the Caucasus\nPosted by Sarah Miller on March 3, 2025\n\nThree Days in Baku: What I Learned\n\n{BODY}");
-    assert_eq!(claim_of(&text, "Travel Notes from the Caucasus").as_deref(), Some("section-label"));
-    assert_eq!(claim_of(&text, "Posted by Sarah Miller on March 3, 2025").as_deref(), Some("byline"));
+    assert_eq!(
+        claim_of(&text, "Travel Notes from the Caucasus").as_deref(),
+        Some("section-label")
+    );
+    assert_eq!(
+        claim_of(&text, "Posted by Sarah Miller on March 3, 2025").as_deref(),
+        Some("byline")
+    );
     assert_eq!(claim_of(&text, "Three Days in Baku: What I Learned"), None);
 }
 
