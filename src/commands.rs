@@ -58,7 +58,7 @@ pub fn load_config(path: &Path) -> Result<Config> {
 /// `newstag run`: annotates every input and commits the output folder.
 pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let config = load_config(&args.config)?;
-    let pipeline = Pipeline::new(&config, &args.options)?;
+    let mut pipeline = Pipeline::new(&config, &args.options)?;
     let paths: Vec<PathBuf> = if args.inputs.is_empty() {
         config
             .input
@@ -78,6 +78,10 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let found = crate::input::discover(&paths, &globs)?;
     for w in &found.warnings {
         eprintln!("newstag: warning: {w}");
+    }
+    if pipeline.needs_line_stats() {
+        let stats = pipeline.count_lines(&found.inputs);
+        pipeline.set_line_stats(stats);
     }
     let bytes: u64 = found
         .inputs
@@ -134,6 +138,30 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     }
     writer.commit(&config.digest, pipeline.gazetteer().lexicon_info(), &counts)?;
     Ok(counts)
+}
+
+/// `newstag linestats`: counts the cross-document line table of the inputs (the first pass of
+/// `run`) and writes it to `out` (`-`: stdout), keeping hashes seen in `keep_min` documents or more.
+pub fn linestats(args: &RunArgs, keep_min: u64) -> Result<crate::boilerplate::LineStats> {
+    let mut config = load_config(&args.config)?;
+    // Counting lines needs no lexicon.
+    config.lexicons.clear();
+    let pipeline = Pipeline::new(&config, &args.options)?;
+    let paths: Vec<PathBuf> = if args.inputs.is_empty() {
+        config
+            .input
+            .paths
+            .iter()
+            .map(|p| config.resolve(p))
+            .collect()
+    } else {
+        args.inputs.clone()
+    };
+    let globs = crate::input::patterns(&config.input.patterns)?;
+    let found = crate::input::discover(&paths, &globs)?;
+    let stats = pipeline.count_lines(&found.inputs);
+    crate::boilerplate::crossdoc::write_table(&stats, &args.out, keep_min)?;
+    Ok(stats)
 }
 
 #[derive(Deserialize)]

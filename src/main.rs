@@ -64,6 +64,27 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Count the cross-document line table of the inputs (the first pass of `run`) into FILE, for
+    /// `run`/`stream --line-stats FILE` on other machines.
+    Linestats {
+        /// Input folders or files (default: the config's input.paths).
+        inputs: Vec<PathBuf>,
+        /// Config file.
+        #[arg(long, default_value = "newstag.toml")]
+        config: PathBuf,
+        /// Table file to write (`-`: stdout).
+        #[arg(long)]
+        out: PathBuf,
+        /// Keep hashes seen in at least N documents (1 for partial tables to be merged).
+        #[arg(long, default_value_t = 2)]
+        keep_min: u64,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Force the input encoding (e.g. windows-1251).
+        #[arg(long)]
+        encoding: Option<String>,
+    },
     /// Score annotations against gold (precision, recall, F1 per label; boilerplate lines).
     Eval {
         /// Gold JSONL (the seed gold format).
@@ -123,6 +144,9 @@ struct Common {
     /// Force the input encoding (e.g. windows-1251).
     #[arg(long)]
     encoding: Option<String>,
+    /// Cross-document line table from `newstag linestats` (instead of counting one).
+    #[arg(long)]
+    line_stats: Option<PathBuf>,
 }
 
 impl Common {
@@ -131,6 +155,7 @@ impl Common {
             lexicons: self.lexicons,
             keep_boilerplate: self.keep_boilerplate,
             encoding: self.encoding,
+            line_stats: self.line_stats,
         }
     }
 }
@@ -229,6 +254,28 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::Linestats {
+            inputs,
+            config,
+            out,
+            keep_min,
+            threads,
+            encoding,
+        } => {
+            set_threads(threads)?;
+            let args = RunArgs {
+                inputs,
+                config,
+                out,
+                options: RunOptions {
+                    encoding,
+                    ..RunOptions::default()
+                },
+                report: false,
+            };
+            commands::linestats(&args, keep_min)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Stream {
             config,
