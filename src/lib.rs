@@ -21,6 +21,7 @@
 //! | normalize (reflow) | [`normalize`] | body text | unwrapped paragraphs |
 //! | language | [`language`] | body text | [`document::Language`] |
 //! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
+//! | rules | [`rules`] | body text, language, mentions | merged mentions (+ rule-found names) |
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
 //!
 //! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
@@ -45,6 +46,8 @@ pub mod boilerplate;
 pub mod language;
 
 pub mod gazetteer;
+
+pub mod rules;
 
 pub mod pipeline;
 

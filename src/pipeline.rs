@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::language::LanguageDetector;
 use crate::normalize::Normalizer;
+use crate::rules::Rules;
 use crate::text::NormalizedText;
 
 /// Choices made on the command line rather than in the config.
@@ -44,6 +45,7 @@ pub struct Pipeline {
     boilerplate: Boilerplate,
     language: LanguageDetector,
     gazetteer: Gazetteer,
+    rules: Rules,
     max_doc_bytes: u64,
     keep_boilerplate: bool,
 }
@@ -58,12 +60,14 @@ impl Pipeline {
         let boilerplate = Boilerplate::new(&config.boilerplate, &config.path)?;
         let language = LanguageDetector::new(&config.language);
         let gazetteer = Gazetteer::from_config(config, &normalizer, &opts.lexicons)?;
+        let rules = Rules::from_config(config)?;
         Ok(Pipeline {
             decoder,
             normalizer,
             boilerplate,
             language,
             gazetteer,
+            rules,
             max_doc_bytes: config.input.max_doc_bytes,
             keep_boilerplate: opts.keep_boilerplate,
         })
@@ -148,6 +152,7 @@ impl Pipeline {
         }
         let lang = self.language.detect(text.as_str());
         let mentions = self.gazetteer.tag(text.as_str(), &lang.code);
+        let mentions = self.rules.apply(text.as_str(), mentions, &lang.code);
         let entities = entities(&text, mentions);
         Ok(Document {
             id: input.id.clone(),
