@@ -20,7 +20,8 @@
 //! A token condition holds when every key it sets holds: `text` (exact) or `lower` (lowercased)
 //! in a list, `not_lower` not in a list, `shape` one of the listed shapes, `in_lexicon` (a label,
 //! or `"ANY"`) / `not_in_lexicon` (`true` or a label) against the entities found so far,
-//! `initial` (sentence-initial or not). `op` is spaCy's: `"?"` optional, `"+"` one or more (at
+//! `initial` (sentence-initial or not), `common` (the document also writes the word in lowercase,
+//! as in "Officials ... officials": a common word, not a name). `op` is spaCy's: `"?"` optional, `"+"` one or more (at
 //! most 8), `"*"` zero or more, `"!"` the next token must NOT match (zero width); `repeat = [m, n]`
 //! is the general form. The tokens marked `entity = true` (contiguous) become the entity.
 //!
@@ -90,6 +91,7 @@ struct TokenSpec {
     in_lexicon: Option<String>,
     not_in_lexicon: Option<BoolOrLabel>,
     initial: Option<bool>,
+    common: Option<bool>,
     op: Option<String>,
     repeat: Option<[u8; 2]>,
     entity: Option<bool>,
@@ -121,6 +123,7 @@ impl TokenSpec {
             in_lexicon: self.in_lexicon.or_else(|| base.in_lexicon.clone()),
             not_in_lexicon: self.not_in_lexicon.or_else(|| base.not_in_lexicon.clone()),
             initial: self.initial.or(base.initial),
+            common: self.common.or(base.common),
             op: self.op.or_else(|| base.op.clone()),
             repeat: self.repeat.or(base.repeat),
             entity: self.entity.or(base.entity),
@@ -157,6 +160,8 @@ pub struct Cond {
     pub lexicon: LexCheck,
     /// Required sentence-initial flag.
     pub initial: Option<bool>,
+    /// Required "the document also writes this word in lowercase" flag.
+    pub common: Option<bool>,
 }
 
 /// One compiled pattern element.
@@ -337,6 +342,7 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
             shapes,
             lexicon,
             initial: e.initial,
+            common: e.common,
         },
         min,
         max,

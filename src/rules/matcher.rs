@@ -137,6 +137,9 @@ impl<'a> Doc<'a> {
         if c.not_lower.as_ref().is_some_and(|s| s.contains(lower)) {
             return false;
         }
+        if c.common.is_some_and(|want| want != self.written_lowercase(lower)) {
+            return false;
+        }
         let label = (t.mention != NO_MENTION).then(|| &*self.mentions[t.mention as usize].label);
         match &c.lexicon {
             LexCheck::Any => true,
