@@ -11,9 +11,10 @@
 //!    by priority: higher priority wins, lexicon mentions count as priority 0 and win ties, then
 //!    the longer span, then the earlier one, then the earlier rule;
 //! 3. names found by rules are propagated through the document: every other occurrence of the
-//!    full span, and for `PER` names of two or more tokens the last token alone ("Huseynli" after
-//!    "Sayfaddin Huseynli"), gets the same id, unless the surname is ambiguous (two people) or
-//!    stands next to another capitalized word;
+//!    full span, and for `PER` names of two or more tokens the last or the first token alone
+//!    ("Huseynli" or "Sayfaddin" after "Sayfaddin Huseynli"), gets the same id, unless that word
+//!    is ambiguous (two people share it), stands next to another capitalized word, or is a
+//!    sentence-initial word the document also writes in lowercase;
 //! 4. pass-2 rules (which may test entities found in pass 1, e.g. a name coordinated with a known
 //!    person) are matched, resolved and propagated the same way.
 //!
@@ -236,8 +237,12 @@ impl Rules {
             let surname = words[words.len() - 1];
             let is_per = &*f.mention.label == "PER";
             add(words.clone(), i);
-            if is_per && words.len() >= 2 && surname.chars().count() >= 3 {
-                add(vec![surname], i);
+            if is_per && words.len() >= 2 {
+                for part in [surname, words[0]] {
+                    if part.chars().count() >= 3 {
+                        add(vec![part], i);
+                    }
+                }
             }
         }
         let mut by_first: BTreeMap<&str, Vec<(&[&str], usize)>> = BTreeMap::new();
