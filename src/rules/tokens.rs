@@ -201,7 +201,7 @@ impl Tokens {
             }
             let last = &text[line[line.len() - 1].start..line[line.len() - 1].end];
             let ends_sentence = matches!(last, "." | "!" | "?" | "…");
-            if !ends_sentence && line.len() <= 30 && long >= 3 && caps * 4 >= long * 3 {
+            if !ends_sentence && line.len() <= 30 && long >= 4 && caps * 5 >= long * 4 {
                 for t in &mut self.tokens[line_start..i] {
                     t.titlecase = true;
                 }
