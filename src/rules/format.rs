@@ -45,6 +45,8 @@ pub const MAX_REPEAT: u8 = 8;
 #[serde(deny_unknown_fields)]
 struct FileSpec {
     #[serde(default)]
+    propagate_lexicon_people: bool,
+    #[serde(default)]
     lists: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     classes: BTreeMap<String, Spanned<TokenSpec>>,
@@ -210,8 +212,17 @@ pub struct Rule {
     pub file: usize,
 }
 
+/// One compiled rule file.
+#[derive(Clone, Debug, Default)]
+pub struct RuleFile {
+    /// Its rules, in file order.
+    pub rules: Vec<Rule>,
+    /// `propagate_lexicon_people`: parts of multi-word `PER` names found by lexicons propagate too.
+    pub propagate_lexicon_people: bool,
+}
+
 /// Parses and compiles one rule file's text; `path` is used in messages.
-pub fn compile(text: &str, path: &Path) -> Result<Vec<Rule>> {
+pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
     let spec: FileSpec = toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start));
         Error::parse(path, line, e.message().to_string())
@@ -282,7 +293,10 @@ pub fn compile(text: &str, path: &Path) -> Result<Vec<Rule>> {
             file: 0,
         });
     }
-    Ok(out)
+    Ok(RuleFile {
+        rules: out,
+        propagate_lexicon_people: spec.propagate_lexicon_people,
+    })
 }
 
 fn check_pattern(elems: &[Elem]) -> std::result::Result<(), String> {

@@ -15,6 +15,8 @@
 //!    ("Huseynli" or "Sayfaddin" after "Sayfaddin Huseynli"), gets the same id, unless that word
 //!    is ambiguous (two people share it), stands next to another capitalized word, or is a
 //!    sentence-initial word the document also writes in lowercase;
+//!    with `propagate_lexicon_people = true` in a rule file, parts of multi-word `PER` names that
+//!    the lexicons found link the same way (reported as `rule:propagate`);
 //! 4. pass-2 rules (which may test entities found in pass 1, e.g. a name coordinated with a known
 //!    person) are matched, resolved and propagated the same way.
 //!
@@ -58,6 +60,9 @@ pub struct RuleFileSpec {
     pub languages: Vec<String>,
 }
 
+/// The `lexicon` of names linked to a person a lexicon found.
+pub const PROPAGATE: &str = "rule:propagate";
+
 fn enabled_default() -> bool {
     true
 }
@@ -68,6 +73,8 @@ pub struct Rules {
     rules: Vec<Rule>,
     languages: Vec<Vec<String>>,
     passes: [Index; 2],
+    /// Parts of multi-word `PER` names found by lexicons propagate too (as `rule:propagate`).
+    propagate_lexicon: bool,
 }
 
 /// A mention with what the resolver needs to know about it.
@@ -97,8 +104,11 @@ impl Rules {
         let mut rules = Vec::new();
         let mut languages = Vec::new();
         let mut seen = HashSet::new();
+        let mut propagate_lexicon = false;
         for (f, (spec, path, text)) in files.iter().enumerate() {
-            let mut compiled = format::compile(text, path)?;
+            let file = format::compile(text, path)?;
+            propagate_lexicon |= file.propagate_lexicon_people;
+            let mut compiled = file.rules;
             for d in &spec.disable {
                 if !compiled.iter().any(|r| &r.name == d) {
                     return Err(Error::parse(
@@ -130,6 +140,7 @@ impl Rules {
             rules,
             languages,
             passes,
+            propagate_lexicon,
         })
     }
 
@@ -172,7 +183,7 @@ impl Rules {
             toks.attach(&current);
             let doc = Doc::new(text, &toks, &current);
             let hits = matcher::scan(&self.rules, index, &allowed, &doc);
-            if hits.is_empty() {
+            if hits.is_empty() && !self.propagate_lexicon {
                 continue;
             }
             let new: Vec<Found> = hits.iter().map(|h| self.found(text, &toks, h)).collect();
@@ -221,8 +232,12 @@ impl Rules {
             }
         };
         for (i, f) in found.iter().enumerate() {
-            let Some(r) = f.rule else { continue };
-            if !self.rules[r as usize].propagate {
+            let is_per = &*f.mention.label == "PER";
+            let wanted = match f.rule {
+                Some(r) => self.rules[r as usize].propagate,
+                None => self.propagate_lexicon && is_per,
+            };
+            if !wanted {
                 continue;
             }
             let first = toks.tokens.partition_point(|t| t.start < f.mention.start);
@@ -235,8 +250,9 @@ impl Rules {
                 continue;
             }
             let surname = words[words.len() - 1];
-            let is_per = &*f.mention.label == "PER";
-            add(words.clone(), i);
+            if f.rule.is_some() {
+                add(words.clone(), i);
+            }
             if is_per && words.len() >= 2 {
                 for part in [surname, words[0]] {
                     if part.chars().count() >= 3 {
@@ -275,10 +291,15 @@ impl Rules {
                     }
                     let src = &found[*target];
                     let (s, e) = (toks.tokens[i].start, toks.tokens[end - 1].end);
+                    let lexicon = match src.rule {
+                        Some(_) => src.mention.lexicon.clone(),
+                        None => PROPAGATE.into(),
+                    };
                     out.push(Found {
                         mention: Mention {
                             start: s,
                             end: e,
+                            lexicon,
                             ..src.mention.clone()
                         },
                         priority: src.priority,

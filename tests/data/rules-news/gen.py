@@ -1,9 +1,9 @@
-"""Turns markup.txt into <name>.txt files and gold.jsonl (see SOURCE.md)."""
+"""Turns markup.src into <name>.txt files and gold.jsonl (see SOURCE.md)."""
 import json, os, re
 
 here = os.path.dirname(os.path.abspath(__file__))
 docs, cur = [], None
-for line in open(os.path.join(here, "markup.txt"), encoding="utf-8"):
+for line in open(os.path.join(here, "markup.src"), encoding="utf-8"):
     if line.startswith("=== "):
         cur = [line[4:].strip(), ""]
         docs.append(cur)
