@@ -33,8 +33,16 @@ fn write_config(dir: &Path, rules: bool) -> std::path::PathBuf {
 }
 
 fn overall(eval_stdout: &str) -> (usize, usize, usize) {
-    let line = eval_stdout.lines().find(|l| l.starts_with("overall")).expect("overall line");
-    let n: Vec<usize> = line.split_whitespace().skip(1).take(3).map(|x| x.parse().unwrap()).collect();
+    let line = eval_stdout
+        .lines()
+        .find(|l| l.starts_with("overall"))
+        .expect("overall line");
+    let n: Vec<usize> = line
+        .split_whitespace()
+        .skip(1)
+        .take(3)
+        .map(|x| x.parse().unwrap())
+        .collect();
     (n[0], n[1], n[2])
 }
 
@@ -58,15 +66,28 @@ fn rules_raise_recall_on_unseen_paragraphs_without_losing_precision() {
             .arg(out.join("annotations.jsonl"))
             .output()
             .unwrap();
-        assert!(ev.status.success(), "{}", String::from_utf8_lossy(&ev.stderr));
+        assert!(
+            ev.status.success(),
+            "{}",
+            String::from_utf8_lossy(&ev.stderr)
+        );
         scores.push(overall(&String::from_utf8_lossy(&ev.stdout)));
     }
     let ((tp0, fp0, _), (tp1, fp1, fn1)) = (scores[0], scores[1]);
     let p = |tp: usize, fp: usize| tp as f64 / (tp + fp).max(1) as f64;
-    assert!(tp1 > tp0 * 2, "rules must find what the lists miss: {scores:?}");
+    assert!(
+        tp1 > tp0 * 2,
+        "rules must find what the lists miss: {scores:?}"
+    );
     assert!(p(tp1, fp1) >= 0.93, "precision with rules: {scores:?}");
-    assert!(p(tp1, fp1) >= p(tp0, fp0) - 1e-9 || fp1 <= fp0 + 1, "{scores:?}");
-    assert!(tp1 as f64 / (tp1 + fn1) as f64 >= 0.8, "recall with rules: {scores:?}");
+    assert!(
+        p(tp1, fp1) >= p(tp0, fp0) - 1e-9 || fp1 <= fp0 + 1,
+        "{scores:?}"
+    );
+    assert!(
+        tp1 as f64 / (tp1 + fn1) as f64 >= 0.8,
+        "recall with rules: {scores:?}"
+    );
 }
 
 #[test]
@@ -81,7 +102,16 @@ fn rule_entities_carry_rule_name_and_slug_id() {
     )
     .unwrap();
     let out = dir.path().join("out");
-    let st = bin().arg("run").arg(&input).arg("--quiet").arg("--config").arg(&cfg).arg("--out").arg(&out).status().unwrap();
+    let st = bin()
+        .arg("run")
+        .arg(&input)
+        .arg("--quiet")
+        .arg("--config")
+        .arg(&cfg)
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .unwrap();
     assert!(st.success());
     let ann = std::fs::read_to_string(out.join("annotations.jsonl")).unwrap();
     let rec: serde_json::Value = serde_json::from_str(ann.lines().next().unwrap()).unwrap();
@@ -98,7 +128,11 @@ fn rule_entities_carry_rule_name_and_slug_id() {
     assert_eq!(
         ents,
         vec![
-            want("Sayfaddin Huseynli", "per:sayfaddin-huseynli", "rule:title-name"),
+            want(
+                "Sayfaddin Huseynli",
+                "per:sayfaddin-huseynli",
+                "rule:title-name"
+            ),
             want("Baku", "geo:baku", "places"),
             want("Huseynli", "per:sayfaddin-huseynli", "rule:title-name"),
         ]
@@ -114,8 +148,20 @@ fn bad_rule_file_exits_2_naming_file_and_line() {
     std::fs::write(&cfg, "[[rules]]\nname = \"bad\"\npath = \"bad.toml\"\n").unwrap();
     let input = dir.path().join("a.txt");
     std::fs::write(&input, "text\n").unwrap();
-    let out = bin().arg("run").arg(&input).arg("--quiet").arg("--config").arg(&cfg).arg("--out").arg(dir.path().join("o")).output().unwrap();
+    let out = bin()
+        .arg("run")
+        .arg(&input)
+        .arg("--quiet")
+        .arg("--config")
+        .arg(&cfg)
+        .arg("--out")
+        .arg(dir.path().join("o"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("bad.toml:5:") && err.contains("@missing"), "{err}");
+    assert!(
+        err.contains("bad.toml:5:") && err.contains("@missing"),
+        "{err}"
+    );
 }

@@ -234,7 +234,11 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
     }
     for (k, c) in &spec.classes {
         if c.get_ref().class.is_some() {
-            return Err(Error::parse(path, at(c.span()), format!("class {k:?} cannot use a class")));
+            return Err(Error::parse(
+                path,
+                at(c.span()),
+                format!("class {k:?} cannot use a class"),
+            ));
         }
     }
     let mut out = Vec::new();
@@ -244,7 +248,12 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
         let span = r.span();
         let def = r.into_inner();
         let err = |m: String| Error::parse(path, line, format!("rule {:?}: {m}", def.name));
-        if def.name.is_empty() || !def.name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+        if def.name.is_empty()
+            || !def
+                .name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        {
             return Err(err("a rule name is letters, digits, `-` and `_`".into()));
         }
         if !names.insert(def.name.clone()) {
@@ -324,14 +333,20 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
         Some("+") => max = MAX_REPEAT,
         Some("*") => (min, max) = (0, MAX_REPEAT),
         Some("!") => negated = true,
-        Some(o) => return Err(format!("unknown op {o:?} (use ?, +, *, ! or repeat = [min, max])")),
+        Some(o) => {
+            return Err(format!(
+                "unknown op {o:?} (use ?, +, *, ! or repeat = [min, max])"
+            ))
+        }
     }
     if let Some([a, b]) = e.repeat {
         if e.op.is_some() {
             return Err("use either op or repeat, not both".into());
         }
         if a > b || b == 0 || b > MAX_REPEAT {
-            return Err(format!("repeat = [{a}, {b}] must have min <= max, 1 <= max <= {MAX_REPEAT}"));
+            return Err(format!(
+                "repeat = [{a}, {b}] must have min <= max, 1 <= max <= {MAX_REPEAT}"
+            ));
         }
         (min, max) = (a, b);
     }
@@ -366,20 +381,30 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
 }
 
 /// Expands `@list` references and lowercases when asked.
-fn words(v: &[String], lists: &BTreeMap<&str, &[String]>, lower: bool) -> std::result::Result<WordSet, String> {
+fn words(
+    v: &[String],
+    lists: &BTreeMap<&str, &[String]>,
+    lower: bool,
+) -> std::result::Result<WordSet, String> {
     let mut out = WordSet::new();
     let mut add = |w: &str| {
         if w.is_empty() || w.chars().any(char::is_whitespace) {
             return Err(format!("{w:?}: a word list entry is one token (no spaces)"));
         }
-        let w = if lower { w.to_lowercase() } else { w.to_string() };
+        let w = if lower {
+            w.to_lowercase()
+        } else {
+            w.to_string()
+        };
         out.insert(w.into_boxed_str());
         Ok(())
     };
     for w in v {
         match w.strip_prefix('@') {
             Some(name) => {
-                let list = lists.get(name).ok_or_else(|| format!("unknown list \"@{name}\""))?;
+                let list = lists
+                    .get(name)
+                    .ok_or_else(|| format!("unknown list \"@{name}\""))?;
                 for x in list.iter() {
                     add(x)?;
                 }

@@ -42,7 +42,10 @@ impl Index {
                 ix.always.push(r);
             } else if let Some(words) = first.cond.lower.as_ref().or(first.cond.text.as_ref()) {
                 for w in words {
-                    ix.by_word.entry(w.to_lowercase().into()).or_default().push(r);
+                    ix.by_word
+                        .entry(w.to_lowercase().into())
+                        .or_default()
+                        .push(r);
                 }
             } else if first.cond.shapes != 0 {
                 for (s, list) in ix.by_shape.iter_mut().enumerate() {
@@ -137,7 +140,9 @@ impl<'a> Doc<'a> {
         if c.not_lower.as_ref().is_some_and(|s| s.contains(lower)) {
             return false;
         }
-        if c.common.is_some_and(|want| want != self.written_lowercase(lower)) {
+        if c.common
+            .is_some_and(|want| want != self.written_lowercase(lower))
+        {
             return false;
         }
         let label = (t.mention != NO_MENTION).then(|| &*self.mentions[t.mention as usize].label);
@@ -174,7 +179,11 @@ pub fn scan(rules: &[Rule], index: &Index, allowed: &[bool], doc: &Doc<'_>) -> V
                 continue;
             }
             if let Some((start, end)) = match_at(rule, doc, i) {
-                hits.push(Hit { start, end, rule: r });
+                hits.push(Hit {
+                    start,
+                    end,
+                    rule: r,
+                });
             }
         }
     }
@@ -205,7 +214,9 @@ fn search(
     };
     let toks = &doc.toks.tokens;
     let usable = |i: usize| {
-        i < toks.len() && (i == start || !toks[i].boundary) && (rule.headlines || !toks[i].titlecase)
+        i < toks.len()
+            && (i == start || !toks[i].boundary)
+            && (rule.headlines || !toks[i].titlecase)
     };
     if e.negated {
         if usable(j) && doc.cond_ok(&e.cond, j) {

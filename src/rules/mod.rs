@@ -20,7 +20,7 @@
 //! 4. pass-2 rules (which may test entities found in pass 1, e.g. a name coordinated with a known
 //!    person) are matched, resolved and propagated the same way.
 //!
-//! The rule file format is in [`format`]; the shipped English news rules in `rules/en-news.toml`.
+//! The rule file format is in [`format`](mod@format); the shipped English news rules in `rules/en-news.toml`.
 
 pub mod format;
 pub mod matcher;
@@ -95,7 +95,10 @@ impl Rules {
             let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
             files.push((spec.clone(), path, text));
         }
-        let refs: Vec<_> = files.iter().map(|(s, p, t)| (s, p.as_path(), t.as_str())).collect();
+        let refs: Vec<_> = files
+            .iter()
+            .map(|(s, p, t)| (s, p.as_path(), t.as_str()))
+            .collect();
         Rules::compile(&refs)
     }
 
@@ -264,7 +267,10 @@ impl Rules {
         let mut by_first: BTreeMap<&str, Vec<(&[&str], usize)>> = BTreeMap::new();
         for (key, target) in &keys {
             if let Some(t) = target {
-                by_first.entry(key[0]).or_default().push((key.as_slice(), *t));
+                by_first
+                    .entry(key[0])
+                    .or_default()
+                    .push((key.as_slice(), *t));
             }
         }
         for v in by_first.values_mut() {
@@ -283,7 +289,8 @@ impl Rules {
                     let fits = end <= toks.len()
                         && (i..end).all(|k| free(k) && word(k) == key[k - i])
                         && (i + 1..end).all(|k| !toks.tokens[k].boundary);
-                    let joined_after = end < toks.len() && !toks.tokens[end].boundary && capital(end);
+                    let joined_after =
+                        end < toks.len() && !toks.tokens[end].boundary && capital(end);
                     let joined_before =
                         key.len() == 1 && i > 0 && !toks.tokens[i].boundary && capital(i - 1);
                     if !fits || joined_after || joined_before {
@@ -335,7 +342,10 @@ fn resolve(existing: Vec<Found>, new: Vec<Found>) -> Vec<Found> {
     let mut keep = vec![false; all.len()];
     for i in order {
         let (s, e) = (all[i].mention.start, all[i].mention.end);
-        let clash = taken.range(..e).next_back().is_some_and(|(_, &end)| end > s);
+        let clash = taken
+            .range(..e)
+            .next_back()
+            .is_some_and(|(_, &end)| end > s);
         if !clash {
             taken.insert(s, e);
             keep[i] = true;

@@ -108,9 +108,11 @@ impl Tokens {
         let s = &text[start..end];
         let l0 = self.lower_buf.len();
         if s.is_ascii() {
-            self.lower_buf.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+            self.lower_buf
+                .extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
         } else {
-            self.lower_buf.extend(s.chars().flat_map(char::to_lowercase));
+            self.lower_buf
+                .extend(s.chars().flat_map(char::to_lowercase));
         }
         self.tokens.push(Token {
             start,
@@ -176,8 +178,7 @@ impl Tokens {
         let word = &text[prev.start..prev.end];
         let lower = self.lower(i - 1);
         // A single initial ("J.") or a dotted acronym ("U.S.").
-        (word.chars().count() == 1 && prev.shape == Shape::Upper)
-            || (word.contains('.') && prev.shape == Shape::Upper)
+        (prev.shape == Shape::Upper && (word.chars().count() == 1 || word.contains('.')))
             || ABBREVIATIONS.contains(&lower)
     }
 
