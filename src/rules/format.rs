@@ -134,7 +134,7 @@ impl TokenSpec {
 }
 
 /// A set of words, compared as-is (the compiler lowercases `lower` lists).
-pub type WordSet = HashSet<Box<str>>;
+pub type WordSet = rustc_hash::FxHashSet<Box<str>>;
 
 /// Which lexicon entities a token must (or must not) be part of.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -386,7 +386,7 @@ fn words(
     lists: &BTreeMap<&str, &[String]>,
     lower: bool,
 ) -> std::result::Result<WordSet, String> {
-    let mut out = WordSet::new();
+    let mut out = WordSet::default();
     let mut add = |w: &str| {
         if w.is_empty() || w.chars().any(char::is_whitespace) {
             return Err(format!("{w:?}: a word list entry is one token (no spaces)"));

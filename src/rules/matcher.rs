@@ -12,7 +12,8 @@
 //! * the token before the match is not in the rule's `not_after` list.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::format::{Cond, LexCheck, Rule};
 use super::tokens::{Shape, Tokens, NO_MENTION};
@@ -21,7 +22,7 @@ use crate::gazetteer::Mention;
 /// Rules of one pass, indexed by what their first token must be.
 #[derive(Debug, Default)]
 pub struct Index {
-    by_word: HashMap<Box<str>, Vec<u16>>,
+    by_word: FxHashMap<Box<str>, Vec<u16>>,
     by_shape: [Vec<u16>; 5],
     always: Vec<u16>,
     size: usize,
@@ -68,12 +69,21 @@ impl Index {
     /// The rules that may start at token `i`, in rule order, into `buf`.
     fn starting_at(&self, toks: &Tokens, i: usize, buf: &mut Vec<u16>) {
         buf.clear();
-        if let Some(v) = self.by_word.get(toks.lower(i)) {
-            buf.extend_from_slice(v);
+        let mut sources = 0;
+        for part in [
+            self.by_word
+                .get(toks.lower(i))
+                .map_or(&[][..], Vec::as_slice),
+            &self.by_shape[toks.tokens[i].shape as usize],
+            &self.always,
+        ] {
+            if !part.is_empty() {
+                sources += 1;
+                buf.extend_from_slice(part);
+            }
         }
-        buf.extend_from_slice(&self.by_shape[toks.tokens[i].shape as usize]);
-        buf.extend_from_slice(&self.always);
-        if buf.len() > 1 {
+        // Each list is in rule order already; only a mix needs sorting.
+        if sources > 1 {
             buf.sort_unstable();
             buf.dedup();
         }
@@ -88,7 +98,7 @@ pub struct Doc<'a> {
     pub toks: &'a Tokens,
     /// Entities found so far, sorted (token `mention` fields index into it).
     pub mentions: &'a [Mention],
-    lower_words: OnceCell<HashSet<&'a str>>,
+    lower_words: OnceCell<FxHashSet<&'a str>>,
 }
 
 impl<'a> Doc<'a> {
