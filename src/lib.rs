@@ -21,6 +21,7 @@
 //! | normalize (reflow) | [`normalize`] | body text | unwrapped paragraphs |
 //! | language | [`language`] | body text | [`document::Language`] |
 //! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
+//! | rules | [`rules`] | body text, language, mentions | merged mentions (+ rule-found names) |
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
 //! | export | [`export`] | `annotations.jsonl` | spaCy JSONL, brat, CoNLL IOB2, entity and co-occurrence CSV |
 //! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) |
@@ -47,6 +48,8 @@ pub mod boilerplate;
 pub mod language;
 
 pub mod gazetteer;
+
+pub mod rules;
 
 pub mod pipeline;
 
