@@ -8,6 +8,7 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::document::{DocError, ErrorKind, ErrorRecord, Input};
@@ -40,6 +41,53 @@ pub struct RunArgs {
     pub out: PathBuf,
     /// Command-line choices.
     pub options: RunOptions,
+    /// Only the inputs of this shard (`--shard K/N`); `None` means all.
+    pub shard: Option<Shard>,
+}
+
+/// One of N deterministic parts of the inputs, for splitting a shared folder across machines
+/// (`--shard K/N`, K counted from 1).
+///
+/// A document belongs to shard K when the first 8 bytes of SHA-256 of its id, read as a
+/// big-endian integer, modulo N equal K - 1. The partition depends on the id alone (never on the
+/// machine, the file order, the thread count or a randomized hasher), so the N outputs are
+/// disjoint, cover every input, and concatenated and sorted by id equal the single run's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// K, from 1 to `count`.
+    pub index: u64,
+    /// N, at least 1.
+    pub count: u64,
+}
+
+impl Shard {
+    /// Whether the document named `id` falls into this shard.
+    pub fn contains(&self, id: &str) -> bool {
+        let digest = Sha256::digest(id.as_bytes());
+        let head: [u8; 8] = digest[..8].try_into().expect("SHA-256 has 32 bytes");
+        u64::from_be_bytes(head) % self.count == self.index - 1
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Shard, String> {
+        let bad = || format!("{s:?}: expected K/N with 1 <= K <= N, e.g. 2/8");
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let index: u64 = k.trim().parse().map_err(|_| bad())?;
+        let count: u64 = n.trim().parse().map_err(|_| bad())?;
+        if index == 0 || index > count {
+            return Err(bad());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
 }
 
 /// Loads the config named on the command line.
@@ -58,15 +106,26 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let config = load_config(&args.config)?;
     let pipeline = Pipeline::new(&config, &args.options)?;
     let paths: Vec<PathBuf> = if args.inputs.is_empty() {
-        config.input.paths.iter().map(|p| config.resolve(p)).collect()
+        config
+            .input
+            .paths
+            .iter()
+            .map(|p| config.resolve(p))
+            .collect()
     } else {
         args.inputs.clone()
     };
     if paths.is_empty() {
-        return Err(Error::Usage("no input folders: name some or set input.paths".into()));
+        return Err(Error::Usage(
+            "no input folders: name some or set input.paths".into(),
+        ));
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
-    let found = crate::input::discover(&paths, &globs)?;
+    let mut found = crate::input::discover(&paths, &globs)?;
+    if let Some(shard) = args.shard {
+        found.inputs.retain(|i| shard.contains(&i.id));
+        found.errors.retain(|e| shard.contains(&e.id));
+    }
     for w in &found.warnings {
         eprintln!("newstag: warning: {w}");
     }
@@ -187,7 +246,9 @@ where
         }
         output.flush().map_err(stdout_err)?;
     }
-    reader.join().map_err(|_| Error::Usage("stdin reader failed".into()))?;
+    reader
+        .join()
+        .map_err(|_| Error::Usage("stdin reader failed".into()))?;
     Ok(counts)
 }
 
@@ -197,18 +258,39 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
         Outcome::Failed(ErrorRecord {
             id,
             source: source.clone(),
-            error: DocError { kind, message: format!("{source}: {message}") },
+            error: DocError {
+                kind,
+                message: format!("{source}: {message}"),
+            },
         })
     };
     let text = match line {
         Ok(Line::Text(t)) => t,
-        Ok(Line::TooLong) => return fail(no.to_string(), ErrorKind::TooLarge, "line is over max_doc_bytes".into()),
-        Ok(Line::NotUtf8) => return fail(no.to_string(), ErrorKind::BadInput, "line is not UTF-8".into()),
+        Ok(Line::TooLong) => {
+            return fail(
+                no.to_string(),
+                ErrorKind::TooLarge,
+                "line is over max_doc_bytes".into(),
+            )
+        }
+        Ok(Line::NotUtf8) => {
+            return fail(
+                no.to_string(),
+                ErrorKind::BadInput,
+                "line is not UTF-8".into(),
+            )
+        }
         Err(e) => return fail(no.to_string(), ErrorKind::Io, e.to_string()),
     };
     let parsed: StreamLine = match serde_json::from_str(&text) {
         Ok(p) => p,
-        Err(e) => return fail(no.to_string(), ErrorKind::BadInput, format!("not a JSON object: {e}")),
+        Err(e) => {
+            return fail(
+                no.to_string(),
+                ErrorKind::BadInput,
+                format!("not a JSON object: {e}"),
+            )
+        }
     };
     let id = match parsed.id {
         Some(serde_json::Value::String(s)) => s,
@@ -218,7 +300,10 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
     let Some(serde_json::Value::String(body)) = parsed.text else {
         return fail(id, ErrorKind::BadInput, "no string field \"text\"".into());
     };
-    let input = Input { id, source: source.clone() };
+    let input = Input {
+        id,
+        source: source.clone(),
+    };
     pipeline.process(&input, body.as_bytes())
 }
 
@@ -262,4 +347,46 @@ fn read_line<R: BufRead>(r: &mut R, max: u64) -> std::io::Result<Option<Line>> {
         Ok(s) => Line::Text(s),
         Err(_) => Line::NotUtf8,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shard_parses_k_of_n() {
+        let cases: [(&str, &str, Option<(u64, u64)>); 7] = [
+            ("first", "1/3", Some((1, 3))),
+            ("last", "3/3", Some((3, 3))),
+            ("one shard", "1/1", Some((1, 1))),
+            ("zero index", "0/3", None),
+            ("index over count", "4/3", None),
+            ("no slash", "3", None),
+            ("not numbers", "a/b", None),
+        ];
+        for (name, text, want) in cases {
+            let got = text.parse::<Shard>().ok().map(|s| (s.index, s.count));
+            assert_eq!(got, want, "case {name}: {text:?}");
+        }
+    }
+
+    /// Pinned against Python: `int.from_bytes(hashlib.sha256(id.encode()).digest()[:8], "big")`,
+    /// so a shard never moves between versions, platforms or languages.
+    #[test]
+    fn shard_membership_is_pinned() {
+        let cases = [
+            ("ascii", "a.txt", 3, 6),
+            ("nested", "corpus/x.txt", 2, 4),
+            ("cyrillic", "новости/1.txt", 1, 5),
+            ("empty", "", 2, 5),
+        ];
+        for (name, id, of3, of8) in cases {
+            for (n, want) in [(3, of3), (8, of8)] {
+                let owners: Vec<u64> = (1..=n)
+                    .filter(|&k| Shard { index: k, count: n }.contains(id))
+                    .collect();
+                assert_eq!(owners, vec![want], "case {name}: {id:?} in shards of {n}");
+            }
+        }
+    }
 }

@@ -10,13 +10,17 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use newstag::commands::{self, Progress, RunArgs, Silent};
+use newstag::commands::{self, Progress, RunArgs, Shard, Silent};
 use newstag::error::Error;
 use newstag::output::Counts;
 use newstag::pipeline::{Pipeline, RunOptions};
 
 #[derive(Parser)]
-#[command(name = "newstag", version, about = "Annotate folders of news articles as JSONL")]
+#[command(
+    name = "newstag",
+    version,
+    about = "Annotate folders of news articles as JSONL"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -40,6 +44,10 @@ enum Command {
         /// No progress bar and no summary line.
         #[arg(long)]
         quiet: bool,
+        /// Only this part of the inputs: the documents whose id hashes to K of N (K from 1 to N;
+        /// the first 8 bytes of SHA-256(id), big-endian, mod N = K-1).
+        #[arg(long, value_name = "K/N")]
+        shard: Option<Shard>,
         #[command(flatten)]
         common: Common,
     },
@@ -147,6 +155,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             out,
             threads,
             quiet,
+            shard,
             common,
         } => {
             set_threads(threads)?;
@@ -156,6 +165,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 config,
                 out,
                 options: common.options(),
+                shard,
             };
             let show = !quiet && std::io::stderr().is_terminal();
             let counts = if show {
