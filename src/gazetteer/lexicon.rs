@@ -337,13 +337,15 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
         match key.as_str() {
             "LOWER" => {}
             "ORTH" | "TEXT" => all_lower = false,
-            other => return Err(Error::parse(
-                path,
-                Some(n),
-                format!(
+            other => {
+                return Err(Error::parse(
+                    path,
+                    Some(n),
+                    format!(
                     "token pattern: attribute {other} is not supported (only ORTH, TEXT, LOWER)"
                 ),
-            )),
+                ))
+            }
         }
         let punct = !word.is_empty() && word.chars().all(|c| !c.is_alphanumeric());
         let glue_prev = phrase.ends_with('-') || phrase.ends_with('\'');
