@@ -355,7 +355,7 @@ mod tests {
 
     #[test]
     fn shard_parses_k_of_n() {
-        let cases: [(&str, &str, Option<(u64, u64)>); 7] = [
+        let cases = [
             ("first", "1/3", Some((1, 3))),
             ("last", "3/3", Some((3, 3))),
             ("one shard", "1/1", Some((1, 1))),

@@ -72,17 +72,20 @@ def main(argv=None):
 
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("input", help="folder of article files (any Hadoop path: /data, hdfs://..., s3a://...)")
+    p.add_argument("input", help="folder of article files (a Hadoop path: /data, hdfs://..., s3a://...)")
     p.add_argument("output", help="output folder (must not exist)")
-    p.add_argument("--newstag", default="newstag", help="the newstag binary on the driver (default: newstag on PATH)")
-    p.add_argument("--config", default="newstag.toml", help="config file on the driver (default: newstag.toml)")
+    p.add_argument("--newstag", default="newstag",
+                   help="the newstag binary on the driver (default: newstag on PATH)")
+    p.add_argument("--config", default="newstag.toml",
+                   help="config file on the driver (default: newstag.toml)")
     p.add_argument("--partitions", type=int, default=0,
                    help="input partitions = newstag processes (default: Spark's default parallelism)")
     p.add_argument("--output-partitions", type=int, default=0,
                    help="annotation part files (default: as many as input partitions; 1 for one file)")
     p.add_argument("--pattern", action="append",
                    help="file-name glob (repeatable; default: the config's input.patterns)")
-    p.add_argument("--no-line-stats", action="store_true", help="skip the corpus-level line-stats stage")
+    p.add_argument("--no-line-stats", action="store_true",
+                   help="skip the corpus-level line-stats stage")
     return p.parse_args(argv)
 
 
@@ -109,7 +112,12 @@ def run(sc, args, binary, config_name, patterns, line_stats, staging):
             "--threads", sc.getConf().get("spark.task.cpus", "1")]
     table = None
     if line_stats and n_docs:
-        chunks = docs.coalesce(1).mapPartitions(lambda it: linestats_task(it, os.path.basename(binary), config_name)).collect()
+        binary_name = os.path.basename(binary)
+        chunks = (
+            docs.coalesce(1)
+            .mapPartitions(lambda it: linestats_task(it, binary_name, config_name))
+            .collect()
+        )
         table = os.path.join(staging, TABLE)
         with open(table, "wb") as f:
             f.write(b"".join(chunks))
@@ -138,7 +146,8 @@ def run(sc, args, binary, config_name, patterns, line_stats, staging):
     out_parts = args.output_partitions or docs.getNumPartitions()
     annotated = records.filter(lambda r: not r[1]).map(lambda r: (r[0], r[2]))
     errors = records.filter(lambda r: r[1]).map(lambda r: (r[0], r[2]))
-    annotated.sortByKey(numPartitions=out_parts).values().saveAsTextFile(join(args.output, "annotations"))
+    annotated.sortByKey(numPartitions=out_parts).values().saveAsTextFile(
+        join(args.output, "annotations"))
     errors.sortByKey(numPartitions=1).values().saveAsTextFile(join(args.output, "errors"))
     n_errors = errors.count()
     if table:
