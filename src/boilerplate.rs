@@ -158,9 +158,7 @@ impl Boilerplate {
         for rule in &self.rules {
             let mut i = 0;
             while i < lines.len() {
-                if claimed[i].is_some()
-                    || lines[i].text.is_empty()
-                    || !rule.re.is_match(lines[i].text)
+                if claimed[i].is_some() || lines[i].text.is_empty() || !rule.re.is_match(lines[i].text)
                 {
                     i += 1;
                     continue;
@@ -253,10 +251,7 @@ mod tests {
         let text = "Title\nBody text.\nLatest news: x\n01.Jan.2026\n\nMore";
         let d = bp(&[("latest", RuleKind::CutFrom, r"^latest news\b")]).detect(text);
         assert_eq!(d.findings.len(), 1);
-        assert_eq!(
-            &text[d.findings[0].range.clone()],
-            "Latest news: x\n01.Jan.2026\n\nMore"
-        );
+        assert_eq!(&text[d.findings[0].range.clone()], "Latest news: x\n01.Jan.2026\n\nMore");
         assert_eq!(d.findings[0].rule, "latest");
     }
 

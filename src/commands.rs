@@ -106,19 +106,12 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let config = load_config(&args.config)?;
     let pipeline = Pipeline::new(&config, &args.options)?;
     let paths: Vec<PathBuf> = if args.inputs.is_empty() {
-        config
-            .input
-            .paths
-            .iter()
-            .map(|p| config.resolve(p))
-            .collect()
+        config.input.paths.iter().map(|p| config.resolve(p)).collect()
     } else {
         args.inputs.clone()
     };
     if paths.is_empty() {
-        return Err(Error::Usage(
-            "no input folders: name some or set input.paths".into(),
-        ));
+        return Err(Error::Usage("no input folders: name some or set input.paths".into()));
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
     let mut found = crate::input::discover(&paths, &globs)?;
@@ -246,9 +239,7 @@ where
         }
         output.flush().map_err(stdout_err)?;
     }
-    reader
-        .join()
-        .map_err(|_| Error::Usage("stdin reader failed".into()))?;
+    reader.join().map_err(|_| Error::Usage("stdin reader failed".into()))?;
     Ok(counts)
 }
 
@@ -258,39 +249,18 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
         Outcome::Failed(ErrorRecord {
             id,
             source: source.clone(),
-            error: DocError {
-                kind,
-                message: format!("{source}: {message}"),
-            },
+            error: DocError { kind, message: format!("{source}: {message}") },
         })
     };
     let text = match line {
         Ok(Line::Text(t)) => t,
-        Ok(Line::TooLong) => {
-            return fail(
-                no.to_string(),
-                ErrorKind::TooLarge,
-                "line is over max_doc_bytes".into(),
-            )
-        }
-        Ok(Line::NotUtf8) => {
-            return fail(
-                no.to_string(),
-                ErrorKind::BadInput,
-                "line is not UTF-8".into(),
-            )
-        }
+        Ok(Line::TooLong) => return fail(no.to_string(), ErrorKind::TooLarge, "line is over max_doc_bytes".into()),
+        Ok(Line::NotUtf8) => return fail(no.to_string(), ErrorKind::BadInput, "line is not UTF-8".into()),
         Err(e) => return fail(no.to_string(), ErrorKind::Io, e.to_string()),
     };
     let parsed: StreamLine = match serde_json::from_str(&text) {
         Ok(p) => p,
-        Err(e) => {
-            return fail(
-                no.to_string(),
-                ErrorKind::BadInput,
-                format!("not a JSON object: {e}"),
-            )
-        }
+        Err(e) => return fail(no.to_string(), ErrorKind::BadInput, format!("not a JSON object: {e}")),
     };
     let id = match parsed.id {
         Some(serde_json::Value::String(s)) => s,
@@ -300,10 +270,7 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
     let Some(serde_json::Value::String(body)) = parsed.text else {
         return fail(id, ErrorKind::BadInput, "no string field \"text\"".into());
     };
-    let input = Input {
-        id,
-        source: source.clone(),
-    };
+    let input = Input { id, source: source.clone() };
     pipeline.process(&input, body.as_bytes())
 }
 

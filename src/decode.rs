@@ -63,10 +63,7 @@ impl Decoder {
                 }
             },
         };
-        if encoding != UTF_16LE
-            && encoding != UTF_16BE
-            && self.forced.is_some()
-            && looks_binary(raw)
+        if encoding != UTF_16LE && encoding != UTF_16BE && self.forced.is_some() && looks_binary(raw)
         {
             return Err(DocError {
                 kind: ErrorKind::Binary,
@@ -156,11 +153,7 @@ fn decode_utf8(body: &[u8], offset: usize) -> (NormalizedText, usize) {
     (NormalizedText::from_chars(chars), replaced)
 }
 
-fn decode_single_byte(
-    enc: &'static Encoding,
-    body: &[u8],
-    offset: usize,
-) -> (NormalizedText, usize) {
+fn decode_single_byte(enc: &'static Encoding, body: &[u8], offset: usize) -> (NormalizedText, usize) {
     // Every byte of a single-byte encoding decodes to exactly one char.
     let (s, _) = enc.decode_without_bom_handling(body);
     let replaced = s.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -174,11 +167,7 @@ fn decode_single_byte(
 
 /// Any encoding: feeds the decoder byte by byte and gives each produced char the bytes consumed
 /// since the previous output. Used for UTF-16 and multi-byte legacy encodings.
-fn decode_incremental(
-    enc: &'static Encoding,
-    body: &[u8],
-    offset: usize,
-) -> (NormalizedText, usize) {
+fn decode_incremental(enc: &'static Encoding, body: &[u8], offset: usize) -> (NormalizedText, usize) {
     let mut dec = enc.new_decoder_without_bom_handling();
     let mut out = String::with_capacity(16);
     let mut chars = Vec::with_capacity(body.len() / 2);
@@ -256,15 +245,9 @@ mod tests {
 
     #[test]
     fn binary_and_empty_are_errors() {
-        assert_eq!(
-            auto().decode(b"ab\0cd").unwrap_err().kind,
-            ErrorKind::Binary
-        );
+        assert_eq!(auto().decode(b"ab\0cd").unwrap_err().kind, ErrorKind::Binary);
         assert_eq!(auto().decode(b"").unwrap_err().kind, ErrorKind::Empty);
-        assert_eq!(
-            auto().decode(b" \n\t\r\n").unwrap_err().kind,
-            ErrorKind::Empty
-        );
+        assert_eq!(auto().decode(b" \n\t\r\n").unwrap_err().kind, ErrorKind::Empty);
     }
 
     #[test]

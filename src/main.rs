@@ -16,11 +16,7 @@ use newstag::output::Counts;
 use newstag::pipeline::{Pipeline, RunOptions};
 
 #[derive(Parser)]
-#[command(
-    name = "newstag",
-    version,
-    about = "Annotate folders of news articles as JSONL"
-)]
+#[command(name = "newstag", version, about = "Annotate folders of news articles as JSONL")]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -139,11 +139,7 @@ fn line_endings(nt: &mut NormalizedText) {
         while i < b.len() {
             if b[i] == b'\r' {
                 rw.keep(kept..i);
-                let end = if b.get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                let end = if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
                 rw.replace(i..end, "\n");
                 kept = end;
                 i = end;
@@ -196,9 +192,7 @@ fn unicode_form(nt: &mut NormalizedText, compat: bool) {
     nt.rewrite(|s, rw| {
         let mut start = 0;
         let mut buf = String::new();
-        let flush = |range: std::ops::Range<usize>,
-                     rw: &mut crate::text::Rewriter<'_>,
-                     buf: &mut String| {
+        let flush = |range: std::ops::Range<usize>, rw: &mut crate::text::Rewriter<'_>, buf: &mut String| {
             let chunk = &s[range.clone()];
             buf.clear();
             if compat {
@@ -314,8 +308,7 @@ fn unwrap(nt: &mut NormalizedText) {
             }
             let last = content.chars().next_back().unwrap_or(' ');
             let first = next.chars().next().unwrap_or(' ');
-            let ends_sentence =
-                matches!(last, '.' | '!' | '?' | ':' | ';' | '"' | '\u{201D}' | ')');
+            let ends_sentence = matches!(last, '.' | '!' | '?' | ':' | ';' | '"' | '\u{201D}' | ')');
             if !ends_sentence && first.is_lowercase() {
                 let nl = start + content.len();
                 rw.keep(kept..nl);

@@ -198,12 +198,7 @@ fn repair_warnings(d: &crate::decode::Decoded) -> Vec<String> {
 }
 
 /// The audit trail of what boilerplate detection claimed, in raw coordinates.
-fn removals(
-    text: &NormalizedText,
-    findings: &[Finding],
-    raw: &[u8],
-    encoding: &str,
-) -> Vec<Removal> {
+fn removals(text: &NormalizedText, findings: &[Finding], raw: &[u8], encoding: &str) -> Vec<Removal> {
     let enc = encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
     findings
         .iter()

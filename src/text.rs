@@ -302,7 +302,10 @@ impl<'a> CharCursor<'a> {
 /// Number of code points in `s` (fast on ASCII).
 pub fn count_chars(s: &str) -> usize {
     // Every char has exactly one non-continuation byte.
-    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+    s.as_bytes()
+        .iter()
+        .filter(|&&b| (b as i8) >= -0x40)
+        .count()
 }
 
 #[cfg(test)]

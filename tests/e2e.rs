@@ -24,14 +24,7 @@ fn newstag(args: &[&str], cwd: &Path) -> std::process::Output {
 fn run_corpus(threads: &str) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     let o = newstag(
-        &[
-            "run",
-            "--quiet",
-            "--threads",
-            threads,
-            "--out",
-            out.path().to_str().unwrap(),
-        ],
+        &["run", "--quiet", "--threads", threads, "--out", out.path().to_str().unwrap()],
         &root(),
     );
     assert!(
@@ -93,11 +86,7 @@ fn every_offset_points_at_its_entity() {
         let raw = std::fs::read(root().join(&rec.source)).unwrap();
         let mut prev_end = 0;
         for e in &rec.entities {
-            assert!(
-                e.start >= prev_end,
-                "{}: entities overlap or are unsorted",
-                rec.id
-            );
+            assert!(e.start >= prev_end, "{}: entities overlap or are unsorted", rec.id);
             prev_end = e.end;
             let slice: String = chars[e.start..e.end].iter().collect();
             assert_eq!(slice, e.text, "{}: text[{}..{}]", rec.id, e.start, e.end);
@@ -114,11 +103,7 @@ fn every_offset_points_at_its_entity() {
         }
         for r in &rec.removed {
             let raw_text = String::from_utf8_lossy(&raw[r.raw_start..r.raw_end]);
-            assert_eq!(
-                raw_text, r.text,
-                "{}: removed text matches raw bytes",
-                rec.id
-            );
+            assert_eq!(raw_text, r.text, "{}: removed text matches raw bytes", rec.id);
         }
     }
     assert!(checked > 100, "only {checked} entities checked");
@@ -132,15 +117,10 @@ fn no_sidebar_headline_survives_in_text() {
         .find(|r| r.id == "000_89ac794dc1ea0cf1.txt")
         .unwrap();
     let raw = std::fs::read_to_string(root().join(&rec.source)).unwrap();
-    let sidebar_start = raw
-        .find("Latest news")
-        .expect("the seed article has its sidebar");
+    let sidebar_start = raw.find("Latest news").expect("the seed article has its sidebar");
     for line in raw[sidebar_start..].lines().filter(|l| l.trim().len() > 3) {
         let line = line.trim_start_matches("Latest news");
-        assert!(
-            !rec.text.contains(line.trim()),
-            "sidebar line kept: {line:?}"
-        );
+        assert!(!rec.text.contains(line.trim()), "sidebar line kept: {line:?}");
     }
 }
 
@@ -149,11 +129,7 @@ fn one_bad_file_and_one_good_file() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
-    std::fs::write(
-        input.join("good.txt"),
-        "Baku and Moscow traded accusations.\n",
-    )
-    .unwrap();
+    std::fs::write(input.join("good.txt"), "Baku and Moscow traded accusations.\n").unwrap();
     // A dangling symlink: listed, but it cannot be read.
     std::os::unix::fs::symlink(input.join("missing-target"), input.join("broken.txt")).unwrap();
     let config = dir.path().join("newstag.toml");
@@ -171,12 +147,7 @@ fn one_bad_file_and_one_good_file() {
         ],
         dir.path(),
     );
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
     let ann = std::fs::read_to_string(out.join("annotations.jsonl")).unwrap();
     let err = std::fs::read_to_string(out.join("errors.jsonl")).unwrap();
     assert_eq!(ann.lines().count(), 1);
@@ -185,10 +156,7 @@ fn one_bad_file_and_one_good_file() {
     assert_eq!(e["id"], "broken.txt");
     assert_eq!(e["error"]["kind"], "io");
     assert!(
-        e["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("broken.txt"),
+        e["error"]["message"].as_str().unwrap().contains("broken.txt"),
         "the error names the file: {e}"
     );
 }

@@ -290,8 +290,8 @@ fn word_bounded(text: &str, s: usize, e: usize) -> bool {
 /// variants to `-`. Output text keeps the original characters.
 pub fn typo_fold(c: char) -> char {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}'
-        | '\u{FF07}' | '`' | '\u{00B4}' => '\'',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{FF07}'
+        | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' | '\u{FF02}' => '"',
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
@@ -333,11 +333,7 @@ impl<'a> MatchView<'a> {
         if text.is_ascii() {
             let needs = text.bytes().any(|b| b.is_ascii_uppercase() || b == b'`');
             let folded = if needs {
-                std::borrow::Cow::Owned(
-                    text.chars()
-                        .map(|c| typo_fold(c).to_ascii_lowercase())
-                        .collect(),
-                )
+                std::borrow::Cow::Owned(text.chars().map(|c| typo_fold(c).to_ascii_lowercase()).collect())
             } else {
                 std::borrow::Cow::Borrowed(text)
             };
@@ -376,11 +372,7 @@ impl<'a> MatchView<'a> {
         if !on_boundary(s) || !on_boundary(e) {
             return None;
         }
-        let end = if e == self.map.len() - 1 {
-            self.text_len
-        } else {
-            at(e)
-        };
+        let end = if e == self.map.len() - 1 { self.text_len } else { at(e) };
         Some((at(s), end))
     }
 }
@@ -457,10 +449,7 @@ impl Builder {
                 };
                 let cands = &mut self.candidates[pattern];
                 // One candidate per entity and case check is enough.
-                if !cands
-                    .iter()
-                    .any(|c| c.entity == entity && c.context_only == alias.context_only)
-                {
+                if !cands.iter().any(|c| c.entity == entity && c.context_only == alias.context_only) {
                     cands.push(Candidate {
                         entity,
                         lexicon: lex,
@@ -485,14 +474,7 @@ impl Builder {
         // Rank candidates: priority (high first), then lexicon order, then file order; full
         // aliases before context-only ones of the same rank.
         for c in &mut self.candidates {
-            c.sort_by_key(|c| {
-                (
-                    std::cmp::Reverse(c.priority),
-                    c.lexicon,
-                    c.entity,
-                    c.context_only,
-                )
-            });
+            c.sort_by_key(|c| (std::cmp::Reverse(c.priority), c.lexicon, c.entity, c.context_only));
         }
         let automaton = if self.patterns.is_empty() {
             None
@@ -502,9 +484,7 @@ impl Builder {
                     .match_kind(MatchKind::LeftmostLongest)
                     .start_kind(StartKind::Both)
                     .build(&self.patterns)
-                    .map_err(|e| {
-                        Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
-                    })?,
+                    .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?,
             )
         };
         Ok(Gazetteer {
