@@ -11,7 +11,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use newstag::commands::{self, Progress, RunArgs, Silent};
+use newstag::commands::{self, Progress, RunArgs, Shard, Silent};
 use newstag::error::Error;
 use newstag::export::{ExportArgs, Format, Target};
 use newstag::output::Counts;
@@ -50,6 +50,10 @@ enum Command {
         /// Also write DIR/report.html (see `newstag report`), in the same atomic commit.
         #[arg(long)]
         report: bool,
+        /// Only this part of the inputs: the documents whose id hashes to K of N (K from 1 to N;
+        /// the first 8 bytes of SHA-256(id), big-endian, mod N = K-1).
+        #[arg(long, value_name = "K/N")]
+        shard: Option<Shard>,
         #[command(flatten)]
         common: Common,
     },
@@ -217,6 +221,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             threads,
             quiet,
             report,
+            shard,
             common,
         } => {
             set_threads(threads)?;
@@ -227,6 +232,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 out,
                 options: common.options(),
                 report,
+                shard,
             };
             let show = !quiet && std::io::stderr().is_terminal();
             let counts = if show {
@@ -273,6 +279,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                     ..RunOptions::default()
                 },
                 report: false,
+                shard: None,
             };
             commands::linestats(&args, keep_min)?;
             Ok(ExitCode::SUCCESS)
