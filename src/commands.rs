@@ -124,16 +124,19 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
     let mut found = crate::input::discover(&paths, &globs)?;
+    // NOTE: the cross-document line table is counted over ALL inputs, before sharding, so that
+    // every shard removes the same repeated lines as a single run would (a shard alone would
+    // see only a third of the repeats). Distributed users pass one shared `--line-stats` table.
+    if pipeline.needs_line_stats() {
+        let stats = pipeline.count_lines(&found.inputs);
+        pipeline.set_line_stats(stats);
+    }
     if let Some(shard) = args.shard {
         found.inputs.retain(|i| shard.contains(&i.id));
         found.errors.retain(|e| shard.contains(&e.id));
     }
     for w in &found.warnings {
         eprintln!("newstag: warning: {w}");
-    }
-    if pipeline.needs_line_stats() {
-        let stats = pipeline.count_lines(&found.inputs);
-        pipeline.set_line_stats(stats);
     }
     let bytes: u64 = found
         .inputs
