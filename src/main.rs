@@ -12,6 +12,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use newstag::commands::{self, Progress, RunArgs, Silent};
 use newstag::error::Error;
+use newstag::gazetteer::check;
 use newstag::output::Counts;
 use newstag::pipeline::{Pipeline, RunOptions};
 
@@ -72,6 +73,33 @@ enum Command {
         /// List every false positive and false negative.
         #[arg(long)]
         errors: bool,
+    },
+    /// Validate or count the lexicons.
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LexiconCommand {
+    /// Validate the config and every lexicon: errors and warnings with file:line (exit 2 on errors).
+    Check {
+        /// Config file.
+        #[arg(long, default_value = "newstag.toml")]
+        config: PathBuf,
+        /// Lexicon file checked instead of the config's lexicons (repeatable).
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
+    },
+    /// Per lexicon: entries, aliases, generated inflected forms, automaton patterns.
+    Stats {
+        /// Config file.
+        #[arg(long, default_value = "newstag.toml")]
+        config: PathBuf,
+        /// Lexicon file counted instead of the config's lexicons (repeatable).
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
     },
 }
 
@@ -221,6 +249,22 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Lexicon { command } => match command {
+            LexiconCommand::Check { config, lexicons } => {
+                let diags = check::check(&config, &lexicons);
+                print!("{}", check::render(&diags));
+                Ok(if check::has_errors(&diags) {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                })
+            }
+            LexiconCommand::Stats { config, lexicons } => {
+                let (rows, patterns) = check::stats(&config, &lexicons)?;
+                print!("{}", check::render_stats(&rows, patterns));
+                Ok(ExitCode::SUCCESS)
+            }
+        },
     }
 }
 

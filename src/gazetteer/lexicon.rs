@@ -374,7 +374,8 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
     Ok((phrase, !all_lower))
 }
 
-fn parse_list(text: &str, spec: &LexiconSpec, path: &Path) -> Result<Vec<Entry>> {
+/// Parses the `list` format: one alias per line, label and id prefix from the config.
+pub fn parse_list(text: &str, spec: &LexiconSpec, path: &Path) -> Result<Vec<Entry>> {
     let label = spec
         .label
         .clone()

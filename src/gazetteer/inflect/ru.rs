@@ -264,8 +264,9 @@ fn word(w: &str, ctx: &Ctx) -> Option<Paradigm> {
     // Adjectives.
     if is_adjective(&lw) {
         let s = stem(w, 2);
-        let soft_or_sib = velar_sib(char_before(&lw, 2)) || char_before(&lw, 2) == Some('н');
-        let y = if soft_or_sib { "и" } else { "ы" };
+        let end2: String = lw.chars().skip(letters - 2).collect();
+        let soft = matches!(end2.as_str(), "ий" | "яя" | "ее" | "ие");
+        let y = if soft || velar_sib(char_before(&lw, 2)) { "и" } else { "ы" };
         let plural_of = |p: &mut Paradigm| {
             if ctx.person {
                 p[PL] = vec![format!("{s}{y}е")];
@@ -275,7 +276,6 @@ fn word(w: &str, ctx: &Ctx) -> Option<Paradigm> {
                 p[PL + 4] = vec![format!("{s}{y}х")];
             }
         };
-        let end2: String = lw.chars().skip(letters - 2).collect();
         let mut p = match end2.as_str() {
             "ый" | "ой" => para(w, s, &[&["ого"], &["ому"], &[acc_m("ого")], &[&format!("{y}м")], &["ом"]]),
             "ий" => {
