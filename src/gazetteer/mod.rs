@@ -485,8 +485,8 @@ struct Builder {
     lexicons: Vec<LexiconRuntime>,
     info: Vec<LexiconInfo>,
     inflect: InflectReport,
-    /// Where each generated candidate came from: (pattern, entity) -> (line, alias).
-    origins: HashMap<(usize, u32), (usize, String)>,
+    /// Where each generated candidate came from: (pattern, entity) -> (line, alias, form).
+    origins: HashMap<(usize, u32), (usize, String, String)>,
 }
 
 impl Builder {
@@ -572,7 +572,8 @@ impl Builder {
                                 continue;
                             }
                         }
-                        let pushed = self.push_candidate(fold_str(&form), Candidate {
+                        let key = fold_str(&form);
+                        let pushed = self.push_candidate(key, Candidate {
                             entity,
                             lexicon: lex,
                             priority: spec.priority,
@@ -583,7 +584,7 @@ impl Builder {
                         });
                         if let Some(p) = pushed {
                             generated_count += 1;
-                            self.origins.insert((p, entity), (entry.line, alias.text.clone()));
+                            self.origins.insert((p, entity), (entry.line, alias.text.clone(), form));
                         }
                     }
                 }
@@ -662,14 +663,14 @@ impl Builder {
                     .map(|&i| self.ids[i as usize].to_string())
                     .collect();
                 others.sort();
-                let (line, alias) = self.origins.get(&(p, c.entity)).cloned().unwrap_or_default();
+                let (line, alias, form) = self.origins.get(&(p, c.entity)).cloned().unwrap_or_default();
                 let lex = c.lexicon as usize;
                 self.inflect.generated[lex] -= 1;
                 self.inflect.notes.push(FormNote {
                     lexicon: lex,
                     line,
                     alias,
-                    form: self.patterns[p].clone(),
+                    form,
                     lang: c.generated.expect("only generated candidates are dropped"),
                     kind: FormNoteKind::Collision(others),
                 });

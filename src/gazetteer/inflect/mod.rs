@@ -203,3 +203,136 @@ mod tests {
         assert_eq!(lists_for_alias("Turkey"), vec![CommonList::En]);
     }
 }
+
+#[cfg(test)]
+mod gazetteer_tests {
+    //! Inflected forms inside the compiled gazetteer: routing, apostrophes, collisions.
+
+    use std::path::Path;
+
+    use super::InflectLang;
+    use crate::gazetteer::lexicon::{parse_tsv, CaseMode, LexiconSpec};
+    use crate::gazetteer::{Builder, FormNoteKind, Gazetteer};
+    use crate::normalize::{NormalizeOptions, Normalizer};
+
+    fn spec(name: &str, label: &str, case: CaseMode, inflect: &[InflectLang]) -> LexiconSpec {
+        let mut s = LexiconSpec::from_cli(Path::new("x.tsv"));
+        s.name = name.into();
+        s.label = Some(label.into());
+        s.case = case;
+        s.inflect = inflect.to_vec();
+        s
+    }
+
+    fn gaz(lexicons: &[(LexiconSpec, &str)]) -> Gazetteer {
+        let n = Normalizer::new(NormalizeOptions::default());
+        let mut b = Builder::default();
+        for (s, tsv) in lexicons {
+            let entries = parse_tsv(tsv, s.label.as_deref(), Path::new("x.tsv")).unwrap();
+            b.add(s, &entries, &n, tsv.as_bytes()).unwrap();
+        }
+        b.build().unwrap()
+    }
+
+    fn tags(g: &Gazetteer, text: &str, lang: &str) -> Vec<(String, String)> {
+        g.tag(text, lang)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.id.to_string()))
+            .collect()
+    }
+
+    fn spans(g: &Gazetteer, text: &str, lang: &str) -> Vec<String> {
+        tags(g, text, lang).into_iter().map(|(s, _)| s).collect()
+    }
+
+    const ALL: &[InflectLang] = &[InflectLang::Ru, InflectLang::Az, InflectLang::Tr];
+
+    #[test]
+    fn forms_apply_only_to_their_language() {
+        let g = gaz(&[(
+            spec("places", "LOC", CaseMode::Smart, ALL),
+            "geonames:1\tRussia\tРоссия|Rusiya\ngeonames:2\tBaku\tБаку|Bakı|Bakü\n",
+        )]);
+        let cases: &[(&str, &str, &str, &[&str])] = &[
+            ("russian form in russian text", "Визит в России и Баку", "rus", &["России", "Баку"]),
+            ("russian form in english text", "Визит в России и Баку", "eng", &["Баку"]),
+            ("alias as written in any language", "Россия", "eng", &["Россия"]),
+            ("az form in az text", "Bakıda və Rusiyanın", "aze", &["Bakıda", "Rusiyanın"]),
+            ("az form in russian text", "Bakıda və Rusiyanın", "rus", &[]),
+            ("turkish apostrophe: the name only", "Bakü'de ve Bakü’ye", "tur", &["Bakü", "Bakü"]),
+            ("turkish without apostrophe", "Baküde", "tur", &["Baküde"]),
+            ("whole words only", "Россиянин", "rus", &[]),
+        ];
+        for (name, text, lang, want) in cases {
+            assert_eq!(spans(&g, text, lang), *want, "case {name}: {text}");
+        }
+        let ids = tags(&g, "в России", "rus");
+        assert_eq!(ids, [("России".to_string(), "geonames:1".to_string())], "id of the alias's entity");
+    }
+
+    #[test]
+    fn per_alias_override() {
+        let g = gaz(&[(
+            spec("places", "LOC", CaseMode::Smart, &[]),
+            "geonames:1\tRussia\t{ru}Россия|Москва\n",
+        )]);
+        assert_eq!(spans(&g, "России и Москвы", "rus"), ["России"], "only the marked alias inflects");
+        let g = gaz(&[(spec("places", "LOC", CaseMode::Smart, ALL), "x:1\tMoscow\t!Москва\n")]);
+        assert!(spans(&g, "Москвы", "rus").is_empty(), "`!` keeps the alias as written");
+    }
+
+    #[test]
+    fn generated_forms_lose_to_other_entities() {
+        let g = gaz(&[
+            (
+                spec("people", "PER", CaseMode::Smart, ALL),
+                "per:ilham\tIlham Aliyev\tИльхам Алиев|Алиев\nper:mehriban\tMehriban Aliyeva\tМехрибан Алиева|Алиева\n",
+            ),
+            (spec("other", "PER", CaseMode::Smart, ALL), "per:other-aliev\tOther Aliev\tАлиев\n"),
+        ]);
+        let got = tags(&g, "Алиева встретила Алиеву и Ильхама Алиева", "rus");
+        assert_eq!(
+            got,
+            [
+                ("Алиева".to_string(), "per:mehriban".to_string()),
+                ("Ильхама Алиева".to_string(), "per:ilham".to_string()),
+            ],
+            "the written alias wins; a form of two ids is dropped"
+        );
+        let notes = &g.inflect_report().notes;
+        assert!(
+            notes.iter().any(|n| n.form == "Алиева"
+                && n.alias == "Алиев"
+                && matches!(&n.kind, FormNoteKind::Collision(ids) if ids.contains(&"per:mehriban".to_string()))),
+            "collision reported: {notes:?}"
+        );
+        assert!(
+            notes.iter().any(|n| n.form == "Алиеву" && n.lexicon == 1
+                && n.kind == FormNoteKind::Collision(vec!["per:ilham".into(), "per:mehriban".into()])),
+            "generated-vs-generated collision reported: {notes:?}"
+        );
+    }
+
+    #[test]
+    fn common_word_forms() {
+        // "мира" (of the world) is a common word: capitalized forms match mid-sentence only;
+        // in a case-insensitive lexicon they are dropped.
+        let smart = gaz(&[(spec("places", "LOC", CaseMode::Smart, ALL), "x:mir\tMir\tМир\n")]);
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("mid-sentence", "Жители Мира собрались", &["Мира"]),
+            ("sentence start", "Мира не будет. Мира нет", &[]),
+            ("lowercase", "ради мира", &[]),
+            ("alias as written is not restricted", "Мир вздрогнул", &["Мир"]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(spans(&smart, text, "rus"), *want, "case {name}: {text}");
+        }
+        let insensitive = gaz(&[(spec("places", "LOC", CaseMode::Insensitive, ALL), "x:mir\tMir\tМир\n")]);
+        assert!(spans(&insensitive, "Жители Мира собрались", "rus").is_empty());
+        assert!(insensitive
+            .inflect_report()
+            .notes
+            .iter()
+            .any(|n| n.form == "Мира" && matches!(n.kind, FormNoteKind::CommonWordDropped(_))));
+    }
+}
