@@ -78,7 +78,11 @@ impl Diagnostic {
                 message,
             } => (path.clone(), *line, message.clone()),
             Error::Io { path, source } => (path.clone(), None, source.to_string()),
-            Error::Usage(m) => (fallback.to_path_buf(), None, m.clone()),
+            Error::Usage(m) => {
+                let prefix = format!("{}: ", fallback.display());
+                let m = m.strip_prefix(&prefix).unwrap_or(m);
+                (fallback.to_path_buf(), None, m.to_string())
+            }
         };
         Diagnostic {
             severity: Severity::Error,
@@ -117,32 +121,33 @@ pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
     out.extend(shared_aliases(&specs, &loaded, &normalizer));
     out.extend(common_aliases(&specs, &loaded, &normalizer));
     builder.drop_collisions();
+    // One line per alias and outcome, listing its forms.
+    let mut grouped: BTreeMap<(usize, usize, String, &'static str, String), Vec<String>> = BTreeMap::new();
     for n in &builder.inflect.notes {
-        let path = specs[n.lexicon].1.clone();
-        let (severity, what) = match &n.kind {
-            FormNoteKind::Collision(ids) => (
-                Severity::Warning,
-                format!("is also a form of {}: dropped", ids.join(", ")),
-            ),
-            FormNoteKind::CommonWordDropped(list) => (
-                Severity::Warning,
-                format!("is a common {} word and the alias matches in any case: dropped", list.name()),
-            ),
-            FormNoteKind::CommonWordMidSentence(list) => (
-                Severity::Note,
-                format!("is a common {} word: kept, matching only capitalized mid-sentence", list.name()),
-            ),
+        let what = match &n.kind {
+            FormNoteKind::Collision(ids) => format!("also forms of {}: dropped", ids.join(", ")),
+            FormNoteKind::CommonWordDropped(list) => {
+                format!("common {} words and the alias matches in any case: dropped", list.name())
+            }
+            FormNoteKind::CommonWordMidSentence(list) => {
+                format!("common {} words: kept, matching only capitalized mid-sentence", list.name())
+            }
         };
+        let forms = grouped
+            .entry((n.lexicon, n.line, n.alias.clone(), n.lang.code(), what))
+            .or_default();
+        if !forms.contains(&n.form) {
+            forms.push(n.form.clone());
+        }
+    }
+    for ((lexicon, line, alias, lang, what), forms) in grouped {
+        let severity = if what.contains("kept") { Severity::Note } else { Severity::Warning };
+        let forms: Vec<String> = forms.iter().map(|f| format!("{f:?}")).collect();
         out.push(Diagnostic {
             severity,
-            path,
-            line: Some(n.line),
-            message: format!(
-                "generated {} form {:?} of alias {:?} {what}",
-                n.lang.code(),
-                n.form,
-                n.alias
-            ),
+            path: specs[lexicon].1.clone(),
+            line: Some(line),
+            message: format!("generated {lang} forms of alias {alias:?} are {what}: {}", forms.join(", ")),
         });
     }
     let order: BTreeMap<&Path, usize> = specs
@@ -250,7 +255,8 @@ fn parse_all(spec: &LexiconSpec, path: &Path, diags: &mut Vec<Diagnostic>) -> Ve
                 severity: Severity::Error,
                 path: path.to_path_buf(),
                 line: line.map(|_| n),
-                message,
+                // serde_json counts within the one line it was given.
+                message: message.replace(" at line 1 column ", " at column "),
             }),
             Err(e) => diags.push(Diagnostic::from_error(&e, path)),
         }
