@@ -55,7 +55,11 @@ inflect = ["ru", "az", "tr"]
 
 /// (file, text, gold (span, label, id) in order, annotated by the guideline; id `MISSED` marks a
 /// gold mention the system is known to miss, counted as a false negative).
-type Doc = (&'static str, &'static str, &'static [(&'static str, &'static str, &'static str)]);
+type Doc = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
 
 const DOCS: &[Doc] = &[
     (
@@ -204,10 +208,21 @@ fn inflected_mentions_in_russian_azerbaijani_and_turkish_news() {
             .unwrap()
             .iter()
             .map(|e| {
-                let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+                let (s, t) = (
+                    e["start"].as_u64().unwrap() as usize,
+                    e["end"].as_u64().unwrap() as usize,
+                );
                 let span: String = text[s..t].iter().collect();
-                assert_eq!(span, e["text"].as_str().unwrap(), "doc {name}: text is the span as written");
-                (span, e["label"].as_str().unwrap().to_string(), e["id"].as_str().unwrap().to_string())
+                assert_eq!(
+                    span,
+                    e["text"].as_str().unwrap(),
+                    "doc {name}: text is the span as written"
+                );
+                (
+                    span,
+                    e["label"].as_str().unwrap().to_string(),
+                    e["id"].as_str().unwrap().to_string(),
+                )
             })
             .collect();
         let want: Vec<(String, String, String)> = want
@@ -231,7 +246,12 @@ fn gold_scores_of_the_test_paragraphs() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|e| (e["text"].as_str().unwrap().to_string(), e["label"].as_str().unwrap().to_string()))
+            .map(|e| {
+                (
+                    e["text"].as_str().unwrap().to_string(),
+                    e["label"].as_str().unwrap().to_string(),
+                )
+            })
             .collect();
         for (span, label, _) in *gold {
             match got.iter().position(|(s, l)| s == span && l == label) {
@@ -256,7 +276,12 @@ fn documents_are_routed_by_detected_language() {
     let dir = tempfile::tempdir().unwrap();
     setup(dir.path());
     let records = run(dir.path());
-    for (name, want) in [("ru1.txt", "rus"), ("az1.txt", "aze"), ("tr1.txt", "tur"), ("en1.txt", "eng")] {
+    for (name, want) in [
+        ("ru1.txt", "rus"),
+        ("az1.txt", "aze"),
+        ("tr1.txt", "tur"),
+        ("en1.txt", "eng"),
+    ] {
         let rec = records.iter().find(|r| r["id"] == name).unwrap();
         assert_eq!(rec["lang"]["code"], want, "doc {name}");
     }

@@ -72,7 +72,11 @@ fn check_of_a_clean_lexicon_exits_zero_and_notes_restricted_forms() {
         "newstag.toml",
         "[[lexicons]]\nname = \"people\"\npath = \"people.tsv\"\nlabel = \"PER\"\ninflect = [\"ru\", \"az\"]\n",
     );
-    write(d, "people.tsv", "per:putin\tVladimir Putin\tВладимир Путин|Путин\nper:aliyev\tIlham Aliyev\tİlham Əliyev\n");
+    write(
+        d,
+        "people.tsv",
+        "per:putin\tVladimir Putin\tВладимир Путин|Путин\nper:aliyev\tIlham Aliyev\tİlham Əliyev\n",
+    );
     let out = newstag(d, &["lexicon", "check"]);
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
@@ -85,10 +89,17 @@ fn check_of_a_clean_lexicon_exits_zero_and_notes_restricted_forms() {
 fn check_reports_a_bad_config_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    write(d, "newstag.toml", "[[lexicons]]\nname = \"p\"\npath = \"p.tsv\"\ninflect = [\"fr\"]\n");
+    write(
+        d,
+        "newstag.toml",
+        "[[lexicons]]\nname = \"p\"\npath = \"p.tsv\"\ninflect = [\"fr\"]\n",
+    );
     let out = newstag(d, &["lexicon", "check"]);
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.starts_with("newstag.toml:4: error: unknown variant `fr`"), "{stdout}");
+    assert!(
+        stdout.starts_with("newstag.toml:4: error: unknown variant `fr`"),
+        "{stdout}"
+    );
     assert_eq!(out.status.code(), Some(2));
     let missing = newstag(d, &["lexicon", "check", "--config", "nope.toml"]);
     assert_eq!(
@@ -108,7 +119,11 @@ fn stats_counts_entries_aliases_forms_and_patterns() {
         "[[lexicons]]\nname = \"places\"\npath = \"places.tsv\"\nlabel = \"LOC\"\ninflect = [\"ru\"]\n\n[[lexicons]]\nname = \"plain\"\npath = \"plain.tsv\"\nlabel = \"LOC\"\n",
     );
     // Москва: Москвы, Москве, Москву, Москвой, Москвою (5); Баку: none.
-    write(d, "places.tsv", "x:moscow\tMoscow\tМосква\nx:baku\tBaku\tБаку\n");
+    write(
+        d,
+        "places.tsv",
+        "x:moscow\tMoscow\tМосква\nx:baku\tBaku\tБаку\n",
+    );
     write(d, "plain.tsv", "x:moscow\tMoscow\tМосква\n");
     let out = newstag(d, &["lexicon", "stats"]);
     assert_eq!(out.status.code(), Some(0));

@@ -104,7 +104,11 @@ pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
     };
     let mut out = Vec::new();
     let specs = specs(&config, overrides);
-    let declared: Vec<&str> = config.lexicons.iter().filter_map(|l| l.label.as_deref()).collect();
+    let declared: Vec<&str> = config
+        .lexicons
+        .iter()
+        .filter_map(|l| l.label.as_deref())
+        .collect();
     let normalizer = Normalizer::new(config.normalize.clone());
     let mut builder = Builder::default();
     let mut loaded: Vec<(usize, Vec<Entry>)> = Vec::new();
@@ -122,15 +126,22 @@ pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
     out.extend(common_aliases(&specs, &loaded, &normalizer));
     builder.drop_collisions();
     // One line per alias and outcome, listing its forms.
-    let mut grouped: BTreeMap<(usize, usize, String, &'static str, String), Vec<String>> = BTreeMap::new();
+    let mut grouped: BTreeMap<(usize, usize, String, &'static str, String), Vec<String>> =
+        BTreeMap::new();
     for n in &builder.inflect.notes {
         let what = match &n.kind {
             FormNoteKind::Collision(ids) => format!("also forms of {}: dropped", ids.join(", ")),
             FormNoteKind::CommonWordDropped(list) => {
-                format!("common {} words and the alias matches in any case: dropped", list.name())
+                format!(
+                    "common {} words and the alias matches in any case: dropped",
+                    list.name()
+                )
             }
             FormNoteKind::CommonWordMidSentence(list) => {
-                format!("common {} words: kept, matching only capitalized mid-sentence", list.name())
+                format!(
+                    "common {} words: kept, matching only capitalized mid-sentence",
+                    list.name()
+                )
             }
         };
         let forms = grouped
@@ -141,13 +152,20 @@ pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
         }
     }
     for ((lexicon, line, alias, lang, what), forms) in grouped {
-        let severity = if what.contains("kept") { Severity::Note } else { Severity::Warning };
+        let severity = if what.contains("kept") {
+            Severity::Note
+        } else {
+            Severity::Warning
+        };
         let forms: Vec<String> = forms.iter().map(|f| format!("{f:?}")).collect();
         out.push(Diagnostic {
             severity,
             path: specs[lexicon].1.clone(),
             line: Some(line),
-            message: format!("generated {lang} forms of alias {alias:?} are {what}: {}", forms.join(", ")),
+            message: format!(
+                "generated {lang} forms of alias {alias:?} are {what}: {}",
+                forms.join(", ")
+            ),
         });
     }
     let order: BTreeMap<&Path, usize> = specs
@@ -265,8 +283,14 @@ fn parse_all(spec: &LexiconSpec, path: &Path, diags: &mut Vec<Diagnostic>) -> Ve
 }
 
 fn label_diagnostics(e: &Entry, declared: &[&str], path: &Path, diags: &mut Vec<Diagnostic>) {
-    let well_formed = e.label.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && e.label.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    let well_formed = e
+        .label
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && e.label
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
     if !well_formed {
         diags.push(Diagnostic {
             severity: Severity::Error,
@@ -277,7 +301,8 @@ fn label_diagnostics(e: &Entry, declared: &[&str], path: &Path, diags: &mut Vec<
                 e.label
             ),
         });
-    } else if !STANDARD_LABELS.contains(&e.label.as_str()) && !declared.contains(&e.label.as_str()) {
+    } else if !STANDARD_LABELS.contains(&e.label.as_str()) && !declared.contains(&e.label.as_str())
+    {
         diags.push(Diagnostic {
             severity: Severity::Warning,
             path: path.to_path_buf(),
@@ -290,31 +315,36 @@ fn label_diagnostics(e: &Entry, declared: &[&str], path: &Path, diags: &mut Vec<
     }
 }
 
+/// One use of an alias: lexicon, line, id, label, the alias as written.
+#[derive(Clone, Copy)]
+struct AliasUse<'a>(usize, usize, &'a str, &'a str, &'a str);
+
 /// Aliases (folded as for matching) that different ids or labels share.
 fn shared_aliases(
     specs: &[(LexiconSpec, PathBuf)],
     loaded: &[(usize, Vec<Entry>)],
     normalizer: &Normalizer,
 ) -> Vec<Diagnostic> {
-    // key -> [(lexicon, line, id, label, alias as written)]
-    let mut by_key: BTreeMap<String, Vec<(usize, usize, &str, &str, &str)>> = BTreeMap::new();
+    let mut by_key: BTreeMap<String, Vec<AliasUse>> = BTreeMap::new();
     for (lex, entries) in loaded {
         for e in entries {
             for a in &e.aliases {
                 let key = fold_str(&normalizer.normalize_str(&a.text));
                 let uses = by_key.entry(key).or_default();
                 if !uses.iter().any(|u| u.2 == e.id && u.3 == e.label) {
-                    uses.push((*lex, e.line, &e.id, &e.label, &a.text));
+                    uses.push(AliasUse(*lex, e.line, &e.id, &e.label, &a.text));
                 }
             }
         }
     }
     let mut out = Vec::new();
     for uses in by_key.values().filter(|u| u.len() > 1) {
-        let (lex, line, id, label, alias) = uses[0];
+        let AliasUse(lex, line, id, label, alias) = uses[0];
         let others: Vec<String> = uses[1..]
             .iter()
-            .map(|(l, n, id, label, _)| format!("{id} {label} ({}:{n})", specs[*l].1.display()))
+            .map(|AliasUse(l, n, id, label, _)| {
+                format!("{id} {label} ({}:{n})", specs[*l].1.display())
+            })
             .collect();
         out.push(Diagnostic {
             severity: Severity::Warning,
@@ -354,7 +384,11 @@ fn common_aliases(
                 }
                 lists.sort();
                 lists.dedup();
-                let Some(list) = lists.iter().copied().find(|l: &CommonList| l.contains(&text)) else {
+                let Some(list) = lists
+                    .iter()
+                    .copied()
+                    .find(|l: &CommonList| l.contains(&text))
+                else {
                     continue;
                 };
                 let how = if matches!(case, CaseCheck::None) {
@@ -396,7 +430,10 @@ pub struct LexiconStats {
 
 /// Builds the gazetteer as `run` would and counts per lexicon; also returns the automaton's
 /// total pattern count.
-pub fn stats(config_path: &Path, overrides: &[PathBuf]) -> Result<(Vec<LexiconStats>, usize), Error> {
+pub fn stats(
+    config_path: &Path,
+    overrides: &[PathBuf],
+) -> Result<(Vec<LexiconStats>, usize), Error> {
     let config = load(config_path)?;
     let normalizer = Normalizer::new(config.normalize.clone());
     let g = Gazetteer::from_config(&config, &normalizer, overrides)?;
@@ -417,7 +454,12 @@ pub fn stats(config_path: &Path, overrides: &[PathBuf]) -> Result<(Vec<LexiconSt
 
 /// Renders the stats as an aligned table.
 pub fn render_stats(rows: &[LexiconStats], total_patterns: usize) -> String {
-    let width = rows.iter().map(|r| r.name.len()).max().unwrap_or(0).max("lexicon".len());
+    let width = rows
+        .iter()
+        .map(|r| r.name.len())
+        .max()
+        .unwrap_or(0)
+        .max("lexicon".len());
     let mut s = format!(
         "{:<width$}  {:>9}  {:>9}  {:>9}  {:>9}\n",
         "lexicon", "entries", "aliases", "generated", "patterns"

@@ -73,7 +73,9 @@ pub fn forms(alias: &str, lang: Lang, person: bool) -> Vec<String> {
     if last_word.chars().count() < 2
         || !last_word.chars().all(|c| c.is_alphabetic() || c == '-')
         || !last_word.chars().any(char::is_lowercase)
-        || last_word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+        || last_word
+            .chars()
+            .any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
     {
         return Vec::new();
     }
@@ -85,7 +87,11 @@ pub fn forms(alias: &str, lang: Lang, person: bool) -> Vec<String> {
     let ends_vowel = is_vowel(final_char);
     let a = low(v, lang);
     let i = high(v);
-    let d = if lang == Lang::Tr && VOICELESS.contains(final_char) { 't' } else { 'd' };
+    let d = if lang == Lang::Tr && VOICELESS.contains(final_char) {
+        't'
+    } else {
+        'd'
+    };
     let multi = alias.contains(' ');
     let mut out: Vec<String> = Vec::new();
     let mut push = |suffix: String| {
@@ -96,7 +102,16 @@ pub fn forms(alias: &str, lang: Lang, person: bool) -> Vec<String> {
     };
     let acc_buffer = if lang == Lang::Az { 'n' } else { 'y' };
     // Azerbaijani -dakı/-dəki, Turkish -daki/-deki.
-    let dakı = |d: char| format!("{d}{a}k{}", if lang == Lang::Az && a == 'a' { 'ı' } else { 'i' });
+    let dakı = |d: char| {
+        format!(
+            "{d}{a}k{}",
+            if lang == Lang::Az && a == 'a' {
+                'ı'
+            } else {
+                'i'
+            }
+        )
+    };
     if multi && !person && ends_vowel && "ıiuü".contains(final_char) {
         // Compound with a possessive head: pronominal n before the case.
         for s in [
@@ -123,11 +138,25 @@ pub fn forms(alias: &str, lang: Lang, person: bool) -> Vec<String> {
     push(format!("{d}{a}"));
     push(format!("{d}{a}n"));
     push(dakı(d));
-    push(if ends_vowel { format!("yl{a}") } else { format!("l{a}") });
+    push(if ends_vowel {
+        format!("yl{a}")
+    } else {
+        format!("l{a}")
+    });
     // Possessive 3rd person and its cases.
-    let poss = if ends_vowel { format!("s{i}") } else { format!("{i}") };
+    let poss = if ends_vowel {
+        format!("s{i}")
+    } else {
+        format!("{i}")
+    };
     push(poss.clone());
-    for s in [format!("n{i}n"), format!("n{i}"), format!("n{a}"), format!("nd{a}"), format!("nd{a}n")] {
+    for s in [
+        format!("n{i}n"),
+        format!("n{i}"),
+        format!("n{a}"),
+        format!("nd{a}"),
+        format!("nd{a}n"),
+    ] {
         push(format!("{poss}{s}"));
     }
     if person {
@@ -152,27 +181,182 @@ pub fn forms(alias: &str, lang: Lang, person: bool) -> Vec<String> {
 mod tests {
     use super::*;
 
-    type Case = (&'static str, &'static str, Lang, bool, &'static [&'static str], &'static [&'static str]);
+    type Case = (
+        &'static str,
+        &'static str,
+        Lang,
+        bool,
+        &'static [&'static str],
+        &'static [&'static str],
+    );
 
     const CASES: &[Case] = &[
-        ("az back unrounded vowel-final", "Bakı", Lang::Az, false, &["Bakının", "Bakını", "Bakıya", "Bakıda", "Bakıdan", "Bakıdakı", "Bakısı", "Bakısında", "Bakıyla"], &["Bakıyı", "Bakıde"]),
-        ("az back a-final", "Rusiya", Lang::Az, false, &["Rusiyanın", "Rusiyanı", "Rusiyaya", "Rusiyada", "Rusiyadan"], &["Rusiyanin"]),
-        ("az front consonant", "Əliyev", Lang::Az, true, &["Əliyevin", "Əliyevi", "Əliyevə", "Əliyevdə", "Əliyevdən", "Əliyevlə", "Əliyevlər", "Əliyevlərin", "Əliyevlərə"], &["Əliyevde", "Əliyevin̈"]),
-        ("az front rounded", "Gürcüstan", Lang::Az, false, &["Gürcüstanın", "Gürcüstana", "Gürcüstanda"], &[]),
-        ("az back rounded", "Moskva", Lang::Az, false, &["Moskvanın", "Moskvaya", "Moskvada", "Moskvadan"], &[]),
-        ("az rounded u", "Şuşa", Lang::Az, false, &["Şuşanın", "Şuşaya"], &[]),
-        ("az rounded final vowel", "Tokio", Lang::Az, false, &["Tokionun", "Tokioya", "Tokioda", "Tokionu"], &[]),
-        ("tr front rounded final", "Bakü", Lang::Tr, false, &["Bakünün", "Baküyü", "Baküye", "Baküde"], &["Bakünin"]),
-        ("az no t after voiceless", "Naxçıvan", Lang::Az, false, &["Naxçıvanda"], &[]),
-        ("az voiceless final keeps d", "Sumqayıt", Lang::Az, false, &["Sumqayıtda", "Sumqayıtdan", "Sumqayıtın"], &["Sumqayıtta"]),
-        ("tr t after voiceless", "Paris", Lang::Tr, false, &["Paristen", "Pariste", "Parisin"], &["Parisde"]),
-        ("tr accusative buffer y", "Rusya", Lang::Tr, false, &["Rusyayı", "Rusyanın", "Rusyaya", "Rusyada"], &["Rusyanı"]),
-        ("tr front", "Erdoğan", Lang::Tr, true, &["Erdoğanın", "Erdoğana", "Erdoğanlar"], &[]),
-        ("multi-word person: last word", "İlham Əliyev", Lang::Az, true, &["İlham Əliyevin", "İlham Əliyevə"], &["İlhamın Əliyevin"]),
-        ("possessive compound", "Azərbaycan Respublikası", Lang::Az, false, &["Azərbaycan Respublikasının", "Azərbaycan Respublikasında", "Azərbaycan Respublikasına", "Azərbaycan Respublikasını"], &["Azərbaycan Respublikasıya"]),
-        ("possessive compound tr", "Dışişleri Bakanlığı", Lang::Tr, false, &["Dışişleri Bakanlığına", "Dışişleri Bakanlığında", "Dışişleri Bakanlığının"], &[]),
+        (
+            "az back unrounded vowel-final",
+            "Bakı",
+            Lang::Az,
+            false,
+            &[
+                "Bakının",
+                "Bakını",
+                "Bakıya",
+                "Bakıda",
+                "Bakıdan",
+                "Bakıdakı",
+                "Bakısı",
+                "Bakısında",
+                "Bakıyla",
+            ],
+            &["Bakıyı", "Bakıde"],
+        ),
+        (
+            "az back a-final",
+            "Rusiya",
+            Lang::Az,
+            false,
+            &["Rusiyanın", "Rusiyanı", "Rusiyaya", "Rusiyada", "Rusiyadan"],
+            &["Rusiyanin"],
+        ),
+        (
+            "az front consonant",
+            "Əliyev",
+            Lang::Az,
+            true,
+            &[
+                "Əliyevin",
+                "Əliyevi",
+                "Əliyevə",
+                "Əliyevdə",
+                "Əliyevdən",
+                "Əliyevlə",
+                "Əliyevlər",
+                "Əliyevlərin",
+                "Əliyevlərə",
+            ],
+            &["Əliyevde", "Əliyevin̈"],
+        ),
+        (
+            "az front rounded",
+            "Gürcüstan",
+            Lang::Az,
+            false,
+            &["Gürcüstanın", "Gürcüstana", "Gürcüstanda"],
+            &[],
+        ),
+        (
+            "az back rounded",
+            "Moskva",
+            Lang::Az,
+            false,
+            &["Moskvanın", "Moskvaya", "Moskvada", "Moskvadan"],
+            &[],
+        ),
+        (
+            "az rounded u",
+            "Şuşa",
+            Lang::Az,
+            false,
+            &["Şuşanın", "Şuşaya"],
+            &[],
+        ),
+        (
+            "az rounded final vowel",
+            "Tokio",
+            Lang::Az,
+            false,
+            &["Tokionun", "Tokioya", "Tokioda", "Tokionu"],
+            &[],
+        ),
+        (
+            "tr front rounded final",
+            "Bakü",
+            Lang::Tr,
+            false,
+            &["Bakünün", "Baküyü", "Baküye", "Baküde"],
+            &["Bakünin"],
+        ),
+        (
+            "az no t after voiceless",
+            "Naxçıvan",
+            Lang::Az,
+            false,
+            &["Naxçıvanda"],
+            &[],
+        ),
+        (
+            "az voiceless final keeps d",
+            "Sumqayıt",
+            Lang::Az,
+            false,
+            &["Sumqayıtda", "Sumqayıtdan", "Sumqayıtın"],
+            &["Sumqayıtta"],
+        ),
+        (
+            "tr t after voiceless",
+            "Paris",
+            Lang::Tr,
+            false,
+            &["Paristen", "Pariste", "Parisin"],
+            &["Parisde"],
+        ),
+        (
+            "tr accusative buffer y",
+            "Rusya",
+            Lang::Tr,
+            false,
+            &["Rusyayı", "Rusyanın", "Rusyaya", "Rusyada"],
+            &["Rusyanı"],
+        ),
+        (
+            "tr front",
+            "Erdoğan",
+            Lang::Tr,
+            true,
+            &["Erdoğanın", "Erdoğana", "Erdoğanlar"],
+            &[],
+        ),
+        (
+            "multi-word person: last word",
+            "İlham Əliyev",
+            Lang::Az,
+            true,
+            &["İlham Əliyevin", "İlham Əliyevə"],
+            &["İlhamın Əliyevin"],
+        ),
+        (
+            "possessive compound",
+            "Azərbaycan Respublikası",
+            Lang::Az,
+            false,
+            &[
+                "Azərbaycan Respublikasının",
+                "Azərbaycan Respublikasında",
+                "Azərbaycan Respublikasına",
+                "Azərbaycan Respublikasını",
+            ],
+            &["Azərbaycan Respublikasıya"],
+        ),
+        (
+            "possessive compound tr",
+            "Dışişleri Bakanlığı",
+            Lang::Tr,
+            false,
+            &[
+                "Dışişleri Bakanlığına",
+                "Dışişleri Bakanlığında",
+                "Dışişleri Bakanlığının",
+            ],
+            &[],
+        ),
         ("abbreviation", "ABŞ", Lang::Az, false, &[], &[]),
-        ("cyrillic is not suffixed", "Баку", Lang::Az, false, &[], &[]),
+        (
+            "cyrillic is not suffixed",
+            "Баку",
+            Lang::Az,
+            false,
+            &[],
+            &[],
+        ),
     ];
 
     #[test]
@@ -180,13 +364,22 @@ mod tests {
         for (name, alias, lang, person, want, not) in CASES {
             let got = forms(alias, *lang, *person);
             for w in *want {
-                assert!(got.iter().any(|g| g == w), "case {name}: {alias} should give {w}; got {got:?}");
+                assert!(
+                    got.iter().any(|g| g == w),
+                    "case {name}: {alias} should give {w}; got {got:?}"
+                );
             }
             for w in *not {
-                assert!(!got.iter().any(|g| g == w), "case {name}: {alias} must not give {w}; got {got:?}");
+                assert!(
+                    !got.iter().any(|g| g == w),
+                    "case {name}: {alias} must not give {w}; got {got:?}"
+                );
             }
             if want.is_empty() {
-                assert!(got.is_empty(), "case {name}: {alias} takes no suffix; got {got:?}");
+                assert!(
+                    got.is_empty(),
+                    "case {name}: {alias} takes no suffix; got {got:?}"
+                );
             }
         }
     }

@@ -115,8 +115,12 @@ impl CommonList {
     }
 
     fn words(self) -> &'static HashSet<&'static str> {
-        static SETS: [OnceLock<HashSet<&'static str>>; 4] =
-            [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        static SETS: [OnceLock<HashSet<&'static str>>; 4] = [
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+        ];
         let (i, text) = match self {
             CommonList::En => (0, include_str!("common/en.txt")),
             CommonList::Ru => (1, include_str!("common/ru.txt")),
@@ -153,7 +157,10 @@ pub fn lists_for_alias(alias: &str) -> Vec<CommonList> {
     if lower.contains('ə') {
         return vec![CommonList::Az];
     }
-    if lower.chars().any(|c| "ığşçöüi̇".contains(c) && !c.is_ascii()) {
+    if lower
+        .chars()
+        .any(|c| "ığşçöüi̇".contains(c) && !c.is_ascii())
+    {
         return vec![CommonList::Az, CommonList::Tr];
     }
     if alias.chars().any(|c| c.is_ascii_alphabetic()) {
@@ -182,7 +189,10 @@ mod tests {
         for (name, lang, word, want) in cases {
             assert_eq!(common_word(lang, word), want, "case {name}: {word}");
         }
-        assert!(CommonList::En.contains("Turkey"), "turkey is an English word");
+        assert!(
+            CommonList::En.contains("Turkey"),
+            "turkey is an English word"
+        );
         assert!(!CommonList::En.contains("Russia"), "russia is not");
     }
 
@@ -199,7 +209,10 @@ mod tests {
     fn script_picks_the_lists() {
         assert_eq!(lists_for_alias("Путин"), vec![CommonList::Ru]);
         assert_eq!(lists_for_alias("Əliyev"), vec![CommonList::Az]);
-        assert_eq!(lists_for_alias("Bakü"), vec![CommonList::Az, CommonList::Tr]);
+        assert_eq!(
+            lists_for_alias("Bakü"),
+            vec![CommonList::Az, CommonList::Tr]
+        );
         assert_eq!(lists_for_alias("Turkey"), vec![CommonList::En]);
     }
 }
@@ -254,12 +267,37 @@ mod gazetteer_tests {
             "geonames:1\tRussia\tРоссия|Rusiya\ngeonames:2\tBaku\tБаку|Bakı|Bakü\n",
         )]);
         let cases: &[(&str, &str, &str, &[&str])] = &[
-            ("russian form in russian text", "Визит в России и Баку", "rus", &["России", "Баку"]),
-            ("russian form in english text", "Визит в России и Баку", "eng", &["Баку"]),
-            ("alias as written in any language", "Россия", "eng", &["Россия"]),
-            ("az form in az text", "Bakıda və Rusiyanın", "aze", &["Bakıda", "Rusiyanın"]),
+            (
+                "russian form in russian text",
+                "Визит в России и Баку",
+                "rus",
+                &["России", "Баку"],
+            ),
+            (
+                "russian form in english text",
+                "Визит в России и Баку",
+                "eng",
+                &["Баку"],
+            ),
+            (
+                "alias as written in any language",
+                "Россия",
+                "eng",
+                &["Россия"],
+            ),
+            (
+                "az form in az text",
+                "Bakıda və Rusiyanın",
+                "aze",
+                &["Bakıda", "Rusiyanın"],
+            ),
             ("az form in russian text", "Bakıda və Rusiyanın", "rus", &[]),
-            ("turkish apostrophe: the name only", "Bakü'de ve Bakü’ye", "tur", &["Bakü", "Bakü"]),
+            (
+                "turkish apostrophe: the name only",
+                "Bakü'de ve Bakü’ye",
+                "tur",
+                &["Bakü", "Bakü"],
+            ),
             ("turkish without apostrophe", "Baküde", "tur", &["Baküde"]),
             ("whole words only", "Россиянин", "rus", &[]),
         ];
@@ -267,7 +305,11 @@ mod gazetteer_tests {
             assert_eq!(spans(&g, text, lang), *want, "case {name}: {text}");
         }
         let ids = tags(&g, "в России", "rus");
-        assert_eq!(ids, [("России".to_string(), "geonames:1".to_string())], "id of the alias's entity");
+        assert_eq!(
+            ids,
+            [("России".to_string(), "geonames:1".to_string())],
+            "id of the alias's entity"
+        );
     }
 
     #[test]
@@ -276,9 +318,19 @@ mod gazetteer_tests {
             spec("places", "LOC", CaseMode::Smart, &[]),
             "geonames:1\tRussia\t{ru}Россия|Москва\n",
         )]);
-        assert_eq!(spans(&g, "России и Москвы", "rus"), ["России"], "only the marked alias inflects");
-        let g = gaz(&[(spec("places", "LOC", CaseMode::Smart, ALL), "x:1\tMoscow\t!Москва\n")]);
-        assert!(spans(&g, "Москвы", "rus").is_empty(), "`!` keeps the alias as written");
+        assert_eq!(
+            spans(&g, "России и Москвы", "rus"),
+            ["России"],
+            "only the marked alias inflects"
+        );
+        let g = gaz(&[(
+            spec("places", "LOC", CaseMode::Smart, ALL),
+            "x:1\tMoscow\t!Москва\n",
+        )]);
+        assert!(
+            spans(&g, "Москвы", "rus").is_empty(),
+            "`!` keeps the alias as written"
+        );
     }
 
     #[test]
@@ -307,8 +359,10 @@ mod gazetteer_tests {
             "collision reported: {notes:?}"
         );
         assert!(
-            notes.iter().any(|n| n.form == "Алиеву" && n.lexicon == 1
-                && n.kind == FormNoteKind::Collision(vec!["per:ilham".into(), "per:mehriban".into()])),
+            notes.iter().any(|n| n.form == "Алиеву"
+                && n.lexicon == 1
+                && n.kind
+                    == FormNoteKind::Collision(vec!["per:ilham".into(), "per:mehriban".into()])),
             "generated-vs-generated collision reported: {notes:?}"
         );
     }
@@ -317,17 +371,27 @@ mod gazetteer_tests {
     fn common_word_forms() {
         // "мира" (of the world) is a common word: capitalized forms match mid-sentence only;
         // in a case-insensitive lexicon they are dropped.
-        let smart = gaz(&[(spec("places", "LOC", CaseMode::Smart, ALL), "x:mir\tMir\tМир\n")]);
+        let smart = gaz(&[(
+            spec("places", "LOC", CaseMode::Smart, ALL),
+            "x:mir\tMir\tМир\n",
+        )]);
         let cases: &[(&str, &str, &[&str])] = &[
             ("mid-sentence", "Жители Мира собрались", &["Мира"]),
             ("sentence start", "Мира не будет. Мира нет", &[]),
             ("lowercase", "ради мира", &[]),
-            ("alias as written is not restricted", "Мир вздрогнул", &["Мир"]),
+            (
+                "alias as written is not restricted",
+                "Мир вздрогнул",
+                &["Мир"],
+            ),
         ];
         for (name, text, want) in cases {
             assert_eq!(spans(&smart, text, "rus"), *want, "case {name}: {text}");
         }
-        let insensitive = gaz(&[(spec("places", "LOC", CaseMode::Insensitive, ALL), "x:mir\tMir\tМир\n")]);
+        let insensitive = gaz(&[(
+            spec("places", "LOC", CaseMode::Insensitive, ALL),
+            "x:mir\tMir\tМир\n",
+        )]);
         assert!(spans(&insensitive, "Жители Мира собрались", "rus").is_empty());
         assert!(insensitive
             .inflect_report()
