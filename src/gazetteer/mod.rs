@@ -647,6 +647,13 @@ impl Builder {
             if ids.len() < 2 {
                 continue;
             }
+            // Forms of one alias shared by several entities (two brothers' "Safarov") keep the
+            // written alias's ambiguity and ranking: that is no new collision.
+            let origin = |c: &Candidate| self.origins.get(&(p, c.entity)).map(|o| fold_str(&o.1));
+            let first = cands.first().and_then(origin);
+            if written.is_empty() && first.is_some() && cands.iter().all(|c| origin(c) == first) {
+                continue;
+            }
             let mut dropped = Vec::new();
             cands.retain(|c| {
                 let keep = c.generated.is_none() || (!written.is_empty() && written.contains(&id_of(c)));
