@@ -24,7 +24,9 @@
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
 //!
 //! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
-//! gold annotations.
+//! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
+//! Russian, Azerbaijani and Turkish names are generated at compile time by
+//! [`gazetteer::inflect`].
 
 pub mod error;
 
