@@ -22,6 +22,8 @@
 //! | language | [`language`] | body text | [`document::Language`] |
 //! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
+//! | export | [`export`] | `annotations.jsonl` | spaCy JSONL, brat, CoNLL IOB2, entity and co-occurrence CSV |
+//! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) |
 //!
 //! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
 //! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
@@ -55,3 +57,7 @@ pub mod output;
 pub mod commands;
 
 pub mod eval;
+
+pub mod export;
+
+pub mod report;

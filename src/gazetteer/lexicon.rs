@@ -192,7 +192,11 @@ fn parse_alias(raw: &str, path: &Path, line: usize) -> Result<AliasSpec> {
                 .find('}')
                 .ok_or_else(|| Error::parse(path, Some(line), "alias marker `{` without `}`"))?;
             let mut langs = Vec::new();
-            for code in rest[..close].split(',').map(str::trim).filter(|c| !c.is_empty()) {
+            for code in rest[..close]
+                .split(',')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+            {
                 langs.push(InflectLang::parse(code).ok_or_else(|| {
                     Error::parse(
                         path,
@@ -240,7 +244,11 @@ pub fn parse_tsv(text: &str, label: Option<&str>, path: &Path) -> Result<Vec<Ent
             ));
         }
         if fields.len() > 4 {
-            return Err(Error::parse(path, Some(n), "too many TAB-separated fields (at most 4)"));
+            return Err(Error::parse(
+                path,
+                Some(n),
+                "too many TAB-separated fields (at most 4)",
+            ));
         }
         let id = fields[0].trim();
         if !valid_id(id) {
@@ -319,7 +327,8 @@ pub fn parse_spacy(text: &str, label: Option<&str>, path: &Path) -> Result<Vec<E
             exact_case: alias.exact_case || exact,
             ..alias
         };
-        let id = p.id.unwrap_or_else(|| format!("{}:{}", label.to_lowercase(), slug(&alias.text)));
+        let id =
+            p.id.unwrap_or_else(|| format!("{}:{}", label.to_lowercase(), slug(&alias.text)));
         if !valid_id(&id) {
             return Err(Error::parse(path, Some(n), format!("bad id {id:?}")));
         }
@@ -345,13 +354,20 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
     let mut phrase = String::new();
     let mut all_lower = true;
     for t in tokens {
-        let obj = t
-            .as_object()
-            .filter(|o| o.len() == 1)
-            .ok_or_else(|| Error::parse(path, Some(n), "token pattern: each token must be a dict with one key"))?;
+        let obj = t.as_object().filter(|o| o.len() == 1).ok_or_else(|| {
+            Error::parse(
+                path,
+                Some(n),
+                "token pattern: each token must be a dict with one key",
+            )
+        })?;
         let (key, value) = obj.iter().next().expect("one key");
         let word = value.as_str().ok_or_else(|| {
-            Error::parse(path, Some(n), format!("token pattern: {key} must be a string"))
+            Error::parse(
+                path,
+                Some(n),
+                format!("token pattern: {key} must be a string"),
+            )
         })?;
         match key.as_str() {
             "LOWER" => {}
@@ -360,7 +376,9 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
                 return Err(Error::parse(
                     path,
                     Some(n),
-                    format!("token pattern: attribute {other} is not supported (only ORTH, TEXT, LOWER)"),
+                    format!(
+                    "token pattern: attribute {other} is not supported (only ORTH, TEXT, LOWER)"
+                ),
                 ))
             }
         }
@@ -376,10 +394,9 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
 
 /// Parses the `list` format: one alias per line, label and id prefix from the config.
 pub fn parse_list(text: &str, spec: &LexiconSpec, path: &Path) -> Result<Vec<Entry>> {
-    let label = spec
-        .label
-        .clone()
-        .ok_or_else(|| Error::parse(path, None, "a `list` lexicon needs a `label` in the config"))?;
+    let label = spec.label.clone().ok_or_else(|| {
+        Error::parse(path, None, "a `list` lexicon needs a `label` in the config")
+    })?;
     let prefix = spec
         .id_prefix
         .clone()
@@ -438,7 +455,11 @@ mod tests {
     fn tsv_inflection_markers() {
         let t = "loc:baku\tBaku\t!Баку|{az}Bakı|{ru, az}Кремль|{}X\n";
         let e = parse_tsv(t, Some("LOC"), Path::new("p.tsv")).unwrap();
-        let got: Vec<_> = e[0].aliases.iter().map(|a| (a.text.as_str(), a.inflect.clone())).collect();
+        let got: Vec<_> = e[0]
+            .aliases
+            .iter()
+            .map(|a| (a.text.as_str(), a.inflect.clone()))
+            .collect();
         assert_eq!(
             got,
             vec![
@@ -450,7 +471,11 @@ mod tests {
             ]
         );
         let bad = parse_tsv("a\tA\t{xx}B\n", Some("LOC"), Path::new("p.tsv")).unwrap_err();
-        assert!(bad.to_string().starts_with("p.tsv:1: unknown inflection language"), "{bad}");
+        assert!(
+            bad.to_string()
+                .starts_with("p.tsv:1: unknown inflection language"),
+            "{bad}"
+        );
     }
 
     #[test]
@@ -485,18 +510,29 @@ mod tests {
 
     #[test]
     fn spacy_errors_name_line() {
-        let e = parse_spacy("{\"label\":\"X\",\"pattern\":\"a\"}\nnot json\n", None, Path::new("p.jsonl"))
-            .unwrap_err();
+        let e = parse_spacy(
+            "{\"label\":\"X\",\"pattern\":\"a\"}\nnot json\n",
+            None,
+            Path::new("p.jsonl"),
+        )
+        .unwrap_err();
         assert!(e.to_string().starts_with("p.jsonl:2:"), "{e}");
-        let e = parse_spacy(r#"{"label":"X","pattern":[{"POS":"NOUN"}]}"#, None, Path::new("p.jsonl"))
-            .unwrap_err();
+        let e = parse_spacy(
+            r#"{"label":"X","pattern":[{"POS":"NOUN"}]}"#,
+            None,
+            Path::new("p.jsonl"),
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("POS"), "{e}");
     }
 
     #[test]
     fn slugs() {
         assert_eq!(slug("Ilham Aliyev"), "ilham-aliyev");
-        assert_eq!(slug("Prosecutor General's Office"), "prosecutor-general-s-office");
+        assert_eq!(
+            slug("Prosecutor General's Office"),
+            "prosecutor-general-s-office"
+        );
         assert_eq!(slug("Баку"), "баку");
     }
 }

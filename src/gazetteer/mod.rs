@@ -15,7 +15,8 @@
 //!   with a shorter length, so a valid shorter alias is not lost;
 //! * candidates for one span are ranked by priority, then lexicon order, then file order;
 //! * context-only aliases survive only when a full alias of the same entity id occurs in the
-//!   document;
+//!   document, or when the next word makes the surname stand for a group ("the Safarov brothers",
+//!   "the Safarov case": [`GROUP_NOUNS`]);
 //! * lexicons with `inflect = ["ru", "az", "tr"]` add each alias's inflected forms ([`inflect`])
 //!   as patterns of their own whose candidates carry the language that made them: they apply only
 //!   to documents detected in that language. A generated form that is another entity's alias (or
@@ -36,9 +37,9 @@ use sha2::{Digest, Sha256};
 pub use lexicon::{CaseMode, Format, LexiconSpec};
 
 use crate::config::{hex, Config};
-use inflect::{CommonList, InflectLang};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
+use inflect::{CommonList, InflectLang};
 
 /// A mention found in the text: byte offsets into the text, plus what it refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -236,7 +237,8 @@ impl Gazetteer {
             while let Some(m) = attempt {
                 if let Some((s, e)) = view.to_text(m.start(), m.end()) {
                     if word_bounded(text, s, e) {
-                        let cands = self.allowed(m.pattern().as_usize(), text, s, e, lang, &lang_ok);
+                        let cands =
+                            self.allowed(m.pattern().as_usize(), text, s, e, lang, &lang_ok);
                         if !cands.is_empty() {
                             accepted = Some((m.end(), s, e, cands));
                             break;
@@ -271,8 +273,9 @@ impl Gazetteer {
         found
             .into_iter()
             .filter_map(|(s, e, cands)| {
+                let group = followed_by_group_noun(text, e);
                 let c = cands.into_iter().find(|c| {
-                    !c.context_only || full.contains(&self.entities[c.entity as usize].id)
+                    !c.context_only || group || full.contains(&self.entities[c.entity as usize].id)
                 })?;
                 let ent = &self.entities[c.entity as usize];
                 Some(Mention {
@@ -327,6 +330,42 @@ fn mid_sentence(text: &str, s: usize, matched: &str) -> bool {
         }
     }
     false
+}
+
+/// Words after a surname that make it name a family or group on its own, so a context-only
+/// surname alias is tagged without a full name nearby (guideline: "the Safarov brothers",
+/// "the Safarov case" are PER).
+pub const GROUP_NOUNS: &[&str] = &[
+    "brothers",
+    "sisters",
+    "siblings",
+    "family",
+    "families",
+    "clan",
+    "couple",
+    "case",
+    "affair",
+    "dynasty",
+    "twins",
+    "братья",
+    "сёстры",
+    "семья",
+    "дело",
+    "qardaşları",
+    "ailəsi",
+];
+
+/// Whether the word after `end` (one space away) is one of [`GROUP_NOUNS`].
+fn followed_by_group_noun(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let word = rest[..word_end].to_lowercase();
+    GROUP_NOUNS.contains(&word.as_str())
 }
 
 fn case_ok(check: &CaseCheck, matched: &str) -> bool {
@@ -385,8 +424,8 @@ fn word_bounded(text: &str, s: usize, e: usize) -> bool {
 /// variants to `-`. Output text keeps the original characters.
 pub fn typo_fold(c: char) -> char {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{FF07}'
-        | '`' | '\u{00B4}' => '\'',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}'
+        | '\u{FF07}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' | '\u{FF02}' => '"',
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
@@ -428,7 +467,11 @@ impl<'a> MatchView<'a> {
         if text.is_ascii() {
             let needs = text.bytes().any(|b| b.is_ascii_uppercase() || b == b'`');
             let folded = if needs {
-                std::borrow::Cow::Owned(text.chars().map(|c| typo_fold(c).to_ascii_lowercase()).collect())
+                std::borrow::Cow::Owned(
+                    text.chars()
+                        .map(|c| typo_fold(c).to_ascii_lowercase())
+                        .collect(),
+                )
             } else {
                 std::borrow::Cow::Borrowed(text)
             };
@@ -467,7 +510,11 @@ impl<'a> MatchView<'a> {
         if !on_boundary(s) || !on_boundary(e) {
             return None;
         }
-        let end = if e == self.map.len() - 1 { self.text_len } else { at(e) };
+        let end = if e == self.map.len() - 1 {
+            self.text_len
+        } else {
+            at(e)
+        };
         Some((at(s), end))
     }
 }
@@ -506,7 +553,8 @@ impl Builder {
         });
         let mut alias_count = 0;
         let mut generated_count = 0;
-        let person = |label: &str| label.eq_ignore_ascii_case("PER") || label.eq_ignore_ascii_case("PERSON");
+        let person =
+            |label: &str| label.eq_ignore_ascii_case("PER") || label.eq_ignore_ascii_case("PERSON");
         for entry in entries {
             let id = match self.id_index.get(&entry.id) {
                 Some(&i) => i,
@@ -537,15 +585,18 @@ impl Builder {
                 }
                 alias_count += 1;
                 let case = case_check(spec.case, alias.exact_case, &normalized);
-                self.push_candidate(key, Candidate {
-                    entity,
-                    lexicon: lex,
-                    priority: spec.priority,
-                    context_only: alias.context_only,
-                    case,
-                    generated: None,
-                    mid_sentence: false,
-                });
+                self.push_candidate(
+                    key,
+                    Candidate {
+                        entity,
+                        lexicon: lex,
+                        priority: spec.priority,
+                        context_only: alias.context_only,
+                        case,
+                        generated: None,
+                        mid_sentence: false,
+                    },
+                );
                 let langs = alias.inflect.as_deref().unwrap_or(&spec.inflect);
                 for &lang in langs {
                     for form in inflect::forms(lang, &normalized, person(&entry.label)) {
@@ -573,18 +624,22 @@ impl Builder {
                             }
                         }
                         let key = fold_str(&form);
-                        let pushed = self.push_candidate(key, Candidate {
-                            entity,
-                            lexicon: lex,
-                            priority: spec.priority,
-                            context_only: alias.context_only,
-                            case,
-                            generated: Some(lang),
-                            mid_sentence,
-                        });
+                        let pushed = self.push_candidate(
+                            key,
+                            Candidate {
+                                entity,
+                                lexicon: lex,
+                                priority: spec.priority,
+                                context_only: alias.context_only,
+                                case,
+                                generated: Some(lang),
+                                mid_sentence,
+                            },
+                        );
                         if let Some(p) = pushed {
                             generated_count += 1;
-                            self.origins.insert((p, entity), (entry.line, alias.text.clone(), form));
+                            self.origins
+                                .insert((p, entity), (entry.line, alias.text.clone(), form));
                         }
                     }
                 }
@@ -640,7 +695,11 @@ impl Builder {
                 continue;
             }
             let id_of = |c: &Candidate| self.entities[c.entity as usize].id;
-            let written: Vec<u32> = cands.iter().filter(|c| c.generated.is_none()).map(id_of).collect();
+            let written: Vec<u32> = cands
+                .iter()
+                .filter(|c| c.generated.is_none())
+                .map(id_of)
+                .collect();
             let mut ids: Vec<u32> = cands.iter().map(id_of).collect();
             ids.sort_unstable();
             ids.dedup();
@@ -656,7 +715,8 @@ impl Builder {
             }
             let mut dropped = Vec::new();
             cands.retain(|c| {
-                let keep = c.generated.is_none() || (!written.is_empty() && written.contains(&id_of(c)));
+                let keep =
+                    c.generated.is_none() || (!written.is_empty() && written.contains(&id_of(c)));
                 if !keep {
                     dropped.push(c.clone());
                 }
@@ -670,7 +730,11 @@ impl Builder {
                     .map(|&i| self.ids[i as usize].to_string())
                     .collect();
                 others.sort();
-                let (line, alias, form) = self.origins.get(&(p, c.entity)).cloned().unwrap_or_default();
+                let (line, alias, form) = self
+                    .origins
+                    .get(&(p, c.entity))
+                    .cloned()
+                    .unwrap_or_default();
                 let lex = c.lexicon as usize;
                 self.inflect.generated[lex] -= 1;
                 self.inflect.notes.push(FormNote {
@@ -687,10 +751,18 @@ impl Builder {
 
     fn build(mut self) -> Result<Gazetteer> {
         self.drop_collisions();
+
         // Rank candidates: priority (high first), then lexicon order, then file order; full
         // aliases before context-only ones of the same rank.
         for c in &mut self.candidates {
-            c.sort_by_key(|c| (std::cmp::Reverse(c.priority), c.lexicon, c.entity, c.context_only));
+            c.sort_by_key(|c| {
+                (
+                    std::cmp::Reverse(c.priority),
+                    c.lexicon,
+                    c.entity,
+                    c.context_only,
+                )
+            });
         }
         let automaton = if self.patterns.is_empty() {
             None
@@ -700,7 +772,9 @@ impl Builder {
                     .match_kind(MatchKind::LeftmostLongest)
                     .start_kind(StartKind::Both)
                     .build(&self.patterns)
-                    .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?,
+                    .map_err(|e| {
+                        Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
+                    })?,
             )
         };
         Ok(Gazetteer {
