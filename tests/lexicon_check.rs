@@ -79,7 +79,7 @@ fn check_of_a_clean_lexicon_exits_zero_and_notes_restricted_forms() {
     let out = newstag(d, &["lexicon", "check"]);
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "./people.tsv:1: note: generated ru forms of alias \"Путин\" are common Russian words: kept, matching only capitalized mid-sentence: \"Путина\", \"Путину\"\n0 errors, 0 warnings, 1 notes\n"
+        "./people.tsv:1: note: generated ru forms of alias \"Путин\" are common Russian words: kept, but at a sentence start or in capitals only when the entity is named elsewhere: \"Путина\", \"Путину\"\n0 errors, 0 warnings, 1 notes\n"
     );
     assert_eq!(out.status.code(), Some(0));
 }

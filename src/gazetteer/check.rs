@@ -11,7 +11,8 @@
 //!   for matching) shared by different ids or labels, an alias that is a common word of its
 //!   language and that case does not protect, a generated form dropped because it collides with
 //!   another entity or is a common word;
-//! * notes: generated forms kept but restricted to mid-sentence because they are common words;
+//! * notes: generated forms kept but restricted because they are common words (a sentence start
+//!   or capitals need another mention of the entity);
 //! * the order is the config's lexicon order, then line; nothing depends on hash order or time.
 
 use std::collections::BTreeMap;
@@ -139,7 +140,7 @@ pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
             }
             FormNoteKind::CommonWordMidSentence(list) => {
                 format!(
-                    "common {} words: kept, matching only capitalized mid-sentence",
+                    "common {} words: kept, but at a sentence start or in capitals only when the entity is named elsewhere",
                     list.name()
                 )
             }

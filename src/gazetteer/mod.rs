@@ -21,7 +21,8 @@
 //!   as patterns of their own whose candidates carry the language that made them: they apply only
 //!   to documents detected in that language. A generated form that is another entity's alias (or
 //!   another entity's generated form) is dropped; one that is a common word of its language is
-//!   dropped when case cannot tell them apart, and otherwise matches only mid-sentence.
+//!   dropped when case cannot tell them apart; otherwise, at a sentence start or in capitals, it
+//!   needs another mention of its entity in the document, like a context-only alias.
 
 pub mod check;
 pub mod inflect;
@@ -128,7 +129,8 @@ pub struct FormNote {
 pub enum FormNoteKind {
     /// A common word, and the alias's case mode cannot tell them apart: dropped.
     CommonWordDropped(CommonList),
-    /// A common word, but it must be capitalized: kept, matching only mid-sentence.
+    /// A common word, but it must be capitalized: kept; at a sentence start or in capitals it
+    /// needs another mention of the entity.
     CommonWordMidSentence(CommonList),
     /// Equal to an alias or a generated form of other entities (their ids): dropped.
     Collision(Vec<String>),
@@ -263,19 +265,25 @@ impl Gazetteer {
                 None => pos = next_char(hay, first.start()),
             }
         }
-        // Phase 2: context-only aliases need a full alias of their entity in the document.
+        // Phase 2: context-only aliases need a full alias of their entity in the document; so do
+        // generated forms that are common words where case cannot vouch for them (at the start
+        // of a sentence or in capitals: "Мира не будет").
+        let initial = |s: usize, e: usize, c: &Candidate| {
+            c.mid_sentence && !mid_sentence(text, s, &text[s..e])
+        };
         let full: HashSet<u32> = found
             .iter()
-            .flat_map(|(_, _, c)| c.iter())
-            .filter(|c| !c.context_only)
-            .map(|c| self.entities[c.entity as usize].id)
+            .flat_map(|(s, e, cs)| cs.iter().map(move |c| (*s, *e, c)))
+            .filter(|(s, e, c)| !c.context_only && !initial(*s, *e, c))
+            .map(|(_, _, c)| self.entities[c.entity as usize].id)
             .collect();
         found
             .into_iter()
             .filter_map(|(s, e, cands)| {
                 let group = followed_by_group_noun(text, e);
                 let c = cands.into_iter().find(|c| {
-                    !c.context_only || group || full.contains(&self.entities[c.entity as usize].id)
+                    let known = full.contains(&self.entities[c.entity as usize].id);
+                    (!c.context_only || group || known) && (!initial(s, e, c) || known)
                 })?;
                 let ent = &self.entities[c.entity as usize];
                 Some(Mention {
@@ -308,7 +316,6 @@ impl Gazetteer {
                 lang_ok[c.lexicon as usize]
                     && c.generated.map_or(true, |l| l.applies_to(lang))
                     && case_ok(&c.case, matched)
-                    && (!c.mid_sentence || mid_sentence(text, s, matched))
             })
             .collect()
     }

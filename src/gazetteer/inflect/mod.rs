@@ -11,8 +11,9 @@
 //! * `person` (the entity's label is `PER`) selects the family-name paradigms;
 //! * common words: [`common_word`] says whether a lowercase word is a word of the language, from
 //!   the lists under `common/` (rebuilt by `common/make_common_words.py`). The gazetteer drops a
-//!   generated form that is a common word when case cannot tell them apart, and otherwise only
-//!   lets it match mid-sentence.
+//!   generated form that is a common word when case cannot tell them apart; otherwise the form
+//!   matches capitalized mid-sentence, and at a sentence start or in capitals only when its entity
+//!   is named elsewhere in the document.
 
 pub mod az_tr;
 pub mod ru;
@@ -369,7 +370,8 @@ mod gazetteer_tests {
 
     #[test]
     fn common_word_forms() {
-        // "мира" (of the world) is a common word: capitalized forms match mid-sentence only;
+        // "мира" (of the world) is a common word: capitalized forms match mid-sentence, and at a
+        // sentence start or in capitals only when the entity is named elsewhere in the document;
         // in a case-insensitive lexicon they are dropped.
         let smart = gaz(&[(
             spec("places", "LOC", CaseMode::Smart, ALL),
@@ -378,6 +380,12 @@ mod gazetteer_tests {
         let cases: &[(&str, &str, &[&str])] = &[
             ("mid-sentence", "Жители Мира собрались", &["Мира"]),
             ("sentence start", "Мира не будет. Мира нет", &[]),
+            ("all caps", "ЖИТЕЛИ МИРА", &[]),
+            (
+                "sentence start with the entity elsewhere",
+                "Мира не будет. Жители Мира и Мир",
+                &["Мира", "Мира", "Мир"],
+            ),
             ("lowercase", "ради мира", &[]),
             (
                 "alias as written is not restricted",
