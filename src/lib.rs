@@ -27,7 +27,9 @@
 //! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) |
 //!
 //! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
-//! gold annotations.
+//! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
+//! Russian, Azerbaijani and Turkish names are generated at compile time by
+//! [`gazetteer::inflect`].
 
 pub mod error;
 

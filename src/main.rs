@@ -14,6 +14,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newstag::commands::{self, Progress, RunArgs, Shard, Silent};
 use newstag::error::Error;
 use newstag::export::{ExportArgs, Format, Target};
+use newstag::gazetteer::check;
 use newstag::output::Counts;
 use newstag::pipeline::{Pipeline, RunOptions};
 use newstag::report::ReportOptions;
@@ -134,6 +135,33 @@ enum Command {
         /// Documents shown in full (the summary counts all).
         #[arg(long, default_value_t = 1000)]
         max_docs: usize,
+    },
+    /// Validate or count the lexicons.
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LexiconCommand {
+    /// Validate the config and every lexicon: errors and warnings with file:line (exit 2 on errors).
+    Check {
+        /// Config file.
+        #[arg(long, default_value = "newstag.toml")]
+        config: PathBuf,
+        /// Lexicon file checked instead of the config's lexicons (repeatable).
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
+    },
+    /// Per lexicon: entries, aliases, generated inflected forms, automaton patterns.
+    Stats {
+        /// Config file.
+        #[arg(long, default_value = "newstag.toml")]
+        config: PathBuf,
+        /// Lexicon file counted instead of the config's lexicons (repeatable).
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
     },
 }
 
@@ -384,6 +412,22 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Lexicon { command } => match command {
+            LexiconCommand::Check { config, lexicons } => {
+                let diags = check::check(&config, &lexicons);
+                print!("{}", check::render(&diags));
+                Ok(if check::has_errors(&diags) {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                })
+            }
+            LexiconCommand::Stats { config, lexicons } => {
+                let (rows, patterns) = check::stats(&config, &lexicons)?;
+                print!("{}", check::render_stats(&rows, patterns));
+                Ok(ExitCode::SUCCESS)
+            }
+        },
     }
 }
 
