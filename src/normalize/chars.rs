@@ -87,6 +87,30 @@ pub(crate) fn format_chars(nt: &mut NormalizedText) -> bool {
 /// NFC or NFKC. The text is cut into chunks before every ASCII character (no ASCII character
 /// composes with what precedes it, and each chunk normalizes independently); a chunk that
 /// normalization changes maps, as a whole, to the raw bytes of the original chunk.
+/// Whether normalization may start a new chunk at `c`: `c` is a starter (combining class 0) that
+/// never composes with what precedes it. Such a char cannot change the chars before it, and
+/// nothing before it changes how it normalizes, so cutting there keeps every changed chunk (and
+/// so the raw range its output maps to) as small as the change itself: a KELVIN SIGN turning
+/// into `K` maps to its own bytes, not to the word before it.
+fn starts_chunk(c: char) -> bool {
+    c.is_ascii()
+        || (unicode_normalization::char::canonical_combining_class(c) == 0
+            && !is_composition_secondary(c))
+}
+
+/// Starters that canonical composition joins to the char before them: Hangul vowel and
+/// trailing-consonant jamo, and the Indic and other length marks and vowel signs of
+/// combining class 0 that appear second in a canonical decomposition.
+fn is_composition_secondary(c: char) -> bool {
+    matches!(c,
+        '\u{1161}'..='\u{1175}' | '\u{11A8}'..='\u{11C2}'
+        | '\u{09BE}' | '\u{09D7}' | '\u{0B3E}' | '\u{0B56}' | '\u{0B57}' | '\u{0BBE}'
+        | '\u{0BD7}' | '\u{0C56}' | '\u{0CC2}' | '\u{0CD5}' | '\u{0CD6}' | '\u{0D3E}'
+        | '\u{0D57}' | '\u{0DCF}' | '\u{0DDF}' | '\u{102E}' | '\u{1B35}' | '\u{110BA}'
+        | '\u{11127}' | '\u{1133E}' | '\u{11357}' | '\u{114B0}' | '\u{114BA}' | '\u{114BD}'
+        | '\u{115AF}' | '\u{11930}')
+}
+
 pub(crate) fn unicode_form(nt: &mut NormalizedText, compat: bool) -> bool {
     let s = nt.as_str();
     if s.is_ascii() {
@@ -124,7 +148,7 @@ pub(crate) fn unicode_form(nt: &mut NormalizedText, compat: bool) -> bool {
         };
         let mut start = 0;
         for (i, c) in s.char_indices() {
-            if c.is_ascii() && i > start {
+            if i > start && starts_chunk(c) {
                 flush(start..i, rw);
                 start = i;
             }
@@ -321,6 +345,20 @@ mod tests {
         let mut nt = NormalizedText::identity("inter\u{AD}\n  national and ba\u{AD}ku");
         assert!(format_chars(&mut nt));
         assert_eq!(nt.as_str(), "international and baku");
+    }
+
+    #[test]
+    fn unicode_form_keeps_changed_chunks_small() {
+        // KELVIN SIGN -> K: only its own bytes map to the new K, not the ';' before it.
+        let mut nt = NormalizedText::identity("a;\u{212a}");
+        assert!(unicode_form(&mut nt, false));
+        assert_eq!(nt.as_str(), "a;K");
+        assert_eq!(nt.raw_range(1..2), crate::text::RawRange::new(1, 2));
+        assert_eq!(nt.raw_range(2..3), crate::text::RawRange::new(2, 5));
+        // Hangul L + V compose across the chunk rule.
+        let mut nt = NormalizedText::identity("\u{1100}\u{1161}");
+        assert!(unicode_form(&mut nt, false));
+        assert_eq!(nt.as_str(), "\u{AC00}");
     }
 
     #[test]
