@@ -169,7 +169,29 @@ fn stream_gives_the_records_run_gives() {
         .into_iter()
         .map(|(id, text)| json!({"id": id, "text": text}))
         .collect();
-    let (_, streamed, err) = stream(&["--threads", "2", "--config", s(&config)], &jsonl(&lines));
+    // `run` counts repeated lines over the whole folder first (cross-document boilerplate);
+    // `stream` sees one line at a time, so it gets the same table through --line-stats.
+    let table = dir.path().join("line-stats");
+    let o = newstag(&[
+        "linestats",
+        s(&input),
+        "--config",
+        s(&config),
+        "--out",
+        s(&table),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (_, streamed, err) = stream(
+        &[
+            "--threads",
+            "2",
+            "--config",
+            s(&config),
+            "--line-stats",
+            s(&table),
+        ],
+        &jsonl(&lines),
+    );
     assert_eq!(streamed.len(), lines.len(), "one record per line: {err}");
 
     let (errors, annotated): (Vec<Value>, Vec<Value>) = parse(&streamed)
