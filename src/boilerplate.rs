@@ -118,9 +118,10 @@ impl Boilerplate {
                 .case_insensitive(spec.ignore_case)
                 .build()
                 .map_err(|e| {
+                    let name = format!("\"{}\"", spec.name);
                     Error::parse(
                         config_path,
-                        None,
+                        crate::config::line_in_file(config_path, &[&spec.pattern, &name]),
                         format!("boilerplate rule {:?}: bad pattern: {e}", spec.name),
                     )
                 })?;

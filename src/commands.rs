@@ -73,7 +73,7 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let bytes: u64 = found
         .inputs
         .iter()
-        .filter_map(|i| std::fs::metadata(&i.source).ok())
+        .filter_map(|i| std::fs::metadata(&i.path).ok())
         .map(|m| m.len())
         .sum();
     progress.start((found.inputs.len() + found.errors.len()) as u64, bytes);
@@ -218,7 +218,7 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
     let Some(serde_json::Value::String(body)) = parsed.text else {
         return fail(id, ErrorKind::BadInput, "no string field \"text\"".into());
     };
-    let input = Input { id, source: source.clone() };
+    let input = Input { id, source: source.clone(), path: PathBuf::new() };
     pipeline.process(&input, body.as_bytes())
 }
 

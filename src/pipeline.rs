@@ -92,7 +92,7 @@ impl Pipeline {
             kind: ErrorKind::Io,
             message: format!("{}: {e}", input.source),
         };
-        let file = std::fs::File::open(&input.source).map_err(io_err)?;
+        let file = std::fs::File::open(&input.path).map_err(io_err)?;
         let len = file.metadata().map_err(io_err)?.len();
         let too_large = |n: u64| DocError {
             kind: ErrorKind::TooLarge,
