@@ -23,7 +23,8 @@
 //! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
 //!
-//! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
+//! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
+//! [`interrupt`] stops a run cleanly on SIGINT. [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
 //! gold annotations.
 
 pub mod error;
@@ -49,6 +50,10 @@ pub mod gazetteer;
 pub mod pipeline;
 
 pub mod output;
+
+pub mod resume;
+
+pub mod interrupt;
 
 pub mod commands;
 
