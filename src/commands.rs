@@ -42,6 +42,8 @@ pub struct RunArgs {
     pub options: RunOptions,
     /// Reuse the records of unchanged documents from the previous output (`--resume`).
     pub resume: bool,
+    /// Also write `report.html` (`--report`).
+    pub report: bool,
 }
 
 /// Loads the config named on the command line.
@@ -58,19 +60,30 @@ pub fn load_config(path: &Path) -> Result<Config> {
 /// `newstag run`: annotates every input and commits the output folder.
 pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let config = load_config(&args.config)?;
-    let pipeline = Pipeline::new(&config, &args.options)?;
+    let mut pipeline = Pipeline::new(&config, &args.options)?;
     let paths: Vec<PathBuf> = if args.inputs.is_empty() {
-        config.input.paths.iter().map(|p| config.resolve(p)).collect()
+        config
+            .input
+            .paths
+            .iter()
+            .map(|p| config.resolve(p))
+            .collect()
     } else {
         args.inputs.clone()
     };
     if paths.is_empty() {
-        return Err(Error::Usage("no input folders: name some or set input.paths".into()));
+        return Err(Error::Usage(
+            "no input folders: name some or set input.paths".into(),
+        ));
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
     let found = crate::input::discover(&paths, &globs)?;
     for w in &found.warnings {
         eprintln!("newstag: warning: {w}");
+    }
+    if pipeline.needs_line_stats() {
+        let stats = pipeline.count_lines(&found.inputs);
+        pipeline.set_line_stats(stats);
     }
     let bytes: u64 = found
         .inputs
@@ -80,8 +93,7 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
         .sum();
     let total = found.inputs.len() + found.errors.len();
     progress.start(total as u64, bytes);
-    let run_digest =
-        crate::resume::run_digest(&config, pipeline.gazetteer().lexicon_info(), &args.options);
+    let run_digest = crate::resume::run_digest(&config, &pipeline, &args.options);
     let previous = if args.resume {
         crate::resume::open_previous(&args.out, &run_digest)?
     } else {
@@ -90,6 +102,14 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
 
     let mut writer = OutputWriter::create(&args.out)?;
     writer.set_run_digest(run_digest);
+    if args.report {
+        writer.derive(
+            crate::output::REPORT,
+            Box::new(|annotations, out| {
+                crate::report::write_file(annotations, out, &Default::default()).map(|_| ())
+            }),
+        );
+    }
     let mut counts = Counts::default();
     // Error records from discovery and per-document records are merged by id.
     let mut early = found.errors.into_iter().peekable();
@@ -133,6 +153,30 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     }
     writer.commit(&config.digest, pipeline.gazetteer().lexicon_info(), &counts)?;
     Ok(counts)
+}
+
+/// `newstag linestats`: counts the cross-document line table of the inputs (the first pass of
+/// `run`) and writes it to `out` (`-`: stdout), keeping hashes seen in `keep_min` documents or more.
+pub fn linestats(args: &RunArgs, keep_min: u64) -> Result<crate::boilerplate::LineStats> {
+    let mut config = load_config(&args.config)?;
+    // Counting lines needs no lexicon.
+    config.lexicons.clear();
+    let pipeline = Pipeline::new(&config, &args.options)?;
+    let paths: Vec<PathBuf> = if args.inputs.is_empty() {
+        config
+            .input
+            .paths
+            .iter()
+            .map(|p| config.resolve(p))
+            .collect()
+    } else {
+        args.inputs.clone()
+    };
+    let globs = crate::input::patterns(&config.input.patterns)?;
+    let found = crate::input::discover(&paths, &globs)?;
+    let stats = pipeline.count_lines(&found.inputs);
+    crate::boilerplate::crossdoc::write_table(&stats, &args.out, keep_min)?;
+    Ok(stats)
 }
 
 #[derive(Deserialize)]
@@ -203,7 +247,9 @@ where
         }
         output.flush().map_err(stdout_err)?;
     }
-    reader.join().map_err(|_| Error::Usage("stdin reader failed".into()))?;
+    reader
+        .join()
+        .map_err(|_| Error::Usage("stdin reader failed".into()))?;
     Ok(counts)
 }
 
@@ -213,18 +259,39 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
         Outcome::Failed(ErrorRecord {
             id,
             source: source.clone(),
-            error: DocError { kind, message: format!("{source}: {message}") },
+            error: DocError {
+                kind,
+                message: format!("{source}: {message}"),
+            },
         })
     };
     let text = match line {
         Ok(Line::Text(t)) => t,
-        Ok(Line::TooLong) => return fail(no.to_string(), ErrorKind::TooLarge, "line is over max_doc_bytes".into()),
-        Ok(Line::NotUtf8) => return fail(no.to_string(), ErrorKind::BadInput, "line is not UTF-8".into()),
+        Ok(Line::TooLong) => {
+            return fail(
+                no.to_string(),
+                ErrorKind::TooLarge,
+                "line is over max_doc_bytes".into(),
+            )
+        }
+        Ok(Line::NotUtf8) => {
+            return fail(
+                no.to_string(),
+                ErrorKind::BadInput,
+                "line is not UTF-8".into(),
+            )
+        }
         Err(e) => return fail(no.to_string(), ErrorKind::Io, e.to_string()),
     };
     let parsed: StreamLine = match serde_json::from_str(&text) {
         Ok(p) => p,
-        Err(e) => return fail(no.to_string(), ErrorKind::BadInput, format!("not a JSON object: {e}")),
+        Err(e) => {
+            return fail(
+                no.to_string(),
+                ErrorKind::BadInput,
+                format!("not a JSON object: {e}"),
+            )
+        }
     };
     let id = match parsed.id {
         Some(serde_json::Value::String(s)) => s,
@@ -234,7 +301,11 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
     let Some(serde_json::Value::String(body)) = parsed.text else {
         return fail(id, ErrorKind::BadInput, "no string field \"text\"".into());
     };
-    let input = Input { id, source: source.clone(), path: PathBuf::new() };
+    let input = Input {
+        id,
+        source: source.clone(),
+        path: PathBuf::new(),
+    };
     pipeline.process(&input, body.as_bytes())
 }
 

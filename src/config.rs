@@ -104,7 +104,8 @@ impl Config {
 
     /// The default configuration (no lexicons), for tests and `stream` without a config file.
     pub fn default_for(base_dir: &Path) -> Config {
-        let mut c = Config::parse("", &base_dir.join("newstag.toml")).expect("empty config is valid");
+        let mut c =
+            Config::parse("", &base_dir.join("newstag.toml")).expect("empty config is valid");
         c.base_dir = base_dir.to_path_buf();
         c
     }
@@ -205,7 +206,8 @@ mod tests {
 
     #[test]
     fn bad_encoding_is_rejected() {
-        let e = Config::parse("[input]\nencoding = \"klingon\"\n", Path::new("c.toml")).unwrap_err();
+        let e =
+            Config::parse("[input]\nencoding = \"klingon\"\n", Path::new("c.toml")).unwrap_err();
         assert!(e.to_string().starts_with("c.toml:2:"), "{e}");
     }
 }

@@ -12,7 +12,9 @@
 //! * NUL bytes or a high share of control characters mean binary: an error, never garbage text;
 //! * nothing but whitespace means `empty`.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{
+    Encoding, IBM866, ISO_8859_5, KOI8_R, KOI8_U, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1251,
+};
 
 use crate::document::{DocError, ErrorKind};
 use crate::text::{NormalizedText, RawRange};
@@ -66,7 +68,10 @@ impl Decoder {
                 }
             },
         };
-        if encoding != UTF_16LE && encoding != UTF_16BE && self.forced.is_some() && looks_binary(raw)
+        if encoding != UTF_16LE
+            && encoding != UTF_16BE
+            && self.forced.is_some()
+            && looks_binary(raw)
         {
             return Err(DocError {
                 kind: ErrorKind::Binary,
@@ -83,14 +88,7 @@ impl Decoder {
         bom_len: usize,
         guessed: bool,
     ) -> Result<Decoded, DocError> {
-        let body = &raw[bom_len..];
-        let (text, replaced) = if encoding == UTF_8 {
-            decode_utf8(body, bom_len)
-        } else if encoding.is_single_byte() {
-            decode_single_byte(encoding, body, bom_len)
-        } else {
-            decode_incremental(encoding, body, bom_len)
-        };
+        let (text, replaced) = decode_with(encoding, &raw[bom_len..], bom_len);
         if text.as_str().chars().all(char::is_whitespace) {
             return Err(DocError {
                 kind: ErrorKind::Empty,
@@ -103,6 +101,23 @@ impl Decoder {
             replaced,
             guessed,
         })
+    }
+}
+
+/// Decodes `body` (no BOM handling, no binary or emptiness checks) with `encoding`; raw offsets
+/// start at `offset`. Gives the text and the number of replaced invalid sequences. This is also
+/// how tests re-decode a slice of the raw bytes.
+pub fn decode_with(
+    encoding: &'static Encoding,
+    body: &[u8],
+    offset: usize,
+) -> (NormalizedText, usize) {
+    if encoding == UTF_8 {
+        decode_utf8(body, offset)
+    } else if encoding.is_single_byte() {
+        decode_single_byte(encoding, body, offset)
+    } else {
+        decode_incremental(encoding, body, offset)
     }
 }
 
@@ -166,7 +181,99 @@ fn detect(raw: &[u8]) -> (&'static Encoding, usize, bool) {
     }
     let mut det = chardetng::EncodingDetector::new();
     det.feed(raw, true);
-    (det.guess(None, true), 0, true)
+    (refine(raw, det.guess(None, true)), 0, true)
+}
+
+/// Single-byte Cyrillic encodings the tie-breaker chooses among.
+const CYRILLIC: [&Encoding; 5] = [WINDOWS_1251, KOI8_R, KOI8_U, IBM866, ISO_8859_5];
+
+/// Second opinion on chardetng's guess for short or Cyrillic text.
+///
+/// * chardetng reports KOI8-U for any KOI8 text; when none of the bytes where KOI8-U and KOI8-R
+///   differ occur, the text is the same in both and KOI8-R is the better name.
+/// * On a few words chardetng may take Cyrillic for Latin ("ЦИК РФ" in windows-1251 guessed as
+///   windows-1254). Latin-script words nearly always contain ASCII letters, Cyrillic words never
+///   do: when most words with non-ASCII letters have no ASCII letter at all, the Cyrillic
+///   encodings are scored by Russian letter frequencies and case patterns and the best wins.
+/// * On short Cyrillic text (under 256 non-ASCII bytes) the same score picks among the Cyrillic
+///   encodings.
+fn refine(raw: &[u8], guess: &'static Encoding) -> &'static Encoding {
+    let high = raw.iter().filter(|&&b| b >= 0x80).count();
+    let cyrillic_guess = CYRILLIC.contains(&guess);
+    let choose = if cyrillic_guess {
+        high < 256
+    } else {
+        guess.is_single_byte() && looks_unlike_latin(&guess.decode_without_bom_handling(raw).0)
+    };
+    let mut best = guess;
+    if choose {
+        let mut best_score = i64::MIN;
+        for enc in CYRILLIC {
+            if let Some(score) = cyrillic_score(&enc.decode_without_bom_handling(raw).0) {
+                if score > best_score {
+                    best_score = score;
+                    best = enc;
+                }
+            }
+        }
+    }
+    if best == KOI8_U && !raw.iter().any(|b| KOI8_U_ONLY.contains(b)) {
+        best = KOI8_R;
+    }
+    best
+}
+
+/// Bytes that decode differently in KOI8-U and KOI8-R (Ukrainian letters in KOI8-U).
+const KOI8_U_ONLY: [u8; 8] = [0xA4, 0xA6, 0xA7, 0xAD, 0xB4, 0xB6, 0xB7, 0xBD];
+
+/// Whether most words with non-ASCII letters have no ASCII letter (unlike Latin-script text).
+fn looks_unlike_latin(text: &str) -> bool {
+    let (mut foreign, mut pure) = (0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if word.is_ascii() {
+            continue;
+        }
+        foreign += 1;
+        if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
+            pure += 1;
+        }
+    }
+    foreign > 0 && pure * 2 > foreign
+}
+
+/// How much `text` reads like Russian: frequent letters and word-initial capitals score, a
+/// capital after a lowercase letter ("мОСКВА", what KOI8 bytes read as windows-1251 give) costs, and
+/// any non-ASCII char that is neither a Cyrillic letter nor common punctuation disqualifies.
+fn cyrillic_score(text: &str) -> Option<i64> {
+    const FREQUENT: &str = "оеаинтсрвл";
+    const COMMON: &str = "кмдпуяыьгз";
+    let mut score = 0i64;
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        let cyr = ('\u{400}'..='\u{4FF}').contains(&c);
+        if !c.is_ascii() && !cyr && !"«»–—„“”’…№\u{A0}".contains(c) {
+            return None;
+        }
+        if cyr && c.is_alphabetic() {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            score += if FREQUENT.contains(lower) {
+                2
+            } else if COMMON.contains(lower) {
+                1
+            } else {
+                0
+            };
+            if c.is_uppercase() {
+                match prev {
+                    Some(p) if p.is_lowercase() => score -= 2,
+                    Some(p) if p.is_alphabetic() => {}
+                    _ => score += 1,
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    Some(score)
 }
 
 fn decode_utf8(body: &[u8], offset: usize) -> (NormalizedText, usize) {
@@ -194,7 +301,11 @@ fn decode_utf8(body: &[u8], offset: usize) -> (NormalizedText, usize) {
     (NormalizedText::from_chars(chars), replaced)
 }
 
-fn decode_single_byte(enc: &'static Encoding, body: &[u8], offset: usize) -> (NormalizedText, usize) {
+fn decode_single_byte(
+    enc: &'static Encoding,
+    body: &[u8],
+    offset: usize,
+) -> (NormalizedText, usize) {
     // Every byte of a single-byte encoding decodes to exactly one char.
     let (s, _) = enc.decode_without_bom_handling(body);
     let replaced = s.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -208,7 +319,11 @@ fn decode_single_byte(enc: &'static Encoding, body: &[u8], offset: usize) -> (No
 
 /// Any encoding: feeds the decoder byte by byte and gives each produced char the bytes consumed
 /// since the previous output. Used for UTF-16 and multi-byte legacy encodings.
-fn decode_incremental(enc: &'static Encoding, body: &[u8], offset: usize) -> (NormalizedText, usize) {
+fn decode_incremental(
+    enc: &'static Encoding,
+    body: &[u8],
+    offset: usize,
+) -> (NormalizedText, usize) {
     let mut dec = enc.new_decoder_without_bom_handling();
     let mut out = String::with_capacity(16);
     let mut chars = Vec::with_capacity(body.len() / 2);
@@ -306,10 +421,76 @@ mod tests {
     }
 
     #[test]
+    fn cyrillic_encodings_are_detected_even_on_short_text() {
+        let texts = [
+            "Президент Азербайджана Ильхам Алиев заявил, что Россия должна извиниться.",
+            "Баку",
+            "Да",
+            "ЦИК РФ",
+            "In Moscow (Москва) today",
+            "Привет, мир!",
+        ];
+        for text in texts {
+            for enc in [
+                encoding_rs::WINDOWS_1251,
+                encoding_rs::KOI8_R,
+                encoding_rs::IBM866,
+            ] {
+                let (raw, _, _) = enc.encode(text);
+                let d = auto().decode(&raw).unwrap();
+                assert_eq!(d.text.as_str(), text, "case {text:?} in {}", enc.name());
+                assert_eq!(d.encoding, enc.name(), "case {text:?} in {}", enc.name());
+            }
+        }
+    }
+
+    #[test]
+    fn ukrainian_koi8_stays_koi8_u() {
+        let text = "Київ і Україна, їхня історія";
+        let (raw, _, _) = encoding_rs::KOI8_U.encode(text);
+        let d = auto().decode(&raw).unwrap();
+        assert_eq!(d.encoding, "KOI8-U");
+        assert_eq!(d.text.as_str(), text);
+    }
+
+    #[test]
+    fn latin_legacy_encodings_are_detected() {
+        let cases = [
+            (
+                "windows-1252",
+                encoding_rs::WINDOWS_1252,
+                "Café déjà vu à Genève, naïve façade et cœur",
+            ),
+            (
+                "ISO-8859-2",
+                encoding_rs::ISO_8859_2,
+                "Zażółć gęślą jaźń w Łodzi",
+            ),
+            (
+                "windows-1250",
+                encoding_rs::WINDOWS_1250,
+                "Zażółć gęślą jaźń w Łodzi",
+            ),
+        ];
+        for (name, enc, text) in cases {
+            let (raw, _, _) = enc.encode(text);
+            let d = auto().decode(&raw).unwrap();
+            assert_eq!(d.encoding, name, "case {name}");
+            assert_eq!(d.text.as_str(), text, "case {name}");
+        }
+    }
+
+    #[test]
     fn binary_and_empty_are_errors() {
-        assert_eq!(auto().decode(b"ab\0cd").unwrap_err().kind, ErrorKind::Binary);
+        assert_eq!(
+            auto().decode(b"ab\0cd").unwrap_err().kind,
+            ErrorKind::Binary
+        );
         assert_eq!(auto().decode(b"").unwrap_err().kind, ErrorKind::Empty);
-        assert_eq!(auto().decode(b" \n\t\r\n").unwrap_err().kind, ErrorKind::Empty);
+        assert_eq!(
+            auto().decode(b" \n\t\r\n").unwrap_err().kind,
+            ErrorKind::Empty
+        );
     }
 
     #[test]

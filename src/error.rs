@@ -51,7 +51,11 @@ impl Error {
     }
 
     /// Shorthand for a parse error at `path:line`.
-    pub fn parse(path: impl Into<PathBuf>, line: Option<usize>, message: impl Into<String>) -> Error {
+    pub fn parse(
+        path: impl Into<PathBuf>,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) -> Error {
         Error::Parse {
             path: path.into(),
             line,

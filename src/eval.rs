@@ -51,9 +51,21 @@ pub struct Score {
 
 impl Score {
     fn from_counts(tp: usize, fp: usize, fn_: usize) -> Score {
-        let p = if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 };
-        let r = if tp + fn_ == 0 { 1.0 } else { tp as f64 / (tp + fn_) as f64 };
-        let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if tp + fp == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fn_ == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         let round = |x: f64| (x * 10000.0).round() / 10000.0;
         Score {
             tp,
@@ -108,8 +120,9 @@ pub fn evaluate(gold: &Path, pred: &Path, corpus: Option<&Path>) -> Result<Repor
         if line.trim().is_empty() {
             continue;
         }
-        let d: Document = serde_json::from_str(line)
-            .map_err(|e| Error::parse(pred, Some(i + 1), format!("not an annotation record: {e}")))?;
+        let d: Document = serde_json::from_str(line).map_err(|e| {
+            Error::parse(pred, Some(i + 1), format!("not an annotation record: {e}"))
+        })?;
         let key = d.id.rsplit('/').next().unwrap_or(&d.id).to_string();
         preds.insert(key, d);
     }
@@ -160,25 +173,43 @@ pub fn evaluate(gold: &Path, pred: &Path, corpus: Option<&Path>) -> Result<Repor
             .filter(|e| !is_bp(line_of(e.raw_start)))
             .map(|e| (e.raw_start, e.raw_end, e.label.clone()))
             .collect();
-        let snippet = |s: usize, e: usize| String::from_utf8_lossy(&raw[s.min(raw.len())..e.min(raw.len())]).into_owned();
+        let snippet = |s: usize, e: usize| {
+            String::from_utf8_lossy(&raw[s.min(raw.len())..e.min(raw.len())]).into_owned()
+        };
         for x in gold_set.union(&pred_set) {
             let c = ent_counts.entry(x.2.clone()).or_default();
             match (gold_set.contains(x), pred_set.contains(x)) {
                 (true, true) => c.0 += 1,
                 (false, true) => {
                     c.1 += 1;
-                    errors.push(Miss { doc: g.doc.clone(), kind: "fp", label: x.2.clone(), raw: (x.0, x.1), text: snippet(x.0, x.1) });
+                    errors.push(Miss {
+                        doc: g.doc.clone(),
+                        kind: "fp",
+                        label: x.2.clone(),
+                        raw: (x.0, x.1),
+                        text: snippet(x.0, x.1),
+                    });
                 }
                 _ => {
                     c.2 += 1;
-                    errors.push(Miss { doc: g.doc.clone(), kind: "fn", label: x.2.clone(), raw: (x.0, x.1), text: snippet(x.0, x.1) });
+                    errors.push(Miss {
+                        doc: g.doc.clone(),
+                        kind: "fn",
+                        label: x.2.clone(),
+                        raw: (x.0, x.1),
+                        text: snippet(x.0, x.1),
+                    });
                 }
             }
         }
         // Lines.
         let mut covered = vec![false; raw.len()];
         for r in &p.removed {
-            for c in covered.iter_mut().take(r.raw_end.min(raw.len())).skip(r.raw_start) {
+            for c in covered
+                .iter_mut()
+                .take(r.raw_end.min(raw.len()))
+                .skip(r.raw_start)
+            {
                 *c = true;
             }
         }
@@ -235,7 +266,11 @@ fn read_raw(p: &Document, doc: &str, corpus: Option<&Path>) -> Result<Vec<u8>> {
     }
     Err(Error::Usage(format!(
         "cannot read the raw file of {doc:?} (tried {}); pass --corpus DIR",
-        tries.iter().map(|t| t.display().to_string()).collect::<Vec<_>>().join(", ")
+        tries
+            .iter()
+            .map(|t| t.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     )))
 }
 

@@ -122,7 +122,8 @@ pub fn discover(paths: &[PathBuf], globs: &GlobSet) -> Result<Discovery> {
         }
         d.inputs.push(Input::file(id, first));
     }
-    d.errors.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.source.cmp(&b.source)));
+    d.errors
+        .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.source.cmp(&b.source)));
     Ok(d)
 }
 
@@ -131,7 +132,9 @@ fn walk_message(err: &walkdir::Error) -> String {
         return "symlink loop".into();
     }
     match err.io_error() {
-        Some(e) if e.kind() == std::io::ErrorKind::NotFound => "dangling symlink or vanished file".into(),
+        Some(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            "dangling symlink or vanished file".into()
+        }
         Some(e) => e.to_string(),
         None => err.to_string(),
     }
@@ -158,7 +161,11 @@ mod tests {
         std::fs::write(dir.path().join("a.txt"), "x").unwrap();
         std::fs::write(dir.path().join("c.md"), "x").unwrap();
         std::fs::create_dir_all(dir.path().join("d.txt")).unwrap();
-        let d = discover(&[dir.path().to_path_buf()], &patterns(&["*.txt".into()]).unwrap()).unwrap();
+        let d = discover(
+            &[dir.path().to_path_buf()],
+            &patterns(&["*.txt".into()]).unwrap(),
+        )
+        .unwrap();
         let ids: Vec<&str> = d.inputs.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids, vec!["a.txt", "b/2.txt"]);
     }
@@ -171,11 +178,7 @@ mod tests {
             std::fs::write(dir.path().join(f).join("a.txt"), "x").unwrap();
         }
         let g = patterns(&["*.txt".into()]).unwrap();
-        let d = discover(
-            &[dir.path().join("one"), dir.path().join("two")],
-            &g,
-        )
-        .unwrap();
+        let d = discover(&[dir.path().join("one"), dir.path().join("two")], &g).unwrap();
         let ids: Vec<&str> = d.inputs.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids, vec!["one/a.txt", "two/a.txt"]);
         let d = discover(

@@ -22,6 +22,8 @@
 //! | language | [`language`] | body text | [`document::Language`] |
 //! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
+//! | export | [`export`] | `annotations.jsonl` | spaCy JSONL, brat, CoNLL IOB2, entity and co-occurrence CSV |
+//! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) |
 //!
 //! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
 //! [`interrupt`] stops a run cleanly on SIGINT. [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
@@ -58,3 +60,7 @@ pub mod interrupt;
 pub mod commands;
 
 pub mod eval;
+
+pub mod export;
+
+pub mod report;

@@ -5,6 +5,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
@@ -12,11 +13,17 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use newstag::commands::{self, Progress, RunArgs, Silent};
 use newstag::error::Error;
+use newstag::export::{ExportArgs, Format, Target};
 use newstag::output::Counts;
 use newstag::pipeline::{Pipeline, RunOptions};
+use newstag::report::ReportOptions;
 
 #[derive(Parser)]
-#[command(name = "newstag", version, about = "Annotate folders of news articles as JSONL")]
+#[command(
+    name = "newstag",
+    version,
+    about = "Annotate folders of news articles as JSONL"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -43,6 +50,9 @@ enum Command {
         /// Reuse the records of documents unchanged since the previous output in DIR.
         #[arg(long)]
         resume: bool,
+        /// Also write DIR/report.html (see `newstag report`), in the same atomic commit.
+        #[arg(long)]
+        report: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -56,6 +66,27 @@ enum Command {
         threads: Option<usize>,
         #[command(flatten)]
         common: Common,
+    },
+    /// Count the cross-document line table of the inputs (the first pass of `run`) into FILE, for
+    /// `run`/`stream --line-stats FILE` on other machines.
+    Linestats {
+        /// Input folders or files (default: the config's input.paths).
+        inputs: Vec<PathBuf>,
+        /// Config file.
+        #[arg(long, default_value = "newstag.toml")]
+        config: PathBuf,
+        /// Table file to write (`-`: stdout).
+        #[arg(long)]
+        out: PathBuf,
+        /// Keep hashes seen in at least N documents (1 for partial tables to be merged).
+        #[arg(long, default_value_t = 2)]
+        keep_min: u64,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Force the input encoding (e.g. windows-1251).
+        #[arg(long)]
+        encoding: Option<String>,
     },
     /// Score annotations against gold (precision, recall, F1 per label; boilerplate lines).
     Eval {
@@ -76,6 +107,33 @@ enum Command {
         #[arg(long)]
         errors: bool,
     },
+    /// Export annotations for other tools: spacy, brat, conll, entities, cooccurrence.
+    Export {
+        /// Format: spacy (JSONL), brat (standoff), conll (IOB2), entities (CSV), cooccurrence (CSV).
+        #[arg(long = "to")]
+        format: newstag::export::Format,
+        /// Annotations to export.
+        #[arg(long, default_value = "out/annotations.jsonl")]
+        pred: PathBuf,
+        /// Output folder (default: export/ beside --pred); `-` prints to stdout (not for brat).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Co-occurrence window: sentence or paragraph.
+        #[arg(long, default_value = "sentence")]
+        window: newstag::export::Window,
+    },
+    /// Write one self-contained HTML page showing the annotations.
+    Report {
+        /// Annotations to show.
+        #[arg(long, default_value = "out/annotations.jsonl")]
+        pred: PathBuf,
+        /// The HTML file to write (default: report.html beside --pred).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Documents shown in full (the summary counts all).
+        #[arg(long, default_value_t = 1000)]
+        max_docs: usize,
+    },
 }
 
 #[derive(clap::Args)]
@@ -89,6 +147,9 @@ struct Common {
     /// Force the input encoding (e.g. windows-1251).
     #[arg(long)]
     encoding: Option<String>,
+    /// Cross-document line table from `newstag linestats` (instead of counting one).
+    #[arg(long)]
+    line_stats: Option<PathBuf>,
 }
 
 impl Common {
@@ -97,24 +158,32 @@ impl Common {
             lexicons: self.lexicons,
             keep_boilerplate: self.keep_boilerplate,
             encoding: self.encoding,
+            line_stats: self.line_stats,
         }
     }
 }
 
-struct Bar(ProgressBar);
+/// The indicatif bar: position in bytes (rate and ETA follow from it), documents in the message.
+struct Bar {
+    bar: ProgressBar,
+    docs: AtomicU64,
+    total_docs: AtomicU64,
+}
 
 impl Progress for Bar {
-    fn start(&self, docs: u64, _bytes: u64) {
-        self.0.set_length(docs);
-        self.0.reset_eta();
+    fn start(&self, docs: u64, bytes: u64) {
+        self.total_docs.store(docs, Ordering::Relaxed);
+        self.bar.set_length(bytes);
+        self.bar.reset_eta();
     }
     fn advance(&self, bytes: u64) {
-        self.0.inc(1);
-        let done = self.0.message().parse::<u64>().unwrap_or(0) + bytes;
-        self.0.set_message(done.to_string());
+        let done = self.docs.fetch_add(1, Ordering::Relaxed) + 1;
+        let total = self.total_docs.load(Ordering::Relaxed);
+        self.bar.set_message(format!("{done}/{total} docs"));
+        self.bar.inc(bytes);
     }
     fn finish(&self) {
-        self.0.finish_and_clear();
+        self.bar.finish_and_clear();
     }
 }
 
@@ -154,6 +223,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             threads,
             quiet,
             resume,
+            report,
             common,
         } => {
             set_threads(threads)?;
@@ -165,18 +235,23 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 out,
                 options: common.options(),
                 resume,
+                report,
             };
             let show = !quiet && std::io::stderr().is_terminal();
             let counts = if show {
                 let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
                 bar.set_style(
                     ProgressStyle::with_template(
-                        "{bar:30} {pos}/{len} docs  {elapsed_precise} elapsed  {per_sec}  ETA {eta}",
+                        "{bar:30} {msg}  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}",
                     )
                     .expect("valid template"),
                 );
-                bar.set_message("0");
-                commands::run(&args, &Bar(bar))?
+                let bar = Bar {
+                    bar,
+                    docs: AtomicU64::new(0),
+                    total_docs: AtomicU64::new(0),
+                };
+                commands::run(&args, &bar)?
             } else {
                 commands::run(&args, &Silent)?
             };
@@ -188,6 +263,29 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::Linestats {
+            inputs,
+            config,
+            out,
+            keep_min,
+            threads,
+            encoding,
+        } => {
+            set_threads(threads)?;
+            let args = RunArgs {
+                inputs,
+                config,
+                out,
+                options: RunOptions {
+                    encoding,
+                    ..RunOptions::default()
+                },
+                report: false,
+                resume: false,
+            };
+            commands::linestats(&args, keep_min)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Stream {
             config,
@@ -228,6 +326,65 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                     }
                 }
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            format,
+            pred,
+            out,
+            window,
+        } => {
+            let target = match out {
+                Some(p) if p.as_os_str() == "-" => Target::Stdout,
+                Some(p) => Target::Dir(p),
+                None => Target::default_for(&pred),
+            };
+            let args = ExportArgs {
+                format,
+                pred,
+                target,
+                window,
+            };
+            let s = newstag::export::export(&args)?;
+            if let Some(path) = s.path {
+                eprintln!(
+                    "newstag: exported {} documents ({} {}) to {}",
+                    s.documents,
+                    s.records,
+                    match format {
+                        Format::Entities => "entities",
+                        Format::Cooccurrence => "edges",
+                        Format::Conll => "tokens",
+                        Format::Spacy | Format::Brat => "spans",
+                    },
+                    path.display()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            pred,
+            out,
+            max_docs,
+        } => {
+            let out = out.unwrap_or_else(|| {
+                pred.parent()
+                    .unwrap_or(std::path::Path::new(""))
+                    .join(newstag::output::REPORT)
+            });
+            let opts = ReportOptions {
+                source_name: pred.display().to_string(),
+                max_docs,
+                ..ReportOptions::default()
+            };
+            let s = newstag::report::write_file(&pred, &out, &opts)?;
+            eprintln!(
+                "newstag: report of {} documents ({} shown, {} entity highlights) in {}",
+                s.documents,
+                s.shown,
+                s.highlights,
+                out.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -25,6 +25,11 @@ pub const ANNOTATIONS: &str = "annotations.jsonl";
 pub const ERRORS: &str = "errors.jsonl";
 /// The manifest.
 pub const MANIFEST: &str = "manifest.json";
+/// The HTML report (`run --report`).
+pub const REPORT: &str = "report.html";
+
+/// Makes a derived file from the staged annotations: `(annotations path, output path)`.
+pub type Derive = Box<dyn FnOnce(&Path, &Path) -> Result<()>>;
 
 /// Running counts for the manifest and the summary line.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -135,6 +140,7 @@ pub struct OutputWriter {
     annotations: HashingWriter,
     errors: HashingWriter,
     run_digest: Option<String>,
+    derived: Vec<(&'static str, Derive)>,
 }
 
 impl OutputWriter {
@@ -161,6 +167,7 @@ impl OutputWriter {
             errors: open(ERRORS)?,
             staging,
             run_digest: None,
+            derived: Vec::new(),
         })
     }
 
@@ -182,6 +189,12 @@ impl OutputWriter {
         write_json_line(&mut self.errors, e)
     }
 
+    /// Adds a file made from the staged annotations at commit time, before the manifest, so it
+    /// joins the same atomic commit (the HTML report of `run --report`).
+    pub fn derive(&mut self, name: &'static str, make: Derive) {
+        self.derived.push((name, make));
+    }
+
     /// Flushes, syncs and renames the files into place, the manifest last.
     pub fn commit(
         self,
@@ -195,6 +208,7 @@ impl OutputWriter {
             annotations,
             errors,
             run_digest,
+            derived,
         } = self;
         let mut files = BTreeMap::new();
         for (name, w) in [(ANNOTATIONS, annotations), (ERRORS, errors)] {
@@ -206,6 +220,15 @@ impl OutputWriter {
             f.sync_all().map_err(|e| Error::io(staging.join(name), e))?;
             files.insert(name, digest);
         }
+        let mut names = vec![ANNOTATIONS, ERRORS];
+        for (name, make) in derived {
+            if let Err(e) = make(&staging.join(ANNOTATIONS), &staging.join(name)) {
+                let _ = std::fs::remove_dir_all(&staging);
+                return Err(e);
+            }
+            names.push(name);
+        }
+        names.push(MANIFEST);
         let manifest = Manifest {
             tool: "newstag",
             version: env!("CARGO_PKG_VERSION"),
@@ -219,7 +242,7 @@ impl OutputWriter {
         let mut json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
         json.push(b'\n');
         std::fs::write(&mpath, json).map_err(|e| Error::io(&mpath, e))?;
-        for name in [ANNOTATIONS, ERRORS, MANIFEST] {
+        for name in names {
             let from = staging.join(name);
             let to = dir.join(name);
             std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::boilerplate::{Boilerplate, Finding};
+use crate::boilerplate::{Boilerplate, Finding, LineStats};
 use crate::config::{hex, Config};
 use crate::decode::Decoder;
 use crate::document::{DocError, Document, Entity, ErrorKind, ErrorRecord, Input, Removal};
@@ -26,6 +26,8 @@ pub struct RunOptions {
     pub keep_boilerplate: bool,
     /// Forced encoding (`--encoding`), overriding the config.
     pub encoding: Option<String>,
+    /// A precomputed cross-document line table (`--line-stats FILE`, from `newstag linestats`).
+    pub line_stats: Option<PathBuf>,
 }
 
 /// One document's result: a record for annotations.jsonl or for errors.jsonl.
@@ -59,6 +61,7 @@ pub struct Pipeline {
     gazetteer: Gazetteer,
     max_doc_bytes: u64,
     keep_boilerplate: bool,
+    line_stats: Option<LineStats>,
 }
 
 impl Pipeline {
@@ -71,6 +74,10 @@ impl Pipeline {
         let boilerplate = Boilerplate::new(&config.boilerplate, &config.path)?;
         let language = LanguageDetector::new(&config.language);
         let gazetteer = Gazetteer::from_config(config, &normalizer, &opts.lexicons)?;
+        let line_stats = match &opts.line_stats {
+            Some(path) => Some(read_line_stats(path, &config.boilerplate.crossdoc)?),
+            None => None,
+        };
         Ok(Pipeline {
             decoder,
             normalizer,
@@ -79,7 +86,56 @@ impl Pipeline {
             gazetteer,
             max_doc_bytes: config.input.max_doc_bytes,
             keep_boilerplate: opts.keep_boilerplate,
+            line_stats,
         })
+    }
+
+    /// The cross-document layer is on and has no table yet: `run` must count one first.
+    pub fn needs_line_stats(&self) -> bool {
+        self.boilerplate.wants_line_stats() && self.line_stats.is_none()
+    }
+
+    /// Uses `stats` as the run's cross-document line table.
+    pub fn set_line_stats(&mut self, stats: LineStats) {
+        self.line_stats = Some(stats);
+    }
+
+    /// The first pass of cross-document boilerplate: decodes and normalizes every input (in
+    /// parallel, chunk by chunk, like [`Pipeline::run`]) and counts each distinct line hash once
+    /// per document. Documents that cannot be read or decoded are not counted (the annotation
+    /// pass reports them).
+    pub fn count_lines(&self, inputs: &[Input]) -> LineStats {
+        let min_chars = self.boilerplate.crossdoc_options().min_chars;
+        let mut stats = LineStats::new(min_chars);
+        let chunk = (rayon::current_num_threads() * 64).max(64);
+        for part in inputs.chunks(chunk) {
+            let hashes: Vec<Option<Vec<u64>>> = part
+                .par_iter()
+                .map(|i| self.read(i).ok().and_then(|raw| self.line_hashes(&raw)))
+                .collect();
+            for h in hashes.iter().flatten() {
+                stats.add_doc(h);
+            }
+        }
+        stats
+    }
+
+    /// The distinct line hashes of one document's raw bytes, as the annotation pass sees its lines.
+    pub fn line_hashes(&self, raw: &[u8]) -> Option<Vec<u64>> {
+        let mut text = self.decoder.decode(raw).ok()?.text;
+        self.normalizer.normalize(&mut text);
+        let min_chars = self.boilerplate.crossdoc_options().min_chars;
+        Some(crate::boilerplate::crossdoc::doc_hashes(
+            text.as_str(),
+            min_chars,
+        ))
+    }
+
+    /// The line hashes the cross-document layer treats as boilerplate in this run, sorted
+    /// (`None` without a table): part of the run digest for `--resume`.
+    pub fn repeated_lines(&self) -> Option<Vec<u64>> {
+        let stats = self.line_stats.as_ref()?;
+        Some(stats.repeated(self.boilerplate.crossdoc_options()))
     }
 
     /// The gazetteer (for the manifest).
@@ -150,7 +206,9 @@ impl Pipeline {
         let mut warnings = repair_warnings(&decoded);
         let mut text = decoded.text;
         self.normalizer.normalize(&mut text);
-        let detection = self.boilerplate.detect(text.as_str());
+        let detection = self
+            .boilerplate
+            .detect_with(text.as_str(), self.line_stats.as_ref());
         let removed = removals(&text, &detection.findings, raw, decoded.encoding);
         if !self.keep_boilerplate {
             remove(&mut text, &detection.findings);
@@ -211,6 +269,26 @@ impl Pipeline {
     }
 }
 
+/// Reads a `--line-stats` table made with the same line keys as this config.
+fn read_line_stats(
+    path: &std::path::Path,
+    opts: &crate::boilerplate::CrossDocOptions,
+) -> Result<LineStats> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let stats = LineStats::read(std::io::BufReader::new(file), path)?;
+    if stats.min_chars != opts.min_chars {
+        return Err(Error::parse(
+            path,
+            Some(1),
+            format!(
+                "table counted with min_chars = {}, the config has {}",
+                stats.min_chars, opts.min_chars
+            ),
+        ));
+    }
+    Ok(stats)
+}
+
 fn repair_warnings(d: &crate::decode::Decoded) -> Vec<String> {
     let mut w = Vec::new();
     if d.replaced > 0 {
@@ -226,7 +304,12 @@ fn repair_warnings(d: &crate::decode::Decoded) -> Vec<String> {
 }
 
 /// The audit trail of what boilerplate detection claimed, in raw coordinates.
-fn removals(text: &NormalizedText, findings: &[Finding], raw: &[u8], encoding: &str) -> Vec<Removal> {
+fn removals(
+    text: &NormalizedText,
+    findings: &[Finding],
+    raw: &[u8],
+    encoding: &str,
+) -> Vec<Removal> {
     let enc = encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
     findings
         .iter()

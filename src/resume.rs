@@ -28,7 +28,6 @@ use crate::config::{hex, Config};
 use crate::document::{ErrorRecord, Input};
 use crate::error::{Error, Result};
 use crate::output::{ANNOTATIONS, MANIFEST};
-use crate::gazetteer::LexiconInfo;
 use crate::pipeline::{Outcome, Pipeline, RunOptions};
 
 /// A digest of everything that affects the results of all documents at once.
@@ -63,15 +62,24 @@ impl RunDigest {
     }
 }
 
-/// The run digest of a `run`: version, config file, lexicons (name, path, digest) and the
-/// command-line options (all of them, through `Debug`, so a new option cannot be forgotten).
-pub fn run_digest(config: &Config, lexicons: &[LexiconInfo], opts: &RunOptions) -> String {
+/// The run digest of a `run`: version, config file, lexicons (name, path, digest), the
+/// command-line options (all of them, through `Debug`, so a new option cannot be forgotten) and
+/// the set of lines the cross-document table makes boilerplate (a new document that makes a line
+/// repeated changes the results of every document holding it).
+pub fn run_digest(config: &Config, pipeline: &Pipeline, opts: &RunOptions) -> String {
     let mut d = RunDigest::new();
     d.add("config", &config.digest);
-    for l in lexicons {
+    for l in pipeline.gazetteer().lexicon_info() {
         d.add("lexicon", &format!("{}\t{}\t{}", l.name, l.path, l.digest));
     }
     d.add("options", &format!("{opts:?}"));
+    if let Some(lines) = pipeline.repeated_lines() {
+        let mut h = Sha256::new();
+        for x in lines {
+            h.update(x.to_le_bytes());
+        }
+        d.add("repeated-lines", &hex(&h.finalize()));
+    }
     d.finish()
 }
 

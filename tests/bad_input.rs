@@ -140,8 +140,8 @@ fn invalid_utf8_bytes_are_replaced_or_decoded_as_a_legacy_encoding() {
 fn legacy_encodings_are_detected_and_offsets_point_at_the_bytes() {
     let cases = [
         ("windows-1251", encoding_rs::WINDOWS_1251, "Президент прибыл в Баку в понедельник, сообщает агентство. В Баку прошли переговоры."),
-        // KOI8-R and KOI8-U agree on every Russian letter: chardetng names KOI8-U.
-        ("KOI8-U", encoding_rs::KOI8_R, "Президент прибыл в Баку в понедельник, сообщает агентство. В Баку прошли переговоры о мире и торговле между странами региона."),
+        // KOI8-R and KOI8-U agree on every Russian letter: either name is right.
+        ("KOI8", encoding_rs::KOI8_R, "Президент прибыл в Баку в понедельник, сообщает агентство. В Баку прошли переговоры о мире и торговле между странами региона."),
         ("windows-1252", encoding_rs::WINDOWS_1252, "Ilham Aliyev said the café in Baku is à la mode; the naïve façade déjà vu."),
     ];
     for (name, enc, text) in cases {
@@ -149,7 +149,8 @@ fn legacy_encodings_are_detected_and_offsets_point_at_the_bytes() {
         let (raw, _, _) = enc.encode(text);
         env.write("corpus/legacy.txt", &raw);
         let rec = env.annotated("legacy.txt");
-        assert_eq!(rec["encoding"], name, "case {name}");
+        let got = rec["encoding"].as_str().unwrap();
+        assert!(got.starts_with(name), "case {name}: {got}");
         assert_eq!(rec["text"], text, "case {name}");
         assert!(rec["warnings"][0].as_str().unwrap().contains("guessed"), "case {name}: {rec}");
         assert!(!rec["entities"].as_array().unwrap().is_empty(), "case {name}");
@@ -309,7 +310,7 @@ fn a_file_that_vanishes_or_turns_into_a_folder_after_listing_is_an_io_error() {
                 assert_eq!(e.error.kind, ErrorKind::Io, "case {name}");
                 assert!(e.error.message.contains(&input.source), "case {name}: {}", e.error.message);
             }
-            Outcome::Annotated(_) => panic!("case {name}: annotated"),
+            other => panic!("case {name}: not an io error: {other:?}"),
         }
     }
 }

@@ -209,7 +209,11 @@ pub fn parse_tsv(text: &str, label: Option<&str>, path: &Path) -> Result<Vec<Ent
             ));
         }
         if fields.len() > 4 {
-            return Err(Error::parse(path, Some(n), "too many TAB-separated fields (at most 4)"));
+            return Err(Error::parse(
+                path,
+                Some(n),
+                "too many TAB-separated fields (at most 4)",
+            ));
         }
         let id = fields[0].trim();
         if !valid_id(id) {
@@ -288,7 +292,8 @@ pub fn parse_spacy(text: &str, label: Option<&str>, path: &Path) -> Result<Vec<E
             exact_case: alias.exact_case || exact,
             ..alias
         };
-        let id = p.id.unwrap_or_else(|| format!("{}:{}", label.to_lowercase(), slug(&alias.text)));
+        let id =
+            p.id.unwrap_or_else(|| format!("{}:{}", label.to_lowercase(), slug(&alias.text)));
         if !valid_id(&id) {
             return Err(Error::parse(path, Some(n), format!("bad id {id:?}")));
         }
@@ -314,13 +319,20 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
     let mut phrase = String::new();
     let mut all_lower = true;
     for t in tokens {
-        let obj = t
-            .as_object()
-            .filter(|o| o.len() == 1)
-            .ok_or_else(|| Error::parse(path, Some(n), "token pattern: each token must be a dict with one key"))?;
+        let obj = t.as_object().filter(|o| o.len() == 1).ok_or_else(|| {
+            Error::parse(
+                path,
+                Some(n),
+                "token pattern: each token must be a dict with one key",
+            )
+        })?;
         let (key, value) = obj.iter().next().expect("one key");
         let word = value.as_str().ok_or_else(|| {
-            Error::parse(path, Some(n), format!("token pattern: {key} must be a string"))
+            Error::parse(
+                path,
+                Some(n),
+                format!("token pattern: {key} must be a string"),
+            )
         })?;
         match key.as_str() {
             "LOWER" => {}
@@ -329,7 +341,9 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
                 return Err(Error::parse(
                     path,
                     Some(n),
-                    format!("token pattern: attribute {other} is not supported (only ORTH, TEXT, LOWER)"),
+                    format!(
+                    "token pattern: attribute {other} is not supported (only ORTH, TEXT, LOWER)"
+                ),
                 ))
             }
         }
@@ -344,10 +358,9 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
 }
 
 fn parse_list(text: &str, spec: &LexiconSpec, path: &Path) -> Result<Vec<Entry>> {
-    let label = spec
-        .label
-        .clone()
-        .ok_or_else(|| Error::parse(path, None, "a `list` lexicon needs a `label` in the config"))?;
+    let label = spec.label.clone().ok_or_else(|| {
+        Error::parse(path, None, "a `list` lexicon needs a `label` in the config")
+    })?;
     let prefix = spec
         .id_prefix
         .clone()
@@ -434,18 +447,29 @@ mod tests {
 
     #[test]
     fn spacy_errors_name_line() {
-        let e = parse_spacy("{\"label\":\"X\",\"pattern\":\"a\"}\nnot json\n", None, Path::new("p.jsonl"))
-            .unwrap_err();
+        let e = parse_spacy(
+            "{\"label\":\"X\",\"pattern\":\"a\"}\nnot json\n",
+            None,
+            Path::new("p.jsonl"),
+        )
+        .unwrap_err();
         assert!(e.to_string().starts_with("p.jsonl:2:"), "{e}");
-        let e = parse_spacy(r#"{"label":"X","pattern":[{"POS":"NOUN"}]}"#, None, Path::new("p.jsonl"))
-            .unwrap_err();
+        let e = parse_spacy(
+            r#"{"label":"X","pattern":[{"POS":"NOUN"}]}"#,
+            None,
+            Path::new("p.jsonl"),
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("POS"), "{e}");
     }
 
     #[test]
     fn slugs() {
         assert_eq!(slug("Ilham Aliyev"), "ilham-aliyev");
-        assert_eq!(slug("Prosecutor General's Office"), "prosecutor-general-s-office");
+        assert_eq!(
+            slug("Prosecutor General's Office"),
+            "prosecutor-general-s-office"
+        );
         assert_eq!(slug("Баку"), "баку");
     }
 }

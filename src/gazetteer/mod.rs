@@ -15,7 +15,8 @@
 //!   with a shorter length, so a valid shorter alias is not lost;
 //! * candidates for one span are ranked by priority, then lexicon order, then file order;
 //! * context-only aliases survive only when a full alias of the same entity id occurs in the
-//!   document.
+//!   document, or when the next word makes the surname stand for a group ("the Safarov brothers",
+//!   "the Safarov case": [`GROUP_NOUNS`]).
 
 pub mod lexicon;
 
@@ -219,8 +220,9 @@ impl Gazetteer {
         found
             .into_iter()
             .filter_map(|(s, e, cands)| {
+                let group = followed_by_group_noun(text, e);
                 let c = cands.into_iter().find(|c| {
-                    !c.context_only || full.contains(&self.entities[c.entity as usize].id)
+                    !c.context_only || group || full.contains(&self.entities[c.entity as usize].id)
                 })?;
                 let ent = &self.entities[c.entity as usize];
                 Some(Mention {
@@ -243,6 +245,42 @@ impl Gazetteer {
             .filter(|c| lang_ok[c.lexicon as usize] && case_ok(&c.case, matched))
             .collect()
     }
+}
+
+/// Words after a surname that make it name a family or group on its own, so a context-only
+/// surname alias is tagged without a full name nearby (guideline: "the Safarov brothers",
+/// "the Safarov case" are PER).
+pub const GROUP_NOUNS: &[&str] = &[
+    "brothers",
+    "sisters",
+    "siblings",
+    "family",
+    "families",
+    "clan",
+    "couple",
+    "case",
+    "affair",
+    "dynasty",
+    "twins",
+    "братья",
+    "сёстры",
+    "семья",
+    "дело",
+    "qardaşları",
+    "ailəsi",
+];
+
+/// Whether the word after `end` (one space away) is one of [`GROUP_NOUNS`].
+fn followed_by_group_noun(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let word = rest[..word_end].to_lowercase();
+    GROUP_NOUNS.contains(&word.as_str())
 }
 
 fn case_ok(check: &CaseCheck, matched: &str) -> bool {
@@ -301,8 +339,8 @@ fn word_bounded(text: &str, s: usize, e: usize) -> bool {
 /// variants to `-`. Output text keeps the original characters.
 pub fn typo_fold(c: char) -> char {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{FF07}'
-        | '`' | '\u{00B4}' => '\'',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}'
+        | '\u{FF07}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' | '\u{FF02}' => '"',
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
@@ -344,7 +382,11 @@ impl<'a> MatchView<'a> {
         if text.is_ascii() {
             let needs = text.bytes().any(|b| b.is_ascii_uppercase() || b == b'`');
             let folded = if needs {
-                std::borrow::Cow::Owned(text.chars().map(|c| typo_fold(c).to_ascii_lowercase()).collect())
+                std::borrow::Cow::Owned(
+                    text.chars()
+                        .map(|c| typo_fold(c).to_ascii_lowercase())
+                        .collect(),
+                )
             } else {
                 std::borrow::Cow::Borrowed(text)
             };
@@ -383,7 +425,11 @@ impl<'a> MatchView<'a> {
         if !on_boundary(s) || !on_boundary(e) {
             return None;
         }
-        let end = if e == self.map.len() - 1 { self.text_len } else { at(e) };
+        let end = if e == self.map.len() - 1 {
+            self.text_len
+        } else {
+            at(e)
+        };
         Some((at(s), end))
     }
 }
@@ -460,7 +506,10 @@ impl Builder {
                 };
                 let cands = &mut self.candidates[pattern];
                 // One candidate per entity and case check is enough.
-                if !cands.iter().any(|c| c.entity == entity && c.context_only == alias.context_only) {
+                if !cands
+                    .iter()
+                    .any(|c| c.entity == entity && c.context_only == alias.context_only)
+                {
                     cands.push(Candidate {
                         entity,
                         lexicon: lex,
@@ -485,7 +534,14 @@ impl Builder {
         // Rank candidates: priority (high first), then lexicon order, then file order; full
         // aliases before context-only ones of the same rank.
         for c in &mut self.candidates {
-            c.sort_by_key(|c| (std::cmp::Reverse(c.priority), c.lexicon, c.entity, c.context_only));
+            c.sort_by_key(|c| {
+                (
+                    std::cmp::Reverse(c.priority),
+                    c.lexicon,
+                    c.entity,
+                    c.context_only,
+                )
+            });
         }
         let automaton = if self.patterns.is_empty() {
             None
@@ -495,7 +551,9 @@ impl Builder {
                     .match_kind(MatchKind::LeftmostLongest)
                     .start_kind(StartKind::Both)
                     .build(&self.patterns)
-                    .map_err(|e| Error::Usage(format!("cannot build the gazetteer automaton: {e}")))?,
+                    .map_err(|e| {
+                        Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
+                    })?,
             )
         };
         Ok(Gazetteer {

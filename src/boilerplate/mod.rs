@@ -5,18 +5,32 @@
 //! applies the findings through the alignment, so every removal is reported with raw offsets.
 //!
 //! Layers, in this order (the first that claims a line names it in the audit trail):
-//! 1. config rules from `[[boilerplate.rules]]`, each named: `cut-from` (this line and everything
-//!    after it), `drop-line` (matching lines), `drop-block` (a header line and the list under it,
-//!    up to the next paragraph of prose).
+//! 1. [`rules`]: config rules from `[[boilerplate.rules]]`, each named: `cut-from` (this line and
+//!    everything after it), `drop-line` (matching lines), `drop-block` (a header line and the list
+//!    under it, up to the next paragraph of prose).
+//! 2. [`heuristics`]: built-in line heuristics, each switchable under `[boilerplate.heuristics]`
+//!    and named (`dated-list`, `byline`, `timestamp`, `caption`, `prompt`, `copyright`, ...).
+//! 3. [`crossdoc`]: lines repeated in many documents of the run (`crossdoc`), from a
+//!    [`LineStats`] table counted in a first pass or read from `--line-stats FILE`.
+//!
+//! [`meta`] then reads the headline, byline, date and dateline off the claimed lines.
+
+pub mod crossdoc;
+pub mod heuristics;
+pub mod meta;
+pub mod rules;
 
 use std::ops::Range;
 use std::path::Path;
 
-use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
+pub use crossdoc::{CrossDocOptions, LineStats};
+pub use heuristics::HeuristicOptions;
+pub use rules::{looks_like_prose, RuleKind, RuleSpec};
+
 use crate::document::Meta;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::normalize::lines_with_offsets;
 
 /// `[boilerplate]` options.
@@ -27,6 +41,10 @@ pub struct BoilerplateOptions {
     pub enabled: bool,
     /// Named config rules, applied in order.
     pub rules: Vec<RuleSpec>,
+    /// Built-in heuristics, each switchable.
+    pub heuristics: HeuristicOptions,
+    /// Cross-document repetition.
+    pub crossdoc: CrossDocOptions,
 }
 
 impl Default for BoilerplateOptions {
@@ -34,39 +52,10 @@ impl Default for BoilerplateOptions {
         BoilerplateOptions {
             enabled: true,
             rules: Vec::new(),
+            heuristics: HeuristicOptions::default(),
+            crossdoc: CrossDocOptions::default(),
         }
     }
-}
-
-/// What a config rule does with a matching line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RuleKind {
-    /// The matching line starts trailing matter: it and the rest of the document go.
-    CutFrom,
-    /// Matching lines go.
-    DropLine,
-    /// The matching header line and the list that follows it, up to the next prose paragraph.
-    DropBlock,
-}
-
-/// One `[[boilerplate.rules]]` entry.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleSpec {
-    /// Name reported in `removed[].rule`.
-    pub name: String,
-    /// What the rule does.
-    pub kind: RuleKind,
-    /// Regular expression (regex crate syntax) tested against each trimmed line.
-    pub pattern: String,
-    /// Case-insensitive matching (default true).
-    #[serde(default = "yes")]
-    pub ignore_case: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// One line (or run of lines) to remove: byte range of the normalized text, whole lines with their
@@ -88,57 +77,51 @@ pub struct Detection {
     pub meta: Meta,
 }
 
-struct CompiledRule {
-    name: String,
-    kind: RuleKind,
-    re: Regex,
-}
-
 /// The boilerplate stage, built once from the config; holds no per-document state.
 pub struct Boilerplate {
     enabled: bool,
-    rules: Vec<CompiledRule>,
+    rules: Vec<rules::CompiledRule>,
+    heuristics: HeuristicOptions,
+    crossdoc: CrossDocOptions,
 }
 
 /// A line of the text being examined.
 #[derive(Clone, Copy, Debug)]
-struct Line<'a> {
+pub(crate) struct Line<'a> {
     /// Byte range including the trailing newline, if any.
-    range: (usize, usize),
+    pub range: (usize, usize),
     /// The trimmed content.
-    text: &'a str,
+    pub text: &'a str,
 }
 
 impl Boilerplate {
     /// Compiles the configured rules; a bad pattern is an error naming the rule.
     pub fn new(opts: &BoilerplateOptions, config_path: &Path) -> Result<Boilerplate> {
-        let mut rules = Vec::new();
-        for spec in &opts.rules {
-            let re = RegexBuilder::new(&spec.pattern)
-                .case_insensitive(spec.ignore_case)
-                .build()
-                .map_err(|e| {
-                    let name = format!("\"{}\"", spec.name);
-                    Error::parse(
-                        config_path,
-                        crate::config::line_in_file(config_path, &[&spec.pattern, &name]),
-                        format!("boilerplate rule {:?}: bad pattern: {e}", spec.name),
-                    )
-                })?;
-            rules.push(CompiledRule {
-                name: spec.name.clone(),
-                kind: spec.kind,
-                re,
-            });
-        }
         Ok(Boilerplate {
             enabled: opts.enabled,
-            rules,
+            rules: rules::compile(&opts.rules, config_path)?,
+            heuristics: opts.heuristics.clone(),
+            crossdoc: opts.crossdoc.clone(),
         })
     }
 
-    /// Finds the boilerplate lines of `text`.
+    /// Whether the cross-document layer wants a [`LineStats`] table.
+    pub fn wants_line_stats(&self) -> bool {
+        self.enabled && self.crossdoc.enabled
+    }
+
+    /// The cross-document options (for counting the table).
+    pub fn crossdoc_options(&self) -> &CrossDocOptions {
+        &self.crossdoc
+    }
+
+    /// Finds the boilerplate lines of `text` without cross-document statistics.
     pub fn detect(&self, text: &str) -> Detection {
+        self.detect_with(text, None)
+    }
+
+    /// Finds the boilerplate lines of `text`; `stats` (the run's line table) enables layer 3.
+    pub fn detect_with(&self, text: &str, stats: Option<&LineStats>) -> Detection {
         let lines: Vec<Line<'_>> = lines_with_offsets(text)
             .map(|(at, l)| Line {
                 range: (at, at + l.len()),
@@ -146,61 +129,20 @@ impl Boilerplate {
             })
             .collect();
         let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
-        if self.enabled {
-            self.apply_rules(&lines, &mut claimed);
+        if !self.enabled {
+            return Detection::default();
         }
+        rules::apply(&self.rules, &lines, &mut claimed);
+        let layout = heuristics::apply(&self.heuristics, &lines, &mut claimed);
+        if let Some(stats) = stats.filter(|_| self.crossdoc.enabled) {
+            crossdoc::apply(&self.crossdoc, stats, &lines, &mut claimed, layout);
+        }
+        let meta = meta::extract(&lines, &claimed, layout.title);
         Detection {
             findings: merge(&lines, &claimed),
-            meta: Meta::default(),
+            meta,
         }
     }
-
-    fn apply_rules<'r>(&'r self, lines: &[Line<'_>], claimed: &mut [Option<&'r str>]) {
-        for rule in &self.rules {
-            let mut i = 0;
-            while i < lines.len() {
-                if claimed[i].is_some() || lines[i].text.is_empty() || !rule.re.is_match(lines[i].text)
-                {
-                    i += 1;
-                    continue;
-                }
-                let end = match rule.kind {
-                    RuleKind::DropLine => i + 1,
-                    RuleKind::CutFrom => lines.len(),
-                    RuleKind::DropBlock => block_end(lines, i),
-                };
-                for c in claimed[i..end].iter_mut().filter(|c| c.is_none()) {
-                    *c = Some(&rule.name);
-                }
-                i = end;
-            }
-        }
-    }
-}
-
-/// End (exclusive line index) of the list under a header at `at`: the following non-blank lines
-/// up to the first line that reads as prose (long, ending a sentence).
-fn block_end(lines: &[Line<'_>], at: usize) -> usize {
-    let mut end = at + 1;
-    for (j, l) in lines.iter().enumerate().skip(at + 1) {
-        if l.text.is_empty() {
-            continue;
-        }
-        if looks_like_prose(l.text) {
-            break;
-        }
-        end = j + 1;
-    }
-    end
-}
-
-/// A line of running prose: several words and a sentence end.
-pub fn looks_like_prose(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    let ends = line
-        .trim_end_matches(['"', '\u{201D}', '\u{2019}', ')'])
-        .ends_with(['.', '!', '?']);
-    words >= 12 && ends
 }
 
 /// Turns claimed lines into findings, merging neighbouring lines claimed by the same rule (blank
@@ -231,9 +173,18 @@ fn merge(lines: &[Line<'_>], claimed: &[Option<&str>]) -> Vec<Finding> {
 mod tests {
     use super::*;
 
+    fn off() -> HeuristicOptions {
+        serde_json::from_str(
+            r#"{"dated_list":false,"related_list":false,"byline":false,"timestamp":false,
+            "caption":false,"prompt":false,"copyright":false,"tags":false,"link_list":false,
+            "section_label":false,"repeated_title":false,"separator":false}"#,
+        )
+        .unwrap()
+    }
+
     fn bp(rules: &[(&str, RuleKind, &str)]) -> Boilerplate {
         let opts = BoilerplateOptions {
-            enabled: true,
+            heuristics: off(),
             rules: rules
                 .iter()
                 .map(|(n, k, p)| RuleSpec {
@@ -243,6 +194,7 @@ mod tests {
                     ignore_case: true,
                 })
                 .collect(),
+            ..BoilerplateOptions::default()
         };
         Boilerplate::new(&opts, Path::new("t.toml")).unwrap()
     }
@@ -252,7 +204,10 @@ mod tests {
         let text = "Title\nBody text.\nLatest news: x\n01.Jan.2026\n\nMore";
         let d = bp(&[("latest", RuleKind::CutFrom, r"^latest news\b")]).detect(text);
         assert_eq!(d.findings.len(), 1);
-        assert_eq!(&text[d.findings[0].range.clone()], "Latest news: x\n01.Jan.2026\n\nMore");
+        assert_eq!(
+            &text[d.findings[0].range.clone()],
+            "Latest news: x\n01.Jan.2026\n\nMore"
+        );
         assert_eq!(d.findings[0].rule, "latest");
     }
 
@@ -277,13 +232,13 @@ mod tests {
     #[test]
     fn bad_regex_names_the_rule() {
         let opts = BoilerplateOptions {
-            enabled: true,
             rules: vec![RuleSpec {
                 name: "broken".into(),
                 kind: RuleKind::DropLine,
                 pattern: "(".into(),
                 ignore_case: true,
             }],
+            ..BoilerplateOptions::default()
         };
         let e = Boilerplate::new(&opts, Path::new("c.toml")).err().unwrap();
         assert!(e.to_string().contains("broken"), "{e}");

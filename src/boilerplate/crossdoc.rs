@@ -1,0 +1,409 @@
+//! Layer 3: cross-document repetition. A line that occurs in at least `min_docs` documents of the
+//! run (and in at least `min_fraction` of them, for big runs) is boilerplate: footers, menus and
+//! widgets the site prints on every page.
+//!
+//! The first pass counts, for every document, each distinct line hash once ([`doc_hashes`]); only
+//! 64-bit hashes are kept, never the lines. [`LineStats`] is that table; `newstag linestats` writes
+//! it so a distributed job can compute it once and hand it to every annotating worker
+//! (`--line-stats FILE`), with the same result as a single-machine run.
+//!
+//! Line key: the normalized line lowercased, every digit folded to `0` (so "© 2024" and "© 2025"
+//! agree), everything but letters and digits dropped, words joined by one space; lines whose key is
+//! shorter than `min_chars` characters are not counted. Hash: 64-bit FNV-1a of the key's UTF-8.
+//!
+//! File format (JSON lines, deterministic): a header object
+//! `{"format":"newstag-linestats","version":1,"hash":"fnv1a64","min_chars":N,"docs":D,"entries":E}`
+//! then one `{"h":"<16 hex digits>","n":COUNT}` per hash, sorted by `h`, for every hash counted in
+//! at least `keep_min` documents (2 by default; 1 for partial tables meant to be merged). Tables
+//! over disjoint document sets merge by adding `docs` and the counts.
+//!
+//! Policy: the headline line is never removed by this layer (other pages list it), and when the
+//! repeated lines would be most of a document (the same wire story on several pages), only the
+//! lines that do not read as prose go.
+
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::heuristics::Layout;
+use super::rules::looks_like_prose;
+use super::Line;
+use crate::error::{Error, Result};
+use crate::normalize::lines_with_offsets;
+
+/// `[boilerplate.crossdoc]` options.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct CrossDocOptions {
+    /// Count lines over the run and remove the repeated ones.
+    pub enabled: bool,
+    /// A line is boilerplate when it occurs in at least this many documents.
+    pub min_docs: u64,
+    /// ... and in at least this fraction of the run's documents (matters for big runs only).
+    pub min_fraction: f64,
+    /// Lines whose key has fewer characters are not counted.
+    pub min_chars: usize,
+    /// When repeated lines would exceed this share of a document's text, only non-prose lines go.
+    pub max_share: f64,
+}
+
+impl Default for CrossDocOptions {
+    fn default() -> Self {
+        CrossDocOptions {
+            enabled: true,
+            min_docs: 3,
+            min_fraction: 0.0001,
+            min_chars: 20,
+            max_share: 0.5,
+        }
+    }
+}
+
+/// Name of the table format in the header.
+pub const FORMAT: &str = "newstag-linestats";
+/// Table format version.
+pub const VERSION: u32 = 1;
+
+/// The key of a line (see the module docs); `None` when it is too short to count.
+pub fn line_key(line: &str, min_chars: usize) -> Option<String> {
+    let mut key = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_alphanumeric() {
+            if space && !key.is_empty() {
+                key.push(' ');
+            }
+            space = false;
+            if c.is_numeric() {
+                key.push('0');
+            } else {
+                key.extend(c.to_lowercase());
+            }
+        } else {
+            space = true;
+        }
+    }
+    (key.chars().count() >= min_chars.max(1)).then_some(key)
+}
+
+/// 64-bit FNV-1a.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The distinct line hashes of one normalized text, sorted.
+pub fn doc_hashes(text: &str, min_chars: usize) -> Vec<u64> {
+    let mut hs: Vec<u64> = lines_with_offsets(text)
+        .filter_map(|(_, l)| line_key(l.trim(), min_chars))
+        .map(|k| fnv1a64(k.as_bytes()))
+        .collect();
+    hs.sort_unstable();
+    hs.dedup();
+    hs
+}
+
+/// How many documents of a run hold each line hash.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LineStats {
+    /// Documents counted.
+    pub docs: u64,
+    /// `min_chars` the keys were made with.
+    pub min_chars: usize,
+    counts: HashMap<u64, u64>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Header {
+    format: String,
+    version: u32,
+    hash: String,
+    min_chars: usize,
+    docs: u64,
+    entries: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    h: String,
+    n: u64,
+}
+
+impl LineStats {
+    /// An empty table for keys of `min_chars`.
+    pub fn new(min_chars: usize) -> LineStats {
+        LineStats {
+            min_chars,
+            ..LineStats::default()
+        }
+    }
+
+    /// Counts one document's distinct hashes ([`doc_hashes`]).
+    pub fn add_doc(&mut self, hashes: &[u64]) {
+        self.docs += 1;
+        for &h in hashes {
+            *self.counts.entry(h).or_insert(0) += 1;
+        }
+    }
+
+    /// Adds a table counted over other documents.
+    pub fn merge(&mut self, other: &LineStats) {
+        self.docs += other.docs;
+        for (&h, &n) in &other.counts {
+            *self.counts.entry(h).or_insert(0) += n;
+        }
+    }
+
+    /// Documents holding the line hash `h`.
+    pub fn count(&self, h: u64) -> u64 {
+        self.counts.get(&h).copied().unwrap_or(0)
+    }
+
+    /// Distinct hashes in the table.
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// No hash in the table.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    /// The hashes at or above the threshold, sorted: everything the table changes in the
+    /// results (`--resume` compares their digest between runs).
+    pub fn repeated(&self, opts: &CrossDocOptions) -> Vec<u64> {
+        let threshold = self.threshold(opts);
+        let mut hs: Vec<u64> = self
+            .counts
+            .iter()
+            .filter(|(_, &n)| n >= threshold)
+            .map(|(&h, _)| h)
+            .collect();
+        hs.sort_unstable();
+        hs
+    }
+
+    /// The document count from which a line is boilerplate.
+    pub fn threshold(&self, opts: &CrossDocOptions) -> u64 {
+        let frac = (opts.min_fraction.max(0.0) * self.docs as f64).ceil() as u64;
+        opts.min_docs.max(frac).max(2)
+    }
+
+    /// Writes the table (see the module docs), keeping hashes counted in `keep_min` documents or
+    /// more.
+    pub fn write<W: Write>(&self, mut w: W, keep_min: u64) -> std::io::Result<()> {
+        let mut entries: Vec<(u64, u64)> = self
+            .counts
+            .iter()
+            .filter(|(_, &n)| n >= keep_min.max(1))
+            .map(|(&h, &n)| (h, n))
+            .collect();
+        entries.sort_unstable();
+        let header = Header {
+            format: FORMAT.into(),
+            version: VERSION,
+            hash: "fnv1a64".into(),
+            min_chars: self.min_chars,
+            docs: self.docs,
+            entries: entries.len() as u64,
+        };
+        serde_json::to_writer(&mut w, &header)?;
+        w.write_all(b"\n")?;
+        for (h, n) in entries {
+            writeln!(w, "{{\"h\":\"{h:016x}\",\"n\":{n}}}")?;
+        }
+        w.flush()
+    }
+
+    /// Reads a table written by [`LineStats::write`]; `path` names it in errors.
+    pub fn read<R: BufRead>(r: R, path: &Path) -> Result<LineStats> {
+        let bad = |line: usize, msg: String| Error::parse(path, Some(line), msg);
+        let mut lines = r.lines();
+        let first = lines
+            .next()
+            .ok_or_else(|| bad(1, "empty line-stats file".into()))?
+            .map_err(|e| Error::io(path, e))?;
+        let header: Header = serde_json::from_str(&first)
+            .map_err(|e| bad(1, format!("not a newstag line-stats header: {e}")))?;
+        if header.format != FORMAT || header.version != VERSION || header.hash != "fnv1a64" {
+            return Err(bad(
+                1,
+                format!(
+                    "unsupported line-stats table {} v{} ({}); expected {FORMAT} v{VERSION} (fnv1a64)",
+                    header.format, header.version, header.hash
+                ),
+            ));
+        }
+        let mut stats = LineStats::new(header.min_chars);
+        stats.docs = header.docs;
+        for (no, line) in lines.enumerate() {
+            let line = line.map_err(|e| Error::io(path, e))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let e: Entry =
+                serde_json::from_str(&line).map_err(|e| bad(no + 2, format!("bad entry: {e}")))?;
+            let h = u64::from_str_radix(&e.h, 16)
+                .map_err(|_| bad(no + 2, format!("bad hash {:?}", e.h)))?;
+            *stats.counts.entry(h).or_insert(0) += e.n;
+        }
+        Ok(stats)
+    }
+}
+
+/// Writes `stats` to `out` (`-` for stdout). A file is written aside and renamed, so an
+/// interrupted run leaves the previous table intact.
+pub fn write_table(stats: &LineStats, out: &Path, keep_min: u64) -> Result<()> {
+    if out == Path::new("-") {
+        let stdout = std::io::stdout();
+        return stats
+            .write(std::io::BufWriter::new(stdout.lock()), keep_min)
+            .map_err(|e| Error::io("<stdout>", e));
+    }
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let aside = out.with_file_name(format!(".{name}.partial"));
+    let written = std::fs::File::create(&aside)
+        .and_then(|f| stats.write(std::io::BufWriter::new(f), keep_min))
+        .and_then(|()| std::fs::rename(&aside, out));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&aside);
+        Error::io(out, e)
+    })
+}
+
+/// Claims the lines repeated across the run.
+pub(crate) fn apply(
+    opts: &CrossDocOptions,
+    stats: &LineStats,
+    lines: &[Line<'_>],
+    claimed: &mut [Option<&str>],
+    layout: Layout,
+) {
+    let threshold = stats.threshold(opts);
+    let mut hits: Vec<usize> = Vec::new();
+    let mut free_chars = 0usize;
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.is_empty() || claimed[i].is_some() {
+            continue;
+        }
+        free_chars += l.text.len();
+        if Some(i) == layout.title {
+            continue;
+        }
+        let Some(key) = line_key(l.text, stats.min_chars) else {
+            continue;
+        };
+        if stats.count(fnv1a64(key.as_bytes())) >= threshold {
+            hits.push(i);
+        }
+    }
+    let hit_chars: usize = hits.iter().map(|&i| lines[i].text.len()).sum();
+    let copied_article = hit_chars as f64 > opts.max_share * free_chars as f64;
+    for i in hits {
+        if !(copied_article && looks_like_prose(lines[i].text)) {
+            claimed[i] = Some("crossdoc");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_case_digits_and_punctuation() {
+        let cases = [
+            (
+                "copyright years agree",
+                "© 2024 Example Media. All rights reserved.",
+                "© 2025 example media — all rights reserved",
+            ),
+            (
+                "spacing",
+                "Follow   us on  Telegram for more news",
+                "follow us on telegram for more news",
+            ),
+        ];
+        for (name, a, b) in cases {
+            assert_eq!(line_key(a, 5), line_key(b, 5), "case {name}");
+        }
+        assert_eq!(
+            line_key("Short line", 20),
+            None,
+            "short lines are not counted"
+        );
+    }
+
+    #[test]
+    fn hashes_are_counted_once_per_document() {
+        let mut s = LineStats::new(5);
+        s.add_doc(&doc_hashes(
+            "Footer line here\nBody one\nFooter line here\n",
+            5,
+        ));
+        s.add_doc(&doc_hashes("Footer line here\nBody two\n", 5));
+        let h = fnv1a64(line_key("Footer line here", 5).unwrap().as_bytes());
+        assert_eq!(s.count(h), 2);
+        assert_eq!(s.docs, 2);
+    }
+
+    #[test]
+    fn table_round_trips_and_merges() {
+        let mut a = LineStats::new(5);
+        a.add_doc(&doc_hashes("Repeated footer\nalpha beta gamma\n", 5));
+        a.add_doc(&doc_hashes("Repeated footer\ndelta epsilon\n", 5));
+        let mut buf = Vec::new();
+        a.write(&mut buf, 1).unwrap();
+        let text = String::from_utf8(buf.clone()).unwrap();
+        assert!(
+            text.starts_with("{\"format\":\"newstag-linestats\""),
+            "{text}"
+        );
+        let back = LineStats::read(&buf[..], Path::new("t.jsonl")).unwrap();
+        assert_eq!(back, a);
+        let mut m = back.clone();
+        m.merge(&a);
+        assert_eq!(m.docs, 4);
+        let h = fnv1a64(b"repeated footer");
+        assert_eq!(m.count(h), 4);
+        // keep_min drops the singletons.
+        let mut pruned = Vec::new();
+        a.write(&mut pruned, 2).unwrap();
+        assert_eq!(String::from_utf8(pruned).unwrap().lines().count(), 2);
+    }
+
+    #[test]
+    fn threshold_grows_with_big_runs() {
+        let opts = CrossDocOptions::default();
+        let mut s = LineStats::new(20);
+        s.docs = 10;
+        assert_eq!(s.threshold(&opts), 3);
+        s.docs = 1_000_000;
+        assert_eq!(s.threshold(&opts), 100);
+    }
+
+    #[test]
+    fn bad_tables_are_errors_with_line() {
+        let cases = [
+            ("empty", ""),
+            ("not json", "hello\n"),
+            ("wrong format", "{\"format\":\"x\",\"version\":1,\"hash\":\"fnv1a64\",\"min_chars\":20,\"docs\":1,\"entries\":0}\n"),
+            ("bad entry", "{\"format\":\"newstag-linestats\",\"version\":1,\"hash\":\"fnv1a64\",\"min_chars\":20,\"docs\":1,\"entries\":1}\n{\"h\":\"zz\",\"n\":1}\n"),
+        ];
+        for (name, text) in cases {
+            let e = LineStats::read(text.as_bytes(), Path::new("s.jsonl")).unwrap_err();
+            assert!(e.to_string().starts_with("s.jsonl:"), "case {name}: {e}");
+        }
+    }
+}

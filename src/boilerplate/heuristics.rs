@@ -1,0 +1,823 @@
+//! Layer 2: built-in heuristics, each switchable under `[boilerplate.heuristics]` and each named in
+//! the audit trail. They decide from line features (length, sentence end, share of title-case
+//! words, share of stopwords for the document's script, date patterns, position relative to the
+//! headline and the body, neighbours), plus short generic web vocabularies ("share", "subscribe",
+//! "photo", "all rights reserved", in English and Russian). No list of any site's strings.
+//!
+//! Order (the first that claims a line names it): `dated-list`, `related-list`, then the one-line
+//! patterns `copyright`, `caption`, `prompt`, `tags`, `link-list`, `byline`, `timestamp`; then the
+//! structure: the headline is found, `byline` names next to dates, `section-label`s above the
+//! headline or after the body, `repeated-title` copies, and `separator` lines between claims.
+//!
+//! Policy: a line that reads as prose (a sentence end with many stopwords, or a long line) is never
+//! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
+//! "1. ...") and bullet points inside the article stay.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+use super::meta::is_timestamp;
+use super::Line;
+
+/// `[boilerplate.heuristics]`: every built-in heuristic, on by default.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, default)]
+pub struct HeuristicOptions {
+    /// Lists of short headlines alternating with date lines (sidebars, "Latest news").
+    pub dated_list: bool,
+    /// A "Related articles" / "Читайте также" header and the headline list under it.
+    pub related_list: bool,
+    /// Bylines and author lines ("By X in Y, date", "Author: X", a name next to a date).
+    pub byline: bool,
+    /// Standalone dates and timestamps ("14 Jan 2026", "2 hours ago", "Updated: ...").
+    pub timestamp: bool,
+    /// Photo captions and credits ("Photo: ...", "(AP Photo/X)", "/ X via Pixabay").
+    pub caption: bool,
+    /// Share, subscribe, read-more, follow and comment prompts.
+    pub prompt: bool,
+    /// Copyright and "all rights reserved" lines.
+    pub copyright: bool,
+    /// "Tags: ..." and hashtag lines.
+    pub tags: bool,
+    /// Lines of several short items separated by `|`, `>`, `/`, `»`, `•` (menus, breadcrumbs).
+    pub link_list: bool,
+    /// Lone section or navigation words above the headline or after the body.
+    pub section_label: bool,
+    /// Later identical copies of the headline.
+    pub repeated_title: bool,
+    /// Lines without letters or digits next to a claimed line.
+    pub separator: bool,
+}
+
+impl Default for HeuristicOptions {
+    fn default() -> Self {
+        HeuristicOptions {
+            dated_list: true,
+            related_list: true,
+            byline: true,
+            timestamp: true,
+            caption: true,
+            prompt: true,
+            copyright: true,
+            tags: true,
+            link_list: true,
+            section_label: true,
+            repeated_title: true,
+            separator: true,
+        }
+    }
+}
+
+/// Where the article sits: found by the heuristics, used by the later layers and by meta.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Layout {
+    /// The headline line.
+    pub title: Option<usize>,
+}
+
+const EN_STOP: &[&str] = &[
+    "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
+    "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+    "during", "each", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
+    "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "no", "not", "now",
+    "of", "on", "once", "only", "or", "other", "our", "out", "over", "said", "says", "she",
+    "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "through", "to", "under", "until", "up", "very", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+    "would", "you", "your",
+];
+
+const RU_STOP: &[&str] = &[
+    "а",
+    "без",
+    "более",
+    "бы",
+    "был",
+    "была",
+    "были",
+    "было",
+    "быть",
+    "в",
+    "во",
+    "вот",
+    "все",
+    "всё",
+    "вы",
+    "где",
+    "да",
+    "для",
+    "до",
+    "его",
+    "ее",
+    "её",
+    "если",
+    "есть",
+    "еще",
+    "ещё",
+    "же",
+    "за",
+    "и",
+    "из",
+    "или",
+    "им",
+    "их",
+    "к",
+    "как",
+    "когда",
+    "кто",
+    "ли",
+    "либо",
+    "мы",
+    "на",
+    "над",
+    "не",
+    "него",
+    "нет",
+    "ни",
+    "но",
+    "о",
+    "об",
+    "он",
+    "она",
+    "они",
+    "оно",
+    "от",
+    "по",
+    "под",
+    "после",
+    "при",
+    "с",
+    "со",
+    "так",
+    "также",
+    "то",
+    "того",
+    "только",
+    "том",
+    "у",
+    "уже",
+    "чем",
+    "что",
+    "чтобы",
+    "это",
+    "этого",
+    "этой",
+    "этот",
+    "я",
+];
+
+/// Strips the punctuation around a token.
+fn bare(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Line features.
+#[derive(Clone, Copy, Debug, Default)]
+struct Feat {
+    /// Tokens with a letter or digit.
+    words: usize,
+    /// Ends a sentence (after closing quotes and brackets).
+    terminal: bool,
+    /// Share of capitalised words among the alphabetic non-stopwords.
+    title_share: f32,
+    /// Share of stopwords among the alphabetic words.
+    stop_share: f32,
+    /// Only a date or time.
+    stamp: bool,
+    /// Reads as running prose.
+    prose: bool,
+    /// Starts with a bullet or list number.
+    bullet: bool,
+    /// Has a letter or digit.
+    alnum: bool,
+    /// Has a digit.
+    digit: bool,
+}
+
+fn is_stop(word: &str) -> bool {
+    let w = word.to_lowercase();
+    EN_STOP.contains(&w.as_str()) || RU_STOP.contains(&w.as_str())
+}
+
+fn terminal(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*'])
+        .ends_with(['.', '!', '?', '\u{2026}', ';'])
+}
+
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-*•–—▪◦·]\s|\d{1,2}[.)]\s|[IVXLC]{1,5}\.\s|[a-z]\)\s)").expect("pattern")
+});
+
+fn features(text: &str) -> Feat {
+    let mut f = Feat {
+        terminal: terminal(text),
+        stamp: is_timestamp(text),
+        bullet: BULLET.is_match(text),
+        alnum: text.chars().any(char::is_alphanumeric),
+        digit: text.chars().any(|c| c.is_ascii_digit()),
+        ..Feat::default()
+    };
+    let (mut alpha, mut stops, mut content, mut caps) = (0usize, 0usize, 0usize, 0usize);
+    for tok in text.split_whitespace() {
+        let w = bare(tok);
+        if w.is_empty() {
+            continue;
+        }
+        f.words += 1;
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        if !first.is_alphabetic() {
+            continue;
+        }
+        alpha += 1;
+        if is_stop(w) {
+            stops += 1;
+        } else {
+            content += 1;
+            if first.is_uppercase() {
+                caps += 1;
+            }
+        }
+    }
+    f.stop_share = if alpha == 0 {
+        0.0
+    } else {
+        stops as f32 / alpha as f32
+    };
+    f.title_share = if content == 0 {
+        0.0
+    } else {
+        caps as f32 / content as f32
+    };
+    f.prose = !f.stamp
+        && ((f.words >= 8 && f.terminal && f.title_share < 0.7)
+            || (f.words >= 5 && f.terminal && f.stop_share >= 0.25 && f.title_share < 0.5)
+            || (f.words >= 8 && f.stop_share >= 0.2 && f.title_share < 0.5)
+            || f.words >= 40);
+    f
+}
+
+fn ci(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .build()
+        .expect("built-in pattern compiles")
+}
+
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b\s*(?:©|\(c\)|(?:19|20)\d\d)|\ball rights reserved\b|\bвсе права (?:защищены|принадлежат)|\b(?:при|любое) (?:полном или частичном )?(?:использовании|перепечатке|копировании|воспроизведении)\b.*\b(?:ссылка|запрещен|разрешения)|\breproduction\b.{0,40}\b(?:prohibited|without (?:prior |written )?permission)|\bmay not be (?:published|reproduced|redistributed)",
+    )
+});
+static CAPTION_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))",
+    )
+});
+static CAPTION_CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$|(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$|(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
+    )
+});
+static MADE_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)",
+    )
+});
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advertisement$|sponsored(?: content)?$|continue reading|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)",
+    )
+});
+static SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "email",
+    "e-mail",
+    "linkedin",
+    "reddit",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "ok",
+    "viber",
+    "pinterest",
+    "print",
+    "share",
+    "copy",
+    "link",
+    "tweet",
+    "messenger",
+    "threads",
+    "bluesky",
+    "mail",
+    "поделиться",
+    "скопировать",
+    "ссылку",
+];
+static TAGS: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:",
+    )
+});
+static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
+    )
+});
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$")
+});
+static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S",
+    )
+});
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$",
+    )
+});
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$")
+        .expect("pattern")
+});
+static DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
+static LINK_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:\||>|›|»|/|•|·|::|\\)\s+").expect("pattern"));
+static ROLE_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "senior",
+    "chief",
+    "special",
+    "news",
+    "desk",
+    "team",
+    "agency",
+    "agencies",
+    "wire",
+    "wires",
+    "political",
+    "foreign",
+    "and",
+    "in",
+    "for",
+    "of",
+    "the",
+    "on",
+    "at",
+    "с",
+    "и",
+    "из",
+    "by",
+];
+
+/// A name-like run of words: every word capitalised (initials and particles allowed).
+fn name_like(part: &str) -> bool {
+    let words: Vec<&str> = part
+        .split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                || [
+                    "de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del", "ibn",
+                ]
+                .contains(&lower.as_str())
+                || ROLE_WORDS.contains(&lower.as_str())
+        })
+}
+
+fn byline_pattern(text: &str, f: &Feat) -> bool {
+    if f.words > 25 {
+        return false;
+    }
+    if REPORTING.is_match(text) || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
+        return true;
+    }
+    if let Some(c) = BYLINE_PREFIX.captures(text) {
+        // "By X", "By X and Y in Z, date": the part before any date must be names, places and
+        // roles only. "By escalating the dispute, ..." is a sentence.
+        let rest = c.get(1).map_or("", |m| m.as_str());
+        let mut head = rest.to_string();
+        for d in super::meta::find_dates(rest).iter().rev() {
+            head.replace_range(d.start.., "");
+        }
+        let parts: Vec<&str> = head
+            .split([',', '|', ';', '•', '·', '(', ')', '—', '–'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let head_words = head.split_whitespace().count();
+        return !parts.is_empty()
+            && head_words <= 12
+            && parts
+                .iter()
+                .all(|p| name_like(p) || is_timestamp(p) || DOMAIN.is_match(p));
+    }
+    // A sign-off repeating the outlet: "— Reuters", "(AFP)".
+    SIGN_OFF.is_match(text)
+        && f.words <= 4
+        && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
+}
+
+fn caption_pattern(text: &str, f: &Feat) -> bool {
+    (CAPTION_PREFIX.is_match(text) && f.words <= 40)
+        || CAPTION_CREDIT_END.is_match(text)
+        || (MADE_WITH.is_match(text) && f.words <= 20)
+}
+
+fn prompt_pattern(text: &str, f: &Feat) -> bool {
+    if PROMPT.is_match(text) && (f.words <= 14 || text.to_lowercase().starts_with("read more")) {
+        return true;
+    }
+    // A row of share buttons: "Facebook Twitter WhatsApp Email".
+    let toks: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·' || c == '•')
+        .map(|t| bare(t).to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+    toks.len() >= 2 && toks.iter().all(|t| SHARE_WORDS.contains(&t.as_str()))
+}
+
+fn tags_pattern(text: &str, f: &Feat) -> bool {
+    if TAGS.is_match(text) && f.words <= 40 {
+        return true;
+    }
+    let toks: Vec<&str> = text.split_whitespace().collect();
+    let hashes = toks
+        .iter()
+        .filter(|t| t.starts_with('#') && t.chars().nth(1).is_some_and(char::is_alphabetic))
+        .count();
+    hashes >= 1 && hashes * 2 >= toks.len() && !f.prose
+}
+
+fn link_list_pattern(text: &str, f: &Feat) -> bool {
+    if f.words > 30 || f.prose {
+        return false;
+    }
+    let items: Vec<&str> = LINK_SEP
+        .split(text)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let short = items
+        .iter()
+        .all(|i| i.split_whitespace().count() <= 5 && !terminal(i));
+    let breadcrumb = items.len() >= 2
+        && ["home", "main", "главная", "новости", "news"]
+            .contains(&bare(items[0]).to_lowercase().as_str());
+    short && (items.len() >= 3 || breadcrumb)
+}
+
+/// What a line is, for the dated-list scan.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Date,
+    Item,
+    Other,
+}
+
+/// Claims the heuristics' lines; returns the layout they found.
+pub(crate) fn apply(
+    opts: &HeuristicOptions,
+    lines: &[Line<'_>],
+    claimed: &mut [Option<&str>],
+) -> Layout {
+    let feats: Vec<Feat> = lines.iter().map(|l| features(l.text)).collect();
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.is_empty())
+        .collect();
+    if opts.dated_list {
+        dated_lists(&feats, &nonblank, claimed);
+    }
+    if opts.related_list {
+        related_lists(lines, &feats, &nonblank, claimed);
+    }
+    type Pattern = fn(&str, &Feat) -> bool;
+    let patterns: [(bool, &'static str, Pattern); 7] = [
+        (opts.copyright, "copyright", |t, f| {
+            COPYRIGHT.is_match(t) && f.words <= 45
+        }),
+        (opts.caption, "caption", caption_pattern),
+        (opts.prompt, "prompt", prompt_pattern),
+        (opts.tags, "tags", tags_pattern),
+        (opts.link_list, "link-list", link_list_pattern),
+        (opts.byline, "byline", byline_pattern),
+        (opts.timestamp, "timestamp", |_, f| f.stamp),
+    ];
+    for &i in &nonblank {
+        if claimed[i].is_some() {
+            continue;
+        }
+        if let Some((_, name, _)) = patterns
+            .iter()
+            .find(|(on, _, p)| *on && p(lines[i].text, &feats[i]))
+        {
+            claimed[i] = Some(name);
+        }
+    }
+
+    let free =
+        |claimed: &[Option<&str>], i: usize| claimed[i].is_none() && !lines[i].text.is_empty();
+    // The body: the first and last unclaimed prose lines.
+    let first_prose = nonblank
+        .iter()
+        .copied()
+        .find(|&i| free(claimed, i) && feats[i].prose);
+    let last_prose = nonblank
+        .iter()
+        .copied()
+        .rev()
+        .find(|&i| free(claimed, i) && feats[i].prose);
+    // The headline: the first free line of three words or more, no sentence end, before any
+    // sentence of the body.
+    let title = nonblank
+        .iter()
+        .copied()
+        .take_while(|&i| !(free(claimed, i) && feats[i].prose && feats[i].terminal))
+        .find(|&i| {
+            free(claimed, i) && feats[i].words >= 3 && feats[i].words <= 30 && !feats[i].terminal
+        })
+        .or_else(|| first_prose.filter(|&i| !feats[i].terminal && feats[i].words <= 30));
+    // A site or blog name above a byline, with the real headline under the byline: "Travel
+    // Notes\nPosted by X on <date>\nThree Days in Baku\n<body>".
+    let title = title.map(|t| {
+        let key = title_key(lines[t].text);
+        let mut byline_seen = false;
+        for &i in nonblank.iter().filter(|&&i| i > t) {
+            if first_prose.is_some_and(|p| i >= p) {
+                break;
+            }
+            if matches!(claimed[i], Some("byline" | "timestamp")) {
+                byline_seen = true;
+            } else if claimed[i].is_none() {
+                let f = &feats[i];
+                if byline_seen && f.words >= 3 && !f.terminal && title_key(lines[i].text) != key {
+                    if opts.section_label {
+                        claimed[t] = Some("section-label");
+                    }
+                    return i;
+                }
+                break;
+            }
+        }
+        t
+    });
+    let body_start = title.or(first_prose).unwrap_or(lines.len());
+    let outside = |i: usize| i < body_start || last_prose.is_some_and(|l| i > l);
+
+    if opts.byline {
+        // A name (author or outlet) alone on a line next to a date or a byline.
+        for (n, &i) in nonblank.iter().enumerate() {
+            if !free(claimed, i)
+                || Some(i) == title
+                || !outside(i) && !near_claim(n, &nonblank, claimed)
+            {
+                continue;
+            }
+            let f = &feats[i];
+            let named = f.words <= 4 && !f.terminal && !f.digit && name_like(lines[i].text);
+            let domain = DOMAIN.is_match(lines[i].text);
+            let next_to_date = [n.checked_sub(1), Some(n + 1)]
+                .into_iter()
+                .flatten()
+                .any(|m| {
+                    nonblank.get(m).is_some_and(|&j| {
+                        feats[j].stamp || matches!(claimed[j], Some("timestamp" | "byline"))
+                    })
+                });
+            if (named || domain) && next_to_date && !f.bullet {
+                claimed[i] = Some("byline");
+            }
+        }
+    }
+    if opts.section_label {
+        for (n, &i) in nonblank.iter().enumerate() {
+            if !free(claimed, i) || Some(i) == title {
+                continue;
+            }
+            let f = &feats[i];
+            let lone = f.words >= 1
+                && f.words <= if i < body_start { 3 } else { 2 }
+                && !f.terminal
+                && !f.bullet
+                && !(f.words == 1 && is_stop(bare(lines[i].text)));
+            // Between the headline and the body, only a word sitting among other claimed lines.
+            let between = title.is_some_and(|t| i > t) && first_prose.is_some_and(|p| i < p);
+            if lone && (outside(i) || between && f.words == 1 && near_claim(n, &nonblank, claimed))
+            {
+                claimed[i] = Some("section-label");
+            }
+        }
+    }
+    if opts.repeated_title {
+        if let Some(t) = title {
+            let key = title_key(lines[t].text);
+            // "Headline | Site": the headline part alone counts as a copy too.
+            let text = lines[t].text;
+            let cut = [" | ", " – ", " — ", " - "]
+                .iter()
+                .filter_map(|sep| text.find(sep))
+                .min()
+                .unwrap_or(text.len());
+            let short = Some(title_key(&text[..cut]));
+            for &i in nonblank.iter().filter(|&&i| i > t) {
+                let k = title_key(lines[i].text);
+                if free(claimed, i) && !k.is_empty() && (k == key || Some(&k) == short.as_ref()) {
+                    claimed[i] = Some("repeated-title");
+                }
+            }
+        }
+    }
+    if opts.separator {
+        for (n, &i) in nonblank.iter().enumerate() {
+            if free(claimed, i) && !feats[i].alnum {
+                let prev = n
+                    .checked_sub(1)
+                    .map(|m| claimed[nonblank[m]].is_some())
+                    .unwrap_or(true);
+                let next = nonblank
+                    .get(n + 1)
+                    .map(|&j| claimed[j].is_some())
+                    .unwrap_or(true);
+                if prev || next {
+                    claimed[i] = Some("separator");
+                }
+            }
+        }
+    }
+    Layout { title }
+}
+
+/// The previous or the next non-blank line is claimed.
+fn near_claim(n: usize, nonblank: &[usize], claimed: &[Option<&str>]) -> bool {
+    let prev = n
+        .checked_sub(1)
+        .is_some_and(|m| claimed[nonblank[m]].is_some());
+    let next = nonblank.get(n + 1).is_some_and(|&j| claimed[j].is_some());
+    prev || next
+}
+
+/// Lowercased words of a line, for comparing headline copies.
+fn title_key(s: &str) -> String {
+    s.split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs of short headline lines alternating with date lines: at least two headlines and two
+/// dates (three dates when the run starts the document, so a headline with two timestamps under
+/// it is not taken for a list).
+fn dated_lists(feats: &[Feat], nonblank: &[usize], claimed: &mut [Option<&str>]) {
+    let kinds: Vec<Kind> = nonblank
+        .iter()
+        .map(|&i| {
+            let f = &feats[i];
+            if claimed[i].is_some() {
+                Kind::Other
+            } else if f.stamp {
+                Kind::Date
+            } else if f.words >= 1 && f.words <= 30 && !f.terminal || !f.alnum {
+                Kind::Item
+            } else {
+                Kind::Other
+            }
+        })
+        .collect();
+    let mut n = 0;
+    while n < kinds.len() {
+        if kinds[n] == Kind::Other {
+            n += 1;
+            continue;
+        }
+        let mut end = n;
+        while end < kinds.len() && kinds[end] != Kind::Other {
+            end += 1;
+        }
+        // Split the run where more than three items follow each other (not a list any more):
+        // the two items before the gap may close the list above, the two after it open the next.
+        let mut piece_start = n;
+        let mut k = n;
+        while k < end {
+            if kinds[k] != Kind::Item {
+                k += 1;
+                continue;
+            }
+            let from = k;
+            while k < end && kinds[k] == Kind::Item {
+                k += 1;
+            }
+            if k - from > 3 {
+                claim_list(&kinds, nonblank, piece_start, from + 2, claimed);
+                piece_start = k - 2;
+            }
+        }
+        claim_list(&kinds, nonblank, piece_start, end, claimed);
+        n = end;
+    }
+}
+
+/// Claims the list in `kinds[from..to]` when it has enough dates and headlines.
+fn claim_list(
+    kinds: &[Kind],
+    nonblank: &[usize],
+    from: usize,
+    to: usize,
+    claimed: &mut [Option<&str>],
+) {
+    let piece = &kinds[from..to];
+    let dates = piece.iter().filter(|&&k| k == Kind::Date).count();
+    let first_date = piece.iter().position(|&k| k == Kind::Date);
+    let last_date = piece.iter().rposition(|&k| k == Kind::Date);
+    let (Some(fd), Some(ld)) = (first_date, last_date) else {
+        return;
+    };
+    // Items are titles before their dates, or after them when the list opens with a date.
+    let start = from + fd.saturating_sub(2);
+    let stop = if fd == 0 {
+        to.min(from + ld + 3)
+    } else {
+        from + ld + 1
+    };
+    let item_runs = piece[..]
+        .split(|&k| k == Kind::Date)
+        .filter(|r| !r.is_empty())
+        .count();
+    let at_top = nonblank.first().is_some_and(|&i| i == nonblank[start]);
+    if dates < 2 || item_runs < 2 || at_top && dates < 3 {
+        return;
+    }
+    for &i in &nonblank[start..stop] {
+        if claimed[i].is_none() {
+            claimed[i] = Some("dated-list");
+        }
+    }
+}
+
+/// A "Related" / "Latest news" / "Читайте также" header and the non-prose lines under it.
+fn related_lists(
+    lines: &[Line<'_>],
+    feats: &[Feat],
+    nonblank: &[usize],
+    claimed: &mut [Option<&str>],
+) {
+    for (n, &i) in nonblank.iter().enumerate() {
+        if claimed[i].is_some() {
+            continue;
+        }
+        let Some(c) = RELATED_HEADER.captures(lines[i].text) else {
+            continue;
+        };
+        let rest = c.get(1).map_or("", |m| m.as_str()).trim();
+        // A header alone, or glued to the first headline of the list (not a sentence).
+        let rest_f = features(rest);
+        let glued = rest.is_empty() || !rest_f.prose && !rest_f.terminal;
+        let header_words = feats[i].words - rest_f.words;
+        if !glued || header_words > 6 {
+            continue;
+        }
+        let mut end = n + 1;
+        while end < nonblank.len() {
+            let j = nonblank[end];
+            if feats[j].prose && (feats[j].terminal || feats[j].words > 30)
+                || claimed[j].is_some_and(|c| c != "dated-list" && c != "timestamp")
+            {
+                break;
+            }
+            end += 1;
+        }
+        // A header with nothing listed under it is a prompt ("Read more"): claimed later.
+        if end == n + 1 && rest.is_empty() {
+            continue;
+        }
+        for &j in &nonblank[n..end] {
+            if claimed[j].is_none() {
+                claimed[j] = Some("related-list");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,279 @@
+//! Named table cases per heuristic: each positive must be claimed by that heuristic, each negative
+//! must stay (unclaimed) when it sits in an article.
+
+use super::*;
+
+/// Runs every heuristic over `text` and returns each non-blank line with its claim.
+fn claims(text: &str) -> Vec<(String, Option<String>)> {
+    let lines: Vec<Line<'_>> = crate::normalize::lines_with_offsets(text)
+        .map(|(at, l)| Line {
+            range: (at, at + l.len()),
+            text: l.trim(),
+        })
+        .collect();
+    let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
+    apply(&HeuristicOptions::default(), &lines, &mut claimed);
+    lines
+        .iter()
+        .zip(claimed)
+        .filter(|(l, _)| !l.text.is_empty())
+        .map(|(l, c)| (l.text.to_string(), c.map(str::to_string)))
+        .collect()
+}
+
+const BODY: &str = "The ministry said on Monday that the talks would continue next week in the capital.\n\
+The two delegations have met four times since the spring, according to officials familiar with the process.\n";
+
+/// `line` placed after a headline and a body paragraph, followed by more body.
+fn in_article(line: &str) -> String {
+    format!("Ministers meet again as border talks resume\n\n{BODY}{line}\n{BODY}")
+}
+
+fn claim_of(text: &str, line: &str) -> Option<String> {
+    claims(text)
+        .into_iter()
+        .find(|(l, _)| l == line)
+        .unwrap_or_else(|| panic!("line {line:?} not found"))
+        .1
+}
+
+#[test]
+fn one_line_heuristics_positive() {
+    let cases = [
+        (
+            "byline in date",
+            "By Jane Roe in Baku, July 2, 2025",
+            "byline",
+        ),
+        ("byline caps", "By JANE DOE and AIDA MAMMADOVA", "byline"),
+        ("author label", "Author: Ivan Petrov", "byline"),
+        ("russian author", "Автор: Иван Петров", "byline"),
+        (
+            "reporting by",
+            "(Reporting by Jane Roe; Editing by John Doe)",
+            "byline",
+        ),
+        ("timestamp dmy", "14 Jan 2026", "timestamp"),
+        ("timestamp dotted", "10.Jan.2026", "timestamp"),
+        ("timestamp with time", "June 27, 2025 12:30", "timestamp"),
+        ("relative", "2 hours ago", "timestamp"),
+        ("updated", "Updated: June 28, 2025", "timestamp"),
+        ("photo prefix", "Photo: Reuters", "caption"),
+        (
+            "via pixabay",
+            "Protesters in the square. / Giorgi Beridze via Pixabay",
+            "caption",
+        ),
+        (
+            "ap photo",
+            "A man walks past the embassy on Tuesday. (AP Photo/Aziz Karimov)",
+            "caption",
+        ),
+        ("photo by afp", "(Photo by Vano Shlamov/AFP)", "caption"),
+        ("getty", "Getty Images", "caption"),
+        (
+            "ai image",
+            "Photo: Created with the help of an AI tool",
+            "caption",
+        ),
+        ("russian photo", "Фото: РИА Новости", "caption"),
+        ("copyright sign", "© Reuters", "copyright"),
+        (
+            "all rights",
+            "Copyright 2025 The Associated Press. All rights reserved.",
+            "copyright",
+        ),
+        (
+            "russian rights",
+            "© 2026 ООО «Медиа». Все права защищены.",
+            "copyright",
+        ),
+        (
+            "read more glued headline",
+            "Read more: Ministers to meet in Brussels next week",
+            "related-list",
+        ),
+        ("read more alone", "Read more", "prompt"),
+        ("share", "Share this article", "prompt"),
+        (
+            "subscribe",
+            "Subscribe to our newsletter for the latest updates.",
+            "prompt",
+        ),
+        ("follow", "Follow us on Telegram", "prompt"),
+        ("comments", "3 Comments", "prompt"),
+        ("share buttons", "Facebook Twitter WhatsApp Email", "prompt"),
+        ("russian share", "Поделиться", "prompt"),
+        (
+            "russian read also",
+            "Читайте также: Кремль ответил Баку",
+            "related-list",
+        ),
+        ("tags", "Tags: politics, caucasus, energy", "tags"),
+        ("hashtags", "#Azerbaijan #Russia #diplomacy", "tags"),
+        (
+            "link list",
+            "About | Contact | Advertise | Privacy Policy",
+            "link-list",
+        ),
+        ("breadcrumb", "Home > World > Europe", "link-list"),
+    ];
+    for (name, line, want) in cases {
+        let text = in_article(line);
+        assert_eq!(
+            claim_of(&text, line).as_deref(),
+            Some(want),
+            "case {name}: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn article_lines_stay() {
+    let cases = [
+        ("byline-like sentence", "By escalating the diplomatic dispute over the deaths, Azerbaijan appears to be drawing a red line."),
+        ("by monday sentence", "By Monday, the government had recalled its ambassador."),
+        ("short quote", "\u{201C}We will not back down,\u{201D} he said."),
+        ("short paragraph", "Short version: go."),
+        ("roman heading", "I. Deaths in Detention Trigger Diplomatic Crisis"),
+        ("numbered heading", "1. A History of Strained Relations"),
+        ("heading with year", "2. The 2023 Plane Incident and Fallout"),
+        ("conclusion", "Conclusion"),
+        ("bullet", "- Walk the Old City early, before the tour groups arrive."),
+        ("date in prose", "On June 27, 2025, police raided the office."),
+        ("share prices", "Share prices fell sharply on Monday."),
+        ("photo in prose", "Photographs of the brothers were shown on state television."),
+        ("copyright in prose", "The court rejected the copyright claim in March."),
+        ("follow in prose", "Follow-up talks are planned for July."),
+        ("slash in prose", "The price rose to 5 / 6 of the original level."),
+        ("russian prose", "МИД Азербайджана вызвал временного поверенного в делах России."),
+    ];
+    for (name, line) in cases {
+        let text = in_article(line);
+        assert_eq!(claim_of(&text, line), None, "case {name}: {line:?}");
+    }
+}
+
+#[test]
+fn dated_headline_list_is_claimed_whole() {
+    let text = format!(
+        "Ministers meet again as border talks resume\n\n{BODY}\nLatest\nFirst Sidebar Story About Something Else\n10.Jan.2026\n\
+         Second Sidebar Story: A Different Topic\n09.Jan.2026\nA third one, in sentence case with the usual words\n08.Jan.2026\n"
+    );
+    let got = claims(&text);
+    for (line, c) in got.iter().skip(3) {
+        assert!(c.is_some(), "line {line:?} should be claimed: {got:?}");
+    }
+    assert_eq!(got[0].1, None, "the headline stays");
+}
+
+#[test]
+fn headline_with_two_timestamps_is_not_a_list() {
+    let text = format!("Ministers meet again as border talks resume\nUpdated: June 28, 2025\nPublished: June 27, 2025\n\n{BODY}");
+    let got = claims(&text);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("timestamp"), "{got:?}");
+}
+
+#[test]
+fn name_next_to_date_is_a_byline() {
+    let cases = [
+        (
+            "author",
+            "Ministers meet again as border talks resume\nJane Roe\n14 Jan 2026\n\n",
+            "Jane Roe",
+        ),
+        (
+            "domain",
+            "Ministers meet again as border talks resume\n14 Jan 2026\nexample.az\n\n",
+            "example.az",
+        ),
+    ];
+    for (name, head, line) in cases {
+        let text = format!("{head}{BODY}");
+        assert_eq!(
+            claim_of(&text, line).as_deref(),
+            Some("byline"),
+            "case {name}"
+        );
+    }
+}
+
+#[test]
+fn section_labels_above_the_headline_and_after_the_body() {
+    let text = format!("Article\nMinisters meet again as border talks resume\n\n{BODY}\nNews\n");
+    assert_eq!(claim_of(&text, "Article").as_deref(), Some("section-label"));
+    assert_eq!(claim_of(&text, "News").as_deref(), Some("section-label"));
+    let heading =
+        format!("Ministers meet again as border talks resume\n\n{BODY}Background\n{BODY}");
+    assert_eq!(
+        claim_of(&heading, "Background"),
+        None,
+        "a subheading inside the body stays"
+    );
+    let drop_cap = format!("Ministers meet again as border talks resume\n\nThe\n{BODY}");
+    assert_eq!(
+        claim_of(&drop_cap, "The"),
+        None,
+        "a glued drop-cap word stays"
+    );
+}
+
+#[test]
+fn repeated_headline_later_copies_go() {
+    let text = format!("Ministers meet again as border talks resume\nMinisters meet again as border talks resume\n\n{BODY}");
+    let got = claims(&text);
+    assert_eq!(got[0].1, None, "the first copy stays");
+    assert_eq!(got[1].1.as_deref(), Some("repeated-title"));
+}
+
+#[test]
+fn related_list_stops_at_prose() {
+    let text = format!(
+        "Ministers meet again as border talks resume\n\n{BODY}Читайте также\nКремль прокомментировал ситуацию с задержанием журналистов в Баку\n\
+         Another related headline here\n{BODY}"
+    );
+    let got = claims(&text);
+    assert_eq!(
+        claim_of(&text, "Читайте также").as_deref(),
+        Some("related-list"),
+        "{got:?}"
+    );
+    assert_eq!(
+        claim_of(&text, "Another related headline here").as_deref(),
+        Some("related-list")
+    );
+    assert_eq!(got.last().unwrap().1, None, "the body after the list stays");
+}
+
+#[test]
+fn site_name_above_a_byline_is_not_the_headline() {
+    let text = format!("Travel Notes from the Caucasus\nPosted by Sarah Miller on March 3, 2025\n\nThree Days in Baku: What I Learned\n\n{BODY}");
+    assert_eq!(
+        claim_of(&text, "Travel Notes from the Caucasus").as_deref(),
+        Some("section-label")
+    );
+    assert_eq!(
+        claim_of(&text, "Posted by Sarah Miller on March 3, 2025").as_deref(),
+        Some("byline")
+    );
+    assert_eq!(claim_of(&text, "Three Days in Baku: What I Learned"), None);
+}
+
+#[test]
+fn switched_off_heuristics_claim_nothing() {
+    let opts = HeuristicOptions {
+        timestamp: false,
+        ..HeuristicOptions::default()
+    };
+    let text = in_article("14 Jan 2026");
+    let lines: Vec<Line<'_>> = crate::normalize::lines_with_offsets(&text)
+        .map(|(at, l)| Line {
+            range: (at, at + l.len()),
+            text: l.trim(),
+        })
+        .collect();
+    let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
+    apply(&opts, &lines, &mut claimed);
+    assert!(!claimed.contains(&Some("timestamp")), "{claimed:?}");
+}

@@ -1,0 +1,455 @@
+//! Dates and metadata: a small date parser for the common English, Russian and numeric forms,
+//! the "is this line only a timestamp" test the heuristics use, and [`Meta`] extraction from the
+//! lines the heuristics claimed (title, byline, author, published date, dateline).
+//!
+//! Policy: numeric dates with dots or dashes are day-first (`10.01.2026`); with slashes they are
+//! month-first unless the first number cannot be a month (`27/06/2025`). Years are 1900..=2100
+//! (two-digit years mean 20xx). Only full dates (day, month, year) give `published`.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+
+use super::Line;
+use crate::document::Meta;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[яье]|янв|феврал[яье]|фев|март[ае]?|мар|апрел[яье]|апр|ма[яйе]|июн[яье]?|июл[яье]?|август[ае]?|авг|сентябр[яье]|сен|октябр[яье]|окт|ноябр[яье]|ноя|декабр[яье]|дек)";
+
+fn ci(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .build()
+        .expect("built-in pattern compiles")
+}
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+});
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b"));
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    ci(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s.\-/]*({MONTH})\.?,?[\s.\-/]*(\d{{4}})\b"
+    ))
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    ci(&format!(
+        r"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+});
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| ci(&format!(r"\b({MONTH})\.?,?\s+(\d{{4}})\b")));
+static TIME: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"));
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b\d+\s+(?:секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет)\s+назад\b|\bвчера\b|\bсегодня\b",
+    )
+});
+
+/// Words that may surround a date on a timestamp line.
+const FILLER: &[&str] = &[
+    "at",
+    "on",
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "date",
+    "time",
+    "am",
+    "pm",
+    "a",
+    "m",
+    "p",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "bst",
+    "msk",
+    "et",
+    "pt",
+    "ct",
+    "local",
+    "first",
+    "created",
+    "issued",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "г",
+    "года",
+    "год",
+    "в",
+    "обновлено",
+    "обновлен",
+    "опубликовано",
+    "дата",
+    "публикации",
+    "время",
+    "мск",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    "пн",
+    "вт",
+    "ср",
+    "чт",
+    "пт",
+    "сб",
+    "вс",
+    "and",
+    "и",
+];
+
+/// Month number of a month word matched by [`MONTH`].
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let p: String = w.chars().take(3).collect();
+    let n = match p.as_str() {
+        "jan" | "янв" => 1,
+        "feb" | "фев" => 2,
+        "mar" | "мар" => 3,
+        "apr" | "апр" => 4,
+        "may" => 5,
+        "jun" | "июн" => 6,
+        "jul" | "июл" => 7,
+        "aug" | "авг" => 8,
+        "sep" | "сен" => 9,
+        "oct" | "окт" => 10,
+        "nov" | "ноя" => 11,
+        "dec" | "дек" => 12,
+        _ if p.starts_with("ма") => 5,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn year(s: &str) -> Option<i32> {
+    let y: i32 = s.parse().ok()?;
+    let y = if s.len() == 2 { 2000 + y } else { y };
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn valid(y: i32, m: u32, d: u32) -> Option<(i32, u32, u32)> {
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&d).then_some((y, m, d))
+}
+
+/// A full date found in a string: its byte range and its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset past the last character.
+    pub end: usize,
+    /// Year, month, day.
+    pub ymd: (i32, u32, u32),
+}
+
+impl DateMatch {
+    /// ISO 8601 calendar date, `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        let (y, m, d) = self.ymd;
+        format!("{y:04}-{m:02}-{d:02}")
+    }
+}
+
+/// Every full date in `s`, leftmost first, not overlapping.
+pub fn find_dates(s: &str) -> Vec<DateMatch> {
+    let mut found: Vec<DateMatch> = Vec::new();
+    let mut push = |start: usize, end: usize, ymd: Option<(i32, u32, u32)>| {
+        if let Some(ymd) = ymd {
+            found.push(DateMatch { start, end, ymd });
+        }
+    };
+    for c in ISO.captures_iter(s) {
+        let m = c.get(0).expect("group 0");
+        let ymd = year(&c[1]).and_then(|y| valid(y, c[2].parse().ok()?, c[3].parse().ok()?));
+        push(m.start(), m.end(), ymd);
+    }
+    for c in NUMERIC.captures_iter(s) {
+        let m = c.get(0).expect("group 0");
+        let (a, b): (u32, u32) = match (c[1].parse(), c[3].parse()) {
+            (Ok(a), Ok(b)) => (a, b),
+            _ => continue,
+        };
+        let ymd = year(&c[4]).and_then(|y| {
+            if &c[2] == "/" && a <= 12 {
+                valid(y, a, b).or_else(|| valid(y, b, a))
+            } else {
+                valid(y, b, a)
+            }
+        });
+        push(m.start(), m.end(), ymd);
+    }
+    for c in DAY_MONTH_YEAR.captures_iter(s) {
+        let m = c.get(0).expect("group 0");
+        let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[2])?, c[1].parse().ok()?));
+        push(m.start(), m.end(), ymd);
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(s) {
+        let m = c.get(0).expect("group 0");
+        let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[1])?, c[2].parse().ok()?));
+        push(m.start(), m.end(), ymd);
+    }
+    found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+    let mut out: Vec<DateMatch> = Vec::new();
+    for d in found {
+        if out.last().map_or(true, |l| d.start >= l.end) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// The first full date in `s` as ISO 8601 (`2025-07-02`).
+pub fn parse_date(s: &str) -> Option<String> {
+    find_dates(s).first().map(DateMatch::iso)
+}
+
+/// A line that is only a date or a time, with filler words around it: "14 Jan 2026",
+/// "10.Jan.2026", "June 27, 2025 12:30", "2 hours ago", "Updated: Monday, 2 June 2025, 10:00 GMT".
+pub fn is_timestamp(line: &str) -> bool {
+    if line.is_empty() || line.chars().count() > 90 {
+        return false;
+    }
+    let mut rest = line.to_string();
+    let mut dated = false;
+    for d in find_dates(line).iter().rev() {
+        rest.replace_range(d.start..d.end, " ");
+        dated = true;
+    }
+    for re in [&*RELATIVE, &*MONTH_YEAR, &*TIME] {
+        if re.is_match(&rest) {
+            dated = true;
+            rest = re.replace_all(&rest, " ").into_owned();
+        }
+    }
+    dated
+        && rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .all(|t| FILLER.contains(&t.to_lowercase().as_str()))
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)(?:[ \-][A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)*(?:,\s+[A-ZА-ЯЁ][\w.]+(?:\s+[A-ZА-ЯЁ][\w.]+)*)?(?:\s+\([A-Za-zА-Яа-я .&]+\))?)\s*[\u{2014}\u{2013}-]+\s+\S")
+        .expect("built-in pattern compiles")
+});
+
+static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:\(?(?:additional\s+)?reporting by|written by|posted by|words by|story by|text by|by|authors?|автор(?:ы)?(?: текста)?|текст|редактор)\s*:?\s+",
+    )
+});
+
+/// A dateline opening a paragraph: "BAKU, Azerbaijan (AP) —", "MOSCOW —".
+pub fn dateline(line: &str) -> Option<String> {
+    let c = DATELINE.captures(line)?;
+    let d = c.get(1)?.as_str().trim();
+    // The first word is a place in capitals (a city): at least two letters.
+    let first: String = d.chars().take_while(|c| c.is_alphabetic()).collect();
+    (first.chars().count() >= 2).then(|| d.to_string())
+}
+
+/// The author(s) named by a byline: the prefix ("By", "Author:") and the date, place and outlet
+/// after the first separator dropped.
+pub fn author_of(byline: &str) -> Option<String> {
+    let rest = AUTHOR_PREFIX.replace(byline.trim(), "");
+    let mut cut = rest.len();
+    for d in find_dates(&rest) {
+        cut = cut.min(d.start);
+    }
+    for sep in [",", "|", ";", " in ", " — ", " – ", " - ", "(", "•", "·"] {
+        if let Some(at) = rest.find(sep) {
+            cut = cut.min(at);
+        }
+    }
+    let name = rest[..cut].trim().trim_end_matches(['.', ':']).trim();
+    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| name.to_string())
+}
+
+/// Metadata from the claimed lines: the title line (chosen by the heuristics), the first byline,
+/// the first date of a byline or timestamp line, and a dateline opening the first body line.
+pub(crate) fn extract(lines: &[Line<'_>], claimed: &[Option<&str>], title: Option<usize>) -> Meta {
+    let mut meta = Meta {
+        title: title.map(|t| lines[t].text.to_string()),
+        ..Meta::default()
+    };
+    for (l, c) in lines.iter().zip(claimed) {
+        match c {
+            Some("byline") if meta.byline.is_none() => {
+                meta.byline = Some(l.text.to_string());
+                meta.author = author_of(l.text);
+                if meta.published.is_none() {
+                    meta.published = parse_date(l.text);
+                }
+            }
+            Some("timestamp") if meta.published.is_none() => meta.published = parse_date(l.text),
+            _ => {}
+        }
+    }
+    let body = lines
+        .iter()
+        .enumerate()
+        .find(|(i, l)| !l.text.is_empty() && claimed[*i].is_none() && Some(*i) != title);
+    meta.dateline = body.and_then(|(_, l)| dateline(l.text));
+    meta
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_common_date_forms() {
+        let cases = [
+            (
+                "english",
+                "By Jane Roe in Baku, July 2, 2025",
+                Some("2025-07-02"),
+            ),
+            ("day month", "14 Jan 2026", Some("2026-01-14")),
+            ("dotted month", "10.Jan.2026", Some("2026-01-10")),
+            (
+                "numeric dots",
+                "Published 02.07.2025 12:30",
+                Some("2025-07-02"),
+            ),
+            ("numeric slash us", "07/02/2025", Some("2025-07-02")),
+            ("numeric slash eu", "27/06/2025", Some("2025-06-27")),
+            ("iso", "2025-06-27T12:30:00Z", Some("2025-06-27")),
+            ("russian", "14 января 2026 г.", Some("2026-01-14")),
+            ("russian may", "9 мая 2025", Some("2025-05-09")),
+            ("ordinal", "Friday 27th June 2025", Some("2025-06-27")),
+            ("invalid day", "31.02.2025", None),
+            ("no year", "June 27", None),
+            ("money", "It cost 12.50 dollars", None),
+        ];
+        for (name, s, want) in cases {
+            assert_eq!(parse_date(s).as_deref(), want, "case {name}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn timestamp_lines() {
+        let cases = [
+            ("dmy", "14 Jan 2026", true),
+            ("dotted", "10.Jan.2026", true),
+            ("with time", "June 27, 2025 12:30", true),
+            ("relative", "2 hours ago", true),
+            ("updated", "Updated: Monday, 2 June 2025, 10:00 GMT", true),
+            ("updated pm", "Updated 10:42 a.m. EDT, July 2, 2025", true),
+            ("russian", "14 января 2026, 12:30", true),
+            ("russian relative", "3 часа назад", true),
+            ("month year", "July 2025", true),
+            (
+                "prose with date",
+                "On June 27, 2025 the police raided the office.",
+                false,
+            ),
+            (
+                "headline with year",
+                "The 2023 Plane Incident and Fallout",
+                false,
+            ),
+            (
+                "heading number",
+                "1. A History of Strained Relations",
+                false,
+            ),
+            ("plain word", "Today's agenda", false),
+        ];
+        for (name, s, want) in cases {
+            assert_eq!(is_timestamp(s), want, "case {name}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        let cases = [
+            (
+                "ap",
+                "BAKU, Azerbaijan (AP) — Azerbaijan said on Monday",
+                Some("BAKU, Azerbaijan (AP)"),
+            ),
+            (
+                "city only",
+                "MOSCOW — Russia's foreign ministry",
+                Some("MOSCOW"),
+            ),
+            (
+                "two words",
+                "NEW YORK (Reuters) - Stocks fell",
+                Some("NEW YORK (Reuters)"),
+            ),
+            (
+                "title case city",
+                "Baku – Relations between Azerbaijan and Russia",
+                None,
+            ),
+            ("prose", "The crisis began last Friday — and grew.", None),
+        ];
+        for (name, s, want) in cases {
+            assert_eq!(dateline(s).as_deref(), want, "case {name}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn authors() {
+        let cases = [
+            (
+                "by in date",
+                "By Jane Roe in Baku, July 2, 2025",
+                Some("Jane Roe"),
+            ),
+            (
+                "two authors",
+                "By Jane Roe and John Doe",
+                Some("Jane Roe and John Doe"),
+            ),
+            ("label", "Author: Ivan Petrov", Some("Ivan Petrov")),
+            ("russian", "Автор: Иван Петров", Some("Иван Петров")),
+            ("name alone", "Jane Roe", Some("Jane Roe")),
+        ];
+        for (name, s, want) in cases {
+            assert_eq!(author_of(s).as_deref(), want, "case {name}: {s:?}");
+        }
+    }
+}

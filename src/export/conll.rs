@@ -1,0 +1,221 @@
+//! `conll` export: IOB2, one `token TAG` line per token, a blank line after each sentence and a
+//! `-DOCSTART- O` line (plus a blank line) opening each document, as in CoNLL-2003.
+//!
+//! Sentences are [`super::sentences`] (never broken inside an entity); tokens are Unicode word
+//! boundaries (UAX #29) with whitespace dropped, and split again wherever an entity starts or ends
+//! inside one, so every entity is a whole number of tokens and the tags give back its exact text.
+//! Tags are `B-LABEL` on an entity's first token, `I-LABEL` on the rest, `O` elsewhere; labels
+//! have whitespace replaced by `_` so lines split cleanly on whitespace. Documents come in the
+//! order of `annotations.jsonl` (sorted by id); CoNLL has no place for ids.
+
+use std::io::Write;
+use std::ops::Range;
+use std::path::Path;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{for_each_document, no_space, sentences, write_err, CharOffsets, Summary};
+use crate::document::Document;
+use crate::error::Result;
+
+/// One token: its code point range in `text` and its IOB2 tag.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Code point range in the document text.
+    pub range: Range<usize>,
+    /// `O`, `B-LABEL` or `I-LABEL`.
+    pub tag: String,
+}
+
+/// Writes the export of every document in `pred` to `w`.
+pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
+    let mut records = 0;
+    let documents = for_each_document(pred, |doc| {
+        w.write_all(b"-DOCSTART- O\n\n").map_err(write_err)?;
+        let idx = CharOffsets::new(&doc.text);
+        for sentence in tokenize(&doc) {
+            for t in &sentence {
+                let token = &doc.text[idx.bytes(&t.range)];
+                writeln!(w, "{token} {}", t.tag).map_err(write_err)?;
+            }
+            records += sentence.len();
+            w.write_all(b"\n").map_err(write_err)?;
+        }
+        Ok(())
+    })?;
+    Ok(Summary {
+        documents,
+        records,
+        path: None,
+    })
+}
+
+/// The tagged tokens of one document, sentence by sentence (empty sentences left out).
+pub fn tokenize(doc: &Document) -> Vec<Vec<Token>> {
+    let text = doc.text.as_str();
+    let idx = CharOffsets::new(text);
+    // Entity boundaries, sorted, to split tokens at.
+    let mut cuts: Vec<usize> = doc.entities.iter().flat_map(|e| [e.start, e.end]).collect();
+    cuts.sort_unstable();
+    let mut entity = doc.entities.iter().peekable();
+    let mut out = Vec::new();
+    for s in sentences(text, &doc.entities) {
+        let bytes = idx.bytes(&s);
+        let mut tokens = Vec::new();
+        for (b, word) in text[bytes.clone()].split_word_bound_indices() {
+            // Runs of non-whitespace inside the word segment.
+            let mut run: Option<usize> = None;
+            let base = bytes.start + b;
+            for (i, c) in word
+                .char_indices()
+                .chain(std::iter::once((word.len(), ' ')))
+            {
+                match (c.is_whitespace(), run) {
+                    (false, None) => run = Some(i),
+                    (true, Some(r)) => {
+                        let start = idx.char(base + r);
+                        let end = idx.char(base + i);
+                        split_at_cuts(start..end, &cuts, &mut tokens);
+                        run = None;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let tagged: Vec<Token> = tokens
+            .into_iter()
+            .map(|range| {
+                while entity.peek().is_some_and(|e| e.end <= range.start) {
+                    entity.next();
+                }
+                let tag = match entity.peek() {
+                    Some(e) if e.start <= range.start && range.start < e.end => {
+                        let bi = if e.start == range.start { "B" } else { "I" };
+                        format!("{bi}-{}", no_space(&e.label))
+                    }
+                    _ => "O".to_string(),
+                };
+                Token { range, tag }
+            })
+            .collect();
+        if !tagged.is_empty() {
+            out.push(tagged);
+        }
+    }
+    out
+}
+
+fn split_at_cuts(r: Range<usize>, cuts: &[usize], out: &mut Vec<Range<usize>>) {
+    let mut start = r.start;
+    let first = cuts.partition_point(|&c| c <= r.start);
+    for &c in cuts[first..].iter().take_while(|&&c| c < r.end) {
+        if c > start {
+            out.push(start..c);
+            start = c;
+        }
+    }
+    out.push(start..r.end);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Entity, Language, Meta};
+
+    fn doc(text: &str, ents: &[(usize, usize, &str)]) -> Document {
+        Document {
+            id: "d".into(),
+            source: "d".into(),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+            lang: Language::undetermined(),
+            meta: Meta::default(),
+            text: text.into(),
+            entities: ents
+                .iter()
+                .map(|&(start, end, label)| Entity {
+                    start,
+                    end,
+                    text: text.chars().skip(start).take(end - start).collect(),
+                    label: label.into(),
+                    id: "x".into(),
+                    name: "x".into(),
+                    lexicon: "t".into(),
+                    raw_start: 0,
+                    raw_end: 0,
+                })
+                .collect(),
+            removed: vec![],
+            warnings: vec![],
+        }
+    }
+
+    fn lines(d: &Document) -> Vec<Vec<String>> {
+        tokenize(d)
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|t| {
+                        let tok: String = d
+                            .text
+                            .chars()
+                            .skip(t.range.start)
+                            .take(t.range.len())
+                            .collect();
+                        format!("{tok} {}", t.tag)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tagging_cases() {
+        let cases: Vec<(&str, Document, Vec<Vec<&str>>)> = vec![
+            (
+                "multi-token entity",
+                doc(
+                    "Ilham Aliyev left Baku.",
+                    &[(0, 12, "PER"), (18, 22, "LOC")],
+                ),
+                vec![vec![
+                    "Ilham B-PER",
+                    "Aliyev I-PER",
+                    "left O",
+                    "Baku B-LOC",
+                    ". O",
+                ]],
+            ),
+            (
+                "entity boundary inside a word token",
+                doc("Baku's mayor", &[(0, 4, "LOC")]),
+                vec![vec!["Baku B-LOC", "'s O", "mayor O"]],
+            ),
+            (
+                "entity starts inside a word",
+                doc("pro-Moscow", &[(4, 10, "LOC")]),
+                vec![vec!["pro O", "- O", "Moscow B-LOC"]],
+            ),
+            (
+                "cyrillic and two sentences",
+                doc(
+                    "Москва ответила. Баку молчит.",
+                    &[(0, 6, "LOC"), (17, 21, "LOC")],
+                ),
+                vec![
+                    vec!["Москва B-LOC", "ответила O", ". O"],
+                    vec!["Баку B-LOC", "молчит O", ". O"],
+                ],
+            ),
+            (
+                "label with a space",
+                doc("See Rome", &[(4, 8, "MY LABEL")]),
+                vec![vec!["See O", "Rome B-MY_LABEL"]],
+            ),
+            ("empty text", doc("", &[]), vec![]),
+        ];
+        for (name, d, want) in cases {
+            assert_eq!(lines(&d), want, "case {name}");
+        }
+    }
+}

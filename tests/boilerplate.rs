@@ -1,0 +1,369 @@
+//! Black-box tests of boilerplate removal through the real binary: labelled synthetic articles
+//! in other outlets' styles (scored with `newstag eval`), cross-document removal over synthetic
+//! site folders, `linestats` + `--line-stats` equal to a single run, and `--keep-boilerplate`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newstag"))
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// A config with the shipped boilerplate section but no lexicons (one tiny test lexicon).
+fn setup(dir: &Path) -> (PathBuf, PathBuf) {
+    let shipped =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("newstag.toml"))
+            .unwrap();
+    let start = shipped.find("[boilerplate]").unwrap();
+    let end = shipped.find("[language]").unwrap();
+    let config = dir.join("newstag.toml");
+    std::fs::write(&config, &shipped[start..end]).unwrap();
+    let lexicon = dir.join("lex.tsv");
+    std::fs::write(&lexicon, "loc:baku\tBaku\t\tLOC\n").unwrap();
+    (config, lexicon)
+}
+
+fn run(inputs: &[&Path], config: &Path, lexicon: &Path, out: &Path, extra: &[&str]) -> Vec<Value> {
+    let o = bin()
+        .arg("run")
+        .args(inputs)
+        .arg("--config")
+        .arg(config)
+        .arg("--lexicon")
+        .arg(lexicon)
+        .arg("--out")
+        .arg(out)
+        .arg("--quiet")
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "run failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    std::fs::read_to_string(out.join("annotations.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The labelled articles: `C ` content, `B ` boilerplate, an empty line is blank.
+fn articles(dir: &Path) -> PathBuf {
+    let corpus = dir.join("articles");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let mut gold = String::new();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(fixtures().join("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "lab"))
+        .collect();
+    names.sort();
+    for p in names {
+        let lab = std::fs::read_to_string(&p).unwrap();
+        let mut raw = String::new();
+        let mut labels = Vec::new();
+        for l in lab.lines() {
+            let (label, text) = match l.split_at_checked(2) {
+                Some(("C ", t)) => ("content", t),
+                Some(("B ", t)) => ("boilerplate", t),
+                _ if l.is_empty() => ("blank", ""),
+                _ => panic!("{}: bad label line {l:?}", p.display()),
+            };
+            raw.push_str(text);
+            raw.push('\n');
+            labels.push(label);
+        }
+        labels.push("blank");
+        let doc = format!("{}.txt", p.file_stem().unwrap().to_string_lossy());
+        std::fs::write(corpus.join(&doc), &raw).unwrap();
+        gold.push_str(
+            &serde_json::json!({"doc": doc, "entities": [], "lines": labels}).to_string(),
+        );
+        gold.push('\n');
+    }
+    std::fs::write(dir.join("gold.jsonl"), gold).unwrap();
+    corpus
+}
+
+#[test]
+fn synthetic_articles_in_other_styles_score_high() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let corpus = articles(dir.path());
+    let out = dir.path().join("out");
+    run(&[&corpus], &config, &lexicon, &out, &[]);
+    let o = bin()
+        .args(["eval", "--json", "--gold"])
+        .arg(dir.path().join("gold.jsonl"))
+        .arg("--pred")
+        .arg(out.join("annotations.jsonl"))
+        .arg("--corpus")
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let report: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let bp = &report["boilerplate"];
+    for e in report["errors"].as_array().unwrap() {
+        if e["label"] == "boilerplate" || e["label"] == "content" {
+            eprintln!("{} {} {}", e["kind"], e["doc"], e["text"]);
+        }
+    }
+    eprintln!("synthetic articles boilerplate: {bp}");
+    let (p, r) = (
+        bp["precision"].as_f64().unwrap(),
+        bp["recall"].as_f64().unwrap(),
+    );
+    assert!(p >= 0.9 && r >= 0.9, "precision {p} recall {r}: {bp}");
+}
+
+fn removed_rules(doc: &Value) -> Vec<(String, String)> {
+    doc["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["rule"].as_str().unwrap().to_string(),
+                r["text"].as_str().unwrap().trim().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn lines_repeated_in_three_documents_go_and_in_two_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let sites = fixtures().join("sites");
+    let docs = run(&[&sites], &config, &lexicon, &dir.path().join("out"), &[]);
+    assert_eq!(docs.len(), 5);
+    for d in &docs {
+        let id = d["id"].as_str().unwrap();
+        let text = d["text"].as_str().unwrap();
+        let removed = removed_rules(d);
+        if id.starts_with("caspian-courier/") {
+            assert!(
+                !text.contains("independent newsroom"),
+                "{id}: footer kept: {text}"
+            );
+            assert!(
+                !text.contains("advertising enquiries"),
+                "{id}: footer kept: {text}"
+            );
+            assert!(
+                removed.iter().all(|(r, _)| r == "crossdoc"),
+                "{id}: {removed:?}"
+            );
+            assert!(!removed.is_empty(), "{id}: nothing removed");
+        } else {
+            assert!(
+                text.contains("thanks its readers"),
+                "{id}: a line in only two documents must stay"
+            );
+            assert!(removed.is_empty(), "{id}: {removed:?}");
+        }
+        // The headline and the body stay.
+        assert!(text.lines().count() >= 2, "{id}: {text}");
+    }
+}
+
+#[test]
+fn min_docs_is_configurable() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    assert!(
+        text.contains("min_docs = 3"),
+        "the shipped config sets min_docs"
+    );
+    text = text.replace("min_docs = 3", "min_docs = 2");
+    std::fs::write(&config, text).unwrap();
+    let docs = run(
+        &[&fixtures().join("sites")],
+        &config,
+        &lexicon,
+        &dir.path().join("out"),
+        &[],
+    );
+    let grain = docs
+        .iter()
+        .find(|d| d["id"] == "steppe-daily/grain.txt")
+        .unwrap();
+    assert!(
+        !grain["text"]
+            .as_str()
+            .unwrap()
+            .contains("thanks its readers"),
+        "{grain}"
+    );
+}
+
+#[test]
+fn linestats_table_gives_the_same_output_as_a_single_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let sites = fixtures().join("sites");
+    let table = dir.path().join("lines.jsonl");
+    let o = bin()
+        .arg("linestats")
+        .arg(&sites)
+        .arg("--config")
+        .arg(&config)
+        .arg("--out")
+        .arg(&table)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let t = std::fs::read_to_string(&table).unwrap();
+    let header: Value = serde_json::from_str(t.lines().next().unwrap()).unwrap();
+    assert_eq!(header["format"], "newstag-linestats");
+    assert_eq!(header["docs"], 5);
+    // Three footer lines are repeated (two in three documents, one in two).
+    assert_eq!(header["entries"], 3, "{t}");
+    let single = dir.path().join("single");
+    let split = dir.path().join("split");
+    run(&[&sites], &config, &lexicon, &single, &[]);
+    run(
+        &[&sites],
+        &config,
+        &lexicon,
+        &split,
+        &["--line-stats", table.to_str().unwrap()],
+    );
+    let a = std::fs::read(single.join("annotations.jsonl")).unwrap();
+    let b = std::fs::read(split.join("annotations.jsonl")).unwrap();
+    assert_eq!(a, b, "--line-stats must give the single run's output");
+
+    // The same table through `stream`, one document per line, as a distributed job would.
+    let mut input = String::new();
+    for sub in ["caspian-courier", "steppe-daily"] {
+        let mut names: Vec<_> = std::fs::read_dir(sites.join(sub))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        names.sort();
+        for p in names {
+            let id = format!("{sub}/{}", p.file_name().unwrap().to_string_lossy());
+            let text = std::fs::read_to_string(&p).unwrap();
+            input.push_str(&serde_json::json!({"id": id, "text": text}).to_string());
+            input.push('\n');
+        }
+    }
+    let mut child = bin()
+        .arg("stream")
+        .arg("--config")
+        .arg(&config)
+        .arg("--lexicon")
+        .arg(&lexicon)
+        .arg("--line-stats")
+        .arg(&table)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let streamed: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ran: Vec<Value> = String::from_utf8(a)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(streamed.len(), ran.len());
+    for (s, r) in streamed.iter().zip(&ran) {
+        assert_eq!(s["id"], r["id"]);
+        assert_eq!(s["text"], r["text"], "{}", s["id"]);
+        assert_eq!(s["removed"], r["removed"], "{}", s["id"]);
+    }
+}
+
+#[test]
+fn bad_line_stats_file_is_a_setup_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let table = dir.path().join("bad.jsonl");
+    std::fs::write(&table, "not a table\n").unwrap();
+    let o = bin()
+        .arg("run")
+        .arg(fixtures().join("sites"))
+        .arg("--config")
+        .arg(&config)
+        .arg("--lexicon")
+        .arg(&lexicon)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .arg("--line-stats")
+        .arg(&table)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("bad.jsonl:1:"), "{err}");
+}
+
+#[test]
+fn keep_boilerplate_keeps_text_whole_but_reports_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let corpus = articles(dir.path());
+    let file = corpus.join("captions.txt");
+    let kept = run(
+        &[&file],
+        &config,
+        &lexicon,
+        &dir.path().join("kept"),
+        &["--keep-boilerplate"],
+    );
+    let cut = run(&[&file], &config, &lexicon, &dir.path().join("cut"), &[]);
+    let (kept, cut) = (&kept[0], &cut[0]);
+    assert_eq!(
+        kept["removed"], cut["removed"],
+        "the same audit trail either way"
+    );
+    assert!(!kept["removed"].as_array().unwrap().is_empty());
+    let raw = std::fs::read_to_string(&file).unwrap();
+    for (rule, text) in removed_rules(kept) {
+        assert!(
+            kept["text"].as_str().unwrap().contains(&text),
+            "{rule}: {text:?} must be kept"
+        );
+        assert!(
+            !cut["text"].as_str().unwrap().contains(&text),
+            "{rule}: {text:?} must be cut"
+        );
+    }
+    for r in kept["removed"].as_array().unwrap() {
+        let (s, e) = (
+            r["raw_start"].as_u64().unwrap() as usize,
+            r["raw_end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &raw[s..e],
+            r["text"].as_str().unwrap(),
+            "raw offsets point at the removed text"
+        );
+    }
+    assert_eq!(
+        kept["meta"]["title"],
+        "Thousands rally in Tbilisi against foreign agents bill"
+    );
+}

@@ -1,0 +1,122 @@
+//! Shared by tests/export.rs and tests/report.rs: annotate inputs built at runtime with the real
+//! binary and a small lexicon written in a temp dir (never the shipped lexicons/).
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_newstag");
+
+/// A lexicon covering people, places and organizations of the seed corpus, plus the Cyrillic
+/// and accented names the synthetic documents use.
+pub const LEXICON: &str = "\
+loc:azerbaijan\tAzerbaijan\tAzerbaijani|Азербайджан\tLOC
+loc:russia\tRussia\tRussian Federation|Россия\tLOC
+loc:baku\tBaku\tБаку\tLOC
+loc:moscow\tMoscow\tМосква\tLOC
+loc:yekaterinburg\tYekaterinburg\tЕкатеринбург\tLOC
+loc:south-caucasus\tSouth Caucasus\t\tLOC
+loc:us\tUnited States\tU.S.\tLOC
+loc:sao-paulo\tSão Paulo\t\tLOC
+org:kremlin\tKremlin\t\tORG
+org:sputnik\tSputnik\tSputnik Azerbaijan\tORG
+per:safarov\tSafarov\t\tPER
+per:ilham-aliyev\tIlham Aliyev\tAliyev|Алиев\tPER
+per:vladimir-putin\tVladimir Putin\tPutin|Путин\tPER
+";
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn newstag(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("newstag runs")
+}
+
+pub fn ok(out: &Output, what: &str) {
+    assert!(
+        out.status.success(),
+        "{what}: exit {:?}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Annotates `inputs` (a folder) into `dir/out` with the test lexicon; returns the annotations.
+pub fn annotate(dir: &Path, inputs: &Path, extra: &[&str]) -> PathBuf {
+    let lex = dir.join("lex.tsv");
+    std::fs::write(&lex, LEXICON).unwrap();
+    let out = dir.join("out");
+    let config = root().join("newstag.toml");
+    let mut args = vec![
+        "run",
+        inputs.to_str().unwrap(),
+        "--quiet",
+        "--config",
+        config.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--lexicon",
+        lex.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    ok(&newstag(&args), "newstag run");
+    out.join("annotations.jsonl")
+}
+
+/// The seed corpus annotated in a fresh temp dir.
+pub fn seed() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let pred = annotate(dir.path(), &root().join("corpus"), &[]);
+    (dir, pred)
+}
+
+/// Synthetic documents that stress offsets: Cyrillic, accents, emoji, HTML metacharacters,
+/// an entity boundary inside a word, a photo credit line removed between paragraphs.
+pub const SYNTHETIC: &[(&str, &str)] = &[
+    (
+        "ru.txt",
+        "Москва и Баку 😀 обменялись нотами. Путин позвонил.\n\n\
+         Photo: Алиев в Баку\n\n\
+         Алиев ответил из Баку, а Россия промолчала.\n",
+    ),
+    (
+        "tricky.txt",
+        "<b>Breaking</b> & \"quoted\": pro-Moscow crowds in São Paulo met U.S. Army envoys.\n\n\
+         Baku's mayor said the Kremlin and Putin <script>alert(1)</script> disagreed.\n",
+    ),
+    ("plain.txt", "Nothing to tag here, only words.\n"),
+];
+
+/// The synthetic documents annotated in a fresh temp dir.
+pub fn synthetic() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    for (name, text) in SYNTHETIC {
+        std::fs::write(inputs.join(name), text).unwrap();
+    }
+    let pred = annotate(dir.path(), &inputs, &[]);
+    (dir, pred)
+}
+
+pub fn records(pred: &Path) -> Vec<Value> {
+    std::fs::read_to_string(pred)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Slices `s` by code points, as Python does.
+pub fn slice(s: &str, start: usize, end: usize) -> String {
+    s.chars().skip(start).take(end - start).collect()
+}

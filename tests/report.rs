@@ -1,0 +1,253 @@
+//! Black-box tests of `newstag report` and `run --report`, including the page rendered by
+//! headless Chromium (Debian's `chromium`, installed with apt-get when missing).
+
+mod export_support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use export_support::*;
+
+fn report(pred: &Path, out: &Path) -> String {
+    ok(
+        &newstag(&[
+            "report",
+            "--pred",
+            pred.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]),
+        "newstag report",
+    );
+    std::fs::read_to_string(out).unwrap()
+}
+
+fn total(pred: &Path, field: &str) -> usize {
+    records(pred)
+        .iter()
+        .map(|r| r[field].as_array().unwrap().len())
+        .sum()
+}
+
+/// Debian's chromium, installed with apt-get when missing. Fails loudly when it cannot be had:
+/// a report test that silently passes without a browser proves nothing.
+fn chromium() -> PathBuf {
+    let bin = PathBuf::from("/usr/bin/chromium");
+    if bin.exists() {
+        return bin;
+    }
+    eprintln!("chromium is missing: installing Debian's chromium with apt-get");
+    for args in [
+        &["update"][..],
+        &["install", "-y", "--no-install-recommends", "chromium"][..],
+    ] {
+        let status = Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .unwrap_or_else(|e| panic!("cannot run apt-get {args:?} to install chromium: {e}"));
+        assert!(
+            status.success(),
+            "apt-get {args:?} failed ({status}): chromium is required for the report test"
+        );
+    }
+    assert!(
+        bin.exists(),
+        "apt-get installed chromium but {} is missing",
+        bin.display()
+    );
+    bin
+}
+
+fn headless(profile: &Path) -> Command {
+    let mut c = Command::new(chromium());
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--hide-scrollbars",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()));
+    c
+}
+
+fn count(hay: &str, needle: &str) -> usize {
+    hay.matches(needle).count()
+}
+
+#[test]
+fn chromium_renders_every_document_and_highlight() {
+    let (_dir, pred) = seed();
+    let out = pred.parent().unwrap();
+    // Relative --pred: the page header names `annotations.jsonl`, not a temp path.
+    let made = Command::new(BIN)
+        .args(["report", "--pred", "annotations.jsonl"])
+        .current_dir(out)
+        .output()
+        .unwrap();
+    ok(&made, "report");
+    let html_path = out.join("report.html");
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    let url = format!("file://{}", html_path.display());
+    let profile = tempfile::tempdir().unwrap();
+
+    let dom = headless(profile.path())
+        .arg("--dump-dom")
+        .arg(&url)
+        .output()
+        .expect("chromium runs");
+    assert!(
+        dom.status.success(),
+        "chromium --dump-dom failed: {}",
+        String::from_utf8_lossy(&dom.stderr)
+    );
+    let dom = String::from_utf8(dom.stdout).unwrap();
+    let docs = records(&pred).len();
+    let ents = total(&pred, "entities");
+    let removed = total(&pred, "removed");
+    assert!(
+        docs == 5 && ents > 50 && removed > 0,
+        "seed fixture: {docs} docs, {ents} entities, {removed} removed"
+    );
+    assert_eq!(
+        count(&dom, "<section class=\"doc\""),
+        docs,
+        "document sections in the rendered DOM"
+    );
+    assert_eq!(
+        count(&dom, "data-entity=\""),
+        ents,
+        "entity highlights in the rendered DOM"
+    );
+    assert_eq!(
+        count(&dom, "<mark class=\"ent "),
+        ents,
+        "highlights are marks"
+    );
+    assert_eq!(
+        count(&dom, "<del class=\"removed block\""),
+        removed,
+        "removed segments shown"
+    );
+    assert_eq!(count(&html, "data-entity=\""), ents, "the file itself");
+
+    let shot = out.join("report.png");
+    let out = headless(profile.path())
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg("--window-size=1280,2000")
+        .arg(&url)
+        .output()
+        .expect("chromium runs");
+    assert!(
+        out.status.success(),
+        "chromium --screenshot failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let png = std::fs::read(&shot).expect("screenshot written");
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 20_000,
+        "a real PNG ({} bytes)",
+        png.len()
+    );
+    if std::env::var_os("UPDATE_SCREENSHOT").is_some() {
+        std::fs::write(root().join("docs/report.png"), &png).unwrap();
+    }
+}
+
+#[test]
+fn run_report_writes_the_same_page_in_the_output_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let pred = annotate(dir.path(), &root().join("corpus"), &["--report"]);
+    let out = pred.parent().unwrap();
+    let from_run = std::fs::read(out.join("report.html")).expect("run --report writes report.html");
+    let again = Command::new(BIN)
+        .args([
+            "report",
+            "--pred",
+            "annotations.jsonl",
+            "--out",
+            "again.html",
+        ])
+        .current_dir(out)
+        .output()
+        .unwrap();
+    ok(&again, "report");
+    assert_eq!(
+        from_run,
+        std::fs::read(out.join("again.html")).unwrap(),
+        "same bytes"
+    );
+    let names: Vec<String> = std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(names.is_empty(), "no staging left behind: {names:?}");
+}
+
+#[test]
+fn report_is_self_contained_and_escapes_everything() {
+    let (dir, pred) = synthetic();
+    let html = report(&pred, &dir.path().join("r.html"));
+    for bad in [
+        "<script",
+        "<link",
+        "src=",
+        "http://",
+        "https://",
+        "@import",
+        "url(",
+        "<b>Breaking",
+    ] {
+        assert!(!html.contains(bad), "{bad:?} must not be in the page");
+    }
+    for good in [
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&lt;b&gt;Breaking&lt;/b&gt; &amp; &quot;quoted&quot;",
+    ] {
+        assert!(html.contains(good), "{good:?} in the page");
+    }
+    assert_eq!(count(&html, "<section class=\"doc\""), SYNTHETIC.len());
+    assert_eq!(count(&html, "data-entity=\""), total(&pred, "entities"));
+}
+
+#[test]
+fn removed_boilerplate_is_shown_where_it_was_cut() {
+    let (dir, pred) = synthetic();
+    let html = report(&pred, &dir.path().join("r.html"));
+    let credit = html
+        .find("<del class=\"removed block\" data-rule=\"photo-credit\"")
+        .expect("credit shown");
+    let before = html.find("позвонил.").unwrap();
+    let after = html.find("ответил из").unwrap();
+    assert!(
+        before < credit && credit < after,
+        "the photo credit sits between the paragraphs it was cut from"
+    );
+    assert!(html[credit..].starts_with("<del class=\"removed block\" data-rule=\"photo-credit\" title=\"removed boilerplate (photo-credit)\">Photo: Алиев в Баку</del>"));
+
+    // With --keep-boilerplate the line is still in the text: struck through in place, with
+    // its entities highlighted inside.
+    let kept_dir = tempfile::tempdir().unwrap();
+    let inputs = kept_dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::write(inputs.join("ru.txt"), SYNTHETIC[0].1).unwrap();
+    let kept = annotate(kept_dir.path(), &inputs, &["--keep-boilerplate"]);
+    let html = report(&kept, &kept_dir.path().join("r.html"));
+    let del = html
+        .find("<del class=\"removed kept\" data-rule=\"photo-credit\"")
+        .expect("kept line struck");
+    let end = del + html[del..].find("</del>").unwrap();
+    assert!(
+        html[del..end].contains("data-entity=\"per:ilham-aliyev\""),
+        "{}",
+        &html[del..end]
+    );
+    assert_eq!(count(&html, "data-entity=\""), total(&kept, "entities"));
+    assert!(!html.contains("removed block"), "nothing inserted twice");
+}
