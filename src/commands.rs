@@ -8,6 +8,7 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 
 use crate::config::Config;
 use crate::document::{DocError, ErrorKind, ErrorRecord, Input};
@@ -44,6 +45,53 @@ pub struct RunArgs {
     pub resume: bool,
     /// Also write `report.html` (`--report`).
     pub report: bool,
+    /// Only the inputs of this shard (`--shard K/N`); `None` means all.
+    pub shard: Option<Shard>,
+}
+
+/// One of N deterministic parts of the inputs, for splitting a shared folder across machines
+/// (`--shard K/N`, K counted from 1).
+///
+/// A document belongs to shard K when the first 8 bytes of SHA-256 of its id, read as a
+/// big-endian integer, modulo N equal K - 1. The partition depends on the id alone (never on the
+/// machine, the file order, the thread count or a randomized hasher), so the N outputs are
+/// disjoint, cover every input, and concatenated and sorted by id equal the single run's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// K, from 1 to `count`.
+    pub index: u64,
+    /// N, at least 1.
+    pub count: u64,
+}
+
+impl Shard {
+    /// Whether the document named `id` falls into this shard.
+    pub fn contains(&self, id: &str) -> bool {
+        let digest = Sha256::digest(id.as_bytes());
+        let head: [u8; 8] = digest[..8].try_into().expect("SHA-256 has 32 bytes");
+        u64::from_be_bytes(head) % self.count == self.index - 1
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Shard, String> {
+        let bad = || format!("{s:?}: expected K/N with 1 <= K <= N, e.g. 2/8");
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let index: u64 = k.trim().parse().map_err(|_| bad())?;
+        let count: u64 = n.trim().parse().map_err(|_| bad())?;
+        if index == 0 || index > count {
+            return Err(bad());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
 }
 
 /// Loads the config named on the command line.
@@ -77,13 +125,20 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
         ));
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
-    let found = crate::input::discover(&paths, &globs)?;
-    for w in &found.warnings {
-        eprintln!("newstag: warning: {w}");
-    }
+    let mut found = crate::input::discover(&paths, &globs)?;
+    // NOTE: the cross-document line table is counted over ALL inputs, before sharding, so that
+    // every shard removes the same repeated lines as a single run would (a shard alone would
+    // see only a third of the repeats). Distributed users pass one shared `--line-stats` table.
     if pipeline.needs_line_stats() {
         let stats = pipeline.count_lines(&found.inputs);
         pipeline.set_line_stats(stats);
+    }
+    if let Some(shard) = args.shard {
+        found.inputs.retain(|i| shard.contains(&i.id));
+        found.errors.retain(|e| shard.contains(&e.id));
+    }
+    for w in &found.warnings {
+        eprintln!("newstag: warning: {w}");
     }
     let bytes: u64 = found
         .inputs
@@ -349,4 +404,46 @@ fn read_line<R: BufRead>(r: &mut R, max: u64) -> std::io::Result<Option<Line>> {
         Ok(s) => Line::Text(s),
         Err(_) => Line::NotUtf8,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shard_parses_k_of_n() {
+        let cases = [
+            ("first", "1/3", Some((1, 3))),
+            ("last", "3/3", Some((3, 3))),
+            ("one shard", "1/1", Some((1, 1))),
+            ("zero index", "0/3", None),
+            ("index over count", "4/3", None),
+            ("no slash", "3", None),
+            ("not numbers", "a/b", None),
+        ];
+        for (name, text, want) in cases {
+            let got = text.parse::<Shard>().ok().map(|s| (s.index, s.count));
+            assert_eq!(got, want, "case {name}: {text:?}");
+        }
+    }
+
+    /// Pinned against Python: `int.from_bytes(hashlib.sha256(id.encode()).digest()[:8], "big")`,
+    /// so a shard never moves between versions, platforms or languages.
+    #[test]
+    fn shard_membership_is_pinned() {
+        let cases = [
+            ("ascii", "a.txt", 3, 6),
+            ("nested", "corpus/x.txt", 2, 4),
+            ("cyrillic", "новости/1.txt", 1, 5),
+            ("empty", "", 2, 5),
+        ];
+        for (name, id, of3, of8) in cases {
+            for (n, want) in [(3, of3), (8, of8)] {
+                let owners: Vec<u64> = (1..=n)
+                    .filter(|&k| Shard { index: k, count: n }.contains(id))
+                    .collect();
+                assert_eq!(owners, vec![want], "case {name}: {id:?} in shards of {n}");
+            }
+        }
+    }
 }

@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::gazetteer::LexiconSpec;
 use crate::language::LanguageOptions;
 use crate::normalize::NormalizeOptions;
+use crate::rules::RuleFileSpec;
 
 /// The parsed configuration.
 #[derive(Clone, Debug, Deserialize)]
@@ -35,6 +36,9 @@ pub struct Config {
     /// Gazetteer lexicons, in priority order for ties.
     #[serde(default, rename = "lexicons")]
     pub lexicons: Vec<LexiconSpec>,
+    /// Context rule files, applied after the gazetteer.
+    #[serde(default, rename = "rules")]
+    pub rules: Vec<RuleFileSpec>,
     /// Directory of the config file; relative paths are resolved against it.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -147,6 +151,15 @@ impl Config {
                 return Err(err(
                     &format!("\"{}\"", l.name),
                     format!("lexicon name {:?} is used twice", l.name),
+                ));
+            }
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for r in &self.rules {
+            if !names.insert(r.name.as_str()) {
+                return Err(err(
+                    &format!("\"{}\"", r.name),
+                    format!("rule file name {:?} is used twice", r.name),
                 ));
             }
         }

@@ -21,13 +21,17 @@
 //! | normalize (reflow) | [`normalize`] | body text | unwrapped paragraphs |
 //! | language | [`language`] | body text | [`document::Language`] |
 //! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
+//! | rules | [`rules`] | body text, language, mentions | merged mentions (+ rule-found names) |
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
 //! | export | [`export`] | `annotations.jsonl` | spaCy JSONL, brat, CoNLL IOB2, entity and co-occurrence CSV |
 //! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) |
 //!
+//! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
+//! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
+//! Russian, Azerbaijani and Turkish names are generated at compile time by
+//! [`gazetteer::inflect`].
 //! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
-//! [`interrupt`] stops a run cleanly on SIGINT. [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
-//! gold annotations.
+//! [`interrupt`] stops a run cleanly on SIGINT.
 
 pub mod error;
 
@@ -48,6 +52,8 @@ pub mod boilerplate;
 pub mod language;
 
 pub mod gazetteer;
+
+pub mod rules;
 
 pub mod pipeline;
 

@@ -11,9 +11,10 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use newstag::commands::{self, Progress, RunArgs, Silent};
+use newstag::commands::{self, Progress, RunArgs, Shard, Silent};
 use newstag::error::Error;
 use newstag::export::{ExportArgs, Format, Target};
+use newstag::gazetteer::check;
 use newstag::output::Counts;
 use newstag::pipeline::{Pipeline, RunOptions};
 use newstag::report::ReportOptions;
@@ -53,6 +54,10 @@ enum Command {
         /// Also write DIR/report.html (see `newstag report`), in the same atomic commit.
         #[arg(long)]
         report: bool,
+        /// Only this part of the inputs: the documents whose id hashes to K of N (K from 1 to N;
+        /// the first 8 bytes of SHA-256(id), big-endian, mod N = K-1).
+        #[arg(long, value_name = "K/N")]
+        shard: Option<Shard>,
         #[command(flatten)]
         common: Common,
     },
@@ -133,6 +138,33 @@ enum Command {
         /// Documents shown in full (the summary counts all).
         #[arg(long, default_value_t = 1000)]
         max_docs: usize,
+    },
+    /// Validate or count the lexicons.
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LexiconCommand {
+    /// Validate the config and every lexicon: errors and warnings with file:line (exit 2 on errors).
+    Check {
+        /// Config file.
+        #[arg(long, default_value = "newstag.toml")]
+        config: PathBuf,
+        /// Lexicon file checked instead of the config's lexicons (repeatable).
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
+    },
+    /// Per lexicon: entries, aliases, generated inflected forms, automaton patterns.
+    Stats {
+        /// Config file.
+        #[arg(long, default_value = "newstag.toml")]
+        config: PathBuf,
+        /// Lexicon file counted instead of the config's lexicons (repeatable).
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
     },
 }
 
@@ -224,6 +256,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             quiet,
             resume,
             report,
+            shard,
             common,
         } => {
             set_threads(threads)?;
@@ -236,6 +269,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 options: common.options(),
                 resume,
                 report,
+                shard,
             };
             let show = !quiet && std::io::stderr().is_terminal();
             let counts = if show {
@@ -283,6 +317,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 },
                 report: false,
                 resume: false,
+                shard: None,
             };
             commands::linestats(&args, keep_min)?;
             Ok(ExitCode::SUCCESS)
@@ -387,6 +422,22 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Lexicon { command } => match command {
+            LexiconCommand::Check { config, lexicons } => {
+                let diags = check::check(&config, &lexicons);
+                print!("{}", check::render(&diags));
+                Ok(if check::has_errors(&diags) {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                })
+            }
+            LexiconCommand::Stats { config, lexicons } => {
+                let (rows, patterns) = check::stats(&config, &lexicons)?;
+                print!("{}", check::render_stats(&rows, patterns));
+                Ok(ExitCode::SUCCESS)
+            }
+        },
     }
 }
 

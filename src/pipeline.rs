@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::language::LanguageDetector;
 use crate::normalize::Normalizer;
+use crate::rules::Rules;
 use crate::text::NormalizedText;
 
 /// Choices made on the command line rather than in the config.
@@ -59,6 +60,7 @@ pub struct Pipeline {
     boilerplate: Boilerplate,
     language: LanguageDetector,
     gazetteer: Gazetteer,
+    rules: Rules,
     max_doc_bytes: u64,
     keep_boilerplate: bool,
     line_stats: Option<LineStats>,
@@ -78,12 +80,14 @@ impl Pipeline {
             Some(path) => Some(read_line_stats(path, &config.boilerplate.crossdoc)?),
             None => None,
         };
+        let rules = Rules::from_config(config)?;
         Ok(Pipeline {
             decoder,
             normalizer,
             boilerplate,
             language,
             gazetteer,
+            rules,
             max_doc_bytes: config.input.max_doc_bytes,
             keep_boilerplate: opts.keep_boilerplate,
             line_stats,
@@ -219,6 +223,7 @@ impl Pipeline {
         }
         let lang = self.language.detect(text.as_str());
         let mentions = self.gazetteer.tag(text.as_str(), &lang.code);
+        let mentions = self.rules.apply(text.as_str(), mentions, &lang.code);
         let entities = entities(&text, mentions);
         Ok(Document {
             id: input.id.clone(),

@@ -3,7 +3,9 @@
 //! Formats (see `lexicons/README.md` for the user's view):
 //! * `tsv`, the native one: `id <TAB> display name <TAB> aliases [<TAB> label]`, aliases separated
 //!   by `|`, `#` comments, blank lines ignored. Alias markers: a leading `~` makes the alias
-//!   context-only, a leading `=` makes it case-sensitive.
+//!   context-only, a leading `=` makes it case-sensitive, a leading `!` keeps it uninflected, and
+//!   a leading `{ru,az}` sets the languages it is inflected in, overriding the lexicon's
+//!   `inflect` (`{}` is the same as `!`).
 //! * `spacy`: spaCy EntityRuler pattern JSONL (`label`, `pattern` as a string or a list of token
 //!   dicts with only `ORTH`/`TEXT`/`LOWER`, optional `id`).
 //! * `list`: one alias per line; the label comes from the config, the id is `id_prefix` + slug.
@@ -13,6 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::gazetteer::inflect::InflectLang;
 
 /// How a lexicon's aliases compare to the text's case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
@@ -81,6 +84,10 @@ pub struct LexiconSpec {
     /// Id prefix for the `list` format (`per:` gives `per:ilham-aliyev`).
     #[serde(default)]
     pub id_prefix: Option<String>,
+    /// Languages whose inflected forms are generated for the aliases (`ru`, `az`, `tr`);
+    /// see `lexicons/INFLECTION.md`.
+    #[serde(default)]
+    pub inflect: Vec<InflectLang>,
 }
 
 fn enabled_default() -> bool {
@@ -104,6 +111,7 @@ impl LexiconSpec {
             languages: Vec::new(),
             enabled: true,
             id_prefix: None,
+            inflect: Vec::new(),
         }
     }
 }
@@ -117,6 +125,8 @@ pub struct AliasSpec {
     pub context_only: bool,
     /// Matched case-sensitively whatever the lexicon's case mode.
     pub exact_case: bool,
+    /// Inflection languages for this alias, overriding the lexicon's (`!` gives `Some([])`).
+    pub inflect: Option<Vec<InflectLang>>,
 }
 
 /// One entity of a lexicon file.
@@ -166,6 +176,7 @@ fn parse_alias(raw: &str, path: &Path, line: usize) -> Result<AliasSpec> {
     let mut s = raw.trim();
     let mut context_only = false;
     let mut exact_case = false;
+    let mut inflect = None;
     loop {
         if let Some(rest) = s.strip_prefix('~') {
             context_only = true;
@@ -173,6 +184,29 @@ fn parse_alias(raw: &str, path: &Path, line: usize) -> Result<AliasSpec> {
         } else if let Some(rest) = s.strip_prefix('=') {
             exact_case = true;
             s = rest;
+        } else if let Some(rest) = s.strip_prefix('!') {
+            inflect = Some(Vec::new());
+            s = rest;
+        } else if let Some(rest) = s.strip_prefix('{') {
+            let close = rest
+                .find('}')
+                .ok_or_else(|| Error::parse(path, Some(line), "alias marker `{` without `}`"))?;
+            let mut langs = Vec::new();
+            for code in rest[..close]
+                .split(',')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+            {
+                langs.push(InflectLang::parse(code).ok_or_else(|| {
+                    Error::parse(
+                        path,
+                        Some(line),
+                        format!("unknown inflection language {code:?} (ru, az, tr)"),
+                    )
+                })?);
+            }
+            inflect = Some(langs);
+            s = &rest[close + 1..];
         } else {
             break;
         }
@@ -184,6 +218,7 @@ fn parse_alias(raw: &str, path: &Path, line: usize) -> Result<AliasSpec> {
         text: s.trim().to_string(),
         context_only,
         exact_case,
+        inflect,
     })
 }
 
@@ -357,7 +392,8 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
     Ok((phrase, !all_lower))
 }
 
-fn parse_list(text: &str, spec: &LexiconSpec, path: &Path) -> Result<Vec<Entry>> {
+/// Parses the `list` format: one alias per line, label and id prefix from the config.
+pub fn parse_list(text: &str, spec: &LexiconSpec, path: &Path) -> Result<Vec<Entry>> {
     let label = spec.label.clone().ok_or_else(|| {
         Error::parse(path, None, "a `list` lexicon needs a `label` in the config")
     })?;
@@ -413,6 +449,33 @@ mod tests {
         assert!(e[0].aliases[2].context_only);
         assert!(e[0].aliases[3].exact_case);
         assert_eq!(e[0].aliases[3].text, "IA");
+    }
+
+    #[test]
+    fn tsv_inflection_markers() {
+        let t = "loc:baku\tBaku\t!Баку|{az}Bakı|{ru, az}Кремль|{}X\n";
+        let e = parse_tsv(t, Some("LOC"), Path::new("p.tsv")).unwrap();
+        let got: Vec<_> = e[0]
+            .aliases
+            .iter()
+            .map(|a| (a.text.as_str(), a.inflect.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Baku", None),
+                ("Баку", Some(vec![])),
+                ("Bakı", Some(vec![InflectLang::Az])),
+                ("Кремль", Some(vec![InflectLang::Ru, InflectLang::Az])),
+                ("X", Some(vec![])),
+            ]
+        );
+        let bad = parse_tsv("a\tA\t{xx}B\n", Some("LOC"), Path::new("p.tsv")).unwrap_err();
+        assert!(
+            bad.to_string()
+                .starts_with("p.tsv:1: unknown inflection language"),
+            "{bad}"
+        );
     }
 
     #[test]

@@ -16,8 +16,16 @@
 //! * candidates for one span are ranked by priority, then lexicon order, then file order;
 //! * context-only aliases survive only when a full alias of the same entity id occurs in the
 //!   document, or when the next word makes the surname stand for a group ("the Safarov brothers",
-//!   "the Safarov case": [`GROUP_NOUNS`]).
+//!   "the Safarov case": [`GROUP_NOUNS`]);
+//! * lexicons with `inflect = ["ru", "az", "tr"]` add each alias's inflected forms ([`inflect`])
+//!   as patterns of their own whose candidates carry the language that made them: they apply only
+//!   to documents detected in that language. A generated form that is another entity's alias (or
+//!   another entity's generated form) is dropped; one that is a common word of its language is
+//!   dropped when case cannot tell them apart; otherwise, at a sentence start or in capitals, it
+//!   needs another mention of its entity in the document, like a context-only alias.
 
+pub mod check;
+pub mod inflect;
 pub mod lexicon;
 
 use std::collections::{HashMap, HashSet};
@@ -32,6 +40,7 @@ pub use lexicon::{CaseMode, Format, LexiconSpec};
 use crate::config::{hex, Config};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
+use inflect::{CommonList, InflectLang};
 
 /// A mention found in the text: byte offsets into the text, plus what it refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,6 +92,48 @@ struct Candidate {
     priority: i32,
     context_only: bool,
     case: CaseCheck,
+    /// The language of a generated (inflected) form: it applies only to documents in it.
+    generated: Option<InflectLang>,
+    /// A generated form that is also a common word: never at the start of a sentence.
+    mid_sentence: bool,
+}
+
+/// What compiling inflected forms did: counts for `lexicon stats`, notes for `lexicon check`.
+#[derive(Clone, Debug, Default)]
+pub struct InflectReport {
+    /// Per lexicon (config order): generated forms that became candidates.
+    pub generated: Vec<usize>,
+    /// Forms dropped or restricted, in build order.
+    pub notes: Vec<FormNote>,
+}
+
+/// One generated form that was dropped or restricted.
+#[derive(Clone, Debug)]
+pub struct FormNote {
+    /// Lexicon index (config order).
+    pub lexicon: usize,
+    /// Line of the entry in the lexicon file.
+    pub line: usize,
+    /// The alias it was generated from.
+    pub alias: String,
+    /// The generated form.
+    pub form: String,
+    /// The language that generated it.
+    pub lang: InflectLang,
+    /// What happened to it.
+    pub kind: FormNoteKind,
+}
+
+/// Why a generated form was dropped or restricted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormNoteKind {
+    /// A common word, and the alias's case mode cannot tell them apart: dropped.
+    CommonWordDropped(CommonList),
+    /// A common word, but it must be capitalized: kept; at a sentence start or in capitals it
+    /// needs another mention of the entity.
+    CommonWordMidSentence(CommonList),
+    /// Equal to an alias or a generated form of other entities (their ids): dropped.
+    Collision(Vec<String>),
 }
 
 #[derive(Clone, Debug)]
@@ -109,6 +160,7 @@ pub struct Gazetteer {
     ids: Vec<Arc<str>>,
     lexicons: Vec<LexiconRuntime>,
     info: Vec<LexiconInfo>,
+    inflect: InflectReport,
 }
 
 impl Gazetteer {
@@ -161,6 +213,19 @@ impl Gazetteer {
         self.candidates.len()
     }
 
+    /// What inflection generated, dropped and restricted.
+    pub fn inflect_report(&self) -> &InflectReport {
+        &self.inflect
+    }
+
+    /// Number of automaton patterns with at least one candidate of lexicon `lexicon`.
+    pub fn lexicon_patterns(&self, lexicon: usize) -> usize {
+        self.candidates
+            .iter()
+            .filter(|cs| cs.iter().any(|c| c.lexicon as usize == lexicon))
+            .count()
+    }
+
     /// Tags `text` (a document in language `lang`, ISO 639-3).
     pub fn tag(&self, text: &str, lang: &str) -> Vec<Mention> {
         let Some(ac) = &self.automaton else {
@@ -185,7 +250,8 @@ impl Gazetteer {
             while let Some(m) = attempt {
                 if let Some((s, e)) = view.to_text(m.start(), m.end()) {
                     if word_bounded(text, s, e) {
-                        let cands = self.allowed(m.pattern().as_usize(), &text[s..e], &lang_ok);
+                        let cands =
+                            self.allowed(m.pattern().as_usize(), text, s, e, lang, &lang_ok);
                         if !cands.is_empty() {
                             accepted = Some((m.end(), s, e, cands));
                             break;
@@ -210,19 +276,25 @@ impl Gazetteer {
                 None => pos = next_char(hay, first.start()),
             }
         }
-        // Phase 2: context-only aliases need a full alias of their entity in the document.
+        // Phase 2: context-only aliases need a full alias of their entity in the document; so do
+        // generated forms that are common words where case cannot vouch for them (at the start
+        // of a sentence or in capitals: "Мира не будет").
+        let initial = |s: usize, e: usize, c: &Candidate| {
+            c.mid_sentence && !mid_sentence(text, s, &text[s..e])
+        };
         let full: HashSet<u32> = found
             .iter()
-            .flat_map(|(_, _, c)| c.iter())
-            .filter(|c| !c.context_only)
-            .map(|c| self.entities[c.entity as usize].id)
+            .flat_map(|(s, e, cs)| cs.iter().map(move |c| (*s, *e, c)))
+            .filter(|(s, e, c)| !c.context_only && !initial(*s, *e, c))
+            .map(|(_, _, c)| self.entities[c.entity as usize].id)
             .collect();
         found
             .into_iter()
             .filter_map(|(s, e, cands)| {
                 let group = followed_by_group_noun(text, e);
                 let c = cands.into_iter().find(|c| {
-                    !c.context_only || group || full.contains(&self.entities[c.entity as usize].id)
+                    let known = full.contains(&self.entities[c.entity as usize].id);
+                    (!c.context_only || group || known) && (!initial(s, e, c) || known)
                 })?;
                 let ent = &self.entities[c.entity as usize];
                 Some(Mention {
@@ -239,12 +311,43 @@ impl Gazetteer {
 
     /// Candidates of `pattern` that the language and the matched text's case allow, best first
     /// (they are stored in rank order).
-    fn allowed(&self, pattern: usize, matched: &str, lang_ok: &[bool]) -> Vec<&Candidate> {
+    fn allowed(
+        &self,
+        pattern: usize,
+        text: &str,
+        s: usize,
+        e: usize,
+        lang: &str,
+        lang_ok: &[bool],
+    ) -> Vec<&Candidate> {
+        let matched = &text[s..e];
         self.candidates[pattern]
             .iter()
-            .filter(|c| lang_ok[c.lexicon as usize] && case_ok(&c.case, matched))
+            .filter(|c| {
+                lang_ok[c.lexicon as usize]
+                    && c.generated.map_or(true, |l| l.applies_to(lang))
+                    && case_ok(&c.case, matched)
+            })
             .collect()
     }
+}
+
+/// Whether the word at `s` stands inside a sentence, written in mixed case: not at the start of
+/// the text, of a line, or after `.`, `!`, `?` or `…` (quotes, brackets and dashes between are
+/// skipped), and not in an all-caps run.
+fn mid_sentence(text: &str, s: usize, matched: &str) -> bool {
+    if !matched.chars().any(char::is_lowercase) {
+        return false;
+    }
+    for c in text[..s].chars().rev() {
+        match c {
+            '\n' | '.' | '!' | '?' | '…' => return false,
+            c if c.is_whitespace() => {}
+            c if !is_word_char(c) && !matches!(c, ',' | ';' | ':') => {}
+            _ => return true,
+        }
+    }
+    false
 }
 
 /// Words after a surname that make it name a family or group on its own, so a context-only
@@ -446,6 +549,9 @@ struct Builder {
     labels: HashMap<String, Arc<str>>,
     lexicons: Vec<LexiconRuntime>,
     info: Vec<LexiconInfo>,
+    inflect: InflectReport,
+    /// Where each generated candidate came from: (pattern, entity) -> (line, alias, form).
+    origins: HashMap<(usize, u32), (usize, String, String)>,
 }
 
 impl Builder {
@@ -464,6 +570,9 @@ impl Builder {
             languages: spec.languages.clone(),
         });
         let mut alias_count = 0;
+        let mut generated_count = 0;
+        let person =
+            |label: &str| label.eq_ignore_ascii_case("PER") || label.eq_ignore_ascii_case("PERSON");
         for entry in entries {
             let id = match self.id_index.get(&entry.id) {
                 Some(&i) => i,
@@ -494,32 +603,67 @@ impl Builder {
                 }
                 alias_count += 1;
                 let case = case_check(spec.case, alias.exact_case, &normalized);
-                let pattern = match self.index.get(&key) {
-                    Some(&p) => p,
-                    None => {
-                        let p = self.patterns.len();
-                        self.patterns.push(key.clone());
-                        self.index.insert(key, p);
-                        self.candidates.push(Vec::new());
-                        p
-                    }
-                };
-                let cands = &mut self.candidates[pattern];
-                // One candidate per entity and case check is enough.
-                if !cands
-                    .iter()
-                    .any(|c| c.entity == entity && c.context_only == alias.context_only)
-                {
-                    cands.push(Candidate {
+                self.push_candidate(
+                    key,
+                    Candidate {
                         entity,
                         lexicon: lex,
                         priority: spec.priority,
                         context_only: alias.context_only,
                         case,
-                    });
+                        generated: None,
+                        mid_sentence: false,
+                    },
+                );
+                let langs = alias.inflect.as_deref().unwrap_or(&spec.inflect);
+                for &lang in langs {
+                    for form in inflect::forms(lang, &normalized, person(&entry.label)) {
+                        let form = normalizer.normalize_str(&form);
+                        let case = case_check(spec.case, alias.exact_case, &form);
+                        let mut mid_sentence = false;
+                        if inflect::common_word(lang, &form) {
+                            let list = lang.common_list();
+                            let kind = if matches!(case, CaseCheck::None) {
+                                FormNoteKind::CommonWordDropped(list)
+                            } else {
+                                mid_sentence = true;
+                                FormNoteKind::CommonWordMidSentence(list)
+                            };
+                            self.inflect.notes.push(FormNote {
+                                lexicon: lex as usize,
+                                line: entry.line,
+                                alias: alias.text.clone(),
+                                form: form.clone(),
+                                lang,
+                                kind: kind.clone(),
+                            });
+                            if !mid_sentence {
+                                continue;
+                            }
+                        }
+                        let key = fold_str(&form);
+                        let pushed = self.push_candidate(
+                            key,
+                            Candidate {
+                                entity,
+                                lexicon: lex,
+                                priority: spec.priority,
+                                context_only: alias.context_only,
+                                case,
+                                generated: Some(lang),
+                                mid_sentence,
+                            },
+                        );
+                        if let Some(p) = pushed {
+                            generated_count += 1;
+                            self.origins
+                                .insert((p, entity), (entry.line, alias.text.clone(), form));
+                        }
+                    }
                 }
             }
         }
+        self.inflect.generated.push(generated_count);
         self.info.push(LexiconInfo {
             name: spec.name.clone(),
             path: spec.path.to_string_lossy().replace('\\', "/"),
@@ -530,7 +674,102 @@ impl Builder {
         Ok(())
     }
 
+    /// Adds a candidate to the pattern `key`; returns the pattern when a new candidate went in.
+    /// One candidate per entity and context-only flag is enough; an alias as written replaces a
+    /// generated form of the same entity.
+    fn push_candidate(&mut self, key: String, cand: Candidate) -> Option<usize> {
+        let pattern = match self.index.get(&key) {
+            Some(&p) => p,
+            None => {
+                let p = self.patterns.len();
+                self.patterns.push(key.clone());
+                self.index.insert(key, p);
+                self.candidates.push(Vec::new());
+                p
+            }
+        };
+        let cands = &mut self.candidates[pattern];
+        match cands
+            .iter()
+            .position(|c| c.entity == cand.entity && c.context_only == cand.context_only)
+        {
+            Some(at) if cands[at].generated.is_some() && cand.generated.is_none() => {
+                cands[at] = cand;
+                None
+            }
+            Some(_) => None,
+            None => {
+                cands.push(cand);
+                Some(pattern)
+            }
+        }
+    }
+
+    /// Drops generated candidates that collide with other entities: with an alias as written of
+    /// another id, or (no alias as written) with generated forms of several ids.
+    fn drop_collisions(&mut self) {
+        for (p, cands) in self.candidates.iter_mut().enumerate() {
+            if !cands.iter().any(|c| c.generated.is_some()) {
+                continue;
+            }
+            let id_of = |c: &Candidate| self.entities[c.entity as usize].id;
+            let written: Vec<u32> = cands
+                .iter()
+                .filter(|c| c.generated.is_none())
+                .map(id_of)
+                .collect();
+            let mut ids: Vec<u32> = cands.iter().map(id_of).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            if ids.len() < 2 {
+                continue;
+            }
+            // Forms of one alias shared by several entities (two brothers' "Safarov") keep the
+            // written alias's ambiguity and ranking: that is no new collision.
+            let origin = |c: &Candidate| self.origins.get(&(p, c.entity)).map(|o| fold_str(&o.1));
+            let first = cands.first().and_then(origin);
+            if written.is_empty() && first.is_some() && cands.iter().all(|c| origin(c) == first) {
+                continue;
+            }
+            let mut dropped = Vec::new();
+            cands.retain(|c| {
+                let keep =
+                    c.generated.is_none() || (!written.is_empty() && written.contains(&id_of(c)));
+                if !keep {
+                    dropped.push(c.clone());
+                }
+                keep
+            });
+            for c in dropped {
+                let own = id_of(&c);
+                let mut others: Vec<String> = ids
+                    .iter()
+                    .filter(|&&i| i != own)
+                    .map(|&i| self.ids[i as usize].to_string())
+                    .collect();
+                others.sort();
+                let (line, alias, form) = self
+                    .origins
+                    .get(&(p, c.entity))
+                    .cloned()
+                    .unwrap_or_default();
+                let lex = c.lexicon as usize;
+                self.inflect.generated[lex] -= 1;
+                self.inflect.notes.push(FormNote {
+                    lexicon: lex,
+                    line,
+                    alias,
+                    form,
+                    lang: c.generated.expect("only generated candidates are dropped"),
+                    kind: FormNoteKind::Collision(others),
+                });
+            }
+        }
+    }
+
     fn build(mut self) -> Result<Gazetteer> {
+        self.drop_collisions();
+
         // Rank candidates: priority (high first), then lexicon order, then file order; full
         // aliases before context-only ones of the same rank.
         for c in &mut self.candidates {
@@ -563,6 +802,7 @@ impl Builder {
             ids: self.ids,
             lexicons: self.lexicons,
             info: self.info,
+            inflect: self.inflect,
         })
     }
 }

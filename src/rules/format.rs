@@ -1,0 +1,416 @@
+//! Rule files: the TOML format (close to spaCy Matcher token patterns) and its compiler.
+//!
+//! ```toml
+//! [lists]                       # named word lists, referenced as "@name"
+//! titles = ["president", "minister"]
+//!
+//! [classes]                     # named token conditions, referenced as class = "name"
+//! name = { shape = ["capitalized"], not_lower = ["@titles"] }
+//!
+//! [[rule]]
+//! name = "title-name"           # reported as lexicon "rule:title-name"
+//! label = "PER"
+//! priority = 0                  # > 0 beats lexicon matches; ties go to the lexicon
+//! pattern = [
+//!   { lower = ["@titles"] },
+//!   { class = "name", not_in_lexicon = true, repeat = [1, 3], entity = true },
+//! ]
+//! ```
+//!
+//! A token condition holds when every key it sets holds: `text` (exact) or `lower` (lowercased)
+//! in a list, `not_lower` not in a list, `shape` one of the listed shapes, `in_lexicon` (a label,
+//! or `"ANY"`) / `not_in_lexicon` (`true` or a label) against the entities found so far,
+//! `initial` (sentence-initial or not), `common` (the document also writes the word in lowercase,
+//! as in "Officials ... officials": a common word, not a name). `op` is spaCy's: `"?"` optional, `"+"` one or more (at
+//! most 8), `"*"` zero or more, `"!"` the next token must NOT match (zero width); `repeat = [m, n]`
+//! is the general form. The tokens marked `entity = true` (contiguous) become the entity.
+//!
+//! Every error names the file and line; the whole set is compiled once, at startup.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::tokens::Shape;
+use crate::config::line_of;
+use crate::error::{Error, Result};
+
+/// Largest repeat count a pattern element may ask for.
+pub const MAX_REPEAT: u8 = 8;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSpec {
+    #[serde(default)]
+    propagate_lexicon_people: bool,
+    #[serde(default)]
+    lists: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    classes: BTreeMap<String, Spanned<TokenSpec>>,
+    #[serde(default)]
+    rule: Vec<Spanned<RuleDef>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleDef {
+    name: String,
+    label: String,
+    #[serde(default)]
+    priority: i32,
+    #[serde(default = "one")]
+    pass: u8,
+    #[serde(default = "yes")]
+    enabled: bool,
+    #[serde(default = "yes")]
+    propagate: bool,
+    #[serde(default)]
+    headlines: bool,
+    #[serde(default)]
+    not_after: Vec<String>,
+    pattern: Vec<Spanned<TokenSpec>>,
+}
+
+fn one() -> u8 {
+    1
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TokenSpec {
+    class: Option<String>,
+    text: Option<Vec<String>>,
+    lower: Option<Vec<String>>,
+    not_lower: Option<Vec<String>>,
+    shape: Option<OneOrMany<Shape>>,
+    in_lexicon: Option<String>,
+    not_in_lexicon: Option<BoolOrLabel>,
+    initial: Option<bool>,
+    common: Option<bool>,
+    op: Option<String>,
+    repeat: Option<[u8; 2]>,
+    entity: Option<bool>,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany<T> {
+    One(T),
+    Many(Vec<T>),
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(untagged)]
+enum BoolOrLabel {
+    Bool(bool),
+    Label(String),
+}
+
+impl TokenSpec {
+    /// Fields set here override the class's.
+    fn over(self, base: &TokenSpec) -> TokenSpec {
+        TokenSpec {
+            class: None,
+            text: self.text.or_else(|| base.text.clone()),
+            lower: self.lower.or_else(|| base.lower.clone()),
+            not_lower: self.not_lower.or_else(|| base.not_lower.clone()),
+            shape: self.shape.or_else(|| base.shape.clone()),
+            in_lexicon: self.in_lexicon.or_else(|| base.in_lexicon.clone()),
+            not_in_lexicon: self.not_in_lexicon.or_else(|| base.not_in_lexicon.clone()),
+            initial: self.initial.or(base.initial),
+            common: self.common.or(base.common),
+            op: self.op.or_else(|| base.op.clone()),
+            repeat: self.repeat.or(base.repeat),
+            entity: self.entity.or(base.entity),
+        }
+    }
+}
+
+/// A set of words, compared as-is (the compiler lowercases `lower` lists).
+pub type WordSet = rustc_hash::FxHashSet<Box<str>>;
+
+/// Which lexicon entities a token must (or must not) be part of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LexCheck {
+    /// No condition.
+    Any,
+    /// Covered by an entity with this label (`None`: any label).
+    In(Option<Arc<str>>),
+    /// Not covered by an entity with this label (`None`: by no entity).
+    NotIn(Option<Arc<str>>),
+}
+
+/// One compiled token condition.
+#[derive(Clone, Debug)]
+pub struct Cond {
+    /// Exact texts.
+    pub text: Option<WordSet>,
+    /// Lowercased texts.
+    pub lower: Option<WordSet>,
+    /// Lowercased texts the token must not be.
+    pub not_lower: Option<WordSet>,
+    /// Allowed shapes as a bit set (`1 << Shape as u8`); 0 allows all.
+    pub shapes: u8,
+    /// Lexicon condition.
+    pub lexicon: LexCheck,
+    /// Required sentence-initial flag.
+    pub initial: Option<bool>,
+    /// Required "the document also writes this word in lowercase" flag.
+    pub common: Option<bool>,
+}
+
+/// One compiled pattern element.
+#[derive(Clone, Debug)]
+pub struct Elem {
+    /// The condition.
+    pub cond: Cond,
+    /// Fewest tokens.
+    pub min: u8,
+    /// Most tokens.
+    pub max: u8,
+    /// Part of the entity.
+    pub capture: bool,
+    /// Zero-width negative check (`op = "!"`).
+    pub negated: bool,
+}
+
+/// One compiled rule.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    /// `rule:<name>`, reported as the mention's lexicon.
+    pub lexicon: Arc<str>,
+    /// The rule's name as written.
+    pub name: String,
+    /// Entity label.
+    pub label: Arc<str>,
+    /// Lowercased label, the id prefix (`per` in `per:name`).
+    pub id_prefix: String,
+    /// Higher wins; lexicon matches count as 0 and win ties.
+    pub priority: i32,
+    /// 1: sees lexicon entities; 2: also sees the entities of pass-1 rules.
+    pub pass: u8,
+    /// The names it finds are propagated through the document.
+    pub propagate: bool,
+    /// Also fires on Title Case headline lines.
+    pub headlines: bool,
+    /// The token before the match must not be one of these (lowercased).
+    pub not_after: Option<WordSet>,
+    /// The pattern.
+    pub elems: Vec<Elem>,
+    /// Whether the rule is switched on.
+    pub enabled: bool,
+    /// Where it was defined (for messages).
+    pub line: usize,
+    /// Index of the rule file it came from (for the file's language filter).
+    pub file: usize,
+}
+
+/// One compiled rule file.
+#[derive(Clone, Debug, Default)]
+pub struct RuleFile {
+    /// Its rules, in file order.
+    pub rules: Vec<Rule>,
+    /// `propagate_lexicon_people`: parts of multi-word `PER` names found by lexicons propagate too.
+    pub propagate_lexicon_people: bool,
+}
+
+/// Parses and compiles one rule file's text; `path` is used in messages.
+pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
+    let spec: FileSpec = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(text, s.start));
+        Error::parse(path, line, e.message().to_string())
+    })?;
+    let at = |span: std::ops::Range<usize>| Some(line_of(text, span.start));
+    let mut lists: BTreeMap<&str, &[String]> = BTreeMap::new();
+    for (k, v) in &spec.lists {
+        lists.insert(k.as_str(), v.as_slice());
+    }
+    for (k, c) in &spec.classes {
+        if c.get_ref().class.is_some() {
+            return Err(Error::parse(
+                path,
+                at(c.span()),
+                format!("class {k:?} cannot use a class"),
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    let mut names = HashSet::new();
+    for r in spec.rule {
+        let line = at(r.span());
+        let span = r.span();
+        let def = r.into_inner();
+        let err = |m: String| Error::parse(path, line, format!("rule {:?}: {m}", def.name));
+        if def.name.is_empty()
+            || !def
+                .name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(err("a rule name is letters, digits, `-` and `_`".into()));
+        }
+        if !names.insert(def.name.clone()) {
+            return Err(err("the name is used twice in this file".into()));
+        }
+        if def.label.trim().is_empty() {
+            return Err(err("empty label".into()));
+        }
+        if !(1..=2).contains(&def.pass) {
+            return Err(err("pass must be 1 or 2".into()));
+        }
+        let mut elems = Vec::new();
+        for p in &def.pattern {
+            let eline = at(p.span());
+            let e = p.get_ref().clone();
+            let e = match &e.class {
+                Some(c) => match spec.classes.get(c) {
+                    Some(base) => e.over(base.get_ref()),
+                    None => {
+                        return Err(Error::parse(path, eline, format!("unknown class {c:?}")));
+                    }
+                },
+                None => e,
+            };
+            elems.push(elem(e, &lists).map_err(|m| Error::parse(path, eline, m))?);
+        }
+        check_pattern(&elems).map_err(err)?;
+        let not_after = if def.not_after.is_empty() {
+            None
+        } else {
+            Some(words(&def.not_after, &lists, true).map_err(err)?)
+        };
+        out.push(Rule {
+            lexicon: format!("rule:{}", def.name).into(),
+            id_prefix: def.label.to_lowercase(),
+            label: def.label.as_str().into(),
+            name: def.name,
+            priority: def.priority,
+            pass: def.pass,
+            propagate: def.propagate,
+            headlines: def.headlines,
+            not_after,
+            elems,
+            enabled: def.enabled,
+            line: line_of(text, span.start),
+            file: 0,
+        });
+    }
+    Ok(RuleFile {
+        rules: out,
+        propagate_lexicon_people: spec.propagate_lexicon_people,
+    })
+}
+
+fn check_pattern(elems: &[Elem]) -> std::result::Result<(), String> {
+    let captured: Vec<usize> = (0..elems.len()).filter(|&i| elems[i].capture).collect();
+    let (Some(&first), Some(&last)) = (captured.first(), captured.last()) else {
+        return Err("no pattern element has `entity = true`".into());
+    };
+    if last - first + 1 != captured.len() {
+        return Err("the `entity = true` elements must be contiguous".into());
+    }
+    if elems[first..=last].iter().all(|e| e.min == 0) {
+        return Err("the entity part must require at least one token".into());
+    }
+    if elems.iter().any(|e| e.negated && e.capture) {
+        return Err("an `op = \"!\"` element cannot be part of the entity".into());
+    }
+    Ok(())
+}
+
+fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<Elem, String> {
+    let (mut min, mut max, mut negated) = (1, 1, false);
+    match e.op.as_deref() {
+        None | Some("1") => {}
+        Some("?") => min = 0,
+        Some("+") => max = MAX_REPEAT,
+        Some("*") => (min, max) = (0, MAX_REPEAT),
+        Some("!") => negated = true,
+        Some(o) => {
+            return Err(format!(
+                "unknown op {o:?} (use ?, +, *, ! or repeat = [min, max])"
+            ))
+        }
+    }
+    if let Some([a, b]) = e.repeat {
+        if e.op.is_some() {
+            return Err("use either op or repeat, not both".into());
+        }
+        if a > b || b == 0 || b > MAX_REPEAT {
+            return Err(format!(
+                "repeat = [{a}, {b}] must have min <= max, 1 <= max <= {MAX_REPEAT}"
+            ));
+        }
+        (min, max) = (a, b);
+    }
+    let shapes = match e.shape {
+        None => 0,
+        Some(OneOrMany::One(s)) => 1 << s as u8,
+        Some(OneOrMany::Many(v)) => v.iter().fold(0, |m, s| m | 1 << *s as u8),
+    };
+    let lexicon = match (e.in_lexicon, e.not_in_lexicon) {
+        (Some(_), Some(_)) => return Err("use either in_lexicon or not_in_lexicon".into()),
+        (Some(l), None) => LexCheck::In((l != "ANY").then(|| l.as_str().into())),
+        (None, Some(BoolOrLabel::Bool(true))) => LexCheck::NotIn(None),
+        (None, Some(BoolOrLabel::Label(l))) => LexCheck::NotIn(Some(l.as_str().into())),
+        (None, Some(BoolOrLabel::Bool(false))) | (None, None) => LexCheck::Any,
+    };
+    let set = |v: Option<Vec<String>>, lower: bool| v.map(|v| words(&v, lists, lower)).transpose();
+    Ok(Elem {
+        cond: Cond {
+            text: set(e.text, false)?,
+            lower: set(e.lower, true)?,
+            not_lower: set(e.not_lower, true)?,
+            shapes,
+            lexicon,
+            initial: e.initial,
+            common: e.common,
+        },
+        min,
+        max,
+        capture: e.entity.unwrap_or(false),
+        negated,
+    })
+}
+
+/// Expands `@list` references and lowercases when asked.
+fn words(
+    v: &[String],
+    lists: &BTreeMap<&str, &[String]>,
+    lower: bool,
+) -> std::result::Result<WordSet, String> {
+    let mut out = WordSet::default();
+    let mut add = |w: &str| {
+        if w.is_empty() || w.chars().any(char::is_whitespace) {
+            return Err(format!("{w:?}: a word list entry is one token (no spaces)"));
+        }
+        let w = if lower {
+            w.to_lowercase()
+        } else {
+            w.to_string()
+        };
+        out.insert(w.into_boxed_str());
+        Ok(())
+    };
+    for w in v {
+        match w.strip_prefix('@') {
+            Some(name) => {
+                let list = lists
+                    .get(name)
+                    .ok_or_else(|| format!("unknown list \"@{name}\""))?;
+                for x in list.iter() {
+                    add(x)?;
+                }
+            }
+            None => add(w)?,
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,597 @@
+use std::path::Path;
+
+use super::*;
+
+/// The shipped English rules.
+fn shipped() -> Rules {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml"))
+        .expect("rules/en-news.toml");
+    let spec = RuleFileSpec {
+        name: "en-news".into(),
+        path: "rules/en-news.toml".into(),
+        enabled: true,
+        disable: Vec::new(),
+        languages: Vec::new(),
+    };
+    Rules::compile(&[(&spec, Path::new("rules/en-news.toml"), &text)])
+        .expect("shipped rules compile")
+}
+
+/// A stand-in for the gazetteer: `(word, label)` pairs tagged wherever they occur as whole words.
+fn lexicon(text: &str, entries: &[(&str, &str)]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (alias, label) in entries {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(alias) {
+            let (s, e) = (from + at, from + at + alias.len());
+            let before = text[..s]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let after = text[e..].chars().next().is_some_and(char::is_alphanumeric);
+            if !before && !after {
+                out.push(Mention {
+                    start: s,
+                    end: e,
+                    label: (*label).into(),
+                    id: format!("lex:{}", slug(alias)).into(),
+                    name: (*alias).into(),
+                    lexicon: "lex".into(),
+                });
+            }
+            from = e;
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+const LEX: &[(&str, &str)] = &[
+    ("Ilham Aliyev", "PER"),
+    ("Huseyn Safarov", "PER"),
+    ("Vladimir Putin", "PER"),
+    ("Azerbaijan", "LOC"),
+    ("Russia", "LOC"),
+    ("Baku", "LOC"),
+    ("Moscow", "LOC"),
+    ("Kremlin", "ORG"),
+];
+
+/// Rule-found or lexicon entities as `text/LABEL/lexicon`.
+fn run(rules: &Rules, text: &str) -> Vec<String> {
+    // Body sentences end with punctuation (a short unpunctuated line reads as a headline).
+    let text = &if text.ends_with(['.', ')', '"']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    };
+    let m = rules.apply(text, lexicon(text, LEX), "eng");
+    m.iter()
+        .map(|m| format!("{}/{}/{}", &text[m.start..m.end], m.label, m.lexicon))
+        .collect()
+}
+
+/// `(case name, text, entities that must be found, spans that must NOT be tagged by a rule)`.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+fn check_cases(cases: &[Case]) {
+    let rules = shipped();
+    for (name, text, want, never) in cases {
+        let got = run(&rules, text);
+        for w in *want {
+            assert!(
+                got.iter().any(|g| g == w),
+                "case {name}: want {w}, got {got:?}"
+            );
+        }
+        for n in *never {
+            assert!(
+                !got.iter()
+                    .any(|g| g.starts_with(&format!("{n}/")) && g.contains("/rule:")),
+                "case {name}: {n} must not be a rule entity, got {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn people_rules() {
+    check_cases(&[
+        (
+            "title before name",
+            "President Emmanuel Macron arrived.",
+            &["Emmanuel Macron/PER/rule:title-name"],
+            &["President Emmanuel Macron"],
+        ),
+        (
+            "multi-word title stays outside",
+            "Deputy Prime Minister Alexei Overchuk cancelled.",
+            &["Alexei Overchuk/PER/rule:title-name"],
+            &["Prime", "Prime Minister Alexei Overchuk"],
+        ),
+        (
+            "lowercase role",
+            "said spokesperson Maria Zakharova on Friday.",
+            &["Maria Zakharova/PER/rule:title-name"],
+            &[],
+        ),
+        (
+            "chargé d'affaires",
+            "The chargé d'affaires Pyotr Volkov met them.",
+            &["Pyotr Volkov/PER/rule:title-name"],
+            &[],
+        ),
+        (
+            "editor-in-chief",
+            "Its editor-in-chief Igor Kartavykh was held.",
+            &["Igor Kartavykh/PER/rule:title-name"],
+            &[],
+        ),
+        (
+            "honorific with period",
+            "Mr. Huseynli declined to comment.",
+            &["Huseynli/PER/rule:title-name"],
+            &["Mr"],
+        ),
+        (
+            "possessive outside",
+            "Ambassador Mikhail Bocharnikov's visit ended.",
+            &["Mikhail Bocharnikov/PER/rule:title-name"],
+            &["Mikhail Bocharnikov's"],
+        ),
+        (
+            "title alone is nothing",
+            "The President said the Minister would resign.",
+            &[],
+            &["President", "Minister"],
+        ),
+        (
+            "title before a known person: lexicon only",
+            "President Ilham Aliyev spoke.",
+            &["Ilham Aliyev/PER/lex"],
+            &["Ilham"],
+        ),
+        (
+            "title before a demonym",
+            "Minister Russian officials denied it.",
+            &[],
+            &["Russian"],
+        ),
+        (
+            "title before a month",
+            "The president January talks failed.",
+            &[],
+            &["January"],
+        ),
+        (
+            "name run too long",
+            "Analyst John Michael Paul George Smith spoke.",
+            &[],
+            &["John Michael Paul"],
+        ),
+        (
+            "never across a sentence",
+            "They met the president. Later reports said nothing.",
+            &[],
+            &["Later"],
+        ),
+        (
+            "kin of",
+            "The brother of Ramin Aliyarov spoke.",
+            &["Ramin Aliyarov/PER/rule:kin-of-name"],
+            &[],
+        ),
+        (
+            "reporting verb",
+            "Zaur Shiriyev said the talks stalled.",
+            &["Zaur Shiriyev/PER/rule:name-said"],
+            &[],
+        ),
+        (
+            "reporting verb needs two words",
+            "Officials said the talks stalled.",
+            &[],
+            &["Officials"],
+        ),
+        (
+            "reporting verb: not after the",
+            "The Human Rights Watch said it was worried.",
+            &[],
+            &["Human Rights Watch"],
+        ),
+        (
+            "according to",
+            "According to Rusif Huseynov, the dispute is deep.",
+            &["Rusif Huseynov/PER/rule:according-to-name"],
+            &[],
+        ),
+        (
+            "according to an org",
+            "According to the Kremlin, nothing happened.",
+            &[],
+            &["Kremlin"],
+        ),
+        (
+            "apposition with role",
+            "Farid Shafiyev, the chairman of the board, spoke.",
+            &["Farid Shafiyev/PER/rule:name-comma-role"],
+            &[],
+        ),
+        (
+            "coordinated names",
+            "two employees: Igor Kartavykh and Yevgeny Belousov. Both were held.",
+            &[
+                "Igor Kartavykh/PER/rule:name-and-name-first",
+                "Yevgeny Belousov/PER/rule:name-and-name-second",
+            ],
+            &[],
+        ),
+        (
+            "given name coordinated with a known person",
+            "the deaths of Ziyaddin and Huseyn Safarov in custody",
+            &[
+                "Ziyaddin/PER/rule:and-known-person",
+                "Huseyn Safarov/PER/lex",
+            ],
+            &[],
+        ),
+        (
+            "known person and another",
+            "talks between Vladimir Putin and Recep Erdogan ended",
+            &["Recep Erdogan/PER/rule:known-person-and"],
+            &[],
+        ),
+        (
+            "coordination with a place is not a person",
+            "flights between Moscow and Grozny resumed",
+            &[],
+            &["Grozny"],
+        ),
+        (
+            "common word written lowercase elsewhere",
+            "Officers said Police Chief told them. The police chief left.",
+            &[],
+            &["Police Chief"],
+        ),
+    ]);
+}
+
+#[test]
+fn organization_rules() {
+    check_cases(&[
+        (
+            "ministry of",
+            "the Ministry of Internal Affairs said",
+            &["Ministry of Internal Affairs/ORG/rule:org-of"],
+            &[],
+        ),
+        (
+            "office of the",
+            "the Office of the High Commissioner said",
+            &["Office of the High Commissioner/ORG/rule:org-of"],
+            &[],
+        ),
+        (
+            "of stops before a lexicon place",
+            "the Ministry of Foreign Affairs of Azerbaijan said",
+            &[
+                "Ministry of Foreign Affairs/ORG/rule:org-of",
+                "Azerbaijan/LOC/lex",
+            ],
+            &[],
+        ),
+        (
+            "demonym outside",
+            "The Russian Foreign Ministry said",
+            &["Foreign Ministry/ORG/rule:org-head"],
+            &["Russian Foreign Ministry"],
+        ),
+        (
+            "demonym outside committee",
+            "the Russian Investigative Committee opened a case",
+            &["Investigative Committee/ORG/rule:org-head"],
+            &[],
+        ),
+        (
+            "possessive place outside",
+            "Azerbaijan's Foreign Ministry said",
+            &["Azerbaijan/LOC/lex", "Foreign Ministry/ORG/rule:org-head"],
+            &[],
+        ),
+        (
+            "district court",
+            "the Yasamal District Court ruled",
+            &["Yasamal District Court/ORG/rule:org-head"],
+            &["Yasamal District"],
+        ),
+        (
+            "place inside an org name",
+            "the Carnegie Russia Eurasia Center published",
+            &["Carnegie Russia Eurasia Center/ORG/rule:org-head"],
+            &["Russia"],
+        ),
+        (
+            "university",
+            "students of Baku State University protested",
+            &["Baku State University/ORG/rule:org-head"],
+            &[],
+        ),
+        (
+            "party",
+            "the Popular Front Party called it",
+            &["Popular Front Party/ORG/rule:org-head"],
+            &[],
+        ),
+        (
+            "prosecutor general's office",
+            "the Prosecutor General's Office said",
+            &["Prosecutor General's Office/ORG/rule:org-possessive-office"],
+            &[],
+        ),
+        (
+            "demonym embassy",
+            "the Russian Embassy in Baku",
+            &["Russian Embassy/ORG/rule:org-demonym-body"],
+            &[],
+        ),
+        (
+            "generic lowercase",
+            "the ministry and the district court said",
+            &[],
+            &["ministry", "district court"],
+        ),
+        (
+            "head alone",
+            "The Ministry said nothing.",
+            &[],
+            &["Ministry", "The Ministry"],
+        ),
+        (
+            "leading the outside",
+            "The Central Bank kept rates.",
+            &["Central Bank/ORG/rule:org-head"],
+            &["The Central Bank"],
+        ),
+        (
+            "weekday is not a modifier",
+            "On Monday Council members met.",
+            &[],
+            &["Monday Council"],
+        ),
+        (
+            "dateline agency",
+            "BAKU, Azerbaijan (AP) — Police said",
+            &["AP/ORG/rule:agency-credit"],
+            &[],
+        ),
+        (
+            "photo credit agency",
+            "(AP Photo/Aziz Karimov)",
+            &["AP/ORG/rule:agency-credit"],
+            &[],
+        ),
+        (
+            "headline title case",
+            "Azerbaijan Shuts Down Sputnik Office In Capital\nThe body follows.",
+            &[],
+            &["Shuts Down Sputnik Office", "Sputnik Office"],
+        ),
+    ]);
+}
+
+#[test]
+fn place_rules() {
+    check_cases(&[
+        (
+            "region",
+            "floods in the Sverdlovsk Region worsened",
+            &["Sverdlovsk Region/LOC/rule:loc-head"],
+            &[],
+        ),
+        (
+            "district",
+            "police in the Sharur District declined",
+            &["Sharur District/LOC/rule:loc-head"],
+            &[],
+        ),
+        (
+            "autonomous republic",
+            "the Nakhchivan Autonomous Republic borders Iran",
+            &["Nakhchivan Autonomous Republic/LOC/rule:loc-head"],
+            &[],
+        ),
+        (
+            "republic of",
+            "the Republic of Azerbaijan signed",
+            &["Republic of Azerbaijan/LOC/rule:loc-of"],
+            &[],
+        ),
+        (
+            "street",
+            "a rally on Nizami Street",
+            &["Nizami Street/LOC/rule:loc-head"],
+            &[],
+        ),
+        (
+            "head alone",
+            "The Region is cold.",
+            &[],
+            &["Region", "The Region"],
+        ),
+        (
+            "demonym republic",
+            "the Soviet Republic collapsed",
+            &[],
+            &["Soviet Republic"],
+        ),
+    ]);
+}
+
+#[test]
+fn propagation_links_later_mentions() {
+    let rules = shipped();
+    let text = "Journalist Sayfaddin Huseynli was jailed. Huseynli denied the charges. \
+                From prison, Sayfaddin wrote again. Ali Huseynli is unrelated to the case.";
+    let m = rules.apply(text, Vec::new(), "eng");
+    let got: Vec<(&str, &str, &str)> = m
+        .iter()
+        .map(|m| (&text[m.start..m.end], &*m.id, &*m.name))
+        .collect();
+    assert_eq!(
+        got[0],
+        (
+            "Sayfaddin Huseynli",
+            "per:sayfaddin-huseynli",
+            "Sayfaddin Huseynli"
+        )
+    );
+    assert_eq!(
+        got[1],
+        ("Huseynli", "per:sayfaddin-huseynli", "Sayfaddin Huseynli"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[2],
+        ("Sayfaddin", "per:sayfaddin-huseynli", "Sayfaddin Huseynli"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.0 == "Huseynli"
+            && text
+                .find("Ali Huseynli")
+                .is_some_and(|a| m.iter().any(|x| x.start == a + 4))),
+        "a surname next to another capitalized word is not propagated: {got:?}"
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn ambiguous_surname_is_not_propagated() {
+    let rules = shipped();
+    let text = "Journalist Anar Mammadli was held. Lawyer Elshan Mammadli objected. Mammadli left.";
+    let m = rules.apply(text, Vec::new(), "eng");
+    let last = text.rfind("Mammadli").unwrap();
+    assert!(!m.iter().any(|x| x.start == last), "{m:?}");
+}
+
+#[test]
+fn priority_against_lexicons() {
+    let text = "the Yasamal District Court ruled.";
+    let lex = vec![Mention {
+        start: 4,
+        end: 11,
+        label: "LOC".into(),
+        id: "geo:yasamal".into(),
+        name: "Yasamal".into(),
+        lexicon: "places".into(),
+    }];
+    let labels = |r: &Rules| -> Vec<String> {
+        r.apply(text, lex.clone(), "eng")
+            .iter()
+            .map(|m| format!("{}/{}", &text[m.start..m.end], m.lexicon))
+            .collect()
+    };
+    // org-head has priority 1: it beats the lexicon's shorter LOC.
+    assert_eq!(labels(&shipped()), ["Yasamal District Court/rule:org-head"]);
+    // The same rule at priority 0: the lexicon keeps its span; the rule gets only what is left.
+    let src = "[[rule]]\nname = \"court\"\nlabel = \"ORG\"\npattern = [\n  { shape = \"capitalized\", op = \"+\", entity = true },\n  { text = [\"Court\"], entity = true },\n]\n";
+    let spec = RuleFileSpec {
+        name: "t".into(),
+        path: "t.toml".into(),
+        enabled: true,
+        disable: vec![],
+        languages: vec![],
+    };
+    let r = Rules::compile(&[(&spec, Path::new("t.toml"), src)]).unwrap();
+    assert_eq!(labels(&r), ["Yasamal/places", "District Court/rule:court"]);
+}
+
+#[test]
+fn disabled_rules_and_languages() {
+    let text = "Spokeswoman Maria Zakharova said so.";
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml"))
+        .unwrap();
+    let mut spec = RuleFileSpec {
+        name: "en".into(),
+        path: "en.toml".into(),
+        enabled: true,
+        disable: vec!["title-name".into(), "name-said".into()],
+        languages: vec![],
+    };
+    let r = Rules::compile(&[(&spec, Path::new("en.toml"), &src)]).unwrap();
+    assert!(r.apply(text, vec![], "eng").is_empty());
+    spec.disable.clear();
+    spec.languages = vec!["eng".into()];
+    let r = Rules::compile(&[(&spec, Path::new("en.toml"), &src)]).unwrap();
+    assert_eq!(r.apply(text, vec![], "eng").len(), 1);
+    assert!(r.apply(text, vec![], "rus").is_empty(), "language filter");
+    spec.disable = vec!["no-such-rule".into()];
+    let e = Rules::compile(&[(&spec, Path::new("en.toml"), &src)]).unwrap_err();
+    assert!(e.to_string().contains("no-such-rule"), "{e}");
+}
+
+#[test]
+fn rule_file_errors_name_file_and_line() {
+    let cases = [
+        ("toml syntax", "[[rule]]\nname = \"x\"\nlabel = \n", "r.toml:3:"),
+        ("unknown key", "[[rule]]\nname = \"x\"\nlabel = \"PER\"\nfoo = 1\npattern = []\n", "r.toml:4:"),
+        ("unknown list", "[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [\n  { lower = [\"@nope\"], entity = true },\n]\n", "r.toml:5: unknown list"),
+        ("unknown class", "[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [\n  { shape = \"upper\" },\n  { class = \"nope\", entity = true },\n]\n", "r.toml:6: unknown class"),
+        ("unknown shape", "[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [\n  { shape = \"wavy\", entity = true },\n]\n", "r.toml:5:"),
+        ("bad op", "[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [\n  { op = \"%\", entity = true },\n]\n", "r.toml:5: unknown op"),
+        ("bad repeat", "[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [\n  { repeat = [3, 1], entity = true },\n]\n", "r.toml:5: repeat"),
+        ("no entity", "\n[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [\n  { shape = \"upper\" },\n]\n", "r.toml:2: rule \"x\": no pattern element"),
+        ("entity not contiguous", "[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [{ shape = \"upper\", entity = true }, { shape = \"lower\" }, { shape = \"upper\", entity = true }]\n", "r.toml:1: rule \"x\": the `entity = true` elements must be contiguous"),
+        ("duplicate name", "[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [{ entity = true }]\n[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [{ entity = true }]\n", "r.toml:5: rule \"x\": the name is used twice"),
+        ("phrase in a word list", "[lists]\nt = [\"prime minister\"]\n[[rule]]\nname = \"x\"\nlabel = \"PER\"\npattern = [\n  { lower = [\"@t\"], entity = true },\n]\n", "r.toml:7:"),
+    ];
+    let spec = RuleFileSpec {
+        name: "r".into(),
+        path: "r.toml".into(),
+        enabled: true,
+        disable: vec![],
+        languages: vec![],
+    };
+    for (name, src, want) in cases {
+        let e = Rules::compile(&[(&spec, Path::new("r.toml"), src)]).unwrap_err();
+        assert!(e.to_string().starts_with(want), "case {name}: {e}");
+    }
+}
+
+#[test]
+fn tokens_sentences_and_shapes() {
+    let text = "Mr. Smith met U.S. officials. Then he left: Russia's envoy\nwas \"Angry\"";
+    let toks = Tokens::new(text, &[]);
+    let show: Vec<String> = toks
+        .tokens
+        .iter()
+        .map(|t| {
+            let flag = match (t.boundary, t.initial) {
+                (true, _) => "|",
+                (false, true) => "^",
+                _ => "",
+            };
+            format!("{flag}{}", &text[t.start..t.end])
+        })
+        .collect();
+    assert_eq!(
+        show.join(" "),
+        "|Mr . Smith met U.S . officials . |Then he left : ^Russia 's envoy |was \" ^Angry \""
+    );
+    assert_eq!(tokens::shape_of("FSB"), Shape::Upper);
+    assert_eq!(tokens::shape_of("McCain"), Shape::Capitalized);
+    assert_eq!(tokens::shape_of("iPhone"), Shape::Lower);
+    assert_eq!(tokens::shape_of("2025"), Shape::Digit);
+    assert_eq!(tokens::shape_of("—"), Shape::Punct);
+}
+
+#[test]
+fn rules_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Rules>();
+}

@@ -1,0 +1,261 @@
+//! Tokens for the rule matcher: Unicode word-boundary segments of the final text, each with its
+//! shape, its place in the sentence and the lexicon mention that covers it.
+//!
+//! Policy choices:
+//! * segmentation is UAX #29 word bounds (`unicode-segmentation`); whitespace segments are dropped
+//!   but a newline among them is a hard boundary (paragraph, headline or list line);
+//! * a possessive `'s` / `’s` is split off its word ("Shiriyev's" -> "Shiriyev", "'s"), so names
+//!   stop before it as the guideline wants;
+//! * sentence ends are `.`, `!`, `?`, `…` (closing quotes and brackets may follow), except after an
+//!   abbreviation ("Mr.", "Dr.", "Gen.", "U.S.", a single initial "J.");
+//! * `initial` marks a token that starts a sentence, a line, or follows a colon or an opening
+//!   quote: there a capital letter says nothing about names;
+//! * `titlecase` marks tokens on a short line written in Title Case (a headline), where capitals
+//!   say nothing either.
+//!
+//! NOTE: offsets are byte offsets into the text the gazetteer saw, so rule mentions and lexicon
+//! mentions share one coordinate system and go through the same alignment in the pipeline.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::gazetteer::Mention;
+
+/// The case shape of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Shape {
+    /// First letter uppercase, some lowercase letter after it ("Baku", "McCain").
+    Capitalized,
+    /// Every letter uppercase ("FSB", "U.S", "A").
+    Upper,
+    /// Starts with a lowercase letter ("said", "iPhone").
+    Lower,
+    /// Starts with a digit ("2025", "3rd").
+    Digit,
+    /// No letter or digit ("(", "—", "'s" is not punct: it has a letter).
+    Punct,
+}
+
+/// No lexicon mention covers the token.
+pub const NO_MENTION: u32 = u32::MAX;
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset (inclusive) into the text.
+    pub start: usize,
+    /// Byte offset (exclusive) into the text.
+    pub end: usize,
+    /// Byte range of the lowercased form in [`Tokens::lower_buf`].
+    pub lower: (u32, u32),
+    /// Case shape.
+    pub shape: Shape,
+    /// Rules never span from the previous token to this one (sentence or line break between).
+    pub boundary: bool,
+    /// First word of a sentence or line, or right after a colon or opening quote.
+    pub initial: bool,
+    /// On a short Title Case line (a headline).
+    pub titlecase: bool,
+    /// Index of the mention covering the token, or [`NO_MENTION`].
+    pub mention: u32,
+}
+
+/// The tokens of one document, with one shared buffer of lowercased forms.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Lowercased forms, concatenated (one allocation per document, not per token).
+    pub lower_buf: String,
+}
+
+/// Abbreviations whose trailing period does not end a sentence (lowercase, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "sen",
+    "rep", "gov", "amb", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+    "dept", "est", "fig", "hon", "mt", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+];
+
+impl Tokens {
+    /// Tokenizes `text`; `mentions` (sorted by start, non-overlapping) are attached to the tokens
+    /// they overlap.
+    pub fn new(text: &str, mentions: &[Mention]) -> Tokens {
+        let mut out = Tokens {
+            tokens: Vec::with_capacity(text.len() / 5 + 1),
+            lower_buf: String::with_capacity(text.len() + 16),
+        };
+        let mut pending_break = true;
+        for (at, seg) in text.split_word_bound_indices() {
+            if seg.chars().all(char::is_whitespace) {
+                pending_break |= seg.contains('\n');
+                continue;
+            }
+            let (word, poss) = split_possessive(seg);
+            out.push(text, at, at + word.len(), pending_break);
+            pending_break = false;
+            if poss > 0 {
+                out.push(text, at + word.len(), at + seg.len(), false);
+            }
+        }
+        out.mark_sentences(text);
+        out.mark_titlecase(text);
+        out.attach(mentions);
+        out
+    }
+
+    fn push(&mut self, text: &str, start: usize, end: usize, line_break: bool) {
+        let s = &text[start..end];
+        let l0 = self.lower_buf.len();
+        if s.is_ascii() {
+            self.lower_buf
+                .extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            self.lower_buf
+                .extend(s.chars().flat_map(char::to_lowercase));
+        }
+        self.tokens.push(Token {
+            start,
+            end,
+            lower: (l0 as u32, self.lower_buf.len() as u32),
+            shape: shape_of(s),
+            boundary: line_break,
+            initial: line_break,
+            titlecase: false,
+            mention: NO_MENTION,
+        });
+    }
+
+    /// The lowercased form of token `i`.
+    pub fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.tokens[i].lower;
+        &self.lower_buf[a as usize..b as usize]
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    fn mark_sentences(&mut self, text: &str) {
+        let mut end_pending = false;
+        let mut colon_pending = false;
+        for i in 0..self.tokens.len() {
+            let t = self.tokens[i];
+            let s = &text[t.start..t.end];
+            if end_pending && !is_closing(s) {
+                self.tokens[i].boundary = true;
+                self.tokens[i].initial = true;
+                end_pending = false;
+            }
+            if colon_pending && t.shape != Shape::Punct {
+                self.tokens[i].initial = true;
+                colon_pending = false;
+            }
+            if t.boundary {
+                colon_pending = false;
+            }
+            match s {
+                "!" | "?" | "…" => end_pending = true,
+                "." => end_pending = !(i > 0 && self.abbreviation_before(i, text)),
+                ":" | "\"" | "“" | "«" | "„" | "‘" => colon_pending = true,
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether the period at token `i` closes an abbreviation rather than a sentence.
+    fn abbreviation_before(&self, i: usize, text: &str) -> bool {
+        let prev = self.tokens[i - 1];
+        if prev.end != self.tokens[i].start {
+            return false;
+        }
+        let word = &text[prev.start..prev.end];
+        let lower = self.lower(i - 1);
+        // A single initial ("J.") or a dotted acronym ("U.S.").
+        (prev.shape == Shape::Upper && (word.chars().count() == 1 || word.contains('.')))
+            || ABBREVIATIONS.contains(&lower)
+    }
+
+    /// Marks tokens of short Title Case lines (headlines), where capitals carry no information.
+    fn mark_titlecase(&mut self, text: &str) {
+        let mut line_start = 0;
+        for i in 1..=self.tokens.len() {
+            let at_break = i == self.tokens.len()
+                || text[self.tokens[i - 1].end..self.tokens[i].start].contains('\n');
+            if !at_break {
+                continue;
+            }
+            let line = &self.tokens[line_start..i];
+            let (mut long, mut caps) = (0, 0);
+            for t in line {
+                let len = t.end - t.start;
+                if len >= 4 && matches!(t.shape, Shape::Capitalized | Shape::Lower) {
+                    long += 1;
+                    caps += usize::from(t.shape == Shape::Capitalized);
+                }
+            }
+            let last = &text[line[line.len() - 1].start..line[line.len() - 1].end];
+            let ends_sentence = matches!(last, "." | "!" | "?" | "…");
+            if !ends_sentence && line.len() <= 30 && long >= 4 && caps * 5 >= long * 4 {
+                for t in &mut self.tokens[line_start..i] {
+                    t.titlecase = true;
+                }
+            }
+            line_start = i;
+        }
+    }
+
+    /// Records, for every token, the mention (sorted, non-overlapping) that overlaps it.
+    pub fn attach(&mut self, mentions: &[Mention]) {
+        let mut m = 0;
+        for t in &mut self.tokens {
+            t.mention = NO_MENTION;
+            while m < mentions.len() && mentions[m].end <= t.start {
+                m += 1;
+            }
+            if m < mentions.len() && mentions[m].start < t.end {
+                t.mention = m as u32;
+            }
+        }
+    }
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "”" | "’" | "»" | ")" | "]")
+}
+
+/// Splits a trailing possessive: returns the word and the length of the `'s` part (0 if none).
+fn split_possessive(seg: &str) -> (&str, usize) {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(word) = seg.strip_suffix(suffix) {
+            if word.chars().next_back().is_some_and(char::is_alphanumeric) {
+                return (word, suffix.len());
+            }
+        }
+    }
+    (seg, 0)
+}
+
+/// The case shape of a token's text.
+pub fn shape_of(s: &str) -> Shape {
+    let Some(first) = s.chars().find(|c| c.is_alphanumeric()) else {
+        return Shape::Punct;
+    };
+    if first.is_numeric() {
+        return Shape::Digit;
+    }
+    if !first.is_uppercase() {
+        return Shape::Lower;
+    }
+    if s.chars().any(char::is_lowercase) {
+        Shape::Capitalized
+    } else {
+        Shape::Upper
+    }
+}
