@@ -202,7 +202,11 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
         writer.abandon();
         if e.kind() == std::io::ErrorKind::Interrupted {
             let out = args.out.clone();
-            return Err(Error::Interrupted { done: counts.inputs, total, out });
+            return Err(Error::Interrupted {
+                done: counts.inputs,
+                total,
+                out,
+            });
         }
         return Err(Error::io(&args.out, e));
     }

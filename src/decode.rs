@@ -144,7 +144,13 @@ fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
         return None;
     }
     let units = head.len() / 2;
-    let zeros = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
     let (even, odd) = (zeros(0), zeros(1));
     let enc = match (even, odd) {
         (0, n) if n * 8 >= units => UTF_16LE,
@@ -397,8 +403,16 @@ mod tests {
         let cases: [(&str, &[u8], Result<&str, ErrorKind>); 4] = [
             ("LE", &le, Ok("UTF-16LE")),
             ("BE", &be, Ok("UTF-16BE")),
-            ("zeros at both parities", b"a\0\0b\0c\0d", Err(ErrorKind::Binary)),
-            ("u16 control values", &[1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0], Err(ErrorKind::Binary)),
+            (
+                "zeros at both parities",
+                b"a\0\0b\0c\0d",
+                Err(ErrorKind::Binary),
+            ),
+            (
+                "u16 control values",
+                &[1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0],
+                Err(ErrorKind::Binary),
+            ),
         ];
         for (name, raw, want) in cases {
             let got = auto().decode(raw).map(|d| {

@@ -295,7 +295,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cases = [
             ("dead run", ".tmp-4294967294", false),
-            ("live run (this process)", &*format!(".tmp-{}", std::process::id()), true),
+            (
+                "live run (this process)",
+                &*format!(".tmp-{}", std::process::id()),
+                true,
+            ),
             ("live run (pid 1)", ".tmp-1", true),
             ("not a staging folder", ".tmp-abc", true),
             ("user folder", "keep", true),

@@ -87,7 +87,11 @@ pub fn run_digest(config: &Config, pipeline: &Pipeline, opts: &RunOptions) -> St
 pub fn open_previous(out: &Path, digest: &str) -> Result<Option<Previous>> {
     match Previous::open(out, digest)? {
         Ok(p) => {
-            eprintln!("newstag: --resume: {} records of {} can be reused", p.len(), p.path().display());
+            eprintln!(
+                "newstag: --resume: {} records of {} can be reused",
+                p.len(),
+                p.path().display()
+            );
             Ok(Some(p))
         }
         Err(why) => {
@@ -177,14 +181,17 @@ impl Previous {
         }
         let path = out.join(ANNOTATIONS);
         let file = File::open(&path).map_err(|e| Error::io(&path, e))?;
-        let mut reader = BufReader::with_capacity(1 << 20, file.try_clone().map_err(|e| Error::io(&path, e))?);
+        let mut reader =
+            BufReader::with_capacity(1 << 20, file.try_clone().map_err(|e| Error::io(&path, e))?);
         let mut hash = Sha256::new();
         let mut index = HashMap::new();
         let mut line = Vec::new();
         let mut offset = 0u64;
         loop {
             line.clear();
-            let n = reader.read_until(b'\n', &mut line).map_err(|e| Error::io(&path, e))?;
+            let n = reader
+                .read_until(b'\n', &mut line)
+                .map_err(|e| Error::io(&path, e))?;
             if n == 0 {
                 break;
             }
@@ -305,9 +312,21 @@ mod tests {
             r.finish()
         };
         let cases = [
-            ("value moved across the boundary", d(&[("a", "bc")]), d(&[("ab", "c")])),
-            ("order matters", d(&[("a", "1"), ("b", "2")]), d(&[("b", "2"), ("a", "1")])),
-            ("extra part", d(&[("a", "1")]), d(&[("a", "1"), ("line-stats", "")])),
+            (
+                "value moved across the boundary",
+                d(&[("a", "bc")]),
+                d(&[("ab", "c")]),
+            ),
+            (
+                "order matters",
+                d(&[("a", "1"), ("b", "2")]),
+                d(&[("b", "2"), ("a", "1")]),
+            ),
+            (
+                "extra part",
+                d(&[("a", "1")]),
+                d(&[("a", "1"), ("line-stats", "")]),
+            ),
         ];
         for (name, x, y) in cases {
             assert_ne!(x, y, "case {name}");
@@ -325,7 +344,10 @@ mod tests {
         assert_eq!(id, "x.txt");
         assert_eq!(e.sha256, [0xab; 32]);
         assert_eq!((e.offset, e.len), (7, line.len()));
-        assert_eq!(e.entities, vec![("LOC".to_string(), 2), ("PER".to_string(), 1)]);
+        assert_eq!(
+            e.entities,
+            vec![("LOC".to_string(), 2), ("PER".to_string(), 1)]
+        );
         assert_eq!(e.removed, 1);
         assert!(index_entry(b"{\"id\":\"x\",\"source\":\"s\",\"sha256\":\"zz\"}", 0).is_none());
     }

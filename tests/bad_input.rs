@@ -58,7 +58,9 @@ impl Env {
 
     fn records(&self, file: &str) -> Vec<Value> {
         let text = std::fs::read_to_string(self.path("out").join(file)).unwrap_or_default();
-        text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+        text.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
     }
 
     /// Runs on the corpus and returns the annotation record of `id`.
@@ -81,7 +83,10 @@ impl Env {
             .find(|r| r["id"] == id)
             .unwrap_or_else(|| panic!("{id}: no error record"));
         let msg = rec["error"]["message"].as_str().unwrap();
-        assert!(msg.contains(id.rsplit('/').next().unwrap()), "{id}: message {msg:?} names no file");
+        assert!(
+            msg.contains(id.rsplit('/').next().unwrap()),
+            "{id}: message {msg:?} names no file"
+        );
         rec["error"]["kind"].as_str().unwrap().to_string()
     }
 }
@@ -103,10 +108,16 @@ fn entity_texts(rec: &Value) -> Vec<String> {
 fn check_raw(rec: &Value, raw: &[u8], decode: impl Fn(&[u8]) -> String) {
     let text: Vec<char> = rec["text"].as_str().unwrap().chars().collect();
     for e in rec["entities"].as_array().unwrap() {
-        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        let (s, t) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
         let slice: String = text[s..t].iter().collect();
         assert_eq!(slice, e["text"].as_str().unwrap());
-        let (rs, re) = (e["raw_start"].as_u64().unwrap() as usize, e["raw_end"].as_u64().unwrap() as usize);
+        let (rs, re) = (
+            e["raw_start"].as_u64().unwrap() as usize,
+            e["raw_end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(decode(&raw[rs..re]), slice, "raw range of {slice:?}");
     }
 }
@@ -121,8 +132,20 @@ fn invalid_utf8_bytes_are_replaced_or_decoded_as_a_legacy_encoding() {
     env.write("corpus/bad.txt", &raw);
     let rec = env.annotated("bad.txt");
     assert_eq!(rec["encoding"], "UTF-8");
-    assert!(rec["text"].as_str().unwrap().starts_with("\u{FFFD}резидент"), "{rec}");
-    assert!(rec["warnings"][0].as_str().unwrap().contains("replaced 1 invalid"), "{rec}");
+    assert!(
+        rec["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("\u{FFFD}резидент"),
+        "{rec}"
+    );
+    assert!(
+        rec["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("replaced 1 invalid"),
+        "{rec}"
+    );
     assert_eq!(entity_texts(&rec), vec!["Баку", "Ilham Aliyev", "Baku"]);
     check_raw(&rec, &raw, |b| String::from_utf8_lossy(b).into_owned());
 
@@ -133,7 +156,10 @@ fn invalid_utf8_bytes_are_replaced_or_decoded_as_a_legacy_encoding() {
     let rec = env.annotated("stray.txt");
     assert_eq!(rec["encoding"], "windows-1252");
     assert_eq!(rec["text"], "Ilham Aliyev arrived in Baku \u{b7} Monday.");
-    assert!(rec["warnings"][0].as_str().unwrap().contains("guessed"), "{rec}");
+    assert!(
+        rec["warnings"][0].as_str().unwrap().contains("guessed"),
+        "{rec}"
+    );
 }
 
 #[test]
@@ -152,9 +178,17 @@ fn legacy_encodings_are_detected_and_offsets_point_at_the_bytes() {
         let got = rec["encoding"].as_str().unwrap();
         assert!(got.starts_with(name), "case {name}: {got}");
         assert_eq!(rec["text"], text, "case {name}");
-        assert!(rec["warnings"][0].as_str().unwrap().contains("guessed"), "case {name}: {rec}");
-        assert!(!rec["entities"].as_array().unwrap().is_empty(), "case {name}");
-        check_raw(&rec, &raw, |b| enc.decode_without_bom_handling(b).0.into_owned());
+        assert!(
+            rec["warnings"][0].as_str().unwrap().contains("guessed"),
+            "case {name}: {rec}"
+        );
+        assert!(
+            !rec["entities"].as_array().unwrap().is_empty(),
+            "case {name}"
+        );
+        check_raw(&rec, &raw, |b| {
+            enc.decode_without_bom_handling(b).0.into_owned()
+        });
     }
 }
 
@@ -184,9 +218,19 @@ fn utf16_with_and_without_bom_is_decoded() {
         let rec = env.annotated("u16.txt");
         assert_eq!(rec["encoding"], want, "case {name}");
         assert_eq!(rec["text"], text.trim_end(), "case {name}");
-        assert_eq!(entity_texts(&rec), vec!["Ilham Aliyev", "Baku", "Баку"], "case {name}");
-        let enc = if le { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
-        check_raw(&rec, &raw, |b| enc.decode_without_bom_handling(b).0.into_owned());
+        assert_eq!(
+            entity_texts(&rec),
+            vec!["Ilham Aliyev", "Baku", "Баку"],
+            "case {name}"
+        );
+        let enc = if le {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        check_raw(&rec, &raw, |b| {
+            enc.decode_without_bom_handling(b).0.into_owned()
+        });
     }
 }
 
@@ -211,8 +255,13 @@ fn crlf_and_lone_cr_become_newlines_with_raw_offsets_kept() {
         let rec = env.annotated("eol.txt");
         let out = rec["text"].as_str().unwrap();
         assert!(!out.contains('\r'), "case {name}: {out:?}");
-        assert!(out.contains("Ilham Aliyev spoke in Baku today."), "case {name}: {out:?}");
-        check_raw(&rec, text.as_bytes(), |b| String::from_utf8_lossy(b).into_owned());
+        assert!(
+            out.contains("Ilham Aliyev spoke in Baku today."),
+            "case {name}: {out:?}"
+        );
+        check_raw(&rec, text.as_bytes(), |b| {
+            String::from_utf8_lossy(b).into_owned()
+        });
     }
 }
 
@@ -222,7 +271,10 @@ fn nul_bytes_and_binary_files_are_binary_errors() {
     for (name, raw) in [
         ("NUL in text", &b"Baku\0is a city\n"[..]),
         ("PNG header", &png[..]),
-        ("control chars", &[1u8, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, b'a', b'b'][..]),
+        (
+            "control chars",
+            &[1u8, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, b'a', b'b'][..],
+        ),
     ] {
         let env = Env::new();
         env.write("corpus/bin.txt", raw);
@@ -247,7 +299,8 @@ fn empty_and_whitespace_only_files_are_empty_errors() {
 #[test]
 fn a_100_mb_file_of_one_line_is_annotated() {
     let env = Env::with_config("max_doc_bytes = 134217728");
-    let sentence = b"The delegation travelled on from the old harbour district to the new town hall, ";
+    let sentence =
+        b"The delegation travelled on from the old harbour district to the new town hall, ";
     let target = 100 * 1024 * 1024;
     let mut raw = Vec::with_capacity(target + 64);
     raw.extend_from_slice(b"Ilham Aliyev spoke in Baku. ");
@@ -281,9 +334,17 @@ fn a_file_above_max_doc_bytes_is_too_large_without_being_read() {
     let errors = env.records("errors.jsonl");
     let kinds: Vec<(&str, &str)> = errors
         .iter()
-        .map(|r| (r["id"].as_str().unwrap(), r["error"]["kind"].as_str().unwrap()))
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap(),
+                r["error"]["kind"].as_str().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(kinds, vec![("big.txt", "too_large"), ("sparse.txt", "too_large")]);
+    assert_eq!(
+        kinds,
+        vec![("big.txt", "too_large"), ("sparse.txt", "too_large")]
+    );
     assert_eq!(env.records("annotations.jsonl").len(), 1);
 }
 
@@ -303,12 +364,23 @@ fn a_file_that_vanishes_or_turns_into_a_folder_after_listing_is_an_io_error() {
     std::fs::create_dir(&dir).unwrap();
     std::fs::remove_file(&link).unwrap();
     std::os::unix::fs::symlink(env.path("nowhere"), &link).unwrap();
-    for (name, path) in [("deleted", gone), ("now a folder", dir), ("now a dangling link", link)] {
-        let input = Input::file(path.file_name().unwrap().to_string_lossy().into_owned(), path);
+    for (name, path) in [
+        ("deleted", gone),
+        ("now a folder", dir),
+        ("now a dangling link", link),
+    ] {
+        let input = Input::file(
+            path.file_name().unwrap().to_string_lossy().into_owned(),
+            path,
+        );
         match pipeline.process_file(&input) {
             Outcome::Failed(e) => {
                 assert_eq!(e.error.kind, ErrorKind::Io, "case {name}");
-                assert!(e.error.message.contains(&input.source), "case {name}: {}", e.error.message);
+                assert!(
+                    e.error.message.contains(&input.source),
+                    "case {name}: {}",
+                    e.error.message
+                );
             }
             other => panic!("case {name}: not an io error: {other:?}"),
         }
@@ -324,7 +396,10 @@ fn symlink_loop_and_dangling_symlink_lose_nothing() {
     let out = env.run(&[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("loop") && err.contains("symlink loop"), "{err}");
+    assert!(
+        err.contains("loop") && err.contains("symlink loop"),
+        "{err}"
+    );
     let ann: Vec<Value> = env.records("annotations.jsonl");
     assert_eq!(ann.len(), 1);
     assert_eq!(ann[0]["id"], "a.txt");
@@ -340,7 +415,11 @@ fn a_folder_named_txt_is_walked_not_read() {
     env.write("corpus/folder.txt/inner.txt", b"Baku.");
     let out = env.run(&[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let ids: Vec<Value> = env.records("annotations.jsonl").into_iter().map(|r| r["id"].clone()).collect();
+    let ids: Vec<Value> = env
+        .records("annotations.jsonl")
+        .into_iter()
+        .map(|r| r["id"].clone())
+        .collect();
     assert_eq!(ids, vec!["folder.txt/inner.txt"]);
     assert!(env.records("errors.jsonl").is_empty());
 }
@@ -424,12 +503,20 @@ fn setup_errors_exit_2_naming_file_and_line() {
         &[("l.tsv", "geo:baku\tBaku\nbroken-line\n")],
         "l.tsv:2: expected",
     );
-    setup_error("empty alias", &cfg, &[("l.tsv", "geo:baku\tBaku\tBakı||Baki\n")], "l.tsv:1: empty alias");
+    setup_error(
+        "empty alias",
+        &cfg,
+        &[("l.tsv", "geo:baku\tBaku\tBakı||Baki\n")],
+        "l.tsv:1: empty alias",
+    );
     let cfg = "[input]\npaths = [\"corpus\"]\n\n[[lexicons]]\nname = \"s\"\npath = \"s.jsonl\"\n";
     setup_error(
         "spaCy line not JSON",
         cfg,
-        &[("s.jsonl", "{\"label\": \"GPE\", \"pattern\": \"Baku\"}\n{label: GPE}\n")],
+        &[(
+            "s.jsonl",
+            "{\"label\": \"GPE\", \"pattern\": \"Baku\"}\n{label: GPE}\n",
+        )],
         "s.jsonl:2: not a spaCy pattern",
     );
 }
@@ -437,7 +524,10 @@ fn setup_errors_exit_2_naming_file_and_line() {
 #[test]
 fn stream_bad_lines_give_error_records_in_place() {
     let env = Env::with_config("max_doc_bytes = 1000");
-    let huge = format!("{{\"id\": \"huge\", \"text\": \"{}\"}}", "Baku ".repeat(1000));
+    let huge = format!(
+        "{{\"id\": \"huge\", \"text\": \"{}\"}}",
+        "Baku ".repeat(1000)
+    );
     let input = format!(
         "{{\"id\": \"a\", \"text\": \"Ilham Aliyev in Baku.\"}}\nnot json at all\n{{\"id\": \"notext\", \"body\": \"x\"}}\n{huge}\n{{\"id\": 7, \"text\": \"Baku again.\"}}\nINVALID\n{{\"id\": \"last\", \"text\": \"Baku\"}}\n"
     );
@@ -467,7 +557,10 @@ fn stream_bad_lines_give_error_records_in_place() {
     let got: Vec<(String, String)> = lines
         .iter()
         .map(|r| {
-            let kind = r["error"]["kind"].as_str().unwrap_or("annotated").to_string();
+            let kind = r["error"]["kind"]
+                .as_str()
+                .unwrap_or("annotated")
+                .to_string();
             (r["id"].as_str().unwrap().to_string(), kind)
         })
         .collect();
@@ -480,13 +573,18 @@ fn stream_bad_lines_give_error_records_in_place() {
         ("6", "bad_input"),
         ("last", "annotated"),
     ];
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
     assert_eq!(got, want, "{}", stderr_of(&out.stderr));
     assert_eq!(lines[1]["source"], "<stdin>:2");
-    assert!(lines[1]["error"]["message"].as_str().unwrap().starts_with("<stdin>:2: "));
+    assert!(lines[1]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("<stdin>:2: "));
 }
 
 fn stderr_of(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
-

@@ -11,9 +11,33 @@ use common::Env;
 /// Pieces a document is built from: entity names in several scripts and cases, boilerplate, line
 /// ends of every kind, characters that normalization changes.
 const PIECES: &[&str] = &[
-    "Ilham Aliyev", "İlham Əliyev", "Baku", "BAKU", "Bakı", "Баку", "Москва", "UN", "the", "said",
-    " ", "  ", "\n", "\r\n", "\r", "\n\n", "Related news\n", "e\u{301}", "\u{a0}", "\u{200b}",
-    "ﬁ", "Moscow-based", "(Baku)", "«Aliyev»", "\t", ".", ",",
+    "Ilham Aliyev",
+    "İlham Əliyev",
+    "Baku",
+    "BAKU",
+    "Bakı",
+    "Баку",
+    "Москва",
+    "UN",
+    "the",
+    "said",
+    " ",
+    "  ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "Related news\n",
+    "e\u{301}",
+    "\u{a0}",
+    "\u{200b}",
+    "ﬁ",
+    "Moscow-based",
+    "(Baku)",
+    "«Aliyev»",
+    "\t",
+    ".",
+    ",",
 ];
 
 #[derive(Debug, Clone)]

@@ -20,10 +20,17 @@ fn resume_in(env: &Env, out: &str) -> Counts {
         .unwrap();
     let err = String::from_utf8_lossy(&o.stderr).into_owned();
     assert!(o.status.code().unwrap() <= 1, "{err}");
-    let summary = err.lines().find(|l| l.contains(" documents (")).unwrap_or_else(|| panic!("{err}"));
+    let summary = err
+        .lines()
+        .find(|l| l.contains(" documents ("))
+        .unwrap_or_else(|| panic!("{err}"));
     let number_after = |marker: &str| -> usize {
         summary.split(marker).nth(1).map_or(0, |rest| {
-            rest.split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
         })
     };
     Counts {
@@ -35,9 +42,16 @@ fn resume_in(env: &Env, out: &str) -> Counts {
 fn full_run_equals(env: &Env, out: &str) {
     let _ = std::fs::remove_dir_all(env.path("full"));
     let o = env.run(&["corpus", "--out", "full"]);
-    assert!(o.status.code().unwrap() <= 1, "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.code().unwrap() <= 1,
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     for ((name, got), (_, want)) in env.output(out).into_iter().zip(env.output("full")) {
-        assert!(got == want, "{name} of the resumed run differs from a full run");
+        assert!(
+            got == want,
+            "{name} of the resumed run differs from a full run"
+        );
     }
 }
 
@@ -47,11 +61,22 @@ fn resume_reuses_unchanged_documents_and_matches_a_full_run() {
     env.generate("a", 40, 1);
     env.write("corpus/binary.txt", b"\0\x01\x02");
     let o = env.run(&["corpus", "--out", "out"]);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 
     // Nothing changed: everything reused.
     let c = resume_in(&env, "out");
-    assert_eq!(c, Counts { inputs: 41, reused: 40 });
+    assert_eq!(
+        c,
+        Counts {
+            inputs: 41,
+            reused: 40
+        }
+    );
     full_run_equals(&env, "out");
 
     // 3 new, 2 changed, 1 deleted, 1 renamed (same bytes, new id).
@@ -62,7 +87,11 @@ fn resume_reuses_unchanged_documents_and_matches_a_full_run() {
     std::fs::rename(env.path("corpus/a00006.txt"), env.path("corpus/z.txt")).unwrap();
     let c = resume_in(&env, "out");
     assert_eq!(c.inputs, 43);
-    assert_eq!(c.reused, 40 - 2 - 1 - 1, "only unchanged documents are reused");
+    assert_eq!(
+        c.reused,
+        40 - 2 - 1 - 1,
+        "only unchanged documents are reused"
+    );
     full_run_equals(&env, "out");
 }
 
@@ -89,7 +118,10 @@ fn resume_reuses_nothing_when_config_lexicon_or_options_change() {
     // An option changes (the binary, --keep-boilerplate).
     let o = env.run(&["corpus", "--out", "out", "--resume", "--keep-boilerplate"]);
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("processing everything"), "case option changed: {err}");
+    assert!(
+        err.contains("processing everything"),
+        "case option changed: {err}"
+    );
 }
 
 #[test]

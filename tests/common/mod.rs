@@ -46,13 +46,19 @@ impl Env {
     pub fn generate(&self, prefix: &str, n: usize, seed: u64) {
         for i in 0..n {
             let name = format!("corpus/{prefix}{i:05}.txt");
-            self.write(&name, article(seed.wrapping_mul(1_000_003).wrapping_add(i as u64)).as_bytes());
+            self.write(
+                &name,
+                article(seed.wrapping_mul(1_000_003).wrapping_add(i as u64)).as_bytes(),
+            );
         }
     }
 
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(BIN);
-        c.current_dir(self.dir.path()).arg("run").arg("--quiet").args(args);
+        c.current_dir(self.dir.path())
+            .arg("run")
+            .arg("--quiet")
+            .args(args);
         c
     }
 
@@ -64,7 +70,12 @@ impl Env {
     pub fn output(&self, out: &str) -> Vec<(String, Vec<u8>)> {
         ["annotations.jsonl", "errors.jsonl", "manifest.json"]
             .iter()
-            .map(|f| (f.to_string(), std::fs::read(self.path(out).join(f)).unwrap_or_default()))
+            .map(|f| {
+                (
+                    f.to_string(),
+                    std::fs::read(self.path(out).join(f)).unwrap_or_default(),
+                )
+            })
             .collect()
     }
 }
@@ -97,10 +108,46 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "the", "minister", "said", "on", "Monday", "that", "talks", "in", "Baku", "would", "resume",
-    "Ilham Aliyev", "met", "officials", "from", "Moscow", "and", "the", "UN", "delegation",
-    "Москва", "Баку", "a", "statement", "was", "issued", "after", "the", "meeting", "économie",
-    "prices", "rose", "by", "3%", "Aliyev", "reporters", "were", "told", "—", "«quoted»",
+    "the",
+    "minister",
+    "said",
+    "on",
+    "Monday",
+    "that",
+    "talks",
+    "in",
+    "Baku",
+    "would",
+    "resume",
+    "Ilham Aliyev",
+    "met",
+    "officials",
+    "from",
+    "Moscow",
+    "and",
+    "the",
+    "UN",
+    "delegation",
+    "Москва",
+    "Баку",
+    "a",
+    "statement",
+    "was",
+    "issued",
+    "after",
+    "the",
+    "meeting",
+    "économie",
+    "prices",
+    "rose",
+    "by",
+    "3%",
+    "Aliyev",
+    "reporters",
+    "were",
+    "told",
+    "—",
+    "«quoted»",
 ];
 
 /// A news-like article: a headline, a few paragraphs, sometimes a trailing "Related news" list.
