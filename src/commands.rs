@@ -41,6 +41,8 @@ pub struct RunArgs {
     pub out: PathBuf,
     /// Command-line choices.
     pub options: RunOptions,
+    /// Reuse the records of unchanged documents from the previous output (`--resume`).
+    pub resume: bool,
     /// Also write `report.html` (`--report`).
     pub report: bool,
     /// Only the inputs of this shard (`--shard K/N`); `None` means all.
@@ -141,12 +143,20 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let bytes: u64 = found
         .inputs
         .iter()
-        .filter_map(|i| std::fs::metadata(&i.source).ok())
+        .filter_map(|i| std::fs::metadata(&i.path).ok())
         .map(|m| m.len())
         .sum();
-    progress.start((found.inputs.len() + found.errors.len()) as u64, bytes);
+    let total = found.inputs.len() + found.errors.len();
+    progress.start(total as u64, bytes);
+    let run_digest = crate::resume::run_digest(&config, &pipeline, &args.options);
+    let previous = if args.resume {
+        crate::resume::open_previous(&args.out, &run_digest)?
+    } else {
+        None
+    };
 
     let mut writer = OutputWriter::create(&args.out)?;
+    writer.set_run_digest(run_digest);
     if args.report {
         writer.derive(
             crate::output::REPORT,
@@ -158,11 +168,9 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let mut counts = Counts::default();
     // Error records from discovery and per-document records are merged by id.
     let mut early = found.errors.into_iter().peekable();
-    let result = pipeline.run(&found.inputs, |o| {
-        let id = match &o {
-            Outcome::Annotated(d) => d.id.as_str(),
-            Outcome::Failed(e) => e.id.as_str(),
-        };
+    let work = |i: &Input| crate::resume::process(&pipeline, previous.as_ref(), i);
+    let result = pipeline.run_with(&found.inputs, work, |o| {
+        let id = o.id();
         while early.peek().is_some_and(|e| e.id.as_str() <= id) {
             let e = early.next().expect("peeked");
             counts.add(&Outcome::Failed(e.clone()));
@@ -170,13 +178,16 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
             progress.advance(0);
         }
         counts.add(&o);
-        if let Outcome::Annotated(d) = &o {
-            let n = std::fs::metadata(&d.source).map(|m| m.len()).unwrap_or(0);
-            counts.bytes += n;
-            progress.advance(n);
-        } else {
-            progress.advance(0);
-        }
+        let n = match &o {
+            Outcome::Annotated(d) => {
+                let n = std::fs::metadata(&d.source).map(|m| m.len()).unwrap_or(0);
+                counts.bytes += n;
+                n
+            }
+            Outcome::Reused(r) => r.bytes,
+            Outcome::Failed(_) => 0,
+        };
+        progress.advance(n);
         writer.write(&o)
     });
     let result = result.and_then(|()| {
@@ -189,6 +200,14 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     progress.finish();
     if let Err(e) = result {
         writer.abandon();
+        if e.kind() == std::io::ErrorKind::Interrupted {
+            let out = args.out.clone();
+            return Err(Error::Interrupted {
+                done: counts.inputs,
+                total,
+                out,
+            });
+        }
         return Err(Error::io(&args.out, e));
     }
     writer.commit(&config.digest, pipeline.gazetteer().lexicon_info(), &counts)?;
@@ -344,6 +363,7 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
     let input = Input {
         id,
         source: source.clone(),
+        path: PathBuf::new(),
     };
     pipeline.process(&input, body.as_bytes())
 }

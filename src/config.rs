@@ -176,6 +176,17 @@ pub fn line_of(text: &str, at: usize) -> usize {
         + 1
 }
 
+/// 1-based line of the first occurrence of any of `needles` in the file at `path`, for error
+/// messages about values that are checked after parsing (a regex, a lexicon path).
+pub fn line_in_file(path: &Path, needles: &[&str]) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    needles
+        .iter()
+        .filter(|n| !n.is_empty())
+        .find_map(|n| text.find(n))
+        .map(|at| line_of(&text, at))
+}
+
 /// Lowercase hex of a digest.
 pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;

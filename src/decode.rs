@@ -54,6 +54,9 @@ impl Decoder {
             _ => match self.forced {
                 Some(enc) => (enc, 0, false),
                 None => {
+                    if let Some(enc) = utf16_without_bom(raw) {
+                        return self.finish(raw, enc, 0, true);
+                    }
                     if looks_binary(raw) {
                         return Err(DocError {
                             kind: ErrorKind::Binary,
@@ -75,6 +78,16 @@ impl Decoder {
                 message: "binary data (NUL bytes or control characters), not text".into(),
             });
         }
+        self.finish(raw, encoding, bom_len, guessed)
+    }
+
+    fn finish(
+        &self,
+        raw: &[u8],
+        encoding: &'static Encoding,
+        bom_len: usize,
+        guessed: bool,
+    ) -> Result<Decoded, DocError> {
         let (text, replaced) = decode_with(encoding, &raw[bom_len..], bom_len);
         if text.as_str().chars().all(char::is_whitespace) {
             return Err(DocError {
@@ -119,6 +132,40 @@ fn looks_binary(raw: &[u8]) -> bool {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
     !head.is_empty() && controls * 10 > head.len()
+}
+
+/// UTF-16 without a BOM (ripgrep treats it as binary; Windows tools write it): in the first
+/// 8 KiB, NUL bytes at one parity only (the high bytes of ASCII characters), at least one in
+/// eight code units, and the head decodes without errors to text that has no NUL and few control
+/// characters.
+fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
+    let head = &raw[..raw.len().min(8192) & !1];
+    if head.len() < 4 || raw.len() % 2 != 0 {
+        return None;
+    }
+    let units = head.len() / 2;
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let enc = match (even, odd) {
+        (0, n) if n * 8 >= units => UTF_16LE,
+        (n, 0) if n * 8 >= units => UTF_16BE,
+        _ => return None,
+    };
+    let (text, had_errors) = enc.decode_without_bom_handling(head);
+    // The head may end inside a surrogate pair: tolerate an error in the last unit only.
+    let clean = !had_errors || !text.chars().rev().skip(1).any(|c| c == '\u{FFFD}');
+    let controls = text
+        .chars()
+        .filter(|&c| c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+        .count();
+    let ok = clean && !text.contains('\0') && controls * 100 <= units;
+    ok.then_some(enc)
 }
 
 /// Chooses UTF-8 when the bytes are (nearly) valid UTF-8, else chardetng's guess.
@@ -346,6 +393,35 @@ mod tests {
         let s = d.text.as_str();
         let i = s.find('ı').unwrap();
         assert_eq!(d.text.raw_range(i..s.len()), RawRange::new(8, 10));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_detected_and_binary_is_not_utf16() {
+        let text = "Ilham Aliyev, Баку: 2025\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let cases: [(&str, &[u8], Result<&str, ErrorKind>); 4] = [
+            ("LE", &le, Ok("UTF-16LE")),
+            ("BE", &be, Ok("UTF-16BE")),
+            (
+                "zeros at both parities",
+                b"a\0\0b\0c\0d",
+                Err(ErrorKind::Binary),
+            ),
+            (
+                "u16 control values",
+                &[1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0],
+                Err(ErrorKind::Binary),
+            ),
+        ];
+        for (name, raw, want) in cases {
+            let got = auto().decode(raw).map(|d| {
+                assert!(d.guessed, "case {name}");
+                assert_eq!(d.text.as_str(), text, "case {name}");
+                d.encoding
+            });
+            assert_eq!(got.map_err(|e| e.kind), want, "case {name}");
+        }
     }
 
     #[test]

@@ -7,8 +7,21 @@ use serde::{Deserialize, Serialize};
 pub struct Input {
     /// The record id (see the contract: path relative to its input folder, `/`-separated).
     pub id: String,
-    /// The path the file was read from, as given.
+    /// The path the file was read from, as given (lossily UTF-8 for the output).
     pub source: String,
+    /// The path to open: `source` may have lost bytes of a non-UTF-8 file name.
+    pub path: std::path::PathBuf,
+}
+
+impl Input {
+    /// An input read from the file at `path`.
+    pub fn file(id: String, path: std::path::PathBuf) -> Input {
+        Input {
+            id,
+            source: path.to_string_lossy().into_owned(),
+            path,
+        }
+    }
 }
 
 /// The detected language of a document.

@@ -29,6 +29,16 @@ pub enum Error {
     /// Bad command-line usage.
     #[error("{0}")]
     Usage(String),
+    /// The run was stopped by SIGINT before it committed its output (exit status 130).
+    #[error("interrupted after {done} of {total} documents; {} left as it was", out.display())]
+    Interrupted {
+        /// Documents finished (and abandoned) before the stop.
+        done: usize,
+        /// Documents the run had to process.
+        total: usize,
+        /// The output folder, untouched.
+        out: PathBuf,
+    },
 }
 
 impl Error {

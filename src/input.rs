@@ -120,10 +120,7 @@ pub fn discover(paths: &[PathBuf], globs: &GlobSet) -> Result<Discovery> {
                 },
             });
         }
-        d.inputs.push(Input {
-            id,
-            source: first.to_string_lossy().into_owned(),
-        });
+        d.inputs.push(Input::file(id, first));
     }
     d.errors
         .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.source.cmp(&b.source)));

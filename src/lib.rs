@@ -30,6 +30,8 @@
 //! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
 //! Russian, Azerbaijani and Turkish names are generated at compile time by
 //! [`gazetteer::inflect`].
+//! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
+//! [`interrupt`] stops a run cleanly on SIGINT.
 
 pub mod error;
 
@@ -56,6 +58,10 @@ pub mod rules;
 pub mod pipeline;
 
 pub mod output;
+
+pub mod resume;
+
+pub mod interrupt;
 
 pub mod commands;
 

@@ -48,6 +48,9 @@ enum Command {
         /// No progress bar and no summary line.
         #[arg(long)]
         quiet: bool,
+        /// Reuse the records of documents unchanged since the previous output in DIR.
+        #[arg(long)]
+        resume: bool,
         /// Also write DIR/report.html (see `newstag report`), in the same atomic commit.
         #[arg(long)]
         report: bool,
@@ -222,7 +225,10 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("newstag: {e}");
-            ExitCode::from(2)
+            match e {
+                Error::Interrupted { .. } => ExitCode::from(130),
+                _ => ExitCode::from(2),
+            }
         }
     }
 }
@@ -248,17 +254,20 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             out,
             threads,
             quiet,
+            resume,
             report,
             shard,
             common,
         } => {
             set_threads(threads)?;
+            newstag::interrupt::install_handler();
             let started = Instant::now();
             let args = RunArgs {
                 inputs,
                 config,
                 out,
                 options: common.options(),
+                resume,
                 report,
                 shard,
             };
@@ -307,6 +316,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                     ..RunOptions::default()
                 },
                 report: false,
+                resume: false,
                 shard: None,
             };
             commands::linestats(&args, keep_min)?;
@@ -435,9 +445,10 @@ fn summary(c: &Counts, secs: f64) -> String {
     let labels: Vec<String> = c.entities.iter().map(|(l, n)| format!("{l} {n}")).collect();
     let mb = c.bytes as f64 / 1e6;
     format!(
-        "newstag: {} documents ({} annotated, {} errors), entities: {}, {} boilerplate segments removed, {:.2}s, {:.1} MB/s",
+        "newstag: {} documents ({} annotated{}, {} errors), entities: {}, {} boilerplate segments removed, {:.2}s, {:.1} MB/s",
         c.inputs,
         c.annotated,
+        if c.reused > 0 { format!(" of which {} reused", c.reused) } else { String::new() },
         c.failed,
         if labels.is_empty() { "none".into() } else { labels.join(", ") },
         c.removed_segments,

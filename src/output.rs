@@ -46,6 +46,10 @@ pub struct Counts {
     pub entities: BTreeMap<String, usize>,
     /// Removed boilerplate segments.
     pub removed_segments: usize,
+    /// Of the annotated documents, those whose record was reused (`--resume`); not in the
+    /// manifest, which must not depend on how the run was made.
+    #[serde(skip)]
+    pub reused: usize,
 }
 
 impl Counts {
@@ -61,6 +65,15 @@ impl Counts {
                 self.removed_segments += d.removed.len();
             }
             Outcome::Failed(_) => self.failed += 1,
+            Outcome::Reused(r) => {
+                self.annotated += 1;
+                self.reused += 1;
+                self.bytes += r.bytes;
+                for (label, n) in &r.entities {
+                    *self.entities.entry(label.clone()).or_default() += n;
+                }
+                self.removed_segments += r.removed;
+            }
         }
     }
 }
@@ -74,6 +87,9 @@ pub struct Manifest<'a> {
     pub version: &'static str,
     /// SHA-256 of the config file.
     pub config_digest: &'a str,
+    /// Digest of everything that affects all results (see [`crate::resume::RunDigest`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub run_digest: Option<&'a str>,
     /// Lexicons loaded.
     pub lexicons: &'a [LexiconInfo],
     /// Counts.
@@ -88,6 +104,10 @@ pub fn write_record<W: Write>(w: &mut W, o: &Outcome) -> std::io::Result<()> {
     match o {
         Outcome::Annotated(d) => write_json_line(w, d.as_ref()),
         Outcome::Failed(e) => write_json_line(w, e),
+        Outcome::Reused(r) => {
+            w.write_all(&r.line)?;
+            w.write_all(b"\n")
+        }
     }
 }
 
@@ -119,6 +139,7 @@ pub struct OutputWriter {
     staging: PathBuf,
     annotations: HashingWriter,
     errors: HashingWriter,
+    run_digest: Option<String>,
     derived: Vec<(&'static str, Derive)>,
 }
 
@@ -126,6 +147,7 @@ impl OutputWriter {
     /// Creates the output folder if needed and a private staging folder inside it.
     pub fn create(dir: &Path) -> Result<OutputWriter> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        remove_stale_staging(dir);
         let staging = dir.join(format!(".tmp-{}", std::process::id()));
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
@@ -144,14 +166,20 @@ impl OutputWriter {
             annotations: open(ANNOTATIONS)?,
             errors: open(ERRORS)?,
             staging,
+            run_digest: None,
             derived: Vec::new(),
         })
+    }
+
+    /// Records the run digest in the manifest (what `--resume` compares).
+    pub fn set_run_digest(&mut self, digest: String) {
+        self.run_digest = Some(digest);
     }
 
     /// Writes one outcome to the file it belongs to.
     pub fn write(&mut self, o: &Outcome) -> std::io::Result<()> {
         match o {
-            Outcome::Annotated(_) => write_record(&mut self.annotations, o),
+            Outcome::Annotated(_) | Outcome::Reused(_) => write_record(&mut self.annotations, o),
             Outcome::Failed(_) => write_record(&mut self.errors, o),
         }
     }
@@ -179,6 +207,7 @@ impl OutputWriter {
             staging,
             annotations,
             errors,
+            run_digest,
             derived,
         } = self;
         let mut files = BTreeMap::new();
@@ -204,6 +233,7 @@ impl OutputWriter {
             tool: "newstag",
             version: env!("CARGO_PKG_VERSION"),
             config_digest,
+            run_digest: run_digest.as_deref(),
             lexicons,
             counts,
             files,
@@ -227,5 +257,60 @@ impl OutputWriter {
     /// Abandons the staged files (the previous output stays as it was).
     pub fn abandon(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
+    }
+}
+
+/// Removes the staging folders (`.tmp-<pid>`) that runs killed before their commit left in `dir`.
+/// A folder whose process still exists is left alone (another run may be writing it); where
+/// processes cannot be checked (no `/proc`), nothing is removed.
+fn remove_stale_staging(dir: &Path) {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(".tmp-"))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !proc.join(pid.to_string()).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stale_staging_of_dead_runs_is_removed_live_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases = [
+            ("dead run", ".tmp-4294967294", false),
+            (
+                "live run (this process)",
+                &*format!(".tmp-{}", std::process::id()),
+                true,
+            ),
+            ("live run (pid 1)", ".tmp-1", true),
+            ("not a staging folder", ".tmp-abc", true),
+            ("user folder", "keep", true),
+        ];
+        for (_, name, _) in &cases {
+            std::fs::create_dir_all(dir.path().join(name)).unwrap();
+            std::fs::write(dir.path().join(name).join(ANNOTATIONS), "x").unwrap();
+        }
+        remove_stale_staging(dir.path());
+        for (case, name, kept) in cases {
+            assert_eq!(dir.path().join(name).exists(), kept, "case {case}");
+        }
     }
 }

@@ -38,6 +38,19 @@ pub enum Outcome {
     Annotated(Box<Document>),
     /// Failed, with the reason.
     Failed(ErrorRecord),
+    /// Unchanged since the previous output: its record is copied (`--resume`).
+    Reused(Box<crate::resume::Reused>),
+}
+
+impl Outcome {
+    /// The record id.
+    pub fn id(&self) -> &str {
+        match self {
+            Outcome::Annotated(d) => &d.id,
+            Outcome::Failed(e) => &e.id,
+            Outcome::Reused(r) => &r.id,
+        }
+    }
 }
 
 /// All stages, built once; shared read-only by the workers.
@@ -122,6 +135,13 @@ impl Pipeline {
         ))
     }
 
+    /// The line hashes the cross-document layer treats as boilerplate in this run, sorted
+    /// (`None` without a table): part of the run digest for `--resume`.
+    pub fn repeated_lines(&self) -> Option<Vec<u64>> {
+        let stats = self.line_stats.as_ref()?;
+        Some(stats.repeated(self.boilerplate.crossdoc_options()))
+    }
+
     /// The gazetteer (for the manifest).
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
@@ -140,12 +160,12 @@ impl Pipeline {
     }
 
     /// Reads a file, refusing (without reading it whole) one over `max_doc_bytes`.
-    fn read(&self, input: &Input) -> std::result::Result<Vec<u8>, DocError> {
+    pub fn read(&self, input: &Input) -> std::result::Result<Vec<u8>, DocError> {
         let io_err = |e: std::io::Error| DocError {
             kind: ErrorKind::Io,
             message: format!("{}: {e}", input.source),
         };
-        let file = std::fs::File::open(&input.source).map_err(io_err)?;
+        let file = std::fs::File::open(&input.path).map_err(io_err)?;
         let len = file.metadata().map_err(io_err)?.len();
         let too_large = |n: u64| DocError {
             kind: ErrorKind::TooLarge,
@@ -220,19 +240,34 @@ impl Pipeline {
     }
 
     /// Processes `inputs` in parallel and hands every outcome to `sink` in input order.
-    ///
-    /// Documents go through in chunks: a chunk is processed in parallel (indexed, order-keeping
-    /// `par_iter`), then written in order before the next one starts, so memory stays bounded by
-    /// the chunk size whatever the corpus size. `sink` errors (a full disk) stop the run.
-    pub fn run<F>(&self, inputs: &[Input], mut sink: F) -> std::io::Result<()>
+    pub fn run<F>(&self, inputs: &[Input], sink: F) -> std::io::Result<()>
     where
         F: FnMut(Outcome) -> std::io::Result<()>,
     {
+        self.run_with(inputs, |i| self.process_file(i), sink)
+    }
+
+    /// Applies `work` to `inputs` in parallel and hands every result to `sink` in input order.
+    ///
+    /// Documents go through in chunks: a chunk is processed in parallel (indexed, order-keeping
+    /// `par_iter`), then written in order before the next one starts, so memory stays bounded by
+    /// the chunk size whatever the corpus size. `sink` errors (a full disk) stop the run. A stop
+    /// requested through [`crate::interrupt`] lets every worker finish its document, starts no
+    /// new one, and returns an [`std::io::ErrorKind::Interrupted`] error.
+    pub fn run_with<T, P, F>(&self, inputs: &[Input], work: P, mut sink: F) -> std::io::Result<()>
+    where
+        T: Send,
+        P: Fn(&Input) -> T + Sync,
+        F: FnMut(T) -> std::io::Result<()>,
+    {
         let chunk = (rayon::current_num_threads() * 16).max(16);
         for part in inputs.chunks(chunk) {
-            let outcomes: Vec<Outcome> = part.par_iter().map(|i| self.process_file(i)).collect();
+            let outcomes: Vec<Option<T>> = part
+                .par_iter()
+                .map(|i| (!crate::interrupt::requested()).then(|| work(i)))
+                .collect();
             for o in outcomes {
-                sink(o)?;
+                sink(o.ok_or_else(crate::interrupt::error)?)?;
             }
         }
         Ok(())

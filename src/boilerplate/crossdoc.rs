@@ -177,6 +177,20 @@ impl LineStats {
         self.counts.is_empty()
     }
 
+    /// The hashes at or above the threshold, sorted: everything the table changes in the
+    /// results (`--resume` compares their digest between runs).
+    pub fn repeated(&self, opts: &CrossDocOptions) -> Vec<u64> {
+        let threshold = self.threshold(opts);
+        let mut hs: Vec<u64> = self
+            .counts
+            .iter()
+            .filter(|(_, &n)| n >= threshold)
+            .map(|(&h, _)| h)
+            .collect();
+        hs.sort_unstable();
+        hs
+    }
+
     /// The document count from which a line is boilerplate.
     pub fn threshold(&self, opts: &CrossDocOptions) -> u64 {
         let frac = (opts.min_fraction.max(0.0) * self.docs as f64).ceil() as u64;

@@ -56,9 +56,10 @@ pub(crate) fn compile(specs: &[RuleSpec], config_path: &Path) -> Result<Vec<Comp
                 .case_insensitive(spec.ignore_case)
                 .build()
                 .map_err(|e| {
+                    let name = format!("\"{}\"", spec.name);
                     Error::parse(
                         config_path,
-                        None,
+                        crate::config::line_in_file(config_path, &[&spec.pattern, &name]),
                         format!("boilerplate rule {:?}: bad pattern: {e}", spec.name),
                     )
                 })?;

@@ -186,7 +186,18 @@ impl Gazetteer {
         };
         let mut builder = Builder::default();
         for (spec, path) in &specs {
-            let (entries, bytes) = lexicon::load(spec, path)?;
+            let (entries, bytes) = lexicon::load(spec, path).map_err(|e| match e {
+                // A config lexicon that cannot be read: point at the config line naming it.
+                Error::Io { path, source } if override_paths.is_empty() => {
+                    let declared = spec.path.to_string_lossy();
+                    Error::parse(
+                        &config.path,
+                        crate::config::line_in_file(&config.path, &[&declared]),
+                        format!("lexicon {:?}: {}: {source}", spec.name, path.display()),
+                    )
+                }
+                e => e,
+            })?;
             builder.add(spec, &entries, normalizer, &bytes)?;
         }
         builder.build()

@@ -1,0 +1,134 @@
+//! Crashes and interruptions: a run killed (SIGKILL) or interrupted (SIGINT) in the middle leaves
+//! the previous output folder byte for byte as it was, and no partial file under a final name.
+
+mod common;
+
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::Duration;
+
+use common::{listing, Env};
+
+const FILES: usize = 1200;
+
+/// A corpus of a few thousand articles and a committed previous output in `out/`.
+fn setup() -> (Env, Vec<(String, Vec<u8>)>) {
+    let env = Env::new();
+    env.generate("a", FILES, 7);
+    let o = env.run(&["corpus", "--out", "out"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // Change the inputs so the next run would write different files.
+    env.generate("b", 50, 8);
+    let before = env.output("out");
+    (env, before)
+}
+
+/// Starts a run on one thread and waits until its staging folder holds data.
+fn start_and_wait_for_staging(env: &Env) -> Child {
+    let mut child = env
+        .command(&["corpus", "--out", "out", "--threads", "1"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let staged = env
+        .path("out")
+        .join(format!(".tmp-{}", child.id()))
+        .join("annotations.jsonl");
+    loop {
+        if std::fs::metadata(&staged).is_ok_and(|m| m.len() > 0) {
+            return child;
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("the run ended ({status}) before it staged any data: make the corpus bigger");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn assert_previous_output_intact(env: &Env, before: &[(String, Vec<u8>)]) {
+    for ((name, now), (_, was)) in env.output("out").iter().zip(before) {
+        assert!(now == was, "{name} changed under its final name");
+    }
+    for name in listing(&env.path("out")) {
+        assert!(
+            ["annotations.jsonl", "errors.jsonl", "manifest.json"].contains(&name.as_str())
+                || name.starts_with(".tmp-"),
+            "unexpected file {name} in out/"
+        );
+    }
+}
+
+#[test]
+fn sigkill_mid_run_leaves_previous_output_intact_and_next_run_cleans_up() {
+    let (env, before) = setup();
+    let mut child = start_and_wait_for_staging(&env);
+    let pid = child.id();
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.signal(), Some(9), "the run was not killed: {status}");
+    assert_previous_output_intact(&env, &before);
+    let stale = env.path("out").join(format!(".tmp-{pid}"));
+    assert!(
+        stale.exists(),
+        "the killed run's staging folder should be left behind"
+    );
+
+    // The next run commits the new output and removes the dead run's staging folder.
+    let o = env.run(&["corpus", "--out", "out"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!stale.exists(), "stale staging folder not removed");
+    assert_eq!(
+        listing(&env.path("out")),
+        ["annotations.jsonl", "errors.jsonl", "manifest.json"]
+    );
+    let lines = std::fs::read_to_string(env.path("out/annotations.jsonl"))
+        .unwrap()
+        .lines()
+        .count();
+    assert_eq!(lines, FILES + 50);
+}
+
+#[test]
+fn sigint_stops_cleanly_with_status_130_and_progress_message() {
+    let (env, before) = setup();
+    let child = start_and_wait_for_staging(&env);
+    let pid = child.id();
+    let kill = std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    let total = FILES + 50;
+    let msg = err
+        .lines()
+        .find(|l| l.contains("interrupted after"))
+        .unwrap_or_else(|| panic!("{err}"));
+    let done: usize = msg
+        .split("interrupted after ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{msg}"));
+    assert!(done > 0 && done < total, "{msg}");
+    assert!(msg.contains(&format!("of {total} documents")), "{msg}");
+    assert_previous_output_intact(&env, &before);
+    assert!(
+        !Path::new(&env.path("out").join(format!(".tmp-{pid}"))).exists(),
+        "staging not abandoned"
+    );
+}
