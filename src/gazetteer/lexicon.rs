@@ -349,10 +349,13 @@ pub fn parse_spacy(text: &str, label: Option<&str>, path: &Path) -> Result<Vec<E
     Ok(out)
 }
 
-/// A token pattern as a phrase; exact case unless every token uses `LOWER`.
+/// A token pattern as a phrase, and whether it is case-sensitive: only when no token uses
+/// `LOWER` and some `ORTH`/`TEXT` token has cased letters (one automaton alias cannot mix
+/// per-token case rules, so a mixed pattern matches in any case rather than never).
 fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<(String, bool)> {
     let mut phrase = String::new();
-    let mut all_lower = true;
+    let mut any_lower_attr = false;
+    let mut cased_orth = false;
     for t in tokens {
         let obj = t.as_object().filter(|o| o.len() == 1).ok_or_else(|| {
             Error::parse(
@@ -370,8 +373,10 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
             )
         })?;
         match key.as_str() {
-            "LOWER" => {}
-            "ORTH" | "TEXT" => all_lower = false,
+            "LOWER" => any_lower_attr = true,
+            "ORTH" | "TEXT" => {
+                cased_orth |= word.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+            }
             other => {
                 return Err(Error::parse(
                     path,
@@ -389,7 +394,7 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
         }
         phrase.push_str(word);
     }
-    Ok((phrase, !all_lower))
+    Ok((phrase, cased_orth && !any_lower_attr))
 }
 
 /// Parses the `list` format: one alias per line, label and id prefix from the config.
