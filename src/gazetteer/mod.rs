@@ -66,7 +66,7 @@ pub struct LexiconInfo {
 }
 
 /// How one candidate compares case.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum CaseCheck {
     /// Any case.
     None,
@@ -494,11 +494,11 @@ impl Builder {
                     }
                 };
                 let cands = &mut self.candidates[pattern];
-                // One candidate per entity and case check is enough.
-                if !cands
-                    .iter()
-                    .any(|c| c.entity == entity && c.context_only == alias.context_only)
-                {
+                // One candidate per entity, context flag and case check is enough. Aliases that
+                // fold to one key but check case differently (`BAKU|Baku`) each keep their own.
+                if !cands.iter().any(|c| {
+                    c.entity == entity && c.context_only == alias.context_only && c.case == case
+                }) {
                     cands.push(Candidate {
                         entity,
                         lexicon: lex,
