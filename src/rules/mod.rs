@@ -63,6 +63,9 @@ pub struct RuleFileSpec {
     pub languages: Vec<String>,
 }
 
+/// Rules of this priority or more may re-label a span a lexicon found whole.
+pub const RELABEL: i32 = 2;
+
 /// The `lexicon` of names linked to a person a lexicon found.
 pub const PROPAGATE: &str = "rule:propagate";
 
@@ -201,9 +204,14 @@ impl Rules {
                     .iter()
                     .map(|h| (toks.tokens[h.start].start, toks.tokens[h.end - 1].end)),
             );
+            // A rule match inside a lexicon mention only re-guesses a name the lexicon has whole
+            // ("Development Bank" in "Asian Development Bank"), and one on the same span only
+            // re-labels it ("West Bank" as ORG): dropped, unless the rule's priority is
+            // `RELABEL` or more ("Mr. Jordan" is a person).
             let new: Vec<Found> = hits
                 .iter()
                 .map(|h| self.found(text, &toks, h, &current))
+                .filter(|n| n.priority >= RELABEL || !inside_lexicon_mention(&found, &n.mention))
                 .collect();
             found = resolve(found, new);
             found.retain(|f| !overlaps(&blocks, &f.mention));
@@ -229,7 +237,7 @@ impl Rules {
             if let Some(m) = current[..before]
                 .iter()
                 .rev()
-                .find(|m| m.end <= s && m.start >= m0)
+                .find(|m| m.end <= s && m.end > m0)
             {
                 return Found {
                     mention: Mention {
@@ -357,6 +365,13 @@ impl Rules {
         }
         out
     }
+}
+
+/// Whether `m` lies inside (or on) a mention a lexicon found.
+fn inside_lexicon_mention(found: &[Found], m: &Mention) -> bool {
+    found
+        .iter()
+        .any(|f| f.rule.is_none() && f.mention.start <= m.start && m.end <= f.mention.end)
 }
 
 /// Whether `m` overlaps one of the `blocks` spans.
