@@ -90,11 +90,17 @@ fn dev_set_keeps_precision_and_recall_floors() {
         .find(|(l, _)| l == "overall")
         .expect("overall row");
     let (p, r, _) = score(overall.1);
-    assert!(p >= MIN_PRECISION, "precision {p:.4} < {MIN_PRECISION}\n{stdout}");
+    assert!(
+        p >= MIN_PRECISION,
+        "precision {p:.4} < {MIN_PRECISION}\n{stdout}"
+    );
     assert!(r >= MIN_RECALL, "recall {r:.4} < {MIN_RECALL}\n{stdout}");
     for label in ["LOC", "ORG", "PER"] {
         let row = rows.iter().find(|(l, _)| l == label).expect("label row");
         let (_, _, f1) = score(row.1);
-        assert!(f1 >= MIN_LABEL_F1, "{label} F1 {f1:.4} < {MIN_LABEL_F1}\n{stdout}");
+        assert!(
+            f1 >= MIN_LABEL_F1,
+            "{label} F1 {f1:.4} < {MIN_LABEL_F1}\n{stdout}"
+        );
     }
 }

@@ -305,7 +305,9 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
             return Err(err("empty label (only a `block` rule has none)".into()));
         }
         if def.block && def.inherit {
-            return Err(err("a `block` rule creates no entity to `inherit` an id".into()));
+            return Err(err(
+                "a `block` rule creates no entity to `inherit` an id".into()
+            ));
         }
         if !(1..=2).contains(&def.pass) {
             return Err(err("pass must be 1 or 2".into()));
