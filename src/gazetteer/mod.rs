@@ -75,7 +75,7 @@ pub struct LexiconInfo {
 }
 
 /// How one candidate compares case.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum CaseCheck {
     /// Any case.
     None,
@@ -691,8 +691,13 @@ impl Builder {
         let cands = &mut self.candidates[pattern];
         match cands
             .iter()
-            .position(|c| c.entity == cand.entity && c.context_only == cand.context_only)
-        {
+            // One candidate per entity, context flag and case check; aliases that fold to one
+            // key but check case differently (`BAKU|Baku`) each keep their own.
+            .position(|c| {
+                c.entity == cand.entity
+                    && c.context_only == cand.context_only
+                    && c.case == cand.case
+            }) {
             Some(at) if cands[at].generated.is_some() && cand.generated.is_none() => {
                 cands[at] = cand;
                 None

@@ -191,3 +191,20 @@ fn gazetteer_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Gazetteer>();
 }
+
+#[test]
+fn aliases_folding_to_one_key_keep_their_own_case_checks() {
+    // `NATO` (all caps: exact case) and `Nato` (capitalised) fold to one key; the second used to
+    // be dropped as a duplicate, leaving only the exact all-caps check, so "Nato" was missed.
+    let g = gaz(&[(
+        spec("orgs", "ORG", CaseMode::Smart, 0),
+        "org:nato\tNATO\tNato\n",
+    )]);
+    for (name, text, want) in [
+        ("all caps", "NATO said", vec!["NATO"]),
+        ("capitalised", "Nato said", vec!["Nato"]),
+        ("lowercase never", "a nato b", vec![]),
+    ] {
+        assert_eq!(spans(&g, text), want, "case {name}");
+    }
+}

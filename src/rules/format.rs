@@ -17,6 +17,15 @@
 //! ]
 //! ```
 //!
+//! `[list_files]` names word lists kept in files (one word per line, `#` comments), relative to
+//! the rule file: `first_names = "../lexicons/first_names.txt"`, used as `"@first_names"`.
+//!
+//! Two rule keys change what a match does: `block = true` makes the matched span a name that
+//! blocks what is inside it (an event, a treaty, an award: guideline "Not annotated"); it is not
+//! an entity itself and removes every mention it overlaps. `inherit = true` gives the entity
+//! the id, name and label of the nearest entity found before it in the match ("Federal Security
+//! Service (FSB)": the acronym gets the service's id).
+//!
 //! A token condition holds when every key it sets holds: `text` (exact) or `lower` (lowercased)
 //! in a list, `not_lower` not in a list, `shape` one of the listed shapes, `in_lexicon` (a label,
 //! or `"ANY"`) / `not_in_lexicon` (`true` or a label) against the entities found so far,
@@ -49,6 +58,8 @@ struct FileSpec {
     #[serde(default)]
     lists: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    list_files: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
     classes: BTreeMap<String, Spanned<TokenSpec>>,
     #[serde(default)]
     rule: Vec<Spanned<RuleDef>>,
@@ -58,7 +69,12 @@ struct FileSpec {
 #[serde(deny_unknown_fields)]
 struct RuleDef {
     name: String,
+    #[serde(default)]
     label: String,
+    #[serde(default)]
+    block: bool,
+    #[serde(default)]
+    inherit: bool,
     #[serde(default)]
     priority: i32,
     #[serde(default = "one")]
@@ -200,6 +216,10 @@ pub struct Rule {
     pub propagate: bool,
     /// Also fires on Title Case headline lines.
     pub headlines: bool,
+    /// The match blocks the mentions it overlaps and is not an entity itself.
+    pub block: bool,
+    /// The entity takes the id, name and label of the nearest entity before it in the match.
+    pub inherit: bool,
     /// The token before the match must not be one of these (lowercased).
     pub not_after: Option<WordSet>,
     /// The pattern.
@@ -228,9 +248,31 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
         Error::parse(path, line, e.message().to_string())
     })?;
     let at = |span: std::ops::Range<usize>| Some(line_of(text, span.start));
+    let mut files: Vec<(&str, Vec<String>)> = Vec::new();
+    for (k, file) in &spec.list_files {
+        if spec.lists.contains_key(k) {
+            return Err(Error::parse(
+                path,
+                at(file.span()),
+                format!("list {k:?} is defined in [lists] and [list_files]"),
+            ));
+        }
+        let full = path.parent().unwrap_or(Path::new("")).join(file.get_ref());
+        let body = std::fs::read_to_string(&full).map_err(|e| Error::io(&full, e))?;
+        let words = body
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from)
+            .collect();
+        files.push((k.as_str(), words));
+    }
     let mut lists: BTreeMap<&str, &[String]> = BTreeMap::new();
     for (k, v) in &spec.lists {
         lists.insert(k.as_str(), v.as_slice());
+    }
+    for (k, v) in &files {
+        lists.insert(k, v.as_slice());
     }
     for (k, c) in &spec.classes {
         if c.get_ref().class.is_some() {
@@ -259,8 +301,13 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
         if !names.insert(def.name.clone()) {
             return Err(err("the name is used twice in this file".into()));
         }
-        if def.label.trim().is_empty() {
-            return Err(err("empty label".into()));
+        if def.label.trim().is_empty() && !def.block {
+            return Err(err("empty label (only a `block` rule has none)".into()));
+        }
+        if def.block && def.inherit {
+            return Err(err(
+                "a `block` rule creates no entity to `inherit` an id".into()
+            ));
         }
         if !(1..=2).contains(&def.pass) {
             return Err(err("pass must be 1 or 2".into()));
@@ -295,6 +342,8 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
             pass: def.pass,
             propagate: def.propagate,
             headlines: def.headlines,
+            block: def.block,
+            inherit: def.inherit,
             not_after,
             elems,
             enabled: def.enabled,

@@ -175,6 +175,8 @@ pub struct Hit {
     pub end: usize,
     /// Rule index.
     pub rule: u16,
+    /// The token the whole match starts on (at or before `start`).
+    pub match_start: usize,
 }
 
 /// All matches of the indexed rules, at most one per rule and start token.
@@ -193,6 +195,7 @@ pub fn scan(rules: &[Rule], index: &Index, allowed: &[bool], doc: &Doc<'_>) -> V
                     start,
                     end,
                     rule: r,
+                    match_start: i,
                 });
             }
         }

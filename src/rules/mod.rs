@@ -18,7 +18,10 @@
 //!    with `propagate_lexicon_people = true` in a rule file, parts of multi-word `PER` names that
 //!    the lexicons found link the same way (reported as `rule:propagate`);
 //! 4. pass-2 rules (which may test entities found in pass 1, e.g. a name coordinated with a known
-//!    person) are matched, resolved and propagated the same way.
+//!    person) are matched, resolved and propagated the same way;
+//! 5. matches of `block` rules (named events, treaties, laws, awards: "Second Karabakh War",
+//!    "Treaty of Moscow") are not entities: after every step, each mention overlapping one of
+//!    them is dropped, whoever found it.
 //!
 //! The rule file format is in [`format`](mod@format); the shipped English news rules in `rules/en-news.toml`.
 
@@ -59,6 +62,9 @@ pub struct RuleFileSpec {
     #[serde(default)]
     pub languages: Vec<String>,
 }
+
+/// Rules of this priority or more may re-label a span a lexicon found whole.
+pub const RELABEL: i32 = 2;
 
 /// The `lexicon` of names linked to a person a lexicon found.
 pub const PROPAGATE: &str = "rule:propagate";
@@ -178,6 +184,7 @@ impl Rules {
             })
             .collect();
         let mut toks = Tokens::new(text, &[]);
+        let mut blocks: Vec<(usize, usize)> = Vec::new();
         for index in &self.passes {
             if index.is_empty() {
                 continue;
@@ -189,23 +196,61 @@ impl Rules {
             if hits.is_empty() && !self.propagate_lexicon {
                 continue;
             }
-            let new: Vec<Found> = hits.iter().map(|h| self.found(text, &toks, h)).collect();
+            let (block, hits): (Vec<Hit>, Vec<Hit>) = hits
+                .into_iter()
+                .partition(|h| self.rules[h.rule as usize].block);
+            blocks.extend(
+                block
+                    .iter()
+                    .map(|h| (toks.tokens[h.start].start, toks.tokens[h.end - 1].end)),
+            );
+            // A rule match inside a lexicon mention only re-guesses a name the lexicon has whole
+            // ("Development Bank" in "Asian Development Bank"), and one on the same span only
+            // re-labels it ("West Bank" as ORG): dropped, unless the rule's priority is
+            // `RELABEL` or more ("Mr. Jordan" is a person).
+            let new: Vec<Found> = hits
+                .iter()
+                .map(|h| self.found(text, &toks, h, &current))
+                .filter(|n| n.priority >= RELABEL || !inside_lexicon_mention(&found, &n.mention))
+                .collect();
             found = resolve(found, new);
+            found.retain(|f| !overlaps(&blocks, &f.mention));
             let current: Vec<Mention> = found.iter().map(|f| f.mention.clone()).collect();
             toks.attach(&current);
             let doc = Doc::new(text, &toks, &current);
             let extra = self.propagate(&doc, &found);
             if !extra.is_empty() {
-                found.extend(extra);
+                found.extend(extra.into_iter().filter(|f| !overlaps(&blocks, &f.mention)));
                 found.sort_by_key(|f| f.mention.start);
             }
         }
         found.into_iter().map(|f| f.mention).collect()
     }
 
-    fn found(&self, text: &str, toks: &Tokens, h: &Hit) -> Found {
+    fn found(&self, text: &str, toks: &Tokens, h: &Hit, current: &[Mention]) -> Found {
         let rule = &self.rules[h.rule as usize];
         let (s, e) = (toks.tokens[h.start].start, toks.tokens[h.end - 1].end);
+        if rule.inherit {
+            // The nearest entity that ends inside the match, before the entity part.
+            let m0 = toks.tokens[h.match_start].start;
+            let before = current.partition_point(|m| m.start < s);
+            if let Some(m) = current[..before]
+                .iter()
+                .rev()
+                .find(|m| m.end <= s && m.end > m0)
+            {
+                return Found {
+                    mention: Mention {
+                        start: s,
+                        end: e,
+                        lexicon: rule.lexicon.clone(),
+                        ..m.clone()
+                    },
+                    priority: rule.priority,
+                    rule: Some(h.rule),
+                };
+            }
+        }
         let name: Arc<str> = text[s..e].into();
         Found {
             mention: Mention {
@@ -320,6 +365,18 @@ impl Rules {
         }
         out
     }
+}
+
+/// Whether `m` lies inside (or on) a mention a lexicon found.
+fn inside_lexicon_mention(found: &[Found], m: &Mention) -> bool {
+    found
+        .iter()
+        .any(|f| f.rule.is_none() && f.mention.start <= m.start && m.end <= f.mention.end)
+}
+
+/// Whether `m` overlaps one of the `blocks` spans.
+fn overlaps(blocks: &[(usize, usize)], m: &Mention) -> bool {
+    blocks.iter().any(|&(s, e)| m.start < e && s < m.end)
 }
 
 /// Merges `existing` and `new` into one sorted, non-overlapping list (see the module docs for

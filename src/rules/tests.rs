@@ -520,18 +520,37 @@ fn disabled_rules_and_languages() {
         name: "en".into(),
         path: "en.toml".into(),
         enabled: true,
-        disable: vec!["title-name".into(), "name-said".into()],
+        disable: vec![
+            "title-name".into(),
+            "name-said".into(),
+            "first-name-surname".into(),
+        ],
         languages: vec![],
     };
-    let r = Rules::compile(&[(&spec, Path::new("en.toml"), &src)]).unwrap();
+    let r = Rules::compile(&[(
+        &spec,
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml")),
+        &src,
+    )])
+    .unwrap();
     assert!(r.apply(text, vec![], "eng").is_empty());
     spec.disable.clear();
     spec.languages = vec!["eng".into()];
-    let r = Rules::compile(&[(&spec, Path::new("en.toml"), &src)]).unwrap();
+    let r = Rules::compile(&[(
+        &spec,
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml")),
+        &src,
+    )])
+    .unwrap();
     assert_eq!(r.apply(text, vec![], "eng").len(), 1);
     assert!(r.apply(text, vec![], "rus").is_empty(), "language filter");
     spec.disable = vec!["no-such-rule".into()];
-    let e = Rules::compile(&[(&spec, Path::new("en.toml"), &src)]).unwrap_err();
+    let e = Rules::compile(&[(
+        &spec,
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml")),
+        &src,
+    )])
+    .unwrap_err();
     assert!(e.to_string().contains("no-such-rule"), "{e}");
 }
 
@@ -594,4 +613,179 @@ fn tokens_sentences_and_shapes() {
 fn rules_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Rules>();
+}
+
+/// All entities as `text/LABEL` (lexicon or rule), with an extra stand-in lexicon.
+fn run_with(rules: &Rules, text: &str, extra: &[(&str, &str)]) -> Vec<String> {
+    let mut entries: Vec<(&str, &str)> = LEX.to_vec();
+    entries.extend_from_slice(extra);
+    let m = rules.apply(text, lexicon(text, &entries), "eng");
+    m.iter()
+        .map(|m| format!("{}/{}", &text[m.start..m.end], m.label))
+        .collect()
+}
+
+#[test]
+fn named_events_documents_and_awards_block_what_is_inside() {
+    let rules = shipped();
+    let extra = [
+        ("Nagorno-Karabakh", "LOC"),
+        ("Karabakh", "LOC"),
+        ("Alma-Ata", "LOC"),
+        ("Istanbul", "LOC"),
+        ("Ukraine", "LOC"),
+        ("Azerbaijan Airlines", "ORG"),
+        ("Caspian Sea", "LOC"),
+        ("Collective Security Treaty Organization", "ORG"),
+        ("West", "LOC"),
+        ("West Bank", "LOC"),
+    ];
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "war",
+            "They fought the First Nagorno-Karabakh War in 1992.",
+            &[],
+        ),
+        (
+            "second war",
+            "After the Second Karabakh War, Baku won.",
+            &["Baku/LOC"],
+        ),
+        (
+            "declaration",
+            "borders under the Alma-Ata Declaration of 1991.",
+            &[],
+        ),
+        (
+            "treaty of",
+            "the Treaty of Moscow, signed in Baku.",
+            &["Baku/LOC"],
+        ),
+        ("award", "Russia got no Nobel Peace Prize.", &["Russia/LOC"]),
+        (
+            "convention",
+            "It ratified the Istanbul Convention in May.",
+            &[],
+        ),
+        (
+            "long document name",
+            "the Convention on the Legal Status of the Caspian Sea was signed.",
+            &[],
+        ),
+        (
+            "lowercase war",
+            "the Ukraine war goes on.",
+            &["Ukraine/LOC"],
+        ),
+        (
+            "flight keeps its airline",
+            "Azerbaijan Airlines Flight 8243 crashed.",
+            &["Azerbaijan Airlines/ORG"],
+        ),
+        (
+            "organization named after a treaty",
+            "The Collective Security Treaty Organization met.",
+            &["Collective Security Treaty Organization/ORG"],
+        ),
+        (
+            "headline is not blocked",
+            "Russia War Fears Grow",
+            &["Russia/LOC"],
+        ),
+        (
+            "the West",
+            "Russia blames the West for it.",
+            &["Russia/LOC", "West/LOC"],
+        ),
+        (
+            "West Bank",
+            "raids in the West Bank continued.",
+            &["West Bank/LOC"],
+        ),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(run_with(&rules, text, &extra), *want, "case {name}");
+    }
+}
+
+#[test]
+fn given_names_make_place_words_people() {
+    let rules = shipped();
+    let extra = [
+        ("Jordan", "LOC"),
+        ("Washington", "LOC"),
+        ("Austin", "LOC"),
+        ("Israel", "LOC"),
+        ("Paris", "LOC"),
+    ];
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "place first",
+            "He met Jordan Bardella on Monday.",
+            &["Jordan Bardella/PER"],
+        ),
+        (
+            "place last",
+            "Defense chief Lloyd Austin flew in.",
+            &["Lloyd Austin/PER"],
+        ),
+        (
+            "george washington",
+            "as George Washington wrote.",
+            &["George Washington/PER"],
+        ),
+        (
+            "honorific",
+            "Mr. Jordan declined to comment.",
+            &["Jordan/PER"],
+        ),
+        (
+            "org head after a name",
+            "the Israel Defense Forces said.",
+            &["Israel/LOC"],
+        ),
+        (
+            "place alone",
+            "She flew to Paris on Monday.",
+            &["Paris/LOC"],
+        ),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(run_with(&rules, text, &extra), *want, "case {name}");
+    }
+}
+
+#[test]
+fn acronym_in_parentheses_inherits_the_id() {
+    let rules = shipped();
+    let text = "the National Security Service (NSS) said.";
+    let m = rules.apply(text, Vec::new(), "eng");
+    let got: Vec<(&str, &str)> = m.iter().map(|m| (&text[m.start..m.end], &*m.id)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("National Security Service", "org:national-security-service"),
+            ("NSS", "org:national-security-service"),
+        ]
+    );
+}
+
+#[test]
+fn block_rules_need_no_label_and_cannot_inherit() {
+    let spec = RuleFileSpec {
+        name: "t".into(),
+        path: "t.toml".into(),
+        enabled: true,
+        disable: Vec::new(),
+        languages: Vec::new(),
+    };
+    let ok =
+        "[[rule]]\nname = \"b\"\nblock = true\npattern = [{ text = [\"War\"], entity = true }]\n";
+    assert!(Rules::compile(&[(&spec, Path::new("t.toml"), ok)]).is_ok());
+    let bad = "[[rule]]\nname = \"b\"\nblock = true\ninherit = true\npattern = [{ text = [\"War\"], entity = true }]\n";
+    let err = Rules::compile(&[(&spec, Path::new("t.toml"), bad)]).unwrap_err();
+    assert!(err.to_string().starts_with("t.toml:1:"), "{err}");
+    let missing = "[list_files]\nx = \"nope.txt\"\n";
+    let err = Rules::compile(&[(&spec, Path::new("t.toml"), missing)]).unwrap_err();
+    assert!(err.to_string().contains("nope.txt"), "{err}");
 }
