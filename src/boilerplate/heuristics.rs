@@ -695,6 +695,11 @@ pub(crate) fn apply(
         }
     }
     if opts.section_label {
+        // The first prose line under the headline (a long headline may read as prose itself).
+        let body_prose = nonblank
+            .iter()
+            .copied()
+            .find(|&i| free(claimed, i) && feats[i].prose && title.map_or(true, |t| i > t));
         for (n, &i) in nonblank.iter().enumerate() {
             if !free(claimed, i) || Some(i) == title {
                 continue;
@@ -708,7 +713,7 @@ pub(crate) fn apply(
             // Between the headline and the body, only a word sitting among other claimed lines.
             let between = title.is_some_and(|t| i > t) && first_prose.is_some_and(|p| i < p);
             // "Opinion | Guest essay", "World | Europe": a two-part section path above the body.
-            let crumb = first_prose.is_some_and(|p| i < p) && section_path(lines[i].text, f);
+            let crumb = body_prose.is_some_and(|p| i < p) && section_path(lines[i].text, f);
             if crumb
                 || lone
                     && (outside(i) || between && f.words == 1 && near_claim(n, &nonblank, claimed))
