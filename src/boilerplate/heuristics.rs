@@ -679,6 +679,7 @@ pub(crate) fn apply(
                 && !f.terminal
                 && !f.digit
                 && name_like(lines[i].text)
+                && !section_path(lines[i].text, f)
                 && (outside(i) || bare_name(lines[i].text));
             let domain = DOMAIN.is_match(lines[i].text);
             let next_to_date = [n.checked_sub(1), Some(n + 1)]
@@ -769,12 +770,13 @@ fn bare_name(text: &str) -> bool {
         .all(|w| w == "and" || w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Two short capitalised parts around one separator, no sentence: "World | Europe",
-/// "Newsletter | The Week in Europe".
+/// Two short capitalised parts around one separator, no sentence, a single section word first:
+/// "World | Europe", "Newsletter | The Week in Europe" (not "Jane Roe | Reuters", a byline).
 fn section_path(text: &str, f: &Feat) -> bool {
     let parts: Vec<&str> = LINK_SEP.split(text).map(str::trim).collect();
     !f.prose
         && parts.len() == 2
+        && parts[0].split_whitespace().count() == 1
         && parts.iter().all(|p| {
             let n = p.split_whitespace().count();
             (1..=4).contains(&n)

@@ -313,7 +313,10 @@ fn credits_and_author_notes_at_the_end_go() {
             "two credits",
             "Sultanova reported from Baku, Azerbaijan. Associated Press writer Lynn Berry contributed from Moscow.",
         ),
-        ("contributed to report", "Lynn Berry contributed to this report."),
+        (
+            "contributed from",
+            "Lynn Berry and Jim Heintz contributed from Moscow.",
+        ),
         (
             "bio scholar",
             "Zaur Shiriyev is a non-resident scholar at the Carnegie Russia Eurasia Center.",
@@ -375,6 +378,12 @@ fn section_path_and_lone_dateline_above_the_body() {
     assert_eq!(claim_of(&text, "World | Europe").as_deref(), Some("section-label"));
     assert_eq!(claim_of(&text, "Moscow, Jan 17").as_deref(), Some("timestamp"));
     assert_eq!(claim_of(&text, "Russian court jails lawyers who defended Navalny"), None);
+    let byline = format!("Ministers meet again as border talks resume\nJane Roe | Reuters\n14 Jan 2026\n\n{BODY}");
+    assert_eq!(
+        claim_of(&byline, "Jane Roe | Reuters").as_deref(),
+        Some("byline"),
+        "a name and an outlet next to a date is a byline"
+    );
     let long_title = format!(
         "Weekend roundup: sanctions, stars and a marathon in Baku\n\nNewsletter | The Week in Europe\n\n{BODY}"
     );
