@@ -304,7 +304,8 @@ static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
 /// names after it.
 static CREDIT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}'.\-]*";
-    let role = r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|staff|and|of|the)";
+    let role =
+        r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|staff|and|of|the)";
     Regex::new(&format!(
         r"^(?:(?:{word}|{role}),?\s+){{1,10}}(?:reported|contributed|reports|contributes)(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+{word}(?:,?\s+(?:{word}|and))*)?\.?$"
     ))
@@ -779,9 +780,7 @@ fn section_path(text: &str, f: &Feat) -> bool {
         && parts[0].split_whitespace().count() == 1
         && parts.iter().all(|p| {
             let n = p.split_whitespace().count();
-            (1..=4).contains(&n)
-                && !terminal(p)
-                && p.chars().next().is_some_and(char::is_uppercase)
+            (1..=4).contains(&n) && !terminal(p) && p.chars().next().is_some_and(char::is_uppercase)
         })
 }
 

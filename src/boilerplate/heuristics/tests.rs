@@ -123,7 +123,11 @@ fn one_line_heuristics_positive() {
             "timestamp",
         ),
         ("lone dateline", "PARIS, March 30", "timestamp"),
-        ("lone dateline agency", "YEREVAN, June 25 (Reuters)", "timestamp"),
+        (
+            "lone dateline agency",
+            "YEREVAN, June 25 (Reuters)",
+            "timestamp",
+        ),
         ("reading time", "6 min read", "prompt"),
         ("reading time label", "Reading time: 4 minutes", "prompt"),
         (
@@ -345,8 +349,14 @@ fn credits_and_author_notes_at_the_end_go() {
         "Frankel reported from Jerusalem.\n---",
         "Jane Roe is a staff writer.",
     );
-    assert_eq!(claim_of(&text, "Jane Roe is a staff writer.").as_deref(), Some("author-note"));
-    assert_eq!(claim_of(&text, "Frankel reported from Jerusalem.").as_deref(), Some("author-note"));
+    assert_eq!(
+        claim_of(&text, "Jane Roe is a staff writer.").as_deref(),
+        Some("author-note")
+    );
+    assert_eq!(
+        claim_of(&text, "Frankel reported from Jerusalem.").as_deref(),
+        Some("author-note")
+    );
 }
 
 #[test]
@@ -362,7 +372,11 @@ fn closing_sentences_about_the_story_stay() {
             "The talks ended on Friday.",
             "Frankel reported from Jerusalem last year that the talks had stalled.",
         ),
-        ("no role", "The talks ended on Friday.", "Baku is a city of contrasts."),
+        (
+            "no role",
+            "The talks ended on Friday.",
+            "Baku is a city of contrasts.",
+        ),
     ];
     for (name, body, line) in cases {
         let text = ending_with(body, line);
@@ -375,10 +389,21 @@ fn section_path_and_lone_dateline_above_the_body() {
     let text = format!(
         "Russian court jails lawyers who defended Navalny\n\nWorld | Europe\nMoscow, Jan 17\n\n{BODY}"
     );
-    assert_eq!(claim_of(&text, "World | Europe").as_deref(), Some("section-label"));
-    assert_eq!(claim_of(&text, "Moscow, Jan 17").as_deref(), Some("timestamp"));
-    assert_eq!(claim_of(&text, "Russian court jails lawyers who defended Navalny"), None);
-    let byline = format!("Ministers meet again as border talks resume\nJane Roe | Reuters\n14 Jan 2026\n\n{BODY}");
+    assert_eq!(
+        claim_of(&text, "World | Europe").as_deref(),
+        Some("section-label")
+    );
+    assert_eq!(
+        claim_of(&text, "Moscow, Jan 17").as_deref(),
+        Some("timestamp")
+    );
+    assert_eq!(
+        claim_of(&text, "Russian court jails lawyers who defended Navalny"),
+        None
+    );
+    let byline = format!(
+        "Ministers meet again as border talks resume\nJane Roe | Reuters\n14 Jan 2026\n\n{BODY}"
+    );
     assert_eq!(
         claim_of(&byline, "Jane Roe | Reuters").as_deref(),
         Some("byline"),
@@ -415,9 +440,8 @@ fn sentence_case_headline_above_a_byline_stays() {
 
 #[test]
 fn live_blog_subheading_under_a_time_stays() {
-    let text = format!(
-        "Talks in Istanbul: live updates\n\n{BODY}\n13:20 GMT\nRubio in Antalya\n\n{BODY}"
-    );
+    let text =
+        format!("Talks in Istanbul: live updates\n\n{BODY}\n13:20 GMT\nRubio in Antalya\n\n{BODY}");
     assert_eq!(claim_of(&text, "13:20 GMT").as_deref(), Some("timestamp"));
     assert_eq!(claim_of(&text, "Rubio in Antalya"), None);
 }
