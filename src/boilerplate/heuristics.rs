@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
-use super::meta::is_timestamp;
+use super::meta::{is_lone_dateline, is_timestamp};
 use super::Line;
 
 /// `[boilerplate.heuristics]`: every built-in heuristic, on by default.
@@ -289,9 +289,73 @@ static MADE_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     ci(
-        r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advertisement$|sponsored(?: content)?$|continue reading|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)",
+        r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advertisement$|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)",
     )
 });
+/// Reading-time and listening widgets: "6 min read", "Reading time: 4 minutes", "12-minute listen".
+static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs?)\s+(?:read|listen)|(?:estimated )?(?:reading|listening) time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?)\.?|время (?:чтения|прочтения)\s*:?\s*\d{1,3}\s*мин\w*|\d{1,3}\s*мин(?:ут[аы]?)?\.?\s+(?:чтения|на чтение))$",
+    )
+});
+/// A sign-off crediting the reporters, one or more such sentences: "Sultanova reported from
+/// Baku, Azerbaijan.", "Associated Press writer Lynn Berry contributed from Moscow.",
+/// "Frankel reported from Jerusalem." Names, outlet and role words before the verb; only place
+/// names after it.
+static CREDIT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{L}'.\-]*";
+    let role =
+        r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|staff|and|of|the)";
+    Regex::new(&format!(
+        r"^(?:(?:{word}|{role}),?\s+){{1,10}}(?:reported|contributed|reports|contributes)(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+{word}(?:,?\s+(?:{word}|and))*)?\.?$"
+    ))
+    .expect("pattern")
+});
+/// An author's note: "X is a senior correspondent.", "The author was a political officer ...".
+static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s",
+    )
+    .expect("pattern")
+});
+/// Role and affiliation nouns an author's note names (with a name as the subject).
+static NOTE_ROLES: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "writer",
+    "editor",
+    "columnist",
+    "journalist",
+    "author",
+    "contributor",
+    "fellow",
+    "scholar",
+    "professor",
+    "lecturer",
+    "analyst",
+    "researcher",
+    "economist",
+    "historian",
+    "director",
+    "officer",
+    "diplomat",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "consultant",
+    "founder",
+    "co-founder",
+    "member",
+    "partner",
+    "chair",
+    "head",
+    "producer",
+    "commentator",
+    "expert",
+    "student",
+    "candidate",
+    "host",
+];
 static SHARE_WORDS: &[&str] = &[
     "facebook",
     "twitter",
@@ -445,6 +509,9 @@ fn caption_pattern(text: &str, f: &Feat) -> bool {
 }
 
 fn prompt_pattern(text: &str, f: &Feat) -> bool {
+    if WIDGET.is_match(text) {
+        return true;
+    }
     if PROMPT.is_match(text) && (f.words <= 14 || text.to_lowercase().starts_with("read more")) {
         return true;
     }
@@ -521,7 +588,9 @@ pub(crate) fn apply(
         (opts.tags, "tags", tags_pattern),
         (opts.link_list, "link-list", link_list_pattern),
         (opts.byline, "byline", byline_pattern),
-        (opts.timestamp, "timestamp", |_, f| f.stamp),
+        (opts.timestamp, "timestamp", |t, f| {
+            f.stamp || is_lone_dateline(t)
+        }),
     ];
     for &i in &nonblank {
         if claimed[i].is_some() {
@@ -533,6 +602,10 @@ pub(crate) fn apply(
         {
             claimed[i] = Some(name);
         }
+    }
+
+    if opts.byline {
+        author_notes(lines, &feats, &nonblank, claimed);
     }
 
     let free =
@@ -570,7 +643,14 @@ pub(crate) fn apply(
                 byline_seen = true;
             } else if claimed[i].is_none() {
                 let f = &feats[i];
-                if byline_seen && f.words >= 3 && !f.terminal && title_key(lines[i].text) != key {
+                // A sentence-case headline of four words or more is never a site name.
+                let site_like = feats[t].words < 4 || feats[t].title_share >= 0.7;
+                if site_like
+                    && byline_seen
+                    && f.words >= 3
+                    && !f.terminal
+                    && title_key(lines[i].text) != key
+                {
                     if opts.section_label {
                         claimed[t] = Some("section-label");
                     }
@@ -594,7 +674,14 @@ pub(crate) fn apply(
                 continue;
             }
             let f = &feats[i];
-            let named = f.words <= 4 && !f.terminal && !f.digit && name_like(lines[i].text);
+            // Inside the body only a bare name: "Rubio in Antalya" under a live-blog time is a
+            // subheading.
+            let named = f.words <= 4
+                && !f.terminal
+                && !f.digit
+                && name_like(lines[i].text)
+                && !section_path(lines[i].text, f)
+                && (outside(i) || bare_name(lines[i].text));
             let domain = DOMAIN.is_match(lines[i].text);
             let next_to_date = [n.checked_sub(1), Some(n + 1)]
                 .into_iter()
@@ -610,6 +697,11 @@ pub(crate) fn apply(
         }
     }
     if opts.section_label {
+        // The first prose line under the headline (a long headline may read as prose itself).
+        let body_prose = nonblank
+            .iter()
+            .copied()
+            .find(|&i| free(claimed, i) && feats[i].prose && title.map_or(true, |t| i > t));
         for (n, &i) in nonblank.iter().enumerate() {
             if !free(claimed, i) || Some(i) == title {
                 continue;
@@ -622,7 +714,11 @@ pub(crate) fn apply(
                 && !(f.words == 1 && is_stop(bare(lines[i].text)));
             // Between the headline and the body, only a word sitting among other claimed lines.
             let between = title.is_some_and(|t| i > t) && first_prose.is_some_and(|p| i < p);
-            if lone && (outside(i) || between && f.words == 1 && near_claim(n, &nonblank, claimed))
+            // "Opinion | Guest essay", "World | Europe": a two-part section path above the body.
+            let crumb = body_prose.is_some_and(|p| i < p) && section_path(lines[i].text, f);
+            if crumb
+                || lone
+                    && (outside(i) || between && f.words == 1 && near_claim(n, &nonblank, claimed))
             {
                 claimed[i] = Some("section-label");
             }
@@ -665,6 +761,93 @@ pub(crate) fn apply(
         }
     }
     Layout { title }
+}
+
+/// Every word capitalised, or "and" between names: "Jane Roe", "Jane Roe and John Doe".
+fn bare_name(text: &str) -> bool {
+    text.split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .all(|w| w == "and" || w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Two short capitalised parts around one separator, no sentence, a single section word first:
+/// "World | Europe", "Newsletter | The Week in Europe" (not "Jane Roe | Reuters", a byline).
+fn section_path(text: &str, f: &Feat) -> bool {
+    let parts: Vec<&str> = LINK_SEP.split(text).map(str::trim).collect();
+    !f.prose
+        && parts.len() == 2
+        && parts[0].split_whitespace().count() == 1
+        && parts.iter().all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=4).contains(&n) && !terminal(p) && p.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// A sign-off crediting the reporters: every sentence of the line is a credit.
+fn credit_line(text: &str, f: &Feat) -> bool {
+    f.words <= 40
+        && text
+            .split(". ")
+            .map(|s| s.trim().trim_end_matches('.'))
+            .all(|s| !s.is_empty() && CREDIT_SENTENCE.is_match(s))
+}
+
+/// A note about the author: "The author was ...", or "<Name> is a <role> ..." naming someone the
+/// body above does not mention (a closing sentence about a person of the story stays).
+fn author_note(lines: &[Line<'_>], claimed: &[Option<&str>], i: usize, f: &Feat) -> bool {
+    let text = lines[i].text;
+    if f.words > 60 || !f.terminal {
+        return false;
+    }
+    let Some(c) = AUTHOR_NOTE.captures(text) else {
+        return false;
+    };
+    if c.name("writer").is_some() {
+        return true;
+    }
+    let Some(surname) = c
+        .name("name")
+        .and_then(|m| m.as_str().split_whitespace().last())
+    else {
+        return false;
+    };
+    let role = text
+        .split_whitespace()
+        .map(|w| bare(w).to_lowercase())
+        .any(|w| NOTE_ROLES.contains(&w.as_str()));
+    let mentioned = (0..i).any(|j| {
+        claimed[j].is_none()
+            && lines[j]
+                .text
+                .split_whitespace()
+                .any(|w| bare(w).trim_end_matches("'s").trim_end_matches("\u{2019}s") == surname)
+    });
+    role && !mentioned
+}
+
+/// Reporter credits and author notes closing the article: the last unclaimed lines, read from the
+/// end, while they are credits or notes (at most three).
+fn author_notes(
+    lines: &[Line<'_>],
+    feats: &[Feat],
+    nonblank: &[usize],
+    claimed: &mut [Option<&str>],
+) {
+    let mut found = 0;
+    for &i in nonblank.iter().rev() {
+        if claimed[i].is_some() || !feats[i].alnum {
+            continue;
+        }
+        if found < 3
+            && (credit_line(lines[i].text, &feats[i]) || author_note(lines, claimed, i, &feats[i]))
+        {
+            claimed[i] = Some("author-note");
+            found += 1;
+        } else {
+            break;
+        }
+    }
 }
 
 /// The previous or the next non-blank line is claimed.

@@ -47,6 +47,10 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A numeric time-zone offset after a zone name: "GMT+4", "UTC -05:00", "GMT+5:30".
+static ZONE_OFFSET: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"\b(gmt|utc)\s*[+\-\u{2212}]\s*\d{1,2}(?::?\d{2})?\b"));
+
 /// Words that may surround a date on a timestamp line.
 const FILLER: &[&str] = &[
     "at",
@@ -78,6 +82,15 @@ const FILLER: &[&str] = &[
     "eest",
     "bst",
     "msk",
+    "ist",
+    "jst",
+    "kst",
+    "hkt",
+    "sgt",
+    "aest",
+    "aedt",
+    "trt",
+    "azt",
     "et",
     "pt",
     "ct",
@@ -249,9 +262,10 @@ pub fn is_timestamp(line: &str) -> bool {
     if line.is_empty() || line.chars().count() > 90 {
         return false;
     }
+    let line = ZONE_OFFSET.replace_all(line, "$1");
     let mut rest = line.to_string();
     let mut dated = false;
-    for d in find_dates(line).iter().rev() {
+    for d in find_dates(&line).iter().rev() {
         rest.replace_range(d.start..d.end, " ");
         dated = true;
     }
@@ -266,6 +280,23 @@ pub fn is_timestamp(line: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|t| !t.is_empty())
             .all(|t| FILLER.contains(&t.to_lowercase().as_str()))
+}
+
+/// A dateline alone on its line, the place and a day without a year, as wires print it above the
+/// body: "PARIS, March 30", "Moscow, Jan 17", "YEREVAN, June 25 (Reuters)", "BAKU, Azerbaijan,
+/// 2 July". The place words are capitalised; the month is any case.
+static LONE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let place = r"\p{Lu}[\p{L}.'\-]+(?:[ \-]\p{Lu}[\p{L}.'\-]+){0,2}";
+    let day = r"(?:0?[1-9]|[12]\d|3[01])";
+    Regex::new(&format!(
+        r"^{place}(?:,\s+{place})?,?\s+(?:(?i:{MONTH})\.?\s+{day}|{day}\s+(?i:{MONTH})\.?)(?:,?\s+\d{{4}})?(?:\s+\([\p{{L}} .&]+\))?$"
+    ))
+    .expect("built-in pattern compiles")
+});
+
+/// A line that is only a dateline (place and day, maybe the agency), not opening a paragraph.
+pub fn is_lone_dateline(line: &str) -> bool {
+    line.chars().count() <= 60 && LONE_DATELINE.is_match(line)
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -376,6 +407,17 @@ mod tests {
             ("relative", "2 hours ago", true),
             ("updated", "Updated: Monday, 2 June 2025, 10:00 GMT", true),
             ("updated pm", "Updated 10:42 a.m. EDT, July 2, 2025", true),
+            (
+                "zone offset",
+                "Published 11:42 PM GMT+4, August 8, 2025",
+                true,
+            ),
+            ("utc offset", "Updated 09:15 UTC-05:00, 3 May 2025", true),
+            (
+                "offset in prose",
+                "Clocks in Baku run at GMT+4 in 2025 too",
+                false,
+            ),
             ("russian", "14 января 2026, 12:30", true),
             ("russian relative", "3 часа назад", true),
             ("month year", "July 2025", true),
@@ -398,6 +440,28 @@ mod tests {
         ];
         for (name, s, want) in cases {
             assert_eq!(is_timestamp(s), want, "case {name}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn lone_datelines() {
+        let cases = [
+            ("caps month day", "PARIS, March 30", true),
+            ("title case abbrev", "Moscow, Jan 17", true),
+            ("with agency", "YEREVAN, June 25 (Reuters)", true),
+            ("place country day first", "BAKU, Azerbaijan, 2 July", true),
+            ("two-word city", "NEW YORK, Oct. 3", true),
+            (
+                "opening a paragraph",
+                "PARIS, March 30 (Reuters) - Jordan Bardella said",
+                false,
+            ),
+            ("heading", "Paris in March", false),
+            ("sentence", "Talks resume in Paris on March 30.", false),
+            ("no day", "PARIS, March", false),
+        ];
+        for (name, s, want) in cases {
+            assert_eq!(is_lone_dateline(s), want, "case {name}: {s:?}");
         }
     }
 

@@ -117,6 +117,25 @@ fn one_line_heuristics_positive() {
             "link-list",
         ),
         ("breadcrumb", "Home > World > Europe", "link-list"),
+        (
+            "timestamp zone offset",
+            "Published 11:42 PM GMT+4, August 8, 2025",
+            "timestamp",
+        ),
+        ("lone dateline", "PARIS, March 30", "timestamp"),
+        (
+            "lone dateline agency",
+            "YEREVAN, June 25 (Reuters)",
+            "timestamp",
+        ),
+        ("reading time", "6 min read", "prompt"),
+        ("reading time label", "Reading time: 4 minutes", "prompt"),
+        (
+            "newsletter footer",
+            "Forward this email to a friend. Unsubscribe | Manage preferences",
+            "prompt",
+        ),
+        ("manage preferences", "Manage your preferences", "prompt"),
     ];
     for (name, line, want) in cases {
         let text = in_article(line);
@@ -147,6 +166,13 @@ fn article_lines_stay() {
         ("follow in prose", "Follow-up talks are planned for July."),
         ("slash in prose", "The price rose to 5 / 6 of the original level."),
         ("russian prose", "МИД Азербайджана вызвал временного поверенного в делах России."),
+        ("reported from in prose", "Frankel reported from Jerusalem last year that the talks had stalled."),
+        ("bio-like sentence mid-body", "Aliyev is a former KGB officer's son."),
+        ("bio-like with role mid-body", "Molly Ball is a senior political correspondent."),
+        ("credit-like mid-body", "Frankel reported from Jerusalem."),
+        ("reading in prose", "She took 6 min to read the statement aloud."),
+        ("dateline opening a paragraph", "PARIS (Reuters) - Jordan Bardella said he would run."),
+        ("pipe mid-body", "Yes | No"),
     ];
     for (name, line) in cases {
         let text = in_article(line);
@@ -276,4 +302,146 @@ fn switched_off_heuristics_claim_nothing() {
     let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
     apply(&opts, &lines, &mut claimed);
     assert!(!claimed.contains(&Some("timestamp")), "{claimed:?}");
+}
+
+/// An article with a headline, a byline and `body`, ending with `tail`.
+fn ending_with(body: &str, tail: &str) -> String {
+    format!("Ministers meet again as border talks resume\nBy Jane Roe\n\n{BODY}{body}\n{tail}\n")
+}
+
+#[test]
+fn credits_and_author_notes_at_the_end_go() {
+    let cases = [
+        ("credit", "Frankel reported from Jerusalem."),
+        (
+            "two credits",
+            "Sultanova reported from Baku, Azerbaijan. Associated Press writer Lynn Berry contributed from Moscow.",
+        ),
+        (
+            "contributed from",
+            "Lynn Berry and Jim Heintz contributed from Moscow.",
+        ),
+        (
+            "bio scholar",
+            "Zaur Shiriyev is a non-resident scholar at the Carnegie Russia Eurasia Center.",
+        ),
+        (
+            "the author was",
+            "The author was a political officer at the U.S. Embassy in Kyiv from 2014 to 2017.",
+        ),
+        ("bio correspondent", "Molly Ball is a senior political correspondent."),
+    ];
+    for (name, line) in cases {
+        let text = ending_with("The minister declined to comment on the talks.", line);
+        assert_eq!(
+            claim_of(&text, line).as_deref(),
+            Some("author-note"),
+            "case {name}: {line:?}"
+        );
+        assert_eq!(
+            claim_of(&text, "The minister declined to comment on the talks."),
+            None,
+            "case {name}: the last body line stays"
+        );
+    }
+    // Both a credit and a bio at the end, separated by a rule line.
+    let text = ending_with(
+        "Frankel reported from Jerusalem.\n---",
+        "Jane Roe is a staff writer.",
+    );
+    assert_eq!(
+        claim_of(&text, "Jane Roe is a staff writer.").as_deref(),
+        Some("author-note")
+    );
+    assert_eq!(
+        claim_of(&text, "Frankel reported from Jerusalem.").as_deref(),
+        Some("author-note")
+    );
+}
+
+#[test]
+fn closing_sentences_about_the_story_stay() {
+    let cases = [
+        (
+            "person of the story",
+            "Aliyev met the envoy in Baku on Friday.",
+            "Aliyev is a former intelligence officer.",
+        ),
+        (
+            "reported from with more",
+            "The talks ended on Friday.",
+            "Frankel reported from Jerusalem last year that the talks had stalled.",
+        ),
+        (
+            "no role",
+            "The talks ended on Friday.",
+            "Baku is a city of contrasts.",
+        ),
+    ];
+    for (name, body, line) in cases {
+        let text = ending_with(body, line);
+        assert_eq!(claim_of(&text, line), None, "case {name}: {line:?}");
+    }
+}
+
+#[test]
+fn section_path_and_lone_dateline_above_the_body() {
+    let text = format!(
+        "Russian court jails lawyers who defended Navalny\n\nWorld | Europe\nMoscow, Jan 17\n\n{BODY}"
+    );
+    assert_eq!(
+        claim_of(&text, "World | Europe").as_deref(),
+        Some("section-label")
+    );
+    assert_eq!(
+        claim_of(&text, "Moscow, Jan 17").as_deref(),
+        Some("timestamp")
+    );
+    assert_eq!(
+        claim_of(&text, "Russian court jails lawyers who defended Navalny"),
+        None
+    );
+    let byline = format!(
+        "Ministers meet again as border talks resume\nJane Roe | Reuters\n14 Jan 2026\n\n{BODY}"
+    );
+    assert_eq!(
+        claim_of(&byline, "Jane Roe | Reuters").as_deref(),
+        Some("byline"),
+        "a name and an outlet next to a date is a byline"
+    );
+    let long_title = format!(
+        "Weekend roundup: sanctions, stars and a marathon in Baku\n\nNewsletter | The Week in Europe\n\n{BODY}"
+    );
+    assert_eq!(
+        claim_of(&long_title, "Newsletter | The Week in Europe").as_deref(),
+        Some("section-label"),
+        "under a headline that reads as prose"
+    );
+}
+
+#[test]
+fn sentence_case_headline_above_a_byline_stays() {
+    let cases = [
+        (
+            "dateline under byline",
+            "France's far right picks Bardella as Le Pen appeal looms\n\nBy Sylvie Corbet\nPARIS, March 30\n\n",
+        ),
+        (
+            "deck under byline",
+            "Armenia, Azerbaijan leaders sign peace framework at White House\nBy Jane Roe\nA deck line with more on the story\n\n",
+        ),
+    ];
+    for (name, head) in cases {
+        let text = format!("{head}{BODY}");
+        let headline = head.lines().next().unwrap();
+        assert_eq!(claim_of(&text, headline), None, "case {name}");
+    }
+}
+
+#[test]
+fn live_blog_subheading_under_a_time_stays() {
+    let text =
+        format!("Talks in Istanbul: live updates\n\n{BODY}\n13:20 GMT\nRubio in Antalya\n\n{BODY}");
+    assert_eq!(claim_of(&text, "13:20 GMT").as_deref(), Some("timestamp"));
+    assert_eq!(claim_of(&text, "Rubio in Antalya"), None);
 }
