@@ -116,7 +116,9 @@ impl Config {
 
     /// Resolves a path from the config against the config's directory.
     pub fn resolve(&self, p: &Path) -> PathBuf {
-        if p.is_absolute() {
+        // A config in the working directory keeps its paths as written (`corpus/x.txt`, not
+        // `./corpus/x.txt`), so records' `source` reads as the user typed it.
+        if p.is_absolute() || self.base_dir == Path::new(".") {
             p.to_path_buf()
         } else {
             self.base_dir.join(p)
