@@ -18,15 +18,17 @@
 //!   document, or when the next word makes the surname stand for a group ("the Safarov brothers",
 //!   "the Safarov case": [`GROUP_NOUNS`]).
 
+pub mod automaton;
+pub mod cache;
 pub mod lexicon;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use sha2::{Digest, Sha256};
 
+pub use automaton::Automaton;
 pub use lexicon::{CaseMode, Format, LexiconSpec};
 
 use crate::config::{hex, Config};
@@ -51,7 +53,7 @@ pub struct Mention {
 }
 
 /// What the manifest says of one loaded lexicon.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct LexiconInfo {
     /// Config name.
     pub name: String,
@@ -66,7 +68,7 @@ pub struct LexiconInfo {
 }
 
 /// How one candidate compares case.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 enum CaseCheck {
     /// Any case.
     None,
@@ -76,7 +78,7 @@ enum CaseCheck {
     Capital,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct Candidate {
     entity: u32,
     lexicon: u16,
@@ -85,7 +87,7 @@ struct Candidate {
     case: CaseCheck,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct EntityInfo {
     /// Interned canonical id (index into `ids`).
     id: u32,
@@ -94,7 +96,7 @@ struct EntityInfo {
     lexicon: u16,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct LexiconRuntime {
     name: Arc<str>,
     languages: Vec<String>,
@@ -102,7 +104,7 @@ struct LexiconRuntime {
 
 /// The compiled gazetteer, shared read-only by all workers.
 pub struct Gazetteer {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Automaton>,
     /// Candidates of each automaton pattern.
     candidates: Vec<Vec<Candidate>>,
     entities: Vec<EntityInfo>,
@@ -132,12 +134,32 @@ impl Gazetteer {
                 .map(|p| (LexiconSpec::from_cli(p), p.clone()))
                 .collect()
         };
-        let mut builder = Builder::default();
+        let cache_dir = cache::dir();
+        let Some(dir) = cache_dir else {
+            return build(&specs, normalizer);
+        };
+        // The key needs every file's digest; reading them is cheap next to building.
+        let mut key = cache::KeyBuilder::new();
+        key.part(format!("{:?}", config.normalize).as_bytes());
+        let mut digests = Vec::new();
         for (spec, path) in &specs {
-            let (entries, bytes) = lexicon::load(spec, path)?;
-            builder.add(spec, &entries, normalizer, &bytes)?;
+            let digest = Sha256::digest(std::fs::read(path).map_err(|e| Error::io(path, e))?);
+            key.part(format!("{spec:?}").as_bytes()).part(&digest);
+            digests.push(hex(&digest));
         }
-        builder.build()
+        let key = key.finish();
+        if let Some(g) = cache::load(&dir, &key) {
+            return Ok(g);
+        }
+        let g = build(&specs, normalizer)?;
+        // A lexicon edited while it was read would be cached under the old digest: check.
+        let unchanged = g.info.len() == digests.len()
+            && g.info.iter().zip(&digests).all(|(i, d)| &i.digest == d);
+        if unchanged {
+            // A cache is an optimization: a read-only or full disk only costs the next run time.
+            let _ = cache::store(&dir, &key, &g);
+        }
+        Ok(g)
     }
 
     /// The lexicons loaded, for the manifest.
@@ -166,37 +188,29 @@ impl Gazetteer {
         let hay = view.folded();
         let mut pos = 0;
         while pos < hay.len() {
-            let Some(first) = ac.find(Input::new(hay).range(pos..)) else {
+            let Some(first) = ac.find_from(hay, pos) else {
                 break;
             };
             let mut attempt = Some(first);
             let mut accepted = None;
             while let Some(m) = attempt {
-                if let Some((s, e)) = view.to_text(m.start(), m.end()) {
+                if let Some((s, e)) = view.to_text(m.start, m.end) {
                     if word_bounded(text, s, e) {
-                        let cands = self.allowed(m.pattern().as_usize(), &text[s..e], &lang_ok);
+                        let cands = self.allowed(m.pattern, &text[s..e], &lang_ok);
                         if !cands.is_empty() {
-                            accepted = Some((m.end(), s, e, cands));
+                            accepted = Some((m.end, s, e, cands));
                             break;
                         }
                     }
                 }
-                attempt = if m.end() > m.start() + 1 {
-                    ac.find(
-                        Input::new(hay)
-                            .range(m.start()..m.end() - 1)
-                            .anchored(Anchored::Yes),
-                    )
-                } else {
-                    None
-                };
+                attempt = ac.shorter(m);
             }
             match accepted {
                 Some((view_end, s, e, cands)) => {
                     found.push((s, e, cands));
                     pos = view_end;
                 }
-                None => pos = next_char(hay, first.start()),
+                None => pos = next_char(hay, first.start),
             }
         }
         // Phase 2: context-only aliases need a full alias of their entity in the document.
@@ -423,6 +437,16 @@ impl<'a> MatchView<'a> {
     }
 }
 
+/// Loads the lexicons and builds the gazetteer, without the cache.
+fn build(specs: &[(LexiconSpec, PathBuf)], normalizer: &Normalizer) -> Result<Gazetteer> {
+    let mut builder = Builder::default();
+    for (spec, path) in specs {
+        let (entries, bytes) = lexicon::load(spec, path)?;
+        builder.add(spec, &entries, normalizer, &bytes)?;
+    }
+    builder.build()
+}
+
 /// Collects lexicons and compiles the automaton.
 #[derive(Default)]
 struct Builder {
@@ -535,15 +559,9 @@ impl Builder {
         let automaton = if self.patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Both)
-                    .build(&self.patterns)
-                    .map_err(|e| {
-                        Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
-                    })?,
-            )
+            Some(Automaton::build(&self.patterns).map_err(|e| {
+                Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
+            })?)
         };
         Ok(Gazetteer {
             automaton,
