@@ -77,7 +77,10 @@ impl Automaton {
         let ok = |s: usize, e: usize| bounded(hay, s, e) as usize;
         match self {
             Automaton::Ac(a) => a.find_iter(b).map(|m| ok(m.start(), m.end())).sum(),
-            Automaton::Daac(a) => a.leftmost_find_iter(b).map(|m| ok(m.start(), m.end())).sum(),
+            Automaton::Daac(a) => a
+                .leftmost_find_iter(b)
+                .map(|m| ok(m.start(), m.end()))
+                .sum(),
             Automaton::DaacChar(a) => a
                 .leftmost_find_iter(hay)
                 .map(|m| ok(m.start(), m.end()))
@@ -87,7 +90,10 @@ impl Automaton {
 }
 
 fn bounded(hay: &str, s: usize, e: usize) -> bool {
-    let before = hay[..s].chars().next_back().is_some_and(char::is_alphanumeric);
+    let before = hay[..s]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     let after = hay[e..].chars().next().is_some_and(char::is_alphanumeric);
     !before && !after
 }

@@ -69,7 +69,10 @@ impl Automaton {
 
     /// The leftmost-longest match in `hay` at or after byte `pos`.
     pub fn find_from(&self, hay: &str, pos: usize) -> Option<Hit> {
-        let m = self.daac.leftmost_find_iter(&hay.as_bytes()[pos..]).next()?;
+        let m = self
+            .daac
+            .leftmost_find_iter(&hay.as_bytes()[pos..])
+            .next()?;
         Some(Hit {
             start: pos + m.start(),
             end: pos + m.end(),
@@ -197,7 +200,11 @@ mod tests {
         let a = Automaton::build(&p).unwrap();
         let hay = "in new york city now";
         let hit = a.find_from(hay, 0).unwrap();
-        assert_eq!((hit.start, hit.end, hit.pattern), (3, 16, 0), "longest first");
+        assert_eq!(
+            (hit.start, hit.end, hit.pattern),
+            (3, 16, 0),
+            "longest first"
+        );
         let h2 = a.shorter(hit).unwrap();
         assert_eq!(&hay[h2.start..h2.end], "new york", "first retry");
         let h3 = a.shorter(h2).unwrap();

@@ -1,10 +1,11 @@
 //! The compiled-lexicon cache: a built [`Gazetteer`] saved to disk, so the next run with the same
 //! lexicons, options and binary is ready in the time it takes to read one file.
 //!
-//! * Key: SHA-256 of the cache format, the newstag version, a digest of the running binary (the
-//!   build code may change between builds of one version), the normalization options, and every
-//!   lexicon's spec (name, path, label, case, priority, languages, ...) and file digest. Any
-//!   change gives a new key, so a stale entry is never read; old entries stay until removed.
+//! * Key: SHA-256 of the cache format, the newstag version, the running binary's path, size and
+//!   modification time (the build code may change between builds of one version), the
+//!   normalization options, and every lexicon's spec (name, path, label, case, priority,
+//!   languages, ...) and file digest. Any change gives a new key, so a stale entry is never read;
+//!   old entries stay until removed.
 //! * Where: `$NEWSTAG_CACHE_DIR` when set (empty or `off` disables the cache), else
 //!   `$XDG_CACHE_HOME/newstag`, else `$HOME/.cache/newstag`; one file `gazetteer-<key>.bin`.
 //! * Writing: to a temporary file in the same folder, then renamed over the entry, so concurrent
@@ -62,15 +63,28 @@ impl Default for KeyBuilder {
     }
 }
 
-/// SHA-256 of the running executable (zeros when it cannot be read: then the version and format
-/// still key the entry).
+/// Identifies the running build: a digest of the executable's path, size and modification time
+/// (a rebuild changes them; reading a large binary at every start would cost more than it
+/// guards). Zeros when unknown: then the version and format still key the entry.
 fn binary_digest() -> [u8; 32] {
     static DIGEST: std::sync::OnceLock<[u8; 32]> = std::sync::OnceLock::new();
     *DIGEST.get_or_init(|| {
-        std::env::current_exe()
-            .and_then(std::fs::read)
-            .map(|b| Sha256::digest(&b).into())
-            .unwrap_or([0; 32])
+        let Ok(exe) = std::env::current_exe() else {
+            return [0; 32];
+        };
+        let Ok(meta) = std::fs::metadata(&exe) else {
+            return [0; 32];
+        };
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        let mut h = Sha256::new();
+        h.update(exe.to_string_lossy().as_bytes());
+        h.update(meta.len().to_le_bytes());
+        h.update(mtime.to_le_bytes());
+        h.finalize().into()
     })
 }
 
@@ -184,8 +198,7 @@ pub fn decode(key: &[u8; 32], bytes: &[u8]) -> Option<Gazetteer> {
         && t.candidates.iter().flatten().all(|c| {
             (c.entity as usize) < t.entities.len() && (c.lexicon as usize) < t.lexicons.len()
         })
-        && t
-            .entities
+        && t.entities
             .iter()
             .all(|e| (e.id as usize) < t.ids.len() && (e.lexicon as usize) < t.lexicons.len());
     sound.then_some(Gazetteer {
@@ -250,6 +263,69 @@ mod tests {
         for (name, e, x, h, want) in cases {
             assert_eq!(dir_from(e, x, h), want.map(PathBuf::from), "case {name}");
         }
+    }
+
+    fn sample() -> Gazetteer {
+        use crate::normalize::{NormalizeOptions, Normalizer};
+        let n = Normalizer::new(NormalizeOptions::default());
+        let spec = super::super::LexiconSpec::from_cli(Path::new("p.tsv"));
+        let tsv = "geonames:1\tNew York\tNYC|=NY\tLOC\nper:x\tJohn Smith\t~Smith\tPER\n";
+        let entries = super::super::lexicon::parse_tsv(tsv, None, Path::new("p.tsv")).unwrap();
+        let mut b = super::super::Builder::default();
+        b.add(&spec, &entries, &n, tsv.as_bytes()).unwrap();
+        b.build().unwrap()
+    }
+
+    const TEXT: &str = "John Smith flew to NYC; Smith said New York, not NY or ny, was home.";
+
+    #[test]
+    fn round_trip_tags_the_same() {
+        let g = sample();
+        let key = [7; 32];
+        let back = decode(&key, &encode(&key, &g)).expect("decodes");
+        assert_eq!(back.tag(TEXT, "eng"), g.tag(TEXT, "eng"));
+        assert_eq!(back.pattern_count(), g.pattern_count());
+        assert_eq!(back.lexicon_info()[0].digest, g.lexicon_info()[0].digest);
+    }
+
+    #[test]
+    fn unsound_entries_are_rejected() {
+        let g = sample();
+        let key = [7; 32];
+        let good = encode(&key, &g);
+        let flip = |at: usize| {
+            let mut b = good.clone();
+            b[at] ^= 0x40;
+            b
+        };
+        let cases: Vec<(&str, Vec<u8>, [u8; 32])> = vec![
+            ("other key", good.clone(), [8; 32]),
+            ("empty", Vec::new(), key),
+            ("truncated", good[..good.len() - 1].to_vec(), key),
+            ("bad magic", flip(0), key),
+            ("bad format", flip(12), key),
+            ("flipped payload byte", flip(HEADER + 20), key),
+            ("flipped last byte", flip(good.len() - 1), key),
+            ("extra byte", [good.as_slice(), &[0]].concat(), key),
+        ];
+        for (name, bytes, k) in cases {
+            assert!(decode(&k, &bytes).is_none(), "case {name}");
+        }
+    }
+
+    #[test]
+    fn store_then_load_and_garbage_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = sample();
+        let key = [3; 32];
+        assert!(load(dir.path(), &key).is_none(), "empty cache");
+        store(dir.path(), &key, &g).unwrap();
+        let back = load(dir.path(), &key).expect("stored");
+        assert_eq!(back.tag(TEXT, "eng"), g.tag(TEXT, "eng"));
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
+        std::fs::write(entry_path(dir.path(), &key), b"garbage").unwrap();
+        assert!(load(dir.path(), &key).is_none(), "garbage ignored");
     }
 
     #[test]

@@ -139,6 +139,8 @@ impl Gazetteer {
             return build(&specs, normalizer);
         };
         // The key needs every file's digest; reading them is cheap next to building.
+        // NOTE: everything the built gazetteer depends on must go into the key: options read by
+        // `Builder::add` from elsewhere in the config must be added here too.
         let mut key = cache::KeyBuilder::new();
         key.part(format!("{:?}", config.normalize).as_bytes());
         let mut digests = Vec::new();
@@ -556,13 +558,14 @@ impl Builder {
                 )
             });
         }
-        let automaton = if self.patterns.is_empty() {
-            None
-        } else {
-            Some(Automaton::build(&self.patterns).map_err(|e| {
-                Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
-            })?)
-        };
+        let automaton =
+            if self.patterns.is_empty() {
+                None
+            } else {
+                Some(Automaton::build(&self.patterns).map_err(|e| {
+                    Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
+                })?)
+            };
         Ok(Gazetteer {
             automaton,
             candidates: self.candidates,
