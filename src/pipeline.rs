@@ -250,8 +250,10 @@ impl Pipeline {
     /// Applies `work` to `inputs` in parallel and hands every result to `sink` in input order.
     ///
     /// Documents go through in chunks: a chunk is processed in parallel (indexed, order-keeping
-    /// `par_iter`), then written in order before the next one starts, so memory stays bounded by
-    /// the chunk size whatever the corpus size. `sink` errors (a full disk) stop the run. A stop
+    /// `par_iter`) and then written in order, so memory stays bounded by the chunk size whatever
+    /// the corpus size. Up to [`IN_FLIGHT`] chunks are in flight at once: the workers start on
+    /// the next chunk while the slowest documents of the current one finish and while it is
+    /// written, so no thread waits at chunk boundaries. `sink` errors (a full disk) stop the run. A stop
     /// requested through [`crate::interrupt`] lets every worker finish its document, starts no
     /// new one, and returns an [`std::io::ErrorKind::Interrupted`] error.
     pub fn run_with<T, P, F>(&self, inputs: &[Input], work: P, mut sink: F) -> std::io::Result<()>
@@ -261,18 +263,35 @@ impl Pipeline {
         F: FnMut(T) -> std::io::Result<()>,
     {
         let chunk = (rayon::current_num_threads() * 16).max(16);
-        for part in inputs.chunks(chunk) {
-            let outcomes: Vec<Option<T>> = part
-                .par_iter()
-                .map(|i| (!crate::interrupt::requested()).then(|| work(i)))
-                .collect();
-            for o in outcomes {
-                sink(o.ok_or_else(crate::interrupt::error)?)?;
+        std::thread::scope(|scope| {
+            let mut parts = inputs.chunks(chunk);
+            let mut pending = std::collections::VecDeque::new();
+            loop {
+                while pending.len() < IN_FLIGHT {
+                    let Some(part) = parts.next() else { break };
+                    let work = &work;
+                    pending.push_back(scope.spawn(move || -> Vec<Option<T>> {
+                        part.par_iter()
+                            .map(|i| (!crate::interrupt::requested()).then(|| work(i)))
+                            .collect()
+                    }));
+                }
+                let Some(next) = pending.pop_front() else {
+                    return Ok(());
+                };
+                let outcomes = next
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                for o in outcomes {
+                    sink(o.ok_or_else(crate::interrupt::error)?)?;
+                }
             }
-        }
-        Ok(())
+        })
     }
 }
+
+/// Chunks of documents processed at once by [`Pipeline::run`].
+const IN_FLIGHT: usize = 2;
 
 /// Reads a `--line-stats` table made with the same line keys as this config.
 fn read_line_stats(

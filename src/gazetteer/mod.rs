@@ -6,13 +6,15 @@
 //! How it matches:
 //! * every alias of every enabled lexicon goes through the document normalizer and then the
 //!   match fold ([`fold_char`]: typographic folding and Unicode lowercase); the folded forms
-//!   go into ONE aho-corasick automaton (leftmost-longest), built once and shared by all threads;
+//!   go into ONE Aho-Corasick automaton (leftmost-longest; [`automaton`]: daachorse's
+//!   double-array automaton, chosen by measurement over aho-corasick's NFA and DFA, and
+//!   serializable for the compiled-lexicon [`cache`]), built once and shared by all threads;
 //! * the text is folded the same way into a match view that keeps a map back to text offsets
-//!   (aho-corasick's own case folding is ASCII only);
+//!   (the automata's own case folding is ASCII only);
 //! * a match is kept only on whole words (Unicode letters, digits and marks; `#`/`@` before a
 //!   match count as word characters so hashtags stay whole), with at least one candidate whose
-//!   case mode and language allow it; a rejected match is retried anchored at the same start
-//!   with a shorter length, so a valid shorter alias is not lost;
+//!   case mode and language allow it; a rejected match is retried at the same start with the
+//!   longest shorter alias (precomputed prefix links), so a valid shorter alias is not lost;
 //! * candidates for one span are ranked by priority, then lexicon order, then file order;
 //! * context-only aliases survive only when a full alias of the same entity id occurs in the
 //!   document, or when the next word makes the surname stand for a group ("the Safarov brothers",
@@ -24,6 +26,8 @@
 //!   dropped when case cannot tell them apart; otherwise, at a sentence start or in capitals, it
 //!   needs another mention of its entity in the document, like a context-only alias.
 
+pub mod automaton;
+pub mod cache;
 pub mod check;
 pub mod inflect;
 pub mod lexicon;
@@ -32,9 +36,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use sha2::{Digest, Sha256};
 
+pub use automaton::Automaton;
 pub use lexicon::{CaseMode, Format, LexiconSpec};
 
 use crate::config::{hex, Config};
@@ -60,7 +64,7 @@ pub struct Mention {
 }
 
 /// What the manifest says of one loaded lexicon.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct LexiconInfo {
     /// Config name.
     pub name: String,
@@ -75,7 +79,7 @@ pub struct LexiconInfo {
 }
 
 /// How one candidate compares case.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum CaseCheck {
     /// Any case.
     None,
@@ -85,7 +89,7 @@ enum CaseCheck {
     Capital,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct Candidate {
     entity: u32,
     lexicon: u16,
@@ -99,7 +103,7 @@ struct Candidate {
 }
 
 /// What compiling inflected forms did: counts for `lexicon stats`, notes for `lexicon check`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct InflectReport {
     /// Per lexicon (config order): generated forms that became candidates.
     pub generated: Vec<usize>,
@@ -108,7 +112,7 @@ pub struct InflectReport {
 }
 
 /// One generated form that was dropped or restricted.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FormNote {
     /// Lexicon index (config order).
     pub lexicon: usize,
@@ -125,7 +129,7 @@ pub struct FormNote {
 }
 
 /// Why a generated form was dropped or restricted.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FormNoteKind {
     /// A common word, and the alias's case mode cannot tell them apart: dropped.
     CommonWordDropped(CommonList),
@@ -136,7 +140,7 @@ pub enum FormNoteKind {
     Collision(Vec<String>),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct EntityInfo {
     /// Interned canonical id (index into `ids`).
     id: u32,
@@ -145,7 +149,7 @@ struct EntityInfo {
     lexicon: u16,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct LexiconRuntime {
     name: Arc<str>,
     languages: Vec<String>,
@@ -153,7 +157,7 @@ struct LexiconRuntime {
 
 /// The compiled gazetteer, shared read-only by all workers.
 pub struct Gazetteer {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Automaton>,
     /// Candidates of each automaton pattern.
     candidates: Vec<Vec<Candidate>>,
     entities: Vec<EntityInfo>,
@@ -184,23 +188,36 @@ impl Gazetteer {
                 .map(|p| (LexiconSpec::from_cli(p), p.clone()))
                 .collect()
         };
-        let mut builder = Builder::default();
+        // The key needs every file's digest; reading them is cheap next to building.
+        // NOTE: everything the built gazetteer depends on must go into the key: options read by
+        // `Builder::add` from elsewhere in the config must be added here too (the lexicon specs,
+        // inflection included, go in whole through their Debug form).
+        let mut key = cache::KeyBuilder::new();
+        key.part(format!("{:?}", config.normalize).as_bytes());
+        let mut digests = Vec::new();
         for (spec, path) in &specs {
-            let (entries, bytes) = lexicon::load(spec, path).map_err(|e| match e {
-                // A config lexicon that cannot be read: point at the config line naming it.
-                Error::Io { path, source } if override_paths.is_empty() => {
-                    let declared = spec.path.to_string_lossy();
-                    Error::parse(
-                        &config.path,
-                        crate::config::line_in_file(&config.path, &[&declared]),
-                        format!("lexicon {:?}: {}: {source}", spec.name, path.display()),
-                    )
-                }
-                e => e,
-            })?;
-            builder.add(spec, &entries, normalizer, &bytes)?;
+            let bytes = std::fs::read(path)
+                .map_err(|e| lexicon_io_error(config, spec, path, override_paths.is_empty(), e))?;
+            let digest = Sha256::digest(&bytes);
+            key.part(format!("{spec:?}").as_bytes()).part(&digest);
+            digests.push(hex(&digest));
         }
-        builder.build()
+        let key = key.finish();
+        let Some(dir) = cache::dir() else {
+            return build(&specs, normalizer);
+        };
+        if let Some(g) = cache::load(&dir, &key) {
+            return Ok(g);
+        }
+        let g = build(&specs, normalizer)?;
+        // A lexicon edited while it was read would be cached under the old digest: check.
+        let unchanged = g.info.len() == digests.len()
+            && g.info.iter().zip(&digests).all(|(i, d)| &i.digest == d);
+        if unchanged {
+            // A cache is an optimization: a read-only or full disk only costs the next run time.
+            let _ = cache::store(&dir, &key, &g);
+        }
+        Ok(g)
     }
 
     /// The lexicons loaded, for the manifest.
@@ -242,38 +259,29 @@ impl Gazetteer {
         let hay = view.folded();
         let mut pos = 0;
         while pos < hay.len() {
-            let Some(first) = ac.find(Input::new(hay).range(pos..)) else {
+            let Some(first) = ac.find_from(hay, pos) else {
                 break;
             };
             let mut attempt = Some(first);
             let mut accepted = None;
             while let Some(m) = attempt {
-                if let Some((s, e)) = view.to_text(m.start(), m.end()) {
+                if let Some((s, e)) = view.to_text(m.start, m.end) {
                     if word_bounded(text, s, e) {
-                        let cands =
-                            self.allowed(m.pattern().as_usize(), text, s, e, lang, &lang_ok);
+                        let cands = self.allowed(m.pattern, text, s, e, lang, &lang_ok);
                         if !cands.is_empty() {
-                            accepted = Some((m.end(), s, e, cands));
+                            accepted = Some((m.end, s, e, cands));
                             break;
                         }
                     }
                 }
-                attempt = if m.end() > m.start() + 1 {
-                    ac.find(
-                        Input::new(hay)
-                            .range(m.start()..m.end() - 1)
-                            .anchored(Anchored::Yes),
-                    )
-                } else {
-                    None
-                };
+                attempt = ac.shorter(m);
             }
             match accepted {
                 Some((view_end, s, e, cands)) => {
                     found.push((s, e, cands));
                     pos = view_end;
                 }
-                None => pos = next_char(hay, first.start()),
+                None => pos = next_char(hay, first.start),
             }
         }
         // Phase 2: context-only aliases need a full alias of their entity in the document; so do
@@ -537,6 +545,36 @@ impl<'a> MatchView<'a> {
     }
 }
 
+/// Loads the lexicons and builds the gazetteer, without the cache.
+/// A lexicon file that cannot be read. For a config lexicon the message points at the config
+/// line that declares it.
+fn lexicon_io_error(
+    config: &Config,
+    spec: &LexiconSpec,
+    path: &std::path::Path,
+    from_config: bool,
+    source: std::io::Error,
+) -> Error {
+    if !from_config {
+        return Error::io(path, source);
+    }
+    let declared = spec.path.to_string_lossy();
+    Error::parse(
+        &config.path,
+        crate::config::line_in_file(&config.path, &[&declared]),
+        format!("lexicon {:?}: {}: {source}", spec.name, path.display()),
+    )
+}
+
+fn build(specs: &[(LexiconSpec, PathBuf)], normalizer: &Normalizer) -> Result<Gazetteer> {
+    let mut builder = Builder::default();
+    for (spec, path) in specs {
+        let (entries, bytes) = lexicon::load(spec, path)?;
+        builder.add(spec, &entries, normalizer, &bytes)?;
+    }
+    builder.build()
+}
+
 /// Collects lexicons and compiles the automaton.
 #[derive(Default)]
 struct Builder {
@@ -787,19 +825,14 @@ impl Builder {
                 )
             });
         }
-        let automaton = if self.patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Both)
-                    .build(&self.patterns)
-                    .map_err(|e| {
-                        Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
-                    })?,
-            )
-        };
+        let automaton =
+            if self.patterns.is_empty() {
+                None
+            } else {
+                Some(Automaton::build(&self.patterns).map_err(|e| {
+                    Error::Usage(format!("cannot build the gazetteer automaton: {e}"))
+                })?)
+            };
         Ok(Gazetteer {
             automaton,
             candidates: self.candidates,

@@ -24,7 +24,9 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 /// A language whose inflected forms a lexicon asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum InflectLang {
     /// Russian declension.
@@ -92,7 +94,9 @@ pub fn forms(lang: InflectLang, alias: &str, person: bool) -> Vec<String> {
 }
 
 /// A shipped list of common lowercase words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum CommonList {
     /// English.
     En,

@@ -1,0 +1,349 @@
+//! The compiled-lexicon cache: a built [`Gazetteer`] saved to disk, so the next run with the same
+//! lexicons, options and binary is ready in the time it takes to read one file.
+//!
+//! * Key: SHA-256 of the cache format, the newstag version, the running binary's path, size and
+//!   modification time (the build code may change between builds of one version), the
+//!   normalization options, and every lexicon's spec (name, path, label, case, priority,
+//!   languages, ...) and file digest. Any change gives a new key, so a stale entry is never read;
+//!   old entries stay until removed.
+//! * Where: `$NEWSTAG_CACHE_DIR` when set (empty or `off` disables the cache), else
+//!   `$XDG_CACHE_HOME/newstag`, else `$HOME/.cache/newstag`; one file `gazetteer-<key>.bin`.
+//! * Writing: to a temporary file in the same folder, then renamed over the entry, so concurrent
+//!   runs never see a half-written file (both write the same bytes; the last rename wins).
+//! * Reading: the header (magic, format, key, length) and a SHA-256 of the payload are checked,
+//!   then every decoded table is checked for index bounds; anything wrong and the entry is
+//!   ignored, rebuilt and rewritten. The cache is never trusted blindly.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use bincode::Options;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::{
+    Automaton, Candidate, EntityInfo, Gazetteer, InflectReport, LexiconInfo, LexiconRuntime,
+};
+use crate::config::hex;
+
+const MAGIC: &[u8; 12] = b"NEWSTAG-GAZ\0";
+/// Bump when the layout changes.
+const FORMAT: u32 = 2;
+const HEADER: usize = 12 + 4 + 32 + 8 + 32;
+
+/// What a cache entry is keyed by: feed it everything the built gazetteer depends on.
+pub struct KeyBuilder(Sha256);
+
+impl KeyBuilder {
+    /// Starts a key with the format, the version and the running binary's digest.
+    pub fn new() -> KeyBuilder {
+        let mut h = Sha256::new();
+        h.update(MAGIC);
+        h.update(FORMAT.to_le_bytes());
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(binary_digest());
+        KeyBuilder(h)
+    }
+
+    /// Adds one part (length-prefixed, so parts cannot run into each other).
+    pub fn part(&mut self, bytes: &[u8]) -> &mut KeyBuilder {
+        self.0.update((bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+        self
+    }
+
+    /// The key.
+    pub fn finish(self) -> [u8; 32] {
+        self.0.finalize().into()
+    }
+}
+
+impl Default for KeyBuilder {
+    fn default() -> Self {
+        KeyBuilder::new()
+    }
+}
+
+/// Identifies the running build: a digest of the executable's path, size and modification time
+/// (a rebuild changes them; reading a large binary at every start would cost more than it
+/// guards). Zeros when unknown: then the version and format still key the entry.
+fn binary_digest() -> [u8; 32] {
+    static DIGEST: std::sync::OnceLock<[u8; 32]> = std::sync::OnceLock::new();
+    *DIGEST.get_or_init(|| {
+        let Ok(exe) = std::env::current_exe() else {
+            return [0; 32];
+        };
+        let Ok(meta) = std::fs::metadata(&exe) else {
+            return [0; 32];
+        };
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        let mut h = Sha256::new();
+        h.update(exe.to_string_lossy().as_bytes());
+        h.update(meta.len().to_le_bytes());
+        h.update(mtime.to_le_bytes());
+        h.finalize().into()
+    })
+}
+
+/// The cache folder from the environment, or `None` when disabled or unknown.
+pub fn dir() -> Option<PathBuf> {
+    dir_from(
+        std::env::var_os("NEWSTAG_CACHE_DIR"),
+        std::env::var_os("XDG_CACHE_HOME"),
+        std::env::var_os("HOME"),
+    )
+}
+
+fn dir_from(
+    explicit: Option<std::ffi::OsString>,
+    xdg: Option<std::ffi::OsString>,
+    home: Option<std::ffi::OsString>,
+) -> Option<PathBuf> {
+    if let Some(d) = explicit {
+        return (!d.is_empty() && d != "off").then(|| PathBuf::from(d));
+    }
+    if let Some(x) = xdg.filter(|x| !x.is_empty()) {
+        return Some(PathBuf::from(x).join("newstag"));
+    }
+    home.filter(|h| !h.is_empty())
+        .map(|h| PathBuf::from(h).join(".cache").join("newstag"))
+}
+
+/// The entry file for `key` in `dir`.
+pub fn entry_path(dir: &Path, key: &[u8; 32]) -> PathBuf {
+    dir.join(format!("gazetteer-{}.bin", hex(key)))
+}
+
+/// Everything of a [`Gazetteer`] except the automaton.
+#[derive(Serialize, Deserialize)]
+struct Tables {
+    candidates: Vec<Vec<Candidate>>,
+    entities: Vec<EntityInfo>,
+    ids: Vec<std::sync::Arc<str>>,
+    lexicons: Vec<LexiconRuntime>,
+    info: Vec<LexiconInfo>,
+    inflect: InflectReport,
+}
+
+#[derive(Serialize)]
+struct TablesRef<'a> {
+    candidates: &'a Vec<Vec<Candidate>>,
+    entities: &'a Vec<EntityInfo>,
+    ids: &'a Vec<std::sync::Arc<str>>,
+    lexicons: &'a Vec<LexiconRuntime>,
+    info: &'a Vec<LexiconInfo>,
+    inflect: &'a InflectReport,
+}
+
+/// The entry's bytes for `g`.
+pub fn encode(key: &[u8; 32], g: &Gazetteer) -> Vec<u8> {
+    let mut payload = Vec::new();
+    match &g.automaton {
+        Some(a) => {
+            payload.push(1);
+            a.serialize(&mut payload);
+        }
+        None => payload.push(0),
+    }
+    let tables = TablesRef {
+        candidates: &g.candidates,
+        entities: &g.entities,
+        ids: &g.ids,
+        lexicons: &g.lexicons,
+        info: &g.info,
+        inflect: &g.inflect,
+    };
+    options()
+        .serialize_into(&mut payload, &tables)
+        .expect("serializing to memory cannot fail");
+    let mut out = Vec::with_capacity(HEADER + payload.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(key);
+    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    out.extend_from_slice(&Sha256::digest(&payload));
+    out.extend_from_slice(&payload);
+    out
+}
+
+/// The gazetteer in `bytes`, when they are a sound entry for `key`.
+pub fn decode(key: &[u8; 32], bytes: &[u8]) -> Option<Gazetteer> {
+    if bytes.len() < HEADER || &bytes[..12] != MAGIC {
+        return None;
+    }
+    let format = u32::from_le_bytes(bytes[12..16].try_into().ok()?);
+    let len = u64::from_le_bytes(bytes[48..56].try_into().ok()?);
+    let payload = &bytes[HEADER..];
+    if format != FORMAT
+        || &bytes[16..48] != key
+        || len != payload.len() as u64
+        || Sha256::digest(payload).as_slice() != &bytes[56..88]
+    {
+        return None;
+    }
+    let (automaton, rest) = match payload.split_first()? {
+        (1, rest) => {
+            let (a, rest) = Automaton::deserialize(rest)?;
+            (Some(a), rest)
+        }
+        (0, rest) => (None, rest),
+        _ => return None,
+    };
+    let t: Tables = options()
+        .with_limit(rest.len() as u64)
+        .deserialize(rest)
+        .ok()?;
+    let patterns = automaton.as_ref().map_or(0, Automaton::len);
+    let sound = t.candidates.len() == patterns
+        && t.candidates.iter().flatten().all(|c| {
+            (c.entity as usize) < t.entities.len() && (c.lexicon as usize) < t.lexicons.len()
+        })
+        && t.entities
+            .iter()
+            .all(|e| (e.id as usize) < t.ids.len() && (e.lexicon as usize) < t.lexicons.len());
+    sound.then_some(Gazetteer {
+        automaton,
+        candidates: t.candidates,
+        entities: t.entities,
+        ids: t.ids,
+        lexicons: t.lexicons,
+        info: t.info,
+        inflect: t.inflect,
+    })
+}
+
+fn options() -> impl Options {
+    bincode::DefaultOptions::new().with_fixint_encoding()
+}
+
+/// Reads the entry for `key` from `dir`; `None` when missing or unsound.
+pub fn load(dir: &Path, key: &[u8; 32]) -> Option<Gazetteer> {
+    let bytes = std::fs::read(entry_path(dir, key)).ok()?;
+    decode(key, &bytes)
+}
+
+/// Writes the entry for `key` to `dir` (write aside, then rename).
+pub fn store(dir: &Path, key: &[u8; 32], g: &Gazetteer) -> std::io::Result<()> {
+    static SEQ: AtomicUsize = AtomicUsize::new(0);
+    std::fs::create_dir_all(dir)?;
+    let path = entry_path(dir, key);
+    let tmp = dir.join(format!(
+        ".gazetteer-{}.{}.{}.tmp",
+        &hex(key)[..16],
+        std::process::id(),
+        SEQ.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&encode(key, g))?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, &path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_dir_from_environment() {
+        let os = |s: &str| Some(std::ffi::OsString::from(s));
+        let cases = [
+            ("explicit wins", os("/c"), os("/x"), os("/h"), Some("/c")),
+            ("empty disables", os(""), os("/x"), os("/h"), None),
+            ("off disables", os("off"), os("/x"), os("/h"), None),
+            ("xdg", None, os("/x"), os("/h"), Some("/x/newstag")),
+            ("home", None, None, os("/h"), Some("/h/.cache/newstag")),
+            ("nothing", None, None, None, None),
+        ];
+        for (name, e, x, h, want) in cases {
+            assert_eq!(dir_from(e, x, h), want.map(PathBuf::from), "case {name}");
+        }
+    }
+
+    fn sample() -> Gazetteer {
+        use crate::normalize::{NormalizeOptions, Normalizer};
+        let n = Normalizer::new(NormalizeOptions::default());
+        let spec = super::super::LexiconSpec::from_cli(Path::new("p.tsv"));
+        let tsv = "geonames:1\tNew York\tNYC|=NY\tLOC\nper:x\tJohn Smith\t~Smith\tPER\n";
+        let entries = super::super::lexicon::parse_tsv(tsv, None, Path::new("p.tsv")).unwrap();
+        let mut b = super::super::Builder::default();
+        b.add(&spec, &entries, &n, tsv.as_bytes()).unwrap();
+        b.build().unwrap()
+    }
+
+    const TEXT: &str = "John Smith flew to NYC; Smith said New York, not NY or ny, was home.";
+
+    #[test]
+    fn round_trip_tags_the_same() {
+        let g = sample();
+        let key = [7; 32];
+        let back = decode(&key, &encode(&key, &g)).expect("decodes");
+        assert_eq!(back.tag(TEXT, "eng"), g.tag(TEXT, "eng"));
+        assert_eq!(back.pattern_count(), g.pattern_count());
+        assert_eq!(back.lexicon_info()[0].digest, g.lexicon_info()[0].digest);
+    }
+
+    #[test]
+    fn unsound_entries_are_rejected() {
+        let g = sample();
+        let key = [7; 32];
+        let good = encode(&key, &g);
+        let flip = |at: usize| {
+            let mut b = good.clone();
+            b[at] ^= 0x40;
+            b
+        };
+        let cases: Vec<(&str, Vec<u8>, [u8; 32])> = vec![
+            ("other key", good.clone(), [8; 32]),
+            ("empty", Vec::new(), key),
+            ("truncated", good[..good.len() - 1].to_vec(), key),
+            ("bad magic", flip(0), key),
+            ("bad format", flip(12), key),
+            ("flipped payload byte", flip(HEADER + 20), key),
+            ("flipped last byte", flip(good.len() - 1), key),
+            ("extra byte", [good.as_slice(), &[0]].concat(), key),
+        ];
+        for (name, bytes, k) in cases {
+            assert!(decode(&k, &bytes).is_none(), "case {name}");
+        }
+    }
+
+    #[test]
+    fn store_then_load_and_garbage_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = sample();
+        let key = [3; 32];
+        assert!(load(dir.path(), &key).is_none(), "empty cache");
+        store(dir.path(), &key, &g).unwrap();
+        let back = load(dir.path(), &key).expect("stored");
+        assert_eq!(back.tag(TEXT, "eng"), g.tag(TEXT, "eng"));
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
+        std::fs::write(entry_path(dir.path(), &key), b"garbage").unwrap();
+        assert!(load(dir.path(), &key).is_none(), "garbage ignored");
+    }
+
+    #[test]
+    fn keys_separate_parts() {
+        let k = |parts: &[&[u8]]| {
+            let mut b = KeyBuilder::new();
+            for p in parts {
+                b.part(p);
+            }
+            b.finish()
+        };
+        assert_ne!(k(&[b"ab", b"c"]), k(&[b"a", b"bc"]));
+        assert_eq!(k(&[b"ab"]), k(&[b"ab"]));
+    }
+}
