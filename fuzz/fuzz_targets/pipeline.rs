@@ -68,6 +68,7 @@ fuzz_target!(|raw: &[u8]| {
             assert!(e.error.message.starts_with("doc.txt"), "{}", e.error.message);
             return;
         }
+        Outcome::Reused(_) => panic!("process() never reuses a previous record"),
     };
     let chars: Vec<char> = doc.text.chars().collect();
     let repaired = doc.warnings.iter().any(|w| w.starts_with("replaced"));
