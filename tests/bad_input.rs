@@ -1,5 +1,5 @@
 //! Black-box tests of the real binary on bad input: every case of the robustness table in
-//! `docs/readme/robustness.md` has a test here with its expected outcome (an annotation record, an
+//! the README ("Robustness") has a test here with its expected outcome (an annotation record, an
 //! error record of a named kind, or exit status 2 with a message naming the file and line).
 
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! The matcher behind the gazetteer: a leftmost-longest multi-pattern automaton over the folded
 //! patterns, plus each pattern's longest proper prefix that is also a pattern.
 //!
-//! Choice by numbers (docs/readme/performance.md): daachorse's bytewise double-array
+//! Choice by numbers (README, "Performance"): daachorse's bytewise double-array
 //! Aho-Corasick scans the folded text faster than aho-corasick's contiguous NFA and DFA here,
 //! builds faster than both on a million patterns, and serializes, which the compiled-lexicon
 //! cache ([`super::cache`]) needs.
