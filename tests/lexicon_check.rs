@@ -46,16 +46,16 @@ fn check_reports_errors_and_warnings_with_file_and_line() {
     let out = newstag(d, &["lexicon", "check"]);
     let stdout = String::from_utf8(out.stdout).unwrap();
     let want = "\
-./places.tsv:1: warning: alias \"Turkey\" of x:1 is a common English word and matches capitalized, as at the start of a sentence (mark it `=` for exact case or `~` for context-only)
-./places.tsv:1: warning: alias \"Türkiye\" of x:1 LOC is also an alias of x:6 LOC (./places.tsv:8)
-./places.tsv:2: error: bad id \"bad id\"
-./places.tsv:4: error: empty alias
-./places.tsv:5: warning: generated ru forms of alias \"Россия\" are also forms of x:4: dropped: \"России\"
-./places.tsv:5: warning: unknown label \"GPE\": not PER, LOC or ORG and not declared by a lexicon in the config
-./places.tsv:7: error: bad label \"lo c\": ASCII letters, digits, `_` and `-`, starting with a letter
-./places.tsv:7: warning: alias \"Place\" of x:5 is a common English word and matches capitalized, as at the start of a sentence (mark it `=` for exact case or `~` for context-only)
-./orgs.jsonl:2: error: not a spaCy pattern: key must be a string at column 2
-./orgs.jsonl:3: error: token pattern: attribute POS is not supported (only ORTH, TEXT, LOWER)
+places.tsv:1: warning: alias \"Turkey\" of x:1 is a common English word and matches capitalized, as at the start of a sentence (mark it `=` for exact case or `~` for context-only)
+places.tsv:1: warning: alias \"Türkiye\" of x:1 LOC is also an alias of x:6 LOC (places.tsv:8)
+places.tsv:2: error: bad id \"bad id\"
+places.tsv:4: error: empty alias
+places.tsv:5: warning: generated ru forms of alias \"Россия\" are also forms of x:4: dropped: \"России\"
+places.tsv:5: warning: unknown label \"GPE\": not PER, LOC or ORG and not declared by a lexicon in the config
+places.tsv:7: error: bad label \"lo c\": ASCII letters, digits, `_` and `-`, starting with a letter
+places.tsv:7: warning: alias \"Place\" of x:5 is a common English word and matches capitalized, as at the start of a sentence (mark it `=` for exact case or `~` for context-only)
+orgs.jsonl:2: error: not a spaCy pattern: key must be a string at column 2
+orgs.jsonl:3: error: token pattern: attribute POS is not supported (only ORTH, TEXT, LOWER)
 5 errors, 5 warnings, 0 notes
 ";
     assert_eq!(stdout, want);
@@ -79,7 +79,7 @@ fn check_of_a_clean_lexicon_exits_zero_and_notes_restricted_forms() {
     let out = newstag(d, &["lexicon", "check"]);
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "./people.tsv:1: note: generated ru forms of alias \"Путин\" are common Russian words: kept, but at a sentence start or in capitals only when the entity is named elsewhere: \"Путина\", \"Путину\"\n0 errors, 0 warnings, 1 notes\n"
+        "people.tsv:1: note: generated ru forms of alias \"Путин\" are common Russian words: kept, but at a sentence start or in capitals only when the entity is named elsewhere: \"Путина\", \"Путину\"\n0 errors, 0 warnings, 1 notes\n"
     );
     assert_eq!(out.status.code(), Some(0));
 }
