@@ -251,7 +251,7 @@ impl Pipeline {
     ///
     /// Documents go through in chunks: a chunk is processed in parallel (indexed, order-keeping
     /// `par_iter`) and then written in order, so memory stays bounded by the chunk size whatever
-    /// the corpus size. Up to [`IN_FLIGHT`] chunks are in flight at once: the workers start on
+    /// the corpus size. Up to two chunks (`IN_FLIGHT`) are in flight at once: the workers start on
     /// the next chunk while the slowest documents of the current one finish and while it is
     /// written, so no thread waits at chunk boundaries. `sink` errors (a full disk) stop the run. A stop
     /// requested through [`crate::interrupt`] lets every worker finish its document, starts no
