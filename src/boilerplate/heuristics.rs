@@ -13,6 +13,7 @@
 //! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
 //! "1. ...") and bullet points inside the article stay.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
@@ -196,9 +197,28 @@ struct Feat {
     digit: bool,
 }
 
+/// Every stopword, and the longest one's length in bytes: looked up once per word of every line.
+static STOPS: LazyLock<(HashSet<&'static str>, usize)> = LazyLock::new(|| {
+    let set: HashSet<&'static str> = EN_STOP.iter().chain(RU_STOP).copied().collect();
+    let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
+    (set, longest)
+});
+
 fn is_stop(word: &str) -> bool {
-    let w = word.to_lowercase();
-    EN_STOP.contains(&w.as_str()) || RU_STOP.contains(&w.as_str())
+    let (set, longest) = &*STOPS;
+    if word.is_ascii() {
+        // ASCII lowercases byte for byte, so a longer word cannot be a stopword; lowercase it on
+        // the stack instead of allocating.
+        if word.len() > *longest || word.len() > 32 {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+    }
+    set.contains(word.to_lowercase().as_str())
 }
 
 fn terminal(text: &str) -> bool {
@@ -516,12 +536,19 @@ fn prompt_pattern(text: &str, f: &Feat) -> bool {
         return true;
     }
     // A row of share buttons: "Facebook Twitter WhatsApp Email".
-    let toks: Vec<String> = text
+    // Stops at the first token that is not a share word (most lines: the first one).
+    let mut toks = 0usize;
+    for t in text
         .split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·' || c == '•')
-        .map(|t| bare(t).to_lowercase())
+        .map(bare)
         .filter(|t| !t.is_empty())
-        .collect();
-    toks.len() >= 2 && toks.iter().all(|t| SHARE_WORDS.contains(&t.as_str()))
+    {
+        if !SHARE_WORDS.contains(&t.to_lowercase().as_str()) {
+            return false;
+        }
+        toks += 1;
+    }
+    toks >= 2
 }
 
 fn tags_pattern(text: &str, f: &Feat) -> bool {
