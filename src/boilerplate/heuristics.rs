@@ -523,9 +523,34 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
 }
 
 fn caption_pattern(text: &str, f: &Feat) -> bool {
-    (CAPTION_PREFIX.is_match(text) && f.words <= 40)
-        || CAPTION_CREDIT_END.is_match(text)
-        || (MADE_WITH.is_match(text) && f.words <= 20)
+    (f.words <= 40 && CAPTION_PREFIX.is_match(text))
+        || (may_end_in_credit(text) && CAPTION_CREDIT_END.is_match(text))
+        || (f.words <= 20 && MADE_WITH.is_match(text))
+}
+
+/// Whether `needle` (ASCII letters and spaces) occurs in `text`, ASCII case-insensitively. The
+/// patterns' letters other than `k` and `s` have no case variants outside ASCII, and ASCII bytes
+/// never occur inside a multi-byte UTF-8 character, so a byte search finds every place the
+/// case-insensitive regex could match them.
+fn contains_ascii_ci(text: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    text.as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// A necessary condition for [`CAPTION_CREDIT_END`], cheap to test on every line: a bracket or
+/// slash (the "(Photo ...)" and "/ X via Y" forms), the word "via", or a last character that ends
+/// one of the stock-photo names (with the non-ASCII case variants of `s` and `k`).
+fn may_end_in_credit(text: &str) -> bool {
+    text.contains([')', '/'])
+        || contains_ascii_ci(text, "via")
+        || text.trim_end().chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
+            )
+        })
 }
 
 fn prompt_pattern(text: &str, f: &Feat) -> bool {
@@ -552,15 +577,20 @@ fn prompt_pattern(text: &str, f: &Feat) -> bool {
 }
 
 fn tags_pattern(text: &str, f: &Feat) -> bool {
-    if TAGS.is_match(text) && f.words <= 40 {
+    if f.words <= 40 && TAGS.is_match(text) {
         return true;
     }
-    let toks: Vec<&str> = text.split_whitespace().collect();
-    let hashes = toks
-        .iter()
-        .filter(|t| t.starts_with('#') && t.chars().nth(1).is_some_and(char::is_alphabetic))
-        .count();
-    hashes >= 1 && hashes * 2 >= toks.len() && !f.prose
+    if !text.contains('#') {
+        return false;
+    }
+    let (mut toks, mut hashes) = (0usize, 0usize);
+    for t in text.split_whitespace() {
+        toks += 1;
+        if t.starts_with('#') && t.chars().nth(1).is_some_and(char::is_alphabetic) {
+            hashes += 1;
+        }
+    }
+    hashes >= 1 && hashes * 2 >= toks && !f.prose
 }
 
 fn link_list_pattern(text: &str, f: &Feat) -> bool {
@@ -608,7 +638,7 @@ pub(crate) fn apply(
     type Pattern = fn(&str, &Feat) -> bool;
     let patterns: [(bool, &'static str, Pattern); 7] = [
         (opts.copyright, "copyright", |t, f| {
-            COPYRIGHT.is_match(t) && f.words <= 45
+            f.words <= 45 && COPYRIGHT.is_match(t)
         }),
         (opts.caption, "caption", caption_pattern),
         (opts.prompt, "prompt", prompt_pattern),
