@@ -493,7 +493,9 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
     if f.words > 25 {
         return false;
     }
-    if REPORTING.is_match(text) || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
+    let reporting = (contains_ascii_ci(text, " by") || contains_ascii_ci(text, "contributed"))
+        && REPORTING.is_match(text);
+    if reporting || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
         return true;
     }
     if let Some(c) = BYLINE_PREFIX.captures(text) {
@@ -537,6 +539,21 @@ fn contains_ascii_ci(text: &str, needle: &str) -> bool {
     text.as_bytes()
         .windows(n.len())
         .any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Cyrillic letters and their case variants (the Cyrillic blocks, Extended-B and C).
+fn cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{52F}' | '\u{1C80}'..='\u{1C8F}' | '\u{A640}'..='\u{A69F}')
+}
+
+/// A necessary condition for [`COPYRIGHT`]: its symbols, a Cyrillic letter (the Russian forms),
+/// or one of the English phrases' words (no `k` or `s` in them, see [`contains_ascii_ci`]).
+fn may_be_copyright(text: &str) -> bool {
+    text.contains(['©', '('])
+        || text.chars().any(cyrillic)
+        || ["copyright", "all right", "reproduction", "may not be"]
+            .iter()
+            .any(|n| contains_ascii_ci(text, n))
 }
 
 /// A necessary condition for [`CAPTION_CREDIT_END`], cheap to test on every line: a bracket or
@@ -638,7 +655,7 @@ pub(crate) fn apply(
     type Pattern = fn(&str, &Feat) -> bool;
     let patterns: [(bool, &'static str, Pattern); 7] = [
         (opts.copyright, "copyright", |t, f| {
-            f.words <= 45 && COPYRIGHT.is_match(t)
+            f.words <= 45 && may_be_copyright(t) && COPYRIGHT.is_match(t)
         }),
         (opts.caption, "caption", caption_pattern),
         (opts.prompt, "prompt", prompt_pattern),
