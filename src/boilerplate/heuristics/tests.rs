@@ -463,7 +463,11 @@ fn prefilter_case_variants() {
             );
         }
         if russian.is_match(&s) {
-            assert!(cyrillic(c), "cyrillic case variant {c:?} (U+{:04X})", c as u32);
+            assert!(
+                cyrillic(c),
+                "cyrillic case variant {c:?} (U+{:04X})",
+                c as u32
+            );
         }
     }
 }
@@ -484,11 +488,17 @@ fn prefilters_are_necessary() {
         assert!(may_be_copyright(line), "{name}: prefilter");
     }
     let credits = [
-        ("photo bracket", "Soldiers at the border (AP Photo/Jane Doe)"),
+        (
+            "photo bracket",
+            "Soldiers at the border (AP Photo/Jane Doe)",
+        ),
         ("via slash", "A street in Baku / Photo by X via Pixabay"),
         ("via getty", "The summit in Paris via Getty Images"),
         ("stock end", "A field of wheat. Shutterstock"),
-        ("stock end kelvin", "A field of wheat. SHUTTERSTOC\u{212A}  "),
+        (
+            "stock end kelvin",
+            "A field of wheat. SHUTTERSTOC\u{212A}  ",
+        ),
         ("istockphoto", "Oil rigs iStockphoto"),
     ];
     for (name, line) in credits {
