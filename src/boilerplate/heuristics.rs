@@ -13,6 +13,7 @@
 //! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
 //! "1. ...") and bullet points inside the article stay.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
@@ -196,9 +197,28 @@ struct Feat {
     digit: bool,
 }
 
+/// Every stopword, and the longest one's length in bytes: looked up once per word of every line.
+static STOPS: LazyLock<(HashSet<&'static str>, usize)> = LazyLock::new(|| {
+    let set: HashSet<&'static str> = EN_STOP.iter().chain(RU_STOP).copied().collect();
+    let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
+    (set, longest)
+});
+
 fn is_stop(word: &str) -> bool {
-    let w = word.to_lowercase();
-    EN_STOP.contains(&w.as_str()) || RU_STOP.contains(&w.as_str())
+    let (set, longest) = &*STOPS;
+    if word.is_ascii() {
+        // ASCII lowercases byte for byte, so a longer word cannot be a stopword; lowercase it on
+        // the stack instead of allocating.
+        if word.len() > *longest || word.len() > 32 {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+    }
+    set.contains(word.to_lowercase().as_str())
 }
 
 fn terminal(text: &str) -> bool {
@@ -473,7 +493,9 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
     if f.words > 25 {
         return false;
     }
-    if REPORTING.is_match(text) || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
+    let reporting = (contains_ascii_ci(text, " by") || contains_ascii_ci(text, "contributed"))
+        && REPORTING.is_match(text);
+    if reporting || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
         return true;
     }
     if let Some(c) = BYLINE_PREFIX.captures(text) {
@@ -503,9 +525,49 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
 }
 
 fn caption_pattern(text: &str, f: &Feat) -> bool {
-    (CAPTION_PREFIX.is_match(text) && f.words <= 40)
-        || CAPTION_CREDIT_END.is_match(text)
-        || (MADE_WITH.is_match(text) && f.words <= 20)
+    (f.words <= 40 && CAPTION_PREFIX.is_match(text))
+        || (may_end_in_credit(text) && CAPTION_CREDIT_END.is_match(text))
+        || (f.words <= 20 && MADE_WITH.is_match(text))
+}
+
+/// Whether `needle` (ASCII letters and spaces) occurs in `text`, ASCII case-insensitively. The
+/// patterns' letters other than `k` and `s` have no case variants outside ASCII, and ASCII bytes
+/// never occur inside a multi-byte UTF-8 character, so a byte search finds every place the
+/// case-insensitive regex could match them.
+fn contains_ascii_ci(text: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    text.as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Cyrillic letters and their case variants (the Cyrillic blocks, Extended-B and C).
+fn cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{52F}' | '\u{1C80}'..='\u{1C8F}' | '\u{A640}'..='\u{A69F}')
+}
+
+/// A necessary condition for [`COPYRIGHT`]: its symbols, a Cyrillic letter (the Russian forms),
+/// or one of the English phrases' words (no `k` or `s` in them, see [`contains_ascii_ci`]).
+fn may_be_copyright(text: &str) -> bool {
+    text.contains(['©', '('])
+        || text.chars().any(cyrillic)
+        || ["copyright", "all right", "reproduction", "may not be"]
+            .iter()
+            .any(|n| contains_ascii_ci(text, n))
+}
+
+/// A necessary condition for [`CAPTION_CREDIT_END`], cheap to test on every line: a bracket or
+/// slash (the "(Photo ...)" and "/ X via Y" forms), the word "via", or a last character that ends
+/// one of the stock-photo names (with the non-ASCII case variants of `s` and `k`).
+fn may_end_in_credit(text: &str) -> bool {
+    text.contains([')', '/'])
+        || contains_ascii_ci(text, "via")
+        || text.trim_end().chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
+            )
+        })
 }
 
 fn prompt_pattern(text: &str, f: &Feat) -> bool {
@@ -516,24 +578,36 @@ fn prompt_pattern(text: &str, f: &Feat) -> bool {
         return true;
     }
     // A row of share buttons: "Facebook Twitter WhatsApp Email".
-    let toks: Vec<String> = text
+    // Stops at the first token that is not a share word (most lines: the first one).
+    let mut toks = 0usize;
+    for t in text
         .split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·' || c == '•')
-        .map(|t| bare(t).to_lowercase())
+        .map(bare)
         .filter(|t| !t.is_empty())
-        .collect();
-    toks.len() >= 2 && toks.iter().all(|t| SHARE_WORDS.contains(&t.as_str()))
+    {
+        if !SHARE_WORDS.contains(&t.to_lowercase().as_str()) {
+            return false;
+        }
+        toks += 1;
+    }
+    toks >= 2
 }
 
 fn tags_pattern(text: &str, f: &Feat) -> bool {
-    if TAGS.is_match(text) && f.words <= 40 {
+    if f.words <= 40 && TAGS.is_match(text) {
         return true;
     }
-    let toks: Vec<&str> = text.split_whitespace().collect();
-    let hashes = toks
-        .iter()
-        .filter(|t| t.starts_with('#') && t.chars().nth(1).is_some_and(char::is_alphabetic))
-        .count();
-    hashes >= 1 && hashes * 2 >= toks.len() && !f.prose
+    if !text.contains('#') {
+        return false;
+    }
+    let (mut toks, mut hashes) = (0usize, 0usize);
+    for t in text.split_whitespace() {
+        toks += 1;
+        if t.starts_with('#') && t.chars().nth(1).is_some_and(char::is_alphabetic) {
+            hashes += 1;
+        }
+    }
+    hashes >= 1 && hashes * 2 >= toks && !f.prose
 }
 
 fn link_list_pattern(text: &str, f: &Feat) -> bool {
@@ -581,7 +655,7 @@ pub(crate) fn apply(
     type Pattern = fn(&str, &Feat) -> bool;
     let patterns: [(bool, &'static str, Pattern); 7] = [
         (opts.copyright, "copyright", |t, f| {
-            COPYRIGHT.is_match(t) && f.words <= 45
+            f.words <= 45 && may_be_copyright(t) && COPYRIGHT.is_match(t)
         }),
         (opts.caption, "caption", caption_pattern),
         (opts.prompt, "prompt", prompt_pattern),

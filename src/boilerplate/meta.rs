@@ -262,6 +262,12 @@ pub fn is_timestamp(line: &str) -> bool {
     if line.is_empty() || line.chars().count() > 90 {
         return false;
     }
+    // Every date, time and zone pattern needs a digit (`\d` is any Unicode digit, within
+    // `char::is_numeric`); without one only the relative words ("yesterday", "вчера") can date
+    // the line, so most lines stop here without the allocations and passes below.
+    if !line.chars().any(char::is_numeric) && !RELATIVE.is_match(line) {
+        return false;
+    }
     let line = ZONE_OFFSET.replace_all(line, "$1");
     let mut rest = line.to_string();
     let mut dated = false;

@@ -445,3 +445,76 @@ fn live_blog_subheading_under_a_time_stays() {
     assert_eq!(claim_of(&text, "13:20 GMT").as_deref(), Some("timestamp"));
     assert_eq!(claim_of(&text, "Rubio in Antalya"), None);
 }
+
+/// The byte-level prefilters in front of the case-insensitive patterns assume that ASCII letters
+/// other than `k` and `s` have no non-ASCII case variants, that those two have only `ſ` and the
+/// Kelvin sign, and that Cyrillic letters' variants stay in the ranges `cyrillic` covers.
+#[test]
+fn prefilter_case_variants() {
+    let latin = ci("^[a-z]$");
+    let russian = ci("^[а-яё]$");
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        let s = c.to_string();
+        if latin.is_match(&s) {
+            assert!(
+                c.is_ascii() || c == '\u{17F}' || c == '\u{212A}',
+                "latin case variant {c:?} (U+{:04X})",
+                c as u32
+            );
+        }
+        if russian.is_match(&s) {
+            assert!(
+                cyrillic(c),
+                "cyrillic case variant {c:?} (U+{:04X})",
+                c as u32
+            );
+        }
+    }
+}
+
+/// The prefilters never skip a line their pattern matches (named cases).
+#[test]
+fn prefilters_are_necessary() {
+    let cases = [
+        ("copyright symbol", "© 2026 Example News"),
+        ("all rights", "ALL RIGHTS RESERVED."),
+        ("russian rights", "Все права защищены"),
+        ("reproduction", "Reproduction of this article is prohibited"),
+        ("may not be", "This material may not be published"),
+        ("(c) year", "(c) 2025 Example"),
+    ];
+    for (name, line) in cases {
+        assert!(COPYRIGHT.is_match(line), "{name}: pattern");
+        assert!(may_be_copyright(line), "{name}: prefilter");
+    }
+    let credits = [
+        (
+            "photo bracket",
+            "Soldiers at the border (AP Photo/Jane Doe)",
+        ),
+        ("via slash", "A street in Baku / Photo by X via Pixabay"),
+        ("via getty", "The summit in Paris via Getty Images"),
+        ("stock end", "A field of wheat. Shutterstock"),
+        (
+            "stock end kelvin",
+            "A field of wheat. SHUTTERSTOC\u{212A}  ",
+        ),
+        ("istockphoto", "Oil rigs iStockphoto"),
+    ];
+    for (name, line) in credits {
+        assert!(CAPTION_CREDIT_END.is_match(line), "{name}: pattern");
+        assert!(may_end_in_credit(line), "{name}: prefilter");
+    }
+    for (name, line) in [
+        ("reporting", "(Reporting by Jane Doe; Editing by John Roe)"),
+        ("contributed", "Lynn Berry contributed to this report."),
+    ] {
+        assert!(REPORTING.is_match(line), "{name}: pattern");
+        assert!(
+            contains_ascii_ci(line, " by") || contains_ascii_ci(line, "contributed"),
+            "{name}: prefilter"
+        );
+    }
+    assert!(!may_end_in_credit("He said the talks would resume."));
+    assert!(!may_be_copyright("He said the talks would resume."));
+}
