@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use super::inflect::{self, CommonList};
 use super::lexicon::{self, Entry, Format, LexiconSpec};
-use super::{case_check, fold_str, Builder, CaseCheck, FormNoteKind, Gazetteer};
+use super::{case_check, fold_str, specs, Builder, CaseCheck, FormNoteKind, Gazetteer};
 use crate::config::Config;
 use crate::error::Error;
 use crate::normalize::Normalizer;
@@ -214,22 +214,6 @@ fn load(config_path: &Path) -> Result<Config, Error> {
         )));
     }
     Config::load(config_path)
-}
-
-fn specs(config: &Config, overrides: &[PathBuf]) -> Vec<(LexiconSpec, PathBuf)> {
-    if overrides.is_empty() {
-        config
-            .lexicons
-            .iter()
-            .filter(|l| l.enabled)
-            .map(|l| (l.clone(), config.resolve(&l.path)))
-            .collect()
-    } else {
-        overrides
-            .iter()
-            .map(|p| (LexiconSpec::from_cli(p), p.clone()))
-            .collect()
-    }
 }
 
 /// Parses a lexicon line by line, so that every bad line is reported.

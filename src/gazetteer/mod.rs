@@ -175,19 +175,7 @@ impl Gazetteer {
         normalizer: &Normalizer,
         override_paths: &[PathBuf],
     ) -> Result<Gazetteer> {
-        let specs: Vec<(LexiconSpec, PathBuf)> = if override_paths.is_empty() {
-            config
-                .lexicons
-                .iter()
-                .filter(|l| l.enabled)
-                .map(|l| (l.clone(), config.resolve(&l.path)))
-                .collect()
-        } else {
-            override_paths
-                .iter()
-                .map(|p| (LexiconSpec::from_cli(p), p.clone()))
-                .collect()
-        };
+        let specs = specs(config, override_paths);
         // The key needs every file's digest; reading them is cheap next to building.
         // NOTE: everything the built gazetteer depends on must go into the key: options read by
         // `Builder::add` from elsewhere in the config must be added here too (the lexicon specs,
@@ -546,6 +534,24 @@ impl<'a> MatchView<'a> {
 }
 
 /// Loads the lexicons and builds the gazetteer, without the cache.
+/// The lexicons a run uses with their resolved paths: the config's enabled ones, or the files
+/// named on the command line (`--lexicon`) instead.
+pub(crate) fn specs(config: &Config, overrides: &[PathBuf]) -> Vec<(LexiconSpec, PathBuf)> {
+    if overrides.is_empty() {
+        config
+            .lexicons
+            .iter()
+            .filter(|l| l.enabled)
+            .map(|l| (l.clone(), config.resolve(&l.path)))
+            .collect()
+    } else {
+        overrides
+            .iter()
+            .map(|p| (LexiconSpec::from_cli(p), p.clone()))
+            .collect()
+    }
+}
+
 /// A lexicon file that cannot be read. For a config lexicon the message points at the config
 /// line that declares it.
 fn lexicon_io_error(
