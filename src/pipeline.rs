@@ -142,6 +142,11 @@ impl Pipeline {
         Some(stats.repeated(self.boilerplate.crossdoc_options()))
     }
 
+    /// The run's cross-document line table, once counted or read.
+    pub fn line_stats(&self) -> Option<&LineStats> {
+        self.line_stats.as_ref()
+    }
+
     /// The gazetteer (for the manifest).
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
