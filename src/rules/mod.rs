@@ -28,6 +28,7 @@
 pub mod format;
 pub mod matcher;
 pub mod tokens;
+pub mod words;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;

@@ -16,8 +16,7 @@
 //! NOTE: offsets are byte offsets into the text the gazetteer saw, so rule mentions and lexicon
 //! mentions share one coordinate system and go through the same alignment in the pipeline.
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use super::words::word_bounds;
 use crate::gazetteer::Mention;
 
 /// The case shape of a token.
@@ -86,18 +85,19 @@ impl Tokens {
             lower_buf: String::with_capacity(text.len() + 16),
         };
         let mut pending_break = true;
-        for (at, seg) in text.split_word_bound_indices() {
+        word_bounds(text, |at, end| {
+            let seg = &text[at..end];
             if seg.chars().all(char::is_whitespace) {
                 pending_break |= seg.contains('\n');
-                continue;
+                return;
             }
             let (word, poss) = split_possessive(seg);
             out.push(text, at, at + word.len(), pending_break);
             pending_break = false;
             if poss > 0 {
-                out.push(text, at + word.len(), at + seg.len(), false);
+                out.push(text, at + word.len(), end, false);
             }
-        }
+        });
         out.mark_sentences(text);
         out.mark_titlecase(text);
         out.attach(mentions);
