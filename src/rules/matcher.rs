@@ -11,18 +11,205 @@
 //!   unless the rule says `headlines = true`;
 //! * the token before the match is not in the rule's `not_after` list.
 
-use std::cell::OnceCell;
+use rustc_hash::FxHashMap;
 
-use rustc_hash::{FxHashMap, FxHashSet};
-
-use super::format::{Cond, LexCheck, Rule};
+use super::format::{Cond, LexCheck, Rule, WordSet};
 use super::tokens::{Shape, Tokens, NO_MENTION};
 use crate::gazetteer::Mention;
+
+/// Names one word set of the rules (an index into a [`Program`]'s sets).
+type SetId = u32;
+
+/// The rules compiled for matching: every word set they test gets an id, and one table lookup
+/// per distinct word of a document tells which sets hold it (see [`Facts`]).
+#[derive(Debug, Default)]
+pub struct Program {
+    /// Number of `u64`s in one membership bit set.
+    stride: usize,
+    /// Keyed by lowercased form, as [`Tokens`] lowercases (char by char).
+    words: FxHashMap<Box<str>, WordEntry>,
+    /// One per rule, in rule order.
+    patterns: Vec<Pattern>,
+}
+
+/// What the rules' word sets say about one lowercased form.
+#[derive(Debug, Default)]
+struct WordEntry {
+    /// The `lower`, `not_lower` and `not_after` sets that hold the form.
+    lower: Box<[u64]>,
+    /// Exact spellings with this lowercased form and the `text` sets that hold each.
+    texts: Vec<(Box<str>, Box<[u64]>)>,
+}
+
+/// A token condition with its word sets replaced by ids.
+#[derive(Debug)]
+struct Test {
+    text: Option<SetId>,
+    lower: Option<SetId>,
+    not_lower: Option<SetId>,
+}
+
+/// One rule's compiled pattern.
+#[derive(Debug)]
+struct Pattern {
+    /// One per element.
+    tests: Vec<Test>,
+    not_after: Option<SetId>,
+    /// Word sets of the elements that must match at least one token: a match starting at token
+    /// `i` has a token of each within `[i, i + span)`.
+    needs: Vec<SetId>,
+    /// Most tokens a match can consume.
+    span: usize,
+}
+
+impl Program {
+    /// Compiles `rules`.
+    pub fn new(rules: &[Rule]) -> Program {
+        let mut sets = SetIds::default();
+        let mut patterns = Vec::with_capacity(rules.len());
+        for rule in rules {
+            let mut tests = Vec::with_capacity(rule.elems.len());
+            let mut needs = Vec::new();
+            let mut span = 0;
+            for e in &rule.elems {
+                let test = Test {
+                    text: sets.id(true, e.cond.text.as_ref()),
+                    lower: sets.id(false, e.cond.lower.as_ref()),
+                    not_lower: sets.id(false, e.cond.not_lower.as_ref()),
+                };
+                if !e.negated {
+                    span += e.max as usize;
+                    if e.min > 0 {
+                        needs.extend(test.text);
+                        needs.extend(test.lower);
+                    }
+                }
+                tests.push(test);
+            }
+            needs.sort_unstable();
+            needs.dedup();
+            patterns.push(Pattern {
+                tests,
+                not_after: sets.id(false, rule.not_after.as_ref()),
+                needs,
+                span,
+            });
+        }
+        let stride = sets.list.len().div_ceil(64);
+        let mut words: FxHashMap<Box<str>, WordEntry> = FxHashMap::default();
+        for (s, (exact, set)) in sets.list.iter().enumerate() {
+            let (w, bit) = (s / 64, 1u64 << (s % 64));
+            for word in set.iter() {
+                let entry = words.entry(lowercase(word).into()).or_default();
+                if entry.lower.is_empty() {
+                    entry.lower = vec![0; stride].into();
+                }
+                if !exact {
+                    entry.lower[w] |= bit;
+                } else if let Some((_, bits)) = entry.texts.iter_mut().find(|(t, _)| t == word) {
+                    bits[w] |= bit;
+                } else {
+                    let mut bits = vec![0; stride];
+                    bits[w] |= bit;
+                    entry.texts.push((word.clone(), bits.into()));
+                }
+            }
+        }
+        Program {
+            stride,
+            words,
+            patterns,
+        }
+    }
+}
+
+/// Numbers word sets by kind (exact or lowercased) and content, so a list used by many rules is
+/// tested once per token.
+#[derive(Default)]
+struct SetIds<'r> {
+    ids: FxHashMap<(bool, Vec<&'r str>), SetId>,
+    list: Vec<(bool, &'r WordSet)>,
+}
+
+impl<'r> SetIds<'r> {
+    fn id(&mut self, exact: bool, set: Option<&'r WordSet>) -> Option<SetId> {
+        let set = set?;
+        let mut key: Vec<&str> = set.iter().map(|w| &**w).collect();
+        key.sort_unstable();
+        let next = self.list.len() as SetId;
+        let list = &mut self.list;
+        Some(*self.ids.entry((exact, key)).or_insert_with(|| {
+            list.push((exact, set));
+            next
+        }))
+    }
+}
+
+/// Lowercases as [`Tokens`] does: char by char (`str::to_lowercase` would also turn a final
+/// capital sigma into `ς`).
+fn lowercase(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Per-document facts about the tokens that every rule test needs, computed once.
+#[derive(Debug, Default)]
+pub struct Facts {
+    stride: usize,
+    /// For each token, `stride` words of set membership bits.
+    bits: Vec<u64>,
+    /// For each distinct lowercased form ([`Tokens::words`]): whether a token of shape `Lower`
+    /// has it, i.e. whether the document writes the word in lowercase somewhere.
+    lowercase: Vec<bool>,
+}
+
+impl Facts {
+    /// The facts of `toks` (of `text`) under `program`.
+    pub fn new(program: &Program, text: &str, toks: &Tokens) -> Facts {
+        let stride = program.stride;
+        let entries: Vec<Option<&WordEntry>> = if stride == 0 {
+            Vec::new()
+        } else {
+            toks.words
+                .iter()
+                .map(|&t| program.words.get(toks.lower(t as usize)))
+                .collect()
+        };
+        let mut bits = vec![0u64; toks.len() * stride];
+        let mut lowercase = vec![false; toks.words.len()];
+        for (i, t) in toks.tokens.iter().enumerate() {
+            if t.shape == Shape::Lower {
+                lowercase[t.word as usize] = true;
+            }
+            let Some(entry) = entries.get(t.word as usize).copied().flatten() else {
+                continue;
+            };
+            let out = &mut bits[i * stride..(i + 1) * stride];
+            out.copy_from_slice(&entry.lower);
+            for (exact, b) in &entry.texts {
+                if **exact == text[t.start..t.end] {
+                    out.iter_mut().zip(b.iter()).for_each(|(o, b)| *o |= b);
+                }
+            }
+        }
+        Facts {
+            stride,
+            bits,
+            lowercase,
+        }
+    }
+
+    /// Whether token `i` is in set `s` (by its exact text or lowercased, as the set is).
+    fn has(&self, i: usize, s: SetId) -> bool {
+        let s = s as usize;
+        self.bits[i * self.stride + s / 64] & (1 << (s % 64)) != 0
+    }
+}
 
 /// Rules of one pass, indexed by what their first token must be.
 #[derive(Debug, Default)]
 pub struct Index {
-    by_word: FxHashMap<Box<str>, Vec<u16>>,
+    /// Rules whose first element needs a word of a set, by set.
+    by_set: Vec<(SetId, Vec<u16>)>,
     by_shape: [Vec<u16>; 5],
     always: Vec<u16>,
     size: usize,
@@ -30,23 +217,22 @@ pub struct Index {
 
 impl Index {
     /// Indexes the enabled rules of `pass`.
-    pub fn new(rules: &[Rule], pass: u8) -> Index {
+    pub fn new(rules: &[Rule], program: &Program, pass: u8) -> Index {
         let mut ix = Index::default();
         for (r, rule) in rules.iter().enumerate() {
             if !rule.enabled || rule.pass != pass {
                 continue;
             }
+            let test = &program.patterns[r].tests[0];
             let r = r as u16;
             ix.size += 1;
             let first = &rule.elems[0];
             if first.negated || first.min == 0 {
                 ix.always.push(r);
-            } else if let Some(words) = first.cond.lower.as_ref().or(first.cond.text.as_ref()) {
-                for w in words {
-                    ix.by_word
-                        .entry(w.to_lowercase().into())
-                        .or_default()
-                        .push(r);
+            } else if let Some(s) = test.lower.or(test.text) {
+                match ix.by_set.iter_mut().find(|(x, _)| *x == s) {
+                    Some((_, list)) => list.push(r),
+                    None => ix.by_set.push((s, vec![r])),
                 }
             } else if first.cond.shapes != 0 {
                 for (s, list) in ix.by_shape.iter_mut().enumerate() {
@@ -65,29 +251,6 @@ impl Index {
     pub fn is_empty(&self) -> bool {
         self.size == 0
     }
-
-    /// The rules that may start at token `i`, in rule order, into `buf`.
-    fn starting_at(&self, toks: &Tokens, i: usize, buf: &mut Vec<u16>) {
-        buf.clear();
-        let mut sources = 0;
-        for part in [
-            self.by_word
-                .get(toks.lower(i))
-                .map_or(&[][..], Vec::as_slice),
-            &self.by_shape[toks.tokens[i].shape as usize],
-            &self.always,
-        ] {
-            if !part.is_empty() {
-                sources += 1;
-                buf.extend_from_slice(part);
-            }
-        }
-        // Each list is in rule order already; only a mix needs sorting.
-        if sources > 1 {
-            buf.sort_unstable();
-            buf.dedup();
-        }
-    }
 }
 
 /// One document as the matcher sees it.
@@ -98,39 +261,37 @@ pub struct Doc<'a> {
     pub toks: &'a Tokens,
     /// Entities found so far, sorted (token `mention` fields index into it).
     pub mentions: &'a [Mention],
-    lower_words: OnceCell<FxHashSet<&'a str>>,
+    /// Facts about the tokens.
+    pub facts: &'a Facts,
 }
 
 impl<'a> Doc<'a> {
     /// A matcher view of a document.
-    pub fn new(text: &'a str, toks: &'a Tokens, mentions: &'a [Mention]) -> Doc<'a> {
+    pub fn new(
+        text: &'a str,
+        toks: &'a Tokens,
+        mentions: &'a [Mention],
+        facts: &'a Facts,
+    ) -> Doc<'a> {
         Doc {
             text,
             toks,
             mentions,
-            lower_words: OnceCell::new(),
+            facts,
         }
     }
 
-    /// Whether the document writes `word` (lowercased) in lowercase somewhere.
-    pub fn written_lowercase(&self, word: &str) -> bool {
-        self.lower_words
-            .get_or_init(|| {
-                let toks = self.toks;
-                (0..toks.len())
-                    .filter(|&i| toks.tokens[i].shape == Shape::Lower)
-                    .map(|i| toks.lower(i))
-                    .collect()
-            })
-            .contains(word)
+    /// Whether the document writes token `i`'s word in lowercase somewhere.
+    fn written_lowercase(&self, i: usize) -> bool {
+        self.facts.lowercase[self.toks.tokens[i].word as usize]
     }
 
     /// A capitalized first word of a sentence that is a common word elsewhere in the document.
     pub fn common_initial(&self, i: usize) -> bool {
-        self.toks.tokens[i].initial && self.written_lowercase(self.toks.lower(i))
+        self.toks.tokens[i].initial && self.written_lowercase(i)
     }
 
-    fn cond_ok(&self, c: &Cond, i: usize) -> bool {
+    fn cond_ok(&self, c: &Cond, test: &Test, i: usize) -> bool {
         let t = &self.toks.tokens[i];
         if c.shapes != 0 && c.shapes & (1 << t.shape as u8) == 0 {
             return false;
@@ -138,21 +299,17 @@ impl<'a> Doc<'a> {
         if c.initial.is_some_and(|want| want != t.initial) {
             return false;
         }
-        if let Some(set) = &c.text {
-            if !set.contains(&self.text[t.start..t.end]) {
-                return false;
-            }
-        }
-        let lower = self.toks.lower(i);
-        if c.lower.as_ref().is_some_and(|s| !s.contains(lower)) {
+        let facts = self.facts;
+        if test.text.is_some_and(|s| !facts.has(i, s)) {
             return false;
         }
-        if c.not_lower.as_ref().is_some_and(|s| s.contains(lower)) {
+        if test.lower.is_some_and(|s| !facts.has(i, s)) {
             return false;
         }
-        if c.common
-            .is_some_and(|want| want != self.written_lowercase(lower))
-        {
+        if test.not_lower.is_some_and(|s| facts.has(i, s)) {
+            return false;
+        }
+        if c.common.is_some_and(|want| want != self.written_lowercase(i)) {
             return false;
         }
         let label = (t.mention != NO_MENTION).then(|| &*self.mentions[t.mention as usize].label);
@@ -179,18 +336,64 @@ pub struct Hit {
     pub match_start: usize,
 }
 
-/// All matches of the indexed rules, at most one per rule and start token.
-pub fn scan(rules: &[Rule], index: &Index, allowed: &[bool], doc: &Doc<'_>) -> Vec<Hit> {
+/// All matches of the indexed rules, at most one per rule and start token, in the order of
+/// start token, then rule.
+pub fn scan(
+    rules: &[Rule],
+    program: &Program,
+    index: &Index,
+    allowed: &[bool],
+    doc: &Doc<'_>,
+) -> Vec<Hit> {
+    let n = doc.toks.len();
+    let facts = doc.facts;
+    // `next[s]`: the first token at or after the current one that is in set `s` (`n`: none);
+    // `usize::MAX`: not looked for yet. Each moves forward only, so the cost is linear per set.
+    let mut next = vec![usize::MAX; program.stride * 64];
+    let mut next_in = |s: SetId, i: usize| {
+        let at = &mut next[s as usize];
+        if *at == usize::MAX || *at < i {
+            *at = (i..n).find(|&k| facts.has(k, s)).unwrap_or(n);
+        }
+        *at
+    };
     let mut hits = Vec::new();
-    let mut buf = Vec::new();
-    for i in 0..doc.toks.len() {
-        index.starting_at(doc.toks, i, &mut buf);
-        for &r in &buf {
-            let rule = &rules[r as usize];
-            if !allowed[rule.file] {
-                continue;
+    let mut buf: Vec<u16> = Vec::new();
+    for i in 0..n {
+        buf.clear();
+        let mut sources = 0;
+        let shape = doc.toks.tokens[i].shape as usize;
+        let lists = index
+            .by_set
+            .iter()
+            .filter(|(s, _)| facts.has(i, *s))
+            .map(|(_, list)| list)
+            .chain([&index.by_shape[shape], &index.always]);
+        for list in lists {
+            let before = buf.len();
+            for &r in list {
+                let pattern = &program.patterns[r as usize];
+                // A necessary condition, so skipping the rule changes no result: every element
+                // that must match a token of a word set has one within the longest match.
+                if allowed[rules[r as usize].file]
+                    && pattern
+                        .needs
+                        .iter()
+                        .all(|&s| next_in(s, i) < i + pattern.span)
+                {
+                    buf.push(r);
+                }
             }
-            if let Some((start, end)) = match_at(rule, doc, i) {
+            sources += usize::from(buf.len() > before);
+        }
+        // Each list is in rule order already; only a mix needs sorting.
+        if sources > 1 {
+            buf.sort_unstable();
+            buf.dedup();
+        }
+        for &r in &buf {
+            let pattern = &program.patterns[r as usize];
+            if let Some((start, end)) = match_at(&rules[r as usize], pattern, doc, i) {
                 hits.push(Hit {
                     start,
                     end,
@@ -204,18 +407,19 @@ pub fn scan(rules: &[Rule], index: &Index, allowed: &[bool], doc: &Doc<'_>) -> V
 }
 
 /// Matches `rule` starting at token `start`; returns the entity's token range.
-pub fn match_at(rule: &Rule, doc: &Doc<'_>, start: usize) -> Option<(usize, usize)> {
+fn match_at(rule: &Rule, pattern: &Pattern, doc: &Doc<'_>, start: usize) -> Option<(usize, usize)> {
     let toks = &doc.toks.tokens;
-    if let Some(set) = &rule.not_after {
-        if start > 0 && !toks[start].boundary && set.contains(doc.toks.lower(start - 1)) {
+    if let Some(s) = pattern.not_after {
+        if start > 0 && !toks[start].boundary && doc.facts.has(start - 1, s) {
             return None;
         }
     }
-    search(rule, doc, start, 0, start, None)
+    search(rule, pattern, doc, start, 0, start, None)
 }
 
 fn search(
     rule: &Rule,
+    pattern: &Pattern,
     doc: &Doc<'_>,
     start: usize,
     k: usize,
@@ -225,6 +429,7 @@ fn search(
     let Some(e) = rule.elems.get(k) else {
         return cap.filter(|&(s, e)| entity_ok(doc, s, e));
     };
+    let test = &pattern.tests[k];
     let toks = &doc.toks.tokens;
     let usable = |i: usize| {
         i < toks.len()
@@ -232,13 +437,13 @@ fn search(
             && (rule.headlines || !toks[i].titlecase)
     };
     if e.negated {
-        if usable(j) && doc.cond_ok(&e.cond, j) {
+        if usable(j) && doc.cond_ok(&e.cond, test, j) {
             return None;
         }
-        return search(rule, doc, start, k + 1, j, cap);
+        return search(rule, pattern, doc, start, k + 1, j, cap);
     }
     let mut n = 0;
-    while n < e.max as usize && usable(j + n) && doc.cond_ok(&e.cond, j + n) {
+    while n < e.max as usize && usable(j + n) && doc.cond_ok(&e.cond, test, j + n) {
         n += 1;
     }
     for c in (e.min as usize..=n).rev() {
@@ -247,7 +452,7 @@ fn search(
         } else {
             cap
         };
-        if let Some(found) = search(rule, doc, start, k + 1, j + c, next) {
+        if let Some(found) = search(rule, pattern, doc, start, k + 1, j + c, next) {
             return Some(found);
         }
     }

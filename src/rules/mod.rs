@@ -42,7 +42,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::gazetteer::lexicon::slug;
 use crate::gazetteer::Mention;
-use matcher::{Doc, Hit, Index};
+use matcher::{Doc, Facts, Hit, Index, Program};
 use tokens::{Shape, Tokens, NO_MENTION};
 
 /// One `[[rules]]` entry of the config.
@@ -79,6 +79,7 @@ fn enabled_default() -> bool {
 pub struct Rules {
     rules: Vec<Rule>,
     languages: Vec<Vec<String>>,
+    program: Program,
     passes: [Index; 2],
     /// Parts of multi-word `PER` names found by lexicons propagate too (as `rule:propagate`).
     propagate_lexicon: bool,
@@ -145,10 +146,15 @@ impl Rules {
         if rules.len() > u16::MAX as usize {
             return Err(Error::Usage("too many rules (at most 65535)".into()));
         }
-        let passes = [Index::new(&rules, 1), Index::new(&rules, 2)];
+        let program = Program::new(&rules);
+        let passes = [
+            Index::new(&rules, &program, 1),
+            Index::new(&rules, &program, 2),
+        ];
         Ok(Rules {
             rules,
             languages,
+            program,
             passes,
             propagate_lexicon,
         })
@@ -185,6 +191,7 @@ impl Rules {
             })
             .collect();
         let mut toks = Tokens::new(text, &[]);
+        let facts = Facts::new(&self.program, text, &toks);
         let mut blocks: Vec<(usize, usize)> = Vec::new();
         for index in &self.passes {
             if index.is_empty() {
@@ -192,8 +199,8 @@ impl Rules {
             }
             let current: Vec<Mention> = found.iter().map(|f| f.mention.clone()).collect();
             toks.attach(&current);
-            let doc = Doc::new(text, &toks, &current);
-            let hits = matcher::scan(&self.rules, index, &allowed, &doc);
+            let doc = Doc::new(text, &toks, &current, &facts);
+            let hits = matcher::scan(&self.rules, &self.program, index, &allowed, &doc);
             if hits.is_empty() && !self.propagate_lexicon {
                 continue;
             }
@@ -218,7 +225,7 @@ impl Rules {
             found.retain(|f| !overlaps(&blocks, &f.mention));
             let current: Vec<Mention> = found.iter().map(|f| f.mention.clone()).collect();
             toks.attach(&current);
-            let doc = Doc::new(text, &toks, &current);
+            let doc = Doc::new(text, &toks, &current, &facts);
             let extra = self.propagate(&doc, &found);
             if !extra.is_empty() {
                 found.extend(extra.into_iter().filter(|f| !overlaps(&blocks, &f.mention)));

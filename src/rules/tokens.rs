@@ -16,6 +16,8 @@
 //! NOTE: offsets are byte offsets into the text the gazetteer saw, so rule mentions and lexicon
 //! mentions share one coordinate system and go through the same alignment in the pipeline.
 
+use rustc_hash::FxHashMap;
+
 use super::words::word_bounds;
 use crate::gazetteer::Mention;
 
@@ -47,6 +49,9 @@ pub struct Token {
     pub end: usize,
     /// Byte range of the lowercased form in [`Tokens::lower_buf`].
     pub lower: (u32, u32),
+    /// Which of the document's distinct lowercased forms the token has (an index into
+    /// [`Tokens::words`]): tokens compare equal lowercased exactly when their `word`s are equal.
+    pub word: u32,
     /// Case shape.
     pub shape: Shape,
     /// Rules never span from the previous token to this one (sentence or line break between).
@@ -66,6 +71,8 @@ pub struct Tokens {
     pub tokens: Vec<Token>,
     /// Lowercased forms, concatenated (one allocation per document, not per token).
     pub lower_buf: String,
+    /// For each distinct lowercased form, in order of first appearance, its first token.
+    pub words: Vec<u32>,
 }
 
 /// Abbreviations whose trailing period does not end a sentence (lowercase, without the period).
@@ -83,6 +90,7 @@ impl Tokens {
         let mut out = Tokens {
             tokens: Vec::with_capacity(text.len() / 5 + 1),
             lower_buf: String::with_capacity(text.len() + 16),
+            words: Vec::new(),
         };
         let mut pending_break = true;
         word_bounds(text, |at, end| {
@@ -100,8 +108,24 @@ impl Tokens {
         });
         out.mark_sentences(text);
         out.mark_titlecase(text);
+        out.number_words();
         out.attach(mentions);
         out
+    }
+
+    /// Sets every token's `word` (see [`Token::word`]) and fills [`Tokens::words`].
+    fn number_words(&mut self) {
+        let buf = &self.lower_buf;
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        ids.reserve(self.tokens.len() / 4);
+        for (i, t) in self.tokens.iter_mut().enumerate() {
+            let lower = &buf[t.lower.0 as usize..t.lower.1 as usize];
+            let next = self.words.len() as u32;
+            t.word = *ids.entry(lower).or_insert_with(|| {
+                self.words.push(i as u32);
+                next
+            });
+        }
     }
 
     fn push(&mut self, text: &str, start: usize, end: usize, line_break: bool) {
@@ -118,6 +142,7 @@ impl Tokens {
             start,
             end,
             lower: (l0 as u32, self.lower_buf.len() as u32),
+            word: 0,
             shape: shape_of(s),
             boundary: line_break,
             initial: line_break,
