@@ -60,6 +60,8 @@ struct Pattern {
     needs: Vec<SetId>,
     /// Most tokens a match can consume.
     span: usize,
+    /// Index of the rule file (for its language filter).
+    file: usize,
 }
 
 impl Program {
@@ -93,6 +95,7 @@ impl Program {
                 not_after: sets.id(false, rule.not_after.as_ref()),
                 needs,
                 span,
+                file: rule.file,
             });
         }
         let stride = sets.list.len().div_ceil(64);
@@ -309,7 +312,9 @@ impl<'a> Doc<'a> {
         if test.not_lower.is_some_and(|s| facts.has(i, s)) {
             return false;
         }
-        if c.common.is_some_and(|want| want != self.written_lowercase(i)) {
+        if c.common
+            .is_some_and(|want| want != self.written_lowercase(i))
+        {
             return false;
         }
         let label = (t.mention != NO_MENTION).then(|| &*self.mentions[t.mention as usize].label);
@@ -375,7 +380,7 @@ pub fn scan(
                 let pattern = &program.patterns[r as usize];
                 // A necessary condition, so skipping the rule changes no result: every element
                 // that must match a token of a word set has one within the longest match.
-                if allowed[rules[r as usize].file]
+                if allowed[pattern.file]
                     && pattern
                         .needs
                         .iter()
@@ -464,4 +469,114 @@ fn entity_ok(doc: &Doc<'_>, s: usize, e: usize) -> bool {
     let toks = &doc.toks.tokens;
     let name_like = |i: usize| matches!(toks[i].shape, Shape::Capitalized | Shape::Upper);
     s < e && name_like(s) && name_like(e - 1) && !doc.common_initial(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::tests::shipped_rules;
+
+    /// Texts to check on: the seed corpus and a few made-up lines.
+    fn texts() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut out: Vec<String> = std::fs::read_dir(dir)
+            .expect("corpus/")
+            .map(|e| String::from_utf8_lossy(&std::fs::read(e.unwrap().path()).unwrap()).into())
+            .collect();
+        out.push(
+            "Officials said. officials met President Ilham Aliyev and Zaur Shiriyev said \
+                  the Treaty of Moscow (FSB) ΣΊΣΥΦΟΣ Σίσυφος Ministry of Foreign Affairs"
+                .into(),
+        );
+        out
+    }
+
+    /// `Doc::cond_ok` as written before the facts: straight from the word sets.
+    fn reference_cond(doc: &Doc<'_>, c: &Cond, i: usize) -> bool {
+        let t = &doc.toks.tokens[i];
+        let lower = doc.toks.lower(i);
+        let written_lowercase = (0..doc.toks.len())
+            .any(|k| doc.toks.tokens[k].shape == Shape::Lower && doc.toks.lower(k) == lower);
+        let label = (t.mention != NO_MENTION).then(|| &*doc.mentions[t.mention as usize].label);
+        (c.shapes == 0 || c.shapes & (1 << t.shape as u8) != 0)
+            && c.initial.is_none_or(|want| want == t.initial)
+            && c.text
+                .as_ref()
+                .is_none_or(|s| s.contains(&doc.text[t.start..t.end]))
+            && c.lower.as_ref().is_none_or(|s| s.contains(lower))
+            && c.not_lower.as_ref().is_none_or(|s| !s.contains(lower))
+            && c.common.is_none_or(|want| want == written_lowercase)
+            && match &c.lexicon {
+                LexCheck::Any => true,
+                LexCheck::In(None) => label.is_some(),
+                LexCheck::In(Some(want)) => label == Some(&**want),
+                LexCheck::NotIn(None) => label.is_none(),
+                LexCheck::NotIn(Some(want)) => label != Some(&**want),
+            }
+    }
+
+    #[test]
+    fn facts_agree_with_word_sets_and_prefilter_drops_no_match() {
+        let rules = shipped_rules();
+        let program = Program::new(&rules.rules);
+        for text in texts() {
+            let toks = Tokens::new(&text, &[]);
+            let facts = Facts::new(&program, &text, &toks);
+            // Every capitalized token a "PER" mention, so the lexicon conditions are exercised.
+            let mentions: Vec<Mention> = toks
+                .tokens
+                .iter()
+                .filter(|t| t.shape == Shape::Capitalized && t.start % 3 == 0)
+                .map(|t| Mention {
+                    start: t.start,
+                    end: t.end,
+                    label: "PER".into(),
+                    id: "per:x".into(),
+                    name: "x".into(),
+                    lexicon: "test".into(),
+                })
+                .collect();
+            let mut toks = toks;
+            toks.attach(&mentions);
+            let doc = Doc::new(&text, &toks, &mentions, &facts);
+            for (rule, pattern) in rules.rules.iter().zip(&program.patterns) {
+                for i in 0..toks.len() {
+                    for (e, test) in rule.elems.iter().zip(&pattern.tests) {
+                        assert_eq!(
+                            doc.cond_ok(&e.cond, test, i),
+                            reference_cond(&doc, &e.cond, i),
+                            "rule {} token {:?}",
+                            rule.name,
+                            &text[toks.tokens[i].start..toks.tokens[i].end]
+                        );
+                    }
+                    if let (Some(set), Some(id)) = (&rule.not_after, pattern.not_after) {
+                        assert_eq!(facts.has(i, id), set.contains(toks.lower(i)));
+                    }
+                }
+            }
+            // The indexed, prefiltered scan finds what trying every rule everywhere finds.
+            let allowed = vec![true];
+            for (p, index) in rules.passes.iter().enumerate() {
+                let fast = scan(&rules.rules, &program, index, &allowed, &doc);
+                let mut slow = Vec::new();
+                for i in 0..toks.len() {
+                    for (r, rule) in rules.rules.iter().enumerate() {
+                        if !rule.enabled || rule.pass as usize != p + 1 {
+                            continue;
+                        }
+                        if let Some((start, end)) = match_at(rule, &program.patterns[r], &doc, i) {
+                            slow.push(Hit {
+                                start,
+                                end,
+                                rule: r as u16,
+                                match_start: i,
+                            });
+                        }
+                    }
+                }
+                assert_eq!(fast, slow);
+            }
+        }
+    }
 }

@@ -3,6 +3,11 @@ use std::path::Path;
 use super::*;
 
 /// The shipped English rules.
+pub(crate) fn shipped_rules() -> Rules {
+    shipped()
+}
+
+/// The shipped English rules.
 fn shipped() -> Rules {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml"))
         .expect("rules/en-news.toml");

@@ -95,7 +95,14 @@ impl Tokens {
         let mut pending_break = true;
         word_bounds(text, |at, end| {
             let seg = &text[at..end];
-            if seg.chars().all(char::is_whitespace) {
+            // An ASCII segment is all whitespace when its first byte is (a run of spaces, CR LF,
+            // or one character).
+            let space = if seg.is_ascii() {
+                matches!(seg.as_bytes()[0], b'\t'..=b'\r' | b' ')
+            } else {
+                seg.chars().all(char::is_whitespace)
+            };
+            if space {
                 pending_break |= seg.contains('\n');
                 return;
             }
@@ -131,9 +138,10 @@ impl Tokens {
     fn push(&mut self, text: &str, start: usize, end: usize, line_break: bool) {
         let s = &text[start..end];
         let l0 = self.lower_buf.len();
-        if s.is_ascii() {
-            self.lower_buf
-                .extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let ascii = s.is_ascii();
+        if ascii {
+            self.lower_buf.push_str(s);
+            self.lower_buf[l0..].make_ascii_lowercase();
         } else {
             self.lower_buf
                 .extend(s.chars().flat_map(char::to_lowercase));
@@ -143,7 +151,7 @@ impl Tokens {
             end,
             lower: (l0 as u32, self.lower_buf.len() as u32),
             word: 0,
-            shape: shape_of(s),
+            shape: if ascii { ascii_shape(s) } else { shape_of(s) },
             boundary: line_break,
             initial: line_break,
             titlecase: false,
@@ -257,6 +265,9 @@ fn is_closing(s: &str) -> bool {
 
 /// Splits a trailing possessive: returns the word and the length of the `'s` part (0 if none).
 fn split_possessive(seg: &str) -> (&str, usize) {
+    if !matches!(seg.as_bytes().last(), Some(b's' | b'S')) {
+        return (seg, 0);
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(word) = seg.strip_suffix(suffix) {
             if word.chars().next_back().is_some_and(char::is_alphanumeric) {
@@ -265,6 +276,23 @@ fn split_possessive(seg: &str) -> (&str, usize) {
         }
     }
     (seg, 0)
+}
+
+/// [`shape_of`] for ASCII text.
+fn ascii_shape(s: &str) -> Shape {
+    let b = s.as_bytes();
+    let Some(&first) = b.iter().find(|c| c.is_ascii_alphanumeric()) else {
+        return Shape::Punct;
+    };
+    if first.is_ascii_digit() {
+        Shape::Digit
+    } else if first.is_ascii_lowercase() {
+        Shape::Lower
+    } else if b.iter().any(u8::is_ascii_lowercase) {
+        Shape::Capitalized
+    } else {
+        Shape::Upper
+    }
 }
 
 /// The case shape of a token's text.
@@ -282,5 +310,30 @@ pub fn shape_of(s: &str) -> Shape {
         Shape::Capitalized
     } else {
         Shape::Upper
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn ascii_shape_is_shape_of(s in "[ -~]{1,8}") {
+            prop_assert_eq!(ascii_shape(&s), shape_of(&s));
+        }
+
+        #[test]
+        fn ascii_whitespace_test_is_char_whitespace(s in "[\t-\r \x1C-\x1F]{1,3}") {
+            // The segments of all-ASCII text whose first byte is whitespace.
+            let mut segs = Vec::new();
+            super::super::words::word_bounds(&s, |a, b| segs.push(&s[a..b]));
+            for seg in segs {
+                let fast = matches!(seg.as_bytes()[0], b'\t'..=b'\r' | b' ');
+                prop_assert_eq!(fast, seg.chars().all(char::is_whitespace), "{:?}", seg);
+            }
+        }
     }
 }
