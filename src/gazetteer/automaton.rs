@@ -69,15 +69,24 @@ impl Automaton {
 
     /// The leftmost-longest match in `hay` at or after byte `pos`.
     pub fn find_from(&self, hay: &str, pos: usize) -> Option<Hit> {
-        let m = self
-            .daac
+        self.find_iter_from(hay, pos).next()
+    }
+
+    /// The successive leftmost-longest matches in `hay` at or after byte `pos`: each search
+    /// starts where the previous match ended, so every item is what [`Automaton::find_from`]
+    /// gives at the previous item's end (no search is restarted, no byte scanned twice).
+    pub fn find_iter_from<'h>(
+        &'h self,
+        hay: &'h str,
+        pos: usize,
+    ) -> impl Iterator<Item = Hit> + 'h {
+        self.daac
             .leftmost_find_iter(&hay.as_bytes()[pos..])
-            .next()?;
-        Some(Hit {
-            start: pos + m.start(),
-            end: pos + m.end(),
-            pattern: m.value() as usize,
-        })
+            .map(move |m| Hit {
+                start: pos + m.start(),
+                end: pos + m.end(),
+                pattern: m.value() as usize,
+            })
     }
 
     /// The longest match starting where `hit` starts and ending before it ends (the next try

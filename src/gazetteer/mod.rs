@@ -32,13 +32,13 @@ pub mod check;
 pub mod inflect;
 pub mod lexicon;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
-pub use automaton::Automaton;
+pub use automaton::{Automaton, Hit};
 pub use lexicon::{CaseMode, Format, LexiconSpec};
 
 use crate::config::{hex, Config};
@@ -155,6 +155,8 @@ struct LexiconRuntime {
     languages: Vec<String>,
 }
 
+pub static STATS: [std::sync::atomic::AtomicUsize; 4] =
+    [const { std::sync::atomic::AtomicUsize::new(0) }; 4];
 /// The compiled gazetteer, shared read-only by all workers.
 pub struct Gazetteer {
     automaton: Option<Automaton>,
@@ -242,55 +244,36 @@ impl Gazetteer {
             .iter()
             .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
             .collect();
-        // Phase 1: spans with their allowed candidates (best first).
-        let mut found: Vec<(usize, usize, Vec<&Candidate>)> = Vec::new();
-        let hay = view.folded();
-        let mut pos = 0;
-        while pos < hay.len() {
-            let Some(first) = ac.find_from(hay, pos) else {
-                break;
-            };
-            let mut attempt = Some(first);
-            let mut accepted = None;
-            while let Some(m) = attempt {
-                if let Some((s, e)) = view.to_text(m.start, m.end) {
-                    if word_bounded(text, s, e) {
-                        let cands = self.allowed(m.pattern, text, s, e, lang, &lang_ok);
-                        if !cands.is_empty() {
-                            accepted = Some((m.end, s, e, cands));
-                            break;
-                        }
-                    }
-                }
-                attempt = ac.shorter(m);
-            }
-            match accepted {
-                Some((view_end, s, e, cands)) => {
-                    found.push((s, e, cands));
-                    pos = view_end;
-                }
-                None => pos = next_char(hay, first.start),
-            }
-        }
+        let doc = Doc {
+            text,
+            lang,
+            lang_ok: &lang_ok,
+        };
+        // Phase 1: accepted spans with their pattern (its allowed candidates are best first).
+        let found = self.find_spans(ac, &view, &doc);
         // Phase 2: context-only aliases need a full alias of their entity in the document; so do
         // generated forms that are common words where case cannot vouch for them (at the start
         // of a sentence or in capitals: "Мира не будет").
         let initial = |s: usize, e: usize, c: &Candidate| {
             c.mid_sentence && !mid_sentence(text, s, &text[s..e])
         };
-        let full: HashSet<u32> = found
+        let full: rustc_hash::FxHashSet<u32> = found
             .iter()
-            .flat_map(|(s, e, cs)| cs.iter().map(move |c| (*s, *e, c)))
-            .filter(|(s, e, c)| !c.context_only && !initial(*s, *e, c))
-            .map(|(_, _, c)| self.entities[c.entity as usize].id)
+            .flat_map(|f| {
+                self.allowed(f.pattern, &doc, f.start, f.end)
+                    .map(move |c| (f, c))
+            })
+            .filter(|(f, c)| !c.context_only && !initial(f.start, f.end, c))
+            .map(|(_, c)| self.entities[c.entity as usize].id)
             .collect();
         found
             .into_iter()
-            .filter_map(|(s, e, cands)| {
-                let group = followed_by_group_noun(text, e);
-                let c = cands.into_iter().find(|c| {
+            .filter_map(|f| {
+                let (s, e) = (f.start, f.end);
+                let c = self.allowed(f.pattern, &doc, s, e).find(|c| {
                     let known = full.contains(&self.entities[c.entity as usize].id);
-                    (!c.context_only || group || known) && (!initial(s, e, c) || known)
+                    (!c.context_only || known || followed_by_group_noun(text, e))
+                        && (!initial(s, e, c) || known)
                 })?;
                 let ent = &self.entities[c.entity as usize];
                 Some(Mention {
@@ -305,27 +288,132 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Phase 1 of [`Gazetteer::tag`]: the accepted spans, in text order.
+    ///
+    /// What it computes: from the start of the folded text, take the leftmost-longest match; if
+    /// it is rejected, retry the longest shorter alias at the same start ([`Automaton::shorter`]);
+    /// when one is accepted, go on from its end, and when none is, search again one char after
+    /// the match's start ([`Gazetteer::find_spans_reference`] does exactly that).
+    ///
+    /// Searching again costs a rescan of the match, once per rejected match (most are inside
+    /// words: "hu" in "thus"), so this loop keeps ONE leftmost-longest iterator going wherever a
+    /// fresh search would give the same next match, and starts a new one only where it would
+    /// not:
+    /// * after accepting the longest match, a fresh search starts at its end, which is where
+    ///   the iterator goes on;
+    /// * after rejecting a match, the fresh searches would find, one by one, the matches that
+    ///   start inside it; those whose start is inside an ASCII word are all rejected
+    ///   ([`possible_start`]), so if every start inside the match is, the searches end up at
+    ///   the match's end, where the iterator goes on. Otherwise the search restarts at the
+    ///   first start inside the match that can be accepted;
+    /// * after accepting a shorter alias, the search restarts at its end.
+    fn find_spans(&self, ac: &Automaton, view: &MatchView<'_>, doc: &Doc<'_>) -> Vec<Found> {
+        let hay = view.folded();
+        let mut found = Vec::new();
+        let mut hits = ac.find_iter_from(hay, 0);
+        while let Some(first) = hits.next() {
+            let restart = match self.accept(ac, first, view, doc) {
+                Some(f) => {
+                    let view_end = f.view_end;
+                    found.push(f);
+                    (view_end != first.end).then_some(view_end)
+                }
+                None => (first.start + 1..first.end)
+                    .find(|&k| hay.is_char_boundary(k) && possible_start(hay, k)),
+            };
+            STATS[0].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if let Some(at) = restart {
+                STATS[1].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                STATS[2].fetch_add(
+                    first.end.saturating_sub(at),
+                    std::sync::atomic::Ordering::Relaxed,
+                );
+                hits = ac.find_iter_from(hay, at);
+            }
+        }
+        found
+    }
+
+    /// The longest alias of `first`'s chain (`first`, then shorter aliases at the same start)
+    /// that is accepted: on char boundaries of the text, whole words, and with a candidate that
+    /// the language and case allow.
+    fn accept(
+        &self,
+        ac: &Automaton,
+        first: Hit,
+        view: &MatchView<'_>,
+        doc: &Doc<'_>,
+    ) -> Option<Found> {
+        // Every alias of the chain starts there: one cheap check rejects them all inside a word.
+        if !possible_start(view.folded(), first.start) {
+            return None;
+        }
+        let mut attempt = Some(first);
+        while let Some(m) = attempt {
+            if let Some((s, e)) = view.to_text(m.start, m.end) {
+                if word_bounded(doc.text, s, e)
+                    && self.allowed(m.pattern, doc, s, e).next().is_some()
+                {
+                    return Some(Found {
+                        start: s,
+                        end: e,
+                        pattern: m.pattern,
+                        view_end: m.end,
+                    });
+                }
+            }
+            attempt = ac.shorter(m);
+        }
+        None
+    }
+
     /// Candidates of `pattern` that the language and the matched text's case allow, best first
     /// (they are stored in rank order).
-    fn allowed(
-        &self,
+    fn allowed<'s>(
+        &'s self,
         pattern: usize,
-        text: &str,
+        doc: &'s Doc<'_>,
         s: usize,
         e: usize,
-        lang: &str,
-        lang_ok: &[bool],
-    ) -> Vec<&Candidate> {
-        let matched = &text[s..e];
-        self.candidates[pattern]
-            .iter()
-            .filter(|c| {
-                lang_ok[c.lexicon as usize]
-                    && c.generated.map_or(true, |l| l.applies_to(lang))
-                    && case_ok(&c.case, matched)
-            })
-            .collect()
+    ) -> impl Iterator<Item = &'s Candidate> + 's {
+        let matched = &doc.text[s..e];
+        self.candidates[pattern].iter().filter(move |c| {
+            doc.lang_ok[c.lexicon as usize]
+                && c.generated.map_or(true, |l| l.applies_to(doc.lang))
+                && case_ok(&c.case, matched)
+        })
     }
+}
+
+/// One document as [`Gazetteer::tag`] sees it.
+struct Doc<'a> {
+    text: &'a str,
+    /// ISO 639-3 code of its language.
+    lang: &'a str,
+    /// Per lexicon: whether it applies to the document's language.
+    lang_ok: &'a [bool],
+}
+
+/// An accepted span: text byte range, pattern, and where the match ended in the match view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Found {
+    start: usize,
+    end: usize,
+    pattern: usize,
+    view_end: usize,
+}
+
+/// Whether a match starting at byte `k` of the folded text may be accepted, as far as one look
+/// at its neighbours tells: `false` when the bytes on both sides are ASCII letters or digits.
+///
+/// NOTE: exact, not a heuristic. The folded bytes on both sides come from the text chars on
+/// both sides of the match's start (or `k` is inside one char's fold, and no match is accepted
+/// there), and a char whose fold begins or ends with an ASCII letter or digit is a word char
+/// (`fold_ascii_alnum_comes_from_word_chars` checks every char); two word chars meet there, so
+/// [`word_bounded`] rejects every match starting at `k`.
+fn possible_start(folded: &str, k: usize) -> bool {
+    let b = folded.as_bytes();
+    k == 0 || k >= b.len() || !(b[k - 1].is_ascii_alphanumeric() && b[k].is_ascii_alphanumeric())
 }
 
 /// Whether the word at `s` stands inside a sentence, written in mixed case: not at the start of
@@ -378,8 +466,12 @@ fn followed_by_group_noun(text: &str, end: usize) -> bool {
         .char_indices()
         .find(|&(_, c)| !is_word_char(c))
         .map_or(rest.len(), |(i, _)| i);
-    let word = rest[..word_end].to_lowercase();
-    GROUP_NOUNS.contains(&word.as_str())
+    let word = &rest[..word_end];
+    // Compared char by char, lowercased, without allocating: the same as `word.to_lowercase()`
+    // here (its one context rule, a final sigma, touches no group noun).
+    GROUP_NOUNS
+        .iter()
+        .any(|noun| word.chars().flat_map(char::to_lowercase).eq(noun.chars()))
 }
 
 fn case_ok(check: &CaseCheck, matched: &str) -> bool {
@@ -400,12 +492,11 @@ fn case_ok(check: &CaseCheck, matched: &str) -> bool {
     }
 }
 
-fn next_char(s: &str, at: usize) -> usize {
-    at + s[at..].chars().next().map_or(1, char::len_utf8)
-}
-
 /// A word character for boundary checks: letters, digits, combining marks.
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_mark(c)
 }
 
@@ -467,46 +558,99 @@ pub fn fold_str(s: &str) -> String {
     out
 }
 
-/// The folded text the automaton scans, with a map back to text offsets.
+/// The folded text the automaton scans, with a way back to text offsets.
 struct MatchView<'a> {
     folded: std::borrow::Cow<'a, str>,
-    /// For each folded byte, the text offset of the char it came from; plus one entry at the
-    /// end (`text.len()`). Empty when the fold kept every offset (the common ASCII case).
-    map: Vec<u32>,
+    /// The chars whose fold is not one char of their own length in bytes (curly quotes and
+    /// dashes fold to ASCII, `İ` to two chars), in text order. Between two of them, every char
+    /// folds to one char of its own length, so folded and text offsets differ by a constant.
+    /// Empty for ASCII text.
+    shifts: Vec<Shift>,
+}
+
+/// The first byte at or after `from` that starts a char [`fold_char`] may do more to than ASCII
+/// lowercasing: a non-ASCII byte or '`'. Scans 16 bytes at a time (the compiler vectorizes the
+/// fixed-size check).
+fn next_special(bytes: &[u8], from: usize) -> usize {
+    let special = |b: u8| !b.is_ascii() || b == b'`';
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if chunk.iter().fold(false, |any, &b| any | special(b)) {
+            break;
+        }
+        i += 16;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|&b| special(b))
+        .map_or(bytes.len(), |n| i + n)
+}
+
+/// One char whose fold changes the byte offsets after it.
+#[derive(Clone, Copy, Debug)]
+struct Shift {
+    /// Offset of its fold in the folded text.
+    folded: usize,
+    /// Length of its fold in bytes.
+    folded_len: usize,
+    /// Offset of the char in the text.
+    text: usize,
+    /// Length of the char in bytes.
     text_len: usize,
 }
 
 impl<'a> MatchView<'a> {
     fn new(text: &'a str) -> MatchView<'a> {
-        if text.is_ascii() {
-            let needs = text.bytes().any(|b| b.is_ascii_uppercase() || b == b'`');
-            let folded = if needs {
-                std::borrow::Cow::Owned(
-                    text.chars()
-                        .map(|c| typo_fold(c).to_ascii_lowercase())
-                        .collect(),
-                )
-            } else {
-                std::borrow::Cow::Borrowed(text)
-            };
+        let bytes = text.as_bytes();
+        let mut next = next_special(bytes, 0);
+        if next == bytes.len() && !bytes.iter().any(u8::is_ascii_uppercase) {
             return MatchView {
-                folded,
-                map: Vec::new(),
-                text_len: text.len(),
+                folded: std::borrow::Cow::Borrowed(text),
+                shifts: Vec::new(),
+            };
+        }
+        // ASCII letters fold to lowercase in place; only the "special" chars (non-ASCII, and
+        // '`') may fold to something else or change length.
+        let mut lower = text.to_owned();
+        lower.make_ascii_lowercase();
+        if next == bytes.len() {
+            return MatchView {
+                folded: std::borrow::Cow::Owned(lower),
+                shifts: Vec::new(),
             };
         }
         let mut folded = String::with_capacity(text.len() + 16);
-        let mut map = Vec::with_capacity(text.len() + 17);
-        for (i, c) in text.char_indices() {
-            let before = folded.len();
+        let mut shifts = Vec::new();
+        let mut copied = 0;
+        while next < bytes.len() {
+            let at = next;
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
+            next = next_special(bytes, at + c.len_utf8());
+            let f = typo_fold(c);
+            // Most special chars fold to themselves (lowercase letters of other scripts).
+            if f == c && !c.is_ascii() && c.to_lowercase().eq([c]) {
+                continue;
+            }
+            folded.push_str(&lower[copied..at]);
+            let from = folded.len();
             fold_char(c, &mut folded);
-            map.extend(std::iter::repeat(i as u32).take(folded.len() - before));
+            let fold = &folded[from..];
+            if fold.len() != c.len_utf8() || fold.chars().nth(1).is_some() {
+                shifts.push(Shift {
+                    folded: from,
+                    folded_len: fold.len(),
+                    text: at,
+                    text_len: c.len_utf8(),
+                });
+            }
+            copied = at + c.len_utf8();
         }
-        map.push(text.len() as u32);
+        folded.push_str(&lower[copied..]);
         MatchView {
             folded: std::borrow::Cow::Owned(folded),
-            map,
-            text_len: text.len(),
+            shifts,
         }
     }
 
@@ -514,22 +658,25 @@ impl<'a> MatchView<'a> {
         &self.folded
     }
 
-    /// Text range of the folded range, when both ends fall on boundaries of original chars.
+    /// Text range of the folded range `s..e` (char boundaries of the folded text), when both
+    /// ends fall on boundaries of text chars (not inside the fold of one char).
     fn to_text(&self, s: usize, e: usize) -> Option<(usize, usize)> {
-        if self.map.is_empty() {
-            return Some((s, e));
-        }
-        let at = |k: usize| self.map[k] as usize;
-        let on_boundary = |k: usize| k == 0 || k == self.map.len() - 1 || at(k) != at(k - 1);
-        if !on_boundary(s) || !on_boundary(e) {
-            return None;
-        }
-        let end = if e == self.map.len() - 1 {
-            self.text_len
-        } else {
-            at(e)
+        Some((self.text_offset(s)?, self.text_offset(e)?))
+    }
+
+    /// The text offset of the folded char boundary `k`, or `None` inside the fold of one char.
+    fn text_offset(&self, k: usize) -> Option<usize> {
+        let i = self.shifts.partition_point(|sh| sh.folded <= k);
+        let Some(sh) = i.checked_sub(1).map(|i| self.shifts[i]) else {
+            return Some(k);
         };
-        Some((at(s), end))
+        if k == sh.folded {
+            Some(sh.text)
+        } else if k < sh.folded + sh.folded_len {
+            None
+        } else {
+            Some(sh.text + sh.text_len + (k - sh.folded - sh.folded_len))
+        }
     }
 }
 

@@ -208,3 +208,202 @@ fn aliases_folding_to_one_key_keep_their_own_case_checks() {
         assert_eq!(spans(&g, text), want, "case {name}");
     }
 }
+
+// ---- Fast paths of `tag` against the obvious versions ----
+
+/// The match view as first written: the folded text and, for every folded byte, the text offset
+/// of the char it came from, plus `text.len()` at the end.
+fn reference_view(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::new();
+    let mut map = Vec::new();
+    for (i, c) in text.char_indices() {
+        let before = folded.len();
+        fold_char(c, &mut folded);
+        map.extend(std::iter::repeat(i).take(folded.len() - before));
+    }
+    map.push(text.len());
+    (folded, map)
+}
+
+/// `MatchView::to_text` as first written, on the full map.
+fn reference_to_text(map: &[usize], s: usize, e: usize) -> Option<(usize, usize)> {
+    let on_boundary = |k: usize| k == 0 || k == map.len() - 1 || map[k] != map[k - 1];
+    (on_boundary(s) && on_boundary(e)).then(|| (map[s], map[e]))
+}
+
+/// Phase 1 as first written: a fresh leftmost-longest search after every match, one char after
+/// the start of a rejected one.
+fn reference_spans(g: &Gazetteer, text: &str, lang: &str) -> Vec<(usize, usize, usize)> {
+    let Some(ac) = &g.automaton else {
+        return Vec::new();
+    };
+    let lang_ok: Vec<bool> = g
+        .lexicons
+        .iter()
+        .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
+        .collect();
+    let doc = Doc {
+        text,
+        lang,
+        lang_ok: &lang_ok,
+    };
+    let (hay, map) = reference_view(text);
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while pos < hay.len() {
+        let Some(first) = ac.find_from(&hay, pos) else {
+            break;
+        };
+        let mut attempt = Some(first);
+        let mut accepted = None;
+        while let Some(m) = attempt {
+            if let Some((s, e)) = reference_to_text(&map, m.start, m.end) {
+                let word = |c: char| c.is_alphanumeric() || is_mark(c);
+                let before = text[..s].chars().next_back();
+                let after = text[e..].chars().next();
+                let start_ok = before.map_or(true, |b| {
+                    !((word(b) && text[s..].starts_with(word)) || b == '#' || b == '@')
+                });
+                let end_ok = after.map_or(true, |a| !(word(a) && text[..e].ends_with(word)));
+                if start_ok && end_ok && g.allowed(m.pattern, &doc, s, e).next().is_some() {
+                    accepted = Some((m.end, (s, e, m.pattern)));
+                    break;
+                }
+            }
+            attempt = ac.shorter(m);
+        }
+        match accepted {
+            Some((view_end, f)) => {
+                found.push(f);
+                pos = view_end;
+            }
+            None => pos = first.start + hay[first.start..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    found
+}
+
+fn fast_spans(g: &Gazetteer, text: &str, lang: &str) -> Vec<(usize, usize, usize)> {
+    let Some(ac) = &g.automaton else {
+        return Vec::new();
+    };
+    let lang_ok: Vec<bool> = g
+        .lexicons
+        .iter()
+        .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
+        .collect();
+    let doc = Doc {
+        text,
+        lang,
+        lang_ok: &lang_ok,
+    };
+    g.find_spans(ac, &MatchView::new(text), &doc)
+        .into_iter()
+        .map(|f| (f.start, f.end, f.pattern))
+        .collect()
+}
+
+/// Aliases made to catch the fast paths out: short ones inside words, case-sensitive longer
+/// ones that get rejected (shorter retries), aliases across spaces and punctuation, and chars
+/// whose fold changes length.
+fn tricky() -> Gazetteer {
+    gaz(&[
+        (
+            spec("exact", "ORG", CaseMode::Sensitive, 0),
+            "o:1\tIran Air\n\
+             o:2\tNew York City\n\
+             o:3\tBa\n\
+             o:4\tan Air\n",
+        ),
+        (
+            spec("smart", "LOC", CaseMode::Smart, 0),
+            "l:1\tIran\n\
+             l:2\tNew York\tNew|York\n\
+             l:3\tan\tir|ra|n a\n\
+             l:4\tБаку\tаку\n\
+             l:5\tİstanbul\tstanbul\n\
+             l:6\tO’Neil\n\
+             l:7\tSt. Louis\tLouis\n\
+             l:8\tRio\tio\n\
+             l:9\ta-b\tb c\n\
+             l:10\tKelvin\n\
+             l:11\tstraße\tfin\n\
+             l:12\tAir\n",
+        ),
+    ])
+}
+
+const PIECES: &[&str] = &[
+    "Iran", "iran", " ", "Air", "air", "New", "new", "York", "City", "an", "a", "b", "c", "x", "’",
+    "'", "-", "–", "Баку", "баку", "аку", "İ", "stanbul", "#", "@", ".", "St", "Louis", "O",
+    "Neil", "Rio", "io", "\n", "é", "e\u{301}", "\u{212A}", "elvin", "ß", "straße", "ﬁ", "n", "`",
+    "2", "Ba", "BA",
+];
+
+#[test]
+fn word_char_fast_path_and_possible_start_are_exact() {
+    let word = |c: char| c.is_alphanumeric() || is_mark(c);
+    let mut fold = String::new();
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        assert_eq!(is_word_char(c), word(c), "is_word_char({c:?})");
+        // `possible_start` relies on this: a fold that begins or ends with an ASCII letter or
+        // digit comes from a word char.
+        fold.clear();
+        fold_char(c, &mut fold);
+        let b = fold.as_bytes();
+        if b[0].is_ascii_alphanumeric() || b[b.len() - 1].is_ascii_alphanumeric() {
+            assert!(word(c), "{c:?} folds to {fold:?} but is no word char");
+        }
+    }
+}
+
+#[test]
+fn tricky_cases_match_the_reference() {
+    let g = tricky();
+    for text in [
+        "Iran air and Iran Air",
+        "Iranian an Air tran air xan Air",
+        "New York Citys New York City",
+        "İstanbul Istanbul stanbul",
+        "Баку баку Бакуу аку",
+        "O’Neil O'Neil O`Neil",
+        "St. Louis St Louis",
+        "a-b a–b b c",
+        "\u{212A}elvin kelvin",
+        "STRASSE straße ﬁn fin",
+        "#Iran @Rio Rio2 Rio",
+    ] {
+        assert_eq!(
+            fast_spans(&g, text, "eng"),
+            reference_spans(&g, text, "eng"),
+            "{text}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn find_spans_matches_the_reference(
+        picks in proptest::collection::vec(0..PIECES.len(), 0..40)
+    ) {
+        let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+        let g = tricky();
+        proptest::prop_assert_eq!(fast_spans(&g, &text, "eng"), reference_spans(&g, &text, "eng"));
+    }
+
+    #[test]
+    fn match_view_maps_like_the_full_map(
+        picks in proptest::collection::vec(0..PIECES.len(), 0..40)
+    ) {
+        let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+        let (folded, map) = reference_view(&text);
+        let view = MatchView::new(&text);
+        proptest::prop_assert_eq!(view.folded(), folded.as_str());
+        let bounds: Vec<usize> = (0..=folded.len()).filter(|&k| folded.is_char_boundary(k)).collect();
+        for &s in &bounds {
+            for &e in bounds.iter().filter(|&&e| e >= s) {
+                proptest::prop_assert_eq!(view.to_text(s, e), reference_to_text(&map, s, e), "{} {}..{}", text, s, e);
+            }
+        }
+    }
+}

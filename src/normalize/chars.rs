@@ -47,12 +47,68 @@ pub fn is_removable_format_char(c: char) -> bool {
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
+/// The high bit of every byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Whether a word (8 bytes) may hold a non-ASCII byte: exact.
+fn word_has_non_ascii(w: u64) -> bool {
+    w & HIGH != 0
+}
+
+/// Whether a word may hold a non-ASCII byte or an ASCII control byte (below 0x20): exact. For
+/// ASCII bytes, `b - 0x20` sets the high bit only when `b < 0x20` or when a borrow comes from a
+/// lower byte, and a borrow comes only from a lower byte below 0x20.
+fn word_has_control_or_non_ascii(w: u64) -> bool {
+    w & HIGH != 0 || w.wrapping_sub(0x2020_2020_2020_2020) & !w & HIGH != 0
+}
+
+/// The first byte of `b` that `pred` accepts, looking only into the 8-byte words `may_hold`
+/// flags (a cheap word-at-a-time test that must flag every word with such a byte): most text
+/// has long runs of bytes no pre-check cares about.
+pub(crate) fn find_byte(
+    b: &[u8],
+    may_hold: impl Fn(u64) -> bool,
+    pred: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let words = b.chunks_exact(8);
+    let tail = b.len() - words.remainder().len();
+    for (k, w) in words.enumerate() {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(w);
+        if may_hold(u64::from_le_bytes(bytes)) {
+            if let Some(n) = w.iter().position(|&x| pred(x)) {
+                return Some(k * 8 + n);
+            }
+        }
+    }
+    b[tail..].iter().position(|&x| pred(x)).map(|n| tail + n)
+}
+
+/// Whether `s` has a char [`is_removable_format_char`] accepts. Only the chars whose UTF-8 lead
+/// byte is one of the removable chars' lead bytes (C2, CD, D8, E1, E2, EF) are decoded; pure
+/// ASCII costs one vectorized scan.
+fn has_removable_format_char(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(n) = find_byte(&b[i..], word_has_non_ascii, |x| {
+        matches!(x, 0xC2 | 0xCD | 0xD8 | 0xE1 | 0xE2 | 0xEF)
+    }) {
+        i += n;
+        // A lead byte starts a char: `i` is a char boundary.
+        let c = s[i..].chars().next().unwrap_or('\0');
+        if is_removable_format_char(c) {
+            return true;
+        }
+        i += c.len_utf8().max(1);
+    }
+    false
+}
+
 /// Removes invisible format characters. A soft hyphen at the end of a line marks a word broken
 /// across the line: the soft hyphen, the line break and the next line's indentation go, so the
 /// word is whole again ("inter\u{AD}\nnational" -> "international").
 pub(crate) fn format_chars(nt: &mut NormalizedText) -> bool {
-    // All removable chars are non-ASCII: pure-ASCII text needs no char decoding.
-    if nt.as_str().is_ascii() || !nt.as_str().chars().any(is_removable_format_char) {
+    if !has_removable_format_char(nt.as_str()) {
         return false;
     }
     nt.rewrite(|s, rw| {
@@ -111,17 +167,35 @@ fn is_composition_secondary(c: char) -> bool {
         | '\u{115AF}' | '\u{11930}')
 }
 
-pub(crate) fn unicode_form(nt: &mut NormalizedText, compat: bool) -> bool {
-    let s = nt.as_str();
-    if s.is_ascii() {
-        return false;
+/// Whether unicode-normalization's quick check says `s` is in NFC (NFKC with `compat`) for
+/// sure. The check runs on the runs of non-ASCII chars only: it resets its state at every ASCII
+/// char and passes it, so the text is `Yes` exactly when every run is (the tests compare with
+/// the check on the whole text).
+fn quick_check_yes(s: &str, compat: bool) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(n) = find_byte(&b[i..], word_has_non_ascii, |x| !x.is_ascii()) {
+        let start = i + n;
+        let end = b[start..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(b.len(), |m| start + m);
+        let run = s[start..end].chars();
+        let quick = if compat {
+            unicode_normalization::is_nfkc_quick(run)
+        } else {
+            unicode_normalization::is_nfc_quick(run)
+        };
+        if quick != IsNormalized::Yes {
+            return false;
+        }
+        i = end;
     }
-    let quick = if compat {
-        unicode_normalization::is_nfkc_quick(s.chars())
-    } else {
-        unicode_normalization::is_nfc_quick(s.chars())
-    };
-    if quick == IsNormalized::Yes {
+    true
+}
+
+pub(crate) fn unicode_form(nt: &mut NormalizedText, compat: bool) -> bool {
+    if quick_check_yes(nt.as_str(), compat) {
         return false;
     }
     let mut changed = false;
@@ -167,7 +241,45 @@ fn is_hspace(c: char) -> bool {
 
 /// Whether [`spaces`] would change `s`: a whitespace char other than a single ASCII space
 /// between two non-space chars on a line.
+///
+/// Vectorized searches instead of one loop of branches: a space at either end, a pair of bytes
+/// that makes a space bad (`"  "`, `"\n "`, `" \n"`); then a word-at-a-time scan that stops only
+/// at control bytes (a whitespace one is bad) and at the lead bytes that can start a Unicode
+/// space (U+0085, U+00A0, U+1680, U+2000.., U+3000: C2, E1, E2, E3), decoding only those chars. [`needs_spaces_reference`] is the one-loop version
+/// (the tests check they agree).
 fn needs_spaces(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return true;
+    }
+    // SIMD substring searches (std's short-needle path).
+    if s.contains("  ") || s.contains(" \n") || s.contains("\n ") {
+        return true;
+    }
+    let mut i = 0;
+    while let Some(n) = find_byte(&b[i..], word_has_control_or_non_ascii, |x| {
+        matches!(
+            x,
+            b'\t' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        )
+    }) {
+        i += n;
+        if b[i] < 0x80 {
+            return true;
+        }
+        // A lead byte starts a char: `i` is a char boundary.
+        let c = s[i..].chars().next().unwrap_or('\0');
+        if c.is_whitespace() {
+            return true;
+        }
+        i += c.len_utf8().max(1);
+    }
+    false
+}
+
+/// [`needs_spaces`] as one loop over the bytes: the reference the tests compare it with.
+#[cfg(test)]
+fn needs_spaces_reference(s: &str) -> bool {
     let b = s.as_bytes();
     let mut prev_space_or_nl = true; // a line start counts as a newline
     let mut i = 0;
@@ -189,8 +301,6 @@ fn needs_spaces(s: &str) -> bool {
             }
             i += 1;
         } else {
-            // Only a few lead bytes start a Unicode space (U+0085, U+00A0, U+1680, U+2000..,
-            // U+3000); decode the char only then.
             let c = s[i..].chars().next().unwrap_or(' ');
             if matches!(x, 0xC2 | 0xE1 | 0xE2 | 0xE3) && c.is_whitespace() {
                 return true;
@@ -337,6 +447,74 @@ mod tests {
                 nt.as_str() != s,
                 "case {name} (blank lines)"
             );
+        }
+    }
+
+    /// Pieces that exercise the pre-checks: spaces and line breaks in every neighbourhood,
+    /// control whitespace, Unicode spaces and other chars with their lead bytes, format chars,
+    /// combining marks and compatibility chars.
+    const PIECES: &[&str] = &[
+        "a", " ", "  ", "\n", "\t", "\r", "\u{b}", "\u{1c}", "\u{1f}", "\u{85}", "\u{a0}",
+        "\u{1680}", "\u{2009}", "\u{2028}", "\u{3000}", "\u{2019}", "\u{2014}", "é", "e",
+        "\u{301}", "\u{323}", "\u{ad}", "\u{200b}", "\u{200d}", "\u{feff}", "\u{fffa}", "\u{61c}",
+        "\u{180e}", "\u{115f}", "\u{34f}", "Б", "ﬁ", "\u{212a}", "\u{1100}", "\u{1161}", "😀",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn fast_pre_checks_match_the_obvious_ones(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..80)
+        ) {
+            let s: String = picks.iter().map(|&i| PIECES[i]).collect();
+            proptest::prop_assert_eq!(needs_spaces(&s), needs_spaces_reference(&s));
+            proptest::prop_assert_eq!(
+                has_removable_format_char(&s),
+                s.chars().any(is_removable_format_char)
+            );
+            for compat in [false, true] {
+                let whole = if compat {
+                    unicode_normalization::is_nfkc_quick(s.chars())
+                } else {
+                    unicode_normalization::is_nfc_quick(s.chars())
+                };
+                proptest::prop_assert_eq!(quick_check_yes(&s, compat), whole == IsNormalized::Yes);
+            }
+        }
+    }
+
+    #[test]
+    fn word_tests_are_exact() {
+        // Every byte value in every lane, among neighbours that borrow or not.
+        for fill in [0x00u8, 0x1f, 0x20, 0x41, 0x7f] {
+            for lane in 0..8 {
+                for x in 0..=255u8 {
+                    let mut bytes = [fill; 8];
+                    bytes[lane] = x;
+                    let w = u64::from_le_bytes(bytes);
+                    let control_or_high = bytes.iter().any(|b| !(0x20..0x80).contains(b));
+                    assert_eq!(
+                        word_has_control_or_non_ascii(w),
+                        control_or_high,
+                        "{bytes:?}"
+                    );
+                    assert_eq!(word_has_non_ascii(w), !bytes.is_ascii(), "{bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_across_words() {
+        let mut b = vec![b'a'; 100];
+        let z = |x: u8| x == b'\x1f' || x == 0xE2;
+        assert_eq!(find_byte(&b, word_has_control_or_non_ascii, z), None);
+        for at in [0, 7, 8, 9, 63, 64, 95, 96, 99] {
+            for byte in [b'\x1f', 0xE2] {
+                b[at] = byte;
+                let got = find_byte(&b, word_has_control_or_non_ascii, z);
+                assert_eq!(got, Some(at), "at {at}");
+                b[at] = b'a';
+            }
         }
     }
 
