@@ -3,6 +3,12 @@
 //! Reads: the text after boilerplate removal. Creates: a [`Language`] (ISO 639-3 code, confidence,
 //! reliability). whatlang's cost grows with the text, so only the first `sample_chars` characters
 //! are read (cut at a whitespace so no word is split).
+//!
+//! The default, 1,024, was chosen by measurement: on 549 documents of translated messages in 99
+//! languages (`/usr/share/locale` catalogues, 387 of them in languages whatlang knows) whatlang
+//! was right on 91.0 % with 4,096 characters, 90.7 % with 2,048 and 90.2 % with 1,024, and gave
+//! the same language (and the same confidence) on every seed, dev-set and benchmark article,
+//! while the stage ran 2-3x faster.
 
 use serde::Deserialize;
 
@@ -18,7 +24,7 @@ pub struct LanguageOptions {
 
 impl Default for LanguageOptions {
     fn default() -> Self {
-        LanguageOptions { sample_chars: 4096 }
+        LanguageOptions { sample_chars: 1024 }
     }
 }
 
