@@ -11,7 +11,8 @@ binary and the raw-scan example, then measures, whole process, with /usr/bin/tim
   `examples/rawscan` (leftmost-longest find_iter of the same aliases + a word-boundary check) over
   the same files, at 1 and 2 threads, alternated run by run so both see the same machine load;
 * time to ready: `newstag run` over an empty folder with 1.1 M aliases, the first run with an
-  empty compiled-lexicon cache (cold) and the following ones from the cache (warm).
+  empty compiled-lexicon cache (cold) and the following ones from the cache (warm);
+* where the time goes: examples/stages.rs, every stage alone over the corpus on one thread.
 Prints medians (wall clock), MB/s, the ratio newstag / raw scan and peak RSS as a Markdown table.
 """
 import argparse
@@ -62,9 +63,10 @@ def main():
                     "--corpus-mb", str(args.corpus_mb), "--aliases", str(args.aliases),
                     str(args.big)], check=True)
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "newstag",
-                    "--example", "rawscan"], cwd=ROOT, check=True)
+                    "--example", "rawscan", "--example", "stages"], cwd=ROOT, check=True)
     newstag = os.path.join(ROOT, "target", "release", "newstag")
     rawscan = os.path.join(ROOT, "target", "release", "examples", "rawscan")
+    stages = os.path.join(ROOT, "target", "release", "examples", "stages")
     corpus = os.path.join(args.work, f"corpus-{args.corpus_mb}mb")
     lex = os.path.join(args.work, f"places-{args.aliases}.tsv")
     big = os.path.join(args.work, f"places-{args.big}.tsv")
@@ -124,6 +126,10 @@ def main():
     for t, ns, rs in rows:
         print(f"raw runs, {t} thread(s): newstag wall {[x[0] for x in ns]}, rawscan wall {[x[0] for x in rs]}")
     print(f"rawscan output: {rs[-1][3].strip()}")
+    # Where the time goes: each stage alone, one thread, in-process (examples/stages.rs).
+    print("\nper stage, 1 thread (examples/stages):")
+    print(subprocess.run([stages, "--config", config, "--lexicon", lex, corpus], env=env,
+                         stdout=subprocess.PIPE, text=True, check=True).stdout.rstrip())
 
 
 if __name__ == "__main__":
