@@ -14,7 +14,7 @@
 use rustc_hash::FxHashMap;
 
 use super::format::{Cond, LexCheck, Rule, WordSet};
-use super::tokens::{Shape, Tokens, NO_MENTION};
+use super::tokens::{word_hash, Shape, Tokens, NO_MENTION};
 use crate::gazetteer::Mention;
 
 /// Names one word set of the rules (an index into a [`Program`]'s sets).
@@ -26,10 +26,13 @@ type SetId = u32;
 pub struct Program {
     /// Number of `u64`s in one membership bit set.
     stride: usize,
-    /// Keyed by lowercased form, as [`Tokens`] lowercases (char by char).
-    words: FxHashMap<Box<str>, WordEntry>,
+    /// Keyed by the [`word_hash`] of the lowercased form (as [`Tokens`] lowercases: char by
+    /// char), then by the form itself: the document's words come with that hash already.
+    words: FxHashMap<u64, Vec<(Box<str>, WordEntry)>>,
     /// One per rule, in rule order.
     patterns: Vec<Pattern>,
+    /// The sets some pattern `needs`, as membership bits.
+    needed: Vec<u64>,
 }
 
 /// What the rules' word sets say about one lowercased form.
@@ -99,6 +102,10 @@ impl Program {
             });
         }
         let stride = sets.list.len().div_ceil(64);
+        let mut needed = vec![0u64; stride];
+        for s in patterns.iter().flat_map(|p| &p.needs) {
+            needed[*s as usize / 64] |= 1 << (s % 64);
+        }
         let mut words: FxHashMap<Box<str>, WordEntry> = FxHashMap::default();
         for (s, (exact, set)) in sets.list.iter().enumerate() {
             let (w, bit) = (s / 64, 1u64 << (s % 64));
@@ -118,11 +125,25 @@ impl Program {
                 }
             }
         }
+        let mut hashed: FxHashMap<u64, Vec<(Box<str>, WordEntry)>> = FxHashMap::default();
+        for (form, entry) in words {
+            hashed
+                .entry(word_hash(form.as_bytes()))
+                .or_default()
+                .push((form, entry));
+        }
         Program {
             stride,
-            words,
+            words: hashed,
             patterns,
+            needed,
         }
+    }
+
+    /// What the word sets say about the lowercased form `lower`, which hashes to `hash`.
+    fn entry(&self, hash: u64, lower: &str) -> Option<&WordEntry> {
+        let forms = self.words.get(&hash)?;
+        forms.iter().find(|(f, _)| **f == *lower).map(|(_, e)| e)
     }
 }
 
@@ -163,6 +184,8 @@ pub struct Facts {
     /// For each distinct lowercased form ([`Tokens::words`]): whether a token of shape `Lower`
     /// has it, i.e. whether the document writes the word in lowercase somewhere.
     lowercase: Vec<bool>,
+    /// For each set some pattern needs (empty for the others): the tokens in it, in order.
+    members: Vec<Vec<u32>>,
 }
 
 impl Facts {
@@ -174,11 +197,13 @@ impl Facts {
         } else {
             toks.words
                 .iter()
-                .map(|&t| program.words.get(toks.lower(t as usize)))
+                .zip(&toks.word_hashes)
+                .map(|(&t, &hash)| program.entry(hash, toks.lower(t as usize)))
                 .collect()
         };
         let mut bits = vec![0u64; toks.len() * stride];
         let mut lowercase = vec![false; toks.words.len()];
+        let mut members = vec![Vec::new(); stride * 64];
         for (i, t) in toks.tokens.iter().enumerate() {
             if t.shape == Shape::Lower {
                 lowercase[t.word as usize] = true;
@@ -193,11 +218,19 @@ impl Facts {
                     out.iter_mut().zip(b.iter()).for_each(|(o, b)| *o |= b);
                 }
             }
+            for (w, (&b, &need)) in out.iter().zip(&program.needed).enumerate() {
+                let mut m = b & need;
+                while m != 0 {
+                    members[w * 64 + m.trailing_zeros() as usize].push(i as u32);
+                    m &= m - 1;
+                }
+            }
         }
         Facts {
             stride,
             bits,
             lowercase,
+            members,
         }
     }
 
@@ -211,8 +244,11 @@ impl Facts {
 /// Rules of one pass, indexed by what their first token must be.
 #[derive(Debug, Default)]
 pub struct Index {
-    /// Rules whose first element needs a word of a set, by set.
-    by_set: Vec<(SetId, Vec<u16>)>,
+    /// Rules whose first element needs a word of a set, by set id.
+    by_set: Vec<Vec<u16>>,
+    /// The sets that start some rule, as membership bits: a token's bits masked with these say
+    /// which `by_set` lists to try (most tokens, lowercase prose, are in none).
+    first: Vec<u64>,
     by_shape: [Vec<u16>; 5],
     always: Vec<u16>,
     size: usize,
@@ -221,7 +257,11 @@ pub struct Index {
 impl Index {
     /// Indexes the enabled rules of `pass`.
     pub fn new(rules: &[Rule], program: &Program, pass: u8) -> Index {
-        let mut ix = Index::default();
+        let mut ix = Index {
+            by_set: vec![Vec::new(); program.stride * 64],
+            first: vec![0; program.stride],
+            ..Index::default()
+        };
         for (r, rule) in rules.iter().enumerate() {
             if !rule.enabled || rule.pass != pass {
                 continue;
@@ -233,10 +273,8 @@ impl Index {
             if first.negated || first.min == 0 {
                 ix.always.push(r);
             } else if let Some(s) = test.lower.or(test.text) {
-                match ix.by_set.iter_mut().find(|(x, _)| *x == s) {
-                    Some((_, list)) => list.push(r),
-                    None => ix.by_set.push((s, vec![r])),
-                }
+                ix.by_set[s as usize].push(r);
+                ix.first[s as usize / 64] |= 1 << (s % 64);
             } else if first.cond.shapes != 0 {
                 for (s, list) in ix.by_shape.iter_mut().enumerate() {
                     if first.cond.shapes & (1 << s) != 0 {
@@ -352,44 +390,55 @@ pub fn scan(
 ) -> Vec<Hit> {
     let n = doc.toks.len();
     let facts = doc.facts;
-    // `next[s]`: the first token at or after the current one that is in set `s` (`n`: none);
-    // `usize::MAX`: not looked for yet. Each moves forward only, so the cost is linear per set.
-    let mut next = vec![usize::MAX; program.stride * 64];
+    // `next[s]`: where in `facts.members[s]` the tokens at or after the current one begin.
+    // Each moves forward only, so the cost is linear per set.
+    let mut next = vec![0usize; program.stride * 64];
     let mut next_in = |s: SetId, i: usize| {
+        let members = &facts.members[s as usize];
         let at = &mut next[s as usize];
-        if *at == usize::MAX || *at < i {
-            *at = (i..n).find(|&k| facts.has(k, s)).unwrap_or(n);
+        while *at < members.len() && (members[*at] as usize) < i {
+            *at += 1;
         }
-        *at
+        members.get(*at).map_or(n, |&k| k as usize)
     };
+    // Appends the rules of `list` that pass the prefilter at token `i`; says whether any did.
+    let mut candidates = |list: &[u16], i: usize, buf: &mut Vec<u16>| {
+        let before = buf.len();
+        for &r in list {
+            let pattern = &program.patterns[r as usize];
+            // A necessary condition, so skipping the rule changes no result: every element
+            // that must match a token of a word set has one within the longest match.
+            if allowed[pattern.file]
+                && pattern
+                    .needs
+                    .iter()
+                    .all(|&s| next_in(s, i) < i + pattern.span)
+            {
+                buf.push(r);
+            }
+        }
+        buf.len() > before
+    };
+    let stride = program.stride;
     let mut hits = Vec::new();
     let mut buf: Vec<u16> = Vec::new();
     for i in 0..n {
         buf.clear();
         let mut sources = 0;
-        let shape = doc.toks.tokens[i].shape as usize;
-        let lists = index
-            .by_set
-            .iter()
-            .filter(|(s, _)| facts.has(i, *s))
-            .map(|(_, list)| list)
-            .chain([&index.by_shape[shape], &index.always]);
-        for list in lists {
-            let before = buf.len();
-            for &r in list {
-                let pattern = &program.patterns[r as usize];
-                // A necessary condition, so skipping the rule changes no result: every element
-                // that must match a token of a word set has one within the longest match.
-                if allowed[pattern.file]
-                    && pattern
-                        .needs
-                        .iter()
-                        .all(|&s| next_in(s, i) < i + pattern.span)
-                {
-                    buf.push(r);
-                }
+        let bits = &facts.bits[i * stride..(i + 1) * stride];
+        for (w, (&b, &first)) in bits.iter().zip(&index.first).enumerate() {
+            let mut m = b & first;
+            while m != 0 {
+                let s = w * 64 + m.trailing_zeros() as usize;
+                m &= m - 1;
+                sources += usize::from(candidates(&index.by_set[s], i, &mut buf));
             }
-            sources += usize::from(buf.len() > before);
+        }
+        let shape = doc.toks.tokens[i].shape as usize;
+        for list in [&index.by_shape[shape], &index.always] {
+            if !list.is_empty() {
+                sources += usize::from(candidates(list, i, &mut buf));
+            }
         }
         // Each list is in rule order already; only a mix needs sorting.
         if sources > 1 {

@@ -19,19 +19,47 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+/// What the segmenter already knows about a segment it emits (saves the caller a look).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// ASCII whitespace; `newline` when it contains a `\n`.
+    Space {
+        /// The segment contains a line feed.
+        newline: bool,
+    },
+    /// ASCII, starting with a letter, digit or `_` (a word run, see [`ascii_bounds`]).
+    Word,
+    /// One ASCII character that is neither whitespace nor a word character.
+    Symbol,
+    /// Anything (a segment of a non-ASCII chunk).
+    Other,
+}
+
 /// Calls `emit(start, end)` for each word-bound segment of `text`, in order (byte offsets).
 pub fn word_bounds(text: &str, mut emit: impl FnMut(usize, usize)) {
+    word_bounds_kinds(text, |s, e, _| emit(s, e));
+}
+
+/// [`word_bounds`], also telling the [`Kind`] of each segment.
+pub fn word_bounds_kinds(text: &str, mut emit: impl FnMut(usize, usize, Kind)) {
     let b = text.as_bytes();
     let mut pos = 0;
     while pos < b.len() {
+        // Consecutive all-ASCII chunks go to `ascii_bounds` as one piece: it ends a segment at
+        // every safe point anyway (what precedes is whitespace, what follows is not).
+        let Some(na) = b[pos..].iter().position(|&x| !x.is_ascii()) else {
+            ascii_bounds(&b[pos..], pos, &mut emit);
+            return;
+        };
+        let na = pos + na;
+        if let Some(safe) = (pos + 1..na).rev().find(|&q| is_safe(b, q)) {
+            ascii_bounds(&b[pos..safe], pos, &mut emit);
+            pos = safe;
+        }
+        // No safe point lies in `(pos, na]`, so the chunk from `pos` holds the non-ASCII byte.
         let end = chunk_end(b, pos);
-        let chunk = &b[pos..end];
-        if chunk.is_ascii() {
-            ascii_bounds(chunk, pos, &mut emit);
-        } else {
-            for (at, seg) in text[pos..end].split_word_bound_indices() {
-                emit(pos + at, pos + at + seg.len());
-            }
+        for (at, seg) in text[pos..end].split_word_bound_indices() {
+            emit(pos + at, pos + at + seg.len(), Kind::Other);
         }
         pos = end;
     }
@@ -43,16 +71,16 @@ fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
-/// The first safe point after `pos` (see the module docs), or the end of the text.
+/// Whether `q` (`0 < q < b.len()`) is a safe point (see the module docs).
+fn is_safe(b: &[u8], q: usize) -> bool {
+    is_space(b[q - 1]) && b[q].is_ascii() && !is_space(b[q])
+}
+
+/// The first safe point after `pos`, or the end of the text.
 fn chunk_end(b: &[u8], pos: usize) -> usize {
-    let mut q = pos + 1;
-    while q < b.len() {
-        if is_space(b[q - 1]) && b[q].is_ascii() && !is_space(b[q]) {
-            return q;
-        }
-        q += 1;
-    }
-    b.len()
+    (pos + 1..b.len())
+        .find(|&q| is_safe(b, q))
+        .unwrap_or(b.len())
 }
 
 /// Letters, digits and `_` (ALetter, Numeric, ExtendNumLet): any run of them is one word
@@ -68,14 +96,14 @@ fn is_word(b: u8) -> bool {
 /// digit-`.`/`,`/`;`/`'`-digit (WB11/12: MidNum, MidNumLet, Single_Quote) join inside it; CR LF
 /// stays together (WB3), a run of spaces stays together (WB3d); every other character is a
 /// segment of its own (WB999).
-fn ascii_bounds(c: &[u8], base: usize, emit: &mut impl FnMut(usize, usize)) {
+fn ascii_bounds(c: &[u8], base: usize, emit: &mut impl FnMut(usize, usize, Kind)) {
     let n = c.len();
     let mut i = 0;
     while i < n {
         let start = i;
         let x = c[i];
         i += 1;
-        if is_word(x) {
+        let kind = if is_word(x) {
             loop {
                 if i < n && is_word(c[i]) {
                     i += 1;
@@ -85,16 +113,27 @@ fn ascii_bounds(c: &[u8], base: usize, emit: &mut impl FnMut(usize, usize)) {
                     break;
                 }
             }
+            Kind::Word
         } else if x == b'\r' {
             if i < n && c[i] == b'\n' {
                 i += 1;
+            }
+            Kind::Space {
+                newline: i > start + 1,
             }
         } else if x == b' ' {
             while i < n && c[i] == b' ' {
                 i += 1;
             }
-        }
-        emit(base + start, base + i);
+            Kind::Space { newline: false }
+        } else if is_space(x) {
+            Kind::Space {
+                newline: x == b'\n',
+            }
+        } else {
+            Kind::Symbol
+        };
+        emit(base + start, base + i, kind);
     }
 }
 
@@ -142,6 +181,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The kind each segment is reported with, worked out from the segment alone.
+    fn kinds_hold(text: &str) {
+        word_bounds_kinds(text, |s, e, kind| {
+            let seg = &text[s..e];
+            let b = seg.as_bytes();
+            let expected = if !seg.is_ascii() || kind == Kind::Other {
+                Kind::Other
+            } else if seg.chars().all(char::is_whitespace) {
+                Kind::Space {
+                    newline: seg.contains('\n'),
+                }
+            } else if is_word(b[0]) {
+                Kind::Word
+            } else {
+                assert_eq!(b.len(), 1, "{seg:?}");
+                Kind::Symbol
+            };
+            assert_eq!(kind, expected, "{seg:?} in {text:?}");
+            // `Other` only for segments of chunks with a non-ASCII character.
+            if kind == Kind::Other {
+                assert!(!text.is_ascii(), "{seg:?} in {text:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn kinds_of_short_ascii_strings() {
+        let mut s = String::with_capacity(3);
+        for a in 0..128u8 {
+            for b in 0..128u8 {
+                for c in [b'a', b' ', b'\n', b'\r', b'.', b'1', b'\t'] {
+                    s.clear();
+                    s.extend([a as char, b as char, c as char]);
+                    kinds_hold(&s);
+                }
+            }
+        }
+        kinds_hold("Shiriyev's U.S. 3,000.5 \r\n\r\r\n  \t\t café — “x”");
     }
 
     #[test]
