@@ -141,9 +141,12 @@ impl Program {
     }
 
     /// What the word sets say about the lowercased form `lower`, which hashes to `hash`.
-    fn entry(&self, hash: u64, lower: &str) -> Option<&WordEntry> {
+    fn entry(&self, hash: u64, lower: &[u8]) -> Option<&WordEntry> {
         let forms = self.words.get(&hash)?;
-        forms.iter().find(|(f, _)| **f == *lower).map(|(_, e)| e)
+        forms
+            .iter()
+            .find(|(f, _)| f.as_bytes() == lower)
+            .map(|(_, e)| e)
     }
 }
 
@@ -198,7 +201,7 @@ impl Facts {
             toks.words
                 .iter()
                 .zip(&toks.word_hashes)
-                .map(|(&t, &hash)| program.entry(hash, toks.lower(t as usize)))
+                .map(|(&t, &hash)| program.entry(hash, toks.lower_bytes(t as usize)))
                 .collect()
         };
         let mut bits = vec![0u64; toks.len() * stride];
@@ -241,56 +244,51 @@ impl Facts {
     }
 }
 
-/// Rules of one pass, indexed by what their first token must be.
+/// Rules of one pass, each with what its first token must be.
 #[derive(Debug, Default)]
 pub struct Index {
-    /// Rules whose first element needs a word of a set, by set id.
-    by_set: Vec<Vec<u16>>,
-    /// The sets that start some rule, as membership bits: a token's bits masked with these say
-    /// which `by_set` lists to try (most tokens, lowercase prose, are in none).
-    first: Vec<u64>,
-    by_shape: [Vec<u16>; 5],
-    always: Vec<u16>,
-    size: usize,
+    /// In rule order.
+    rules: Vec<(u16, Start)>,
+}
+
+/// What a rule's first token must be, as far as one check can tell.
+#[derive(Clone, Copy, Debug)]
+enum Start {
+    /// In this word set.
+    Set(SetId),
+    /// Of one of these shapes (`1 << Shape as u8`).
+    Shapes(u8),
+    /// Anything (the first element is optional or negated, or tests neither).
+    Any,
 }
 
 impl Index {
     /// Indexes the enabled rules of `pass`.
     pub fn new(rules: &[Rule], program: &Program, pass: u8) -> Index {
-        let mut ix = Index {
-            by_set: vec![Vec::new(); program.stride * 64],
-            first: vec![0; program.stride],
-            ..Index::default()
-        };
+        let mut ix = Index::default();
         for (r, rule) in rules.iter().enumerate() {
             if !rule.enabled || rule.pass != pass {
                 continue;
             }
             let test = &program.patterns[r].tests[0];
-            let r = r as u16;
-            ix.size += 1;
             let first = &rule.elems[0];
-            if first.negated || first.min == 0 {
-                ix.always.push(r);
+            let start = if first.negated || first.min == 0 {
+                Start::Any
             } else if let Some(s) = test.lower.or(test.text) {
-                ix.by_set[s as usize].push(r);
-                ix.first[s as usize / 64] |= 1 << (s % 64);
+                Start::Set(s)
             } else if first.cond.shapes != 0 {
-                for (s, list) in ix.by_shape.iter_mut().enumerate() {
-                    if first.cond.shapes & (1 << s) != 0 {
-                        list.push(r);
-                    }
-                }
+                Start::Shapes(first.cond.shapes)
             } else {
-                ix.always.push(r);
-            }
+                Start::Any
+            };
+            ix.rules.push((r as u16, start));
         }
         ix
     }
 
     /// Whether the pass has no rules.
     pub fn is_empty(&self) -> bool {
-        self.size == 0
+        self.rules.is_empty()
     }
 }
 
@@ -381,6 +379,11 @@ pub struct Hit {
 
 /// All matches of the indexed rules, at most one per rule and start token, in the order of
 /// start token, then rule.
+///
+/// A rule is tried only at the tokens where it can start (its [`Start`]) and where every set
+/// it `needs` has a token within its longest match: a necessary condition, so skipping the
+/// other tokens changes no result. The starts are found from the set members rather than by
+/// testing every token, so a rule costs little where its words do not occur.
 pub fn scan(
     rules: &[Rule],
     program: &Program,
@@ -390,73 +393,65 @@ pub fn scan(
 ) -> Vec<Hit> {
     let n = doc.toks.len();
     let facts = doc.facts;
-    // `next[s]`: where in `facts.members[s]` the tokens at or after the current one begin.
-    // Each moves forward only, so the cost is linear per set.
-    let mut next = vec![0usize; program.stride * 64];
-    let mut next_in = |s: SetId, i: usize| {
-        let members = &facts.members[s as usize];
-        let at = &mut next[s as usize];
-        while *at < members.len() && (members[*at] as usize) < i {
-            *at += 1;
-        }
-        members.get(*at).map_or(n, |&k| k as usize)
-    };
-    // Appends the rules of `list` that pass the prefilter at token `i`; says whether any did.
-    let mut candidates = |list: &[u16], i: usize, buf: &mut Vec<u16>| {
-        let before = buf.len();
-        for &r in list {
-            let pattern = &program.patterns[r as usize];
-            // A necessary condition, so skipping the rule changes no result: every element
-            // that must match a token of a word set has one within the longest match.
-            if allowed[pattern.file]
-                && pattern
-                    .needs
-                    .iter()
-                    .all(|&s| next_in(s, i) < i + pattern.span)
-            {
-                buf.push(r);
-            }
-        }
-        buf.len() > before
-    };
-    let stride = program.stride;
+    let toks = &doc.toks.tokens;
     let mut hits = Vec::new();
-    let mut buf: Vec<u16> = Vec::new();
-    for i in 0..n {
-        buf.clear();
-        let mut sources = 0;
-        let bits = &facts.bits[i * stride..(i + 1) * stride];
-        for (w, (&b, &first)) in bits.iter().zip(&index.first).enumerate() {
-            let mut m = b & first;
-            while m != 0 {
-                let s = w * 64 + m.trailing_zeros() as usize;
-                m &= m - 1;
-                sources += usize::from(candidates(&index.by_set[s], i, &mut buf));
+    // For each further needed set: where in its members the tokens at or after `i` begin.
+    let mut cursors: Vec<usize> = Vec::new();
+    for &(r, start) in &index.rules {
+        let pattern = &program.patterns[r as usize];
+        if !allowed[pattern.file] {
+            continue;
+        }
+        let rule = &rules[r as usize];
+        let can_start = |i: usize| match start {
+            Start::Set(s) => facts.has(i, s),
+            Start::Shapes(m) => m & (1 << toks[i].shape as u8) != 0,
+            Start::Any => true,
+        };
+        cursors.clear();
+        cursors.resize(pattern.needs.len(), 0);
+        let mut others_near = |i: usize| {
+            pattern.needs[1..]
+                .iter()
+                .zip(cursors.iter_mut())
+                .all(|(&s, at)| {
+                    let members = &facts.members[s as usize];
+                    while *at < members.len() && (members[*at] as usize) < i {
+                        *at += 1;
+                    }
+                    members
+                        .get(*at)
+                        .is_some_and(|&k| (k as usize) < i + pattern.span)
+                })
+        };
+        let mut try_at = |i: usize| {
+            if can_start(i) && others_near(i) {
+                if let Some((start, end)) = match_at(rule, pattern, doc, i) {
+                    hits.push(Hit {
+                        start,
+                        end,
+                        rule: r,
+                        match_start: i,
+                    });
+                }
             }
-        }
-        let shape = doc.toks.tokens[i].shape as usize;
-        for list in [&index.by_shape[shape], &index.always] {
-            if !list.is_empty() {
-                sources += usize::from(candidates(list, i, &mut buf));
-            }
-        }
-        // Each list is in rule order already; only a mix needs sorting.
-        if sources > 1 {
-            buf.sort_unstable();
-            buf.dedup();
-        }
-        for &r in &buf {
-            let pattern = &program.patterns[r as usize];
-            if let Some((start, end)) = match_at(&rules[r as usize], pattern, doc, i) {
-                hits.push(Hit {
-                    start,
-                    end,
-                    rule: r,
-                    match_start: i,
-                });
+        };
+        match pattern.needs.first() {
+            None => (0..n).for_each(&mut try_at),
+            Some(&s0) => {
+                // Starts `i` with a token `k` of the first set in `[i, i + span)`, ascending.
+                let mut next = 0;
+                for &k in &facts.members[s0 as usize] {
+                    let k = k as usize;
+                    let from = (k + 1).saturating_sub(pattern.span).max(next);
+                    (from..=k).for_each(&mut try_at);
+                    next = next.max(k + 1);
+                }
             }
         }
     }
+    // Each rule's hits are in start order; one (start, rule) pair hits at most once.
+    hits.sort_unstable_by_key(|h| (h.match_start, h.rule));
     hits
 }
 

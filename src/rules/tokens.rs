@@ -70,7 +70,7 @@ pub struct Tokens {
     /// Tokens in text order.
     pub tokens: Vec<Token>,
     /// Lowercased forms, concatenated (one allocation per document, not per token).
-    pub lower_buf: String,
+    pub lower_buf: Vec<u8>,
     /// For each distinct lowercased form, in order of first appearance, its first token.
     pub words: Vec<u32>,
     /// For each distinct lowercased form, its [`word_hash`].
@@ -117,7 +117,7 @@ impl Tokens {
         let slots = (text.len() / 16).next_power_of_two().max(64);
         let mut out = Tokens {
             tokens: Vec::with_capacity(text.len() / 5 + 1),
-            lower_buf: String::with_capacity(text.len() + 16),
+            lower_buf: Vec::with_capacity(text.len() + 16),
             words: Vec::new(),
             word_hashes: Vec::new(),
             table: vec![0; slots],
@@ -127,12 +127,17 @@ impl Tokens {
         word_bounds_kinds(text, |at, end, kind| {
             match kind {
                 Kind::Space { newline } => pending_break |= newline,
-                Kind::Symbol => out.push_ascii(text, at, end, pending_break),
+                // One character, neither a letter nor a digit.
+                Kind::Symbol => out.push_ascii(text, at, end, Shape::Punct, pending_break),
                 Kind::Word => {
                     let (word, poss) = split_possessive(&text[at..end]);
-                    out.push_ascii(text, at, at + word.len(), pending_break);
+                    let w = at + word.len();
+                    let shape = word_shape(word.as_bytes());
+                    out.push_ascii(text, at, w, shape, pending_break);
                     if poss > 0 {
-                        out.push_ascii(text, at + word.len(), end, false);
+                        // `'s` or `'S`.
+                        let shape = ascii_shape(&text.as_bytes()[w..end]);
+                        out.push_ascii(text, w, end, shape, false);
                     }
                 }
                 Kind::Other => {
@@ -162,23 +167,26 @@ impl Tokens {
     fn push(&mut self, text: &str, start: usize, end: usize, line_break: bool) {
         let s = &text[start..end];
         if s.is_ascii() {
-            return self.push_ascii(text, start, end, line_break);
+            let shape = ascii_shape(s.as_bytes());
+            return self.push_ascii(text, start, end, shape, line_break);
         }
         let l0 = self.lower_buf.len();
-        self.lower_buf
-            .extend(s.chars().flat_map(char::to_lowercase));
-        let hash = word_hash(&self.lower_buf.as_bytes()[l0..]);
+        let mut utf8 = [0; 4];
+        for c in s.chars().flat_map(char::to_lowercase) {
+            self.lower_buf
+                .extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+        }
+        let hash = word_hash(&self.lower_buf[l0..]);
         self.push_token(start, end, l0, shape_of(s), hash, line_break);
     }
 
-    /// Appends the all-ASCII token `text[start..end]`.
-    fn push_ascii(&mut self, text: &str, start: usize, end: usize, line_break: bool) {
-        let s = &text[start..end];
+    /// Appends the all-ASCII token `text[start..end]` of shape `shape`.
+    fn push_ascii(&mut self, text: &str, start: usize, end: usize, shape: Shape, line_break: bool) {
+        let s = &text.as_bytes()[start..end];
         let l0 = self.lower_buf.len();
-        self.lower_buf.push_str(s);
-        self.lower_buf[l0..].make_ascii_lowercase();
-        let hash = word_hash(&self.lower_buf.as_bytes()[l0..]);
-        self.push_token(start, end, l0, ascii_shape(s.as_bytes()), hash, line_break);
+        self.lower_buf.extend(s.iter().map(u8::to_ascii_lowercase));
+        let hash = word_hash(&self.lower_buf[l0..]);
+        self.push_token(start, end, l0, shape, hash, line_break);
     }
 
     /// Appends a token whose lowercased form is `lower_buf[l0..]` and hashes to `hash`.
@@ -214,7 +222,7 @@ impl Tokens {
         if (self.words.len() + 1) * 2 > self.table.len() {
             self.grow();
         }
-        let buf = self.lower_buf.as_bytes();
+        let buf = &self.lower_buf;
         let form = &buf[lower.0 as usize..lower.1 as usize];
         let mask = self.table.len() - 1;
         let mut p = (hash >> self.shift) as usize;
@@ -230,7 +238,7 @@ impl Tokens {
             let w = (slot - 1) as usize;
             if self.word_hashes[w] == hash {
                 let (a, b) = self.tokens[self.words[w] as usize].lower;
-                if &buf[a as usize..b as usize] == form {
+                if same(&buf[a as usize..b as usize], form) {
                     return w as u32;
                 }
             }
@@ -255,6 +263,13 @@ impl Tokens {
 
     /// The lowercased form of token `i`.
     pub fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.tokens[i].lower;
+        std::str::from_utf8(&self.lower_buf[a as usize..b as usize])
+            .expect("the buffer holds whole lowercased characters")
+    }
+
+    /// The lowercased form of token `i`, as bytes.
+    pub fn lower_bytes(&self, i: usize) -> &[u8] {
         let (a, b) = self.tokens[i].lower;
         &self.lower_buf[a as usize..b as usize]
     }
@@ -331,8 +346,7 @@ impl Tokens {
                     caps += usize::from(t.shape == Shape::Capitalized);
                 }
             }
-            let last = &self.lower_buf
-                [line[line.len() - 1].lower.0 as usize..line[line.len() - 1].lower.1 as usize];
+            let last = self.lower(i - 1);
             let ends_sentence = matches!(last, "." | "!" | "?" | "…");
             if !ends_sentence && line.len() <= 30 && long >= 4 && caps * 5 >= long * 4 {
                 for t in &mut self.tokens[line_start..i] {
@@ -375,6 +389,23 @@ fn split_possessive(seg: &str) -> (&str, usize) {
         }
     }
     (seg, 0)
+}
+
+/// Byte-wise equality; short forms compare faster inline than through `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// [`ascii_shape`] of a word run (see [`Kind::Word`]): its first byte is a letter, a digit or
+/// `_`, so it alone decides, but for a capital (is there a lowercase letter?) and `_`.
+fn word_shape(b: &[u8]) -> Shape {
+    match b[0] {
+        b'0'..=b'9' => Shape::Digit,
+        b'a'..=b'z' => Shape::Lower,
+        b'A'..=b'Z' if b[1..].iter().any(u8::is_ascii_lowercase) => Shape::Capitalized,
+        b'A'..=b'Z' => Shape::Upper,
+        _ => ascii_shape(b),
+    }
 }
 
 /// [`shape_of`] for ASCII text.
@@ -421,6 +452,11 @@ mod tests {
         #[test]
         fn ascii_shape_is_shape_of(s in "[ -~]{1,8}") {
             prop_assert_eq!(ascii_shape(s.as_bytes()), shape_of(&s));
+        }
+
+        #[test]
+        fn word_shape_is_shape_of(s in "[A-Za-z0-9_][A-Za-z0-9_.':,;]{0,8}") {
+            prop_assert_eq!(word_shape(s.as_bytes()), shape_of(&s));
         }
 
         /// Tokens number lowercased forms as a map from the form itself would, and their flags
