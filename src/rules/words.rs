@@ -58,8 +58,13 @@ pub fn word_bounds_kinds(text: &str, mut emit: impl FnMut(usize, usize, Kind)) {
         }
         // No safe point lies in `(pos, na]`, so the chunk from `pos` holds the non-ASCII byte.
         let end = chunk_end(b, pos);
-        for (at, seg) in text[pos..end].split_word_bound_indices() {
-            emit(pos + at, pos + at + seg.len(), Kind::Other);
+        let chunk = &text[pos..end];
+        if chunk.chars().all(|c| class(c) != Class::Unknown) {
+            known_bounds(chunk, pos, &mut emit);
+        } else {
+            for (at, seg) in chunk.split_word_bound_indices() {
+                emit(pos + at, pos + at + seg.len(), Kind::Other);
+            }
         }
         pos = end;
     }
@@ -160,6 +165,110 @@ fn joins(left: u8, mid: u8, right: u8) -> bool {
     }
 }
 
+/// The UAX #29 word-break property of the characters [`known_bounds`] handles: ASCII and the
+/// non-ASCII characters news text is full of (curly quotes, dashes, guillemets, the ellipsis,
+/// Latin letters with diacritics). Anything else is `Unknown` and goes to `unicode-segmentation`
+/// (marks and format characters in particular, which WB4 makes invisible).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// ALetter.
+    Letter,
+    /// Numeric.
+    Digit,
+    /// ExtendNumLet (`_`).
+    Connector,
+    /// MidLetter (`:`).
+    MidLetter,
+    /// MidNumLet and Single_Quote (`.`, `'`, `‘`, `’`).
+    MidNumLet,
+    /// MidNum (`,`, `;`).
+    MidNum,
+    /// CR, LF, Newline, WSegSpace, and tab.
+    Space,
+    /// No property (WB999 breaks on both sides).
+    Other,
+    /// Not handled here.
+    Unknown,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        '0'..='9' => Class::Digit,
+        '_' => Class::Connector,
+        ':' => Class::MidLetter,
+        '.' | '\'' | '\u{2018}' | '\u{2019}' => Class::MidNumLet,
+        ',' | ';' => Class::MidNum,
+        '\t' | '\n' | '\u{B}' | '\u{C}' | '\r' | ' ' => Class::Space,
+        '\u{D7}' | '\u{F7}' => Class::Other,
+        '\u{C0}'..='\u{24F}' | '\u{259}' => Class::Letter,
+        '\u{AB}' | '\u{BB}' | '\u{2013}' | '\u{2014}' | '\u{201C}' | '\u{201D}' | '\u{2026}' => {
+            Class::Other
+        }
+        c if c.is_ascii() => Class::Other,
+        _ => Class::Unknown,
+    }
+}
+
+/// [`ascii_bounds`] for a chunk of characters whose [`class`] is known: the same rules, char by
+/// char. Segments with a non-ASCII character are reported as [`Kind::Other`].
+fn known_bounds(chunk: &str, base: usize, emit: &mut impl FnMut(usize, usize, Kind)) {
+    let at = |i: usize| chunk[i..].chars().next().map(|c| (c, class(c), c.len_utf8()));
+    let word = |k: Class| matches!(k, Class::Letter | Class::Digit | Class::Connector);
+    let n = chunk.len();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let Some((x, kx, w)) = at(i) else { break };
+        i += w;
+        if word(kx) {
+            let mut last = kx;
+            while let Some((_, k, w)) = at(i) {
+                if word(k) {
+                    (i, last) = (i + w, k);
+                    continue;
+                }
+                let Some((_, right, w2)) = at(i + w) else {
+                    break;
+                };
+                let letters = last == Class::Letter && right == Class::Letter;
+                let digits = last == Class::Digit && right == Class::Digit;
+                let joined = match k {
+                    Class::MidNumLet => letters || digits,
+                    Class::MidLetter => letters,
+                    Class::MidNum => digits,
+                    _ => false,
+                };
+                if !joined {
+                    break;
+                }
+                (i, last) = (i + w + w2, right);
+            }
+        } else if x == '\r' {
+            if chunk.as_bytes().get(i) == Some(&b'\n') {
+                i += 1;
+            }
+        } else if x == ' ' {
+            while chunk.as_bytes().get(i) == Some(&b' ') {
+                i += 1;
+            }
+        }
+        let seg = &chunk.as_bytes()[start..i];
+        let kind = if !seg.is_ascii() {
+            Kind::Other
+        } else if kx == Class::Space {
+            Kind::Space {
+                newline: seg.contains(&b'\n'),
+            }
+        } else if word(kx) {
+            Kind::Word
+        } else {
+            Kind::Symbol
+        };
+        emit(base + start, base + i, kind);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -234,6 +343,39 @@ mod tests {
         kinds_hold("Shiriyev's U.S. 3,000.5 \r\n\r\r\n  \t\t café — “x”");
     }
 
+    /// Every string of up to three characters over the non-ASCII characters the fast path knows
+    /// and ASCII characters of every class.
+    #[test]
+    fn known_characters_in_short_contexts() {
+        let known: Vec<char> = ('\u{80}'..='\u{3000}')
+            .filter(|&c| class(c) != Class::Unknown)
+            .collect();
+        let ascii: Vec<char> = "aZ0_:.',; \t\n\r\u{B}-\"(".chars().collect();
+        let all: Vec<char> = known.iter().chain(&ascii).copied().collect();
+        let mut s = String::new();
+        for &a in &all {
+            for &b in &all {
+                s.clear();
+                s.extend([a, b]);
+                assert_eq!(fast(&s), reference(&s), "{s:?}");
+                kinds_hold(&s);
+            }
+        }
+        let few: Vec<char> = "aZ0_:.',; \n\r-éßĀə’‘“”—–…«»×÷".chars().collect();
+        for &a in &few {
+            for &b in &few {
+                for &c in &few {
+                    for d in ['a', '1', '’', ' '] {
+                        s.clear();
+                        s.extend([a, b, c, d]);
+                        assert_eq!(fast(&s), reference(&s), "{s:?}");
+                        assert_eq!(fast(&s[..s.len() - d.len_utf8()]), reference(&s[..s.len() - d.len_utf8()]), "{s:?}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn named_cases() {
         for text in [
@@ -259,6 +401,7 @@ mod tests {
                     any::<char>().prop_map(String::from),
                     "[\u{300}-\u{36F}\u{200B}-\u{200F}\u{2018}-\u{2029}\u{AD}\u{1F1E6}-\u{1F1FF}]{1,3}",
                     "[éüא-ת\u{30A0}-\u{30FF}\u{FF10}-\u{FF5A}\u{1F600}-\u{1F64F}]{1,3}",
+                    "[a-z0-9 .,:;'’‘“”—–…«»\u{C0}-\u{24F}ə\u{301}\u{AD}\n]{1,12}",
                 ],
                 0..12,
             )
