@@ -395,8 +395,8 @@ pub fn scan(
     let facts = doc.facts;
     let toks = &doc.toks.tokens;
     let mut hits = Vec::new();
-    // For each further needed set: where in its members the tokens at or after `i` begin.
-    let mut cursors: Vec<usize> = Vec::new();
+    // For each needed set but the rarest: where in its members the tokens at or after `i` begin.
+    let mut others: Vec<(SetId, usize)> = Vec::new();
     for &(r, start) in &index.rules {
         let pattern = &program.patterns[r as usize];
         if !allowed[pattern.file] {
@@ -408,21 +408,30 @@ pub fn scan(
             Start::Shapes(m) => m & (1 << toks[i].shape as u8) != 0,
             Start::Any => true,
         };
-        cursors.clear();
-        cursors.resize(pattern.needs.len(), 0);
-        let mut others_near = |i: usize| {
-            pattern.needs[1..]
+        // The starts come from the members of the rarest needed set; the others are checked.
+        let rarest = pattern
+            .needs
+            .iter()
+            .copied()
+            .min_by_key(|&s| facts.members[s as usize].len());
+        others.clear();
+        others.extend(
+            pattern
+                .needs
                 .iter()
-                .zip(cursors.iter_mut())
-                .all(|(&s, at)| {
-                    let members = &facts.members[s as usize];
-                    while *at < members.len() && (members[*at] as usize) < i {
-                        *at += 1;
-                    }
-                    members
-                        .get(*at)
-                        .is_some_and(|&k| (k as usize) < i + pattern.span)
-                })
+                .filter(|&&s| Some(s) != rarest)
+                .map(|&s| (s, 0)),
+        );
+        let mut others_near = |i: usize| {
+            others.iter_mut().all(|(s, at)| {
+                let members = &facts.members[*s as usize];
+                while *at < members.len() && (members[*at] as usize) < i {
+                    *at += 1;
+                }
+                members
+                    .get(*at)
+                    .is_some_and(|&k| (k as usize) < i + pattern.span)
+            })
         };
         let mut try_at = |i: usize| {
             if can_start(i) && others_near(i) {
@@ -436,10 +445,10 @@ pub fn scan(
                 }
             }
         };
-        match pattern.needs.first() {
+        match rarest {
             None => (0..n).for_each(&mut try_at),
-            Some(&s0) => {
-                // Starts `i` with a token `k` of the first set in `[i, i + span)`, ascending.
+            Some(s0) => {
+                // Starts `i` with a token `k` of that set in `[i, i + span)`, ascending.
                 let mut next = 0;
                 for &k in &facts.members[s0 as usize] {
                     let k = k as usize;

@@ -130,7 +130,8 @@ impl Tokens {
                 // One character, neither a letter nor a digit.
                 Kind::Symbol => out.push_ascii(text, at, end, Shape::Punct, pending_break),
                 Kind::Word => {
-                    let (word, poss) = split_possessive(&text[at..end]);
+                    let poss = ascii_possessive(&text.as_bytes()[at..end]);
+                    let word = &text[at..end - poss];
                     let w = at + word.len();
                     let shape = word_shape(word.as_bytes());
                     out.push_ascii(text, at, w, shape, pending_break);
@@ -391,6 +392,15 @@ fn split_possessive(seg: &str) -> (&str, usize) {
     (seg, 0)
 }
 
+/// [`split_possessive`]'s length of the `'s` part for ASCII text: only `'s` / `'S` after a
+/// letter or digit can be one (`’` is not ASCII).
+fn ascii_possessive(seg: &[u8]) -> usize {
+    match seg {
+        [.., c, b'\'', b's' | b'S'] if c.is_ascii_alphanumeric() => 2,
+        _ => 0,
+    }
+}
+
 /// Byte-wise equality; short forms compare faster inline than through `memcmp`.
 fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
@@ -452,6 +462,11 @@ mod tests {
         #[test]
         fn ascii_shape_is_shape_of(s in "[ -~]{1,8}") {
             prop_assert_eq!(ascii_shape(s.as_bytes()), shape_of(&s));
+        }
+
+        #[test]
+        fn ascii_possessive_test_is_split_possessive(s in "[a-zA-Z0-9_][a-zA-Z0-9_.':,;]{0,6}[sS]?") {
+            prop_assert_eq!(ascii_possessive(s.as_bytes()), split_possessive(&s).1);
         }
 
         #[test]

@@ -213,7 +213,12 @@ fn class(c: char) -> Class {
 /// [`ascii_bounds`] for a chunk of characters whose [`class`] is known: the same rules, char by
 /// char. Segments with a non-ASCII character are reported as [`Kind::Other`].
 fn known_bounds(chunk: &str, base: usize, emit: &mut impl FnMut(usize, usize, Kind)) {
-    let at = |i: usize| chunk[i..].chars().next().map(|c| (c, class(c), c.len_utf8()));
+    let at = |i: usize| {
+        chunk[i..]
+            .chars()
+            .next()
+            .map(|c| (c, class(c), c.len_utf8()))
+    };
     let word = |k: Class| matches!(k, Class::Letter | Class::Digit | Class::Connector);
     let n = chunk.len();
     let mut i = 0;
@@ -369,7 +374,11 @@ mod tests {
                         s.clear();
                         s.extend([a, b, c, d]);
                         assert_eq!(fast(&s), reference(&s), "{s:?}");
-                        assert_eq!(fast(&s[..s.len() - d.len_utf8()]), reference(&s[..s.len() - d.len_utf8()]), "{s:?}");
+                        assert_eq!(
+                            fast(&s[..s.len() - d.len_utf8()]),
+                            reference(&s[..s.len() - d.len_utf8()]),
+                            "{s:?}"
+                        );
                     }
                 }
             }
