@@ -160,7 +160,10 @@ impl Tokens {
         });
         out.mark_sentences(text);
         out.mark_titlecase();
-        out.attach(mentions);
+        // Tokens start with no mention.
+        if !mentions.is_empty() {
+            out.attach(mentions);
+        }
         out
     }
 
