@@ -11,11 +11,15 @@
 //!    whitespace, and a whitespace character ends every run of ignored Extend/Format characters
 //!    (WB4) and regional indicators (WB15/16). So each chunk segments as if it were the whole
 //!    text;
-//! 2. an all-ASCII chunk goes through [`ascii_bounds`], the UAX #29 rules restricted to ASCII;
-//!    any other chunk goes through `unicode-segmentation` itself.
+//! 2. all-ASCII chunks go through [`ascii_bounds`], the UAX #29 rules restricted to ASCII
+//!    (consecutive ones as one piece); a chunk whose every character has a [`Class`] the fast
+//!    path knows (curly quotes, dashes, guillemets, the ellipsis, Latin letters with diacritics)
+//!    goes through [`known_bounds`], the same rules char by char; any other chunk goes through
+//!    `unicode-segmentation` itself.
 //!
-//! The tests check both against the crate: every ASCII string of up to three characters, and
-//! random mixes of ASCII and non-ASCII text (proptest).
+//! The tests check all three against the crate: every ASCII string of up to three characters,
+//! every pair (and many quadruples) of known characters, and random mixes of ASCII and
+//! non-ASCII text (proptest).
 
 use unicode_segmentation::UnicodeSegmentation;
 
