@@ -14,7 +14,7 @@
 use rustc_hash::FxHashMap;
 
 use super::format::{Cond, LexCheck, Rule, WordSet};
-use super::tokens::{Shape, Tokens, NO_MENTION};
+use super::tokens::{word_hash, Shape, Tokens, NO_MENTION};
 use crate::gazetteer::Mention;
 
 /// Names one word set of the rules (an index into a [`Program`]'s sets).
@@ -26,10 +26,13 @@ type SetId = u32;
 pub struct Program {
     /// Number of `u64`s in one membership bit set.
     stride: usize,
-    /// Keyed by lowercased form, as [`Tokens`] lowercases (char by char).
-    words: FxHashMap<Box<str>, WordEntry>,
+    /// Keyed by the [`word_hash`] of the lowercased form (as [`Tokens`] lowercases: char by
+    /// char), then by the form itself: the document's words come with that hash already.
+    words: FxHashMap<u64, Vec<(Box<str>, WordEntry)>>,
     /// One per rule, in rule order.
     patterns: Vec<Pattern>,
+    /// The sets some pattern `needs`, as membership bits.
+    needed: Vec<u64>,
 }
 
 /// What the rules' word sets say about one lowercased form.
@@ -99,6 +102,10 @@ impl Program {
             });
         }
         let stride = sets.list.len().div_ceil(64);
+        let mut needed = vec![0u64; stride];
+        for s in patterns.iter().flat_map(|p| &p.needs) {
+            needed[*s as usize / 64] |= 1 << (s % 64);
+        }
         let mut words: FxHashMap<Box<str>, WordEntry> = FxHashMap::default();
         for (s, (exact, set)) in sets.list.iter().enumerate() {
             let (w, bit) = (s / 64, 1u64 << (s % 64));
@@ -118,11 +125,28 @@ impl Program {
                 }
             }
         }
+        let mut hashed: FxHashMap<u64, Vec<(Box<str>, WordEntry)>> = FxHashMap::default();
+        for (form, entry) in words {
+            hashed
+                .entry(word_hash(form.as_bytes()))
+                .or_default()
+                .push((form, entry));
+        }
         Program {
             stride,
-            words,
+            words: hashed,
             patterns,
+            needed,
         }
+    }
+
+    /// What the word sets say about the lowercased form `lower`, which hashes to `hash`.
+    fn entry(&self, hash: u64, lower: &[u8]) -> Option<&WordEntry> {
+        let forms = self.words.get(&hash)?;
+        forms
+            .iter()
+            .find(|(f, _)| f.as_bytes() == lower)
+            .map(|(_, e)| e)
     }
 }
 
@@ -163,6 +187,8 @@ pub struct Facts {
     /// For each distinct lowercased form ([`Tokens::words`]): whether a token of shape `Lower`
     /// has it, i.e. whether the document writes the word in lowercase somewhere.
     lowercase: Vec<bool>,
+    /// For each set some pattern needs (empty for the others): the tokens in it, in order.
+    members: Vec<Vec<u32>>,
 }
 
 impl Facts {
@@ -174,11 +200,13 @@ impl Facts {
         } else {
             toks.words
                 .iter()
-                .map(|&t| program.words.get(toks.lower(t as usize)))
+                .zip(&toks.word_hashes)
+                .map(|(&t, &hash)| program.entry(hash, toks.lower_bytes(t as usize)))
                 .collect()
         };
         let mut bits = vec![0u64; toks.len() * stride];
         let mut lowercase = vec![false; toks.words.len()];
+        let mut members = vec![Vec::new(); stride * 64];
         for (i, t) in toks.tokens.iter().enumerate() {
             if t.shape == Shape::Lower {
                 lowercase[t.word as usize] = true;
@@ -193,11 +221,19 @@ impl Facts {
                     out.iter_mut().zip(b.iter()).for_each(|(o, b)| *o |= b);
                 }
             }
+            for (w, (&b, &need)) in out.iter().zip(&program.needed).enumerate() {
+                let mut m = b & need;
+                while m != 0 {
+                    members[w * 64 + m.trailing_zeros() as usize].push(i as u32);
+                    m &= m - 1;
+                }
+            }
         }
         Facts {
             stride,
             bits,
             lowercase,
+            members,
         }
     }
 
@@ -208,14 +244,22 @@ impl Facts {
     }
 }
 
-/// Rules of one pass, indexed by what their first token must be.
+/// Rules of one pass, each with what its first token must be.
 #[derive(Debug, Default)]
 pub struct Index {
-    /// Rules whose first element needs a word of a set, by set.
-    by_set: Vec<(SetId, Vec<u16>)>,
-    by_shape: [Vec<u16>; 5],
-    always: Vec<u16>,
-    size: usize,
+    /// In rule order.
+    rules: Vec<(u16, Start)>,
+}
+
+/// What a rule's first token must be, as far as one check can tell.
+#[derive(Clone, Copy, Debug)]
+enum Start {
+    /// In this word set.
+    Set(SetId),
+    /// Of one of these shapes (`1 << Shape as u8`).
+    Shapes(u8),
+    /// Anything (the first element is optional or negated, or tests neither).
+    Any,
 }
 
 impl Index {
@@ -227,32 +271,24 @@ impl Index {
                 continue;
             }
             let test = &program.patterns[r].tests[0];
-            let r = r as u16;
-            ix.size += 1;
             let first = &rule.elems[0];
-            if first.negated || first.min == 0 {
-                ix.always.push(r);
+            let start = if first.negated || first.min == 0 {
+                Start::Any
             } else if let Some(s) = test.lower.or(test.text) {
-                match ix.by_set.iter_mut().find(|(x, _)| *x == s) {
-                    Some((_, list)) => list.push(r),
-                    None => ix.by_set.push((s, vec![r])),
-                }
+                Start::Set(s)
             } else if first.cond.shapes != 0 {
-                for (s, list) in ix.by_shape.iter_mut().enumerate() {
-                    if first.cond.shapes & (1 << s) != 0 {
-                        list.push(r);
-                    }
-                }
+                Start::Shapes(first.cond.shapes)
             } else {
-                ix.always.push(r);
-            }
+                Start::Any
+            };
+            ix.rules.push((r as u16, start));
         }
         ix
     }
 
     /// Whether the pass has no rules.
     pub fn is_empty(&self) -> bool {
-        self.size == 0
+        self.rules.is_empty()
     }
 }
 
@@ -343,6 +379,11 @@ pub struct Hit {
 
 /// All matches of the indexed rules, at most one per rule and start token, in the order of
 /// start token, then rule.
+///
+/// A rule is tried only at the tokens where it can start (its [`Start`]) and where every set
+/// it `needs` has a token within its longest match: a necessary condition, so skipping the
+/// other tokens changes no result. The starts are found from the set members rather than by
+/// testing every token, so a rule costs little where its words do not occur.
 pub fn scan(
     rules: &[Rule],
     program: &Program,
@@ -352,62 +393,74 @@ pub fn scan(
 ) -> Vec<Hit> {
     let n = doc.toks.len();
     let facts = doc.facts;
-    // `next[s]`: the first token at or after the current one that is in set `s` (`n`: none);
-    // `usize::MAX`: not looked for yet. Each moves forward only, so the cost is linear per set.
-    let mut next = vec![usize::MAX; program.stride * 64];
-    let mut next_in = |s: SetId, i: usize| {
-        let at = &mut next[s as usize];
-        if *at == usize::MAX || *at < i {
-            *at = (i..n).find(|&k| facts.has(k, s)).unwrap_or(n);
-        }
-        *at
-    };
+    let toks = &doc.toks.tokens;
     let mut hits = Vec::new();
-    let mut buf: Vec<u16> = Vec::new();
-    for i in 0..n {
-        buf.clear();
-        let mut sources = 0;
-        let shape = doc.toks.tokens[i].shape as usize;
-        let lists = index
-            .by_set
+    // For each needed set but the rarest: where in its members the tokens at or after `i` begin.
+    let mut others: Vec<(SetId, usize)> = Vec::new();
+    for &(r, start) in &index.rules {
+        let pattern = &program.patterns[r as usize];
+        if !allowed[pattern.file] {
+            continue;
+        }
+        let rule = &rules[r as usize];
+        let can_start = |i: usize| match start {
+            Start::Set(s) => facts.has(i, s),
+            Start::Shapes(m) => m & (1 << toks[i].shape as u8) != 0,
+            Start::Any => true,
+        };
+        // The starts come from the members of the rarest needed set; the others are checked.
+        let rarest = pattern
+            .needs
             .iter()
-            .filter(|(s, _)| facts.has(i, *s))
-            .map(|(_, list)| list)
-            .chain([&index.by_shape[shape], &index.always]);
-        for list in lists {
-            let before = buf.len();
-            for &r in list {
-                let pattern = &program.patterns[r as usize];
-                // A necessary condition, so skipping the rule changes no result: every element
-                // that must match a token of a word set has one within the longest match.
-                if allowed[pattern.file]
-                    && pattern
-                        .needs
-                        .iter()
-                        .all(|&s| next_in(s, i) < i + pattern.span)
-                {
-                    buf.push(r);
+            .copied()
+            .min_by_key(|&s| facts.members[s as usize].len());
+        others.clear();
+        others.extend(
+            pattern
+                .needs
+                .iter()
+                .filter(|&&s| Some(s) != rarest)
+                .map(|&s| (s, 0)),
+        );
+        let mut others_near = |i: usize| {
+            others.iter_mut().all(|(s, at)| {
+                let members = &facts.members[*s as usize];
+                while *at < members.len() && (members[*at] as usize) < i {
+                    *at += 1;
+                }
+                members
+                    .get(*at)
+                    .is_some_and(|&k| (k as usize) < i + pattern.span)
+            })
+        };
+        let mut try_at = |i: usize| {
+            if can_start(i) && others_near(i) {
+                if let Some((start, end)) = match_at(rule, pattern, doc, i) {
+                    hits.push(Hit {
+                        start,
+                        end,
+                        rule: r,
+                        match_start: i,
+                    });
                 }
             }
-            sources += usize::from(buf.len() > before);
-        }
-        // Each list is in rule order already; only a mix needs sorting.
-        if sources > 1 {
-            buf.sort_unstable();
-            buf.dedup();
-        }
-        for &r in &buf {
-            let pattern = &program.patterns[r as usize];
-            if let Some((start, end)) = match_at(&rules[r as usize], pattern, doc, i) {
-                hits.push(Hit {
-                    start,
-                    end,
-                    rule: r,
-                    match_start: i,
-                });
+        };
+        match rarest {
+            None => (0..n).for_each(&mut try_at),
+            Some(s0) => {
+                // Starts `i` with a token `k` of that set in `[i, i + span)`, ascending.
+                let mut next = 0;
+                for &k in &facts.members[s0 as usize] {
+                    let k = k as usize;
+                    let from = (k + 1).saturating_sub(pattern.span).max(next);
+                    (from..=k).for_each(&mut try_at);
+                    next = next.max(k + 1);
+                }
             }
         }
     }
+    // Each rule's hits are in start order; one (start, rule) pair hits at most once.
+    hits.sort_unstable_by_key(|h| (h.match_start, h.rule));
     hits
 }
 

@@ -16,9 +16,7 @@
 //! NOTE: offsets are byte offsets into the text the gazetteer saw, so rule mentions and lexicon
 //! mentions share one coordinate system and go through the same alignment in the pipeline.
 
-use rustc_hash::FxHashMap;
-
-use super::words::word_bounds;
+use super::words::{word_bounds_kinds, Kind};
 use crate::gazetteer::Mention;
 
 /// The case shape of a token.
@@ -60,6 +58,8 @@ pub struct Token {
     pub initial: bool,
     /// On a short Title Case line (a headline).
     pub titlecase: bool,
+    /// A line break comes between the previous token and this one (set on the first token too).
+    pub newline: bool,
     /// Index of the mention covering the token, or [`NO_MENTION`].
     pub mention: u32,
 }
@@ -70,9 +70,36 @@ pub struct Tokens {
     /// Tokens in text order.
     pub tokens: Vec<Token>,
     /// Lowercased forms, concatenated (one allocation per document, not per token).
-    pub lower_buf: String,
+    pub lower_buf: Vec<u8>,
     /// For each distinct lowercased form, in order of first appearance, its first token.
     pub words: Vec<u32>,
+    /// For each distinct lowercased form, its [`word_hash`].
+    pub word_hashes: Vec<u64>,
+    /// Open-addressing table from a form's hash to its number plus one (0: empty slot); its
+    /// length is a power of two, at least twice the number of forms.
+    table: Vec<u32>,
+    /// `64 - log2(table.len())`: a hash's top bits pick its first slot.
+    shift: u32,
+}
+
+/// The hash [`Tokens`] numbers lowercased forms by: FxHash's mixing step over the length and
+/// then eight bytes at a time (the last word zero-padded).
+pub fn word_hash(lower: &[u8]) -> u64 {
+    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    let mut chunks = lower.chunks_exact(8);
+    let mut h = mix(0, lower.len() as u64);
+    for c in &mut chunks {
+        h = mix(h, u64::from_le_bytes(c.try_into().expect("eight bytes")));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let w = rest
+            .iter()
+            .rev()
+            .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        h = mix(h, w);
+    }
+    h
 }
 
 /// Abbreviations whose trailing period does not end a sentence (lowercase, without the period).
@@ -87,80 +114,166 @@ impl Tokens {
     /// Tokenizes `text`; `mentions` (sorted by start, non-overlapping) are attached to the tokens
     /// they overlap.
     pub fn new(text: &str, mentions: &[Mention]) -> Tokens {
+        let slots = (text.len() / 16).next_power_of_two().max(64);
         let mut out = Tokens {
             tokens: Vec::with_capacity(text.len() / 5 + 1),
-            lower_buf: String::with_capacity(text.len() + 16),
+            lower_buf: Vec::with_capacity(text.len() + 16),
             words: Vec::new(),
+            word_hashes: Vec::new(),
+            table: vec![0; slots],
+            shift: 64 - slots.trailing_zeros(),
         };
         let mut pending_break = true;
-        word_bounds(text, |at, end| {
-            let seg = &text[at..end];
-            // An ASCII segment is all whitespace when its first byte is (a run of spaces, CR LF,
-            // or one character).
-            let space = if seg.is_ascii() {
-                matches!(seg.as_bytes()[0], b'\t'..=b'\r' | b' ')
-            } else {
-                seg.chars().all(char::is_whitespace)
-            };
-            if space {
-                pending_break |= seg.contains('\n');
-                return;
+        word_bounds_kinds(text, |at, end, kind| {
+            match kind {
+                Kind::Space { newline } => pending_break |= newline,
+                // One character, neither a letter nor a digit.
+                Kind::Symbol => out.push_ascii(text, at, end, Shape::Punct, pending_break),
+                Kind::Word => {
+                    let poss = ascii_possessive(&text.as_bytes()[at..end]);
+                    let word = &text[at..end - poss];
+                    let w = at + word.len();
+                    let shape = word_shape(word.as_bytes());
+                    out.push_ascii(text, at, w, shape, pending_break);
+                    if poss > 0 {
+                        // `'s` or `'S`.
+                        let shape = ascii_shape(&text.as_bytes()[w..end]);
+                        out.push_ascii(text, w, end, shape, false);
+                    }
+                }
+                Kind::Other => {
+                    let seg = &text[at..end];
+                    if seg.chars().all(char::is_whitespace) {
+                        pending_break |= seg.contains('\n');
+                        return;
+                    }
+                    let (word, poss) = split_possessive(seg);
+                    out.push(text, at, at + word.len(), pending_break);
+                    if poss > 0 {
+                        out.push(text, at + word.len(), end, false);
+                    }
+                }
             }
-            let (word, poss) = split_possessive(seg);
-            out.push(text, at, at + word.len(), pending_break);
-            pending_break = false;
-            if poss > 0 {
-                out.push(text, at + word.len(), end, false);
+            if !matches!(kind, Kind::Space { .. }) {
+                pending_break = false;
             }
         });
         out.mark_sentences(text);
-        out.mark_titlecase(text);
-        out.number_words();
-        out.attach(mentions);
+        out.mark_titlecase();
+        // Tokens start with no mention.
+        if !mentions.is_empty() {
+            out.attach(mentions);
+        }
         out
     }
 
-    /// Sets every token's `word` (see [`Token::word`]) and fills [`Tokens::words`].
-    fn number_words(&mut self) {
-        let buf = &self.lower_buf;
-        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-        ids.reserve(self.tokens.len() / 4);
-        for (i, t) in self.tokens.iter_mut().enumerate() {
-            let lower = &buf[t.lower.0 as usize..t.lower.1 as usize];
-            let next = self.words.len() as u32;
-            t.word = *ids.entry(lower).or_insert_with(|| {
-                self.words.push(i as u32);
-                next
-            });
-        }
-    }
-
+    /// Appends the token `text[start..end]`, whatever its characters.
     fn push(&mut self, text: &str, start: usize, end: usize, line_break: bool) {
         let s = &text[start..end];
-        let l0 = self.lower_buf.len();
-        let ascii = s.is_ascii();
-        if ascii {
-            self.lower_buf.push_str(s);
-            self.lower_buf[l0..].make_ascii_lowercase();
-        } else {
-            self.lower_buf
-                .extend(s.chars().flat_map(char::to_lowercase));
+        if s.is_ascii() {
+            let shape = ascii_shape(s.as_bytes());
+            return self.push_ascii(text, start, end, shape, line_break);
         }
+        let l0 = self.lower_buf.len();
+        let mut utf8 = [0; 4];
+        for c in s.chars().flat_map(char::to_lowercase) {
+            self.lower_buf
+                .extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+        }
+        let hash = word_hash(&self.lower_buf[l0..]);
+        self.push_token(start, end, l0, shape_of(s), hash, line_break);
+    }
+
+    /// Appends the all-ASCII token `text[start..end]` of shape `shape`.
+    fn push_ascii(&mut self, text: &str, start: usize, end: usize, shape: Shape, line_break: bool) {
+        let s = &text.as_bytes()[start..end];
+        let l0 = self.lower_buf.len();
+        self.lower_buf.extend(s.iter().map(u8::to_ascii_lowercase));
+        let hash = word_hash(&self.lower_buf[l0..]);
+        self.push_token(start, end, l0, shape, hash, line_break);
+    }
+
+    /// Appends a token whose lowercased form is `lower_buf[l0..]` and hashes to `hash`.
+    fn push_token(
+        &mut self,
+        start: usize,
+        end: usize,
+        l0: usize,
+        shape: Shape,
+        hash: u64,
+        line_break: bool,
+    ) {
+        let lower = (l0 as u32, self.lower_buf.len() as u32);
+        let word = self.intern(hash, lower);
         self.tokens.push(Token {
             start,
             end,
-            lower: (l0 as u32, self.lower_buf.len() as u32),
-            word: 0,
-            shape: if ascii { ascii_shape(s) } else { shape_of(s) },
+            lower,
+            word,
+            shape,
             boundary: line_break,
             initial: line_break,
             titlecase: false,
+            newline: line_break,
             mention: NO_MENTION,
         });
     }
 
+    /// The number of the lowercased form `lower_buf[lower]` (hashing to `hash`), numbering it if
+    /// it is new; call before pushing its token. Forms are compared exactly, the hash only
+    /// picks the slot.
+    fn intern(&mut self, hash: u64, lower: (u32, u32)) -> u32 {
+        if (self.words.len() + 1) * 2 > self.table.len() {
+            self.grow();
+        }
+        let buf = &self.lower_buf;
+        let form = &buf[lower.0 as usize..lower.1 as usize];
+        let mask = self.table.len() - 1;
+        let mut p = (hash >> self.shift) as usize;
+        loop {
+            let slot = self.table[p];
+            if slot == 0 {
+                let id = self.words.len() as u32;
+                self.table[p] = id + 1;
+                self.words.push(self.tokens.len() as u32);
+                self.word_hashes.push(hash);
+                return id;
+            }
+            let w = (slot - 1) as usize;
+            if self.word_hashes[w] == hash {
+                let (a, b) = self.tokens[self.words[w] as usize].lower;
+                if same(&buf[a as usize..b as usize], form) {
+                    return w as u32;
+                }
+            }
+            p = (p + 1) & mask;
+        }
+    }
+
+    /// Doubles the number table.
+    fn grow(&mut self) {
+        let slots = self.table.len() * 2;
+        self.table = vec![0; slots];
+        self.shift = 64 - slots.trailing_zeros();
+        let mask = slots - 1;
+        for (w, &hash) in self.word_hashes.iter().enumerate() {
+            let mut p = (hash >> self.shift) as usize;
+            while self.table[p] != 0 {
+                p = (p + 1) & mask;
+            }
+            self.table[p] = w as u32 + 1;
+        }
+    }
+
     /// The lowercased form of token `i`.
     pub fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.tokens[i].lower;
+        std::str::from_utf8(&self.lower_buf[a as usize..b as usize])
+            .expect("the buffer holds whole lowercased characters")
+    }
+
+    /// The lowercased form of token `i`, as bytes.
+    pub fn lower_bytes(&self, i: usize) -> &[u8] {
         let (a, b) = self.tokens[i].lower;
         &self.lower_buf[a as usize..b as usize]
     }
@@ -180,7 +293,12 @@ impl Tokens {
         let mut colon_pending = false;
         for i in 0..self.tokens.len() {
             let t = self.tokens[i];
-            let s = &text[t.start..t.end];
+            // Every string tested below is punctuation: other tokens need no look at their text.
+            let s = if t.shape == Shape::Punct {
+                &text[t.start..t.end]
+            } else {
+                ""
+            };
             if end_pending && !is_closing(s) {
                 self.tokens[i].boundary = true;
                 self.tokens[i].initial = true;
@@ -216,11 +334,10 @@ impl Tokens {
     }
 
     /// Marks tokens of short Title Case lines (headlines), where capitals carry no information.
-    fn mark_titlecase(&mut self, text: &str) {
+    fn mark_titlecase(&mut self) {
         let mut line_start = 0;
         for i in 1..=self.tokens.len() {
-            let at_break = i == self.tokens.len()
-                || text[self.tokens[i - 1].end..self.tokens[i].start].contains('\n');
+            let at_break = i == self.tokens.len() || self.tokens[i].newline;
             if !at_break {
                 continue;
             }
@@ -233,7 +350,7 @@ impl Tokens {
                     caps += usize::from(t.shape == Shape::Capitalized);
                 }
             }
-            let last = &text[line[line.len() - 1].start..line[line.len() - 1].end];
+            let last = self.lower(i - 1);
             let ends_sentence = matches!(last, "." | "!" | "?" | "…");
             if !ends_sentence && line.len() <= 30 && long >= 4 && caps * 5 >= long * 4 {
                 for t in &mut self.tokens[line_start..i] {
@@ -278,9 +395,34 @@ fn split_possessive(seg: &str) -> (&str, usize) {
     (seg, 0)
 }
 
+/// [`split_possessive`]'s length of the `'s` part for ASCII text: only `'s` / `'S` after a
+/// letter or digit can be one (`’` is not ASCII).
+fn ascii_possessive(seg: &[u8]) -> usize {
+    match seg {
+        [.., c, b'\'', b's' | b'S'] if c.is_ascii_alphanumeric() => 2,
+        _ => 0,
+    }
+}
+
+/// Byte-wise equality; short forms compare faster inline than through `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// [`ascii_shape`] of a word run (see [`Kind::Word`]): its first byte is a letter, a digit or
+/// `_`, so it alone decides, but for a capital (is there a lowercase letter?) and `_`.
+fn word_shape(b: &[u8]) -> Shape {
+    match b[0] {
+        b'0'..=b'9' => Shape::Digit,
+        b'a'..=b'z' => Shape::Lower,
+        b'A'..=b'Z' if b[1..].iter().any(u8::is_ascii_lowercase) => Shape::Capitalized,
+        b'A'..=b'Z' => Shape::Upper,
+        _ => ascii_shape(b),
+    }
+}
+
 /// [`shape_of`] for ASCII text.
-fn ascii_shape(s: &str) -> Shape {
-    let b = s.as_bytes();
+fn ascii_shape(b: &[u8]) -> Shape {
     let Some(&first) = b.iter().find(|c| c.is_ascii_alphanumeric()) else {
         return Shape::Punct;
     };
@@ -322,7 +464,34 @@ mod tests {
     proptest! {
         #[test]
         fn ascii_shape_is_shape_of(s in "[ -~]{1,8}") {
-            prop_assert_eq!(ascii_shape(&s), shape_of(&s));
+            prop_assert_eq!(ascii_shape(s.as_bytes()), shape_of(&s));
+        }
+
+        #[test]
+        fn ascii_possessive_test_is_split_possessive(s in "[a-zA-Z0-9_][a-zA-Z0-9_.':,;]{0,6}[sS]?") {
+            prop_assert_eq!(ascii_possessive(s.as_bytes()), split_possessive(&s).1);
+        }
+
+        #[test]
+        fn word_shape_is_shape_of(s in "[A-Za-z0-9_][A-Za-z0-9_.':,;]{0,8}") {
+            prop_assert_eq!(word_shape(s.as_bytes()), shape_of(&s));
+        }
+
+        /// Tokens number lowercased forms as a map from the form itself would, and their flags
+        /// match the text around them.
+        #[test]
+        fn words_numbered_exactly(words in proptest::collection::vec("[aAbB]{1,3}|É|é|ß|ẞ|[.\n ]", 0..300)) {
+            let text = words.join(" ");
+            let toks = Tokens::new(&text, &[]);
+            let mut ids: std::collections::HashMap<&str, u32> = Default::default();
+            for (i, t) in toks.tokens.iter().enumerate() {
+                let next = ids.len() as u32;
+                prop_assert_eq!(t.word, *ids.entry(toks.lower(i)).or_insert(next));
+                prop_assert_eq!(toks.words[t.word as usize] as usize, i.min(toks.words[t.word as usize] as usize));
+                let gap = if i == 0 { "\n" } else { &text[toks.tokens[i - 1].end..t.start] };
+                prop_assert_eq!(t.newline, gap.contains('\n'));
+            }
+            prop_assert_eq!(toks.words.len(), ids.len());
         }
 
         #[test]

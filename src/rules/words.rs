@@ -11,26 +11,63 @@
 //!    whitespace, and a whitespace character ends every run of ignored Extend/Format characters
 //!    (WB4) and regional indicators (WB15/16). So each chunk segments as if it were the whole
 //!    text;
-//! 2. an all-ASCII chunk goes through [`ascii_bounds`], the UAX #29 rules restricted to ASCII;
-//!    any other chunk goes through `unicode-segmentation` itself.
+//! 2. all-ASCII chunks go through [`ascii_bounds`], the UAX #29 rules restricted to ASCII
+//!    (consecutive ones as one piece); a chunk whose every character has a [`Class`] the fast
+//!    path knows (curly quotes, dashes, guillemets, the ellipsis, Latin letters with diacritics)
+//!    goes through [`known_bounds`], the same rules char by char; any other chunk goes through
+//!    `unicode-segmentation` itself.
 //!
-//! The tests check both against the crate: every ASCII string of up to three characters, and
-//! random mixes of ASCII and non-ASCII text (proptest).
+//! The tests check all three against the crate: every ASCII string of up to three characters,
+//! every pair (and many quadruples) of known characters, and random mixes of ASCII and
+//! non-ASCII text (proptest).
 
 use unicode_segmentation::UnicodeSegmentation;
 
+/// What the segmenter already knows about a segment it emits (saves the caller a look).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// ASCII whitespace; `newline` when it contains a `\n`.
+    Space {
+        /// The segment contains a line feed.
+        newline: bool,
+    },
+    /// ASCII, starting with a letter, digit or `_` (a word run, see [`ascii_bounds`]).
+    Word,
+    /// One ASCII character that is neither whitespace nor a word character.
+    Symbol,
+    /// Anything (a segment of a non-ASCII chunk).
+    Other,
+}
+
 /// Calls `emit(start, end)` for each word-bound segment of `text`, in order (byte offsets).
 pub fn word_bounds(text: &str, mut emit: impl FnMut(usize, usize)) {
+    word_bounds_kinds(text, |s, e, _| emit(s, e));
+}
+
+/// [`word_bounds`], also telling the [`Kind`] of each segment.
+pub fn word_bounds_kinds(text: &str, mut emit: impl FnMut(usize, usize, Kind)) {
     let b = text.as_bytes();
     let mut pos = 0;
     while pos < b.len() {
+        // Consecutive all-ASCII chunks go to `ascii_bounds` as one piece: it ends a segment at
+        // every safe point anyway (what precedes is whitespace, what follows is not).
+        let Some(na) = b[pos..].iter().position(|&x| !x.is_ascii()) else {
+            ascii_bounds(&b[pos..], pos, &mut emit);
+            return;
+        };
+        let na = pos + na;
+        if let Some(safe) = (pos + 1..na).rev().find(|&q| is_safe(b, q)) {
+            ascii_bounds(&b[pos..safe], pos, &mut emit);
+            pos = safe;
+        }
+        // No safe point lies in `(pos, na]`, so the chunk from `pos` holds the non-ASCII byte.
         let end = chunk_end(b, pos);
-        let chunk = &b[pos..end];
-        if chunk.is_ascii() {
-            ascii_bounds(chunk, pos, &mut emit);
+        let chunk = &text[pos..end];
+        if chunk.chars().all(|c| class(c) != Class::Unknown) {
+            known_bounds(chunk, pos, &mut emit);
         } else {
-            for (at, seg) in text[pos..end].split_word_bound_indices() {
-                emit(pos + at, pos + at + seg.len());
+            for (at, seg) in chunk.split_word_bound_indices() {
+                emit(pos + at, pos + at + seg.len(), Kind::Other);
             }
         }
         pos = end;
@@ -43,23 +80,34 @@ fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
-/// The first safe point after `pos` (see the module docs), or the end of the text.
+/// Whether `q` (`0 < q < b.len()`) is a safe point (see the module docs).
+fn is_safe(b: &[u8], q: usize) -> bool {
+    is_space(b[q - 1]) && b[q].is_ascii() && !is_space(b[q])
+}
+
+/// The first safe point after `pos`, or the end of the text.
 fn chunk_end(b: &[u8], pos: usize) -> usize {
-    let mut q = pos + 1;
-    while q < b.len() {
-        if is_space(b[q - 1]) && b[q].is_ascii() && !is_space(b[q]) {
-            return q;
-        }
-        q += 1;
-    }
-    b.len()
+    (pos + 1..b.len())
+        .find(|&q| is_safe(b, q))
+        .unwrap_or(b.len())
 }
 
 /// Letters, digits and `_` (ALetter, Numeric, ExtendNumLet): any run of them is one word
 /// (WB5, WB8-WB10, WB13a/b).
 fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD[b as usize]
 }
+
+/// [`is_word`] as a table, one load per byte.
+static WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
 
 /// Word bounds of an all-ASCII chunk that starts at `base` in the text.
 ///
@@ -68,14 +116,14 @@ fn is_word(b: u8) -> bool {
 /// digit-`.`/`,`/`;`/`'`-digit (WB11/12: MidNum, MidNumLet, Single_Quote) join inside it; CR LF
 /// stays together (WB3), a run of spaces stays together (WB3d); every other character is a
 /// segment of its own (WB999).
-fn ascii_bounds(c: &[u8], base: usize, emit: &mut impl FnMut(usize, usize)) {
+fn ascii_bounds(c: &[u8], base: usize, emit: &mut impl FnMut(usize, usize, Kind)) {
     let n = c.len();
     let mut i = 0;
     while i < n {
         let start = i;
         let x = c[i];
         i += 1;
-        if is_word(x) {
+        let kind = if is_word(x) {
             loop {
                 if i < n && is_word(c[i]) {
                     i += 1;
@@ -85,16 +133,27 @@ fn ascii_bounds(c: &[u8], base: usize, emit: &mut impl FnMut(usize, usize)) {
                     break;
                 }
             }
+            Kind::Word
         } else if x == b'\r' {
             if i < n && c[i] == b'\n' {
                 i += 1;
+            }
+            Kind::Space {
+                newline: i > start + 1,
             }
         } else if x == b' ' {
             while i < n && c[i] == b' ' {
                 i += 1;
             }
-        }
-        emit(base + start, base + i);
+            Kind::Space { newline: false }
+        } else if is_space(x) {
+            Kind::Space {
+                newline: x == b'\n',
+            }
+        } else {
+            Kind::Symbol
+        };
+        emit(base + start, base + i, kind);
     }
 }
 
@@ -107,6 +166,115 @@ fn joins(left: u8, mid: u8, right: u8) -> bool {
         b':' => letters,
         b',' | b';' => digits,
         _ => false,
+    }
+}
+
+/// The UAX #29 word-break property of the characters [`known_bounds`] handles: ASCII and the
+/// non-ASCII characters news text is full of (curly quotes, dashes, guillemets, the ellipsis,
+/// Latin letters with diacritics). Anything else is `Unknown` and goes to `unicode-segmentation`
+/// (marks and format characters in particular, which WB4 makes invisible).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// ALetter.
+    Letter,
+    /// Numeric.
+    Digit,
+    /// ExtendNumLet (`_`).
+    Connector,
+    /// MidLetter (`:`).
+    MidLetter,
+    /// MidNumLet and Single_Quote (`.`, `'`, `‘`, `’`).
+    MidNumLet,
+    /// MidNum (`,`, `;`).
+    MidNum,
+    /// CR, LF, Newline, WSegSpace, and tab.
+    Space,
+    /// No property (WB999 breaks on both sides).
+    Other,
+    /// Not handled here.
+    Unknown,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        '0'..='9' => Class::Digit,
+        '_' => Class::Connector,
+        ':' => Class::MidLetter,
+        '.' | '\'' | '\u{2018}' | '\u{2019}' => Class::MidNumLet,
+        ',' | ';' => Class::MidNum,
+        '\t' | '\n' | '\u{B}' | '\u{C}' | '\r' | ' ' => Class::Space,
+        '\u{D7}' | '\u{F7}' => Class::Other,
+        '\u{C0}'..='\u{24F}' | '\u{259}' => Class::Letter,
+        '\u{AB}' | '\u{BB}' | '\u{2013}' | '\u{2014}' | '\u{201C}' | '\u{201D}' | '\u{2026}' => {
+            Class::Other
+        }
+        c if c.is_ascii() => Class::Other,
+        _ => Class::Unknown,
+    }
+}
+
+/// [`ascii_bounds`] for a chunk of characters whose [`class`] is known: the same rules, char by
+/// char. Segments with a non-ASCII character are reported as [`Kind::Other`].
+fn known_bounds(chunk: &str, base: usize, emit: &mut impl FnMut(usize, usize, Kind)) {
+    let at = |i: usize| {
+        chunk[i..]
+            .chars()
+            .next()
+            .map(|c| (c, class(c), c.len_utf8()))
+    };
+    let word = |k: Class| matches!(k, Class::Letter | Class::Digit | Class::Connector);
+    let n = chunk.len();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let Some((x, kx, w)) = at(i) else { break };
+        i += w;
+        if word(kx) {
+            let mut last = kx;
+            while let Some((_, k, w)) = at(i) {
+                if word(k) {
+                    (i, last) = (i + w, k);
+                    continue;
+                }
+                let Some((_, right, w2)) = at(i + w) else {
+                    break;
+                };
+                let letters = last == Class::Letter && right == Class::Letter;
+                let digits = last == Class::Digit && right == Class::Digit;
+                let joined = match k {
+                    Class::MidNumLet => letters || digits,
+                    Class::MidLetter => letters,
+                    Class::MidNum => digits,
+                    _ => false,
+                };
+                if !joined {
+                    break;
+                }
+                (i, last) = (i + w + w2, right);
+            }
+        } else if x == '\r' {
+            if chunk.as_bytes().get(i) == Some(&b'\n') {
+                i += 1;
+            }
+        } else if x == ' ' {
+            while chunk.as_bytes().get(i) == Some(&b' ') {
+                i += 1;
+            }
+        }
+        let seg = &chunk.as_bytes()[start..i];
+        let kind = if !seg.is_ascii() {
+            Kind::Other
+        } else if kx == Class::Space {
+            Kind::Space {
+                newline: seg.contains(&b'\n'),
+            }
+        } else if word(kx) {
+            Kind::Word
+        } else {
+            Kind::Symbol
+        };
+        emit(base + start, base + i, kind);
     }
 }
 
@@ -144,6 +312,83 @@ mod tests {
         }
     }
 
+    /// The kind each segment is reported with, worked out from the segment alone.
+    fn kinds_hold(text: &str) {
+        word_bounds_kinds(text, |s, e, kind| {
+            let seg = &text[s..e];
+            let b = seg.as_bytes();
+            let expected = if !seg.is_ascii() || kind == Kind::Other {
+                Kind::Other
+            } else if seg.chars().all(char::is_whitespace) {
+                Kind::Space {
+                    newline: seg.contains('\n'),
+                }
+            } else if is_word(b[0]) {
+                Kind::Word
+            } else {
+                assert_eq!(b.len(), 1, "{seg:?}");
+                Kind::Symbol
+            };
+            assert_eq!(kind, expected, "{seg:?} in {text:?}");
+            // `Other` only for segments of chunks with a non-ASCII character.
+            if kind == Kind::Other {
+                assert!(!text.is_ascii(), "{seg:?} in {text:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn kinds_of_short_ascii_strings() {
+        let mut s = String::with_capacity(3);
+        for a in 0..128u8 {
+            for b in 0..128u8 {
+                for c in [b'a', b' ', b'\n', b'\r', b'.', b'1', b'\t'] {
+                    s.clear();
+                    s.extend([a as char, b as char, c as char]);
+                    kinds_hold(&s);
+                }
+            }
+        }
+        kinds_hold("Shiriyev's U.S. 3,000.5 \r\n\r\r\n  \t\t café — “x”");
+    }
+
+    /// Every string of up to three characters over the non-ASCII characters the fast path knows
+    /// and ASCII characters of every class.
+    #[test]
+    fn known_characters_in_short_contexts() {
+        let known: Vec<char> = ('\u{80}'..='\u{3000}')
+            .filter(|&c| class(c) != Class::Unknown)
+            .collect();
+        let ascii: Vec<char> = "aZ0_:.',; \t\n\r\u{B}-\"(".chars().collect();
+        let all: Vec<char> = known.iter().chain(&ascii).copied().collect();
+        let mut s = String::new();
+        for &a in &all {
+            for &b in &all {
+                s.clear();
+                s.extend([a, b]);
+                assert_eq!(fast(&s), reference(&s), "{s:?}");
+                kinds_hold(&s);
+            }
+        }
+        let few: Vec<char> = "aZ0_:.',; \n\r-éßĀə’‘“”—–…«»×÷".chars().collect();
+        for &a in &few {
+            for &b in &few {
+                for &c in &few {
+                    for d in ['a', '1', '’', ' '] {
+                        s.clear();
+                        s.extend([a, b, c, d]);
+                        assert_eq!(fast(&s), reference(&s), "{s:?}");
+                        assert_eq!(
+                            fast(&s[..s.len() - d.len_utf8()]),
+                            reference(&s[..s.len() - d.len_utf8()]),
+                            "{s:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn named_cases() {
         for text in [
@@ -169,6 +414,7 @@ mod tests {
                     any::<char>().prop_map(String::from),
                     "[\u{300}-\u{36F}\u{200B}-\u{200F}\u{2018}-\u{2029}\u{AD}\u{1F1E6}-\u{1F1FF}]{1,3}",
                     "[éüא-ת\u{30A0}-\u{30FF}\u{FF10}-\u{FF5A}\u{1F600}-\u{1F64F}]{1,3}",
+                    "[a-z0-9 .,:;'’‘“”—–…«»\u{C0}-\u{24F}ə\u{301}\u{AD}\n]{1,12}",
                 ],
                 0..12,
             )
