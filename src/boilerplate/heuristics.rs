@@ -809,9 +809,23 @@ pub(crate) fn apply(
                 .min()
                 .unwrap_or(text.len());
             let short = Some(title_key(&text[..cut]));
+            // A key has one word per token with a letter or digit (lowercasing neither adds nor
+            // removes a space), which is what `words` counts: a line with another count cannot
+            // be a copy, so most lines are never keyed.
+            let key_words = |k: &str| {
+                if k.is_empty() {
+                    0
+                } else {
+                    k.split(' ').count()
+                }
+            };
+            let counts = [key_words(&key), short.as_deref().map_or(0, key_words)];
             for &i in nonblank.iter().filter(|&&i| i > t) {
+                if !free(claimed, i) || feats[i].words == 0 || !counts.contains(&feats[i].words) {
+                    continue;
+                }
                 let k = title_key(lines[i].text);
-                if free(claimed, i) && !k.is_empty() && (k == key || Some(&k) == short.as_ref()) {
+                if !k.is_empty() && (k == key || Some(&k) == short.as_ref()) {
                     claimed[i] = Some("repeated-title");
                 }
             }

@@ -518,3 +518,35 @@ fn prefilters_are_necessary() {
     assert!(!may_end_in_credit("He said the talks would resume."));
     assert!(!may_be_copyright("He said the talks would resume."));
 }
+
+/// Fast paths against the obvious code, on random lines.
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words, punctuation, digits and case variants the heuristics care about.
+    fn line() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just(" ".to_string()),
+            Just("  ".to_string()),
+            "[a-zA-Z]{1,8}",
+            "[0-9]{1,4}",
+            "[.,:;!?()|/#—–-]",
+            "[а-яА-ЯёЁ]{1,6}",
+            "\\PC",
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        /// `repeated-title` skips lines whose word count differs from the key's.
+        #[test]
+        fn title_key_has_one_word_per_counted_token(s in line()) {
+            let k = title_key(&s);
+            let n = if k.is_empty() { 0 } else { k.split(' ').count() };
+            prop_assert_eq!(n, features(&s).words);
+        }
+    }
+}
