@@ -259,9 +259,12 @@ pub fn parse_date(s: &str) -> Option<String> {
 /// A line that is only a date or a time, with filler words around it: "14 Jan 2026",
 /// "10.Jan.2026", "June 27, 2025 12:30", "2 hours ago", "Updated: Monday, 2 June 2025, 10:00 GMT".
 pub fn is_timestamp(line: &str) -> bool {
-    if line.is_empty() || line.chars().count() > 90 {
-        return false;
-    }
+    !line.is_empty() && line.chars().count() <= 90 && only_date_words(line) && dated_filler(line)
+}
+
+/// The dates, times and zones of `line` taken away, only filler words are left (the definition
+/// [`is_timestamp`] filters).
+fn dated_filler(line: &str) -> bool {
     // Every date, time and zone pattern needs a digit (`\d` is any Unicode digit, within
     // `char::is_numeric`); without one only the relative words ("yesterday", "вчера") can date
     // the line, so most lines stop here without the allocations and passes below.
@@ -286,6 +289,41 @@ pub fn is_timestamp(line: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|t| !t.is_empty())
             .all(|t| FILLER.contains(&t.to_lowercase().as_str()))
+}
+
+/// Words a date, time or zone match can take away from a line without a digit in the same word:
+/// month names and the relative-time words. (Ordinal suffixes, ISO `T` and `Z`, and `pm` glued to a
+/// time share their word with a digit; `a.m.`, `pm` apart, `gmt` and `utc` are [`FILLER`].)
+static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    ci(&format!(
+        r"^(?:{MONTH}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|yesterday|today|just|now|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет|назад|вчера|сегодня)$"
+    ))
+});
+
+/// A necessary condition for [`is_timestamp`], cheap enough for every line: every word without a
+/// digit is a [`FILLER`] word or a [`DATE_WORD`]. Exact because a word (a run of alphanumeric
+/// characters, as the final check splits them) without a digit is either taken whole by one
+/// match or left whole: the patterns' letters outside [`DATE_WORD`] sit next to a digit (`27th`,
+/// `T`, `Z`, `12:30pm`), every pattern starts at a word boundary or a digit, and a month or a
+/// unit ends at a word boundary or before a separator or digit. Replacements put a space (or the
+/// zone name, next to a boundary) in place of a match, so a word left whole is still a word of
+/// what the final check splits, and it must be filler. That reasoning needs the regex's word
+/// characters to be the alphanumeric ones (`\w*` after a unit would run on through `_`, and `\b`
+/// sits between them), so a line with a character where the two disagree is not filtered.
+fn only_date_words(line: &str) -> bool {
+    let disagree = |c: char| {
+        if c.is_ascii() {
+            c == '_'
+        } else {
+            c.is_alphanumeric() != regex_syntax::is_word_character(c)
+        }
+    };
+    if line.chars().any(disagree) {
+        return true;
+    }
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().any(char::is_numeric))
+        .all(|w| FILLER.contains(&w.to_lowercase().as_str()) || DATE_WORD.is_match(w))
 }
 
 /// A dateline alone on its line, the place and a day without a year, as wires print it above the
@@ -446,6 +484,62 @@ mod tests {
         ];
         for (name, s, want) in cases {
             assert_eq!(is_timestamp(s), want, "case {name}: {s:?}");
+        }
+    }
+
+    /// The word filter never drops a timestamp: named cases that need each reason it gives.
+    #[test]
+    fn date_word_filter_is_necessary() {
+        let cases = [
+            ("months", "SEPT. 3, 2025 and Jan 4, 2025"),
+            ("long s", "\u{17F}ept 2025"),
+            ("kelvin weeks", "3 wee\u{212A}s ago"),
+            ("rounded ve", "\u{1C80}чера"),
+            ("unit suffix through underscore", "5 минут_abc назад"),
+            ("combining mark", "3 Jan 2025 \u{301}"),
+            ("just now", "Updated just now"),
+            ("russian", "3 часа назад, 14 января 2026 г."),
+        ];
+        for (name, line) in cases {
+            assert!(dated_filler(line), "case {name}: {line:?} is a timestamp");
+            assert!(
+                only_date_words(line),
+                "case {name}: {line:?} passes the filter"
+            );
+        }
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Date pieces, filler, units, separators and the odd character out.
+        fn line() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                4 => Just(" ".to_string()),
+                2 => Just(", ".to_string()),
+                3 => "[0-9]{1,4}",
+                3 => "[0-9]{1,2}[:./-][0-9]{2}",
+                3 => "(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая)\\.?",
+                2 => "(ago|hours|wee\u{212A}s|days|назад|минут[а-я_]{0,3}|час|вчера|yesterday|just now|\u{1C80}чера)",
+                3 => "(at|on|Updated|GMT|UTC|am|p\\.m\\.|Monday|г|в|и|T|Z|th|st)",
+                1 => "[+−-]",
+                1 => "[a-zA-Zа-я]{1,6}",
+                1 => "[_\u{301}²’—(]",
+                1 => "\\PC",
+            ];
+            proptest::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+            /// The filter only drops lines the full test rejects.
+            #[test]
+            fn is_timestamp_equals_the_unfiltered_test(s in line()) {
+                let short = !s.is_empty() && s.chars().count() <= 90;
+                prop_assert_eq!(is_timestamp(&s), short && dated_filler(&s), "{:?}", s);
+            }
         }
     }
 
