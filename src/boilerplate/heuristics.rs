@@ -297,11 +297,17 @@ static CAPTION_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))",
     )
 });
-static CAPTION_CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$|(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$|(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
-    )
-});
+/// A credit closing a caption, one pattern per form: "(AP Photo/X)", "/ X via Pixabay", "via
+/// Getty Images", "Shutterstock". Their union is the caption-credit test; apart, each sits behind
+/// its own cheap necessary condition ([`credit_end`]) and each is a simple pattern for the regex
+/// engine (together they were among the slowest patterns of the stage).
+const CREDIT_END: [&str; 4] = [
+    r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$",
+    r"(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$",
+    r"(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$",
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
+];
+static CREDIT_ENDS: LazyLock<[Regex; 4]> = LazyLock::new(|| CREDIT_END.map(ci));
 static MADE_WITH: LazyLock<Regex> = LazyLock::new(|| {
     ci(
         r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)",
@@ -423,10 +429,13 @@ static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S",
     )
 });
-static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$",
-    )
+/// "(Reporting by X; Editing by Y)" opening the line.
+static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b")
+});
+/// "X contributed to this report." closing the line.
+static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$")
 });
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$")
@@ -493,8 +502,8 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
     if f.words > 25 {
         return false;
     }
-    let reporting = (contains_ascii_ci(text, " by") || contains_ascii_ci(text, "contributed"))
-        && REPORTING.is_match(text);
+    let reporting = contains_ascii_ci(text, " by") && REPORTING_BY.is_match(text)
+        || contains_ascii_ci(text, "contributed") && CONTRIBUTED.is_match(text);
     if reporting || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
         return true;
     }
@@ -526,7 +535,7 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
 
 fn caption_pattern(text: &str, f: &Feat) -> bool {
     (f.words <= 40 && CAPTION_PREFIX.is_match(text))
-        || (may_end_in_credit(text) && CAPTION_CREDIT_END.is_match(text))
+        || credit_end(text)
         || (f.words <= 20 && MADE_WITH.is_match(text))
 }
 
@@ -556,18 +565,24 @@ fn may_be_copyright(text: &str) -> bool {
             .any(|n| contains_ascii_ci(text, n))
 }
 
-/// A necessary condition for [`CAPTION_CREDIT_END`], cheap to test on every line: a bracket or
-/// slash (the "(Photo ...)" and "/ X via Y" forms), the word "via", or a last character that ends
-/// one of the stock-photo names (with the non-ASCII case variants of `s` and `k`).
-fn may_end_in_credit(text: &str) -> bool {
-    text.contains([')', '/'])
-        || contains_ascii_ci(text, "via")
-        || text.trim_end().chars().next_back().is_some_and(|c| {
+/// A caption credit closing the line: the [`CREDIT_END`] patterns, each tested only when its
+/// necessary condition holds: a closing bracket last (before trailing spaces: `\s` and
+/// `char::is_whitespace` are both Unicode `White_Space`), the word "via" (and a slash for the
+/// second form), or a last character that ends one of the stock-photo names (with the non-ASCII
+/// case variants of `s` and `k`).
+fn credit_end(text: &str) -> bool {
+    let [bracket, slash_via, via, stock] = &*CREDIT_ENDS;
+    let last = text.trim_end().chars().next_back();
+    let has_via = contains_ascii_ci(text, "via");
+    last == Some(')') && bracket.is_match(text)
+        || has_via && text.contains('/') && slash_via.is_match(text)
+        || has_via && via.is_match(text)
+        || last.is_some_and(|c| {
             matches!(
                 c,
                 's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
             )
-        })
+        }) && stock.is_match(text)
 }
 
 fn prompt_pattern(text: &str, f: &Feat) -> bool {

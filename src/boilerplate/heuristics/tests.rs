@@ -472,6 +472,24 @@ fn prefilter_case_variants() {
     }
 }
 
+/// The caption-credit pattern as one regex, before it was split into [`CREDIT_END`].
+fn caption_credit_end() -> &'static Regex {
+    static ONE: LazyLock<Regex> = LazyLock::new(|| ci(&CREDIT_END.join("|")));
+    &ONE
+}
+
+/// The reporting-credit pattern as one regex, before it was split in two.
+fn reporting() -> &'static Regex {
+    static ONE: LazyLock<Regex> = LazyLock::new(|| {
+        ci(&format!(
+            "{}|{}",
+            REPORTING_BY.as_str(),
+            CONTRIBUTED.as_str()
+        ))
+    });
+    &ONE
+}
+
 /// The prefilters never skip a line their pattern matches (named cases).
 #[test]
 fn prefilters_are_necessary() {
@@ -502,20 +520,20 @@ fn prefilters_are_necessary() {
         ("istockphoto", "Oil rigs iStockphoto"),
     ];
     for (name, line) in credits {
-        assert!(CAPTION_CREDIT_END.is_match(line), "{name}: pattern");
-        assert!(may_end_in_credit(line), "{name}: prefilter");
+        assert!(caption_credit_end().is_match(line), "{name}: pattern");
+        assert!(credit_end(line), "{name}: prefilter");
     }
     for (name, line) in [
         ("reporting", "(Reporting by Jane Doe; Editing by John Roe)"),
         ("contributed", "Lynn Berry contributed to this report."),
     ] {
-        assert!(REPORTING.is_match(line), "{name}: pattern");
+        assert!(reporting().is_match(line), "{name}: pattern");
         assert!(
             contains_ascii_ci(line, " by") || contains_ascii_ci(line, "contributed"),
             "{name}: prefilter"
         );
     }
-    assert!(!may_end_in_credit("He said the talks would resume."));
+    assert!(!credit_end("He said the talks would resume."));
     assert!(!may_be_copyright("He said the talks would resume."));
 }
 
@@ -538,8 +556,37 @@ mod props {
         proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
     }
 
+    /// Lines built from the credit and reporting patterns' words.
+    fn credit_line() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => Just(" ".to_string()),
+            2 => "(\\(|\\)|/|\\.|;| / | \\(| \\) |\\s)",
+            3 => "(AP|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters)",
+            2 => "(Reporting|Additional|editing|by|contributed|to|this|the|report|story|\\(Reporting by)",
+            1 => "[a-zA-Z]{1,6}",
+            1 => "\\PC",
+        ];
+        proptest::collection::vec(piece, 0..14).prop_map(|v| v.concat())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        /// The split credit patterns behind their conditions decide like the one pattern.
+        #[test]
+        fn credit_end_equals_the_one_pattern(s in credit_line()) {
+            prop_assert_eq!(credit_end(&s), caption_credit_end().is_match(&s), "{:?}", s);
+        }
+
+        /// The split reporting patterns behind their conditions decide like the one pattern.
+        #[test]
+        fn reporting_equals_the_one_pattern(s in credit_line()) {
+            let split = contains_ascii_ci(&s, " by") && REPORTING_BY.is_match(&s)
+                || contains_ascii_ci(&s, "contributed") && CONTRIBUTED.is_match(&s);
+            let one = (contains_ascii_ci(&s, " by") || contains_ascii_ci(&s, "contributed"))
+                && reporting().is_match(&s);
+            prop_assert_eq!(split, one, "{:?}", s);
+        }
 
         /// `repeated-title` skips lines whose word count differs from the key's.
         #[test]
