@@ -13,10 +13,10 @@
 //! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
 //! "1. ...") and bullet points inside the article stay.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 
 use super::meta::{is_lone_dateline, is_timestamp};
@@ -197,28 +197,40 @@ struct Feat {
     digit: bool,
 }
 
-/// Every stopword, and the longest one's length in bytes: looked up once per word of every line.
-static STOPS: LazyLock<(HashSet<&'static str>, usize)> = LazyLock::new(|| {
-    let set: HashSet<&'static str> = EN_STOP.iter().chain(RU_STOP).copied().collect();
-    let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
+/// Every stopword, and the longest one's length in characters: looked up once per word of every
+/// line. (Fx hashing: the keys are our own short words, and its order is never visible.)
+static STOPS: LazyLock<(FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
+    let set: FxHashSet<&'static str> = EN_STOP.iter().chain(RU_STOP).copied().collect();
+    let longest = set.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     (set, longest)
 });
 
+/// Whether the lowercased `word` is a stopword, lowercased on the stack: lowercasing never
+/// shortens a word in characters, so a word longer than the longest stopword is none, and a
+/// shorter one lowercases into at most three characters of four bytes each per character.
 fn is_stop(word: &str) -> bool {
+    const MAX_CHARS: usize = 8;
     let (set, longest) = &*STOPS;
+    let mut buf = [0u8; MAX_CHARS * 12];
     if word.is_ascii() {
-        // ASCII lowercases byte for byte, so a longer word cannot be a stopword; lowercase it on
-        // the stack instead of allocating.
-        if word.len() > *longest || word.len() > 32 {
+        if word.len() > *longest || word.len() > MAX_CHARS {
             return false;
         }
-        let mut buf = [0u8; 32];
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
     }
-    set.contains(word.to_lowercase().as_str())
+    let mut len = 0;
+    for (n, c) in word.chars().enumerate() {
+        if n >= *longest || n >= MAX_CHARS {
+            return false;
+        }
+        for l in c.to_lowercase() {
+            len += l.encode_utf8(&mut buf[len..]).len();
+        }
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(|w| set.contains(w))
 }
 
 fn terminal(text: &str) -> bool {

@@ -588,6 +588,14 @@ mod props {
             prop_assert_eq!(split, one, "{:?}", s);
         }
 
+        /// The stack-lowercasing stopword test is the set lookup of the lowercased word.
+        #[test]
+        fn is_stop_is_the_lookup_of_the_lowercase(w in "(the|The|THE|и|И|Чтобы|ЧТО|İn|ᲀ|[a-zA-Zа-яА-ЯİẞΣ]{1,9}|\\PC{1,9})") {
+            let lower = w.to_lowercase();
+            let want = EN_STOP.contains(&lower.as_str()) || RU_STOP.contains(&lower.as_str());
+            prop_assert_eq!(is_stop(&w), want, "{:?}", w);
+        }
+
         /// `repeated-title` skips lines whose word count differs from the key's.
         #[test]
         fn title_key_has_one_word_per_counted_token(s in line()) {
