@@ -556,10 +556,18 @@ fn caption_pattern(text: &str, f: &Feat) -> bool {
 /// never occur inside a multi-byte UTF-8 character, so a byte search finds every place the
 /// case-insensitive regex could match them.
 fn contains_ascii_ci(text: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    text.as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
+    let (hay, n) = (text.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    let Some(last_start) = hay.len().checked_sub(n.len()) else {
+        return false;
+    };
+    // Compare the rest only where the first byte matches (the scan is most of the cost).
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    hay[..=last_start].iter().enumerate().any(|(i, &b)| {
+        (b == lower || b == upper) && hay[i + 1..i + n.len()].eq_ignore_ascii_case(rest)
+    })
 }
 
 /// Cyrillic letters and their case variants (the Cyrillic blocks, Extended-B and C).

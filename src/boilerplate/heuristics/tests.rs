@@ -596,6 +596,14 @@ mod props {
             prop_assert_eq!(is_stop(&w), want, "{:?}", w);
         }
 
+        /// The first-byte scan finds what comparing every window finds.
+        #[test]
+        fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,30}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
+            let (h, n) = (text.as_bytes(), needle.as_bytes());
+            let want = n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+            prop_assert_eq!(contains_ascii_ci(&text, &needle), want);
+        }
+
         /// `repeated-title` skips lines whose word count differs from the key's.
         #[test]
         fn title_key_has_one_word_per_counted_token(s in line()) {
