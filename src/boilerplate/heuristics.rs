@@ -20,7 +20,7 @@ use rustc_hash::FxHashSet;
 use serde::Deserialize;
 
 use super::meta::{is_lone_dateline, is_timestamp};
-use super::Line;
+use super::{with_lowercase, Line};
 
 /// `[boilerplate.heuristics]`: every built-in heuristic, on by default.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
@@ -205,32 +205,16 @@ static STOPS: LazyLock<(FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
     (set, longest)
 });
 
-/// Whether the lowercased `word` is a stopword, lowercased on the stack: lowercasing never
-/// shortens a word in characters, so a word longer than the longest stopword is none, and a
-/// shorter one lowercases into at most three characters of four bytes each per character.
+/// Whether the lowercased `word` is a stopword. Lowercasing never shortens a word in characters,
+/// so a word longer than the longest stopword is none.
 fn is_stop(word: &str) -> bool {
-    const MAX_CHARS: usize = 8;
     let (set, longest) = &*STOPS;
-    let mut buf = [0u8; MAX_CHARS * 12];
-    if word.is_ascii() {
-        if word.len() > *longest || word.len() > MAX_CHARS {
-            return false;
-        }
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
-    }
-    let mut len = 0;
-    for (n, c) in word.chars().enumerate() {
-        if n >= *longest || n >= MAX_CHARS {
-            return false;
-        }
-        for l in c.to_lowercase() {
-            len += l.encode_utf8(&mut buf[len..]).len();
-        }
-    }
-    std::str::from_utf8(&buf[..len]).is_ok_and(|w| set.contains(w))
+    let too_long = if word.is_ascii() {
+        word.len() > *longest
+    } else {
+        word.chars().nth(*longest).is_some()
+    };
+    !too_long && with_lowercase(word, |w| set.contains(w))
 }
 
 fn terminal(text: &str) -> bool {

@@ -9,8 +9,9 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
+use rustc_hash::FxHashSet;
 
-use super::Line;
+use super::{with_lowercase, Line};
 use crate::document::Meta;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[яье]|янв|феврал[яье]|фев|март[ае]?|мар|апрел[яье]|апр|ма[яйе]|июн[яье]?|июл[яье]?|август[ае]?|авг|сентябр[яье]|сен|октябр[яье]|окт|ноябр[яье]|ноя|декабр[яье]|дек)";
@@ -308,23 +309,38 @@ static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// unit ends at a word boundary or before a separator or digit. Replacements put a space (or the
 /// zone name, next to a boundary) in place of a match, so a word left whole is still a word of
 /// what the final check splits, and it must be filler. That reasoning needs the regex's word
-/// characters to be the alphanumeric ones (`\w*` after a unit would run on through `_`, and `\b`
-/// sits between them), so a line with a character where the two disagree is not filtered.
+/// characters around the words to be the alphanumeric ones (`\w*` after a unit would run on
+/// through `_` into the next word), so the filter gives up at a word character that is not
+/// alphanumeric (`_`, a combining mark) before it has found a word that is neither. (An
+/// alphanumeric character that is not a word character, such as `²`, is numeric: its word is never
+/// judged.)
 fn only_date_words(line: &str) -> bool {
-    let disagree = |c: char| {
-        if c.is_ascii() {
-            c == '_'
-        } else {
-            c.is_alphanumeric() != regex_syntax::is_word_character(c)
+    // One pass, stopping at the first word that is neither: the characters after it cannot
+    // matter (a `\w*` only runs on to the right, from a unit word before it).
+    let mut word: Option<(usize, bool)> = None;
+    for (at, c) in line.char_indices().chain([(line.len(), ' ')]) {
+        if c.is_alphanumeric() {
+            let (start, digit) = word.unwrap_or((at, false));
+            word = Some((start, digit || c.is_numeric()));
+            continue;
         }
-    };
-    if line.chars().any(disagree) {
-        return true;
+        if let Some((start, false)) = word.take() {
+            let w = &line[start..at];
+            if !with_lowercase(w, |l| FILLER_SET.contains(l)) && !DATE_WORD.is_match(w) {
+                return false;
+            }
+        }
+        if c == '_' || !c.is_ascii() && regex_syntax::is_word_character(c) {
+            return true;
+        }
+        word = None;
     }
-    line.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !w.chars().any(char::is_numeric))
-        .all(|w| FILLER.contains(&w.to_lowercase().as_str()) || DATE_WORD.is_match(w))
+    true
 }
+
+/// [`FILLER`] as a set, for the word filter that runs on every short line.
+static FILLER_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| FILLER.iter().copied().collect());
 
 /// A dateline alone on its line, the place and a day without a year, as wires print it above the
 /// body: "PARIS, March 30", "Moscow, Jan 17", "YEREVAN, June 25 (Reuters)", "BAKU, Azerbaijan,
