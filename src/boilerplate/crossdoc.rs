@@ -101,7 +101,8 @@ fn fnv_step(h: u64, b: u8) -> u64 {
 }
 
 /// `fnv1a64` of [`line_key`], computed while folding the line, without building the key: the hot
-/// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare the two).
+/// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
+/// the two).
 pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
     let mut h = FNV_OFFSET;
     // Characters of the key so far (it is non-empty when this is not 0).
