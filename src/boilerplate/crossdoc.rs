@@ -88,21 +88,82 @@ pub fn line_key(line: &str, min_chars: usize) -> Option<String> {
     (key.chars().count() >= min_chars.max(1)).then_some(key)
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// 64-bit FNV-1a.
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+}
+
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+}
+
+/// `fnv1a64` of [`line_key`], computed while folding the line, without building the key: the hot
+/// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
+/// the two).
+pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
+    let mut h = FNV_OFFSET;
+    // Characters of the key so far (it is non-empty when this is not 0).
+    let mut chars = 0usize;
+    let mut space = false;
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        // ASCII: a letter or digit is alphanumeric, a digit is numeric, a letter lowercases to one
+        // ASCII letter; nothing else is alphanumeric.
+        let ascii = b.is_ascii();
+        let c = if ascii {
+            at += 1;
+            if !b.is_ascii_alphanumeric() {
+                space = true;
+                continue;
+            }
+            char::from(b)
+        } else {
+            let c = line[at..].chars().next().unwrap_or_default();
+            at += c.len_utf8();
+            if !c.is_alphanumeric() {
+                space = true;
+                continue;
+            }
+            c
+        };
+        if space && chars > 0 {
+            h = fnv_step(h, b' ');
+            chars += 1;
+        }
+        space = false;
+        if ascii {
+            h = fnv_step(
+                h,
+                if b.is_ascii_digit() {
+                    b'0'
+                } else {
+                    b.to_ascii_lowercase()
+                },
+            );
+            chars += 1;
+        } else if c.is_numeric() {
+            h = fnv_step(h, b'0');
+            chars += 1;
+        } else {
+            for l in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+                chars += 1;
+            }
+        }
     }
-    h
+    (chars >= min_chars.max(1)).then_some(h)
 }
 
 /// The distinct line hashes of one normalized text, sorted.
 pub fn doc_hashes(text: &str, min_chars: usize) -> Vec<u64> {
     let mut hs: Vec<u64> = lines_with_offsets(text)
-        .filter_map(|(_, l)| line_key(l.trim(), min_chars))
-        .map(|k| fnv1a64(k.as_bytes()))
+        .filter_map(|(_, l)| line_hash(l.trim(), min_chars))
         .collect();
     hs.sort_unstable();
     hs.dedup();
@@ -301,10 +362,10 @@ pub(crate) fn apply(
         if Some(i) == layout.title {
             continue;
         }
-        let Some(key) = line_key(l.text, stats.min_chars) else {
+        let Some(h) = line_hash(l.text, stats.min_chars) else {
             continue;
         };
-        if stats.count(fnv1a64(key.as_bytes())) >= threshold {
+        if stats.count(h) >= threshold {
             hits.push(i);
         }
     }
@@ -343,6 +404,42 @@ mod tests {
             None,
             "short lines are not counted"
         );
+    }
+
+    #[test]
+    fn line_hash_is_the_hash_of_line_key() {
+        let cases = [
+            ("empty", "", 1),
+            ("punctuation only", " -- ... !!", 1),
+            ("ascii", "Follow us on Telegram, 24/7!", 5),
+            ("digits of other scripts", "Ⅻ ² ٣ 12", 1),
+            ("cyrillic", "Читайте также: НОВОСТИ 2025", 5),
+            ("lowercase grows", "İstanbul ẞ Σ", 1),
+            ("below min", "Short line", 20),
+        ];
+        for (name, line, min) in cases {
+            let want = line_key(line, min).map(|k| fnv1a64(k.as_bytes()));
+            assert_eq!(line_hash(line, min), want, "case {name}");
+        }
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn line_hash_matches_line_key(line in "[ a-zA-Z0-9.,İẞΣσςЁёЯя²٣Ⅻ\u{300}_'-]{0,40}", min in 0usize..12) {
+                let want = line_key(&line, min).map(|k| fnv1a64(k.as_bytes()));
+                prop_assert_eq!(line_hash(&line, min), want);
+            }
+
+            #[test]
+            fn line_hash_matches_line_key_on_any_text(line in "\\PC{0,40}", min in 0usize..12) {
+                let want = line_key(&line, min).map(|k| fnv1a64(k.as_bytes()));
+                prop_assert_eq!(line_hash(&line, min), want);
+            }
+        }
     }
 
     #[test]

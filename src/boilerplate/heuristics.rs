@@ -13,14 +13,14 @@
 //! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
 //! "1. ...") and bullet points inside the article stay.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 
 use super::meta::{is_lone_dateline, is_timestamp};
-use super::Line;
+use super::{with_lowercase, Line};
 
 /// `[boilerplate.heuristics]`: every built-in heuristic, on by default.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
@@ -197,28 +197,24 @@ struct Feat {
     digit: bool,
 }
 
-/// Every stopword, and the longest one's length in bytes: looked up once per word of every line.
-static STOPS: LazyLock<(HashSet<&'static str>, usize)> = LazyLock::new(|| {
-    let set: HashSet<&'static str> = EN_STOP.iter().chain(RU_STOP).copied().collect();
-    let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
+/// Every stopword, and the longest one's length in characters: looked up once per word of every
+/// line. (Fx hashing: the keys are our own short words, and its order is never visible.)
+static STOPS: LazyLock<(FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
+    let set: FxHashSet<&'static str> = EN_STOP.iter().chain(RU_STOP).copied().collect();
+    let longest = set.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     (set, longest)
 });
 
+/// Whether the lowercased `word` is a stopword. Lowercasing never shortens a word in characters,
+/// so a word longer than the longest stopword is none.
 fn is_stop(word: &str) -> bool {
     let (set, longest) = &*STOPS;
-    if word.is_ascii() {
-        // ASCII lowercases byte for byte, so a longer word cannot be a stopword; lowercase it on
-        // the stack instead of allocating.
-        if word.len() > *longest || word.len() > 32 {
-            return false;
-        }
-        let mut buf = [0u8; 32];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
-    }
-    set.contains(word.to_lowercase().as_str())
+    let too_long = if word.is_ascii() {
+        word.len() > *longest
+    } else {
+        word.chars().nth(*longest).is_some()
+    };
+    !too_long && with_lowercase(word, |w| set.contains(w))
 }
 
 fn terminal(text: &str) -> bool {
@@ -297,11 +293,17 @@ static CAPTION_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))",
     )
 });
-static CAPTION_CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$|(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$|(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$|\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
-    )
-});
+/// A credit closing a caption, one pattern per form: "(AP Photo/X)", "/ X via Pixabay", "via
+/// Getty Images", "Shutterstock". Their union is the caption-credit test; apart, each sits behind
+/// its own cheap necessary condition ([`credit_end`]) and each is a simple pattern for the regex
+/// engine (together they were among the slowest patterns of the stage).
+const CREDIT_END: [&str; 4] = [
+    r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$",
+    r"(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$",
+    r"(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$",
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
+];
+static CREDIT_ENDS: LazyLock<[Regex; 4]> = LazyLock::new(|| CREDIT_END.map(ci));
 static MADE_WITH: LazyLock<Regex> = LazyLock::new(|| {
     ci(
         r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)",
@@ -423,10 +425,13 @@ static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S",
     )
 });
-static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$",
-    )
+/// "(Reporting by X; Editing by Y)" opening the line.
+static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b")
+});
+/// "X contributed to this report." closing the line.
+static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$")
 });
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$")
@@ -493,8 +498,8 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
     if f.words > 25 {
         return false;
     }
-    let reporting = (contains_ascii_ci(text, " by") || contains_ascii_ci(text, "contributed"))
-        && REPORTING.is_match(text);
+    let reporting = contains_ascii_ci(text, " by") && REPORTING_BY.is_match(text)
+        || contains_ascii_ci(text, "contributed") && CONTRIBUTED.is_match(text);
     if reporting || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
         return true;
     }
@@ -526,7 +531,7 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
 
 fn caption_pattern(text: &str, f: &Feat) -> bool {
     (f.words <= 40 && CAPTION_PREFIX.is_match(text))
-        || (may_end_in_credit(text) && CAPTION_CREDIT_END.is_match(text))
+        || credit_end(text)
         || (f.words <= 20 && MADE_WITH.is_match(text))
 }
 
@@ -535,10 +540,18 @@ fn caption_pattern(text: &str, f: &Feat) -> bool {
 /// never occur inside a multi-byte UTF-8 character, so a byte search finds every place the
 /// case-insensitive regex could match them.
 fn contains_ascii_ci(text: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    text.as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
+    let (hay, n) = (text.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    let Some(last_start) = hay.len().checked_sub(n.len()) else {
+        return false;
+    };
+    // Compare the rest only where the first byte matches (the scan is most of the cost).
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    hay[..=last_start].iter().enumerate().any(|(i, &b)| {
+        (b == lower || b == upper) && hay[i + 1..i + n.len()].eq_ignore_ascii_case(rest)
+    })
 }
 
 /// Cyrillic letters and their case variants (the Cyrillic blocks, Extended-B and C).
@@ -556,18 +569,24 @@ fn may_be_copyright(text: &str) -> bool {
             .any(|n| contains_ascii_ci(text, n))
 }
 
-/// A necessary condition for [`CAPTION_CREDIT_END`], cheap to test on every line: a bracket or
-/// slash (the "(Photo ...)" and "/ X via Y" forms), the word "via", or a last character that ends
-/// one of the stock-photo names (with the non-ASCII case variants of `s` and `k`).
-fn may_end_in_credit(text: &str) -> bool {
-    text.contains([')', '/'])
-        || contains_ascii_ci(text, "via")
-        || text.trim_end().chars().next_back().is_some_and(|c| {
+/// A caption credit closing the line: the [`CREDIT_END`] patterns, each tested only when its
+/// necessary condition holds: a closing bracket last (before trailing spaces: `\s` and
+/// `char::is_whitespace` are both Unicode `White_Space`), the word "via" (and a slash for the
+/// second form), or a last character that ends one of the stock-photo names (with the non-ASCII
+/// case variants of `s` and `k`).
+fn credit_end(text: &str) -> bool {
+    let [bracket, slash_via, via, stock] = &*CREDIT_ENDS;
+    let last = text.trim_end().chars().next_back();
+    let has_via = contains_ascii_ci(text, "via");
+    last == Some(')') && bracket.is_match(text)
+        || has_via && text.contains('/') && slash_via.is_match(text)
+        || has_via && via.is_match(text)
+        || last.is_some_and(|c| {
             matches!(
                 c,
                 's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
             )
-        })
+        }) && stock.is_match(text)
 }
 
 fn prompt_pattern(text: &str, f: &Feat) -> bool {
@@ -809,9 +828,23 @@ pub(crate) fn apply(
                 .min()
                 .unwrap_or(text.len());
             let short = Some(title_key(&text[..cut]));
+            // A key has one word per token with a letter or digit (lowercasing neither adds nor
+            // removes a space), which is what `words` counts: a line with another count cannot
+            // be a copy, so most lines are never keyed.
+            let key_words = |k: &str| {
+                if k.is_empty() {
+                    0
+                } else {
+                    k.split(' ').count()
+                }
+            };
+            let counts = [key_words(&key), short.as_deref().map_or(0, key_words)];
             for &i in nonblank.iter().filter(|&&i| i > t) {
+                if !free(claimed, i) || feats[i].words == 0 || !counts.contains(&feats[i].words) {
+                    continue;
+                }
                 let k = title_key(lines[i].text);
-                if free(claimed, i) && !k.is_empty() && (k == key || Some(&k) == short.as_ref()) {
+                if !k.is_empty() && (k == key || Some(&k) == short.as_ref()) {
                     claimed[i] = Some("repeated-title");
                 }
             }

@@ -9,8 +9,9 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
+use rustc_hash::FxHashSet;
 
-use super::Line;
+use super::{with_lowercase, Line};
 use crate::document::Meta;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[яье]|янв|феврал[яье]|фев|март[ае]?|мар|апрел[яье]|апр|ма[яйе]|июн[яье]?|июл[яье]?|август[ае]?|авг|сентябр[яье]|сен|октябр[яье]|окт|ноябр[яье]|ноя|декабр[яье]|дек)";
@@ -259,9 +260,12 @@ pub fn parse_date(s: &str) -> Option<String> {
 /// A line that is only a date or a time, with filler words around it: "14 Jan 2026",
 /// "10.Jan.2026", "June 27, 2025 12:30", "2 hours ago", "Updated: Monday, 2 June 2025, 10:00 GMT".
 pub fn is_timestamp(line: &str) -> bool {
-    if line.is_empty() || line.chars().count() > 90 {
-        return false;
-    }
+    !line.is_empty() && line.chars().count() <= 90 && only_date_words(line) && dated_filler(line)
+}
+
+/// The dates, times and zones of `line` taken away, only filler words are left (the definition
+/// [`is_timestamp`] filters).
+fn dated_filler(line: &str) -> bool {
     // Every date, time and zone pattern needs a digit (`\d` is any Unicode digit, within
     // `char::is_numeric`); without one only the relative words ("yesterday", "вчера") can date
     // the line, so most lines stop here without the allocations and passes below.
@@ -287,6 +291,56 @@ pub fn is_timestamp(line: &str) -> bool {
             .filter(|t| !t.is_empty())
             .all(|t| FILLER.contains(&t.to_lowercase().as_str()))
 }
+
+/// Words a date, time or zone match can take away from a line without a digit in the same word:
+/// month names and the relative-time words. (Ordinal suffixes, ISO `T` and `Z`, and `pm` glued to a
+/// time share their word with a digit; `a.m.`, `pm` apart, `gmt` and `utc` are [`FILLER`].)
+static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    ci(&format!(
+        r"^(?:{MONTH}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|yesterday|today|just|now|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет|назад|вчера|сегодня)$"
+    ))
+});
+
+/// A necessary condition for [`is_timestamp`], cheap enough for every line: every word without a
+/// digit is a [`FILLER`] word or a [`DATE_WORD`]. Exact because a word (a run of alphanumeric
+/// characters, as the final check splits them) without a digit is either taken whole by one
+/// match or left whole: the patterns' letters outside [`DATE_WORD`] sit next to a digit (`27th`,
+/// `T`, `Z`, `12:30pm`), every pattern starts at a word boundary or a digit, and a month or a
+/// unit ends at a word boundary or before a separator or digit. Replacements put a space (or the
+/// zone name, next to a boundary) in place of a match, so a word left whole is still a word of
+/// what the final check splits, and it must be filler. That reasoning needs the regex's word
+/// characters around the words to be the alphanumeric ones (`\w*` after a unit would run on
+/// through `_` into the next word), so the filter gives up at a word character that is not
+/// alphanumeric (`_`, a combining mark) before it has found a word that is neither. (An
+/// alphanumeric character that is not a word character, such as `²`, is numeric: its word is never
+/// judged.)
+fn only_date_words(line: &str) -> bool {
+    // One pass, stopping at the first word that is neither: the characters after it cannot
+    // matter (a `\w*` only runs on to the right, from a unit word before it).
+    let mut word: Option<(usize, bool)> = None;
+    for (at, c) in line.char_indices().chain([(line.len(), ' ')]) {
+        if c.is_alphanumeric() {
+            let (start, digit) = word.unwrap_or((at, false));
+            word = Some((start, digit || c.is_numeric()));
+            continue;
+        }
+        if let Some((start, false)) = word.take() {
+            let w = &line[start..at];
+            if !with_lowercase(w, |l| FILLER_SET.contains(l)) && !DATE_WORD.is_match(w) {
+                return false;
+            }
+        }
+        if c == '_' || !c.is_ascii() && regex_syntax::is_word_character(c) {
+            return true;
+        }
+        word = None;
+    }
+    true
+}
+
+/// [`FILLER`] as a set, for the word filter that runs on every short line.
+static FILLER_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| FILLER.iter().copied().collect());
 
 /// A dateline alone on its line, the place and a day without a year, as wires print it above the
 /// body: "PARIS, March 30", "Moscow, Jan 17", "YEREVAN, June 25 (Reuters)", "BAKU, Azerbaijan,
@@ -446,6 +500,62 @@ mod tests {
         ];
         for (name, s, want) in cases {
             assert_eq!(is_timestamp(s), want, "case {name}: {s:?}");
+        }
+    }
+
+    /// The word filter never drops a timestamp: named cases that need each reason it gives.
+    #[test]
+    fn date_word_filter_is_necessary() {
+        let cases = [
+            ("months", "SEPT. 3, 2025 and Jan 4, 2025"),
+            ("long s", "\u{17F}ept 2025"),
+            ("kelvin weeks", "3 wee\u{212A}s ago"),
+            ("rounded ve", "\u{1C80}чера"),
+            ("unit suffix through underscore", "5 минут_abc назад"),
+            ("combining mark", "3 Jan 2025 \u{301}"),
+            ("just now", "Updated just now"),
+            ("russian", "3 часа назад, 14 января 2026 г."),
+        ];
+        for (name, line) in cases {
+            assert!(dated_filler(line), "case {name}: {line:?} is a timestamp");
+            assert!(
+                only_date_words(line),
+                "case {name}: {line:?} passes the filter"
+            );
+        }
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Date pieces, filler, units, separators and the odd character out.
+        fn line() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                4 => Just(" ".to_string()),
+                2 => Just(", ".to_string()),
+                3 => "[0-9]{1,4}",
+                3 => "[0-9]{1,2}[:./-][0-9]{2}",
+                3 => "(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая)\\.?",
+                2 => "(ago|hours|wee\u{212A}s|days|назад|минут[а-я_]{0,3}|час|вчера|yesterday|just now|\u{1C80}чера)",
+                3 => "(at|on|Updated|GMT|UTC|am|p\\.m\\.|Monday|г|в|и|T|Z|th|st)",
+                1 => "[+−-]",
+                1 => "[a-zA-Zа-я]{1,6}",
+                1 => "[_\u{301}²’—(]",
+                1 => "\\PC",
+            ];
+            proptest::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+            /// The filter only drops lines the full test rejects.
+            #[test]
+            fn is_timestamp_equals_the_unfiltered_test(s in line()) {
+                let short = !s.is_empty() && s.chars().count() <= 90;
+                prop_assert_eq!(is_timestamp(&s), short && dated_filler(&s), "{:?}", s);
+            }
         }
     }
 

@@ -145,6 +145,32 @@ impl Boilerplate {
     }
 }
 
+/// `f` of `word.to_lowercase()`, lowercased on the stack when it fits (the short words the
+/// heuristics look up), so the per-word lookups of every line allocate nothing.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if word.is_ascii() && word.len() <= buf.len() {
+        // ASCII lowercases byte for byte.
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).unwrap_or_default());
+    }
+    let mut len = 0;
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            if len + l.len_utf8() > buf.len() {
+                return f(&word.to_lowercase());
+            }
+            len += l.encode_utf8(&mut buf[len..]).len();
+        }
+    }
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(lower) => f(lower),
+        Err(_) => f(&word.to_lowercase()),
+    }
+}
+
 /// Turns claimed lines into findings, merging neighbouring lines claimed by the same rule (blank
 /// lines between them included).
 fn merge(lines: &[Line<'_>], claimed: &[Option<&str>]) -> Vec<Finding> {
@@ -197,6 +223,14 @@ mod tests {
             ..BoilerplateOptions::default()
         };
         Boilerplate::new(&opts, Path::new("t.toml")).unwrap()
+    }
+
+    #[test]
+    fn with_lowercase_is_to_lowercase() {
+        let long = "İ".repeat(40);
+        for w in ["", "The", "ЧТОБЫ", "İstanbul", "ẞ", "Σ", "ᲀ", long.as_str()] {
+            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w:?}");
+        }
     }
 
     #[test]

@@ -472,6 +472,24 @@ fn prefilter_case_variants() {
     }
 }
 
+/// The caption-credit pattern as one regex, before it was split into [`CREDIT_END`].
+fn caption_credit_end() -> &'static Regex {
+    static ONE: LazyLock<Regex> = LazyLock::new(|| ci(&CREDIT_END.join("|")));
+    &ONE
+}
+
+/// The reporting-credit pattern as one regex, before it was split in two.
+fn reporting() -> &'static Regex {
+    static ONE: LazyLock<Regex> = LazyLock::new(|| {
+        ci(&format!(
+            "{}|{}",
+            REPORTING_BY.as_str(),
+            CONTRIBUTED.as_str()
+        ))
+    });
+    &ONE
+}
+
 /// The prefilters never skip a line their pattern matches (named cases).
 #[test]
 fn prefilters_are_necessary() {
@@ -502,19 +520,96 @@ fn prefilters_are_necessary() {
         ("istockphoto", "Oil rigs iStockphoto"),
     ];
     for (name, line) in credits {
-        assert!(CAPTION_CREDIT_END.is_match(line), "{name}: pattern");
-        assert!(may_end_in_credit(line), "{name}: prefilter");
+        assert!(caption_credit_end().is_match(line), "{name}: pattern");
+        assert!(credit_end(line), "{name}: prefilter");
     }
     for (name, line) in [
         ("reporting", "(Reporting by Jane Doe; Editing by John Roe)"),
         ("contributed", "Lynn Berry contributed to this report."),
     ] {
-        assert!(REPORTING.is_match(line), "{name}: pattern");
+        assert!(reporting().is_match(line), "{name}: pattern");
         assert!(
             contains_ascii_ci(line, " by") || contains_ascii_ci(line, "contributed"),
             "{name}: prefilter"
         );
     }
-    assert!(!may_end_in_credit("He said the talks would resume."));
+    assert!(!credit_end("He said the talks would resume."));
     assert!(!may_be_copyright("He said the talks would resume."));
+}
+
+/// Fast paths against the obvious code, on random lines.
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words, punctuation, digits and case variants the heuristics care about.
+    fn line() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just(" ".to_string()),
+            Just("  ".to_string()),
+            "[a-zA-Z]{1,8}",
+            "[0-9]{1,4}",
+            "[.,:;!?()|/#—–-]",
+            "[а-яА-ЯёЁ]{1,6}",
+            "\\PC",
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    }
+
+    /// Lines built from the credit and reporting patterns' words.
+    fn credit_line() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => Just(" ".to_string()),
+            2 => "(\\(|\\)|/|\\.|;| / | \\(| \\) |\\s)",
+            3 => "(AP|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters)",
+            2 => "(Reporting|Additional|editing|by|contributed|to|this|the|report|story|\\(Reporting by)",
+            1 => "[a-zA-Z]{1,6}",
+            1 => "\\PC",
+        ];
+        proptest::collection::vec(piece, 0..14).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        /// The split credit patterns behind their conditions decide like the one pattern.
+        #[test]
+        fn credit_end_equals_the_one_pattern(s in credit_line()) {
+            prop_assert_eq!(credit_end(&s), caption_credit_end().is_match(&s), "{:?}", s);
+        }
+
+        /// The split reporting patterns behind their conditions decide like the one pattern.
+        #[test]
+        fn reporting_equals_the_one_pattern(s in credit_line()) {
+            let split = contains_ascii_ci(&s, " by") && REPORTING_BY.is_match(&s)
+                || contains_ascii_ci(&s, "contributed") && CONTRIBUTED.is_match(&s);
+            let one = (contains_ascii_ci(&s, " by") || contains_ascii_ci(&s, "contributed"))
+                && reporting().is_match(&s);
+            prop_assert_eq!(split, one, "{:?}", s);
+        }
+
+        /// The stack-lowercasing stopword test is the set lookup of the lowercased word.
+        #[test]
+        fn is_stop_is_the_lookup_of_the_lowercase(w in "(the|The|THE|и|И|Чтобы|ЧТО|İn|ᲀ|[a-zA-Zа-яА-ЯİẞΣ]{1,9}|\\PC{1,9})") {
+            let lower = w.to_lowercase();
+            let want = EN_STOP.contains(&lower.as_str()) || RU_STOP.contains(&lower.as_str());
+            prop_assert_eq!(is_stop(&w), want, "{:?}", w);
+        }
+
+        /// The first-byte scan finds what comparing every window finds.
+        #[test]
+        fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,30}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
+            let (h, n) = (text.as_bytes(), needle.as_bytes());
+            let want = n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+            prop_assert_eq!(contains_ascii_ci(&text, &needle), want);
+        }
+
+        /// `repeated-title` skips lines whose word count differs from the key's.
+        #[test]
+        fn title_key_has_one_word_per_counted_token(s in line()) {
+            let k = title_key(&s);
+            let n = if k.is_empty() { 0 } else { k.split(' ').count() };
+            prop_assert_eq!(n, features(&s).words);
+        }
+    }
 }
