@@ -72,10 +72,20 @@ impl NormalizedText {
 
     /// A text whose raw file is exactly this UTF-8 string (each byte maps to itself).
     pub fn identity(s: &str) -> NormalizedText {
-        let mut align = Vec::with_capacity(s.len());
-        for (i, c) in s.char_indices() {
-            let r = RawRange::new(i, i + c.len_utf8());
-            align.extend(std::iter::repeat(r).take(c.len_utf8()));
+        // Every byte first maps to itself (right for ASCII, and a loop the compiler vectorizes);
+        // then each multi-byte char's bytes get the char's whole range. `s` is valid UTF-8, so a
+        // byte >= 0xC0 starts a char whose width it tells, and the chars cover `s` exactly.
+        let bytes = s.as_bytes();
+        let mut align: Vec<RawRange> = (0..bytes.len()).map(|i| RawRange::new(i, i + 1)).collect();
+        if !s.is_ascii() {
+            let mut i = 0;
+            while i < bytes.len() {
+                let w = utf8_width(bytes[i]);
+                if w > 1 {
+                    align[i..i + w].fill(RawRange::new(i, i + w));
+                }
+                i += w;
+            }
         }
         NormalizedText {
             text: s.to_owned(),
@@ -208,6 +218,16 @@ impl NormalizedText {
     }
 }
 
+/// Width in bytes of the UTF-8 char whose first byte is `b` (`b` is not a continuation byte).
+fn utf8_width(b: u8) -> usize {
+    match b {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 fn push_char(text: &mut String, align: &mut Vec<RawRange>, c: char, r: RawRange) {
     text.push(c);
     align.extend(std::iter::repeat(r).take(c.len_utf8()));
@@ -317,6 +337,28 @@ mod tests {
                 (r.start, r.end)
             })
             .collect()
+    }
+
+    /// The obvious construction `identity` must agree with.
+    pub(super) fn identity_reference(s: &str) -> NormalizedText {
+        NormalizedText::from_chars(
+            s.char_indices()
+                .map(|(i, c)| (c, RawRange::new(i, i + c.len_utf8()))),
+        )
+    }
+
+    #[test]
+    fn identity_matches_the_char_by_char_reference() {
+        for s in [
+            "",
+            "abc",
+            "aé😀Б",
+            "Баку",
+            "€1\n😀",
+            "x\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}",
+        ] {
+            assert_eq!(NormalizedText::identity(s), identity_reference(s), "{s:?}");
+        }
     }
 
     #[test]
@@ -503,6 +545,11 @@ mod properties {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn identity_equals_reference(s in any::<String>()) {
+            prop_assert_eq!(NormalizedText::identity(&s), super::tests::identity_reference(&s));
+        }
 
         #[test]
         fn pipeline_keeps_invariants_on_text(s in messy_text()) {
