@@ -117,9 +117,34 @@ fn write_json_line<W: Write, T: Serialize>(w: &mut W, value: &T) -> std::io::Res
 }
 
 /// A writer that hashes what passes through it.
+///
+/// Records are serialized into `line` first and then passed on in one piece: serde_json writes
+/// a record in many tiny pieces, and each would otherwise cost a buffered write and a hash update.
 struct HashingWriter {
     inner: BufWriter<File>,
     hash: Sha256,
+    /// The record being written, reused from one record to the next.
+    line: Vec<u8>,
+}
+
+impl HashingWriter {
+    /// Writes one outcome as one line.
+    fn record(&mut self, o: &Outcome) -> std::io::Result<()> {
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        let written = write_record(&mut line, o).and_then(|()| self.write_all(&line));
+        self.line = line;
+        written
+    }
+
+    /// Writes one error record as one line.
+    fn error(&mut self, e: &ErrorRecord) -> std::io::Result<()> {
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        let written = write_json_line(&mut line, e).and_then(|()| self.write_all(&line));
+        self.line = line;
+        written
+    }
 }
 
 impl Write for HashingWriter {
@@ -159,6 +184,7 @@ impl OutputWriter {
             Ok(HashingWriter {
                 inner: BufWriter::with_capacity(1 << 20, f),
                 hash: Sha256::new(),
+                line: Vec::new(),
             })
         };
         Ok(OutputWriter {
@@ -179,14 +205,14 @@ impl OutputWriter {
     /// Writes one outcome to the file it belongs to.
     pub fn write(&mut self, o: &Outcome) -> std::io::Result<()> {
         match o {
-            Outcome::Annotated(_) | Outcome::Reused(_) => write_record(&mut self.annotations, o),
-            Outcome::Failed(_) => write_record(&mut self.errors, o),
+            Outcome::Annotated(_) | Outcome::Reused(_) => self.annotations.record(o),
+            Outcome::Failed(_) => self.errors.record(o),
         }
     }
 
     /// Writes error records found before processing (walk errors, duplicate ids).
     pub fn write_error(&mut self, e: &ErrorRecord) -> std::io::Result<()> {
-        write_json_line(&mut self.errors, e)
+        self.errors.error(e)
     }
 
     /// Adds a file made from the staged annotations at commit time, before the manifest, so it
