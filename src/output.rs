@@ -60,7 +60,7 @@ impl Counts {
             Outcome::Annotated(d) => {
                 self.annotated += 1;
                 for e in &d.entities {
-                    *self.entities.entry(e.label.clone()).or_default() += 1;
+                    self.count_entity(&e.label, 1);
                 }
                 self.removed_segments += d.removed.len();
             }
@@ -70,9 +70,19 @@ impl Counts {
                 self.reused += 1;
                 self.bytes += r.bytes;
                 for (label, n) in &r.entities {
-                    *self.entities.entry(label.clone()).or_default() += n;
+                    self.count_entity(label, *n);
                 }
                 self.removed_segments += r.removed;
+            }
+        }
+    }
+
+    /// Adds `n` entities of `label`, copying the label only the first time it is seen.
+    fn count_entity(&mut self, label: &str, n: usize) {
+        match self.entities.get_mut(label) {
+            Some(count) => *count += n,
+            None => {
+                self.entities.insert(label.to_owned(), n);
             }
         }
     }
