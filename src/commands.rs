@@ -168,8 +168,18 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let mut counts = Counts::default();
     // Error records from discovery and per-document records are merged by id.
     let mut early = found.errors.into_iter().peekable();
-    let work = |i: &Input| crate::resume::process(&pipeline, previous.as_ref(), i);
-    let result = pipeline.run_with(&found.inputs, work, |o| {
+    // Each worker also measures its annotated file (through the real path: a display `source`
+    // of a non-UTF-8 name would not find it), so the writer thread makes no system call.
+    let work = |i: &Input| {
+        let o = crate::resume::process(&pipeline, previous.as_ref(), i);
+        let n = match &o {
+            Outcome::Annotated(_) => std::fs::metadata(&i.path).map(|m| m.len()).unwrap_or(0),
+            Outcome::Reused(r) => r.bytes,
+            Outcome::Failed(_) => 0,
+        };
+        (o, n)
+    };
+    let result = pipeline.run_with(&found.inputs, work, |(o, n)| {
         let id = o.id();
         while early.peek().is_some_and(|e| e.id.as_str() <= id) {
             let e = early.next().expect("peeked");
@@ -178,15 +188,9 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
             progress.advance(0);
         }
         counts.add(&o);
-        let n = match &o {
-            Outcome::Annotated(d) => {
-                let n = std::fs::metadata(&d.source).map(|m| m.len()).unwrap_or(0);
-                counts.bytes += n;
-                n
-            }
-            Outcome::Reused(r) => r.bytes,
-            Outcome::Failed(_) => 0,
-        };
+        if let Outcome::Annotated(_) = o {
+            counts.bytes += n;
+        }
         progress.advance(n);
         writer.write(&o)
     });

@@ -455,6 +455,10 @@ fn non_utf8_file_names_are_read() {
     assert_eq!(ann.len(), 1);
     assert_eq!(ann[0]["id"], "caf\u{FFFD}.txt");
     assert_eq!(entity_texts(&ann[0]), vec!["Ilham Aliyev", "Baku"]);
+    // The manifest counts its bytes too (measured through the real path, not the display name).
+    let manifest: Value =
+        serde_json::from_slice(&std::fs::read(env.path("out/manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["bytes"], 21);
 }
 
 /// Runs with `config` (and `files`) and expects exit 2 and a message starting `want`.
