@@ -169,8 +169,26 @@ const RU_STOP: &[&str] = &[
     "я",
 ];
 
-/// Strips the punctuation around a token.
+/// Strips the punctuation around a token. Fast path: when the first and the last byte kept by a
+/// byte scan are ASCII letters or digits, everything cut before and after them was ASCII
+/// punctuation (ASCII bytes are whole characters), so the slice is what `trim_matches` keeps;
+/// otherwise (a non-ASCII character at either edge) the char-level trim decides.
 fn bare(token: &str) -> &str {
+    let b = token.as_bytes();
+    let keep = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
+    let Some(start) = b.iter().position(keep) else {
+        // Only ASCII punctuation and spaces.
+        return "";
+    };
+    let end = b.iter().rposition(keep).unwrap_or(start);
+    if b[start].is_ascii() && b[end].is_ascii() {
+        return &token[start..=end];
+    }
+    bare_chars(token)
+}
+
+/// [`bare`] by characters (the reference the fast path is tested against).
+fn bare_chars(token: &str) -> &str {
     token.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
@@ -205,9 +223,42 @@ static STOPS: LazyLock<(FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
     (set, longest)
 });
 
+/// The ASCII stopwords (the English ones), each packed by [`ascii_key`].
+static ASCII_STOPS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    EN_STOP
+        .iter()
+        .chain(RU_STOP)
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .collect()
+});
+
+/// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
+/// the top byte (so no two words share a key); `None` for a longer or non-ASCII word.
+fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    buf[7] = word.len() as u8;
+    Some(u64::from_le_bytes(buf))
+}
+
 /// Whether the lowercased `word` is a stopword. Lowercasing never shortens a word in characters,
-/// so a word longer than the longest stopword is none.
+/// so a word longer than the longest stopword is none. An ASCII word lowercases to an ASCII word,
+/// so only the ASCII stopwords can be its lowercase: a packed-key lookup, no string hashing (every
+/// ASCII stopword has at most 7 letters, a test checks).
 fn is_stop(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.is_ascii() {
+        return ascii_key(b).is_some_and(|k| ASCII_STOPS.contains(&k));
+    }
+    is_stop_chars(word)
+}
+
+/// [`is_stop`] for any word: the set lookup of its lowercase.
+fn is_stop_chars(word: &str) -> bool {
     let (set, longest) = &*STOPS;
     let too_long = if word.is_ascii() {
         word.len() > *longest
@@ -226,26 +277,44 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[-*•–—▪◦·]\s|\d{1,2}[.)]\s|[IVXLC]{1,5}\.\s|[a-z]\)\s)").expect("pattern")
 });
 
+/// A necessary condition for [`BULLET`] from the first two characters: a bullet sign, a digit
+/// (`\d` is Unicode `Nd`, within `char::is_numeric`), a Roman numeral letter, or a lowercase
+/// ASCII letter followed by `)`. Most lines start with a capital that is none of these.
+fn may_be_bullet(text: &str) -> bool {
+    let mut cs = text.chars();
+    match cs.next() {
+        Some('-' | '*' | '•' | '–' | '—' | '▪' | '◦' | '·' | 'I' | 'V' | 'X' | 'L' | 'C') => {
+            true
+        }
+        Some('a'..='z') => cs.next() == Some(')'),
+        Some(c) => c.is_numeric(),
+        None => false,
+    }
+}
+
 fn features(text: &str) -> Feat {
     let mut f = Feat {
         terminal: terminal(text),
         stamp: is_timestamp(text),
-        bullet: BULLET.is_match(text),
-        alnum: text.chars().any(char::is_alphanumeric),
-        digit: text.chars().any(|c| c.is_ascii_digit()),
+        bullet: may_be_bullet(text) && BULLET.is_match(text),
+        digit: text.bytes().any(|b| b.is_ascii_digit()),
         ..Feat::default()
     };
     let (mut alpha, mut stops, mut content, mut caps) = (0usize, 0usize, 0usize, 0usize);
     for tok in text.split_whitespace() {
         let w = bare(tok);
-        if w.is_empty() {
-            continue;
-        }
-        f.words += 1;
-        let Some(first) = w.chars().next() else {
+        let Some(&b) = w.as_bytes().first() else {
             continue;
         };
-        if !first.is_alphabetic() {
+        f.words += 1;
+        // The first character's class, from its byte when it is ASCII.
+        let (alphabetic, upper) = if b.is_ascii() {
+            (b.is_ascii_alphabetic(), b.is_ascii_uppercase())
+        } else {
+            let first = w.chars().next().unwrap_or_default();
+            (first.is_alphabetic(), first.is_uppercase())
+        };
+        if !alphabetic {
             continue;
         }
         alpha += 1;
@@ -253,11 +322,14 @@ fn features(text: &str) -> Feat {
             stops += 1;
         } else {
             content += 1;
-            if first.is_uppercase() {
+            if upper {
                 caps += 1;
             }
         }
     }
+    // A token counts as a word when it has a letter or digit, and whitespace is neither: the line
+    // has one exactly when it has a word.
+    f.alnum = f.words > 0;
     f.stop_share = if alpha == 0 {
         0.0
     } else {
