@@ -627,18 +627,33 @@ fn contains_ascii_ci(text: &str, needle: &str) -> bool {
 }
 
 /// Cyrillic letters and their case variants (the Cyrillic blocks, Extended-B and C).
+#[cfg(test)]
 fn cyrillic(c: char) -> bool {
     matches!(c, '\u{400}'..='\u{52F}' | '\u{1C80}'..='\u{1C8F}' | '\u{A640}'..='\u{A69F}')
 }
 
-/// A necessary condition for [`COPYRIGHT`]: its symbols, a Cyrillic letter (the Russian forms),
-/// or one of the English phrases' words (no `k` or `s` in them, see [`contains_ascii_ci`]).
+/// A necessary condition for [`COPYRIGHT`], in one pass over the bytes: `©`, `(c)`, a Cyrillic
+/// letter (the Russian forms), or one of the English phrases' words. The ASCII needles have no `k`
+/// or `s` (see [`contains_ascii_ci`]), so byte comparisons find every place the case-insensitive
+/// pattern could match them. Cyrillic is judged by lead bytes, a superset: every character of
+/// U+0400..U+052F starts with a byte in `D0..=D4`, of U+1C80..U+1C8F with `E1`, of
+/// U+A640..U+A69F with `EA` (the tests compare it with the char-level test).
 fn may_be_copyright(text: &str) -> bool {
-    text.contains(['©', '('])
-        || text.chars().any(cyrillic)
-        || ["copyright", "all right", "reproduction", "may not be"]
-            .iter()
-            .any(|n| contains_ascii_ci(text, n))
+    let b = text.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        b.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'(' => at(i, b"(c)"),
+        0xC2 => b.get(i + 1) == Some(&0xA9),
+        0xD0..=0xD4 | 0xE1 | 0xEA => true,
+        b'c' | b'C' => at(i, b"copyright"),
+        b'a' | b'A' => at(i, b"all right"),
+        b'r' | b'R' => at(i, b"reproduction"),
+        b'm' | b'M' => at(i, b"may not be"),
+        _ => false,
+    })
 }
 
 /// A caption credit closing the line: the [`CREDIT_END`] patterns, each tested only when its

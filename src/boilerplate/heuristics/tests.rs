@@ -624,6 +624,24 @@ mod props {
             prop_assert_eq!(f.digit, s.chars().any(|c| c.is_ascii_digit()), "{:?}", s);
         }
 
+        /// The one-pass copyright filter holds wherever the pattern matches, and wherever the
+        /// several-pass char-level test held that it replaces (`(` narrowed to `(c)`).
+        #[test]
+        fn may_be_copyright_is_necessary(s in "(©|\\(c\\)|\\(C\\) 2024|\\(|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|may not be|Все права защищены|ᲀсе права|ꙁ|[a-zA-Z ]{1,6}|\\PC){0,8}") {
+            if COPYRIGHT.is_match(&s) {
+                prop_assert!(may_be_copyright(&s), "{:?}", s);
+            }
+            let old = s.contains('©')
+                || contains_ascii_ci(&s, "(c)")
+                || s.chars().any(cyrillic)
+                || ["copyright", "all right", "reproduction", "may not be"]
+                    .iter()
+                    .any(|n| contains_ascii_ci(&s, n));
+            if old {
+                prop_assert!(may_be_copyright(&s), "{:?}", s);
+            }
+        }
+
         /// The first-byte scan finds what comparing every window finds.
         #[test]
         fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,30}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
