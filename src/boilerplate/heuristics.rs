@@ -505,6 +505,7 @@ static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
     ci(r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$")
 });
+/// Case-sensitive and anchored: a line it matches starts with a dash or `(` (tested before it).
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$")
         .expect("pattern")
@@ -575,7 +576,12 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
     if reporting || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
         return true;
     }
-    if let Some(c) = BYLINE_PREFIX.captures(text) {
+    // `is_match` first: it allocates no capture slots, and most lines do not match.
+    if let Some(c) = BYLINE_PREFIX
+        .is_match(text)
+        .then(|| BYLINE_PREFIX.captures(text))
+        .flatten()
+    {
         // "By X", "By X and Y in Z, date": the part before any date must be names, places and
         // roles only. "By escalating the dispute, ..." is a sentence.
         let rest = c.get(1).map_or("", |m| m.as_str());
@@ -596,7 +602,8 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
                 .all(|p| name_like(p) || is_timestamp(p) || DOMAIN.is_match(p));
     }
     // A sign-off repeating the outlet: "— Reuters", "(AFP)".
-    SIGN_OFF.is_match(text)
+    text.starts_with(['\u{2014}', '\u{2013}', '-', '('])
+        && SIGN_OFF.is_match(text)
         && f.words <= 4
         && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
 }
@@ -1163,7 +1170,13 @@ fn related_lists(
         if claimed[i].is_some() {
             continue;
         }
-        let Some(c) = RELATED_HEADER.captures(lines[i].text) else {
+        // `is_match` first: it allocates no capture slots, and most lines are no header.
+        let text = lines[i].text;
+        let Some(c) = RELATED_HEADER
+            .is_match(text)
+            .then(|| RELATED_HEADER.captures(text))
+            .flatten()
+        else {
             continue;
         };
         let rest = c.get(1).map_or("", |m| m.as_str()).trim();

@@ -642,6 +642,14 @@ mod props {
             }
         }
 
+        /// The sign-off pattern only matches lines opening with a dash or a bracket.
+        #[test]
+        fn sign_off_opens_with_a_dash_or_bracket(s in "([—–(A-Z]|\\PC)[a-zA-Z.) ]{0,8}") {
+            if SIGN_OFF.is_match(&s) {
+                prop_assert!(s.starts_with(['\u{2014}', '\u{2013}', '-', '(']), "{:?}", s);
+            }
+        }
+
         /// The first-byte scan finds what comparing every window finds.
         #[test]
         fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,30}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
