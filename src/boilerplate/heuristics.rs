@@ -514,6 +514,12 @@ static DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
 static LINK_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:\||>|›|»|/|•|·|::|\\)\s+").expect("pattern"));
+/// A necessary condition for a [`LINK_SEP`] match: one of its separator characters (`:` for
+/// `::`).
+fn may_have_link_sep(text: &str) -> bool {
+    text.contains(['|', '>', '›', '»', '/', '•', '·', ':', '\\'])
+}
+
 static ROLE_WORDS: &[&str] = &[
     "staff",
     "writer",
@@ -557,13 +563,15 @@ fn name_like(part: &str) -> bool {
     !words.is_empty()
         && words.len() <= 5
         && words.iter().all(|w| {
-            let lower = w.to_lowercase();
             w.chars().next().is_some_and(char::is_uppercase)
-                || [
-                    "de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del", "ibn",
-                ]
-                .contains(&lower.as_str())
-                || ROLE_WORDS.contains(&lower.as_str())
+                || with_lowercase(w, |lower| {
+                    [
+                        "de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del",
+                        "ibn",
+                    ]
+                    .contains(&lower)
+                        || ROLE_WORDS.contains(&lower)
+                })
         })
 }
 
@@ -698,7 +706,7 @@ fn prompt_pattern(text: &str, f: &Feat) -> bool {
         .map(bare)
         .filter(|t| !t.is_empty())
     {
-        if !SHARE_WORDS.contains(&t.to_lowercase().as_str()) {
+        if !with_lowercase(t, |t| SHARE_WORDS.contains(&t)) {
             return false;
         }
         toks += 1;
@@ -724,7 +732,8 @@ fn tags_pattern(text: &str, f: &Feat) -> bool {
 }
 
 fn link_list_pattern(text: &str, f: &Feat) -> bool {
-    if f.words > 30 || f.prose {
+    // Without a separator the line is one item: neither three items nor a breadcrumb.
+    if f.words > 30 || f.prose || !may_have_link_sep(text) {
         return false;
     }
     let items: Vec<&str> = LINK_SEP
@@ -975,6 +984,10 @@ fn bare_name(text: &str) -> bool {
 /// Two short capitalised parts around one separator, no sentence, a single section word first:
 /// "World | Europe", "Newsletter | The Week in Europe" (not "Jane Roe | Reuters", a byline).
 fn section_path(text: &str, f: &Feat) -> bool {
+    // Without a separator the line is one part.
+    if f.prose || !may_have_link_sep(text) {
+        return false;
+    }
     let parts: Vec<&str> = LINK_SEP.split(text).map(str::trim).collect();
     !f.prose
         && parts.len() == 2

@@ -650,6 +650,14 @@ mod props {
             }
         }
 
+        /// The separator prefilter holds wherever the separator pattern matches.
+        #[test]
+        fn may_have_link_sep_is_necessary(s in "([ |>›»/•·:\\\\a-z]|\\PC){0,10}") {
+            if LINK_SEP.is_match(&s) {
+                prop_assert!(may_have_link_sep(&s), "{:?}", s);
+            }
+        }
+
         /// The first-byte scan finds what comparing every window finds.
         #[test]
         fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,30}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
