@@ -100,6 +100,25 @@ fn fnv_step(h: u64, b: u8) -> u64 {
     (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
 }
 
+/// What an ASCII byte adds to a line key: a digit `0`, a letter its lowercase, anything else
+/// nothing (0, a separator).
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            b'0'
+        } else if c.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// `fnv1a64` of [`line_key`], computed while folding the line, without building the key: the hot
 /// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
 /// the two).
@@ -112,41 +131,36 @@ pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
     let mut at = 0;
     while at < bytes.len() {
         let b = bytes[at];
-        // ASCII: a letter or digit is alphanumeric, a digit is numeric, a letter lowercases to one
-        // ASCII letter; nothing else is alphanumeric.
-        let ascii = b.is_ascii();
-        let c = if ascii {
+        if b.is_ascii() {
+            // ASCII, from the table: a letter or digit is alphanumeric, a digit is numeric, a
+            // letter lowercases to one ASCII letter; nothing else is alphanumeric.
             at += 1;
-            if !b.is_ascii_alphanumeric() {
+            let folded = ASCII_FOLD[usize::from(b)];
+            if folded == 0 {
                 space = true;
                 continue;
             }
-            char::from(b)
-        } else {
-            let c = line[at..].chars().next().unwrap_or_default();
-            at += c.len_utf8();
-            if !c.is_alphanumeric() {
-                space = true;
-                continue;
+            if space && chars > 0 {
+                h = fnv_step(h, b' ');
+                chars += 1;
             }
-            c
-        };
+            space = false;
+            h = fnv_step(h, folded);
+            chars += 1;
+            continue;
+        }
+        let c = line[at..].chars().next().unwrap_or_default();
+        at += c.len_utf8();
+        if !c.is_alphanumeric() {
+            space = true;
+            continue;
+        }
         if space && chars > 0 {
             h = fnv_step(h, b' ');
             chars += 1;
         }
         space = false;
-        if ascii {
-            h = fnv_step(
-                h,
-                if b.is_ascii_digit() {
-                    b'0'
-                } else {
-                    b.to_ascii_lowercase()
-                },
-            );
-            chars += 1;
-        } else if c.is_numeric() {
+        if c.is_numeric() {
             h = fnv_step(h, b'0');
             chars += 1;
         } else {

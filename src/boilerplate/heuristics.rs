@@ -169,8 +169,26 @@ const RU_STOP: &[&str] = &[
     "я",
 ];
 
-/// Strips the punctuation around a token.
+/// Strips the punctuation around a token. Fast path: when the first and the last byte kept by a
+/// byte scan are ASCII letters or digits, everything cut before and after them was ASCII
+/// punctuation (ASCII bytes are whole characters), so the slice is what `trim_matches` keeps;
+/// otherwise (a non-ASCII character at either edge) the char-level trim decides.
 fn bare(token: &str) -> &str {
+    let b = token.as_bytes();
+    let keep = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
+    let Some(start) = b.iter().position(keep) else {
+        // Only ASCII punctuation and spaces.
+        return "";
+    };
+    let end = b.iter().rposition(keep).unwrap_or(start);
+    if b[start].is_ascii() && b[end].is_ascii() {
+        return &token[start..=end];
+    }
+    bare_chars(token)
+}
+
+/// [`bare`] by characters (the reference the fast path is tested against).
+fn bare_chars(token: &str) -> &str {
     token.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
@@ -205,9 +223,42 @@ static STOPS: LazyLock<(FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
     (set, longest)
 });
 
+/// The ASCII stopwords (the English ones), each packed by [`ascii_key`].
+static ASCII_STOPS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    EN_STOP
+        .iter()
+        .chain(RU_STOP)
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .collect()
+});
+
+/// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
+/// the top byte (so no two words share a key); `None` for a longer or non-ASCII word.
+fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    buf[7] = word.len() as u8;
+    Some(u64::from_le_bytes(buf))
+}
+
 /// Whether the lowercased `word` is a stopword. Lowercasing never shortens a word in characters,
-/// so a word longer than the longest stopword is none.
+/// so a word longer than the longest stopword is none. An ASCII word lowercases to an ASCII word,
+/// so only the ASCII stopwords can be its lowercase: a packed-key lookup, no string hashing (every
+/// ASCII stopword has at most 7 letters, a test checks).
 fn is_stop(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.is_ascii() {
+        return ascii_key(b).is_some_and(|k| ASCII_STOPS.contains(&k));
+    }
+    is_stop_chars(word)
+}
+
+/// [`is_stop`] for any word: the set lookup of its lowercase.
+fn is_stop_chars(word: &str) -> bool {
     let (set, longest) = &*STOPS;
     let too_long = if word.is_ascii() {
         word.len() > *longest
@@ -226,26 +277,44 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[-*•–—▪◦·]\s|\d{1,2}[.)]\s|[IVXLC]{1,5}\.\s|[a-z]\)\s)").expect("pattern")
 });
 
+/// A necessary condition for [`BULLET`] from the first two characters: a bullet sign, a digit
+/// (`\d` is Unicode `Nd`, within `char::is_numeric`), a Roman numeral letter, or a lowercase
+/// ASCII letter followed by `)`. Most lines start with a capital that is none of these.
+fn may_be_bullet(text: &str) -> bool {
+    let mut cs = text.chars();
+    match cs.next() {
+        Some('-' | '*' | '•' | '–' | '—' | '▪' | '◦' | '·' | 'I' | 'V' | 'X' | 'L' | 'C') => {
+            true
+        }
+        Some('a'..='z') => cs.next() == Some(')'),
+        Some(c) => c.is_numeric(),
+        None => false,
+    }
+}
+
 fn features(text: &str) -> Feat {
     let mut f = Feat {
         terminal: terminal(text),
         stamp: is_timestamp(text),
-        bullet: BULLET.is_match(text),
-        alnum: text.chars().any(char::is_alphanumeric),
-        digit: text.chars().any(|c| c.is_ascii_digit()),
+        bullet: may_be_bullet(text) && BULLET.is_match(text),
+        digit: text.bytes().any(|b| b.is_ascii_digit()),
         ..Feat::default()
     };
     let (mut alpha, mut stops, mut content, mut caps) = (0usize, 0usize, 0usize, 0usize);
     for tok in text.split_whitespace() {
         let w = bare(tok);
-        if w.is_empty() {
-            continue;
-        }
-        f.words += 1;
-        let Some(first) = w.chars().next() else {
+        let Some(&b) = w.as_bytes().first() else {
             continue;
         };
-        if !first.is_alphabetic() {
+        f.words += 1;
+        // The first character's class, from its byte when it is ASCII.
+        let (alphabetic, upper) = if b.is_ascii() {
+            (b.is_ascii_alphabetic(), b.is_ascii_uppercase())
+        } else {
+            let first = w.chars().next().unwrap_or_default();
+            (first.is_alphabetic(), first.is_uppercase())
+        };
+        if !alphabetic {
             continue;
         }
         alpha += 1;
@@ -253,11 +322,14 @@ fn features(text: &str) -> Feat {
             stops += 1;
         } else {
             content += 1;
-            if first.is_uppercase() {
+            if upper {
                 caps += 1;
             }
         }
     }
+    // A token counts as a word when it has a letter or digit, and whitespace is neither: the line
+    // has one exactly when it has a word.
+    f.alnum = f.words > 0;
     f.stop_share = if alpha == 0 {
         0.0
     } else {
@@ -433,6 +505,7 @@ static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
     ci(r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$")
 });
+/// Case-sensitive and anchored: a line it matches starts with a dash or `(` (tested before it).
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$")
         .expect("pattern")
@@ -441,6 +514,12 @@ static DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
 static LINK_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:\||>|›|»|/|•|·|::|\\)\s+").expect("pattern"));
+/// A necessary condition for a [`LINK_SEP`] match: one of its separator characters (`:` for
+/// `::`).
+fn may_have_link_sep(text: &str) -> bool {
+    text.contains(['|', '>', '›', '»', '/', '•', '·', ':', '\\'])
+}
+
 static ROLE_WORDS: &[&str] = &[
     "staff",
     "writer",
@@ -484,13 +563,15 @@ fn name_like(part: &str) -> bool {
     !words.is_empty()
         && words.len() <= 5
         && words.iter().all(|w| {
-            let lower = w.to_lowercase();
             w.chars().next().is_some_and(char::is_uppercase)
-                || [
-                    "de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del", "ibn",
-                ]
-                .contains(&lower.as_str())
-                || ROLE_WORDS.contains(&lower.as_str())
+                || with_lowercase(w, |lower| {
+                    [
+                        "de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del",
+                        "ibn",
+                    ]
+                    .contains(&lower)
+                        || ROLE_WORDS.contains(&lower)
+                })
         })
 }
 
@@ -503,7 +584,12 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
     if reporting || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
         return true;
     }
-    if let Some(c) = BYLINE_PREFIX.captures(text) {
+    // `is_match` first: it allocates no capture slots, and most lines do not match.
+    if let Some(c) = BYLINE_PREFIX
+        .is_match(text)
+        .then(|| BYLINE_PREFIX.captures(text))
+        .flatten()
+    {
         // "By X", "By X and Y in Z, date": the part before any date must be names, places and
         // roles only. "By escalating the dispute, ..." is a sentence.
         let rest = c.get(1).map_or("", |m| m.as_str());
@@ -524,7 +610,8 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
                 .all(|p| name_like(p) || is_timestamp(p) || DOMAIN.is_match(p));
     }
     // A sign-off repeating the outlet: "— Reuters", "(AFP)".
-    SIGN_OFF.is_match(text)
+    text.starts_with(['\u{2014}', '\u{2013}', '-', '('])
+        && SIGN_OFF.is_match(text)
         && f.words <= 4
         && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
 }
@@ -555,18 +642,33 @@ fn contains_ascii_ci(text: &str, needle: &str) -> bool {
 }
 
 /// Cyrillic letters and their case variants (the Cyrillic blocks, Extended-B and C).
+#[cfg(test)]
 fn cyrillic(c: char) -> bool {
     matches!(c, '\u{400}'..='\u{52F}' | '\u{1C80}'..='\u{1C8F}' | '\u{A640}'..='\u{A69F}')
 }
 
-/// A necessary condition for [`COPYRIGHT`]: its symbols, a Cyrillic letter (the Russian forms),
-/// or one of the English phrases' words (no `k` or `s` in them, see [`contains_ascii_ci`]).
+/// A necessary condition for [`COPYRIGHT`], in one pass over the bytes: `©`, `(c)`, a Cyrillic
+/// letter (the Russian forms), or one of the English phrases' words. The ASCII needles have no `k`
+/// or `s` (see [`contains_ascii_ci`]), so byte comparisons find every place the case-insensitive
+/// pattern could match them. Cyrillic is judged by lead bytes, a superset: every character of
+/// U+0400..U+052F starts with a byte in `D0..=D4`, of U+1C80..U+1C8F with `E1`, of
+/// U+A640..U+A69F with `EA` (the tests compare it with the char-level test).
 fn may_be_copyright(text: &str) -> bool {
-    text.contains(['©', '('])
-        || text.chars().any(cyrillic)
-        || ["copyright", "all right", "reproduction", "may not be"]
-            .iter()
-            .any(|n| contains_ascii_ci(text, n))
+    let b = text.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        b.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'(' => at(i, b"(c)"),
+        0xC2 => b.get(i + 1) == Some(&0xA9),
+        0xD0..=0xD4 | 0xE1 | 0xEA => true,
+        b'c' | b'C' => at(i, b"copyright"),
+        b'a' | b'A' => at(i, b"all right"),
+        b'r' | b'R' => at(i, b"reproduction"),
+        b'm' | b'M' => at(i, b"may not be"),
+        _ => false,
+    })
 }
 
 /// A caption credit closing the line: the [`CREDIT_END`] patterns, each tested only when its
@@ -604,7 +706,7 @@ fn prompt_pattern(text: &str, f: &Feat) -> bool {
         .map(bare)
         .filter(|t| !t.is_empty())
     {
-        if !SHARE_WORDS.contains(&t.to_lowercase().as_str()) {
+        if !with_lowercase(t, |t| SHARE_WORDS.contains(&t)) {
             return false;
         }
         toks += 1;
@@ -630,7 +732,8 @@ fn tags_pattern(text: &str, f: &Feat) -> bool {
 }
 
 fn link_list_pattern(text: &str, f: &Feat) -> bool {
-    if f.words > 30 || f.prose {
+    // Without a separator the line is one item: neither three items nor a breadcrumb.
+    if f.words > 30 || f.prose || !may_have_link_sep(text) {
         return false;
     }
     let items: Vec<&str> = LINK_SEP
@@ -881,6 +984,10 @@ fn bare_name(text: &str) -> bool {
 /// Two short capitalised parts around one separator, no sentence, a single section word first:
 /// "World | Europe", "Newsletter | The Week in Europe" (not "Jane Roe | Reuters", a byline).
 fn section_path(text: &str, f: &Feat) -> bool {
+    // Without a separator the line is one part.
+    if f.prose || !may_have_link_sep(text) {
+        return false;
+    }
     let parts: Vec<&str> = LINK_SEP.split(text).map(str::trim).collect();
     !f.prose
         && parts.len() == 2
@@ -1076,7 +1183,13 @@ fn related_lists(
         if claimed[i].is_some() {
             continue;
         }
-        let Some(c) = RELATED_HEADER.captures(lines[i].text) else {
+        // `is_match` first: it allocates no capture slots, and most lines are no header.
+        let text = lines[i].text;
+        let Some(c) = RELATED_HEADER
+            .is_match(text)
+            .then(|| RELATED_HEADER.captures(text))
+            .flatten()
+        else {
             continue;
         };
         let rest = c.get(1).map_or("", |m| m.as_str()).trim();

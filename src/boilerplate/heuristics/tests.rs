@@ -596,6 +596,68 @@ mod props {
             prop_assert_eq!(is_stop(&w), want, "{:?}", w);
         }
 
+        /// The byte-scan `bare` keeps what the char-level trim keeps.
+        #[test]
+        fn bare_is_the_char_trim(t in "([a-zA-Z0-9.,:;!?()'\"«»—#]|\\PC){0,12}") {
+            prop_assert_eq!(bare(&t), bare_chars(&t), "{:?}", t);
+        }
+
+        /// The stopword test is the plain set lookup on any word.
+        #[test]
+        fn is_stop_is_the_char_lookup(w in "([a-zA-Z]{1,9}|\\PC{1,9})") {
+            prop_assert_eq!(is_stop(&w), is_stop_chars(&w), "{:?}", w);
+        }
+
+        /// The bullet prefilter holds wherever the pattern matches.
+        #[test]
+        fn may_be_bullet_is_necessary(s in "([-*•–—▪◦·IVXLCa-z0-9٣).\\s]|\\PC){0,6}") {
+            if BULLET.is_match(&s) {
+                prop_assert!(may_be_bullet(&s), "{:?}", s);
+            }
+        }
+
+        /// Features read off the word loop and the byte scan are the char-level ones.
+        #[test]
+        fn alnum_and_digit_are_the_char_tests(s in line()) {
+            let f = features(&s);
+            prop_assert_eq!(f.alnum, s.chars().any(char::is_alphanumeric), "{:?}", s);
+            prop_assert_eq!(f.digit, s.chars().any(|c| c.is_ascii_digit()), "{:?}", s);
+        }
+
+        /// The one-pass copyright filter holds wherever the pattern matches, and wherever the
+        /// several-pass char-level test held that it replaces (`(` narrowed to `(c)`).
+        #[test]
+        fn may_be_copyright_is_necessary(s in "(©|\\(c\\)|\\(C\\) 2024|\\(|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|may not be|Все права защищены|ᲀсе права|ꙁ|[a-zA-Z ]{1,6}|\\PC){0,8}") {
+            if COPYRIGHT.is_match(&s) {
+                prop_assert!(may_be_copyright(&s), "{:?}", s);
+            }
+            let old = s.contains('©')
+                || contains_ascii_ci(&s, "(c)")
+                || s.chars().any(cyrillic)
+                || ["copyright", "all right", "reproduction", "may not be"]
+                    .iter()
+                    .any(|n| contains_ascii_ci(&s, n));
+            if old {
+                prop_assert!(may_be_copyright(&s), "{:?}", s);
+            }
+        }
+
+        /// The sign-off pattern only matches lines opening with a dash or a bracket.
+        #[test]
+        fn sign_off_opens_with_a_dash_or_bracket(s in "([—–(A-Z]|\\PC)[a-zA-Z.) ]{0,8}") {
+            if SIGN_OFF.is_match(&s) {
+                prop_assert!(s.starts_with(['\u{2014}', '\u{2013}', '-', '(']), "{:?}", s);
+            }
+        }
+
+        /// The separator prefilter holds wherever the separator pattern matches.
+        #[test]
+        fn may_have_link_sep_is_necessary(s in "([ |>›»/•·:\\\\a-z]|\\PC){0,10}") {
+            if LINK_SEP.is_match(&s) {
+                prop_assert!(may_have_link_sep(&s), "{:?}", s);
+            }
+        }
+
         /// The first-byte scan finds what comparing every window finds.
         #[test]
         fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,30}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
@@ -611,5 +673,18 @@ mod props {
             let n = if k.is_empty() { 0 } else { k.split(' ').count() };
             prop_assert_eq!(n, features(&s).words);
         }
+    }
+
+    /// Every ASCII stopword packs into a key, so the packed set is the ASCII part of the list.
+    #[test]
+    fn ascii_stopwords_all_pack() {
+        let ascii: Vec<&str> = EN_STOP
+            .iter()
+            .chain(RU_STOP)
+            .copied()
+            .filter(|w| w.is_ascii())
+            .collect();
+        assert_eq!(ASCII_STOPS.len(), ascii.len());
+        assert!(ascii.iter().all(|w| ascii_key(w.as_bytes()).is_some()));
     }
 }
