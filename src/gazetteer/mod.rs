@@ -233,17 +233,21 @@ impl Gazetteer {
             .count()
     }
 
+    /// For each lexicon, whether it applies to a document in language `lang`.
+    fn lang_ok(&self, lang: &str) -> Vec<bool> {
+        self.lexicons
+            .iter()
+            .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
+            .collect()
+    }
+
     /// Tags `text` (a document in language `lang`, ISO 639-3).
     pub fn tag(&self, text: &str, lang: &str) -> Vec<Mention> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
         let view = MatchView::new(text);
-        let lang_ok: Vec<bool> = self
-            .lexicons
-            .iter()
-            .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
-            .collect();
+        let lang_ok = self.lang_ok(lang);
         let doc = Doc {
             text,
             lang,

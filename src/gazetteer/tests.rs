@@ -237,11 +237,7 @@ fn reference_spans(g: &Gazetteer, text: &str, lang: &str) -> Vec<(usize, usize, 
     let Some(ac) = &g.automaton else {
         return Vec::new();
     };
-    let lang_ok: Vec<bool> = g
-        .lexicons
-        .iter()
-        .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
-        .collect();
+    let lang_ok = g.lang_ok(lang);
     let doc = Doc {
         text,
         lang,
@@ -287,11 +283,7 @@ fn fast_spans(g: &Gazetteer, text: &str, lang: &str) -> Vec<(usize, usize, usize
     let Some(ac) = &g.automaton else {
         return Vec::new();
     };
-    let lang_ok: Vec<bool> = g
-        .lexicons
-        .iter()
-        .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
-        .collect();
+    let lang_ok = g.lang_ok(lang);
     let doc = Doc {
         text,
         lang,
