@@ -380,7 +380,7 @@ pub struct Hit {
 /// All matches of the indexed rules, at most one per rule and start token, in the order of
 /// start token, then rule.
 ///
-/// A rule is tried only at the tokens where it can start (its [`Start`]) and where every set
+/// A rule is tried only at the tokens where it can start (its `Start`) and where every set
 /// it `needs` has a token within its longest match: a necessary condition, so skipping the
 /// other tokens changes no result. The starts are found from the set members rather than by
 /// testing every token, so a rule costs little where its words do not occur.

@@ -11,10 +11,10 @@
 //!    whitespace, and a whitespace character ends every run of ignored Extend/Format characters
 //!    (WB4) and regional indicators (WB15/16). So each chunk segments as if it were the whole
 //!    text;
-//! 2. all-ASCII chunks go through [`ascii_bounds`], the UAX #29 rules restricted to ASCII
-//!    (consecutive ones as one piece); a chunk whose every character has a [`Class`] the fast
+//! 2. all-ASCII chunks go through `ascii_bounds`, the UAX #29 rules restricted to ASCII
+//!    (consecutive ones as one piece); a chunk whose every character has a `Class` the fast
 //!    path knows (curly quotes, dashes, guillemets, the ellipsis, Latin letters with diacritics)
-//!    goes through [`known_bounds`], the same rules char by char; any other chunk goes through
+//!    goes through `known_bounds`, the same rules char by char; any other chunk goes through
 //!    `unicode-segmentation` itself.
 //!
 //! The tests check all three against the crate: every ASCII string of up to three characters,
@@ -31,7 +31,7 @@ pub enum Kind {
         /// The segment contains a line feed.
         newline: bool,
     },
-    /// ASCII, starting with a letter, digit or `_` (a word run, see [`ascii_bounds`]).
+    /// ASCII, starting with a letter, digit or `_` (a word run, see `ascii_bounds`).
     Word,
     /// One ASCII character that is neither whitespace nor a word character.
     Symbol,
