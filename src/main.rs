@@ -445,7 +445,7 @@ fn summary(c: &Counts, secs: f64) -> String {
     let labels: Vec<String> = c.entities.iter().map(|(l, n)| format!("{l} {n}")).collect();
     let mb = c.bytes as f64 / 1e6;
     format!(
-        "newstag: {} documents ({} annotated{}, {} errors), entities: {}, {} boilerplate segments removed, {:.2}s, {:.1} MB/s",
+        "newstag: {} documents ({} annotated{}, {} errors), entities: {}, {} boilerplate segments removed, {:.2}s, {}",
         c.inputs,
         c.annotated,
         if c.reused > 0 { format!(" of which {} reused", c.reused) } else { String::new() },
@@ -453,6 +453,29 @@ fn summary(c: &Counts, secs: f64) -> String {
         if labels.is_empty() { "none".into() } else { labels.join(", ") },
         c.removed_segments,
         secs,
-        if secs > 0.0 { mb / secs } else { 0.0 }
+        rate(mb, secs)
     )
+}
+
+/// Throughput for the summary line: MB/s, or KB/s when under 1 MB/s (a small corpus, where
+/// start-up dominates, would otherwise print "0.0 MB/s").
+fn rate(mb: f64, secs: f64) -> String {
+    let per_sec = if secs > 0.0 { mb / secs } else { 0.0 };
+    if per_sec >= 1.0 {
+        format!("{per_sec:.1} MB/s")
+    } else {
+        format!("{:.1} KB/s", per_sec * 1000.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rate;
+
+    #[test]
+    fn rate_switches_to_kilobytes_under_one_megabyte_per_second() {
+        assert_eq!(rate(200.0, 10.0), "20.0 MB/s");
+        assert_eq!(rate(0.022, 0.87), "25.3 KB/s");
+        assert_eq!(rate(1.0, 0.0), "0.0 KB/s");
+    }
 }
