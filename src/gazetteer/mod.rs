@@ -155,8 +155,6 @@ struct LexiconRuntime {
     languages: Vec<String>,
 }
 
-pub static STATS: [std::sync::atomic::AtomicUsize; 4] =
-    [const { std::sync::atomic::AtomicUsize::new(0) }; 4];
 /// The compiled gazetteer, shared read-only by all workers.
 pub struct Gazetteer {
     automaton: Option<Automaton>,
@@ -297,7 +295,8 @@ impl Gazetteer {
     /// What it computes: from the start of the folded text, take the leftmost-longest match; if
     /// it is rejected, retry the longest shorter alias at the same start ([`Automaton::shorter`]);
     /// when one is accepted, go on from its end, and when none is, search again one char after
-    /// the match's start ([`Gazetteer::find_spans_reference`] does exactly that).
+    /// the match's start (`reference_spans` in the tests does exactly that; proptests compare
+    /// the two).
     ///
     /// Searching again costs a rescan of the match, once per rejected match (most are inside
     /// words: "hu" in "thus"), so this loop keeps ONE leftmost-longest iterator going wherever a
@@ -325,13 +324,7 @@ impl Gazetteer {
                 None => (first.start + 1..first.end)
                     .find(|&k| hay.is_char_boundary(k) && possible_start(hay, k)),
             };
-            STATS[0].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             if let Some(at) = restart {
-                STATS[1].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                STATS[2].fetch_add(
-                    first.end.saturating_sub(at),
-                    std::sync::atomic::Ordering::Relaxed,
-                );
                 hits = ac.find_iter_from(hay, at);
             }
         }
