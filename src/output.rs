@@ -140,18 +140,22 @@ struct HashingWriter {
 impl HashingWriter {
     /// Writes one outcome as one line.
     fn record(&mut self, o: &Outcome) -> std::io::Result<()> {
-        let mut line = std::mem::take(&mut self.line);
-        line.clear();
-        let written = write_record(&mut line, o).and_then(|()| self.write_all(&line));
-        self.line = line;
-        written
+        self.line_with(|line| write_record(line, o))
     }
 
     /// Writes one error record as one line.
     fn error(&mut self, e: &ErrorRecord) -> std::io::Result<()> {
+        self.line_with(|line| write_json_line(line, e))
+    }
+
+    /// Fills the reused line buffer with `fill`, then writes it in one piece.
+    fn line_with(
+        &mut self,
+        fill: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         let mut line = std::mem::take(&mut self.line);
         line.clear();
-        let written = write_json_line(&mut line, e).and_then(|()| self.write_all(&line));
+        let written = fill(&mut line).and_then(|()| self.write_all(&line));
         self.line = line;
         written
     }

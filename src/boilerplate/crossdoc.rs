@@ -130,28 +130,20 @@ pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
     let bytes = line.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        // ASCII goes through the table: a letter or digit is alphanumeric, a digit is numeric, a
+        // letter lowercases to one ASCII letter; nothing else is alphanumeric (table value 0).
         let b = bytes[at];
-        if b.is_ascii() {
-            // ASCII, from the table: a letter or digit is alphanumeric, a digit is numeric, a
-            // letter lowercases to one ASCII letter; nothing else is alphanumeric.
-            at += 1;
-            let folded = ASCII_FOLD[usize::from(b)];
-            if folded == 0 {
-                space = true;
-                continue;
-            }
-            if space && chars > 0 {
-                h = fnv_step(h, b' ');
-                chars += 1;
-            }
-            space = false;
-            h = fnv_step(h, folded);
-            chars += 1;
-            continue;
-        }
-        let c = line[at..].chars().next().unwrap_or_default();
-        at += c.len_utf8();
-        if !c.is_alphanumeric() {
+        let c = if b.is_ascii() {
+            None
+        } else {
+            line[at..].chars().next()
+        };
+        at += c.map_or(1, char::len_utf8);
+        let word = match c {
+            None => ASCII_FOLD[usize::from(b)] != 0,
+            Some(c) => c.is_alphanumeric(),
+        };
+        if !word {
             space = true;
             continue;
         }
@@ -160,14 +152,21 @@ pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
             chars += 1;
         }
         space = false;
-        if c.is_numeric() {
-            h = fnv_step(h, b'0');
-            chars += 1;
-        } else {
-            for l in c.to_lowercase() {
-                let mut buf = [0u8; 4];
-                h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+        match c {
+            None => {
+                h = fnv_step(h, ASCII_FOLD[usize::from(b)]);
                 chars += 1;
+            }
+            Some(c) if c.is_numeric() => {
+                h = fnv_step(h, b'0');
+                chars += 1;
+            }
+            Some(c) => {
+                for l in c.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+                    chars += 1;
+                }
             }
         }
     }

@@ -231,12 +231,18 @@ impl Gazetteer {
             .count()
     }
 
-    /// For each lexicon, whether it applies to a document in language `lang`.
-    fn lang_ok(&self, lang: &str) -> Vec<bool> {
-        self.lexicons
+    /// `text`, a document in language `lang`, with the lexicons that apply to it.
+    fn doc<'a>(&self, text: &'a str, lang: &'a str) -> Doc<'a> {
+        let lang_ok = self
+            .lexicons
             .iter()
             .map(|l| l.languages.is_empty() || l.languages.iter().any(|x| x == lang))
-            .collect()
+            .collect();
+        Doc {
+            text,
+            lang,
+            lang_ok,
+        }
     }
 
     /// Tags `text` (a document in language `lang`, ISO 639-3).
@@ -245,12 +251,7 @@ impl Gazetteer {
             return Vec::new();
         };
         let view = MatchView::new(text);
-        let lang_ok = self.lang_ok(lang);
-        let doc = Doc {
-            text,
-            lang,
-            lang_ok: &lang_ok,
-        };
+        let doc = self.doc(text, lang);
         // Phase 1: accepted spans with their pattern (its allowed candidates are best first).
         let found = self.find_spans(ac, &view, &doc);
         // Phase 2: context-only aliases need a full alias of their entity in the document; so do
@@ -388,7 +389,7 @@ struct Doc<'a> {
     /// ISO 639-3 code of its language.
     lang: &'a str,
     /// Per lexicon: whether it applies to the document's language.
-    lang_ok: &'a [bool],
+    lang_ok: Vec<bool>,
 }
 
 /// An accepted span: text byte range, pattern, and where the match ended in the match view.

@@ -237,12 +237,7 @@ fn reference_spans(g: &Gazetteer, text: &str, lang: &str) -> Vec<(usize, usize, 
     let Some(ac) = &g.automaton else {
         return Vec::new();
     };
-    let lang_ok = g.lang_ok(lang);
-    let doc = Doc {
-        text,
-        lang,
-        lang_ok: &lang_ok,
-    };
+    let doc = g.doc(text, lang);
     let (hay, map) = reference_view(text);
     let mut found = Vec::new();
     let mut pos = 0;
@@ -283,12 +278,7 @@ fn fast_spans(g: &Gazetteer, text: &str, lang: &str) -> Vec<(usize, usize, usize
     let Some(ac) = &g.automaton else {
         return Vec::new();
     };
-    let lang_ok = g.lang_ok(lang);
-    let doc = Doc {
-        text,
-        lang,
-        lang_ok: &lang_ok,
-    };
+    let doc = g.doc(text, lang);
     g.find_spans(ac, &MatchView::new(text), &doc)
         .into_iter()
         .map(|f| (f.start, f.end, f.pattern))
