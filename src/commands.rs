@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use crate::builtin::Choice;
 use crate::config::Config;
 use crate::document::{DocError, ErrorKind, ErrorRecord, Input};
 use crate::error::{Error, Result};
@@ -35,8 +36,9 @@ impl Progress for Silent {}
 pub struct RunArgs {
     /// Input folders or files; empty means the config's `input.paths`.
     pub inputs: Vec<PathBuf>,
-    /// The config file.
-    pub config: PathBuf,
+    /// The config file (`--config`); `None`: `./newstag.toml` when it exists, else the built-in
+    /// config (see [`crate::builtin::choose`]).
+    pub config: Option<PathBuf>,
     /// The output folder.
     pub out: PathBuf,
     /// Command-line choices.
@@ -98,27 +100,60 @@ impl std::fmt::Display for Shard {
 pub fn load_config(path: &Path) -> Result<Config> {
     if !path.exists() {
         return Err(Error::Usage(format!(
-            "{}: config file not found (pass --config FILE)",
+            "{}: config file not found (pass --config FILE, or none for the built-in config)",
             path.display()
         )));
     }
     Config::load(path)
 }
 
+/// The config a command uses: `--config FILE`, else `./newstag.toml`, else the built-in one
+/// (unpacked first, see [`crate::builtin`]), with the choice made.
+pub fn open_config(arg: Option<&Path>) -> Result<(Config, Choice)> {
+    let choice = crate::builtin::choose(arg);
+    let config = match &choice {
+        Choice::File(p) => load_config(p)?,
+        Choice::BuiltIn => Config::load(&crate::builtin::config_path()?)?,
+    };
+    Ok((config, choice))
+}
+
+/// The config file a command reads (unpacking the built-in one when it is chosen), for the
+/// commands that take a path (`lexicon check`, `lexicon stats`).
+pub fn config_file(arg: Option<&Path>) -> Result<PathBuf> {
+    match crate::builtin::choose(arg) {
+        Choice::File(p) => Ok(p),
+        Choice::BuiltIn => crate::builtin::config_path(),
+    }
+}
+
+/// The input paths of a run: those on the command line, else the config's `input.paths`
+/// (relative to the config file; the built-in config's are relative to the working directory,
+/// since its own folder is a cache).
+fn input_paths(config: &Config, choice: &Choice, inputs: &[PathBuf]) -> Vec<PathBuf> {
+    if !inputs.is_empty() {
+        return inputs.to_vec();
+    }
+    let builtin = *choice == Choice::BuiltIn;
+    config
+        .input
+        .paths
+        .iter()
+        .map(|p| {
+            if builtin {
+                p.clone()
+            } else {
+                config.resolve(p)
+            }
+        })
+        .collect()
+}
+
 /// `newstag run`: annotates every input and commits the output folder.
 pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
-    let config = load_config(&args.config)?;
+    let (config, choice) = open_config(args.config.as_deref())?;
     let mut pipeline = Pipeline::new(&config, &args.options)?;
-    let paths: Vec<PathBuf> = if args.inputs.is_empty() {
-        config
-            .input
-            .paths
-            .iter()
-            .map(|p| config.resolve(p))
-            .collect()
-    } else {
-        args.inputs.clone()
-    };
+    let paths = input_paths(&config, &choice, &args.inputs);
     if paths.is_empty() {
         return Err(Error::Usage(
             "no input folders: name some or set input.paths".into(),
@@ -126,6 +161,7 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
     let mut found = crate::input::discover(&paths, &globs)?;
+    let skipped = std::mem::take(&mut found.skipped);
     // NOTE: the cross-document line table is counted over ALL inputs, before sharding, so that
     // every shard removes the same repeated lines as a single run would (a shard alone would
     // see only a third of the repeats). Distributed users pass one shared `--line-stats` table.
@@ -157,6 +193,7 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
 
     let mut writer = OutputWriter::create(&args.out)?;
     writer.set_run_digest(run_digest);
+    writer.set_config_name(choice.name());
     if args.report {
         writer.derive(
             crate::output::REPORT,
@@ -165,7 +202,10 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
             }),
         );
     }
-    let mut counts = Counts::default();
+    let mut counts = Counts {
+        skipped,
+        ..Counts::default()
+    };
     // Error records from discovery and per-document records are merged by id.
     let mut early = found.errors.into_iter().peekable();
     // Each worker also measures its annotated file (through the real path: a display `source`
@@ -218,23 +258,125 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     Ok(counts)
 }
 
+/// What `run --list` found: the documents a run would process, in output order.
+#[derive(Clone, Debug, Default)]
+pub struct Listing {
+    /// `(id, path)` of each document a run would read.
+    pub documents: Vec<(String, String)>,
+    /// Paths that would become error records (dangling links, duplicate ids), with the reason.
+    pub errors: Vec<ErrorRecord>,
+    /// Files skipped by the file patterns, by extension.
+    pub skipped: std::collections::BTreeMap<String, usize>,
+}
+
+impl Listing {
+    /// The closing line on stderr: counts, errors to come, skipped files.
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "newstag: {} documents would be processed",
+            self.documents.len()
+        );
+        if !self.errors.is_empty() {
+            s.push_str(&format!(", {} would be error records:", self.errors.len()));
+            for e in self.errors.iter().take(5) {
+                s.push_str(&format!("\n  {}", e.error.message));
+            }
+            if self.errors.len() > 5 {
+                s.push_str(&format!("\n  ... and {} more", self.errors.len() - 5));
+            }
+        }
+        if let Some(line) = skipped_summary(&self.skipped) {
+            s.push('\n');
+            s.push_str(&line);
+        }
+        s
+    }
+}
+
+/// `newstag run --list`: the inputs a run would process (after `--shard`), without reading
+/// them or loading lexicons.
+pub fn list(args: &RunArgs) -> Result<Listing> {
+    let (config, choice) = open_config(args.config.as_deref())?;
+    let paths = input_paths(&config, &choice, &args.inputs);
+    if paths.is_empty() {
+        return Err(Error::Usage(
+            "no input folders: name some or set input.paths".into(),
+        ));
+    }
+    let globs = crate::input::patterns(&config.input.patterns)?;
+    let mut found = crate::input::discover(&paths, &globs)?;
+    if let Some(shard) = args.shard {
+        found.inputs.retain(|i| shard.contains(&i.id));
+        found.errors.retain(|e| shard.contains(&e.id));
+    }
+    for w in &found.warnings {
+        eprintln!("newstag: warning: {w}");
+    }
+    Ok(Listing {
+        documents: found.inputs.into_iter().map(|i| (i.id, i.source)).collect(),
+        errors: found.errors,
+        skipped: found.skipped,
+    })
+}
+
+/// One line saying how many files the patterns skipped, by extension, most frequent first
+/// (at most 8 named), or `None` when none were.
+pub fn skipped_summary(skipped: &std::collections::BTreeMap<String, usize>) -> Option<String> {
+    let total: usize = skipped.values().sum();
+    if total == 0 {
+        return None;
+    }
+    let mut by_count: Vec<(&String, &usize)> = skipped.iter().collect();
+    by_count.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+    let mut parts: Vec<String> = by_count
+        .iter()
+        .take(8)
+        .map(|(ext, n)| {
+            let ext = if ext.is_empty() {
+                "no extension"
+            } else {
+                ext.as_str()
+            };
+            format!("{n} {ext}")
+        })
+        .collect();
+    if by_count.len() > 8 {
+        let rest: usize = by_count[8..].iter().map(|(_, n)| **n).sum();
+        parts.push(format!("{rest} other"));
+    }
+    Some(format!(
+        "newstag: skipped {total} file{} not matching the file patterns ({}); set input.patterns to take them",
+        if total == 1 { "" } else { "s" },
+        parts.join(", ")
+    ))
+}
+
+/// `newstag config`: which config is in effect and its text, as a file `--config` accepts.
+pub fn effective_config(arg: Option<&Path>) -> Result<String> {
+    let (config, choice) = open_config(arg)?;
+    let text = std::fs::read_to_string(&config.path).map_err(|e| Error::io(&config.path, e))?;
+    let from = match &choice {
+        Choice::File(p) => format!("{}", p.display()),
+        Choice::BuiltIn => format!(
+            "{} (newstag {}; `newstag init DIR` writes it with its lexicons and rules)",
+            crate::builtin::NAME,
+            env!("CARGO_PKG_VERSION")
+        ),
+    };
+    Ok(format!(
+        "# newstag config in effect: {from}\n# sha256: {}\n{text}",
+        config.digest
+    ))
+}
+
 /// `newstag linestats`: counts the cross-document line table of the inputs (the first pass of
 /// `run`) and writes it to `out` (`-`: stdout), keeping hashes seen in `keep_min` documents or more.
 pub fn linestats(args: &RunArgs, keep_min: u64) -> Result<crate::boilerplate::LineStats> {
-    let mut config = load_config(&args.config)?;
+    let (mut config, choice) = open_config(args.config.as_deref())?;
     // Counting lines needs no lexicon.
     config.lexicons.clear();
     let pipeline = Pipeline::new(&config, &args.options)?;
-    let paths: Vec<PathBuf> = if args.inputs.is_empty() {
-        config
-            .input
-            .paths
-            .iter()
-            .map(|p| config.resolve(p))
-            .collect()
-    } else {
-        args.inputs.clone()
-    };
+    let paths = input_paths(&config, &choice, &args.inputs);
     let globs = crate::input::patterns(&config.input.patterns)?;
     let found = crate::input::discover(&paths, &globs)?;
     let stats = pipeline.count_lines(&found.inputs);

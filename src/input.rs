@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::document::{DocError, ErrorKind, ErrorRecord, Input};
 use crate::error::{Error, Result};
@@ -22,13 +22,21 @@ pub struct Discovery {
     pub errors: Vec<ErrorRecord>,
     /// Problems that concern no input.
     pub warnings: Vec<String>,
+    /// Files inside input folders that match no file pattern, counted by lowercase extension
+    /// (`""`: none), for the one-line summary on stderr.
+    pub skipped: BTreeMap<String, usize>,
 }
 
-/// Compiles the config's file patterns.
+/// Compiles the config's file patterns. They ignore case: `*.txt` takes `A.TXT` (files copied
+/// from Windows or old FTP mirrors are often upper case).
 pub fn patterns(globs: &[String]) -> Result<GlobSet> {
     let mut b = GlobSetBuilder::new();
     for g in globs {
-        b.add(Glob::new(g).map_err(|e| Error::Usage(format!("bad file pattern {g:?}: {e}")))?);
+        let glob = GlobBuilder::new(g)
+            .case_insensitive(true)
+            .build()
+            .map_err(|e| Error::Usage(format!("bad file pattern {g:?}: {e}")))?;
+        b.add(glob);
     }
     b.build()
         .map_err(|e| Error::Usage(format!("bad file patterns: {e}")))
@@ -65,7 +73,11 @@ pub fn discover(paths: &[PathBuf], globs: &GlobSet) -> Result<Discovery> {
         for entry in walker {
             match entry {
                 Ok(e) => {
-                    if !e.file_type().is_file() || !globs.is_match(e.file_name()) {
+                    if !e.file_type().is_file() {
+                        continue;
+                    }
+                    if !globs.is_match(e.file_name()) {
+                        *d.skipped.entry(extension(e.path())).or_default() += 1;
                         continue;
                     }
                     let id = format!("{prefix}{}", relative_id(root, e.path()));
@@ -127,6 +139,13 @@ pub fn discover(paths: &[PathBuf], globs: &GlobSet) -> Result<Discovery> {
     Ok(d)
 }
 
+/// The lowercase extension of `path` with its dot (`.md`), or `""` when it has none.
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|x| format!(".{}", x.to_string_lossy().to_lowercase()))
+        .unwrap_or_default()
+}
+
 fn walk_message(err: &walkdir::Error) -> String {
     if err.loop_ancestor().is_some() {
         return "symlink loop".into();
@@ -168,6 +187,34 @@ mod tests {
         .unwrap();
         let ids: Vec<&str> = d.inputs.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids, vec!["a.txt", "b/2.txt"]);
+        assert_eq!(d.skipped, BTreeMap::from([(".md".to_string(), 1)]));
+    }
+
+    #[test]
+    fn patterns_ignore_case_and_skipped_files_are_counted_by_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in [
+            "a.txt",
+            "B.TXT",
+            "c.Txt",
+            "d.md",
+            "E.MD",
+            "f.html",
+            "README",
+            "g.txt.bak",
+        ] {
+            std::fs::write(dir.path().join(f), "x").unwrap();
+        }
+        let d = discover(
+            &[dir.path().to_path_buf()],
+            &patterns(&["*.txt".into()]).unwrap(),
+        )
+        .unwrap();
+        let ids: Vec<&str> = d.inputs.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, vec!["B.TXT", "a.txt", "c.Txt"]);
+        let want = [(".md", 2), (".html", 1), ("", 1), (".bak", 1)];
+        let want: BTreeMap<String, usize> = want.iter().map(|(k, n)| (k.to_string(), *n)).collect();
+        assert_eq!(d.skipped, want);
     }
 
     #[test]

@@ -30,10 +30,14 @@
 //! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
 //! Russian, Azerbaijani and Turkish names are generated at compile time by
 //! [`gazetteer::inflect`].
+//! [`builtin`] holds the default config, lexicons and rules compiled into the binary (used when
+//! no config file is found; `newstag init` writes them out).
 //! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
 //! [`interrupt`] stops a run cleanly on SIGINT.
 
 pub mod error;
+
+pub mod builtin;
 
 pub mod config;
 

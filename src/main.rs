@@ -2,7 +2,7 @@
 //! library and maps the result to an exit status (0 all annotated, 1 some documents failed,
 //! 2 nothing processed).
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -14,7 +14,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newstag::commands::{self, Progress, RunArgs, Shard, Silent};
 use newstag::error::Error;
 use newstag::export::{ExportArgs, Format, Target};
-use newstag::gazetteer::check;
+use newstag::gazetteer::{check, CliLexicons};
 use newstag::output::Counts;
 use newstag::pipeline::{Pipeline, RunOptions};
 use newstag::report::ReportOptions;
@@ -36,9 +36,9 @@ enum Command {
     Run {
         /// Input folders or files (default: the config's input.paths).
         inputs: Vec<PathBuf>,
-        /// Config file.
-        #[arg(long, default_value = "newstag.toml")]
-        config: PathBuf,
+        /// Config file (default: ./newstag.toml when it exists, else the built-in config).
+        #[arg(long)]
+        config: Option<PathBuf>,
         /// Output folder.
         #[arg(long, default_value = "out")]
         out: PathBuf,
@@ -58,14 +58,32 @@ enum Command {
         /// the first 8 bytes of SHA-256(id), big-endian, mod N = K-1).
         #[arg(long, value_name = "K/N")]
         shard: Option<Shard>,
+        /// Dry run: print the documents that would be processed (`id<TAB>path`), write nothing.
+        #[arg(long)]
+        list: bool,
         #[command(flatten)]
         common: Common,
     },
+    /// Write the default config, lexicons and rules into DIR for editing.
+    Init {
+        /// Folder to write into (created when missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Overwrite files that already exist.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the config in effect (which file, or the built-in one) and its text.
+    Config {
+        /// Config file (default: ./newstag.toml when it exists, else the built-in config).
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
     /// Read JSON lines {"id", "text"} on stdin, write one record per line to stdout, in order.
     Stream {
-        /// Config file.
-        #[arg(long, default_value = "newstag.toml")]
-        config: PathBuf,
+        /// Config file (default: ./newstag.toml when it exists, else the built-in config).
+        #[arg(long)]
+        config: Option<PathBuf>,
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
@@ -77,9 +95,9 @@ enum Command {
     Linestats {
         /// Input folders or files (default: the config's input.paths).
         inputs: Vec<PathBuf>,
-        /// Config file.
-        #[arg(long, default_value = "newstag.toml")]
-        config: PathBuf,
+        /// Config file (default: ./newstag.toml when it exists, else the built-in config).
+        #[arg(long)]
+        config: Option<PathBuf>,
         /// Table file to write (`-`: stdout).
         #[arg(long)]
         out: PathBuf,
@@ -150,18 +168,18 @@ enum Command {
 enum LexiconCommand {
     /// Validate the config and every lexicon: errors and warnings with file:line (exit 2 on errors).
     Check {
-        /// Config file.
-        #[arg(long, default_value = "newstag.toml")]
-        config: PathBuf,
+        /// Config file (default: ./newstag.toml when it exists, else the built-in config).
+        #[arg(long)]
+        config: Option<PathBuf>,
         /// Lexicon file checked instead of the config's lexicons (repeatable).
         #[arg(long = "lexicon")]
         lexicons: Vec<PathBuf>,
     },
     /// Per lexicon: entries, aliases, generated inflected forms, automaton patterns.
     Stats {
-        /// Config file.
-        #[arg(long, default_value = "newstag.toml")]
-        config: PathBuf,
+        /// Config file (default: ./newstag.toml when it exists, else the built-in config).
+        #[arg(long)]
+        config: Option<PathBuf>,
         /// Lexicon file counted instead of the config's lexicons (repeatable).
         #[arg(long = "lexicon")]
         lexicons: Vec<PathBuf>,
@@ -170,9 +188,15 @@ enum LexiconCommand {
 
 #[derive(clap::Args)]
 struct Common {
-    /// Lexicon file used instead of the config's lexicons (repeatable; .tsv or .jsonl).
+    /// Lexicon file added to the config's lexicons (repeatable; .tsv, .jsonl or .txt).
     #[arg(long = "lexicon")]
     lexicons: Vec<PathBuf>,
+    /// Label of the `--lexicon` entries that name none (a 3-column .tsv, a .txt list).
+    #[arg(long)]
+    label: Option<String>,
+    /// Use only the `--lexicon` files, not the config's lexicons.
+    #[arg(long, requires = "lexicons")]
+    no_default_lexicons: bool,
     /// Keep boilerplate in `text` (still listed in `removed`).
     #[arg(long)]
     keep_boilerplate: bool,
@@ -187,7 +211,11 @@ struct Common {
 impl Common {
     fn options(self) -> RunOptions {
         RunOptions {
-            lexicons: self.lexicons,
+            lexicons: CliLexicons {
+                paths: self.lexicons,
+                label: self.label,
+                replace: self.no_default_lexicons,
+            },
             keep_boilerplate: self.keep_boilerplate,
             encoding: self.encoding,
             line_stats: self.line_stats,
@@ -257,9 +285,30 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             resume,
             report,
             shard,
+            list,
             common,
         } => {
             set_threads(threads)?;
+            if list {
+                let args = RunArgs {
+                    inputs,
+                    config,
+                    out,
+                    options: common.options(),
+                    resume,
+                    report,
+                    shard,
+                };
+                let listing = commands::list(&args)?;
+                let mut stdout = std::io::stdout().lock();
+                for (id, source) in &listing.documents {
+                    writeln!(stdout, "{id}\t{source}").map_err(|e| Error::io("<stdout>", e))?;
+                }
+                if !quiet {
+                    eprintln!("{}", listing.summary());
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             newstag::interrupt::install_handler();
             let started = Instant::now();
             let args = RunArgs {
@@ -290,6 +339,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 commands::run(&args, &Silent)?
             };
             if !quiet {
+                if let Some(line) = commands::skipped_summary(&counts.skipped) {
+                    eprintln!("{line}");
+                }
                 eprintln!("{}", summary(&counts, started.elapsed().as_secs_f64()));
             }
             Ok(if counts.failed > 0 {
@@ -328,7 +380,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             common,
         } => {
             set_threads(threads)?;
-            let config = commands::load_config(&config)?;
+            let (config, _) = commands::open_config(config.as_deref())?;
             let pipeline = Pipeline::new(&config, &common.options())?;
             let stdin = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
             let stdout = std::io::BufWriter::new(std::io::stdout().lock());
@@ -422,8 +474,23 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Init { dir, force } => {
+            let written = newstag::builtin::init(&dir, force)?;
+            eprintln!(
+                "newstag: wrote {} files into {} (run with --config {})",
+                written.len(),
+                dir.display(),
+                dir.join(newstag::builtin::CONFIG).display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Config { config } => {
+            print!("{}", commands::effective_config(config.as_deref())?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Lexicon { command } => match command {
             LexiconCommand::Check { config, lexicons } => {
+                let config = commands::config_file(config.as_deref())?;
                 let diags = check::check(&config, &lexicons);
                 print!("{}", check::render(&diags));
                 Ok(if check::has_errors(&diags) {
@@ -433,6 +500,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 })
             }
             LexiconCommand::Stats { config, lexicons } => {
+                let config = commands::config_file(config.as_deref())?;
                 let (rows, patterns) = check::stats(&config, &lexicons)?;
                 print!("{}", check::render_stats(&rows, patterns));
                 Ok(ExitCode::SUCCESS)

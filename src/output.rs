@@ -50,6 +50,10 @@ pub struct Counts {
     /// manifest, which must not depend on how the run was made.
     #[serde(skip)]
     pub reused: usize,
+    /// Files in the input folders that match no file pattern, by extension (for the summary on
+    /// stderr; not in the manifest).
+    #[serde(skip)]
+    pub skipped: BTreeMap<String, usize>,
 }
 
 impl Counts {
@@ -95,6 +99,9 @@ pub struct Manifest<'a> {
     pub tool: &'static str,
     /// Crate version.
     pub version: &'static str,
+    /// The config used: its path as given, or `built-in` (see [`crate::builtin`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<&'a str>,
     /// SHA-256 of the config file.
     pub config_digest: &'a str,
     /// Digest of everything that affects all results (see [`crate::resume::RunDigest`]).
@@ -179,6 +186,7 @@ pub struct OutputWriter {
     annotations: HashingWriter,
     errors: HashingWriter,
     run_digest: Option<String>,
+    config_name: Option<String>,
     derived: Vec<(&'static str, Derive)>,
 }
 
@@ -207,6 +215,7 @@ impl OutputWriter {
             errors: open(ERRORS)?,
             staging,
             run_digest: None,
+            config_name: None,
             derived: Vec::new(),
         })
     }
@@ -214,6 +223,11 @@ impl OutputWriter {
     /// Records the run digest in the manifest (what `--resume` compares).
     pub fn set_run_digest(&mut self, digest: String) {
         self.run_digest = Some(digest);
+    }
+
+    /// Records which config the run used in the manifest.
+    pub fn set_config_name(&mut self, name: String) {
+        self.config_name = Some(name);
     }
 
     /// Writes one outcome to the file it belongs to.
@@ -248,6 +262,7 @@ impl OutputWriter {
             annotations,
             errors,
             run_digest,
+            config_name,
             derived,
         } = self;
         let mut files = BTreeMap::new();
@@ -272,6 +287,7 @@ impl OutputWriter {
         let manifest = Manifest {
             tool: "newstag",
             version: env!("CARGO_PKG_VERSION"),
+            config: config_name.as_deref(),
             config_digest,
             run_digest: run_digest.as_deref(),
             lexicons,

@@ -12,7 +12,7 @@ use crate::config::{hex, Config};
 use crate::decode::Decoder;
 use crate::document::{DocError, Document, Entity, ErrorKind, ErrorRecord, Input, Removal};
 use crate::error::{Error, Result};
-use crate::gazetteer::{Gazetteer, Mention};
+use crate::gazetteer::{CliLexicons, Gazetteer, Mention};
 use crate::language::LanguageDetector;
 use crate::normalize::Normalizer;
 use crate::rules::Rules;
@@ -21,8 +21,9 @@ use crate::text::NormalizedText;
 /// Choices made on the command line rather than in the config.
 #[derive(Clone, Debug, Default)]
 pub struct RunOptions {
-    /// Lexicon files used instead of the config's (`--lexicon`).
-    pub lexicons: Vec<PathBuf>,
+    /// Lexicon files added to the config's (`--lexicon`, `--label`), or used instead of them
+    /// (`--no-default-lexicons`).
+    pub lexicons: CliLexicons,
     /// Keep the whole text but still report `removed` (`--keep-boilerplate`).
     pub keep_boilerplate: bool,
     /// Forced encoding (`--encoding`), overriding the config.
@@ -75,7 +76,7 @@ impl Pipeline {
         let normalizer = Normalizer::new(config.normalize.clone());
         let boilerplate = Boilerplate::new(&config.boilerplate, &config.path)?;
         let language = LanguageDetector::new(&config.language);
-        let gazetteer = Gazetteer::from_config(config, &normalizer, &opts.lexicons)?;
+        let gazetteer = Gazetteer::with_lexicons(config, &normalizer, &opts.lexicons)?;
         let line_stats = match &opts.line_stats {
             Some(path) => Some(read_line_stats(path, &config.boilerplate.crossdoc)?),
             None => None,

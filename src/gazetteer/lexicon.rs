@@ -265,7 +265,7 @@ pub fn parse_tsv(text: &str, label: Option<&str>, path: &Path) -> Result<Vec<Ent
                     Error::parse(
                         path,
                         Some(n),
-                        "no label: give the lexicon a `label` in the config or a 4th column",
+                        "no label: add a 4th column, or give the lexicon a `label` in the config (`--label LABEL` for a `--lexicon` file)",
                     )
                 })?
                 .to_string(),
@@ -310,7 +310,7 @@ pub fn parse_spacy(text: &str, label: Option<&str>, path: &Path) -> Result<Vec<E
         let label = p
             .label
             .or_else(|| label.map(str::to_string))
-            .ok_or_else(|| Error::parse(path, Some(n), "pattern has no label"))?;
+            .ok_or_else(|| Error::parse(path, Some(n), "pattern has no label: add one, or give the lexicon a `label` in the config (`--label LABEL` for a `--lexicon` file)"))?;
         let (alias, exact) = match &p.pattern {
             serde_json::Value::String(s) => (s.clone(), false),
             serde_json::Value::Array(tokens) => token_pattern(tokens, path, n)?,
@@ -400,7 +400,7 @@ fn token_pattern(tokens: &[serde_json::Value], path: &Path, n: usize) -> Result<
 /// Parses the `list` format: one alias per line, label and id prefix from the config.
 pub fn parse_list(text: &str, spec: &LexiconSpec, path: &Path) -> Result<Vec<Entry>> {
     let label = spec.label.clone().ok_or_else(|| {
-        Error::parse(path, None, "a `list` lexicon needs a `label` in the config")
+        Error::parse(path, None, "a `list` lexicon needs a `label` in the config (`--label LABEL` for a `--lexicon` file)")
     })?;
     let prefix = spec
         .id_prefix

@@ -168,14 +168,29 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// Loads the config's enabled lexicons (or `override_paths`, when given) and builds the
-    /// automaton.
+    /// Loads the config's enabled lexicons (or `override_paths` instead, when given) and builds
+    /// the automaton.
     pub fn from_config(
         config: &Config,
         normalizer: &Normalizer,
         override_paths: &[PathBuf],
     ) -> Result<Gazetteer> {
-        let specs = specs(config, override_paths);
+        let cli = CliLexicons {
+            paths: override_paths.to_vec(),
+            label: None,
+            replace: !override_paths.is_empty(),
+        };
+        Gazetteer::with_lexicons(config, normalizer, &cli)
+    }
+
+    /// Loads the config's enabled lexicons and those named on the command line (see
+    /// [`CliLexicons`]) and builds the automaton.
+    pub fn with_lexicons(
+        config: &Config,
+        normalizer: &Normalizer,
+        cli: &CliLexicons,
+    ) -> Result<Gazetteer> {
+        let specs = cli.specs(config);
         // The key needs every file's digest; reading them is cheap next to building.
         // NOTE: everything the built gazetteer depends on must go into the key: options read by
         // `Builder::add` from elsewhere in the config must be added here too (the lexicon specs,
@@ -184,8 +199,8 @@ impl Gazetteer {
         key.part(format!("{:?}", config.normalize).as_bytes());
         let mut digests = Vec::new();
         for (spec, path) in &specs {
-            let bytes = std::fs::read(path)
-                .map_err(|e| lexicon_io_error(config, spec, path, override_paths.is_empty(), e))?;
+            let bytes =
+                std::fs::read(path).map_err(|e| lexicon_io_error(config, spec, path, cli, e))?;
             let digest = Sha256::digest(&bytes);
             key.part(format!("{spec:?}").as_bytes()).part(&digest);
             digests.push(hex(&digest));
@@ -682,18 +697,68 @@ impl<'a> MatchView<'a> {
 /// The lexicons a run uses with their resolved paths: the config's enabled ones, or the files
 /// named on the command line (`--lexicon`) instead.
 pub(crate) fn specs(config: &Config, overrides: &[PathBuf]) -> Vec<(LexiconSpec, PathBuf)> {
-    if overrides.is_empty() {
-        config
-            .lexicons
-            .iter()
-            .filter(|l| l.enabled)
-            .map(|l| (l.clone(), config.resolve(&l.path)))
-            .collect()
-    } else {
-        overrides
-            .iter()
-            .map(|p| (LexiconSpec::from_cli(p), p.clone()))
-            .collect()
+    let replace = CliLexicons {
+        paths: overrides.to_vec(),
+        label: None,
+        replace: true,
+    };
+    replace.specs(config)
+}
+
+/// Lexicon files named on the command line: `--lexicon FILE` (repeatable), `--label LABEL` and
+/// `--no-default-lexicons`.
+///
+/// Policy (spaCy's `EntityRuler.add_patterns`): the files are added to the config's lexicons,
+/// after them, with priority 1 so they win a tie on the same span against the config's
+/// (priority 0 unless configured); `replace` drops the config's lexicons instead. Each is named
+/// after its file stem, with `-2`, `-3`, ... when the name is taken. `label` is the label of
+/// entries that carry none (a 3-column `.tsv`, a spaCy pattern without one, a `.txt` list).
+#[derive(Clone, Debug, Default)]
+pub struct CliLexicons {
+    /// The files, as typed (relative to the working directory).
+    pub paths: Vec<PathBuf>,
+    /// `--label`.
+    pub label: Option<String>,
+    /// `--no-default-lexicons`.
+    pub replace: bool,
+}
+
+impl CliLexicons {
+    /// The lexicons to load, in order, with the path to read each from.
+    pub fn specs(&self, config: &Config) -> Vec<(LexiconSpec, PathBuf)> {
+        let mut out: Vec<(LexiconSpec, PathBuf)> = if self.replace {
+            Vec::new()
+        } else {
+            config
+                .lexicons
+                .iter()
+                .filter(|l| l.enabled)
+                .map(|l| (l.clone(), config.resolve(&l.path)))
+                .collect()
+        };
+        // Disabled config lexicons keep their names too: a report must not mix two lexicons.
+        let mut taken: std::collections::HashSet<String> =
+            config.lexicons.iter().map(|l| l.name.clone()).collect();
+        for p in &self.paths {
+            let mut spec = LexiconSpec::from_cli(p);
+            let stem = spec.name.clone();
+            let mut n = 1;
+            while !taken.insert(spec.name.clone()) {
+                n += 1;
+                spec.name = format!("{stem}-{n}");
+            }
+            spec.label = self.label.clone();
+            if !self.replace {
+                spec.priority = 1;
+            }
+            out.push((spec, p.clone()));
+        }
+        out
+    }
+
+    /// Whether the config's lexicons are loaded (so an unreadable one is the config's fault).
+    fn keeps_config(&self) -> bool {
+        !self.replace
     }
 }
 
@@ -703,10 +768,10 @@ fn lexicon_io_error(
     config: &Config,
     spec: &LexiconSpec,
     path: &std::path::Path,
-    from_config: bool,
+    cli: &CliLexicons,
     source: std::io::Error,
 ) -> Error {
-    if !from_config {
+    if !cli.keeps_config() || cli.paths.iter().any(|p| p == path) {
         return Error::io(path, source);
     }
     let declared = spec.path.to_string_lossy();
