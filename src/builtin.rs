@@ -83,14 +83,27 @@ fn digest() -> String {
     hex(&h.finalize())
 }
 
-/// The unpacked built-in config file, unpacking it first when needed.
+/// The unpacked built-in config file, unpacking it first when needed: into the cache folder,
+/// or the temp folder when there is none or it cannot be written.
 pub fn config_path() -> Result<PathBuf> {
-    let parent = crate::gazetteer::cache::dir().unwrap_or_else(std::env::temp_dir);
-    let dir = parent.join(format!("builtin-{}", &digest()[..16]));
-    if !matches(&dir) {
-        unpack(&parent, &dir)?;
+    let name = format!("builtin-{}", &digest()[..16]);
+    let temp = std::env::temp_dir();
+    let mut parents: Vec<PathBuf> = crate::gazetteer::cache::dir().into_iter().collect();
+    parents.push(temp);
+    let mut first_error = None;
+    for parent in parents {
+        let dir = parent.join(&name);
+        if matches(&dir) {
+            return Ok(dir.join(CONFIG));
+        }
+        match unpack(&parent, &dir) {
+            Ok(()) => return Ok(dir.join(CONFIG)),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
     }
-    Ok(dir.join(CONFIG))
+    Err(first_error.expect("the temp folder is always tried"))
 }
 
 /// Whether `dir` holds exactly the built-in files' bytes (extra files are ignored).

@@ -46,23 +46,24 @@ impl Language {
     }
 }
 
-/// What the boilerplate told about the article, each field only when found.
+/// What the boilerplate told about the article: every key in every record, `null` when not
+/// found (one schema for all records: `schema/annotation.schema.json`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     /// The headline.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub title: Option<String>,
     /// The byline line as written ("By X in Y, July 2, 2025").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub byline: Option<String>,
     /// The author(s) named in the byline.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub author: Option<String>,
     /// ISO 8601 date parsed from a byline or timestamp line.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub published: Option<String>,
     /// A dateline opening the body ("BAKU, Azerbaijan (AP)").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub dateline: Option<String>,
 }
 
@@ -77,7 +78,10 @@ pub struct Entity {
     pub text: String,
     /// The lexicon's (or rule's) label: `PER`, `LOC`, `ORG`, or a user label.
     pub label: String,
-    /// Canonical entity id (`geonames:587084`, `per:ilham-aliyev`).
+    /// Canonical entity id (`geonames:587084`, `per:ilham-aliyev`), written as `kb_id` (spaCy's
+    /// name; a record's own `id` is its document id). Records written before the rename, with
+    /// `id`, still read: every reader of annotations deserializes through this type.
+    #[serde(rename = "kb_id", alias = "id")]
     pub id: String,
     /// Canonical display name.
     pub name: String,
@@ -123,8 +127,8 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Removed boilerplate segments, in raw order.
     pub removed: Vec<Removal>,
-    /// Repairs and doubts, only when there are some.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Repairs and doubts; always present, `[]` when there are none.
+    #[serde(default)]
     pub warnings: Vec<String>,
 }
 

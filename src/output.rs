@@ -28,6 +28,10 @@ pub const MANIFEST: &str = "manifest.json";
 /// The HTML report (`run --report`).
 pub const REPORT: &str = "report.html";
 
+/// The version of the record schema (`schema/annotation.schema.json`, `schema/error.schema.json`):
+/// part of the run digest, so `--resume` never copies a record of another schema.
+pub const SCHEMA_VERSION: &str = "2";
+
 /// Makes a derived file from the staged annotations: `(annotations path, output path)`.
 pub type Derive = Box<dyn FnOnce(&Path, &Path) -> Result<()>>;
 

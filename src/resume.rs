@@ -68,6 +68,8 @@ impl RunDigest {
 /// repeated changes the results of every document holding it).
 pub fn run_digest(config: &Config, pipeline: &Pipeline, opts: &RunOptions) -> String {
     let mut d = RunDigest::new();
+    // Reused records are copied as they stand: a record of an older schema must not be.
+    d.add("schema", crate::output::SCHEMA_VERSION);
     d.add("config", &config.digest);
     for l in pipeline.gazetteer().lexicon_info() {
         d.add("lexicon", &format!("{}\t{}\t{}", l.name, l.path, l.digest));

@@ -288,3 +288,41 @@ pub fn texts(dir: &Path) -> Vec<(String, String)> {
     out.sort();
     out
 }
+
+/// Writes a corpus whose records differ in every optional way a schema-inferring reader could
+/// trip on: the generated articles of [`generate_corpus`] (entities, boilerplate, an `empty`
+/// error) plus a titled article with byline, date and dateline (every `meta` key set), a
+/// windows-1251 file and one with stray bytes (a `warnings` entry), a document that is all
+/// boilerplate (no entities, a warning) and a binary file (a `binary` error record). The
+/// entities come from the built-in lexicons. Returns the number of documents (`.txt` files).
+pub fn write_varied_corpus(dir: &Path, generated: usize) -> usize {
+    let n = generate_corpus(dir, generated, 11);
+    let files: [(&str, &[u8]); 5] = [
+        (
+            "meta/titled.txt",
+            b"Talks resume in Baku\n\nBy Jane Smith, July 2, 2025\n\nBAKU, Azerbaijan (AP) \xe2\x80\x94 \
+              Ilham Aliyev met Vladimir Putin in Moscow on Tuesday, the Kremlin said.\n\n\
+              The two leaders discussed trade with SOCAR and Gazprom.\n",
+        ),
+        (
+            "warn/stray-bytes.txt",
+            b"Azerbaijan and Georgia signed a deal in Tbilisi.\xff\xfe The talks went on in Baku.\n",
+        ),
+        (
+            "warn/cp1251.txt",
+            b"\xc8\xeb\xfc\xf5\xe0\xec \xc0\xeb\xe8\xe5\xe2 \xef\xf0\xe8\xe1\xfb\xeb \xe2 \xcc\xee\xf1\xea\xe2\xf3. \
+              \xcf\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xfb \xe2 \xc1\xe0\xea\xf3 \xef\xf0\xee\xe4\xee\xeb\xe6\xe0\xf2\xf1\xff \xe7\xe0\xe2\xf2\xf0\xe0.\n",
+        ),
+        (
+            "warn/all-boilerplate.txt",
+            b"Share this article\nSubscribe to our newsletter\nAll rights reserved.\n",
+        ),
+        ("err/binary.txt", b"\x00\x01\x02\x03binary\x00\x00"),
+    ];
+    for (rel, bytes) in files {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    n + files.len()
+}
