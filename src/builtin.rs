@@ -211,7 +211,7 @@ mod tests {
         );
         std::fs::write(dir.path().join(CONFIG), "# mine\n").unwrap();
         let e = init(dir.path(), false).unwrap_err().to_string();
-        assert!(e.contains("newstag.toml") && e.contains("--force"), "{e}");
+        assert!(e.contains("already exist") && e.contains("--force"), "{e}");
         assert_eq!(
             std::fs::read_to_string(dir.path().join(CONFIG)).unwrap(),
             "# mine\n"
