@@ -88,7 +88,7 @@ fn spacy_export_loads_back_to_the_same_spans() {
                         e["start"].as_u64().unwrap(),
                         e["end"].as_u64().unwrap(),
                         e["label"].as_str().unwrap(),
-                        e["id"].as_str().unwrap(),
+                        e["kb_id"].as_str().unwrap(),
                     )
                 })
                 .collect();
@@ -180,7 +180,7 @@ fn every_brat_span_slices_its_txt_to_the_entity() {
                 assert!(
                     note.contains(&format!(
                         "AnnotatorNotes {tn}\t{} | ",
-                        e["id"].as_str().unwrap()
+                        e["kb_id"].as_str().unwrap()
                     )),
                     "case {case}: note {note:?} names {tn} and the id"
                 );
@@ -322,7 +322,7 @@ fn entities_csv_counts_every_mention_once() {
                         .as_array()
                         .unwrap()
                         .iter()
-                        .any(|e| e["id"] == r[0].as_str())
+                        .any(|e| e["kb_id"] == r[0].as_str())
                 })
                 .unwrap();
             assert_eq!(
@@ -338,7 +338,7 @@ fn entities_csv_counts_every_mention_once() {
                         .as_array()
                         .unwrap()
                         .iter()
-                        .any(|e| e["id"] == r[0].as_str())
+                        .any(|e| e["kb_id"] == r[0].as_str())
                 })
                 .count();
             assert_eq!(docs, n(r, 4), "case {case}: documents of {}", r[0]);
