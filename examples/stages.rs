@@ -44,8 +44,14 @@ fn main() {
         .collect();
     let bytes: usize = raws.iter().map(Vec::len).sum();
 
+    // As `run --no-default-lexicons --lexicon F`: the files replace the config's lexicons, like
+    // `Gazetteer::from_config` below.
     let opts = RunOptions {
-        lexicons: lexicons.clone(),
+        lexicons: newstag::gazetteer::CliLexicons {
+            paths: lexicons.clone(),
+            label: None,
+            replace: !lexicons.is_empty(),
+        },
         ..RunOptions::default()
     };
     let decoder = Decoder::new(&config.input.encoding).expect("encoding");

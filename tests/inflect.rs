@@ -221,7 +221,7 @@ fn inflected_mentions_in_russian_azerbaijani_and_turkish_news() {
                 (
                     span,
                     e["label"].as_str().unwrap().to_string(),
-                    e["id"].as_str().unwrap().to_string(),
+                    e["kb_id"].as_str().unwrap().to_string(),
                 )
             })
             .collect();

@@ -27,7 +27,7 @@ fn spans(rec: &serde_json::Value) -> Vec<(String, String, String, String)> {
         .iter()
         .map(|e| {
             let s = |k: &str| e[k].as_str().unwrap().to_string();
-            (s("text"), s("label"), s("id"), s("lexicon"))
+            (s("text"), s("label"), s("kb_id"), s("lexicon"))
         })
         .collect()
 }

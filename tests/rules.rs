@@ -121,7 +121,7 @@ fn rule_entities_carry_rule_name_and_slug_id() {
         .iter()
         .map(|e| {
             let s = |k: &str| e[k].as_str().unwrap().to_string();
-            (s("text"), s("id"), s("lexicon"))
+            (s("text"), s("kb_id"), s("lexicon"))
         })
         .collect();
     let want = |t: &str, id: &str, lex: &str| (t.to_string(), id.to_string(), lex.to_string());

@@ -217,6 +217,9 @@ fn generated_run_and_stream_validate() {
     );
 }
 
+/// Changes a valid record into a broken one.
+type Breaker = fn(&mut Value);
+
 /// The validator can fail: a schema-1 record (entity `id`, `warnings` and `meta` keys left out)
 /// and other broken records are rejected with the reason.
 #[test]
@@ -233,7 +236,7 @@ fn broken_records_are_rejected() {
     let mut errors = Vec::new();
     validate(&s, &s, &good, "$", &mut errors);
     assert!(errors.is_empty(), "{errors:?}");
-    let cases: Vec<(&str, fn(&mut Value), &str)> = vec![
+    let cases: Vec<(&str, Breaker, &str)> = vec![
         (
             "schema 1 entity id",
             |r| {

@@ -72,7 +72,7 @@ fn order_is_kept_under_parallelism() {
     for r in parse(&out) {
         assert!(r.get("error").is_none(), "annotated: {r}");
         assert_eq!(
-            r["entities"][0]["id"], "per:jane-doe",
+            r["entities"][0]["kb_id"], "per:jane-doe",
             "tagged: {}",
             r["id"]
         );
@@ -140,7 +140,7 @@ fn bad_lines_become_error_records_in_place() {
             "message starts with the line: {r}"
         );
     }
-    assert_eq!(records[8]["entities"][0]["id"], "per:ivan-petrov");
+    assert_eq!(records[8]["entities"][0]["kb_id"], "per:ivan-petrov");
 }
 
 #[test]

@@ -693,16 +693,15 @@ impl<'a> MatchView<'a> {
     }
 }
 
-/// Loads the lexicons and builds the gazetteer, without the cache.
-/// The lexicons a run uses with their resolved paths: the config's enabled ones, or the files
-/// named on the command line (`--lexicon`) instead.
+/// The lexicons with their resolved paths: the config's enabled ones, or `overrides` instead
+/// when given (`lexicon check|stats --lexicon FILE`; `run` adds, see [`CliLexicons`]).
 pub(crate) fn specs(config: &Config, overrides: &[PathBuf]) -> Vec<(LexiconSpec, PathBuf)> {
-    let replace = CliLexicons {
+    let cli = CliLexicons {
         paths: overrides.to_vec(),
         label: None,
-        replace: true,
+        replace: !overrides.is_empty(),
     };
-    replace.specs(config)
+    cli.specs(config)
 }
 
 /// Lexicon files named on the command line: `--lexicon FILE` (repeatable), `--label LABEL` and
@@ -711,7 +710,7 @@ pub(crate) fn specs(config: &Config, overrides: &[PathBuf]) -> Vec<(LexiconSpec,
 /// Policy (spaCy's `EntityRuler.add_patterns`): the files are added to the config's lexicons,
 /// after them, with priority 1 so they win a tie on the same span against the config's
 /// (priority 0 unless configured); `replace` drops the config's lexicons instead. Each is named
-/// after its file stem, with `-2`, `-3`, ... when the name is taken. `label` is the label of
+/// after its file stem, with `-2`, `-3`, ... when a loaded lexicon has the name. `label` is the label of
 /// entries that carry none (a 3-column `.tsv`, a spaCy pattern without one, a `.txt` list).
 #[derive(Clone, Debug, Default)]
 pub struct CliLexicons {
@@ -736,9 +735,9 @@ impl CliLexicons {
                 .map(|l| (l.clone(), config.resolve(&l.path)))
                 .collect()
         };
-        // Disabled config lexicons keep their names too: a report must not mix two lexicons.
+        // Entities name their lexicon: two loaded lexicons must not share a name.
         let mut taken: std::collections::HashSet<String> =
-            config.lexicons.iter().map(|l| l.name.clone()).collect();
+            out.iter().map(|(l, _)| l.name.clone()).collect();
         for p in &self.paths {
             let mut spec = LexiconSpec::from_cli(p);
             let stem = spec.name.clone();

@@ -389,3 +389,65 @@ proptest::proptest! {
         }
     }
 }
+
+/// `--lexicon` adds after the config's lexicons (priority 1, names made unique, `--label` as the
+/// label), `--no-default-lexicons` replaces them, and `lexicon check --lexicon` still replaces.
+#[test]
+fn command_line_lexicons_add_or_replace() {
+    let config = crate::config::Config::parse(
+        "[[lexicons]]\nname = \"people\"\npath = \"lex/people.tsv\"\nlabel = \"PER\"\n\n\
+         [[lexicons]]\nname = \"old\"\npath = \"lex/old.tsv\"\nenabled = false\n",
+        Path::new("conf/newstag.toml"),
+    )
+    .unwrap();
+    let paths = vec![PathBuf::from("people.tsv"), PathBuf::from("my/old.tsv")];
+    let view = |specs: Vec<(LexiconSpec, PathBuf)>| -> Vec<(String, String, i32, Option<String>)> {
+        specs
+            .into_iter()
+            .map(|(s, p)| (s.name, p.display().to_string(), s.priority, s.label))
+            .collect()
+    };
+    let s = |x: &str| x.to_string();
+    let cases = [
+        (
+            "adds",
+            CliLexicons {
+                paths: paths.clone(),
+                label: Some(s("PRODUCT")),
+                replace: false,
+            },
+            vec![
+                (s("people"), s("conf/lex/people.tsv"), 0, Some(s("PER"))),
+                (s("people-2"), s("people.tsv"), 1, Some(s("PRODUCT"))),
+                (s("old"), s("my/old.tsv"), 1, Some(s("PRODUCT"))),
+            ],
+        ),
+        (
+            "replaces",
+            CliLexicons {
+                paths: paths.clone(),
+                label: None,
+                replace: true,
+            },
+            vec![
+                (s("people"), s("people.tsv"), 0, None),
+                (s("old"), s("my/old.tsv"), 0, None),
+            ],
+        ),
+        (
+            "none given",
+            CliLexicons::default(),
+            vec![(s("people"), s("conf/lex/people.tsv"), 0, Some(s("PER")))],
+        ),
+    ];
+    for (name, cli, want) in cases {
+        assert_eq!(view(cli.specs(&config)), want, "case {name}");
+    }
+    let checked = view(specs(&config, &paths));
+    assert_eq!(
+        checked.len(),
+        2,
+        "lexicon check --lexicon replaces: {checked:?}"
+    );
+    assert_eq!(view(specs(&config, &[])).len(), 1);
+}
