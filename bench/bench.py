@@ -7,7 +7,7 @@
 
 Generates its inputs with bench/gen.py under target/bench/ (not committed), builds the release
 binary and the raw-scan example, then measures, whole process, with /usr/bin/time:
-* throughput: `newstag run` (shipped config, `--lexicon places-100000.tsv`) and
+* throughput: `newstag run` (shipped config, `--lexicon places-100000.tsv --no-default-lexicons`) and
   `examples/rawscan` (leftmost-longest find_iter of the same aliases + a word-boundary check) over
   the same files, at 1 and 2 threads, alternated run by run so both see the same machine load;
 * time to ready: `newstag run` over an empty folder with 1.1 M aliases, the first run with an
@@ -83,7 +83,7 @@ def main():
 
     def run_newstag(threads, lexicon, inputs):
         return timed([newstag, "run", "--config", config, "--quiet", "--threads", str(threads),
-                      "--out", out, "--lexicon", lexicon, inputs], env)
+                      "--out", out, "--lexicon", lexicon, "--no-default-lexicons", inputs], env)
 
     # Time to ready: cold (empty cache), then warm.
     shutil.rmtree(cache, ignore_errors=True)
