@@ -130,12 +130,15 @@ pub fn config_file(arg: Option<&Path>) -> Result<PathBuf> {
 /// The input paths of a run: those on the command line, else the config's `input.paths`
 /// (relative to the config file; the built-in config's are relative to the working directory,
 /// since its own folder is a cache).
-fn input_paths(config: &Config, choice: &Choice, inputs: &[PathBuf]) -> Vec<PathBuf> {
+///
+/// A config's input folder that does not exist is a usage error saying where it came from (a
+/// user of the built-in config in a folder without `corpus/` must learn to name the inputs).
+fn input_paths(config: &Config, choice: &Choice, inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
     if !inputs.is_empty() {
-        return inputs.to_vec();
+        return Ok(inputs.to_vec());
     }
     let builtin = *choice == Choice::BuiltIn;
-    config
+    let paths: Vec<PathBuf> = config
         .input
         .paths
         .iter()
@@ -146,14 +149,23 @@ fn input_paths(config: &Config, choice: &Choice, inputs: &[PathBuf]) -> Vec<Path
                 config.resolve(p)
             }
         })
-        .collect()
+        .collect();
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        return Err(Error::Usage(format!(
+            "{}: no such input folder (input.paths of the {} config); name the folders to \
+             annotate: newstag run DIR ...",
+            missing.display(),
+            choice.name()
+        )));
+    }
+    Ok(paths)
 }
 
 /// `newstag run`: annotates every input and commits the output folder.
 pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let (config, choice) = open_config(args.config.as_deref())?;
     let mut pipeline = Pipeline::new(&config, &args.options)?;
-    let paths = input_paths(&config, &choice, &args.inputs);
+    let paths = input_paths(&config, &choice, &args.inputs)?;
     if paths.is_empty() {
         return Err(Error::Usage(
             "no input folders: name some or set input.paths".into(),
@@ -297,7 +309,7 @@ impl Listing {
 /// them or loading lexicons.
 pub fn list(args: &RunArgs) -> Result<Listing> {
     let (config, choice) = open_config(args.config.as_deref())?;
-    let paths = input_paths(&config, &choice, &args.inputs);
+    let paths = input_paths(&config, &choice, &args.inputs)?;
     if paths.is_empty() {
         return Err(Error::Usage(
             "no input folders: name some or set input.paths".into(),
@@ -376,7 +388,7 @@ pub fn linestats(args: &RunArgs, keep_min: u64) -> Result<crate::boilerplate::Li
     // Counting lines needs no lexicon.
     config.lexicons.clear();
     let pipeline = Pipeline::new(&config, &args.options)?;
-    let paths = input_paths(&config, &choice, &args.inputs);
+    let paths = input_paths(&config, &choice, &args.inputs)?;
     let globs = crate::input::patterns(&config.input.patterns)?;
     let found = crate::input::discover(&paths, &globs)?;
     let stats = pipeline.count_lines(&found.inputs);
@@ -574,6 +586,52 @@ mod tests {
         for (name, text, want) in cases {
             let got = text.parse::<Shard>().ok().map(|s| (s.index, s.count));
             assert_eq!(got, want, "case {name}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn skipped_files_are_summed_up_by_extension() {
+        let map = |pairs: &[(&str, usize)]| -> std::collections::BTreeMap<String, usize> {
+            pairs.iter().map(|(k, n)| (k.to_string(), *n)).collect()
+        };
+        let many = [
+            (".a", 9),
+            (".b", 8),
+            (".c", 7),
+            (".d", 6),
+            (".e", 5),
+            (".f", 4),
+            (".g", 3),
+            (".h", 2),
+            (".i", 1),
+            (".j", 1),
+        ];
+        let cases = [
+            ("none", map(&[]), None),
+            ("one", map(&[(".md", 1)]), Some("skipped 1 file not matching the file patterns (1 .md)")),
+            (
+                "most frequent first, ties by name, no extension named",
+                map(&[(".md", 2), ("", 2), (".html", 5)]),
+                Some("skipped 9 files not matching the file patterns (5 .html, 2 no extension, 2 .md)"),
+            ),
+            (
+                "past eight kinds, the rest summed",
+                map(&many),
+                Some("skipped 46 files not matching the file patterns (9 .a, 8 .b, 7 .c, 6 .d, 5 .e, 4 .f, 3 .g, 2 .h, 2 other)"),
+            ),
+        ];
+        for (name, skipped, want) in cases {
+            let got = skipped_summary(&skipped);
+            match want {
+                None => assert_eq!(got, None, "case {name}"),
+                Some(w) => {
+                    let got = got.unwrap_or_default();
+                    assert!(
+                        got.starts_with(&format!("newstag: {w};")),
+                        "case {name}: {got}"
+                    );
+                }
+            }
         }
     }
 

@@ -90,6 +90,14 @@ fn the_binary_alone_annotates_with_the_built_in_lexicons() {
             "{per_label:?}"
         );
     }
+    // Without INPUT the built-in config's `corpus/` is looked for here, and its absence explained.
+    let o = env.run(&["run", "--quiet", "--out", "none"]);
+    assert_eq!(o.status.code(), Some(2));
+    let msg = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        msg.contains("corpus: no such input folder") && msg.contains("built-in config"),
+        "{msg}"
+    );
     let m = manifest(&env.read("out/manifest.json"));
     assert_eq!(m["config"], "built-in");
     assert_eq!(m["lexicons"].as_array().unwrap().len(), 4);
