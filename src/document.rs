@@ -171,3 +171,23 @@ pub struct ErrorRecord {
     /// What went wrong.
     pub error: DocError,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Entities are written with `kb_id`; records of schema 1 (`id`) still read.
+    #[test]
+    fn entity_kb_id_is_written_and_the_old_id_still_read() {
+        let base = r#""start":0,"end":4,"text":"Baku","label":"LOC","name":"Baku","lexicon":"places","raw_start":0,"raw_end":4"#;
+        for (name, key) in [("schema 2", "kb_id"), ("schema 1", "id")] {
+            let e: Entity =
+                serde_json::from_str(&format!(r#"{{{base},"{key}":"geonames:587084"}}"#))
+                    .unwrap_or_else(|err| panic!("case {name}: {err}"));
+            assert_eq!(e.id, "geonames:587084", "case {name}");
+            let written = serde_json::to_value(&e).unwrap();
+            assert_eq!(written["kb_id"], "geonames:587084", "case {name}");
+            assert!(written.get("id").is_none(), "case {name}");
+        }
+    }
+}
