@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use crate::commit::OutDir;
 use crate::config::Config;
 use crate::document::{DocError, ErrorKind, ErrorRecord, Input};
 use crate::error::{Error, Result};
@@ -108,6 +109,9 @@ pub fn load_config(path: &Path) -> Result<Config> {
 /// `newstag run`: annotates every input and commits the output folder.
 pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let config = load_config(&args.config)?;
+    // Locked before anything slow, so a second run into the same folder fails at once; held
+    // until the commit is done (see `commit`).
+    let mut out = OutDir::open(&args.out)?;
     let mut pipeline = Pipeline::new(&config, &args.options)?;
     let paths: Vec<PathBuf> = if args.inputs.is_empty() {
         config
@@ -150,12 +154,12 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     progress.start(total as u64, bytes);
     let run_digest = crate::resume::run_digest(&config, &pipeline, &args.options);
     let previous = if args.resume {
-        crate::resume::open_previous(&args.out, &run_digest)?
+        crate::resume::open_previous(&args.out, &run_digest)
     } else {
         None
     };
 
-    let mut writer = OutputWriter::create(&args.out)?;
+    let mut writer = OutputWriter::create(&mut out)?;
     writer.set_run_digest(run_digest);
     if args.report {
         writer.derive(
@@ -203,18 +207,22 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     });
     progress.finish();
     if let Err(e) = result {
-        writer.abandon();
         if e.kind() == std::io::ErrorKind::Interrupted {
-            let out = args.out.clone();
+            writer.abandon();
             return Err(Error::Interrupted {
                 done: counts.inputs,
                 total,
-                out,
+                out: args.out.clone(),
             });
         }
-        return Err(Error::io(&args.out, e));
+        return Err(writer.fail(&out, e));
     }
-    writer.commit(&config.digest, pipeline.gazetteer().lexicon_info(), &counts)?;
+    writer.commit(
+        &out,
+        &config.digest,
+        pipeline.gazetteer().lexicon_info(),
+        &counts,
+    )?;
     Ok(counts)
 }
 

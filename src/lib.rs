@@ -31,7 +31,8 @@
 //! Russian, Azerbaijani and Turkish names are generated at compile time by
 //! [`gazetteer::inflect`].
 //! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
-//! [`interrupt`] stops a run cleanly on SIGINT.
+//! [`interrupt`] stops a run cleanly on SIGINT; [`commit`] locks the output folder and switches a
+//! run's output in as one set.
 
 pub mod error;
 
@@ -58,6 +59,8 @@ pub mod rules;
 pub mod pipeline;
 
 pub mod output;
+
+pub mod commit;
 
 pub mod resume;
 
