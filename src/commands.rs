@@ -109,9 +109,6 @@ pub fn load_config(path: &Path) -> Result<Config> {
 /// `newstag run`: annotates every input and commits the output folder.
 pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let config = load_config(&args.config)?;
-    // Locked before anything slow, so a second run into the same folder fails at once; held
-    // until the commit is done (see `commit`).
-    let mut out = OutDir::open(&args.out)?;
     let mut pipeline = Pipeline::new(&config, &args.options)?;
     let paths: Vec<PathBuf> = if args.inputs.is_empty() {
         config
@@ -130,6 +127,10 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
     let mut found = crate::input::discover(&paths, &globs)?;
+    // Locked once the setup is known to be sound (a bad config or lexicon creates no folder) and
+    // before the slow passes, so a second run into the same folder fails at once; held until the
+    // commit is done (see `commit`).
+    let mut out = OutDir::open(&args.out)?;
     // NOTE: the cross-document line table is counted over ALL inputs, before sharding, so that
     // every shard removes the same repeated lines as a single run would (a shard alone would
     // see only a third of the repeats). Distributed users pass one shared `--line-stats` table.

@@ -580,3 +580,68 @@ fn resume_with_a_missing_or_damaged_previous_output_runs_in_full() {
         assert_eq!(set_of(&env.path(&out)), full, "case {case}");
     }
 }
+
+#[test]
+fn an_out_that_is_the_working_folder_is_committed_in_place() {
+    use sha2::Digest;
+    use std::os::unix::fs::MetadataExt;
+    let env = Env::new();
+    env.generate("a", 4, 1);
+    std::fs::create_dir_all(env.path("here")).unwrap();
+    let ino = std::fs::metadata(env.path("here")).unwrap().ino();
+    for round in 0..2 {
+        env.generate("b", round + 1, 9);
+        let o = Command::new(bin())
+            .current_dir(env.path("here"))
+            .env("NEWSTAG_CACHE_DIR", "off")
+            .args([
+                "run",
+                "--quiet",
+                "--config",
+                "../newstag.toml",
+                "../corpus",
+                "--out",
+                ".",
+            ])
+            .output()
+            .unwrap();
+        ok(&o);
+        // Not swapped away from under the shell that runs it.
+        assert_eq!(std::fs::metadata(env.path("here")).unwrap().ino(), ino);
+        // A complete set: one record per input, the manifest naming this very file.
+        let annotations = std::fs::read(env.path("here/annotations.jsonl")).unwrap();
+        let lines = annotations.iter().filter(|&&b| b == b'\n').count();
+        assert_eq!(lines, 4 + round + 1, "round {round}");
+        let manifest: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(env.path("here/manifest.json")).unwrap())
+                .unwrap();
+        let digest: String = sha2::Sha256::digest(&annotations)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            manifest["files"]["annotations.jsonl"].as_str(),
+            Some(digest.as_str()),
+            "round {round}"
+        );
+        assert!(staging_left(env.dir.path()).is_empty(), "round {round}");
+    }
+}
+
+#[test]
+fn a_symlinked_out_is_committed_at_its_target() {
+    let env = Env::new();
+    env.generate("a", 4, 1);
+    std::fs::create_dir_all(env.path("real")).unwrap();
+    std::os::unix::fs::symlink("real", env.path("link")).unwrap();
+    ok(&run(&env, &["corpus", "--out", "link"]));
+    env.generate("b", 2, 9);
+    ok(&run(&env, &["corpus", "--out", "link"]));
+    assert!(std::fs::symlink_metadata(env.path("link"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    ok(&run(&env, &["corpus", "--out", "ref"]));
+    assert_eq!(set_of(&env.path("real")), set_of(&env.path("ref")));
+    assert!(staging_left(env.dir.path()).is_empty());
+}
