@@ -126,11 +126,12 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
         ));
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
-    let mut found = crate::input::discover(&paths, &globs)?;
-    // Locked once the setup is known to be sound (a bad config or lexicon creates no folder) and
-    // before the slow passes, so a second run into the same folder fails at once; held until the
-    // commit is done (see `commit`).
+    // Locked once the config and lexicons are known to be sound (a bad one creates no folder),
+    // before the walk (which must not see what a killed run left: it is cleaned up here) and the
+    // slow passes, so a second run into the same folder fails at once; held until the commit is
+    // done (see `commit`).
     let mut out = OutDir::open(&args.out)?;
+    let mut found = crate::input::discover(&paths, &globs)?;
     // NOTE: the cross-document line table is counted over ALL inputs, before sharding, so that
     // every shard removes the same repeated lines as a single run would (a shard alone would
     // see only a third of the repeats). Distributed users pass one shared `--line-stats` table.
