@@ -292,12 +292,18 @@ impl OutDir {
             staging.abandon();
             Err(Error::io(path, e))
         };
-        let old_manifest = self.real.join(manifest);
-        fault(Step::Remove);
-        match std::fs::remove_file(&old_manifest) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return fail(staging, &old_manifest, e),
+        // The old manifest first (a folder without one is incomplete to `--resume`), and any
+        // file of newstag's own that the new set does not have (no stale report).
+        let own = [ANNOTATIONS, ERRORS, REPORT];
+        let stale = own.iter().filter(|n| !data.contains(n));
+        for name in std::iter::once(&manifest).chain(stale) {
+            let old = self.real.join(name);
+            fault(Step::Remove);
+            match std::fs::remove_file(&old) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return fail(staging, &old, e),
+            }
         }
         for name in data.iter().chain([&manifest]) {
             let to = self.real.join(name);

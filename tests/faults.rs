@@ -645,3 +645,25 @@ fn a_symlinked_out_is_committed_at_its_target() {
     assert_eq!(set_of(&env.path("real")), set_of(&env.path("ref")));
     assert!(staging_left(env.dir.path()).is_empty());
 }
+
+/// A report is part of the output set: a run without `--report` must not leave the previous
+/// run's report beside its new annotations (a mix), with or without `RENAME_EXCHANGE`.
+#[test]
+fn a_run_without_report_leaves_no_stale_report() {
+    for fault in ["", "no-exchange"] {
+        let env = Env::new();
+        env.generate("a", 3, 1);
+        ok(&run(&env, &["corpus", "--out", "out", "--report"]));
+        assert!(env.path("out/report.html").exists());
+        env.generate("b", 1, 2);
+        let o = command(&env, &["corpus", "--out", "out"])
+            .env("NEWSTAG_FAULT", fault)
+            .output()
+            .unwrap();
+        ok(&o);
+        assert!(
+            !env.path("out/report.html").exists(),
+            "case {fault:?}: stale report"
+        );
+    }
+}
