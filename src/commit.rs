@@ -3,11 +3,11 @@
 //! Readers of an output folder must never see a mix of two runs (the new `annotations.jsonl`
 //! beside the old `manifest.json`), and two runs must never write one folder at once. The policy:
 //!
-//! * **Lock.** A run first takes an exclusive advisory lock (`flock`, non-blocking) on
-//!   `DIR/.newstag-lock`, which records the holder's pid, host and run id. A second run into the
-//!   same folder fails at once (exit status 2) with a message naming the holder. The kernel
-//!   releases the lock when its holder dies, so a killed run never blocks the next one; the file
-//!   itself is never deleted (deleting a lock file lets two runs lock two different files).
+//! * **Lock.** A run first takes an exclusive advisory lock (`flock`, non-blocking) on the folder
+//!   `DIR` itself (no lock file is left in it), then creates its staging folder, whose marker
+//!   names the run's pid, host and run id. A second run into the same folder fails at once (exit
+//!   status 2) with a message naming the holder from that marker. The kernel releases the lock
+//!   when its holder dies, so a killed run never blocks the next one.
 //! * **Stage.** The whole new output set (annotations, errors, report, manifest) is written into a
 //!   staging folder *beside* `DIR`, `.<name>.newstag-staging-<run id>`, and synced file by file,
 //!   then the folder itself. The folder holds a marker file `.newstag-staging` naming the run id.
@@ -16,8 +16,8 @@
 //!   the marker `.newstag-old`; whatever it held besides newstag's own files (an `export/`
 //!   folder, notes) is moved into the new `DIR`, and it is deleted. newstag's own files
 //!   (`annotations.jsonl`, `errors.jsonl`, `manifest.json`, `report.html`) go with the old set: a
-//!   run without `--report` leaves no stale report beside new annotations. The new `DIR` gets its own `.newstag-lock`, locked by the same run, so the lock
-//!   covers the folder before and after the switch.
+//!   run without `--report` leaves no stale report beside new annotations. The run locks the staging folder too, so the lock covers the folder before
+//!   and after the switch.
 //! * **Clean up only what is marked.** Under the lock, a run first finishes what a killed run
 //!   left: a `.newstag-staging`-marked folder (an uncommitted stage) is deleted; a
 //!   `.newstag-old`-marked folder (a previous output swapped out) gives its other entries back to
@@ -35,7 +35,6 @@
 //! tests can prove the folder is entirely old or entirely new after a kill at any step.
 
 use std::fs::File;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -43,8 +42,6 @@ use std::sync::OnceLock;
 use crate::error::{Error, Result};
 use crate::output::{ANNOTATIONS, ERRORS, MANIFEST, REPORT};
 
-/// The lock file inside the output folder.
-pub const LOCK: &str = ".newstag-lock";
 /// The marker of a staging folder (an uncommitted output set).
 pub const STAGING_MARKER: &str = ".newstag-staging";
 /// The marker of a previous output folder swapped out by a commit.
@@ -64,8 +61,18 @@ pub struct OutDir {
     swappable: bool,
     run_id: String,
     /// Locks held until the run ends: the folder's, then the staging folder's (which becomes the
-    /// folder's after the switch).
+    /// folder after the switch).
     locks: Vec<Lock>,
+    /// This run's staging folder until the writer takes it.
+    staging: Option<Staging>,
+}
+
+impl Drop for OutDir {
+    fn drop(&mut self) {
+        if let Some(s) = self.staging.take() {
+            s.abandon();
+        }
+    }
 }
 
 /// A staging folder holding the output set being written.
@@ -98,16 +105,27 @@ impl OutDir {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_nanos())
         );
-        let lock = Lock::take(&real.join(LOCK), &run_id, out)?;
         let swappable = swappable(&real);
-        let dir = OutDir {
+        let mut dir = OutDir {
             shown: out.to_path_buf(),
             real,
             swappable,
             run_id,
-            locks: vec![lock],
+            locks: Vec::new(),
+            staging: None,
         };
+        match Lock::take(&dir.real)? {
+            Some(lock) => dir.locks.push(lock),
+            None => {
+                return Err(Error::Locked {
+                    out: out.to_path_buf(),
+                    holder: dir.holders(),
+                })
+            }
+        }
         dir.recover();
+        // Staged at once: its marker names this run's pid and host to a second run.
+        dir.staging = Some(dir.make_staging()?);
         Ok(dir)
     }
 
@@ -135,8 +153,60 @@ impl OutDir {
         places
     }
 
-    /// Creates this run's staging folder, marked as newstag's own.
+    /// This run's staging folder, marked as newstag's own.
     pub fn stage(&mut self) -> Result<Staging> {
+        match self.staging.take() {
+            Some(s) => Ok(s),
+            None => self.make_staging(),
+        }
+    }
+
+    /// Who holds the lock, from the markers of the staging folders (which name pid and host).
+    fn holders(&self) -> String {
+        let mut found = Vec::new();
+        for (folder, prefix) in self.staging_places() {
+            let Ok(entries) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let named = entry.file_name();
+                if !named
+                    .to_str()
+                    .is_some_and(|n| n.starts_with(prefix.as_str()))
+                {
+                    continue;
+                }
+                let marker = entry.path().join(STAGING_MARKER);
+                let (Some(run), Ok(text)) =
+                    (read_marker(&marker), std::fs::read_to_string(&marker))
+                else {
+                    continue;
+                };
+                let field = |k: &str| {
+                    text.lines()
+                        .find_map(|l| l.strip_prefix(k).map(str::trim))
+                        .filter(|v| !v.is_empty())
+                        .map(str::to_owned)
+                };
+                found.push(format!(
+                    "pid {}{}, run {run}, staging in {}",
+                    field("pid ").unwrap_or_else(|| "?".into()),
+                    field("host ")
+                        .map(|h| format!(" on host {h}"))
+                        .unwrap_or_default(),
+                    entry.path().display()
+                ));
+            }
+        }
+        if found.is_empty() {
+            "a process that has not staged yet".to_owned()
+        } else {
+            found.join("; or ")
+        }
+    }
+
+    /// Creates this run's staging folder, marked as newstag's own.
+    fn make_staging(&mut self) -> Result<Staging> {
         let places = self.staging_places();
         let mut candidates = Vec::new();
         if self.swappable && places.len() == 2 {
@@ -161,10 +231,11 @@ impl OutDir {
                 return Err(e);
             }
             if beside {
-                // The staged folder becomes the output folder: it carries a lock of its own,
-                // held by this run, so the lock covers the folder across the switch.
-                match Lock::take(&staging.path.join(LOCK), &self.run_id, &staging.path) {
-                    Ok(l) => self.locks.push(l),
+                // The staged folder becomes the output folder: this run locks it too, so the
+                // lock covers the folder across the switch.
+                match Lock::take(&staging.path) {
+                    Ok(Some(l)) => self.locks.push(l),
+                    Ok(None) => {}
                     Err(e) => {
                         staging.abandon();
                         return Err(e);
@@ -240,7 +311,6 @@ impl OutDir {
             if [
                 OLD_MARKER,
                 STAGING_MARKER,
-                LOCK,
                 ANNOTATIONS,
                 ERRORS,
                 MANIFEST,
@@ -461,8 +531,15 @@ fn sync_dir(dir: &Path) -> Result<()> {
 fn write_marker(dir: &Path, kind: &str, run: &str) -> Result<()> {
     let path = dir.join(kind);
     fault(Step::Write);
+    #[cfg(unix)]
+    let host = nix::unistd::gethostname()
+        .map(|h| h.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    #[cfg(not(unix))]
+    let host = String::new();
     let body = format!(
-        "newstag {kind} {run}\nThis folder was made by newstag; the next run into the same --out deletes it.\n"
+        "newstag {kind} {run}\npid {}\nhost {host}\nThis folder was made by newstag; the next run into the same --out deletes it.\n",
+        std::process::id()
     );
     std::fs::write(&path, body).map_err(|e| Error::io(&path, e))
 }
@@ -483,82 +560,38 @@ fn marker_of(dir: &Path) -> Option<(&'static str, String)> {
         .find_map(|kind| read_marker(&dir.join(kind)).map(|run| (kind, run)))
 }
 
-/// An exclusive advisory lock on a file, held until dropped (or the process dies).
+/// An exclusive advisory lock (`flock`) on a folder, held until dropped (or the process dies).
 #[derive(Debug)]
 struct Lock {
     /// `None` on a file system without locks (a warning was printed).
     #[cfg(unix)]
-    _file: Option<nix::fcntl::Flock<File>>,
+    _dir: Option<nix::fcntl::Flock<File>>,
 }
 
 impl Lock {
-    /// Takes the lock at `path` without waiting and writes the holder into it; when another
-    /// process holds it, the error names that holder (`shown` is the folder for messages).
-    fn take(path: &Path, run_id: &str, shown: &Path) -> Result<Lock> {
-        let file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(path)
-            .map_err(|e| Error::io(path, e))?;
-        Lock::hold(file, path, run_id, shown)
-    }
-
+    /// Takes the lock on `dir` without waiting; `Ok(None)` when another process holds it.
     #[cfg(unix)]
-    fn hold(file: File, path: &Path, run_id: &str, shown: &Path) -> Result<Lock> {
+    fn take(dir: &Path) -> Result<Option<Lock>> {
         use nix::errno::Errno;
         use nix::fcntl::{Flock, FlockArg};
+        let file = File::open(dir).map_err(|e| Error::io(dir, e))?;
         match Flock::lock(file, FlockArg::LockExclusiveNonblock) {
-            Ok(mut f) => {
-                let host = nix::unistd::gethostname()
-                    .map(|h| h.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                // The holder's details are for messages only: failing to write them (a full
-                // disk) does not weaken the lock.
-                let _ = f.set_len(0).and_then(|()| {
-                    write!(f, "pid {}\nhost {host}\nrun {run_id}\n", std::process::id())
-                });
-                Ok(Lock { _file: Some(f) })
-            }
-            Err((_, Errno::EWOULDBLOCK)) => {
-                let holder = std::fs::read_to_string(path).unwrap_or_default();
-                let field = |k: &str| {
-                    holder
-                        .lines()
-                        .find_map(|l| l.strip_prefix(k).map(str::trim))
-                        .filter(|v| !v.is_empty())
-                        .map(str::to_owned)
-                };
-                let who = match (field("pid "), field("host "), field("run ")) {
-                    (Some(pid), host, run) => format!(
-                        "pid {pid}{}{}",
-                        host.map(|h| format!(" on host {h}")).unwrap_or_default(),
-                        run.map(|r| format!(", run {r}")).unwrap_or_default()
-                    ),
-                    _ => "a process that has not yet written its details".to_owned(),
-                };
-                Err(Error::Locked {
-                    out: shown.to_path_buf(),
-                    holder: who,
-                    lock: path.to_path_buf(),
-                })
-            }
+            Ok(f) => Ok(Some(Lock { _dir: Some(f) })),
+            Err((_, Errno::EWOULDBLOCK)) => Ok(None),
             // A file system without locks (some network mounts): go on unprotected, and say so.
-            Err((file, e)) => {
+            Err((_, e)) => {
                 eprintln!(
                     "newstag: warning: {}: cannot lock ({e}); nothing stops another run from writing the same folder",
-                    path.display()
+                    dir.display()
                 );
-                drop(file);
-                Ok(Lock { _file: None })
+                Ok(Some(Lock { _dir: None }))
             }
         }
     }
 
     #[cfg(not(unix))]
-    fn hold(_: File, _: &Path, _: &str, _: &Path) -> Result<Lock> {
-        Ok(Lock {})
+    fn take(_: &Path) -> Result<Option<Lock>> {
+        Ok(Some(Lock {}))
     }
 }
 

@@ -31,14 +31,12 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// Another run holds the lock on the output folder.
-    #[error("{}: another newstag run is writing this folder ({holder}; lock file {}); wait for it to end or choose another --out", out.display(), lock.display())]
+    #[error("{}: another newstag run is writing this folder ({holder}); wait for it to end or choose another --out", out.display())]
     Locked {
         /// The output folder.
         out: PathBuf,
-        /// Who holds the lock: pid, host, run id.
+        /// Who holds the lock: pid, host, run id, staging folder.
         holder: String,
-        /// The lock file.
-        lock: PathBuf,
     },
     /// Writing the new output failed (a full disk, a file-size limit): nothing was committed.
     #[error("{}: {source}; the new output was not committed, {} is left as it was and its staging folder removed", path.display(), out.display())]

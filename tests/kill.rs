@@ -67,13 +67,7 @@ fn assert_previous_output_intact(env: &Env, before: &[(String, Vec<u8>)]) {
     }
     for name in listing(&env.path("out")) {
         assert!(
-            [
-                "annotations.jsonl",
-                "errors.jsonl",
-                "manifest.json",
-                ".newstag-lock"
-            ]
-            .contains(&name.as_str()),
+            ["annotations.jsonl", "errors.jsonl", "manifest.json"].contains(&name.as_str()),
             "unexpected file {name} in out/"
         );
     }
@@ -110,12 +104,7 @@ fn sigkill_mid_run_leaves_previous_output_intact_and_next_run_cleans_up() {
     assert!(!stale.exists(), "stale staging folder not removed");
     assert_eq!(
         listing(&env.path("out")),
-        [
-            ".newstag-lock",
-            "annotations.jsonl",
-            "errors.jsonl",
-            "manifest.json"
-        ]
+        ["annotations.jsonl", "errors.jsonl", "manifest.json"]
     );
     let lines = std::fs::read_to_string(env.path("out/annotations.jsonl"))
         .unwrap()
