@@ -11,6 +11,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::builtin::Choice;
+use crate::commit::OutDir;
 use crate::config::Config;
 use crate::document::{DocError, ErrorKind, ErrorRecord, Input};
 use crate::error::{Error, Result};
@@ -172,6 +173,11 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
         ));
     }
     let globs = crate::input::patterns(&config.input.patterns)?;
+    // Locked once the config and lexicons are known to be sound (a bad one creates no folder),
+    // before the walk (which must not see what a killed run left: it is cleaned up here) and the
+    // slow passes, so a second run into the same folder fails at once; held until the commit is
+    // done (see `commit`).
+    let mut out = OutDir::open(&args.out)?;
     let mut found = crate::input::discover(&paths, &globs)?;
     let skipped = std::mem::take(&mut found.skipped);
     // NOTE: the cross-document line table is counted over ALL inputs, before sharding, so that
@@ -198,12 +204,12 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     progress.start(total as u64, bytes);
     let run_digest = crate::resume::run_digest(&config, &pipeline, &args.options);
     let previous = if args.resume {
-        crate::resume::open_previous(&args.out, &run_digest)?
+        crate::resume::open_previous(&args.out, &run_digest)
     } else {
         None
     };
 
-    let mut writer = OutputWriter::create(&args.out)?;
+    let mut writer = OutputWriter::create(&mut out)?;
     writer.set_run_digest(run_digest);
     writer.set_config_name(choice.name());
     if args.report {
@@ -255,18 +261,22 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     });
     progress.finish();
     if let Err(e) = result {
-        writer.abandon();
         if e.kind() == std::io::ErrorKind::Interrupted {
-            let out = args.out.clone();
+            writer.abandon();
             return Err(Error::Interrupted {
                 done: counts.inputs,
                 total,
-                out,
+                out: args.out.clone(),
             });
         }
-        return Err(Error::io(&args.out, e));
+        return Err(writer.fail(&out, e));
     }
-    writer.commit(&config.digest, pipeline.gazetteer().lexicon_info(), &counts)?;
+    writer.commit(
+        &out,
+        &config.digest,
+        pipeline.gazetteer().lexicon_info(),
+        &counts,
+    )?;
     Ok(counts)
 }
 

@@ -1,4 +1,5 @@
-//! Typed errors for everything that stops a run before it starts (exit status 2).
+//! Typed errors for everything that stops a run before it starts or keeps it from committing its
+//! output (exit status 2).
 //!
 //! Per-document failures are not errors of this kind: they become [`crate::document::ErrorRecord`]s
 //! and the run goes on. `Display` reads `path[:line]: message`, as compilers print.
@@ -29,6 +30,24 @@ pub enum Error {
     /// Bad command-line usage.
     #[error("{0}")]
     Usage(String),
+    /// Another run holds the lock on the output folder.
+    #[error("{}: another newstag run is writing this folder ({holder}); wait for it to end or choose another --out", out.display())]
+    Locked {
+        /// The output folder.
+        out: PathBuf,
+        /// Who holds the lock: pid, host, run id, staging folder.
+        holder: String,
+    },
+    /// Writing the new output failed (a full disk, a file-size limit): nothing was committed.
+    #[error("{}: {source}; the new output was not committed, {} is left as it was and its staging folder removed", path.display(), out.display())]
+    Output {
+        /// The file being written.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+        /// The output folder, untouched.
+        out: PathBuf,
+    },
     /// The run was stopped by SIGINT before it committed its output (exit status 130).
     #[error("interrupted after {done} of {total} documents; {} left as it was", out.display())]
     Interrupted {

@@ -33,7 +33,8 @@
 //! [`builtin`] holds the default config, lexicons and rules compiled into the binary (used when
 //! no config file is found; `newstag init` writes them out).
 //! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
-//! [`interrupt`] stops a run cleanly on SIGINT.
+//! [`interrupt`] stops a run cleanly on SIGINT; [`commit`] locks the output folder and switches a
+//! run's output in as one set.
 
 pub mod error;
 
@@ -62,6 +63,8 @@ pub mod rules;
 pub mod pipeline;
 
 pub mod output;
+
+pub mod commit;
 
 pub mod resume;
 

@@ -248,6 +248,7 @@ impl Progress for Bar {
 }
 
 fn main() -> ExitCode {
+    newstag::commit::ignore_file_size_signal();
     let cli = Cli::parse();
     match dispatch(cli) {
         Ok(code) => code,

@@ -1,9 +1,10 @@
-//! Stage 6, output: JSONL records, the manifest, and the atomic commit of the output folder.
+//! Stage 6, output: JSONL records, the manifest, and the writer that stages them for the commit.
 //!
-//! Records are written as they come (in id order) into a private folder inside the output
-//! folder; [`OutputWriter::commit`] flushes and syncs them, then renames each into place, the
-//! manifest last. A run killed before the commit leaves the previous files untouched; the
-//! manifest names the digests of the two JSONL files, so a reader can tell a matching set.
+//! Records are written as they come (in id order) into the run's staging folder;
+//! [`OutputWriter::commit`] flushes and syncs them, writes the manifest (which names the digests
+//! of the two JSONL files) and hands the set to [`crate::commit`], which switches it in with one
+//! rename. A run killed or failing (full disk, file-size limit) before that leaves the previous
+//! files untouched.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::commit::{fault, OutDir, Staging, Step};
 use crate::config::hex;
 use crate::document::ErrorRecord;
 use crate::error::{Error, Result};
@@ -183,45 +185,52 @@ impl Write for HashingWriter {
     }
 }
 
-/// Writes annotations and errors aside, then commits them into the output folder.
+/// Writes annotations and errors into a staging folder, then commits them as one set (see
+/// [`crate::commit`]).
 pub struct OutputWriter {
-    dir: PathBuf,
-    staging: PathBuf,
+    staging: Staging,
     annotations: HashingWriter,
     errors: HashingWriter,
     run_digest: Option<String>,
     config_name: Option<String>,
     derived: Vec<(&'static str, Derive)>,
+    /// The staged file a write failed on, for the error message.
+    failed: Option<&'static str>,
 }
 
 impl OutputWriter {
-    /// Creates the output folder if needed and a private staging folder inside it.
-    pub fn create(dir: &Path) -> Result<OutputWriter> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        remove_stale_staging(dir);
-        let staging = dir.join(format!(".tmp-{}", std::process::id()));
-        if staging.exists() {
-            std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
-        }
-        std::fs::create_dir(&staging).map_err(|e| Error::io(&staging, e))?;
-        let open = |name: &str| -> Result<HashingWriter> {
-            let p = staging.join(name);
-            let f = File::create(&p).map_err(|e| Error::io(&p, e))?;
+    /// Creates the run's staging folder for the locked output folder `out`.
+    pub fn create(out: &mut OutDir) -> Result<OutputWriter> {
+        let staging = out.stage()?;
+        let open = |name: &str| -> std::io::Result<HashingWriter> {
+            let f = File::create(staging.path.join(name))?;
             Ok(HashingWriter {
                 inner: BufWriter::with_capacity(1 << 20, f),
                 hash: Sha256::new(),
                 line: Vec::new(),
             })
         };
-        Ok(OutputWriter {
-            dir: dir.to_path_buf(),
-            annotations: open(ANNOTATIONS)?,
-            errors: open(ERRORS)?,
-            staging,
-            run_digest: None,
-            config_name: None,
-            derived: Vec::new(),
-        })
+        let files = open(ANNOTATIONS).and_then(|a| Ok((a, open(ERRORS)?)));
+        match files {
+            Ok((annotations, errors)) => Ok(OutputWriter {
+                staging,
+                annotations,
+                errors,
+                run_digest: None,
+                config_name: None,
+                derived: Vec::new(),
+                failed: None,
+            }),
+            Err(e) => {
+                let path = staging.path.clone();
+                staging.abandon();
+                Err(Error::Output {
+                    path,
+                    source: e,
+                    out: out.path().to_path_buf(),
+                })
+            }
+        }
     }
 
     /// Records the run digest in the manifest (what `--resume` compares).
@@ -236,15 +245,23 @@ impl OutputWriter {
 
     /// Writes one outcome to the file it belongs to.
     pub fn write(&mut self, o: &Outcome) -> std::io::Result<()> {
-        match o {
-            Outcome::Annotated(_) | Outcome::Reused(_) => self.annotations.record(o),
-            Outcome::Failed(_) => self.errors.record(o),
+        let (name, written) = match o {
+            Outcome::Annotated(_) | Outcome::Reused(_) => (ANNOTATIONS, self.annotations.record(o)),
+            Outcome::Failed(_) => (ERRORS, self.errors.record(o)),
+        };
+        if written.is_err() {
+            self.failed = Some(name);
         }
+        written
     }
 
     /// Writes error records found before processing (walk errors, duplicate ids).
     pub fn write_error(&mut self, e: &ErrorRecord) -> std::io::Result<()> {
-        self.errors.error(e)
+        let written = self.errors.error(e);
+        if written.is_err() {
+            self.failed = Some(ERRORS);
+        }
+        written
     }
 
     /// Adds a file made from the staged annotations at commit time, before the manifest, so it
@@ -253,124 +270,95 @@ impl OutputWriter {
         self.derived.push((name, make));
     }
 
-    /// Flushes, syncs and renames the files into place, the manifest last.
+    /// Abandons the staged files after a write error `e` and says which file failed.
+    pub fn fail(self, out: &OutDir, e: std::io::Error) -> Error {
+        let path = match self.failed {
+            Some(name) => self.staging.path.join(name),
+            None => self.staging.path.clone(),
+        };
+        self.abandon();
+        Error::Output {
+            path,
+            source: e,
+            out: out.path().to_path_buf(),
+        }
+    }
+
+    /// Flushes and syncs the staged files, writes the manifest (naming their digests) and
+    /// switches the set in with [`OutDir::commit`]. On any error nothing is committed, the
+    /// staging folder is removed and the previous output stays as it was.
     pub fn commit(
         self,
+        out: &OutDir,
         config_digest: &str,
         lexicons: &[LexiconInfo],
         counts: &Counts,
     ) -> Result<()> {
         let OutputWriter {
-            dir,
             staging,
             annotations,
             errors,
             run_digest,
             config_name,
             derived,
+            failed: _,
         } = self;
-        let mut files = BTreeMap::new();
-        for (name, w) in [(ANNOTATIONS, annotations), (ERRORS, errors)] {
-            let digest = hex(&w.hash.clone().finalize());
-            let f = w
-                .inner
-                .into_inner()
-                .map_err(|e| Error::io(staging.join(name), e.into_error()))?;
-            f.sync_all().map_err(|e| Error::io(staging.join(name), e))?;
-            files.insert(name, digest);
-        }
-        let mut names = vec![ANNOTATIONS, ERRORS];
-        for (name, make) in derived {
-            if let Err(e) = make(&staging.join(ANNOTATIONS), &staging.join(name)) {
-                let _ = std::fs::remove_dir_all(&staging);
-                return Err(e);
-            }
-            names.push(name);
-        }
-        names.push(MANIFEST);
-        let manifest = Manifest {
-            tool: "newstag",
-            version: env!("CARGO_PKG_VERSION"),
-            config: config_name.as_deref(),
-            config_digest,
-            run_digest: run_digest.as_deref(),
-            lexicons,
-            counts,
-            files,
+        let output_error = |path: PathBuf, source: std::io::Error| Error::Output {
+            path,
+            source,
+            out: out.path().to_path_buf(),
         };
-        let mpath = staging.join(MANIFEST);
-        let mut json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
-        json.push(b'\n');
-        std::fs::write(&mpath, json).map_err(|e| Error::io(&mpath, e))?;
-        for name in names {
-            let from = staging.join(name);
-            let to = dir.join(name);
-            std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+        let staged = (|| -> Result<Vec<&'static str>> {
+            let mut files = BTreeMap::new();
+            for (name, w) in [(ANNOTATIONS, annotations), (ERRORS, errors)] {
+                let path = staging.path.join(name);
+                let digest = hex(&w.hash.clone().finalize());
+                let f = w
+                    .inner
+                    .into_inner()
+                    .map_err(|e| output_error(path.clone(), e.into_error()))?;
+                fault(Step::Fsync);
+                f.sync_all().map_err(|e| output_error(path, e))?;
+                files.insert(name, digest);
+            }
+            let mut names = vec![ANNOTATIONS, ERRORS];
+            for (name, make) in derived {
+                make(&staging.path.join(ANNOTATIONS), &staging.path.join(name))?;
+                names.push(name);
+            }
+            let manifest = Manifest {
+                tool: "newstag",
+                version: env!("CARGO_PKG_VERSION"),
+                config: config_name.as_deref(),
+                config_digest,
+                run_digest: run_digest.as_deref(),
+                lexicons,
+                counts,
+                files,
+            };
+            let mpath = staging.path.join(MANIFEST);
+            let mut json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
+            json.push(b'\n');
+            let write = |json: &[u8]| -> std::io::Result<()> {
+                let mut f = File::create(&mpath)?;
+                f.write_all(json)?;
+                fault(Step::Fsync);
+                f.sync_all()
+            };
+            write(&json).map_err(|e| output_error(mpath.clone(), e))?;
+            Ok(names)
+        })();
+        match staged {
+            Ok(names) => out.commit(staging, &names, MANIFEST),
+            Err(e) => {
+                staging.abandon();
+                Err(e)
+            }
         }
-        if let Ok(d) = File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        std::fs::remove_dir(&staging).map_err(|e| Error::io(&staging, e))?;
-        Ok(())
     }
 
     /// Abandons the staged files (the previous output stays as it was).
     pub fn abandon(self) {
-        let _ = std::fs::remove_dir_all(&self.staging);
-    }
-}
-
-/// Removes the staging folders (`.tmp-<pid>`) that runs killed before their commit left in `dir`.
-/// A folder whose process still exists is left alone (another run may be writing it); where
-/// processes cannot be checked (no `/proc`), nothing is removed.
-fn remove_stale_staging(dir: &Path) {
-    let proc = Path::new("/proc");
-    if !proc.join("self").exists() {
-        return;
-    }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name
-            .to_str()
-            .and_then(|n| n.strip_prefix(".tmp-"))
-            .and_then(|p| p.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        if pid != std::process::id() && !proc.join(pid.to_string()).exists() {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stale_staging_of_dead_runs_is_removed_live_ones_kept() {
-        let dir = tempfile::tempdir().unwrap();
-        let cases = [
-            ("dead run", ".tmp-4294967294", false),
-            (
-                "live run (this process)",
-                &*format!(".tmp-{}", std::process::id()),
-                true,
-            ),
-            ("live run (pid 1)", ".tmp-1", true),
-            ("not a staging folder", ".tmp-abc", true),
-            ("user folder", "keep", true),
-        ];
-        for (_, name, _) in &cases {
-            std::fs::create_dir_all(dir.path().join(name)).unwrap();
-            std::fs::write(dir.path().join(name).join(ANNOTATIONS), "x").unwrap();
-        }
-        remove_stale_staging(dir.path());
-        for (case, name, kept) in cases {
-            assert_eq!(dir.path().join(name).exists(), kept, "case {case}");
-        }
+        self.staging.abandon();
     }
 }

@@ -2,9 +2,12 @@
 //!
 //! A record can be reused when two things are unchanged:
 //! * the run digest ([`RunDigest`]): everything that affects every result (tool version, config
-//!   file, lexicon files, command-line options, and any cross-document statistics a first pass
-//!   computes). It is written to `manifest.json` as `run_digest`; a different digest, or a
-//!   manifest whose `annotations.jsonl` digest does not match the file, disables reuse whole;
+//!   file, lexicon files, rule files and the word lists they load, command-line options, and any
+//!   cross-document statistics a first pass computes). It is written to `manifest.json` as
+//!   `run_digest`; a different digest disables reuse whole, and so does a previous output that
+//!   is missing or damaged (no manifest, an unreadable one, `annotations.jsonl` missing or not
+//!   matching the digest its manifest names): that is a note on stderr and a full run, never an
+//!   error;
 //! * the document: same id, same source path and same SHA-256 of the raw bytes.
 //!
 //! The previous `annotations.jsonl` is read once, streaming, into an index of
@@ -26,7 +29,6 @@ use sha2::{Digest, Sha256};
 
 use crate::config::{hex, Config};
 use crate::document::{ErrorRecord, Input};
-use crate::error::{Error, Result};
 use crate::output::{ANNOTATIONS, MANIFEST};
 use crate::pipeline::{Outcome, Pipeline, RunOptions};
 
@@ -62,8 +64,8 @@ impl RunDigest {
     }
 }
 
-/// The run digest of a `run`: version, config file, lexicons (name, path, digest), the
-/// command-line options (all of them, through `Debug`, so a new option cannot be forgotten) and
+/// The run digest of a `run`: version, config file, lexicons (name, path, digest), each enabled
+/// rule file and each word list it loads (path, digest), the command-line options (all of them, through `Debug`, so a new option cannot be forgotten) and
 /// the set of lines the cross-document table makes boilerplate (a new document that makes a line
 /// repeated changes the results of every document holding it).
 pub fn run_digest(config: &Config, pipeline: &Pipeline, opts: &RunOptions) -> String {
@@ -73,6 +75,9 @@ pub fn run_digest(config: &Config, pipeline: &Pipeline, opts: &RunOptions) -> St
     d.add("config", &config.digest);
     for l in pipeline.gazetteer().lexicon_info() {
         d.add("lexicon", &format!("{}\t{}\t{}", l.name, l.path, l.digest));
+    }
+    for (kind, what) in rule_inputs(config) {
+        d.add(kind, &what);
     }
     d.add("options", &format!("{opts:?}"));
     if let Some(lines) = pipeline.repeated_lines() {
@@ -85,20 +90,52 @@ pub fn run_digest(config: &Config, pipeline: &Pipeline, opts: &RunOptions) -> St
     d.finish()
 }
 
-/// [`Previous::open`] for `--resume`: says on stderr how much can be reused, or why nothing.
-pub fn open_previous(out: &Path, digest: &str) -> Result<Option<Previous>> {
-    match Previous::open(out, digest)? {
+/// Every enabled rule file and every word list it loads through `[list_files]`, as
+/// `("rules" | "rule-list", "path<TAB>digest")`, read the way [`crate::rules`] reads them (the
+/// config's rule paths resolved against the config, list paths against the rule file). A file
+/// that cannot be read counts as `unreadable`: the pipeline would not have been built.
+fn rule_inputs(config: &Config) -> Vec<(&'static str, String)> {
+    let digest = |p: &Path| match std::fs::read(p) {
+        Ok(b) => (hex(&Sha256::digest(&b)), Some(b)),
+        Err(_) => ("unreadable".to_owned(), None),
+    };
+    let mut parts = Vec::new();
+    for spec in config.rules.iter().filter(|r| r.enabled) {
+        let path = config.resolve(&spec.path);
+        let (d, bytes) = digest(&path);
+        parts.push(("rules", format!("{}\t{d}", path.display())));
+        let lists = bytes
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|t| t.parse::<toml::Table>().ok())
+            .and_then(|mut t| t.remove("list_files"));
+        let Some(toml::Value::Table(lists)) = lists else {
+            continue;
+        };
+        for (name, file) in lists {
+            let Some(file) = file.as_str() else { continue };
+            let full = path.parent().unwrap_or(Path::new("")).join(file);
+            let (d, _) = digest(&full);
+            parts.push(("rule-list", format!("{name}\t{}\t{d}", full.display())));
+        }
+    }
+    parts
+}
+
+/// [`Previous::open`] for `--resume`: says on stderr how much can be reused, or why nothing (a
+/// missing or damaged previous output is a note and a full run, never an error).
+pub fn open_previous(out: &Path, digest: &str) -> Option<Previous> {
+    match Previous::open(out, digest) {
         Ok(p) => {
             eprintln!(
                 "newstag: --resume: {} records of {} can be reused",
                 p.len(),
                 p.path().display()
             );
-            Ok(Some(p))
+            Some(p)
         }
         Err(why) => {
             eprintln!("newstag: --resume: processing everything: {why}");
-            Ok(None)
+            None
         }
     }
 }
@@ -161,39 +198,38 @@ struct LabelView {
 }
 
 impl Previous {
-    /// Indexes the previous output in `out` when its run digest is `digest`. `Ok(None)`, with
-    /// the reason, when there is nothing reusable; `Err` only when the files cannot be read.
-    pub fn open(out: &Path, digest: &str) -> Result<std::result::Result<Previous, String>> {
+    /// Indexes the previous output in `out` when its run digest is `digest`; otherwise says why
+    /// nothing can be reused (no or unreadable manifest, another run digest, `annotations.jsonl`
+    /// missing, unreadable or not the file its manifest names).
+    pub fn open(out: &Path, digest: &str) -> std::result::Result<Previous, String> {
         let mpath = out.join(MANIFEST);
         let manifest = match std::fs::read(&mpath) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(Err(format!("{}: no previous output", mpath.display())))
+                return Err(format!("{}: no previous output", mpath.display()))
             }
-            Err(e) => return Err(Error::io(&mpath, e)),
+            Err(e) => return Err(format!("{}: {e}", mpath.display())),
         };
         let Ok(manifest) = serde_json::from_slice::<ManifestView>(&manifest) else {
-            return Ok(Err(format!("{}: not a newstag manifest", mpath.display())));
+            return Err(format!("{}: not a newstag manifest", mpath.display()));
         };
         if manifest.run_digest.as_deref() != Some(digest) {
-            return Ok(Err(format!(
-                "{}: made with another version, config, lexicons or options",
+            return Err(format!(
+                "{}: made with another version, config, lexicons, rules or options",
                 mpath.display()
-            )));
+            ));
         }
         let path = out.join(ANNOTATIONS);
-        let file = File::open(&path).map_err(|e| Error::io(&path, e))?;
-        let mut reader =
-            BufReader::with_capacity(1 << 20, file.try_clone().map_err(|e| Error::io(&path, e))?);
+        let unreadable = |e: std::io::Error| format!("{}: {e}", path.display());
+        let file = File::open(&path).map_err(unreadable)?;
+        let mut reader = BufReader::with_capacity(1 << 20, file.try_clone().map_err(unreadable)?);
         let mut hash = Sha256::new();
         let mut index = HashMap::new();
         let mut line = Vec::new();
         let mut offset = 0u64;
         loop {
             line.clear();
-            let n = reader
-                .read_until(b'\n', &mut line)
-                .map_err(|e| Error::io(&path, e))?;
+            let n = reader.read_until(b'\n', &mut line).map_err(unreadable)?;
             if n == 0 {
                 break;
             }
@@ -205,16 +241,13 @@ impl Previous {
             offset += n as u64;
         }
         if manifest.files.get(ANNOTATIONS) != Some(&hex(&hash.finalize())) {
-            return Ok(Err(format!(
-                "{}: does not match its manifest",
-                path.display()
-            )));
+            return Err(format!("{}: does not match its manifest", path.display()));
         }
-        Ok(Ok(Previous {
+        Ok(Previous {
             file: Mutex::new(file),
             path,
             index,
-        }))
+        })
     }
 
     /// Number of reusable records.

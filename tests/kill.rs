@@ -1,10 +1,11 @@
 //! Crashes and interruptions: a run killed (SIGKILL) or interrupted (SIGINT) in the middle leaves
 //! the previous output folder byte for byte as it was, and no partial file under a final name.
+//! (Kills at each step of the commit itself are in `faults.rs`.)
 
 mod common;
 
 use std::os::unix::process::ExitStatusExt;
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
@@ -29,6 +30,15 @@ fn setup() -> (Env, Vec<(String, Vec<u8>)>) {
     (env, before)
 }
 
+/// The staging folders of runs into `out` (beside it, named `.out.newstag-staging-<run id>`).
+fn staging_folders(env: &Env) -> Vec<PathBuf> {
+    listing(env.dir.path())
+        .into_iter()
+        .filter(|n| n.starts_with(".out.newstag-staging-"))
+        .map(|n| env.path(&n))
+        .collect()
+}
+
 /// Starts a run on one thread and waits until its staging folder holds data.
 fn start_and_wait_for_staging(env: &Env) -> Child {
     let mut child = env
@@ -37,12 +47,11 @@ fn start_and_wait_for_staging(env: &Env) -> Child {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let staged = env
-        .path("out")
-        .join(format!(".tmp-{}", child.id()))
-        .join("annotations.jsonl");
     loop {
-        if std::fs::metadata(&staged).is_ok_and(|m| m.len() > 0) {
+        if staging_folders(env)
+            .iter()
+            .any(|d| std::fs::metadata(d.join("annotations.jsonl")).is_ok_and(|m| m.len() > 0))
+        {
             return child;
         }
         if let Some(status) = child.try_wait().unwrap() {
@@ -58,8 +67,7 @@ fn assert_previous_output_intact(env: &Env, before: &[(String, Vec<u8>)]) {
     }
     for name in listing(&env.path("out")) {
         assert!(
-            ["annotations.jsonl", "errors.jsonl", "manifest.json"].contains(&name.as_str())
-                || name.starts_with(".tmp-"),
+            ["annotations.jsonl", "errors.jsonl", "manifest.json"].contains(&name.as_str()),
             "unexpected file {name} in out/"
         );
     }
@@ -69,15 +77,20 @@ fn assert_previous_output_intact(env: &Env, before: &[(String, Vec<u8>)]) {
 fn sigkill_mid_run_leaves_previous_output_intact_and_next_run_cleans_up() {
     let (env, before) = setup();
     let mut child = start_and_wait_for_staging(&env);
-    let pid = child.id();
     child.kill().unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.signal(), Some(9), "the run was not killed: {status}");
     assert_previous_output_intact(&env, &before);
-    let stale = env.path("out").join(format!(".tmp-{pid}"));
-    assert!(
-        stale.exists(),
+    let stale = staging_folders(&env);
+    assert_eq!(
+        stale.len(),
+        1,
         "the killed run's staging folder should be left behind"
+    );
+    let stale = &stale[0];
+    assert!(
+        stale.join(".newstag-staging").exists(),
+        "staging not marked as newstag's"
     );
 
     // The next run commits the new output and removes the dead run's staging folder.
@@ -127,8 +140,5 @@ fn sigint_stops_cleanly_with_status_130_and_progress_message() {
     assert!(done > 0 && done < total, "{msg}");
     assert!(msg.contains(&format!("of {total} documents")), "{msg}");
     assert_previous_output_intact(&env, &before);
-    assert!(
-        !Path::new(&env.path("out").join(format!(".tmp-{pid}"))).exists(),
-        "staging not abandoned"
-    );
+    assert!(staging_folders(&env).is_empty(), "staging not abandoned");
 }

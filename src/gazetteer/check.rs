@@ -84,7 +84,9 @@ impl Diagnostic {
                 let m = m.strip_prefix(&prefix).unwrap_or(m);
                 (fallback.to_path_buf(), None, m.to_string())
             }
-            Error::Interrupted { .. } => (fallback.to_path_buf(), None, e.to_string()),
+            Error::Interrupted { .. } | Error::Locked { .. } | Error::Output { .. } => {
+                (fallback.to_path_buf(), None, e.to_string())
+            }
         };
         Diagnostic {
             severity: Severity::Error,
