@@ -33,6 +33,16 @@
 //! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
 //! [`interrupt`] stops a run cleanly on SIGINT.
 
+/// Writes a line to stderr and ignores failure: this crate's `eprintln!` (it shadows the
+/// standard one in every module declared below). A full or closed stderr (`2>/dev/full`) must
+/// never stop a run or lose its output, and the standard macro panics when the write fails.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod error;
 
 pub mod config;

@@ -2,13 +2,25 @@
 //! library and maps the result to an exit status (0 all annotated, 1 some documents failed,
 //! 2 nothing processed).
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
+
+/// Writes a line to stderr and ignores failure (the standard macro panics on a full stderr,
+/// `2>/dev/full`); a message that cannot be shown must not change the outcome.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// Exit status when stdout is closed before everything was written (`| head -1`): the status of
+/// a process killed by SIGPIPE (128 + 13), as `cat` or `grep` give; nothing is printed.
+const BROKEN_PIPE: u8 = 141;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use newstag::commands::{self, Progress, RunArgs, Shard, Silent};
@@ -223,6 +235,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match dispatch(cli) {
         Ok(code) => code,
+        Err(e) if broken_pipe(&e) => ExitCode::from(BROKEN_PIPE),
         Err(e) => {
             eprintln!("newstag: {e}");
             match e {
@@ -233,17 +246,24 @@ fn main() -> ExitCode {
     }
 }
 
+/// Whether `e` is a write to a closed pipe (the reader went away: not an error to report).
+fn broken_pipe(e: &Error) -> bool {
+    matches!(e, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// Prints to stdout; a failed write is an error (a broken pipe ends quietly, see [`BROKEN_PIPE`]),
+/// never a panic as with `print!`.
+fn print_out(s: &str) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(s.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io("<stdout>", e))
+}
+
+/// Starts the worker pool for a command whose document count is not known in advance
+/// (`stream`): capped by the CPUs only.
 fn set_threads(threads: Option<usize>) -> Result<(), Error> {
-    if let Some(n) = threads {
-        if n == 0 {
-            return Err(Error::Usage("--threads must be at least 1".into()));
-        }
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .map_err(|e| Error::Usage(format!("cannot start {n} threads: {e}")))?;
-    }
-    Ok(())
+    commands::start_threads(threads, usize::MAX)
 }
 
 fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
@@ -259,7 +279,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             shard,
             common,
         } => {
-            set_threads(threads)?;
+            if threads == Some(0) {
+                return Err(Error::Usage("--threads must be at least 1".into()));
+            }
             newstag::interrupt::install_handler();
             let started = Instant::now();
             let args = RunArgs {
@@ -270,6 +292,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 resume,
                 report,
                 shard,
+                threads,
             };
             let show = !quiet && std::io::stderr().is_terminal();
             let counts = if show {
@@ -306,7 +329,6 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             threads,
             encoding,
         } => {
-            set_threads(threads)?;
             let args = RunArgs {
                 inputs,
                 config,
@@ -318,6 +340,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 report: false,
                 resume: false,
                 shard: None,
+                threads,
             };
             commands::linestats(&args, keep_min)?;
             Ok(ExitCode::SUCCESS)
@@ -348,18 +371,21 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
         } => {
             let report = newstag::eval::evaluate(&gold, &pred, corpus.as_deref())?;
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&report).expect("report serializes")
-                );
+                let text = serde_json::to_string_pretty(&report)
+                    .map_err(|e| Error::Usage(format!("cannot write the report: {e}")))?;
+                print_out(&format!("{text}\n"))?;
             } else {
-                print!("{}", newstag::eval::render(&report));
+                let mut text = newstag::eval::render(&report);
                 if errors {
-                    println!();
+                    text.push('\n');
                     for m in &report.errors {
-                        println!("{} {} {} {:?} {:?}", m.kind, m.doc, m.label, m.raw, m.text);
+                        text.push_str(&format!(
+                            "{} {} {} {:?} {:?}\n",
+                            m.kind, m.doc, m.label, m.raw, m.text
+                        ));
                     }
                 }
+                print_out(&text)?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -425,7 +451,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
         Command::Lexicon { command } => match command {
             LexiconCommand::Check { config, lexicons } => {
                 let diags = check::check(&config, &lexicons);
-                print!("{}", check::render(&diags));
+                print_out(&check::render(&diags))?;
                 Ok(if check::has_errors(&diags) {
                     ExitCode::from(2)
                 } else {
@@ -434,7 +460,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             }
             LexiconCommand::Stats { config, lexicons } => {
                 let (rows, patterns) = check::stats(&config, &lexicons)?;
-                print!("{}", check::render_stats(&rows, patterns));
+                print_out(&check::render_stats(&rows, patterns))?;
                 Ok(ExitCode::SUCCESS)
             }
         },
