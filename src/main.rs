@@ -1,6 +1,9 @@
 //! The `newstag` command line: parses arguments, sets the thread count, draws progress, calls the
 //! library and maps the result to an exit status (0 all annotated, 1 some documents failed,
-//! 2 nothing processed).
+//! 2 nothing processed, 130 interrupted, 141 stdout closed early).
+//!
+//! Nothing here may panic on I/O: stderr is written fallibly (a full or closed stderr only loses
+//! the message) and stdout through [`print_out`], whose broken pipe ends the process quietly.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
