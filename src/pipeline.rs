@@ -169,7 +169,8 @@ impl Pipeline {
     /// A file found by the walk is opened non-blocking and must still be a regular file once
     /// open (checked on the open handle): a file replaced by a FIFO after listing is an `io`
     /// error, never a read that waits forever. An input marked [`Input::read_once`] (a pipe given
-    /// on the command line) is read, blocking, the first time and its bytes are kept.
+    /// on the command line) is read the first time and its bytes are kept; it is opened
+    /// non-blocking too, so a FIFO without a writer reads as empty instead of waiting for one.
     pub fn read(&self, input: &Input) -> std::result::Result<Vec<u8>, DocError> {
         match &input.once {
             Some(cell) => cell.get_or_init(|| self.read_file(input, true)).clone(),
@@ -194,7 +195,7 @@ impl Pipeline {
         let mut open = std::fs::OpenOptions::new();
         open.read(true);
         #[cfg(unix)]
-        if !special {
+        {
             use std::os::unix::fs::OpenOptionsExt;
             // O_NONBLOCK: opening a FIFO without a writer returns at once (no effect on a
             // regular file's reads).
@@ -226,9 +227,12 @@ impl Pipeline {
         }
         let mut raw = Vec::with_capacity(len as usize);
         // The file may have grown since it was measured: never read past the limit.
-        file.take(self.max_doc_bytes + 1)
-            .read_to_end(&mut raw)
-            .map_err(io_err)?;
+        let mut limited = file.take(self.max_doc_bytes + 1);
+        if special {
+            read_pipe(&mut limited, &mut raw).map_err(io_err)?;
+        } else {
+            limited.read_to_end(&mut raw).map_err(io_err)?;
+        }
         if raw.len() as u64 > self.max_doc_bytes {
             return Err(too_large(raw.len() as u64));
         }
@@ -355,6 +359,26 @@ impl Pipeline {
                 }
             }
         })
+    }
+}
+
+/// Reads a pipe opened non-blocking to its end: waits (briefly, polling) while its writer is
+/// slow, ends at once when there is no writer, and stops on Ctrl-C.
+fn read_pipe(r: &mut impl Read, raw: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        match r.read(&mut buf) {
+            Ok(0) => return Ok(()),
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                if crate::interrupt::requested() {
+                    return Err(crate::interrupt::error());
+                }
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
     }
 }
 

@@ -216,6 +216,19 @@ fn a_pipe_given_as_input_is_read_once() {
     let manifest: Value =
         serde_json::from_slice(&std::fs::read(env.path("out/manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["bytes"], text.len());
+    // A FIFO given directly with no writer: read as empty at once, never waited on.
+    mkfifo(&env.path("lone.txt"));
+    let child = env
+        .command(&["lone.txt", "--out", "out2"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = wait_within(child, Duration::from_secs(60), "a FIFO without a writer");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let errors = records(&env.path("out2/errors.jsonl"));
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["error"]["kind"], "empty");
 }
 
 /// Runs `cmd` as an unprivileged user when the tests run as root (who can read any folder), so
