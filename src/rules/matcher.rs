@@ -157,10 +157,10 @@ impl Program {
 /// Upper bound on the matching steps (token tests) of one rule at one start token. The search
 /// explores each state at most once: element `k` is reached at most `prefix(k) + 1` token
 /// offsets from the start (`prefix(k)`: the most tokens the elements before it consume), with
-/// one kind of entity part before the entity elements and [`CAPTURE_CLASSES`] from them on; a
-/// state tests at most `max + 1` tokens and tries as many repeat counts. Linear in the pattern's
-/// length times its longest match, where plain backtracking is exponential in its repeated
-/// elements.
+/// one kind of entity part before the entity elements and five from them on (none yet, or one
+/// whose first token can or cannot start a name and whose last can or cannot end one); a state
+/// tests at most `max + 1` tokens and tries as many repeat counts. Linear in the pattern's length
+/// times its longest match, where plain backtracking is exponential in its repeated elements.
 pub fn cost(elems: &[crate::rules::format::Elem]) -> usize {
     let first_capture = elems.iter().position(|e| e.capture).unwrap_or(elems.len());
     let mut prefix = 0usize;
