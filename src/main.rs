@@ -57,7 +57,7 @@ enum Command {
         /// Output folder.
         #[arg(long, default_value = "out")]
         out: PathBuf,
-        /// Worker threads (default: all cores).
+        /// Worker threads (default: all cores; capped at 4 per CPU and, for run, the documents).
         #[arg(long)]
         threads: Option<usize>,
         /// No progress bar and no summary line.
@@ -81,7 +81,7 @@ enum Command {
         /// Config file.
         #[arg(long, default_value = "newstag.toml")]
         config: PathBuf,
-        /// Worker threads (default: all cores).
+        /// Worker threads (default: all cores; capped at 4 per CPU and, for run, the documents).
         #[arg(long)]
         threads: Option<usize>,
         #[command(flatten)]
@@ -101,7 +101,7 @@ enum Command {
         /// Keep hashes seen in at least N documents (1 for partial tables to be merged).
         #[arg(long, default_value_t = 2)]
         keep_min: u64,
-        /// Worker threads (default: all cores).
+        /// Worker threads (default: all cores; capped at 4 per CPU and, for run, the documents).
         #[arg(long)]
         threads: Option<usize>,
         /// Force the input encoding (e.g. windows-1251).
