@@ -50,6 +50,41 @@ pub struct RunArgs {
     pub report: bool,
     /// Only the inputs of this shard (`--shard K/N`); `None` means all.
     pub shard: Option<Shard>,
+    /// Worker threads asked for (`--threads N`, at least 1); `None`: one per CPU. The pool is
+    /// started once the inputs are known, with at most [`thread_count`] threads.
+    pub threads: Option<usize>,
+}
+
+/// Most worker threads per CPU: more only wait for the same cores.
+pub const THREADS_PER_CPU: usize = 4;
+
+/// The worker threads used for `--threads requested` on `docs` documents: at most `requested`,
+/// `docs` (a thread without a document only costs its start-up) and [`THREADS_PER_CPU`] per
+/// available CPU, and at least 1. The thread count never changes the output.
+pub fn thread_count(requested: usize, docs: usize) -> usize {
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    requested
+        .min(docs)
+        .min(cpus.saturating_mul(THREADS_PER_CPU))
+        .max(1)
+}
+
+/// Starts the global worker pool for `--threads requested` on `docs` documents (see
+/// [`thread_count`]); nothing when `requested` is `None` (the pool then has one thread per CPU).
+/// A pool that already runs (a second command in one process) is kept.
+pub fn start_threads(requested: Option<usize>, docs: usize) -> Result<()> {
+    let Some(requested) = requested else {
+        return Ok(());
+    };
+    if requested == 0 {
+        return Err(Error::Usage("--threads must be at least 1".into()));
+    }
+    let n = thread_count(requested, docs);
+    // An error means the pool already runs: the thread count never changes the output.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .build_global();
+    Ok(())
 }
 
 /// One of N deterministic parts of the inputs, for splitting a shared folder across machines
@@ -178,8 +213,9 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     // slow passes, so a second run into the same folder fails at once; held until the commit is
     // done (see `commit`).
     let mut out = OutDir::open(&args.out)?;
-    let mut found = crate::input::discover(&paths, &globs)?;
+    let mut found = crate::input::discover_with(&paths, &globs, Some(&args.out))?;
     let skipped = std::mem::take(&mut found.skipped);
+    start_threads(args.threads, found.inputs.len())?;
     // NOTE: the cross-document line table is counted over ALL inputs, before sharding, so that
     // every shard removes the same repeated lines as a single run would (a shard alone would
     // see only a third of the repeats). Distributed users pass one shared `--line-stats` table.
@@ -194,12 +230,7 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     for w in &found.warnings {
         eprintln!("newstag: warning: {w}");
     }
-    let bytes: u64 = found
-        .inputs
-        .iter()
-        .filter_map(|i| std::fs::metadata(&i.path).ok())
-        .map(|m| m.len())
-        .sum();
+    let bytes: u64 = found.inputs.iter().map(|i| pipeline.input_len(i)).sum();
     let total = found.inputs.len() + found.errors.len();
     progress.start(total as u64, bytes);
     let run_digest = crate::resume::run_digest(&config, &pipeline, &args.options);
@@ -231,7 +262,7 @@ pub fn run(args: &RunArgs, progress: &dyn Progress) -> Result<Counts> {
     let work = |i: &Input| {
         let o = crate::resume::process(&pipeline, previous.as_ref(), i);
         let n = match &o {
-            Outcome::Annotated(_) => std::fs::metadata(&i.path).map(|m| m.len()).unwrap_or(0),
+            Outcome::Annotated(_) => pipeline.input_len(i),
             Outcome::Reused(r) => r.bytes,
             Outcome::Failed(_) => 0,
         };
@@ -401,6 +432,7 @@ pub fn linestats(args: &RunArgs, keep_min: u64) -> Result<crate::boilerplate::Li
     let paths = input_paths(&config, &choice, &args.inputs)?;
     let globs = crate::input::patterns(&config.input.patterns)?;
     let found = crate::input::discover(&paths, &globs)?;
+    start_threads(args.threads, found.inputs.len())?;
     let stats = pipeline.count_lines(&found.inputs);
     crate::boilerplate::crossdoc::write_table(&stats, &args.out, keep_min)?;
     Ok(stats)
@@ -532,8 +564,9 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
         id,
         source: source.clone(),
         path: PathBuf::new(),
+        once: None,
     };
-    pipeline.process(&input, body.as_bytes())
+    pipeline.process_text(&input, &body)
 }
 
 /// Reads one `\n`-terminated line without holding more than `max` bytes of it.
@@ -581,6 +614,20 @@ fn read_line<R: BufRead>(r: &mut R, max: u64) -> std::io::Result<Option<Line>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thread_count_is_capped_by_documents_and_cpus() {
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let cases = [
+            ("few documents", 10_000, 5, 5.min(cpus * THREADS_PER_CPU)),
+            ("many documents", 10_000, 1_000_000, cpus * THREADS_PER_CPU),
+            ("asked for fewer", 1, 100, 1),
+            ("no documents", 8, 0, 1),
+        ];
+        for (name, requested, docs, want) in cases {
+            assert_eq!(thread_count(requested, docs), want, "case {name}");
+        }
+    }
 
     #[test]
     fn shard_parses_k_of_n() {

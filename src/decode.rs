@@ -9,7 +9,13 @@
 //! * otherwise UTF-8 when the bytes are UTF-8, or UTF-8 with a few invalid bytes (each replaced by
 //!   U+FFFD and counted), else the legacy encoding chardetng guesses (windows-1251, KOI8-R,
 //!   windows-1252, ISO-8859-x, ...), reported in a warning;
-//! * NUL bytes or a high share of control characters mean binary: an error, never garbage text;
+//! * NUL bytes or a high share of control characters mean binary: an error, never garbage text,
+//!   whatever the length. UTF-16 without a BOM is the one exception, and only with the UTF-16
+//!   pattern: NUL bytes at one parity only, in at least [`MIN_UTF16_NULS`] and one in eight code
+//!   units, and the other code units concentrated in one script's block (a short text with a
+//!   stray NUL, read as UTF-16, gives code units scattered over unrelated blocks);
+//! * text that is already Unicode (a `stream` line) is never decoded again
+//!   ([`Decoder::decode_unicode`]): only the binary and emptiness checks apply;
 //! * nothing but whitespace means `empty`.
 
 use encoding_rs::{
@@ -58,11 +64,7 @@ impl Decoder {
                         return self.finish(raw, enc, 0, true);
                     }
                     if looks_binary(raw) {
-                        return Err(DocError {
-                            kind: ErrorKind::Binary,
-                            message: "binary data (NUL bytes or control characters), not text"
-                                .into(),
-                        });
+                        return Err(binary());
                     }
                     detect(raw)
                 }
@@ -73,12 +75,20 @@ impl Decoder {
             && self.forced.is_some()
             && looks_binary(raw)
         {
-            return Err(DocError {
-                kind: ErrorKind::Binary,
-                message: "binary data (NUL bytes or control characters), not text".into(),
-            });
+            return Err(binary());
         }
         self.finish(raw, encoding, bom_len, guessed)
+    }
+
+    /// Takes text that is already Unicode (a `stream` line): UTF-8 by construction, never
+    /// re-decoded (nor a forced encoding applied); a leading U+FEFF is a BOM as in a file. The
+    /// binary rule (NUL, control characters) and the emptiness rule apply as to files.
+    pub fn decode_unicode(&self, text: &str) -> Result<Decoded, DocError> {
+        if looks_binary(text.as_bytes()) {
+            return Err(binary());
+        }
+        let bom_len = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+        self.finish(text.as_bytes(), UTF_8, bom_len, false)
     }
 
     fn finish(
@@ -121,6 +131,17 @@ pub fn decode_with(
     }
 }
 
+fn binary() -> DocError {
+    DocError {
+        kind: ErrorKind::Binary,
+        message: "binary data (NUL bytes or control characters), not text".into(),
+    }
+}
+
+/// Fewest NUL bytes (ASCII characters) a UTF-16 text without a BOM must show: one or two NUL
+/// bytes at the same parity happen by chance in any binary or damaged text.
+pub const MIN_UTF16_NULS: usize = 4;
+
 /// NUL bytes, or more than 10% control characters (other than tab, LF, CR, FF) in the first 8 KiB.
 fn looks_binary(raw: &[u8]) -> bool {
     let head = &raw[..raw.len().min(8192)];
@@ -135,9 +156,12 @@ fn looks_binary(raw: &[u8]) -> bool {
 }
 
 /// UTF-16 without a BOM (ripgrep treats it as binary; Windows tools write it): in the first
-/// 8 KiB, NUL bytes at one parity only (the high bytes of ASCII characters), at least one in
-/// eight code units, and the head decodes without errors to text that has no NUL and few control
-/// characters.
+/// 8 KiB, NUL bytes at one parity only (the high bytes of ASCII characters), in at least
+/// [`MIN_UTF16_NULS`] and one in eight code units; the other code units' high bytes concentrated
+/// in one script block (two adjacent high-byte values, plus general punctuation U+20xx) for at
+/// least 3 in 4 of them; and the head decodes without errors to text that has no NUL and few
+/// control characters. Text read as the wrong width fails the concentration test: its "high
+/// bytes" are letters spread over the alphabet.
 fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
     let head = &raw[..raw.len().min(8192) & !1];
     if head.len() < 4 || raw.len() % 2 != 0 {
@@ -152,11 +176,28 @@ fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
             .count()
     };
     let (even, odd) = (zeros(0), zeros(1));
-    let enc = match (even, odd) {
-        (0, n) if n * 8 >= units => UTF_16LE,
-        (n, 0) if n * 8 >= units => UTF_16BE,
+    let (enc, high, nuls) = match (even, odd) {
+        (0, n) if n * 8 >= units => (UTF_16LE, 1, n),
+        (n, 0) if n * 8 >= units => (UTF_16BE, 0, n),
         _ => return None,
     };
+    if nuls < MIN_UTF16_NULS {
+        return None;
+    }
+    let mut blocks = [0usize; 256];
+    for &h in head.iter().skip(high).step_by(2) {
+        blocks[h as usize] += 1;
+    }
+    let others = units - nuls;
+    // General punctuation (U+2000-U+206F: quotes, dashes) goes with any script.
+    let punctuation = std::mem::take(&mut blocks[0x20]);
+    let script = (1..255)
+        .map(|h| blocks[h] + blocks[h + 1])
+        .max()
+        .unwrap_or(0);
+    if (script + punctuation) * 4 < others * 3 {
+        return None;
+    }
     let (text, had_errors) = enc.decode_without_bom_handling(head);
     // The head may end inside a surrogate pair: tolerate an error in the last unit only.
     let clean = !had_errors || !text.chars().rev().skip(1).any(|c| c == '\u{FFFD}');
@@ -400,7 +441,7 @@ mod tests {
         let text = "Ilham Aliyev, Баку: 2025\n";
         let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
-        let cases: [(&str, &[u8], Result<&str, ErrorKind>); 4] = [
+        let cases: [(&str, &[u8], Result<&str, ErrorKind>); 9] = [
             ("LE", &le, Ok("UTF-16LE")),
             ("BE", &be, Ok("UTF-16BE")),
             (
@@ -413,6 +454,23 @@ mod tests {
                 &[1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0],
                 Err(ErrorKind::Binary),
             ),
+            ("one NUL in a short text", b"ab\0d", Err(ErrorKind::Binary)),
+            (
+                "one NUL, even length",
+                b"Hello\0World!",
+                Err(ErrorKind::Binary),
+            ),
+            (
+                "one NUL, odd parity",
+                b"Baku is\0 a city",
+                Err(ErrorKind::Binary),
+            ),
+            (
+                "NULs at one parity in ASCII text",
+                b"abc\0def\0ghi\0jkl\0mno\0pqr\0",
+                Err(ErrorKind::Binary),
+            ),
+            ("NUL pairs", b"Baku\0\0city\0\0", Err(ErrorKind::Binary)),
         ];
         for (name, raw, want) in cases {
             let got = auto().decode(raw).map(|d| {
@@ -421,6 +479,68 @@ mod tests {
                 d.encoding
             });
             assert_eq!(got.map_err(|e| e.kind), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn utf16_without_bom_in_several_scripts_is_detected() {
+        let texts = [
+            ("Latin", "The minister met reporters in Baku on Monday.\n"),
+            ("Cyrillic", "Президент прибыл в Баку, сообщает ТАСС.\n"),
+            (
+                "Azerbaijani",
+                "İlham Əliyev Bakıda çıxış edib, “xəbər” verir.\n",
+            ),
+            ("Greek", "Ο πρωθυπουργός επισκέφθηκε την Αθήνα σήμερα.\n"),
+        ];
+        for (name, text) in texts {
+            for (enc, raw) in [
+                (
+                    "UTF-16LE",
+                    text.encode_utf16()
+                        .flat_map(u16::to_le_bytes)
+                        .collect::<Vec<u8>>(),
+                ),
+                (
+                    "UTF-16BE",
+                    text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+                ),
+            ] {
+                let d = auto()
+                    .decode(&raw)
+                    .unwrap_or_else(|e| panic!("case {name} {enc}: {e:?}"));
+                assert_eq!(d.encoding, enc, "case {name}");
+                assert_eq!(d.text.as_str(), text, "case {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn unicode_text_is_never_decoded_again() {
+        let cases: [(&str, &str, Result<&str, ErrorKind>); 5] = [
+            ("plain", "Baku", Ok("Baku")),
+            ("one NUL", "ab\0d", Err(ErrorKind::Binary)),
+            (
+                "NULs at one parity",
+                "a\0b\0c\0d\0e\0f\0",
+                Err(ErrorKind::Binary),
+            ),
+            ("BOM stripped", "\u{FEFF}Баку", Ok("Баку")),
+            ("whitespace", " \n", Err(ErrorKind::Empty)),
+        ];
+        // A forced legacy encoding does not apply to text that is already Unicode.
+        for decoder in [auto(), Decoder::new("windows-1251").unwrap()] {
+            for (name, text, want) in cases {
+                let got = decoder.decode_unicode(text).map(|d| {
+                    assert_eq!(d.encoding, "UTF-8", "case {name}");
+                    d.text.as_str().to_string()
+                });
+                assert_eq!(
+                    got.map_err(|e| e.kind),
+                    want.map(String::from),
+                    "case {name}"
+                );
+            }
         }
     }
 

@@ -5,22 +5,36 @@ use serde::{Deserialize, Serialize};
 /// One input document as read from disk (or from a `stream` line).
 #[derive(Clone, Debug)]
 pub struct Input {
-    /// The record id (see the contract: path relative to its input folder, `/`-separated).
+    /// The record id (see the contract: path relative to its input folder, `/`-separated, with
+    /// non-UTF-8 bytes escaped by [`crate::input::escape_path`]).
     pub id: String,
-    /// The path the file was read from, as given (lossily UTF-8 for the output).
+    /// The path the file was read from, escaped by [`crate::input::escape_path`] (lossless).
     pub source: String,
-    /// The path to open: `source` may have lost bytes of a non-UTF-8 file name.
+    /// The path to open.
     pub path: std::path::PathBuf,
+    /// For an input that can be read only once (a pipe given on the command line): its bytes,
+    /// or why they could not be read, kept from the first read for the rest of the run.
+    pub once: Option<std::sync::Arc<ReadOnce>>,
 }
+
+/// The one read of an input that can be read only once: its bytes, or why they could not be read.
+pub type ReadOnce = std::sync::OnceLock<Result<Vec<u8>, DocError>>;
 
 impl Input {
     /// An input read from the file at `path`.
     pub fn file(id: String, path: std::path::PathBuf) -> Input {
         Input {
             id,
-            source: path.to_string_lossy().into_owned(),
+            source: crate::input::escape_os(path.as_os_str()),
             path,
+            once: None,
         }
+    }
+
+    /// The same input, read once and kept (see [`Input::once`]).
+    pub fn read_once(mut self) -> Input {
+        self.once = Some(Default::default());
+        self
     }
 }
 

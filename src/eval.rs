@@ -123,6 +123,30 @@ pub fn evaluate(gold: &Path, pred: &Path, corpus: Option<&Path>) -> Result<Repor
         let d: Document = serde_json::from_str(line).map_err(|e| {
             Error::parse(pred, Some(i + 1), format!("not an annotation record: {e}"))
         })?;
+        for (k, e) in d.entities.iter().enumerate() {
+            if e.start > e.end || e.raw_start > e.raw_end {
+                return Err(Error::parse(
+                    pred,
+                    Some(i + 1),
+                    format!(
+                        "entity {k} of {:?}: span ends before it starts (start {}, end {}, raw_start {}, raw_end {})",
+                        d.id, e.start, e.end, e.raw_start, e.raw_end
+                    ),
+                ));
+            }
+        }
+        for (k, r) in d.removed.iter().enumerate() {
+            if r.raw_start > r.raw_end {
+                return Err(Error::parse(
+                    pred,
+                    Some(i + 1),
+                    format!(
+                        "removed segment {k} of {:?}: raw_start {} > raw_end {}",
+                        d.id, r.raw_start, r.raw_end
+                    ),
+                ));
+            }
+        }
         let key = d.id.rsplit('/').next().unwrap_or(&d.id).to_string();
         preds.insert(key, d);
     }
@@ -137,6 +161,16 @@ pub fn evaluate(gold: &Path, pred: &Path, corpus: Option<&Path>) -> Result<Repor
         }
         let g: GoldDoc = serde_json::from_str(line)
             .map_err(|e| Error::parse(gold, Some(i + 1), format!("not a gold record: {e}")))?;
+        if let Some((k, e)) = g.entities.iter().enumerate().find(|(_, e)| e.start > e.end) {
+            return Err(Error::parse(
+                gold,
+                Some(i + 1),
+                format!(
+                    "entity {k} of {:?}: start {} > end {}",
+                    g.doc, e.start, e.end
+                ),
+            ));
+        }
         documents += 1;
         let key = g.doc.rsplit('/').next().unwrap_or(&g.doc).to_string();
         let Some(p) = preds.get(&key) else {
@@ -174,7 +208,7 @@ pub fn evaluate(gold: &Path, pred: &Path, corpus: Option<&Path>) -> Result<Repor
             .map(|e| (e.raw_start, e.raw_end, e.label.clone()))
             .collect();
         let snippet = |s: usize, e: usize| {
-            String::from_utf8_lossy(&raw[s.min(raw.len())..e.min(raw.len())]).into_owned()
+            String::from_utf8_lossy(raw.get(s..e.min(raw.len())).unwrap_or_default()).into_owned()
         };
         for x in gold_set.union(&pred_set) {
             let c = ent_counts.entry(x.2.clone()).or_default();
@@ -258,7 +292,7 @@ fn read_raw(p: &Document, doc: &str, corpus: Option<&Path>) -> Result<Vec<u8>> {
     if let Some(c) = corpus {
         tries.push(c.join(doc));
     }
-    tries.push(PathBuf::from(&p.source));
+    tries.push(crate::input::unescape_to_path(&p.source));
     for t in &tries {
         if let Ok(b) = std::fs::read(t) {
             return Ok(b);

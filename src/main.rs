@@ -1,6 +1,9 @@
 //! The `newstag` command line: parses arguments, sets the thread count, draws progress, calls the
 //! library and maps the result to an exit status (0 all annotated, 1 some documents failed,
-//! 2 nothing processed).
+//! 2 nothing processed, 130 interrupted, 141 stdout closed early).
+//!
+//! Nothing here may panic on I/O: stderr is written fallibly (a full or closed stderr only loses
+//! the message) and stdout through [`print_out`], whose broken pipe ends the process quietly.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -9,6 +12,18 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
+
+/// Writes a line to stderr and ignores failure (the standard macro panics on a full stderr,
+/// `2>/dev/full`); a message that cannot be shown must not change the outcome.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// Exit status when stdout is closed before everything was written (`| head -1`): the status of
+/// a process killed by SIGPIPE (128 + 13), as `cat` or `grep` give; nothing is printed.
+const BROKEN_PIPE: u8 = 141;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use newstag::commands::{self, Progress, RunArgs, Shard, Silent};
@@ -42,7 +57,7 @@ enum Command {
         /// Output folder.
         #[arg(long, default_value = "out")]
         out: PathBuf,
-        /// Worker threads (default: all cores).
+        /// Worker threads (default: all cores; capped at 4 per CPU and, for run, the documents).
         #[arg(long)]
         threads: Option<usize>,
         /// No progress bar and no summary line.
@@ -84,7 +99,7 @@ enum Command {
         /// Config file (default: ./newstag.toml when it exists, else the built-in config).
         #[arg(long)]
         config: Option<PathBuf>,
-        /// Worker threads (default: all cores).
+        /// Worker threads (default: all cores; capped at 4 per CPU and, for run, the documents).
         #[arg(long)]
         threads: Option<usize>,
         #[command(flatten)]
@@ -104,7 +119,7 @@ enum Command {
         /// Keep hashes seen in at least N documents (1 for partial tables to be merged).
         #[arg(long, default_value_t = 2)]
         keep_min: u64,
-        /// Worker threads (default: all cores).
+        /// Worker threads (default: all cores; capped at 4 per CPU and, for run, the documents).
         #[arg(long)]
         threads: Option<usize>,
         /// Force the input encoding (e.g. windows-1251).
@@ -252,6 +267,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match dispatch(cli) {
         Ok(code) => code,
+        Err(e) if broken_pipe(&e) => ExitCode::from(BROKEN_PIPE),
         Err(e) => {
             eprintln!("newstag: {e}");
             match e {
@@ -262,17 +278,24 @@ fn main() -> ExitCode {
     }
 }
 
+/// Whether `e` is a write to a closed pipe (the reader went away: not an error to report).
+fn broken_pipe(e: &Error) -> bool {
+    matches!(e, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// Prints to stdout; a failed write is an error (a broken pipe ends quietly, see [`BROKEN_PIPE`]),
+/// never a panic as with `print!`.
+fn print_out(s: &str) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(s.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io("<stdout>", e))
+}
+
+/// Starts the worker pool for a command whose document count is not known in advance
+/// (`stream`): capped by the CPUs only.
 fn set_threads(threads: Option<usize>) -> Result<(), Error> {
-    if let Some(n) = threads {
-        if n == 0 {
-            return Err(Error::Usage("--threads must be at least 1".into()));
-        }
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .map_err(|e| Error::Usage(format!("cannot start {n} threads: {e}")))?;
-    }
-    Ok(())
+    commands::start_threads(threads, usize::MAX)
 }
 
 fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
@@ -289,7 +312,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             list,
             common,
         } => {
-            set_threads(threads)?;
+            if threads == Some(0) {
+                return Err(Error::Usage("--threads must be at least 1".into()));
+            }
             if list {
                 let args = RunArgs {
                     inputs,
@@ -299,6 +324,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                     resume,
                     report,
                     shard,
+                    threads,
                 };
                 let listing = commands::list(&args)?;
                 let mut stdout = std::io::stdout().lock();
@@ -320,6 +346,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 resume,
                 report,
                 shard,
+                threads,
             };
             let show = !quiet && std::io::stderr().is_terminal();
             let counts = if show {
@@ -359,7 +386,6 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             threads,
             encoding,
         } => {
-            set_threads(threads)?;
             let args = RunArgs {
                 inputs,
                 config,
@@ -371,6 +397,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 report: false,
                 resume: false,
                 shard: None,
+                threads,
             };
             commands::linestats(&args, keep_min)?;
             Ok(ExitCode::SUCCESS)
@@ -401,18 +428,21 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
         } => {
             let report = newstag::eval::evaluate(&gold, &pred, corpus.as_deref())?;
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&report).expect("report serializes")
-                );
+                let text = serde_json::to_string_pretty(&report)
+                    .map_err(|e| Error::Usage(format!("cannot write the report: {e}")))?;
+                print_out(&format!("{text}\n"))?;
             } else {
-                print!("{}", newstag::eval::render(&report));
+                let mut text = newstag::eval::render(&report);
                 if errors {
-                    println!();
+                    text.push('\n');
                     for m in &report.errors {
-                        println!("{} {} {} {:?} {:?}", m.kind, m.doc, m.label, m.raw, m.text);
+                        text.push_str(&format!(
+                            "{} {} {} {:?} {:?}\n",
+                            m.kind, m.doc, m.label, m.raw, m.text
+                        ));
                     }
                 }
+                print_out(&text)?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -493,7 +523,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             LexiconCommand::Check { config, lexicons } => {
                 let config = commands::config_file(config.as_deref())?;
                 let diags = check::check(&config, &lexicons);
-                print!("{}", check::render(&diags));
+                print_out(&check::render(&diags))?;
                 Ok(if check::has_errors(&diags) {
                     ExitCode::from(2)
                 } else {
@@ -503,7 +533,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             LexiconCommand::Stats { config, lexicons } => {
                 let config = commands::config_file(config.as_deref())?;
                 let (rows, patterns) = check::stats(&config, &lexicons)?;
-                print!("{}", check::render_stats(&rows, patterns));
+                print_out(&check::render_stats(&rows, patterns))?;
                 Ok(ExitCode::SUCCESS)
             }
         },

@@ -166,13 +166,56 @@ impl Pipeline {
     }
 
     /// Reads a file, refusing (without reading it whole) one over `max_doc_bytes`.
+    ///
+    /// A file found by the walk is opened non-blocking and must still be a regular file once
+    /// open (checked on the open handle): a file replaced by a FIFO after listing is an `io`
+    /// error, never a read that waits forever. An input marked [`Input::read_once`] (a pipe given
+    /// on the command line) is read the first time and its bytes are kept; it is opened
+    /// non-blocking too, so a FIFO without a writer reads as empty instead of waiting for one.
     pub fn read(&self, input: &Input) -> std::result::Result<Vec<u8>, DocError> {
+        match &input.once {
+            Some(cell) => cell.get_or_init(|| self.read_file(input, true)).clone(),
+            None => self.read_file(input, false),
+        }
+    }
+
+    /// The raw size of an input, as far as known without reading it (for progress and counts).
+    pub fn input_len(&self, input: &Input) -> u64 {
+        match input.once.as_ref().and_then(|c| c.get()) {
+            Some(Ok(raw)) => raw.len() as u64,
+            Some(Err(_)) => 0,
+            None => std::fs::metadata(&input.path).map_or(0, |m| m.len()),
+        }
+    }
+
+    fn read_file(&self, input: &Input, special: bool) -> std::result::Result<Vec<u8>, DocError> {
         let io_err = |e: std::io::Error| DocError {
             kind: ErrorKind::Io,
             message: format!("{}: {e}", input.source),
         };
-        let file = std::fs::File::open(&input.path).map_err(io_err)?;
-        let len = file.metadata().map_err(io_err)?.len();
+        let mut open = std::fs::OpenOptions::new();
+        open.read(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // O_NONBLOCK: opening a FIFO without a writer returns at once (no effect on a
+            // regular file's reads).
+            open.custom_flags(NONBLOCK);
+        }
+        let file = open.open(&input.path).map_err(io_err)?;
+        let meta = file.metadata().map_err(io_err)?;
+        if !special {
+            if let Some(kind) = crate::input::special_kind(&meta.file_type()) {
+                return Err(DocError {
+                    kind: ErrorKind::Io,
+                    message: format!("{}: not a regular file ({kind}): not read", input.source),
+                });
+            }
+            if meta.is_dir() {
+                return Err(io_err(std::io::Error::other("is a folder, not a file")));
+            }
+        }
+        let len = meta.len();
         let too_large = |n: u64| DocError {
             kind: ErrorKind::TooLarge,
             message: format!(
@@ -185,9 +228,12 @@ impl Pipeline {
         }
         let mut raw = Vec::with_capacity(len as usize);
         // The file may have grown since it was measured: never read past the limit.
-        file.take(self.max_doc_bytes + 1)
-            .read_to_end(&mut raw)
-            .map_err(io_err)?;
+        let mut limited = file.take(self.max_doc_bytes + 1);
+        if special {
+            read_pipe(&mut limited, &mut raw).map_err(io_err)?;
+        } else {
+            limited.read_to_end(&mut raw).map_err(io_err)?;
+        }
         if raw.len() as u64 > self.max_doc_bytes {
             return Err(too_large(raw.len() as u64));
         }
@@ -196,7 +242,24 @@ impl Pipeline {
 
     /// Processes one document's raw bytes: the stages in order.
     pub fn process(&self, input: &Input, raw: &[u8]) -> Outcome {
-        match self.annotate(input, raw) {
+        let decoded = self.decoder.decode(raw);
+        self.outcome(input, raw, decoded)
+    }
+
+    /// Processes one document that is already Unicode text (a `stream` line): it is never
+    /// decoded again; raw offsets are bytes of its UTF-8.
+    pub fn process_text(&self, input: &Input, text: &str) -> Outcome {
+        let decoded = self.decoder.decode_unicode(text);
+        self.outcome(input, text.as_bytes(), decoded)
+    }
+
+    fn outcome(
+        &self,
+        input: &Input,
+        raw: &[u8],
+        decoded: std::result::Result<crate::decode::Decoded, DocError>,
+    ) -> Outcome {
+        match decoded.and_then(|d| self.annotate(input, raw, d)) {
             Ok(doc) => Outcome::Annotated(Box::new(doc)),
             Err(mut error) => {
                 if !error.message.starts_with(&input.source) {
@@ -211,8 +274,12 @@ impl Pipeline {
         }
     }
 
-    fn annotate(&self, input: &Input, raw: &[u8]) -> std::result::Result<Document, DocError> {
-        let decoded = self.decoder.decode(raw)?;
+    fn annotate(
+        &self,
+        input: &Input,
+        raw: &[u8],
+        decoded: crate::decode::Decoded,
+    ) -> std::result::Result<Document, DocError> {
         let mut warnings = repair_warnings(&decoded);
         let mut text = decoded.text;
         self.normalizer.normalize(&mut text);
@@ -295,6 +362,32 @@ impl Pipeline {
         })
     }
 }
+
+/// Reads a pipe opened non-blocking to its end: waits (briefly, polling) while its writer is
+/// slow, ends at once when there is no writer, and stops on Ctrl-C.
+fn read_pipe(r: &mut impl Read, raw: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        match r.read(&mut buf) {
+            Ok(0) => return Ok(()),
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                if crate::interrupt::requested() {
+                    return Err(crate::interrupt::error());
+                }
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// `O_NONBLOCK` (std has no portable name for it).
+#[cfg(any(target_os = "linux", target_os = "android"))]
+const NONBLOCK: i32 = 0o4000;
+#[cfg(all(unix, not(any(target_os = "linux", target_os = "android"))))]
+const NONBLOCK: i32 = 0x0004;
 
 /// Chunks of documents processed at once by [`Pipeline::run`].
 const IN_FLIGHT: usize = 2;

@@ -14,7 +14,9 @@ use std::io::Write;
 use std::ops::Range;
 use std::path::Path;
 
-use super::{for_each_document, paragraphs, sentences, write_err, Summary, Window};
+use super::{
+    csv_cell, csv_err, for_each_document, paragraphs, sentences, write_err, Summary, Window,
+};
 use crate::document::Document;
 use crate::error::Result;
 
@@ -91,7 +93,6 @@ pub fn write(pred: &Path, window: Window, w: &mut dyn Write) -> Result<Summary> 
     let mut rows: Vec<(&(String, String), &Edge)> = edges.iter().collect();
     rows.sort_by(|a, b| b.1.weight.cmp(&a.1.weight).then_with(|| a.0.cmp(b.0)));
     let mut csv = csv::Writer::from_writer(w);
-    let io = |e: csv::Error| write_err(e.into());
     csv.write_record([
         "source",
         "target",
@@ -100,18 +101,18 @@ pub fn write(pred: &Path, window: Window, w: &mut dyn Write) -> Result<Summary> 
         "weight",
         "documents",
     ])
-    .map_err(io)?;
+    .map_err(csv_err)?;
     let label = |id: &String| labels.get(id).cloned().unwrap_or_default();
     for ((a, b), e) in &rows {
         csv.write_record([
-            a.as_str(),
-            b,
-            &label(a),
-            &label(b),
+            &*csv_cell(a),
+            &csv_cell(b),
+            &csv_cell(&label(a)),
+            &csv_cell(&label(b)),
             &e.weight.to_string(),
             &e.documents.to_string(),
         ])
-        .map_err(io)?;
+        .map_err(csv_err)?;
     }
     csv.flush().map_err(write_err)?;
     Ok(Summary {

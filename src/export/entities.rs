@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::Path;
 
-use super::{for_each_document, write_err, Summary};
+use super::{csv_cell, csv_err, for_each_document, write_err, Summary};
 use crate::document::Document;
 use crate::error::Result;
 
@@ -84,19 +84,18 @@ pub fn table(pred: &Path) -> Result<(usize, Vec<Row>)> {
 pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
     let (documents, rows) = table(pred)?;
     let mut csv = csv::Writer::from_writer(w);
-    let io = |e: csv::Error| write_err(e.into());
     csv.write_record(["id", "name", "label", "mentions", "documents", "first_seen"])
-        .map_err(io)?;
+        .map_err(csv_err)?;
     for r in &rows {
         csv.write_record([
-            r.id.as_str(),
-            &r.name,
-            &r.label,
+            &*csv_cell(&r.id),
+            &csv_cell(&r.name),
+            &csv_cell(&r.label),
             &r.mentions.to_string(),
             &r.documents.to_string(),
-            &r.first_seen,
+            &csv_cell(&r.first_seen),
         ])
-        .map_err(io)?;
+        .map_err(csv_err)?;
     }
     csv.flush().map_err(write_err)?;
     Ok(Summary {

@@ -15,6 +15,10 @@
 //! spaCy and brat index by; the byte offsets Rust slices with are derived here through
 //! [`CharOffsets`]. Files are written aside and renamed into place, so an interrupted export
 //! leaves the previous one intact.
+//!
+//! CSV cells are neutralised against formula injection as OWASP recommends: a text cell that
+//! starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝ ＋ － ＠`) gets a
+//! single quote in front, so a spreadsheet shows it as text and never runs it ([`csv_cell`]).
 
 pub mod spacy;
 
@@ -232,6 +236,25 @@ pub(crate) fn aside(path: &Path) -> PathBuf {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+}
+
+/// A text cell for a CSV export, neutralised against formula injection (OWASP "CSV
+/// Injection"): a cell a spreadsheet would take for a formula gets a leading `'`. Numbers written
+/// by the exports themselves never go through here.
+pub fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    const TRIGGERS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+    match s.chars().next() {
+        Some(c) if TRIGGERS.contains(&c) => format!("'{s}").into(),
+        _ => s.into(),
+    }
+}
+
+/// Maps a CSV writer error to a typed error, keeping the I/O error (a broken pipe stays one).
+pub(crate) fn csv_err(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => write_err(io),
+        other => write_err(std::io::Error::other(format!("{other:?}"))),
+    }
 }
 
 /// Maps an I/O error while writing an export to a typed error.
@@ -493,6 +516,30 @@ mod tests {
             assert_eq!(idx.char(idx.byte(c)), c, "code point {c}");
         }
         assert_eq!(idx.bytes(&(1..3)), 1..7);
+    }
+
+    #[test]
+    fn csv_cells_that_start_a_formula_are_neutralised() {
+        let cases = [
+            (
+                "equals",
+                "=HYPERLINK(\"http://x\")",
+                "'=HYPERLINK(\"http://x\")",
+            ),
+            ("plus", "+1+1", "'+1+1"),
+            ("minus", "-2+3", "'-2+3"),
+            ("at", "@SUM(A1)", "'@SUM(A1)"),
+            ("tab", "\t=1", "'\t=1"),
+            ("carriage return", "\r=1", "'\r=1"),
+            ("full-width equals", "＝1+1", "'＝1+1"),
+            ("plain name", "Ilham Aliyev", "Ilham Aliyev"),
+            ("inner equals", "a=b", "a=b"),
+            ("empty", "", ""),
+            ("quote kept", "'quoted", "'quoted"),
+        ];
+        for (name, cell, want) in cases {
+            assert_eq!(csv_cell(cell), want, "case {name}");
+        }
     }
 
     #[test]

@@ -11,6 +11,10 @@
 //!   for matching) shared by different ids or labels, an alias that is a common word of its
 //!   language and that case does not protect, a generated form dropped because it collides with
 //!   another entity or is a common word;
+//! * rule files (the config's `[[rules]]`) are compiled as a run would: their errors are listed,
+//!   and so is every rule whose pattern may cost more than [`SLOW_RULE_COST`] token tests per
+//!   token ([`crate::rules::matcher::cost`]): the matcher is bounded, but such a rule slows every
+//!   document (an error: split the rule or use fewer repeated elements);
 //! * notes: generated forms kept but restricted because they are common words (a sentence start
 //!   or capitals need another mention of the entity);
 //! * the order is the config's lexicon order, then line; nothing depends on hash order or time.
@@ -106,7 +110,7 @@ pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
         Ok(c) => c,
         Err(e) => return vec![Diagnostic::from_error(&e, config_path)],
     };
-    let mut out = Vec::new();
+    let mut out = rule_diagnostics(&config, config_path);
     let specs = specs(&config, overrides);
     let declared: Vec<&str> = config
         .lexicons
@@ -184,6 +188,45 @@ pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
     });
     out.dedup();
     out
+}
+
+/// Most token tests a rule's pattern may cost per start token before `lexicon check` rejects it
+/// (the shipped rules cost far less; see [`crate::rules::matcher::cost`]): a pattern of six `*`
+/// elements costs about 6,400, one of eight about 11,300.
+pub const SLOW_RULE_COST: usize = 10_000;
+
+/// The config's rule files, compiled as a run would: their errors, and rules that would be slow.
+fn rule_diagnostics(config: &Config, config_path: &Path) -> Vec<Diagnostic> {
+    let rules = match crate::rules::Rules::from_config(config) {
+        Ok(r) => r,
+        Err(e) => return vec![Diagnostic::from_error(&e, config_path)],
+    };
+    let files: Vec<PathBuf> = config
+        .rules
+        .iter()
+        .filter(|r| r.enabled)
+        .map(|r| config.resolve(&r.path))
+        .collect();
+    rules
+        .rules()
+        .iter()
+        .filter_map(|r| {
+            let cost = crate::rules::matcher::cost(&r.elems);
+            (cost > SLOW_RULE_COST).then(|| Diagnostic {
+                severity: Severity::Error,
+                path: files
+                    .get(r.file)
+                    .cloned()
+                    .unwrap_or_else(|| config_path.to_path_buf()),
+                line: Some(r.line),
+                message: format!(
+                    "rule {:?} may cost up to {cost} token tests per token (limit {SLOW_RULE_COST}): \
+                     use fewer repeated elements (`*`, `+`, `repeat`) or split the rule",
+                    r.name
+                ),
+            })
+        })
+        .collect()
 }
 
 /// Renders diagnostics with a closing count line.

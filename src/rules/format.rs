@@ -50,6 +50,11 @@ use crate::error::{Error, Result};
 /// Largest repeat count a pattern element may ask for.
 pub const MAX_REPEAT: u8 = 8;
 
+/// Most token tests a pattern may cost per start token ([`super::matcher::cost`]) for the rule
+/// file to load at all; `newstag lexicon check` is stricter
+/// ([`crate::gazetteer::check::SLOW_RULE_COST`]).
+pub const MAX_RULE_COST: usize = 1_000_000;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileSpec {
@@ -370,6 +375,12 @@ fn check_pattern(elems: &[Elem]) -> std::result::Result<(), String> {
     }
     if elems.iter().any(|e| e.negated && e.capture) {
         return Err("an `op = \"!\"` element cannot be part of the entity".into());
+    }
+    let cost = super::matcher::cost(elems);
+    if cost > MAX_RULE_COST {
+        return Err(format!(
+            "pattern too long: up to {cost} token tests per token (limit {MAX_RULE_COST})"
+        ));
     }
     Ok(())
 }
