@@ -81,6 +81,12 @@ def convert_doc(stem: Path):
         named = [spans[s] for s in span_ids if spans[s][0] in ALL_NAME_SPANS]
         start = min(s[1] for s in named)
         end = max(s[2] for s in named)
+        if kind in ("Location", "LocOrg"):
+            # A place's generic word right after its name is part of the name, as the guideline
+            # has "Sverdlovsk Region": "Тверской площади", "Ленинградской области".
+            for d in sorted(spans[s] for s in span_ids if spans[s][0] == "loc_descr"):
+                if d[1] >= end and not text[end:d[1]].strip():
+                    end = d[2]
         mentions.append((start, end, LABELS[kind]))
     flat, seen = [], set()
     for m in mentions:

@@ -24,13 +24,16 @@
 //! blocks what is inside it (an event, a treaty, an award: guideline "Not annotated"); it is not
 //! an entity itself and removes every mention it overlaps. `inherit = true` gives the entity
 //! the id, name and label of the nearest entity found before it in the match ("Federal Security
-//! Service (FSB)": the acronym gets the service's id).
+//! Service (FSB)": the acronym gets the service's id). `lowercase_end = true` lets the entity end
+//! on a lowercase word (Russian names capitalize the first word only: "Министерство обороны").
 //!
 //! A token condition holds when every key it sets holds: `text` (exact) or `lower` (lowercased)
 //! in a list, `not_lower` not in a list, `shape` one of the listed shapes, `in_lexicon` (a label,
 //! or `"ANY"`) / `not_in_lexicon` (`true` or a label) against the entities found so far,
 //! `initial` (sentence-initial or not), `common` (the document also writes the word in lowercase,
-//! as in "Officials ... officials": a common word, not a name). `op` is spaCy's: `"?"` optional, `"+"` one or more (at
+//! as in "Officials ... officials": a common word, not a name), `ends` / `not_ends` (the
+//! lowercased token ends / does not end with one of these strings:
+//! Russian case endings, as in `ends = ["ого", "ой", "ых"]`). `op` is spaCy's: `"?"` optional, `"+"` one or more (at
 //! most 8), `"*"` zero or more, `"!"` the next token must NOT match (zero width); `repeat = [m, n]`
 //! is the general form. The tokens marked `entity = true` (contiguous) become the entity.
 //!
@@ -86,6 +89,8 @@ struct RuleDef {
     #[serde(default)]
     headlines: bool,
     #[serde(default)]
+    lowercase_end: bool,
+    #[serde(default)]
     not_after: Vec<String>,
     pattern: Vec<Spanned<TokenSpec>>,
 }
@@ -110,6 +115,8 @@ struct TokenSpec {
     not_in_lexicon: Option<BoolOrLabel>,
     initial: Option<bool>,
     common: Option<bool>,
+    ends: Option<Vec<String>>,
+    not_ends: Option<Vec<String>>,
     op: Option<String>,
     repeat: Option<[u8; 2]>,
     entity: Option<bool>,
@@ -142,6 +149,8 @@ impl TokenSpec {
             not_in_lexicon: self.not_in_lexicon.or_else(|| base.not_in_lexicon.clone()),
             initial: self.initial.or(base.initial),
             common: self.common.or(base.common),
+            ends: self.ends.or_else(|| base.ends.clone()),
+            not_ends: self.not_ends.or_else(|| base.not_ends.clone()),
             op: self.op.or_else(|| base.op.clone()),
             repeat: self.repeat.or(base.repeat),
             entity: self.entity.or(base.entity),
@@ -180,6 +189,19 @@ pub struct Cond {
     pub initial: Option<bool>,
     /// Required "the document also writes this word in lowercase" flag.
     pub common: Option<bool>,
+    /// Lowercased endings, one of which the lowercased token must end with (Russian case and
+    /// part-of-speech endings: "ого", "ой", "ых").
+    pub ends: Option<Box<[Box<str>]>>,
+    /// Lowercased endings the lowercased token must not end with.
+    pub not_ends: Option<Box<[Box<str>]>>,
+}
+
+impl Cond {
+    /// Whether lowercased `word` passes the `ends` / `not_ends` conditions.
+    pub fn endings_ok(&self, word: &str) -> bool {
+        let ends_with = |v: &[Box<str>]| v.iter().any(|x| word.ends_with(&**x));
+        self.ends.as_deref().is_none_or(ends_with) && !self.not_ends.as_deref().is_some_and(ends_with)
+    }
 }
 
 /// One compiled pattern element.
@@ -216,6 +238,9 @@ pub struct Rule {
     pub propagate: bool,
     /// Also fires on Title Case headline lines.
     pub headlines: bool,
+    /// The entity may end on a lowercase word: names whose later words are lowercase, as in
+    /// Russian ("Министерство обороны", "Государственная дума"). It still starts on a capital.
+    pub lowercase_end: bool,
     /// The match blocks the mentions it overlaps and is not an entity itself.
     pub block: bool,
     /// The entity takes the id, name and label of the nearest entity before it in the match.
@@ -342,6 +367,7 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
             pass: def.pass,
             propagate: def.propagate,
             headlines: def.headlines,
+            lowercase_end: def.lowercase_end,
             block: def.block,
             inherit: def.inherit,
             not_after,
@@ -421,12 +447,25 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
             lexicon,
             initial: e.initial,
             common: e.common,
+            ends: endings(e.ends, lists)?,
+            not_ends: endings(e.not_ends, lists)?,
         },
         min,
         max,
         capture: e.entity.unwrap_or(false),
         negated,
     })
+}
+
+/// Compiles an `ends` / `not_ends` list (`@list` references allowed), lowercased.
+fn endings(
+    v: Option<Vec<String>>,
+    lists: &BTreeMap<&str, &[String]>,
+) -> std::result::Result<Option<Box<[Box<str>]>>, String> {
+    let Some(v) = v else { return Ok(None) };
+    let mut out: Vec<Box<str>> = words(&v, lists, true)?.into_iter().collect();
+    out.sort();
+    Ok(Some(out.into()))
 }
 
 /// Expands `@list` references and lowercases when asked.

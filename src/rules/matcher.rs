@@ -4,7 +4,8 @@
 //! token only tries the rules that can start on it. Each start is matched by a small backtracking
 //! search (greedy repeats first), which accepts the first full match whose entity part passes the
 //! built-in guards:
-//! * the entity part starts and ends on a capitalized or all-caps token;
+//! * the entity part starts and ends on a capitalized or all-caps token (a rule with
+//!   `lowercase_end = true` may end on a lowercase word: "Министерство обороны");
 //! * its first token is not a sentence-initial word that the document also writes in lowercase
 //!   ("Officials", "Yesterday");
 //! * no token is consumed across a sentence or line boundary, nor on a Title Case headline line
@@ -353,6 +354,9 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        if (c.ends.is_some() || c.not_ends.is_some()) && !c.endings_ok(self.toks.lower(i)) {
+            return false;
+        }
         let label = (t.mention != NO_MENTION).then(|| &*self.mentions[t.mention as usize].label);
         match &c.lexicon {
             LexCheck::Any => true,
@@ -485,7 +489,7 @@ fn search(
     cap: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
     let Some(e) = rule.elems.get(k) else {
-        return cap.filter(|&(s, e)| entity_ok(doc, s, e));
+        return cap.filter(|&(s, e)| entity_ok(doc, s, e, rule.lowercase_end));
     };
     let test = &pattern.tests[k];
     let toks = &doc.toks.tokens;
@@ -518,10 +522,11 @@ fn search(
 }
 
 /// The built-in guards on an entity's token range.
-fn entity_ok(doc: &Doc<'_>, s: usize, e: usize) -> bool {
+fn entity_ok(doc: &Doc<'_>, s: usize, e: usize, lowercase_end: bool) -> bool {
     let toks = &doc.toks.tokens;
     let name_like = |i: usize| matches!(toks[i].shape, Shape::Capitalized | Shape::Upper);
-    s < e && name_like(s) && name_like(e - 1) && !doc.common_initial(s)
+    let end_ok = |i: usize| name_like(i) || (lowercase_end && toks[i].shape == Shape::Lower);
+    s < e && name_like(s) && end_ok(e - 1) && !doc.common_initial(s)
 }
 
 #[cfg(test)]
@@ -558,6 +563,7 @@ mod tests {
                 .is_none_or(|s| s.contains(&doc.text[t.start..t.end]))
             && c.lower.as_ref().is_none_or(|s| s.contains(lower))
             && c.not_lower.as_ref().is_none_or(|s| !s.contains(lower))
+            && c.endings_ok(lower)
             && c.common.is_none_or(|want| want == written_lowercase)
             && match &c.lexicon {
                 LexCheck::Any => true,
