@@ -76,6 +76,7 @@ SPEECH = """
 STOP = set("""
 вера надежда любовь мир роман лев орёл слава воля заря победа правда звезда весна роза
 лилия марка маршал жизнь сила мира мирра свобода россия май марта августа
+ооо оао зао пао ао гуп фгуп муп нии нко ано тоо оду мкс
 """.split())
 
 
@@ -97,6 +98,9 @@ def main():
     abbr = set()
     print("reading the dictionary ...", file=sys.stderr)
     for word, tag, normal, para, _ in morph.dictionary.iter_known_words():
+        # Places and organizations are nouns ("петербургский" is tagged Geox too).
+        if tag.POS != "NOUN" and ("Geox" in tag.grammemes or "Orgn" in tag.grammemes):
+            continue
         for g in MIN_SCORE:
             if g in tag.grammemes:
                 lemmas[(g, normal, para)].add(word)
