@@ -72,7 +72,8 @@ SPEECH = """
 """.split()
 
 # Frequent words that the dictionary also knows as proper names but that start sentences and
-# headlines far more often as common words: never list them.
+# headlines far more often as common words: never list them as family names, places or
+# organizations (the given-name list keeps them: it is only used before another name).
 STOP = set("""
 вера надежда любовь мир роман лев орёл слава воля заря победа правда звезда весна роза
 лилия марка маршал жизнь сила мира мирра свобода россия май марта августа
@@ -116,7 +117,10 @@ def main():
         return score_cache[key]
 
     def good(form, g):
-        return (len(form) >= 3 and form not in STOP and "." not in form
+        # Given names and patronymics are only used before another name, so a given name that
+        # is also a common word ("Роман", "Марка") stays in.
+        stop = g not in ("Name", "Patr") and form in STOP
+        return (len(form) >= 3 and not stop and "." not in form
                 and share(form, g) >= MIN_SCORE[g])
 
     words = {"Name": set(), "Patr": set(), "Surn": set()}
