@@ -158,8 +158,13 @@ impl TokenSpec {
     }
 }
 
-/// A set of words, compared as-is (the compiler lowercases `lower` lists).
-pub type WordSet = rustc_hash::FxHashSet<Box<str>>;
+/// A set of words, compared as-is (the compiler lowercases `lower` lists). Shared: every use of
+/// the same list expression in a file gets the same set, so a 100,000-word list costs its
+/// memory once however many rules and classes name it.
+pub type WordSet = Arc<rustc_hash::FxHashSet<Box<str>>>;
+
+/// Compiled word sets by list expression and case, for sharing (see [`WordSet`]).
+type Memo = rustc_hash::FxHashMap<(Vec<String>, bool), WordSet>;
 
 /// Which lexicon entities a token must (or must not) be part of.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -311,6 +316,7 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
     }
     let mut out = Vec::new();
     let mut names = HashSet::new();
+    let mut memo = Memo::default();
     for r in spec.rule {
         let line = at(r.span());
         let span = r.span();
@@ -351,13 +357,13 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
                 },
                 None => e,
             };
-            elems.push(elem(e, &lists).map_err(|m| Error::parse(path, eline, m))?);
+            elems.push(elem(e, &lists, &mut memo).map_err(|m| Error::parse(path, eline, m))?);
         }
         check_pattern(&elems).map_err(err)?;
         let not_after = if def.not_after.is_empty() {
             None
         } else {
-            Some(words(&def.not_after, &lists, true).map_err(err)?)
+            Some(words(&def.not_after, &lists, true, &mut memo).map_err(err)?)
         };
         out.push(Rule {
             lexicon: format!("rule:{}", def.name).into(),
@@ -401,7 +407,11 @@ fn check_pattern(elems: &[Elem]) -> std::result::Result<(), String> {
     Ok(())
 }
 
-fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<Elem, String> {
+fn elem(
+    e: TokenSpec,
+    lists: &BTreeMap<&str, &[String]>,
+    memo: &mut Memo,
+) -> std::result::Result<Elem, String> {
     let (mut min, mut max, mut negated) = (1, 1, false);
     match e.op.as_deref() {
         None | Some("1") => {}
@@ -438,7 +448,8 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
         (None, Some(BoolOrLabel::Label(l))) => LexCheck::NotIn(Some(l.as_str().into())),
         (None, Some(BoolOrLabel::Bool(false))) | (None, None) => LexCheck::Any,
     };
-    let set = |v: Option<Vec<String>>, lower: bool| v.map(|v| words(&v, lists, lower)).transpose();
+    let mut set =
+        |v: Option<Vec<String>>, lower: bool| v.map(|v| words(&v, lists, lower, memo)).transpose();
     Ok(Elem {
         cond: Cond {
             text: set(e.text, false)?,
@@ -448,8 +459,8 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
             lexicon,
             initial: e.initial,
             common: e.common,
-            ends: endings(e.ends, lists)?,
-            not_ends: endings(e.not_ends, lists)?,
+            ends: endings(e.ends, lists, memo)?,
+            not_ends: endings(e.not_ends, lists, memo)?,
         },
         min,
         max,
@@ -462,20 +473,37 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
 fn endings(
     v: Option<Vec<String>>,
     lists: &BTreeMap<&str, &[String]>,
+    memo: &mut Memo,
 ) -> std::result::Result<Option<Box<[Box<str>]>>, String> {
     let Some(v) = v else { return Ok(None) };
-    let mut out: Vec<Box<str>> = words(&v, lists, true)?.into_iter().collect();
+    let mut out: Vec<Box<str>> = words(&v, lists, true, memo)?.iter().cloned().collect();
     out.sort();
     Ok(Some(out.into()))
 }
 
-/// Expands `@list` references and lowercases when asked.
+/// Expands `@list` references and lowercases when asked; the same expression twice gives the
+/// same shared set.
 fn words(
     v: &[String],
     lists: &BTreeMap<&str, &[String]>,
     lower: bool,
+    memo: &mut Memo,
 ) -> std::result::Result<WordSet, String> {
-    let mut out = WordSet::default();
+    let key = (v.to_vec(), lower);
+    if let Some(set) = memo.get(&key) {
+        return Ok(set.clone());
+    }
+    let set = Arc::new(expand(v, lists, lower)?);
+    memo.insert(key, set.clone());
+    Ok(set)
+}
+
+fn expand(
+    v: &[String],
+    lists: &BTreeMap<&str, &[String]>,
+    lower: bool,
+) -> std::result::Result<rustc_hash::FxHashSet<Box<str>>, String> {
+    let mut out = rustc_hash::FxHashSet::default();
     let mut add = |w: &str| {
         if w.is_empty() || w.chars().any(char::is_whitespace) {
             return Err(format!("{w:?}: a word list entry is one token (no spaces)"));

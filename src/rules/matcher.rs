@@ -156,20 +156,33 @@ impl Program {
 #[derive(Default)]
 struct SetIds<'r> {
     ids: FxHashMap<(bool, Vec<&'r str>), SetId>,
+    /// The same shared set (one list expression of a file) is looked up by address, without
+    /// sorting its words again.
+    by_address: FxHashMap<(bool, usize), SetId>,
     list: Vec<(bool, &'r WordSet)>,
 }
 
 impl<'r> SetIds<'r> {
     fn id(&mut self, exact: bool, set: Option<&'r WordSet>) -> Option<SetId> {
         let set = set?;
+        let address = (exact, std::sync::Arc::as_ptr(set) as usize);
+        if let Some(&id) = self.by_address.get(&address) {
+            return Some(id);
+        }
+        let id = self.id_by_content(exact, set);
+        self.by_address.insert(address, id);
+        Some(id)
+    }
+
+    fn id_by_content(&mut self, exact: bool, set: &'r WordSet) -> SetId {
         let mut key: Vec<&str> = set.iter().map(|w| &**w).collect();
         key.sort_unstable();
         let next = self.list.len() as SetId;
         let list = &mut self.list;
-        Some(*self.ids.entry((exact, key)).or_insert_with(|| {
+        *self.ids.entry((exact, key)).or_insert_with(|| {
             list.push((exact, set));
             next
-        }))
+        })
     }
 }
 
