@@ -205,7 +205,7 @@ impl Cond {
     /// Whether lowercased `word` passes the `ends` / `not_ends` conditions.
     pub fn endings_ok(&self, word: &str) -> bool {
         let ends_with = |v: &[Box<str>]| v.iter().any(|x| word.ends_with(&**x));
-        self.ends.as_deref().is_none_or(ends_with)
+        self.ends.as_deref().map_or(true, ends_with)
             && !self.not_ends.as_deref().is_some_and(ends_with)
     }
 }
