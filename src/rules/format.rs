@@ -24,13 +24,16 @@
 //! blocks what is inside it (an event, a treaty, an award: guideline "Not annotated"); it is not
 //! an entity itself and removes every mention it overlaps. `inherit = true` gives the entity
 //! the id, name and label of the nearest entity found before it in the match ("Federal Security
-//! Service (FSB)": the acronym gets the service's id).
+//! Service (FSB)": the acronym gets the service's id). `lowercase_end = true` lets the entity end
+//! on a lowercase word (Russian names capitalize the first word only: "Министерство обороны").
 //!
 //! A token condition holds when every key it sets holds: `text` (exact) or `lower` (lowercased)
 //! in a list, `not_lower` not in a list, `shape` one of the listed shapes, `in_lexicon` (a label,
 //! or `"ANY"`) / `not_in_lexicon` (`true` or a label) against the entities found so far,
 //! `initial` (sentence-initial or not), `common` (the document also writes the word in lowercase,
-//! as in "Officials ... officials": a common word, not a name). `op` is spaCy's: `"?"` optional, `"+"` one or more (at
+//! as in "Officials ... officials": a common word, not a name), `ends` / `not_ends` (the
+//! lowercased token ends / does not end with one of these strings:
+//! Russian case endings, as in `ends = ["ого", "ой", "ых"]`). `op` is spaCy's: `"?"` optional, `"+"` one or more (at
 //! most 8), `"*"` zero or more, `"!"` the next token must NOT match (zero width); `repeat = [m, n]`
 //! is the general form. The tokens marked `entity = true` (contiguous) become the entity.
 //!
@@ -91,6 +94,8 @@ struct RuleDef {
     #[serde(default)]
     headlines: bool,
     #[serde(default)]
+    lowercase_end: bool,
+    #[serde(default)]
     not_after: Vec<String>,
     pattern: Vec<Spanned<TokenSpec>>,
 }
@@ -115,6 +120,8 @@ struct TokenSpec {
     not_in_lexicon: Option<BoolOrLabel>,
     initial: Option<bool>,
     common: Option<bool>,
+    ends: Option<Vec<String>>,
+    not_ends: Option<Vec<String>>,
     op: Option<String>,
     repeat: Option<[u8; 2]>,
     entity: Option<bool>,
@@ -147,6 +154,8 @@ impl TokenSpec {
             not_in_lexicon: self.not_in_lexicon.or_else(|| base.not_in_lexicon.clone()),
             initial: self.initial.or(base.initial),
             common: self.common.or(base.common),
+            ends: self.ends.or_else(|| base.ends.clone()),
+            not_ends: self.not_ends.or_else(|| base.not_ends.clone()),
             op: self.op.or_else(|| base.op.clone()),
             repeat: self.repeat.or(base.repeat),
             entity: self.entity.or(base.entity),
@@ -154,8 +163,13 @@ impl TokenSpec {
     }
 }
 
-/// A set of words, compared as-is (the compiler lowercases `lower` lists).
-pub type WordSet = rustc_hash::FxHashSet<Box<str>>;
+/// A set of words, compared as-is (the compiler lowercases `lower` lists). Shared: every use of
+/// the same list expression in a file gets the same set, so a 100,000-word list costs its
+/// memory once however many rules and classes name it.
+pub type WordSet = Arc<rustc_hash::FxHashSet<Box<str>>>;
+
+/// Compiled word sets by list expression and case, for sharing (see [`WordSet`]).
+type Memo = rustc_hash::FxHashMap<(Vec<String>, bool), WordSet>;
 
 /// Which lexicon entities a token must (or must not) be part of.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -185,6 +199,20 @@ pub struct Cond {
     pub initial: Option<bool>,
     /// Required "the document also writes this word in lowercase" flag.
     pub common: Option<bool>,
+    /// Lowercased endings, one of which the lowercased token must end with (Russian case and
+    /// part-of-speech endings: "ого", "ой", "ых").
+    pub ends: Option<Box<[Box<str>]>>,
+    /// Lowercased endings the lowercased token must not end with.
+    pub not_ends: Option<Box<[Box<str>]>>,
+}
+
+impl Cond {
+    /// Whether lowercased `word` passes the `ends` / `not_ends` conditions.
+    pub fn endings_ok(&self, word: &str) -> bool {
+        let ends_with = |v: &[Box<str>]| v.iter().any(|x| word.ends_with(&**x));
+        self.ends.as_deref().map_or(true, ends_with)
+            && !self.not_ends.as_deref().is_some_and(ends_with)
+    }
 }
 
 /// One compiled pattern element.
@@ -221,6 +249,9 @@ pub struct Rule {
     pub propagate: bool,
     /// Also fires on Title Case headline lines.
     pub headlines: bool,
+    /// The entity may end on a lowercase word: names whose later words are lowercase, as in
+    /// Russian ("Министерство обороны", "Государственная дума"). It still starts on a capital.
+    pub lowercase_end: bool,
     /// The match blocks the mentions it overlaps and is not an entity itself.
     pub block: bool,
     /// The entity takes the id, name and label of the nearest entity before it in the match.
@@ -290,6 +321,7 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
     }
     let mut out = Vec::new();
     let mut names = HashSet::new();
+    let mut memo = Memo::default();
     for r in spec.rule {
         let line = at(r.span());
         let span = r.span();
@@ -330,13 +362,13 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
                 },
                 None => e,
             };
-            elems.push(elem(e, &lists).map_err(|m| Error::parse(path, eline, m))?);
+            elems.push(elem(e, &lists, &mut memo).map_err(|m| Error::parse(path, eline, m))?);
         }
         check_pattern(&elems).map_err(err)?;
         let not_after = if def.not_after.is_empty() {
             None
         } else {
-            Some(words(&def.not_after, &lists, true).map_err(err)?)
+            Some(words(&def.not_after, &lists, true, &mut memo).map_err(err)?)
         };
         out.push(Rule {
             lexicon: format!("rule:{}", def.name).into(),
@@ -347,6 +379,7 @@ pub fn compile(text: &str, path: &Path) -> Result<RuleFile> {
             pass: def.pass,
             propagate: def.propagate,
             headlines: def.headlines,
+            lowercase_end: def.lowercase_end,
             block: def.block,
             inherit: def.inherit,
             not_after,
@@ -385,7 +418,11 @@ fn check_pattern(elems: &[Elem]) -> std::result::Result<(), String> {
     Ok(())
 }
 
-fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<Elem, String> {
+fn elem(
+    e: TokenSpec,
+    lists: &BTreeMap<&str, &[String]>,
+    memo: &mut Memo,
+) -> std::result::Result<Elem, String> {
     let (mut min, mut max, mut negated) = (1, 1, false);
     match e.op.as_deref() {
         None | Some("1") => {}
@@ -422,7 +459,8 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
         (None, Some(BoolOrLabel::Label(l))) => LexCheck::NotIn(Some(l.as_str().into())),
         (None, Some(BoolOrLabel::Bool(false))) | (None, None) => LexCheck::Any,
     };
-    let set = |v: Option<Vec<String>>, lower: bool| v.map(|v| words(&v, lists, lower)).transpose();
+    let mut set =
+        |v: Option<Vec<String>>, lower: bool| v.map(|v| words(&v, lists, lower, memo)).transpose();
     Ok(Elem {
         cond: Cond {
             text: set(e.text, false)?,
@@ -432,6 +470,8 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
             lexicon,
             initial: e.initial,
             common: e.common,
+            ends: endings(e.ends, lists, memo)?,
+            not_ends: endings(e.not_ends, lists, memo)?,
         },
         min,
         max,
@@ -440,13 +480,41 @@ fn elem(e: TokenSpec, lists: &BTreeMap<&str, &[String]>) -> std::result::Result<
     })
 }
 
-/// Expands `@list` references and lowercases when asked.
+/// Compiles an `ends` / `not_ends` list (`@list` references allowed), lowercased.
+fn endings(
+    v: Option<Vec<String>>,
+    lists: &BTreeMap<&str, &[String]>,
+    memo: &mut Memo,
+) -> std::result::Result<Option<Box<[Box<str>]>>, String> {
+    let Some(v) = v else { return Ok(None) };
+    let mut out: Vec<Box<str>> = words(&v, lists, true, memo)?.iter().cloned().collect();
+    out.sort();
+    Ok(Some(out.into()))
+}
+
+/// Expands `@list` references and lowercases when asked; the same expression twice gives the
+/// same shared set.
 fn words(
     v: &[String],
     lists: &BTreeMap<&str, &[String]>,
     lower: bool,
+    memo: &mut Memo,
 ) -> std::result::Result<WordSet, String> {
-    let mut out = WordSet::default();
+    let key = (v.to_vec(), lower);
+    if let Some(set) = memo.get(&key) {
+        return Ok(set.clone());
+    }
+    let set = Arc::new(expand(v, lists, lower)?);
+    memo.insert(key, set.clone());
+    Ok(set)
+}
+
+fn expand(
+    v: &[String],
+    lists: &BTreeMap<&str, &[String]>,
+    lower: bool,
+) -> std::result::Result<rustc_hash::FxHashSet<Box<str>>, String> {
+    let mut out = rustc_hash::FxHashSet::default();
     let mut add = |w: &str| {
         if w.is_empty() || w.chars().any(char::is_whitespace) {
             return Err(format!("{w:?}: a word list entry is one token (no spaces)"));

@@ -8,7 +8,8 @@
 //! about the entity part so far, so each state is explored at most once per start. A start costs
 //! at most [`cost`] steps, linear in the pattern's elements times its longest match, instead of
 //! exponential in its repeated elements (`op = "*"`, `"+"`). The guards:
-//! * the entity part starts and ends on a capitalized or all-caps token;
+//! * the entity part starts and ends on a capitalized or all-caps token (a rule with
+//!   `lowercase_end = true` may end on a lowercase word: "Министерство обороны");
 //! * its first token is not a sentence-initial word that the document also writes in lowercase
 //!   ("Officials", "Yesterday");
 //! * no token is consumed across a sentence or line boundary, nor on a Title Case headline line
@@ -229,20 +230,33 @@ impl Memo {
 #[derive(Default)]
 struct SetIds<'r> {
     ids: FxHashMap<(bool, Vec<&'r str>), SetId>,
+    /// The same shared set (one list expression of a file) is looked up by address, without
+    /// sorting its words again.
+    by_address: FxHashMap<(bool, usize), SetId>,
     list: Vec<(bool, &'r WordSet)>,
 }
 
 impl<'r> SetIds<'r> {
     fn id(&mut self, exact: bool, set: Option<&'r WordSet>) -> Option<SetId> {
         let set = set?;
+        let address = (exact, std::sync::Arc::as_ptr(set) as usize);
+        if let Some(&id) = self.by_address.get(&address) {
+            return Some(id);
+        }
+        let id = self.id_by_content(exact, set);
+        self.by_address.insert(address, id);
+        Some(id)
+    }
+
+    fn id_by_content(&mut self, exact: bool, set: &'r WordSet) -> SetId {
         let mut key: Vec<&str> = set.iter().map(|w| &**w).collect();
         key.sort_unstable();
         let next = self.list.len() as SetId;
         let list = &mut self.list;
-        Some(*self.ids.entry((exact, key)).or_insert_with(|| {
+        *self.ids.entry((exact, key)).or_insert_with(|| {
             list.push((exact, set));
             next
-        }))
+        })
     }
 }
 
@@ -427,6 +441,9 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        if (c.ends.is_some() || c.not_ends.is_some()) && !c.endings_ok(self.toks.lower(i)) {
+            return false;
+        }
         let label = (t.mention != NO_MENTION).then(|| &*self.mentions[t.mention as usize].label);
         match &c.lexicon {
             LexCheck::Any => true,
@@ -578,7 +595,7 @@ impl Search<'_, '_> {
     /// at token `j` with the entity part `cap` so far.
     fn from(&mut self, k: usize, j: usize, cap: Option<(usize, usize)>) -> Option<(usize, usize)> {
         let Some(e) = self.rule.elems.get(k) else {
-            return cap.filter(|&(s, e)| entity_ok(self.doc, s, e));
+            return cap.filter(|&(s, e)| entity_ok(self.doc, s, e, self.rule.lowercase_end));
         };
         // Whether this state can still succeed depends on `cap` only through the guards of
         // `entity_ok` on its ends (`s < e` holds for any entity part): memoize on those.
@@ -598,7 +615,7 @@ impl Search<'_, '_> {
             None => 0,
             Some((s, e)) => {
                 let starts = name_like(self.doc, s) && !self.doc.common_initial(s);
-                1 + 2 * usize::from(starts) + usize::from(name_like(self.doc, e - 1))
+                1 + 2 * usize::from(starts) + usize::from(end_ok(self.doc, e - 1, self.rule.lowercase_end))
             }
         }
     }
@@ -647,8 +664,14 @@ fn name_like(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// The built-in guards on an entity's token range.
-fn entity_ok(doc: &Doc<'_>, s: usize, e: usize) -> bool {
-    s < e && name_like(doc, s) && name_like(doc, e - 1) && !doc.common_initial(s)
+fn entity_ok(doc: &Doc<'_>, s: usize, e: usize, lowercase_end: bool) -> bool {
+    s < e && name_like(doc, s) && end_ok(doc, e - 1, lowercase_end) && !doc.common_initial(s)
+}
+
+/// Whether token `i` may end an entity part: name-like, or lowercase for a rule with
+/// `lowercase_end`.
+fn end_ok(doc: &Doc<'_>, i: usize, lowercase_end: bool) -> bool {
+    name_like(doc, i) || (lowercase_end && doc.toks.tokens[i].shape == Shape::Lower)
 }
 
 #[cfg(test)]
@@ -685,6 +708,7 @@ mod tests {
                 .is_none_or(|s| s.contains(&doc.text[t.start..t.end]))
             && c.lower.as_ref().is_none_or(|s| s.contains(lower))
             && c.not_lower.as_ref().is_none_or(|s| !s.contains(lower))
+            && c.endings_ok(lower)
             && c.common.is_none_or(|want| want == written_lowercase)
             && match &c.lexicon {
                 LexCheck::Any => true,
@@ -780,7 +804,7 @@ mod tests {
         cap: Option<(usize, usize)>,
     ) -> Option<(usize, usize)> {
         let Some(e) = rule.elems.get(k) else {
-            return cap.filter(|&(s, e)| entity_ok(doc, s, e));
+            return cap.filter(|&(s, e)| entity_ok(doc, s, e, rule.lowercase_end));
         };
         let test = &pattern.tests[k];
         let toks = &doc.toks.tokens;

@@ -794,3 +794,203 @@ fn block_rules_need_no_label_and_cannot_inherit() {
     let err = Rules::compile(&[(&spec, Path::new("t.toml"), missing)]).unwrap_err();
     assert!(err.to_string().contains("nope.txt"), "{err}");
 }
+
+#[test]
+fn lowercase_end_and_endings() {
+    let src = r#"
+[lists]
+heads = ["служба", "службы"]
+adj = ["ая", "ой"]
+[[rule]]
+name = "adj-head"
+label = "ORG"
+lowercase_end = true
+pattern = [
+  { shape = ["capitalized"], ends = ["@adj"], entity = true },
+  { lower = ["@heads"], entity = true },
+  { shape = ["lower"], not_ends = ["ся", "сь", "ла"], repeat = [0, 2], entity = true },
+]
+[[rule]]
+name = "capital-end"
+label = "ORG"
+pattern = [
+  { text = ["Комитет"], entity = true },
+  { shape = ["lower"], repeat = [1, 2], entity = true },
+]
+"#;
+    let spec = RuleFileSpec {
+        name: "t".into(),
+        path: "t.toml".into(),
+        enabled: true,
+        disable: vec![],
+        languages: vec![],
+    };
+    let rules = Rules::compile(&[(&spec, Path::new("t.toml"), src)]).unwrap();
+    let tag = |text: &str| -> Vec<String> {
+        rules
+            .apply(text, vec![], "rus")
+            .iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
+    };
+    let cases: &[(&str, &str, &[&str])] = &[
+        // `lowercase_end`: the name may end on a lowercase word.
+        (
+            "lowercase end",
+            "Вчера Федеральная служба безопасности задержала его.",
+            &["Федеральная служба безопасности"],
+        ),
+        // `not_ends`: a verb stops the name.
+        (
+            "not_ends stops",
+            "Потом Федеральная служба занялась делом.",
+            &["Федеральная служба"],
+        ),
+        // `ends`: the first word must have an adjective ending.
+        ("ends needed", "Потом Федерал служба занялась делом.", &[]),
+        // Without `lowercase_end` an entity still ends on a capital.
+        ("capital end kept", "Потом Комитет решил так.", &[]),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(&tag(text), want, "case {name}");
+    }
+    let bad = "[[rule]]\nname = \"x\"\nlabel = \"ORG\"\npattern = [{ ends = 3, entity = true }]\n";
+    assert!(Rules::compile(&[(&spec, Path::new("t.toml"), bad)]).is_err());
+}
+
+/// The shipped Russian rules (their word lists are read relative to the rule file).
+fn shipped_ru() -> Rules {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/ru-news.toml");
+    let text = std::fs::read_to_string(path).expect("rules/ru-news.toml");
+    let spec = RuleFileSpec {
+        name: "ru-news".into(),
+        path: "rules/ru-news.toml".into(),
+        enabled: true,
+        disable: Vec::new(),
+        languages: vec!["rus".into()],
+    };
+    Rules::compile(&[(&spec, Path::new(path), &text)]).expect("shipped Russian rules compile")
+}
+
+#[test]
+fn russian_rules() {
+    let rules = shipped_ru();
+    let lex: &[(&str, &str)] = &[("России", "LOC"), ("МИД России", "ORG"), ("Москвы", "LOC")];
+    // (case, text, must be found as text/LABEL, must not be a rule entity)
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "given + surname, genitive",
+            "Акция прошла у дома Юрия Лужкова в центре.",
+            &["Юрия Лужкова/PER"],
+            &[],
+        ),
+        (
+            "given + patronymic + surname, instrumental",
+            "Встреча с Юрием Михайловичем Лужковым прошла вчера.",
+            &["Юрием Михайловичем Лужковым/PER"],
+            &[],
+        ),
+        (
+            "initials + surname",
+            "Письмо подписал А. С. Пушкин вчера.",
+            &["А. С. Пушкин/PER"],
+            &[],
+        ),
+        (
+            "title + name",
+            "Об этом рассказал пресс-секретарь Дмитрий Песков журналистам.",
+            &["Дмитрий Песков/PER"],
+            &[],
+        ),
+        (
+            "title + org + name",
+            "Об этом заявил глава МИД России Сергей Лавров на брифинге.",
+            &["Сергей Лавров/PER", "МИД России/ORG"],
+            &[],
+        ),
+        (
+            "title + surname",
+            "Об этом заявил губернатор Полтавченко на встрече.",
+            &["Полтавченко/PER"],
+            &[],
+        ),
+        (
+            "name + speech verb",
+            "Вчера Удальцов заявил о новой акции.",
+            &["Удальцов/PER"],
+            &[],
+        ),
+        (
+            "quoted company",
+            "Акции компании «Северный поток» выросли.",
+            &["Северный поток/ORG"],
+            &[],
+        ),
+        (
+            "ministry, genitive, with the country",
+            "Представители Министерства обороны России приехали.",
+            &["Министерства обороны России/ORG"],
+            &["России"],
+        ),
+        (
+            "adjective + head",
+            "Дело расследуют сотрудники Следственного комитета сейчас.",
+            &["Следственного комитета/ORG"],
+            &[],
+        ),
+        (
+            "region",
+            "Он живёт в Ленинградской области давно.",
+            &["Ленинградской области/LOC"],
+            &[],
+        ),
+        (
+            "a verb ends an org name",
+            "Затем Правительство уволило часть сотрудников.",
+            &[],
+            &["Правительство уволило", "Правительство уволило часть"],
+        ),
+        (
+            "plural adjective is no name",
+            "Затем Правозащитные организации выступили против.",
+            &[],
+            &["Правозащитные организации"],
+        ),
+        (
+            "Latin media after a speech verb, not a person",
+            "Об этом сообщает NEWSru.com со ссылкой на источники.",
+            &["NEWSru.com/ORG"],
+            &[],
+        ),
+        (
+            "sentence-initial adverb",
+            "Все согласились. Далее Герстенмайер сказал, что это так.",
+            &[],
+            &["Далее Герстенмайер"],
+        ),
+    ];
+    for (name, text, want, never) in cases {
+        let m = rules.apply(text, lexicon(text, lex), "rus");
+        let got: Vec<String> = m
+            .iter()
+            .map(|m| format!("{}/{}/{}", &text[m.start..m.end], m.label, m.lexicon))
+            .collect();
+        for w in *want {
+            assert!(
+                got.iter().any(|g| g.starts_with(&format!("{w}/"))),
+                "case {name}: want {w}, got {got:?}"
+            );
+        }
+        for n in *never {
+            assert!(
+                !got.iter()
+                    .any(|g| g.starts_with(&format!("{n}/")) && g.contains("/rule:")),
+                "case {name}: {n} must not be a rule entity, got {got:?}"
+            );
+        }
+    }
+    assert!(
+        rules.apply("Юрий Лужков", vec![], "eng").is_empty(),
+        "Russian documents only"
+    );
+}
