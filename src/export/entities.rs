@@ -102,6 +102,6 @@ pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
     Ok(Summary {
         documents,
         records: rows.len(),
-        path: None,
+        ..Summary::default()
     })
 }
