@@ -180,10 +180,7 @@ fn every_brat_span_slices_its_txt_to_the_entity() {
                 assert_eq!(cols[2], e["text"].as_str().unwrap(), "case {case}: {t:?}");
                 let tn = cols[0];
                 assert!(
-                    note.contains(&format!(
-                        "AnnotatorNotes {tn}\t{} | ",
-                        kb_id(e)
-                    )),
+                    note.contains(&format!("AnnotatorNotes {tn}\t{} | ", kb_id(e))),
                     "case {case}: note {note:?} names {tn} and the id"
                 );
                 pairs += 1;
@@ -201,7 +198,10 @@ fn conll_tokens_reassemble_into_the_entity_strings() {
         let path = export(&pred, "conll", &[]);
         let recs = records(&pred);
         let conll = std::fs::read_to_string(&path).unwrap();
-        let docs: Vec<&str> = conll.split("-DOCSTART- -X- -X- O # id = ").skip(1).collect();
+        let docs: Vec<&str> = conll
+            .split("-DOCSTART- -X- -X- O # id = ")
+            .skip(1)
+            .collect();
         assert!(
             conll.starts_with("-DOCSTART- -X- -X- O # id = "),
             "case {case}"
@@ -213,7 +213,11 @@ fn conll_tokens_reassemble_into_the_entity_strings() {
         );
         for (block, rec) in docs.iter().zip(&recs) {
             let (id, block) = block.split_once("\n\n").expect("id line, blank line");
-            assert_eq!(id, rec["id"].as_str().unwrap(), "case {case}: the id comment");
+            assert_eq!(
+                id,
+                rec["id"].as_str().unwrap(),
+                "case {case}: the id comment"
+            );
             let text = rec["text"].as_str().unwrap();
             // Locate each token in the text in order, then rebuild entities from B/I runs.
             let mut cursor = 0;
