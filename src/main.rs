@@ -163,6 +163,15 @@ enum LexiconCommand {
         /// Lexicon file checked instead of the config's lexicons (repeatable).
         #[arg(long = "lexicon")]
         lexicons: Vec<PathBuf>,
+        /// Check this one lexicon file alone (not the config's lexicons).
+        #[arg(long, conflicts_with = "lexicons")]
+        file: Option<PathBuf>,
+        /// With --file: the label of lines that carry none.
+        #[arg(long, requires = "file")]
+        label: Option<String>,
+        /// List every warning and note (long lists are otherwise summarised per file).
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Per lexicon: entries, aliases, generated inflected forms, automaton patterns.
     Stats {
@@ -442,9 +451,18 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Lexicon { command } => match command {
-            LexiconCommand::Check { config, lexicons } => {
-                let diags = check::check(&config, &lexicons);
-                print!("{}", check::render(&diags));
+            LexiconCommand::Check {
+                config,
+                lexicons,
+                file,
+                label,
+                verbose,
+            } => {
+                let diags = match &file {
+                    Some(f) => check::check_file(&config, f, label.as_deref()),
+                    None => check::check(&config, &lexicons),
+                };
+                print!("{}", check::render(&diags, verbose));
                 Ok(if check::has_errors(&diags) {
                     ExitCode::from(2)
                 } else {
