@@ -98,8 +98,11 @@ struct Stats {
     /// Id, title and entity count of each document shown, for the table of contents.
     contents: Vec<(String, Option<String>, usize)>,
     /// For each entity (id, label): its name and the numbers of the shown documents naming it.
-    index: BTreeMap<(String, String), (String, Vec<usize>)>,
+    index: EntityIndex,
 }
+
+/// (entity id, label) -> (name, numbers of the shown documents naming it).
+type EntityIndex = BTreeMap<(String, String), (String, Vec<usize>)>;
 
 /// Documents per page of the report (the script shows one page at a time).
 pub const PAGE_SIZE: usize = 100;
@@ -364,11 +367,11 @@ fn summary_section(
 /// the documents that name it.
 fn entity_index(
     out: &mut String,
-    index: &BTreeMap<(String, String), (String, Vec<usize>)>,
+    index: &EntityIndex,
     contents: &[(String, Option<String>, usize)],
     palette: &Palette,
 ) {
-    let mut entries: Vec<(&(String, String), &(String, Vec<usize>))> = index.iter().collect();
+    let mut entries: Vec<_> = index.iter().collect();
     entries.sort_by(|a, b| {
         (&a.0 .1, a.1 .0.to_lowercase(), &a.0 .0).cmp(&(&b.0 .1, b.1 .0.to_lowercase(), &b.0 .0))
     });

@@ -168,8 +168,7 @@ orgs.tsv:3: error: duplicate id \"org:acme\": \"Acme Inc\" ORG here, \"Acme\" OR
 ";
     assert!(stdout.starts_with(want), "{stdout}");
     assert!(
-        stdout.contains("places.tsv:1: error: duplicate id \"org:x\": \"X Group\" ORG here, \"X Group\" ORG at orgs.tsv:4")
-            == false,
+        !stdout.contains("duplicate id \"org:x\""),
         "same name and label is one entity split over two lines, not a duplicate: {stdout}"
     );
     assert!(

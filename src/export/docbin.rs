@@ -2,7 +2,7 @@
 //! `spacy debug data` read.
 //!
 //! The DocBin format is spaCy's own (msgpack of token arrays), so it is built by spaCy itself:
-//! the [`spacy`](super::spacy) JSONL is written aside, then `python/newstag_docbin.py` (carried
+//! the [`spacy`] JSONL is written aside, then `python/newstag_docbin.py` (carried
 //! inside the binary, run with `python3 -c`) tokenizes each text with a blank spaCy pipeline and
 //! turns each span into an entity with `Doc.char_span(alignment_mode="strict")`.
 //!
