@@ -23,8 +23,8 @@
 //! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
 //! | rules | [`rules`] | body text, language, mentions | merged mentions (+ rule-found names) |
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
-//! | export | [`export`] | `annotations.jsonl` | spaCy JSONL, brat, CoNLL IOB2, entity and co-occurrence CSV |
-//! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) |
+//! | export | [`export`] | `annotations.jsonl` | spaCy JSONL and DocBin, brat, CoNLL-2003, mention, entity and co-occurrence CSV |
+//! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) with search, entity index and pages |
 //!
 //! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
 //! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of

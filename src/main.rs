@@ -145,9 +145,10 @@ enum Command {
         #[arg(long)]
         errors: bool,
     },
-    /// Export annotations for other tools: spacy, brat, conll, entities, cooccurrence.
+    /// Export annotations for other tools: spacy, docbin, brat, conll, mentions, entities, cooccurrence.
     Export {
-        /// Format: spacy (JSONL), brat (standoff), conll (IOB2), entities (CSV), cooccurrence (CSV).
+        /// Format: spacy (JSONL), docbin (spaCy .spacy), brat (standoff), conll (CoNLL-2003),
+        /// mentions (CSV), entities (CSV), cooccurrence (CSV).
         #[arg(long = "to")]
         format: newstag::export::Format,
         /// Annotations to export.
@@ -159,6 +160,12 @@ enum Command {
         /// Co-occurrence window: sentence or paragraph.
         #[arg(long, default_value = "sentence")]
         window: newstag::export::Window,
+        /// docbin: the Python with spaCy (default: $NEWSTAG_PYTHON, else python3).
+        #[arg(long)]
+        python: Option<PathBuf>,
+        /// docbin: spaCy language whose tokenizer splits the texts (default: each document's).
+        #[arg(long)]
+        spacy_lang: Option<String>,
     },
     /// Write one self-contained HTML page showing the annotations.
     Report {
@@ -189,6 +196,15 @@ enum LexiconCommand {
         /// Lexicon file checked instead of the config's lexicons (repeatable).
         #[arg(long = "lexicon")]
         lexicons: Vec<PathBuf>,
+        /// Check this one lexicon file alone (not the config's lexicons).
+        #[arg(long, conflicts_with = "lexicons")]
+        file: Option<PathBuf>,
+        /// With --file: the label of lines that carry none.
+        #[arg(long, requires = "file")]
+        label: Option<String>,
+        /// List every warning and note (long lists are otherwise summarised per file).
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Per lexicon: entries, aliases, generated inflected forms, automaton patterns.
     Stats {
@@ -451,6 +467,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             pred,
             out,
             window,
+            python,
+            spacy_lang,
         } => {
             let target = match out {
                 Some(p) if p.as_os_str() == "-" => Target::Stdout,
@@ -462,18 +480,28 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 pred,
                 target,
                 window,
+                docbin: newstag::export::docbin::DocbinOptions {
+                    python,
+                    lang: spacy_lang,
+                },
             };
             let s = newstag::export::export(&args)?;
             if let Some(path) = s.path {
+                let dropped = if format == Format::Docbin {
+                    format!(", {} dropped", s.dropped)
+                } else {
+                    String::new()
+                };
                 eprintln!(
-                    "newstag: exported {} documents ({} {}) to {}",
+                    "newstag: exported {} documents ({} {}{dropped}) to {}",
                     s.documents,
                     s.records,
                     match format {
                         Format::Entities => "entities",
                         Format::Cooccurrence => "edges",
                         Format::Conll => "tokens",
-                        Format::Spacy | Format::Brat => "spans",
+                        Format::Mentions => "mentions",
+                        Format::Spacy | Format::Docbin | Format::Brat => "spans",
                     },
                     path.display()
                 );
@@ -520,10 +548,19 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Lexicon { command } => match command {
-            LexiconCommand::Check { config, lexicons } => {
+            LexiconCommand::Check {
+                config,
+                lexicons,
+                file,
+                label,
+                verbose,
+            } => {
                 let config = commands::config_file(config.as_deref())?;
-                let diags = check::check(&config, &lexicons);
-                print_out(&check::render(&diags))?;
+                let diags = match &file {
+                    Some(f) => check::check_file(&config, f, label.as_deref()),
+                    None => check::check(&config, &lexicons),
+                };
+                print_out(&check::render(&diags, verbose))?;
                 Ok(if check::has_errors(&diags) {
                     ExitCode::from(2)
                 } else {

@@ -1,9 +1,17 @@
 //! `newstag report`: one self-contained HTML page to look at a corpus before trusting it.
 //!
 //! Derived from `annotations.jsonl` alone, in two passes over the file (memory stays bounded by
-//! one record plus the entity table): the first counts (documents, languages, entities per label,
-//! top entities, removed segments), the second renders each document. The page has no scripts,
-//! no fonts and no network references: inline CSS, bars drawn with CSS widths.
+//! one record plus the entity table and index): the first counts (documents, languages, entities
+//! per label, top entities, removed segments) and builds the contents (id, title, entity count)
+//! and the entity index (entity -> the shown documents that mention it), the second renders each
+//! document. The page is one self-contained file: inline CSS, one inline script, no fonts and no
+//! network references; bars are drawn with CSS widths.
+//!
+//! The script ([`SCRIPT`], `report.js`) only adds navigation to what the HTML already holds, so
+//! the page reads in full without it: a search box that filters documents (by id, title, text,
+//! entity names and ids) and the entity index, and pages of [`PAGE_SIZE`] documents (contents
+//! and documents), so a report of thousands of documents is not one wall; following a link to a
+//! document on another page turns to that page.
 //!
 //! Each document shows its `text` with every entity as `<mark data-entity="ID">` coloured by
 //! label (displaCy's colours for `PER`, `LOC`, `ORG`; a fixed palette picked by label name
@@ -87,9 +95,23 @@ struct Stats {
     entities: Counter,
     removed: BTreeMap<String, usize>,
     warnings: usize,
-    /// Id and entity count of each document shown, for the table of contents.
-    contents: Vec<(String, usize)>,
+    /// Id, title and entity count of each document shown, for the table of contents.
+    contents: Vec<(String, Option<String>, usize)>,
+    /// For each entity (id, label): its name and the numbers of the shown documents naming it.
+    index: EntityIndex,
 }
+
+/// (entity id, label) -> (name, numbers of the shown documents naming it).
+type EntityIndex = BTreeMap<(String, String), (String, Vec<usize>)>;
+
+/// Documents per page of the report (the script shows one page at a time).
+pub const PAGE_SIZE: usize = 100;
+
+/// Links to documents listed per entity in the index; the rest are counted.
+const INDEX_LINKS: usize = 50;
+
+/// The page's script: search and paging over what the HTML holds.
+pub const SCRIPT: &str = include_str!("report.js");
 
 /// Writes the report for `pred` to `w`.
 pub fn write(pred: &Path, w: &mut dyn Write, opts: &ReportOptions) -> Result<ReportSummary> {
@@ -106,7 +128,19 @@ pub fn write(pred: &Path, w: &mut dyn Write, opts: &ReportOptions) -> Result<Rep
         stats.warnings += usize::from(!doc.warnings.is_empty());
         stats.entities.add(&doc);
         if stats.contents.len() < opts.max_docs {
-            stats.contents.push((doc.id.clone(), doc.entities.len()));
+            stats
+                .contents
+                .push((doc.id.clone(), doc.meta.title.clone(), doc.entities.len()));
+            let n = stats.contents.len();
+            for e in &doc.entities {
+                let (_, docs) = stats
+                    .index
+                    .entry((e.id.clone(), e.label.clone()))
+                    .or_insert_with(|| (e.name.clone(), Vec::new()));
+                if docs.last() != Some(&n) {
+                    docs.push(n);
+                }
+            }
         }
         Ok(())
     })?;
@@ -139,7 +173,11 @@ pub fn write(pred: &Path, w: &mut dyn Write, opts: &ReportOptions) -> Result<Rep
             summary.documents - shown
         );
     }
-    tail.push_str("</main>\n</body>\n</html>\n");
+    let _ = write!(
+        tail,
+        "</main>\n<script>\n{}</script>\n</body>\n</html>\n",
+        SCRIPT.replace("__PAGE_SIZE__", &PAGE_SIZE.to_string())
+    );
     w.write_all(tail.as_bytes()).map_err(write_err)?;
     Ok(summary)
 }
@@ -303,18 +341,71 @@ fn summary_section(
         "<nav id=\"contents\"><h3>Documents ({shown} of {} shown)</h3>",
         stats.documents
     );
-    out.push_str("<ol class=\"toc\">\n");
-    for (n, (id, ents)) in stats.contents.iter().enumerate() {
+    out.push_str(
+        "<div class=\"tools\"><input type=\"search\" id=\"q\" placeholder=\"Search documents and entities\" \
+         aria-label=\"Search documents and entities\" autocomplete=\"off\"> <span id=\"hits\"></span>\
+         <span class=\"pager\" id=\"pager\" hidden></span></div>\n<ol class=\"toc\">\n",
+    );
+    for (n, (id, title, ents)) in stats.contents.iter().enumerate() {
+        let label = match title {
+            Some(t) => format!("{} <code>{}</code>", esc(t), esc(id)),
+            None => format!("<code>{}</code>", esc(id)),
+        };
         let _ = writeln!(
             out,
-            "<li><a href=\"#doc-{}\">{}</a> <small>{ents} entities</small></li>",
+            "<li><a href=\"#doc-{}\">{label}</a> <small>{ents} entities</small></li>",
             n + 1,
-            esc(id)
         );
     }
     out.push_str("</ol>\n<p class=\"legend\">Entities are highlighted by label (hover for the canonical name and id); \
                   <del class=\"removed\">struck-through text</del> is boilerplate the run removed, shown where it was cut.</p>\n</nav>\n");
+    entity_index(out, &stats.index, &stats.contents, palette);
     shown
+}
+
+/// The entity index: every entity of the shown documents, by label then name, with links to
+/// the documents that name it.
+fn entity_index(
+    out: &mut String,
+    index: &EntityIndex,
+    contents: &[(String, Option<String>, usize)],
+    palette: &Palette,
+) {
+    let mut entries: Vec<_> = index.iter().collect();
+    entries.sort_by(|a, b| {
+        (&a.0 .1, a.1 .0.to_lowercase(), &a.0 .0).cmp(&(&b.0 .1, b.1 .0.to_lowercase(), &b.0 .0))
+    });
+    let _ = writeln!(
+        out,
+        "<section class=\"index\" id=\"entities\"><details><summary><h3>Entity index: {} entities in the shown documents</h3></summary>\n<ul class=\"eindex\">",
+        entries.len()
+    );
+    for ((id, label), (name, docs)) in entries {
+        let search = format!("{name} {id} {label}").to_lowercase();
+        let _ = write!(
+            out,
+            "<li data-search=\"{}\"><span class=\"chip {}\">{}</span> <b>{}</b> <code>{}</code> <small>{} documents</small>:",
+            esc(&search),
+            palette.class(label),
+            esc(label),
+            esc(name),
+            esc(id),
+            docs.len()
+        );
+        for &n in docs.iter().take(INDEX_LINKS) {
+            let (doc_id, title, _) = &contents[n - 1];
+            let _ = write!(
+                out,
+                " <a href=\"#doc-{n}\" title=\"{}\">{n}</a>",
+                esc(title.as_deref().unwrap_or(doc_id))
+            );
+        }
+        if docs.len() > INDEX_LINKS {
+            let _ = write!(out, " <small>and {} more</small>", docs.len() - INDEX_LINKS);
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n</details>\n</section>\n");
 }
 
 /// Where one removed segment is shown.
@@ -439,12 +530,23 @@ fn find_collapsed(
 
 /// Renders one document; returns the number of entity highlights.
 fn document_section(out: &mut String, n: usize, doc: &Document, palette: &Palette) -> usize {
+    // Canonical names and ids, for the search box (the text holds only the mentions).
+    let names: BTreeSet<&str> = doc
+        .entities
+        .iter()
+        .flat_map(|e| [e.name.as_str(), e.id.as_str()])
+        .collect();
     let _ = write!(
         out,
-        "<section class=\"doc\" id=\"doc-{n}\" data-doc=\"{}\">\n<h2>{}</h2>\n<p class=\"docmeta\">",
+        "<section class=\"doc\" id=\"doc-{n}\" data-doc=\"{}\" data-names=\"{}\">\n<h2>{}</h2>\n",
         esc(&doc.id),
+        esc(&names.into_iter().collect::<Vec<_>>().join(" ")),
         esc(&doc.id)
     );
+    if let Some(t) = &doc.meta.title {
+        let _ = writeln!(out, "<p class=\"doctitle\">{}</p>", esc(t));
+    }
+    out.push_str("<p class=\"docmeta\">");
     let mut facts = vec![
         format!(
             "{} ({:.2}{})",

@@ -25,6 +25,8 @@ fn export(pred: &Path, format: &str, extra: &[&str]) -> PathBuf {
         "spacy" => "spacy.jsonl",
         "brat" => "brat",
         "conll" => "corpus.conll",
+        "mentions" => "mentions.csv",
+        "docbin" => "corpus.spacy",
         "entities" => "entities.csv",
         _ => "cooccurrence.csv",
     };
@@ -88,7 +90,7 @@ fn spacy_export_loads_back_to_the_same_spans() {
                         e["start"].as_u64().unwrap(),
                         e["end"].as_u64().unwrap(),
                         e["label"].as_str().unwrap(),
-                        e["kb_id"].as_str().unwrap(),
+                        kb_id(e),
                     )
                 })
                 .collect();
@@ -178,10 +180,7 @@ fn every_brat_span_slices_its_txt_to_the_entity() {
                 assert_eq!(cols[2], e["text"].as_str().unwrap(), "case {case}: {t:?}");
                 let tn = cols[0];
                 assert!(
-                    note.contains(&format!(
-                        "AnnotatorNotes {tn}\t{} | ",
-                        e["kb_id"].as_str().unwrap()
-                    )),
+                    note.contains(&format!("AnnotatorNotes {tn}\t{} | ", kb_id(e))),
                     "case {case}: note {note:?} names {tn} and the id"
                 );
                 pairs += 1;
@@ -199,14 +198,26 @@ fn conll_tokens_reassemble_into_the_entity_strings() {
         let path = export(&pred, "conll", &[]);
         let recs = records(&pred);
         let conll = std::fs::read_to_string(&path).unwrap();
-        let docs: Vec<&str> = conll.split("-DOCSTART- O\n\n").skip(1).collect();
-        assert!(conll.starts_with("-DOCSTART- O\n\n"), "case {case}");
+        let docs: Vec<&str> = conll
+            .split("-DOCSTART- -X- -X- O # id = ")
+            .skip(1)
+            .collect();
+        assert!(
+            conll.starts_with("-DOCSTART- -X- -X- O # id = "),
+            "case {case}"
+        );
         assert_eq!(
             docs.len(),
             recs.len(),
             "case {case}: one -DOCSTART- per document"
         );
         for (block, rec) in docs.iter().zip(&recs) {
+            let (id, block) = block.split_once("\n\n").expect("id line, blank line");
+            assert_eq!(
+                id,
+                rec["id"].as_str().unwrap(),
+                "case {case}: the id comment"
+            );
             let text = rec["text"].as_str().unwrap();
             // Locate each token in the text in order, then rebuild entities from B/I runs.
             let mut cursor = 0;
@@ -222,7 +233,10 @@ fn conll_tokens_reassemble_into_the_entity_strings() {
                     close(&mut open, &mut found);
                     continue;
                 }
-                let (token, tag) = line.rsplit_once(' ').expect("token TAG");
+                let cols: Vec<&str> = line.split(' ').collect();
+                assert_eq!(cols.len(), 4, "case {case}: four columns in {line:?}");
+                assert_eq!(&cols[1..3], ["_", "_"], "case {case}: {line:?}");
+                let (token, tag) = (cols[0], cols[3]);
                 assert!(
                     !token.is_empty() && !token.contains(char::is_whitespace),
                     "case {case}: {line:?}"
@@ -269,10 +283,10 @@ fn conll_splits_tokens_at_entity_boundaries() {
     let (_dir, pred) = synthetic();
     let conll = std::fs::read_to_string(export(&pred, "conll", &[])).unwrap();
     for want in [
-        "pro O\n- O\nMoscow B-LOC\n",
-        "São B-LOC\nPaulo I-LOC\n",
-        "Baku B-LOC\n's O\n",
-        "Москва B-LOC\n",
+        "pro _ _ O\n- _ _ O\nMoscow _ _ B-LOC\n",
+        "São _ _ B-LOC\nPaulo _ _ I-LOC\n",
+        "Baku _ _ B-LOC\n's _ _ O\n",
+        "Москва _ _ B-LOC\n",
     ] {
         assert!(conll.contains(want), "{want:?} in\n{conll}");
     }
@@ -322,7 +336,7 @@ fn entities_csv_counts_every_mention_once() {
                         .as_array()
                         .unwrap()
                         .iter()
-                        .any(|e| e["kb_id"] == r[0].as_str())
+                        .any(|e| kb_id(e) == r[0].as_str())
                 })
                 .unwrap();
             assert_eq!(
@@ -338,7 +352,7 @@ fn entities_csv_counts_every_mention_once() {
                         .as_array()
                         .unwrap()
                         .iter()
-                        .any(|e| e["kb_id"] == r[0].as_str())
+                        .any(|e| kb_id(e) == r[0].as_str())
                 })
                 .count();
             assert_eq!(docs, n(r, 4), "case {case}: documents of {}", r[0]);
@@ -422,7 +436,7 @@ fn cooccurrence_csv_counts_pairs_per_window() {
 #[test]
 fn exports_are_byte_identical_across_runs_and_stdout_matches_files() {
     let (_dir, pred) = seed();
-    for format in ["spacy", "conll", "entities", "cooccurrence"] {
+    for format in ["spacy", "conll", "mentions", "entities", "cooccurrence"] {
         let a = std::fs::read(export(&pred, format, &[])).unwrap();
         let b = std::fs::read(export(&pred, format, &[])).unwrap();
         assert_eq!(a, b, "format {format}: two exports");
@@ -481,6 +495,32 @@ fn bad_usage_and_bad_input_exit_2_with_a_message() {
             "--out DIR",
         ),
         (
+            "docbin to stdout",
+            vec![
+                "export",
+                "--to",
+                "docbin",
+                "--pred",
+                pred.to_str().unwrap(),
+                "--out",
+                "-",
+            ],
+            "--out DIR",
+        ),
+        (
+            "docbin without a python",
+            vec![
+                "export",
+                "--to",
+                "docbin",
+                "--pred",
+                pred.to_str().unwrap(),
+                "--python",
+                "/nonexistent/python3",
+            ],
+            "/nonexistent/python3",
+        ),
+        (
             "unknown format",
             vec!["export", "--to", "xml", "--pred", pred.to_str().unwrap()],
             "xml",
@@ -510,4 +550,129 @@ fn bad_usage_and_bad_input_exit_2_with_a_message() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(msg), "case {case}: {err}");
     }
+}
+
+#[test]
+fn mentions_csv_has_one_row_per_entity_in_record_order() {
+    for (case, _dir, pred) in both() {
+        let rows = csv_rows(&export(&pred, "mentions", &[]));
+        assert_eq!(
+            rows[0],
+            [
+                "doc_id",
+                "sentence",
+                "start",
+                "end",
+                "text",
+                "label",
+                "kb_id",
+                "name",
+                "lexicon",
+                "source",
+                "lang",
+                "published",
+                "title",
+                "raw_start",
+                "raw_end"
+            ],
+            "case {case}"
+        );
+        let recs = records(&pred);
+        let want: Vec<Vec<String>> = recs
+            .iter()
+            .flat_map(|rec| {
+                rec["entities"].as_array().unwrap().iter().map(move |e| {
+                    let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
+                    vec![
+                        s(&rec["id"]),
+                        e["start"].to_string(),
+                        e["end"].to_string(),
+                        s(&e["text"]),
+                        s(&e["label"]),
+                        kb_id(e).to_string(),
+                        s(&e["name"]),
+                        s(&e["lexicon"]),
+                        s(&rec["lang"]["code"]),
+                        s(&rec["meta"]["published"]),
+                        s(&rec["meta"]["title"]),
+                        e["raw_start"].to_string(),
+                        e["raw_end"].to_string(),
+                    ]
+                })
+            })
+            .collect();
+        let got: Vec<Vec<String>> = rows[1..]
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                r.remove(9); // source
+                r.remove(1); // sentence
+                r
+            })
+            .collect();
+        assert_eq!(got, want, "case {case}");
+        // Sentence indexes never go down inside a document.
+        for w in rows[1..].windows(2) {
+            if w[0][0] == w[1][0] {
+                let n = |r: &Vec<String>| r[1].parse::<usize>().unwrap();
+                assert!(n(&w[0]) <= n(&w[1]), "case {case}: {w:?}");
+            }
+        }
+        assert!(rows.len() > 5, "case {case}: the fixture tags something");
+    }
+}
+
+/// The record schema after the `kb_id` rename: every key present, `null` when unknown.
+fn to_kb_id_schema(pred: &Path, dest: &Path) {
+    let mut out = String::new();
+    for mut rec in records(pred) {
+        for e in rec["entities"].as_array_mut().unwrap() {
+            let id = e.as_object_mut().unwrap().remove("id").unwrap();
+            e["kb_id"] = id;
+        }
+        let meta = rec["meta"].as_object_mut().unwrap();
+        for key in ["title", "byline", "author", "published", "dateline"] {
+            meta.entry(key).or_insert(Value::Null);
+        }
+        rec.as_object_mut()
+            .unwrap()
+            .entry("warnings")
+            .or_insert(Value::Array(vec![]));
+        out.push_str(&rec.to_string());
+        out.push('\n');
+    }
+    std::fs::write(dest, out).unwrap();
+}
+
+#[test]
+fn exports_read_kb_id_records_and_old_id_records_alike() {
+    let (dir, pred) = synthetic();
+    let renamed = dir.path().join("renamed/annotations.jsonl");
+    std::fs::create_dir_all(renamed.parent().unwrap()).unwrap();
+    to_kb_id_schema(&pred, &renamed);
+    assert!(std::fs::read_to_string(&renamed)
+        .unwrap()
+        .contains("\"kb_id\""));
+    for format in ["spacy", "conll", "mentions", "entities", "cooccurrence"] {
+        let a = std::fs::read(export(&pred, format, &[])).unwrap();
+        let b = std::fs::read(export(&renamed, format, &[])).unwrap();
+        assert_eq!(a, b, "format {format}: same export from both schemas");
+    }
+    let report = |p: &Path| {
+        let out = p.with_file_name("report.html");
+        ok(
+            &newstag(&[
+                "report",
+                "--pred",
+                p.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ]),
+            "report",
+        );
+        std::fs::read_to_string(out)
+            .unwrap()
+            .replace(p.to_str().unwrap(), "PRED")
+    };
+    assert_eq!(report(&pred), report(&renamed), "report from both schemas");
 }

@@ -33,8 +33,9 @@ def main(spacy_path, annotations_path):
             got = ex["text"][span["start"]:span["end"]]
             if got != ent["text"]:
                 problems.append(f"{doc}: span {span['start']}:{span['end']} slices {got!r}, entity is {ent['text']!r}")
-            if (span["label"], span["kb_id"]) != (ent["label"], ent.get("kb_id", ent.get("id"))):
-                problems.append(f"{doc}: span {span['start']}:{span['end']} is {span['label']}/{span['kb_id']}, entity {ent['label']}/{ent['id']}")
+            kb_id = ent.get("kb_id", ent.get("id"))  # `id` in outputs before the rename
+            if (span["label"], span["kb_id"]) != (ent["label"], kb_id):
+                problems.append(f"{doc}: span {span['start']}:{span['end']} is {span['label']}/{span['kb_id']}, entity {ent['label']}/{kb_id}")
     for p in problems:
         print(p, file=sys.stderr)
     if problems:

@@ -45,18 +45,19 @@ fn check_reports_errors_and_warnings_with_file_and_line() {
     );
     let out = newstag(d, &["lexicon", "check"]);
     let stdout = String::from_utf8(out.stdout).unwrap();
+    // Errors first (file and line order), then each file's warnings.
     let want = "\
-places.tsv:1: warning: alias \"Turkey\" of x:1 is a common English word and matches capitalized, as at the start of a sentence (mark it `=` for exact case or `~` for context-only)
-places.tsv:1: warning: alias \"Türkiye\" of x:1 LOC is also an alias of x:6 LOC (places.tsv:8)
 places.tsv:2: error: bad id \"bad id\"
 places.tsv:4: error: empty alias
-places.tsv:5: warning: generated ru forms of alias \"Россия\" are also forms of x:4: dropped: \"России\"
-places.tsv:5: warning: unknown label \"GPE\": not PER, LOC or ORG and not declared by a lexicon in the config
-places.tsv:7: error: bad label \"lo c\": ASCII letters, digits, `_` and `-`, starting with a letter
-places.tsv:7: warning: alias \"Place\" of x:5 is a common English word and matches capitalized, as at the start of a sentence (mark it `=` for exact case or `~` for context-only)
+places.tsv:7: error: alias \"Place\" of x:5 is the 172nd most frequent English word (\"place\"): it is tagged wherever the word opens a sentence or is capitalized, whatever its case marker (make it context-only with `~`, or remove it)
+places.tsv:7: error: bad label \"lo c\": labels are upper-case ASCII letters, digits, `_` and `-`, starting with a letter
 orgs.jsonl:2: error: not a spaCy pattern: key must be a string at column 2
 orgs.jsonl:3: error: token pattern: attribute POS is not supported (only ORTH, TEXT, LOWER)
-5 errors, 5 warnings, 0 notes
+places.tsv:1: warning: alias \"Turkey\" of x:1 is a common English word and matches capitalized, as at the start of a sentence (mark it `=` for exact case or `~` for context-only)
+places.tsv:1: warning: alias \"Türkiye\" of x:1 LOC is also an alias of x:6 LOC (places.tsv:8)
+places.tsv:5: warning: generated ru forms of alias \"Россия\" are also forms of x:4: dropped: \"России\"
+places.tsv:5: warning: unknown label \"GPE\": not PER, LOC or ORG and not declared by a lexicon in the config
+6 errors, 4 warnings, 0 notes
 ";
     assert_eq!(stdout, want);
     assert_eq!(out.status.code(), Some(2), "errors give exit 2");
@@ -134,5 +135,131 @@ places           2          4          5          9
 plain            1          2          0          2
 total            3          6          5          9
 "
+    );
+}
+
+#[test]
+fn check_errors_on_duplicate_ids_frequent_words_languages_and_lowercase_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "newstag.toml",
+        "[[lexicons]]\nname = \"orgs\"\npath = \"orgs.tsv\"\nlabel = \"ORG\"\nlanguages = [\"en\", \"eng\"]\n\n[[lexicons]]\nname = \"places\"\npath = \"places.tsv\"\nlabel = \"loc\"\nlanguages = [\"xyz\"]\n",
+    );
+    write(
+        d,
+        "orgs.tsv",
+        "org:may\tMay Corp\tMay|~Will\norg:acme\tAcme\tACME\norg:acme\tAcme Inc\tAcme Incorporated\norg:x\tX Group\t=MAY\n",
+    );
+    write(
+        d,
+        "places.tsv",
+        "org:x\tX Group\tXgroup\tORG\nloc:y\tYville\tYville\n",
+    );
+    let out = newstag(d, &["lexicon", "check"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let want = "\
+newstag.toml:5: error: lexicon \"orgs\": language \"en\" is not an ISO 639-3 code the language detector reports (did you mean eng?): documents are tagged with codes such as \"eng\", \"rus\", \"aze\", \"tur\", so this lexicon would never apply
+newstag.toml:10: error: lexicon \"places\": bad label \"loc\": labels are upper-case ASCII letters, digits, `_` and `-`, starting with a letter (write \"LOC\")
+newstag.toml:11: error: lexicon \"places\": language \"xyz\" is not an ISO 639-3 code the language detector reports: documents are tagged with codes such as \"eng\", \"rus\", \"aze\", \"tur\", so this lexicon would never apply
+orgs.tsv:1: error: alias \"May\" of org:may is the 103rd most frequent English word (\"may\"): it is tagged wherever the word opens a sentence or is capitalized, whatever its case marker (make it context-only with `~`, or remove it)
+orgs.tsv:3: error: duplicate id \"org:acme\": \"Acme Inc\" ORG here, \"Acme\" ORG at orgs.tsv:2 (one id per entity: give one of them another id)
+";
+    assert!(stdout.starts_with(want), "{stdout}");
+    assert!(
+        !stdout.contains("duplicate id \"org:x\""),
+        "same name and label is one entity split over two lines, not a duplicate: {stdout}"
+    );
+    assert!(
+        !stdout.contains("Will"),
+        "a context-only alias is fine: {stdout}"
+    );
+    assert!(
+        !stdout.contains("\"MAY\""),
+        "all capitals do not match the word: {stdout}"
+    );
+    assert!(
+        !stdout.contains("places.tsv:2: error"),
+        "loc from the config is reported once: {stdout}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn check_file_checks_one_user_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // The config's lexicon is broken; --file must not read it.
+    write(
+        d,
+        "newstag.toml",
+        "[[lexicons]]\nname = \"broken\"\npath = \"missing.tsv\"\nlabel = \"PER\"\n",
+    );
+    write(
+        d,
+        "mine.tsv",
+        "per:a\tAnn Qorlan\tQorlan\nper:a\tBob Zyxwen\tZyxwen\n",
+    );
+    let cases: &[(&str, &[&str], &str, i32)] = &[
+        (
+            "label from --label",
+            &["lexicon", "check", "--file", "mine.tsv", "--label", "PER"],
+            "mine.tsv:2: error: duplicate id \"per:a\": \"Bob Zyxwen\" PER here, \"Ann Qorlan\" PER at mine.tsv:1 (one id per entity: give one of them another id)\n1 errors, 0 warnings, 0 notes\n",
+            2,
+        ),
+        (
+            "lowercase --label",
+            &["lexicon", "check", "--file", "mine.tsv", "--label", "per"],
+            "--label: error: bad label \"per\": labels are upper-case ASCII letters, digits, `_` and `-`, starting with a letter (write \"PER\")\n",
+            2,
+        ),
+    ];
+    for (name, args, want, code) in cases {
+        let out = newstag(d, args);
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.starts_with(want), "case {name}: {stdout}");
+        assert!(!stdout.contains("missing.tsv"), "case {name}: {stdout}");
+        assert_eq!(out.status.code(), Some(*code), "case {name}");
+    }
+    write(d, "ok.tsv", "per:b\tBob Zyxwen\tZyxwen\tPER\n");
+    let out = newstag(d, &["lexicon", "check", "--file", "ok.tsv"]);
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "0 errors, 0 warnings, 0 notes\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn long_warning_lists_are_summarised_unless_verbose() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "newstag.toml",
+        "[[lexicons]]\nname = \"big\"\npath = \"big.tsv\"\nlabel = \"LOC\"\n\n[[lexicons]]\nname = \"mine\"\npath = \"mine.tsv\"\nlabel = \"LOC\"\n",
+    );
+    // 12 shared aliases in the big file; one error in the user's.
+    let big: String = (0..12)
+        .map(|i| format!("loc:a{i}\tA{i}\tShared{i}\nloc:b{i}\tB{i}\tShared{i}\n"))
+        .collect();
+    write(d, "big.tsv", &big);
+    write(d, "mine.tsv", "bad id\tX\n");
+    let out = newstag(d, &["lexicon", "check"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("mine.tsv:1: error: bad id \"bad id\"\nbig.tsv: 12 warnings and notes in 1 kinds, summarised (--verbose lists every one):\n  12 warnings: shared-alias, e.g.\n    big.tsv:1: warning:"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().count(), 6, "{stdout}");
+    assert!(
+        stdout.ends_with("1 errors, 12 warnings, 0 notes\n"),
+        "{stdout}"
+    );
+    let verbose = newstag(d, &["lexicon", "check", "--verbose"]);
+    assert_eq!(
+        String::from_utf8(verbose.stdout).unwrap().lines().count(),
+        14
     );
 }

@@ -76,12 +76,20 @@ fn headless(profile: &Path) -> Command {
     c
 }
 
+/// Held by each test that starts chromium: two browsers starting at once on a loaded machine
+/// have failed to start.
+fn one_browser() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn count(hay: &str, needle: &str) -> usize {
     hay.matches(needle).count()
 }
 
 #[test]
 fn chromium_renders_every_document_and_highlight() {
+    let _browser = one_browser();
     let (_dir, pred) = seed();
     let out = pred.parent().unwrap();
     // Relative --pred: the page header names `annotations.jsonl`, not a temp path.
@@ -194,8 +202,11 @@ fn run_report_writes_the_same_page_in_the_output_folder() {
 fn report_is_self_contained_and_escapes_everything() {
     let (dir, pred) = synthetic();
     let html = report(&pred, &dir.path().join("r.html"));
+    // One inline script, the report's own; every `<script` of the documents is escaped.
+    assert_eq!(count(&html, "<script"), 1, "one script");
+    assert!(html.contains("<script>\n/* newstag report: search and paging"));
     for bad in [
-        "<script",
+        "<script src",
         "<link",
         "src=",
         "http://",
@@ -250,4 +261,114 @@ fn removed_boilerplate_is_shown_where_it_was_cut() {
     );
     assert_eq!(count(&html, "data-entity=\""), total(&kept, "entities"));
     assert!(!html.contains("removed block"), "nothing inserted twice");
+}
+
+/// The opening tags of the document sections in a DOM dump, and how many carry `hidden`.
+fn sections(dom: &str) -> (usize, Vec<String>) {
+    let mut visible = Vec::new();
+    let mut all = 0;
+    for piece in dom.split("<section class=\"doc\"").skip(1) {
+        all += 1;
+        let tag = &piece[..piece.find('>').unwrap()];
+        if !tag.contains(" hidden") {
+            let id = tag.split("id=\"").nth(1).unwrap();
+            visible.push(id[..id.find('"').unwrap()].to_string());
+        }
+    }
+    (all, visible)
+}
+
+#[test]
+fn big_reports_page_index_entities_and_follow_links_across_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    let names = ["Baku", "Moscow", "Putin", "Aliyev", "Kremlin"];
+    for i in 0..250 {
+        // Letters, not digits, tell the lines apart: lines that differ only in digits are
+        // cross-document boilerplate.
+        let word: String = [i / 26 % 26, i % 26]
+            .iter()
+            .map(|&k| char::from(b'a' + k as u8))
+            .collect();
+        let text = format!(
+            "Story {word}\n\n{} spoke about {} in the {word} meeting.\n",
+            names[i % names.len()],
+            names[(i / 5) % names.len()]
+        );
+        std::fs::write(inputs.join(format!("d{i:03}.txt")), text).unwrap();
+    }
+    let pred = annotate(dir.path(), &inputs, &[]);
+    let html_path = dir.path().join("report.html");
+    let html = report(&pred, &html_path);
+    assert_eq!(count(&html, "<section class=\"doc\""), 250);
+    assert!(
+        html.contains("<input type=\"search\" id=\"q\""),
+        "search box"
+    );
+    assert!(
+        html.contains("<section class=\"index\" id=\"entities\">"),
+        "entity index"
+    );
+    // Every mention's document is linked from the index entry of its entity.
+    let recs = records(&pred);
+    let baku_docs = recs
+        .iter()
+        .filter(|r| {
+            r["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| kb_id(e) == "loc:baku")
+        })
+        .count();
+    let entry = html
+        .lines()
+        .find(|l| l.starts_with("<li data-search=\"baku loc:baku loc\""))
+        .expect("an index entry for Baku");
+    assert!(
+        entry.contains(&format!("<small>{baku_docs} documents</small>")),
+        "{entry}"
+    );
+    assert_eq!(
+        count(entry, "<a href=\"#doc-"),
+        baku_docs.min(50),
+        "{entry}"
+    );
+    let _browser = one_browser();
+    let profile = tempfile::tempdir().unwrap();
+    let dump = |hash: &str| {
+        let out = headless(profile.path())
+            .arg("--dump-dom")
+            .arg(format!("file://{}{hash}", html_path.display()))
+            .output()
+            .expect("chromium runs");
+        assert!(out.status.success(), "chromium {hash}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let (all, visible) = sections(&dump(""));
+    assert_eq!(all, 250, "every document is in the page");
+    let want: Vec<String> = (1..=100).map(|n| format!("doc-{n}")).collect();
+    assert_eq!(visible, want, "the first page shows documents 1-100");
+    let (_, visible) = sections(&dump("#doc-150"));
+    let want: Vec<String> = (101..=200).map(|n| format!("doc-{n}")).collect();
+    assert_eq!(visible, want, "a link to document 150 turns to page 2");
+    let (_, visible) = sections(&dump("#q=PUTIN%20spoke"));
+    let want: Vec<String> = recs
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            let t = r["text"].as_str().unwrap().to_lowercase();
+            t.contains("putin") && t.contains("spoke")
+        })
+        .map(|(i, _)| format!("doc-{}", i + 1))
+        .collect();
+    assert!(
+        want.len() > 50
+            && want
+                .iter()
+                .any(|d| d["doc-".len()..].parse::<usize>().unwrap() > 100),
+        "the search spans pages: {want:?}"
+    );
+    assert_eq!(visible, want, "#q= searches every page, case-insensitively");
 }

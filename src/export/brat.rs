@@ -78,7 +78,7 @@ fn fill(pred: &Path, dir: &Path) -> Result<Summary> {
     Ok(Summary {
         documents,
         records,
-        path: None,
+        ..Summary::default()
     })
 }
 

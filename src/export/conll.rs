@@ -1,12 +1,20 @@
-//! `conll` export: IOB2, one `token TAG` line per token, a blank line after each sentence and a
-//! `-DOCSTART- O` line (plus a blank line) opening each document, as in CoNLL-2003.
+//! `conll` export: the CoNLL-2003 layout, four space-separated columns per token
+//! (`token POS chunk NER`), a blank line after each sentence, and a `-DOCSTART- -X- -X- O` line
+//! (plus a blank line) opening each document.
 //!
-//! Sentences are [`super::sentences`] (never broken inside an entity); tokens are Unicode word
-//! boundaries (UAX #29) with whitespace dropped, and split again wherever an entity starts or ends
-//! inside one, so every entity is a whole number of tokens and the tags give back its exact text.
-//! Tags are `B-LABEL` on an entity's first token, `I-LABEL` on the rest, `O` elsewhere; labels
-//! have whitespace replaced by `_` so lines split cleanly on whitespace. Documents come in the
-//! order of `annotations.jsonl` (sorted by id); CoNLL has no place for ids.
+//! newstag tags no parts of speech or chunks: those columns hold the placeholder `_` on token
+//! lines and `-X-` on the `-DOCSTART-` line, as in the CoNLL-2003 files, so readers that expect
+//! four columns (Hugging Face `conll2003`, flair `ColumnCorpus`, AllenNLP) read the file and take
+//! the NER tag from the last column. The record id follows the `-DOCSTART-` line's four columns as
+//! a comment, `# id = <record id>` (readers recognise that line by its first column and skip it
+//! whole; whitespace and control characters in the id become `_`).
+//!
+//! Sentences are [`super::sentences`] (abbreviation-aware, never broken inside an entity);
+//! tokens are Unicode word boundaries (UAX #29) with whitespace dropped, and split again wherever
+//! an entity starts or ends inside one, so every entity is a whole number of tokens and the tags
+//! give back its exact text. NER tags are IOB2: `B-LABEL` on an entity's first token, `I-LABEL` on
+//! the rest, `O` elsewhere; labels have whitespace replaced by `_` so lines split cleanly.
+//! Documents come in the order of `annotations.jsonl` (sorted by id).
 
 use std::io::Write;
 use std::ops::Range;
@@ -17,6 +25,12 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::{for_each_document, no_space, sentences, write_err, CharOffsets, Summary};
 use crate::document::Document;
 use crate::error::Result;
+
+/// The document separator of CoNLL-2003 (its four columns; the id comment follows it).
+pub const DOCSTART: &str = "-DOCSTART- -X- -X- O";
+
+/// The POS and chunk columns of a token line: newstag tags neither.
+pub const NO_TAG: &str = "_";
 
 /// One token: its code point range in `text` and its IOB2 tag.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,12 +45,12 @@ pub struct Token {
 pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
     let mut records = 0;
     let documents = for_each_document(pred, |doc| {
-        w.write_all(b"-DOCSTART- O\n\n").map_err(write_err)?;
+        writeln!(w, "{DOCSTART} # id = {}\n", no_space(&doc.id)).map_err(write_err)?;
         let idx = CharOffsets::new(&doc.text);
         for sentence in tokenize(&doc) {
             for t in &sentence {
                 let token = &doc.text[idx.bytes(&t.range)];
-                writeln!(w, "{token} {}", t.tag).map_err(write_err)?;
+                writeln!(w, "{token} {NO_TAG} {NO_TAG} {}", t.tag).map_err(write_err)?;
             }
             records += sentence.len();
             w.write_all(b"\n").map_err(write_err)?;
@@ -46,7 +60,7 @@ pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
     Ok(Summary {
         documents,
         records,
-        path: None,
+        ..Summary::default()
     })
 }
 

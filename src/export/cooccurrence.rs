@@ -118,7 +118,7 @@ pub fn write(pred: &Path, window: Window, w: &mut dyn Write) -> Result<Summary> 
     Ok(Summary {
         documents,
         records: rows.len(),
-        path: None,
+        ..Summary::default()
     })
 }
 

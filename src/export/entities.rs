@@ -101,6 +101,6 @@ pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
     Ok(Summary {
         documents,
         records: rows.len(),
-        path: None,
+        ..Summary::default()
     })
 }

@@ -1,13 +1,16 @@
 //! Exports: `annotations.jsonl` turned into the formats other tools read.
 //!
 //! Every export is derived from the JSONL alone, never from the inputs, so a corpus annotated
-//! once can be exported again anywhere. Each format is a leaf module with one `write` function:
+//! once can be exported again anywhere; [`parse_record`] reads every schema `newstag run` has
+//! written (entity id as `kb_id` or `id`, optional keys missing or `null`). Each format is a leaf module with one `write` function:
 //!
 //! | format | module | writes | for |
 //! | --- | --- | --- | --- |
 //! | `spacy` | [`spacy`] | `spacy.jsonl`: `{"text", "spans", "meta"}` per document | spaCy `Doc.char_span`, Prodigy |
 //! | `brat` | [`brat`] | `brat/<doc>.txt` + `brat/<doc>.ann`, `annotation.conf` | brat, INCEpTION |
-//! | `conll` | [`conll`] | `corpus.conll`: IOB2, `token TAG` per line | CoNLL readers, spaCy `convert`, flair |
+//! | `docbin` | [`docbin`] | `corpus.spacy`: a spaCy DocBin, strict alignment, `corpus.spacy.json` summary | `spacy train`, `spacy debug data` |
+//! | `conll` | [`conll`] | `corpus.conll`: CoNLL-2003 layout, `token _ _ IOB2` per line | CoNLL-2003 readers, flair, Hugging Face |
+//! | `mentions` | [`mentions`] | `mentions.csv`: one row per mention | DuckDB, pandas, spreadsheets |
 //! | `entities` | [`entities`] | `entities.csv`: one row per canonical entity | pandas, spreadsheets |
 //! | `cooccurrence` | [`cooccurrence`] | `cooccurrence.csv`: weighted undirected edge list | networkx, Gephi |
 //!
@@ -22,18 +25,24 @@
 
 pub mod spacy;
 
+pub mod docbin;
+
 pub mod brat;
 
 pub mod conll;
+
+pub mod mentions;
 
 pub mod entities;
 
 pub mod cooccurrence;
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -45,10 +54,14 @@ use crate::error::{Error, Result};
 pub enum Format {
     /// spaCy / Prodigy JSONL.
     Spacy,
+    /// spaCy DocBin (`.spacy`), built by the Python helper.
+    Docbin,
     /// brat standoff.
     Brat,
-    /// CoNLL IOB2.
+    /// CoNLL-2003 layout, IOB2.
     Conll,
+    /// CSV table, one row per mention.
+    Mentions,
     /// CSV table of canonical entities.
     Entities,
     /// CSV edge list of co-occurring entities.
@@ -57,10 +70,12 @@ pub enum Format {
 
 impl Format {
     /// Every format, in documentation order.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 7] = [
         Format::Spacy,
+        Format::Docbin,
         Format::Brat,
         Format::Conll,
+        Format::Mentions,
         Format::Entities,
         Format::Cooccurrence,
     ];
@@ -69,8 +84,10 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Spacy => "spacy",
+            Format::Docbin => "docbin",
             Format::Brat => "brat",
             Format::Conll => "conll",
+            Format::Mentions => "mentions",
             Format::Entities => "entities",
             Format::Cooccurrence => "cooccurrence",
         }
@@ -80,8 +97,10 @@ impl Format {
     pub fn file_name(self) -> &'static str {
         match self {
             Format::Spacy => "spacy.jsonl",
+            Format::Docbin => "corpus.spacy",
             Format::Brat => "brat",
             Format::Conll => "corpus.conll",
+            Format::Mentions => "mentions.csv",
             Format::Entities => "entities.csv",
             Format::Cooccurrence => "cooccurrence.csv",
         }
@@ -152,6 +171,8 @@ pub struct ExportArgs {
     pub target: Target,
     /// Co-occurrence window (only for [`Format::Cooccurrence`]).
     pub window: Window,
+    /// How [`Format::Docbin`] finds Python and tokenizes.
+    pub docbin: docbin::DocbinOptions,
 }
 
 /// What an export wrote.
@@ -159,8 +180,10 @@ pub struct ExportArgs {
 pub struct Summary {
     /// Documents read.
     pub documents: usize,
-    /// Records written: spans, entities, edges or tokens, depending on the format.
+    /// Records written: spans, entities, edges, mentions or tokens, depending on the format.
     pub records: usize,
+    /// Spans left out because they do not align with the target's tokens (docbin only).
+    pub dropped: usize,
     /// The file or folder written (`None` for standard output).
     pub path: Option<PathBuf>,
 }
@@ -170,10 +193,16 @@ pub fn export(args: &ExportArgs) -> Result<Summary> {
     let pred = args.pred.as_path();
     let (path, summary) = match &args.target {
         Target::Stdout => {
-            if args.format == Format::Brat {
-                return Err(Error::Usage(
-                    "brat writes one file pair per document: give --out DIR, not -".into(),
-                ));
+            if matches!(args.format, Format::Brat | Format::Docbin) {
+                return Err(Error::Usage(format!(
+                    "{} writes {}: give --out DIR, not -",
+                    args.format.name(),
+                    if args.format == Format::Brat {
+                        "one file pair per document"
+                    } else {
+                        "a binary file"
+                    }
+                )));
             }
             let stdout = std::io::stdout();
             let mut w = BufWriter::new(stdout.lock());
@@ -186,6 +215,8 @@ pub fn export(args: &ExportArgs) -> Result<Summary> {
             let path = dir.join(args.format.file_name());
             let s = if args.format == Format::Brat {
                 brat::write_dir(pred, &path)?
+            } else if args.format == Format::Docbin {
+                docbin::write_file(pred, &path, &args.docbin)?
             } else {
                 write_atomic(&path, |w| write_single(args, pred, w))?
             };
@@ -199,9 +230,10 @@ fn write_single(args: &ExportArgs, pred: &Path, w: &mut dyn Write) -> Result<Sum
     match args.format {
         Format::Spacy => spacy::write(pred, w),
         Format::Conll => conll::write(pred, w),
+        Format::Mentions => mentions::write(pred, w),
         Format::Entities => entities::write(pred, w),
         Format::Cooccurrence => cooccurrence::write(pred, args.window, w),
-        Format::Brat => unreachable!("brat writes a folder"),
+        Format::Brat | Format::Docbin => unreachable!("brat and docbin are written to a folder"),
     }
 }
 
@@ -275,7 +307,7 @@ pub fn for_each_document(path: &Path, mut f: impl FnMut(Document) -> Result<()>)
         if line.trim().is_empty() {
             continue;
         }
-        let doc: Document = serde_json::from_str(&line).map_err(|e| {
+        let doc = parse_record(&line).map_err(|e| {
             Error::parse(path, Some(i + 1), format!("not an annotation record: {e}"))
         })?;
         check(&doc).map_err(|m| Error::parse(path, Some(i + 1), m))?;
@@ -283,6 +315,37 @@ pub fn for_each_document(path: &Path, mut f: impl FnMut(Document) -> Result<()>)
         n += 1;
     }
     Ok(n)
+}
+
+/// Parses one annotation record, accepting every schema `newstag run` has written: the entity
+/// id as `kb_id` (current) or `id` (older outputs), and optional keys (`meta` fields, `warnings`,
+/// `removed`) missing or `null`.
+pub fn parse_record(line: &str) -> serde_json::Result<Document> {
+    use serde_json::Value;
+    let mut v: Value = serde_json::from_str(line)?;
+    if let Value::Object(rec) = &mut v {
+        for key in ["entities", "removed", "warnings"] {
+            let slot = rec.entry(key).or_insert(Value::Null);
+            if slot.is_null() {
+                *slot = Value::Array(Vec::new());
+            }
+        }
+        let meta = rec.entry("meta").or_insert(Value::Null);
+        if meta.is_null() {
+            *meta = Value::Object(Default::default());
+        }
+        if let Some(Value::Array(ents)) = rec.get_mut("entities") {
+            for e in ents {
+                if let Value::Object(e) = e {
+                    // NOTE: `kb_id` wins when a record carries both names.
+                    if let Some(kb) = e.remove("kb_id") {
+                        e.insert("id".into(), kb);
+                    }
+                }
+            }
+        }
+    }
+    serde_json::from_value(v)
 }
 
 /// Checks the offsets an export relies on: sorted, non-overlapping, inside `text`.
@@ -384,8 +447,10 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// Sentences of `text` as code point ranges, trimmed, empty ones left out.
 ///
 /// Unicode sentence boundaries (UAX #29) inside each paragraph, with lone line breaks read as
-/// spaces (a hard-wrapped line is not a sentence end), and no sentence boundary inside an entity
-/// ("U.S. Army" stays one sentence), so every entity lies inside exactly one sentence.
+/// spaces (a hard-wrapped line is not a sentence end), no sentence boundary inside an entity
+/// ("U.S. Army" stays one sentence), so every entity lies inside exactly one sentence, and none
+/// after an abbreviation listed in `src/export/abbreviations.txt` ("Mr.", "U.S.", "т.е.", "им.")
+/// or an initial ("J. Smith"). The list is data: add a line to teach the splitter a new one.
 pub fn sentences(text: &str, entities: &[Entity]) -> Vec<Range<usize>> {
     let idx = CharOffsets::new(text);
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -404,21 +469,68 @@ pub fn sentences(text: &str, entities: &[Entity]) -> Vec<Range<usize>> {
             let end = idx.char(bytes.start + b + s.len() - trail);
             cuts.push(start..end);
         }
-        // Merge a sentence into the previous one when an entity straddles their boundary.
+        // Merge a sentence into the previous one when an entity straddles their boundary or
+        // the previous one ends with an abbreviation.
         for s in cuts {
-            let crossed = out.last().is_some_and(|prev| {
+            let joined = out.last().is_some_and(|prev| {
                 prev.start >= para.start
-                    && entities
+                    && (entities
                         .iter()
                         .any(|e| e.start < prev.end.max(s.start) && e.end > prev.end.min(s.start))
+                        || ends_with_abbreviation(&text[idx.bytes(prev)]))
             });
             match out.last_mut() {
-                Some(prev) if crossed => prev.end = s.end,
+                Some(prev) if joined => prev.end = s.end,
                 _ => out.push(s),
             }
         }
     }
     out
+}
+
+/// The abbreviation list (`abbreviations.txt`): `(never ends a sentence, ends one only after a
+/// number)`.
+fn abbreviations() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
+    static LIST: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let mut never = HashSet::new();
+        let mut after_number = HashSet::new();
+        for line in include_str!("abbreviations.txt").lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match line.strip_prefix('?') {
+                Some(a) => after_number.insert(a),
+                None => never.insert(line),
+            };
+        }
+        (never, after_number)
+    })
+}
+
+/// Whether a sentence candidate ends with an abbreviation that does not end a sentence there:
+/// one of `abbreviations.txt`, or an initial (one capital letter and a period: "J.", "А.").
+fn ends_with_abbreviation(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let word = last.trim_start_matches(|c: char| "([{\"'«“‘„".contains(c));
+    let (never, after_number) = abbreviations();
+    if never.contains(word) {
+        return true;
+    }
+    if after_number.contains(word) {
+        // "2020 г.", "1990-1995 гг.", "XX в.": a year or century, which may end the sentence.
+        let number = |w: &str| {
+            !w.is_empty()
+                && (w.chars().all(|c| c.is_ascii_digit() || "-–".contains(c))
+                    || w.chars().all(|c| "IVXLC".contains(c)))
+        };
+        return !words.next().is_some_and(number);
+    }
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// Quotes nothing: labels and ids go into formats that split on whitespace; this replaces
@@ -494,6 +606,70 @@ mod tests {
                 "He met the U.S. Army today.",
                 vec![ent(11, 20)],
                 &["He met the U.S. Army today."],
+            ),
+            (
+                "title before a name",
+                "Mr. Smith met Dr. Jones. They spoke.",
+                vec![],
+                &["Mr. Smith met Dr. Jones.", "They spoke."],
+            ),
+            (
+                "acronym with periods, no entity",
+                "The U.S. Senate voted. It passed.",
+                vec![],
+                &["The U.S. Senate voted.", "It passed."],
+            ),
+            (
+                "initials",
+                "J. K. Rowling wrote it. Fans (A. Smith) agreed.",
+                vec![],
+                &["J. K. Rowling wrote it.", "Fans (A. Smith) agreed."],
+            ),
+            (
+                "saint and street",
+                "They went to St. Petersburg. Then home.",
+                vec![],
+                &["They went to St. Petersburg.", "Then home."],
+            ),
+            (
+                "russian abbreviations",
+                "Это т.е. Москва. Парк им. Горького открыт. Жил в г. Баку.",
+                vec![],
+                &[
+                    "Это т.е. Москва.",
+                    "Парк им. Горького открыт.",
+                    "Жил в г. Баку.",
+                ],
+            ),
+            (
+                "russian year abbreviation after a number ends a sentence",
+                "Это было в 2020 г. Потом всё изменилось.",
+                vec![],
+                &["Это было в 2020 г.", "Потом всё изменилось."],
+            ),
+            (
+                "russian initials",
+                "Стихи написал А. С. Пушкин. Все знают.",
+                vec![],
+                &["Стихи написал А. С. Пушкин.", "Все знают."],
+            ),
+            (
+                "unlisted abbreviation still splits",
+                "Apples, pears etc. Then more.",
+                vec![],
+                &["Apples, pears etc.", "Then more."],
+            ),
+            (
+                "a lowercase word is not an initial",
+                "He said no. Then left.",
+                vec![],
+                &["He said no.", "Then left."],
+            ),
+            (
+                "an abbreviation does not join paragraphs",
+                "Ask Dr.\n\nNext one.",
+                vec![],
+                &["Ask Dr.", "Next one."],
             ),
             (
                 "paragraphs always split",

@@ -47,7 +47,7 @@ pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
     Ok(Summary {
         documents,
         records,
-        path: None,
+        ..Summary::default()
     })
 }
 

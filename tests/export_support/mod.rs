@@ -120,3 +120,11 @@ pub fn records(pred: &Path) -> Vec<Value> {
 pub fn slice(s: &str, start: usize, end: usize) -> String {
     s.chars().skip(start).take(end - start).collect()
 }
+
+/// An entity's canonical id: `kb_id` in current records, `id` in older ones.
+pub fn kb_id(e: &Value) -> &str {
+    e.get("kb_id")
+        .or_else(|| e.get("id"))
+        .and_then(Value::as_str)
+        .expect("entity has kb_id or id")
+}
