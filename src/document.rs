@@ -79,6 +79,9 @@ pub struct Meta {
     /// A dateline opening the body ("BAKU, Azerbaijan (AP)").
     #[serde(default)]
     pub dateline: Option<String>,
+    /// The site or outlet name, when the page says it clearly ([`crate::boilerplate::site`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
 }
 
 /// One tagged mention.

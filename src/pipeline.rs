@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use crate::boilerplate::crossdoc::DocLines;
 use crate::boilerplate::{Boilerplate, Finding, LineStats};
 use crate::config::{hex, Config};
 use crate::decode::Decoder;
@@ -106,31 +107,35 @@ impl Pipeline {
     }
 
     /// The first pass of cross-document boilerplate: decodes and normalizes every input (in
-    /// parallel, chunk by chunk, like [`Pipeline::run`]) and counts each distinct line hash once
-    /// per document. Documents that cannot be read or decoded are not counted (the annotation
-    /// pass reports them).
+    /// parallel, chunk by chunk, like [`Pipeline::run`]), keeps each document's distinct line
+    /// hashes and prose fingerprint, and counts each line once per distinct body (near-duplicate
+    /// documents are one body). Documents that cannot be read or decoded are not counted (the
+    /// annotation pass reports them).
     pub fn count_lines(&self, inputs: &[Input]) -> LineStats {
         let min_chars = self.boilerplate.crossdoc_options().min_chars;
-        let mut stats = LineStats::new(min_chars);
         let chunk = (rayon::current_num_threads() * 64).max(64);
+        let mut docs = Vec::new();
         for part in inputs.chunks(chunk) {
-            let hashes: Vec<Option<Vec<u64>>> = part
+            let lines: Vec<Option<DocLines>> = part
                 .par_iter()
-                .map(|i| self.read(i).ok().and_then(|raw| self.line_hashes(&raw)))
+                .map(|i| self.read(i).ok().and_then(|raw| self.doc_lines(&raw)))
                 .collect();
-            for h in hashes.iter().flatten() {
-                stats.add_doc(h);
-            }
+            docs.extend(lines.into_iter().flatten());
         }
-        stats
+        LineStats::from_docs(min_chars, &docs)
     }
 
     /// The distinct line hashes of one document's raw bytes, as the annotation pass sees its lines.
     pub fn line_hashes(&self, raw: &[u8]) -> Option<Vec<u64>> {
+        self.doc_lines(raw).map(|d| d.hashes)
+    }
+
+    /// What the first pass keeps of one document's raw bytes (line hashes and fingerprint).
+    pub fn doc_lines(&self, raw: &[u8]) -> Option<DocLines> {
         let mut text = self.decoder.decode(raw).ok()?.text;
         self.normalizer.normalize(&mut text);
         let min_chars = self.boilerplate.crossdoc_options().min_chars;
-        Some(crate::boilerplate::crossdoc::doc_hashes(
+        Some(crate::boilerplate::crossdoc::doc_lines(
             text.as_str(),
             min_chars,
         ))

@@ -1,25 +1,31 @@
-//! Layer 3: cross-document repetition. A line that occurs in at least `min_docs` documents of the
-//! run (and in at least `min_fraction` of them, for big runs) is boilerplate: footers, menus and
-//! widgets the site prints on every page.
+//! Layer 3: cross-document repetition. A line that occurs in at least `min_docs` distinct
+//! document bodies of the run (and in at least `min_fraction` of them, for big runs) is
+//! boilerplate: footers, menus and widgets the site prints on every page.
 //!
-//! The first pass counts, for every document, each distinct line hash once ([`doc_hashes`]); only
-//! 64-bit hashes are kept, never the lines. [`LineStats`] is that table; `newstag linestats` writes
-//! it so a distributed job can compute it once and hand it to every annotating worker
-//! (`--line-stats FILE`), with the same result as a single-machine run.
+//! The first pass keeps, for every document, its distinct line hashes and a fingerprint of its
+//! prose ([`doc_lines`]); only 64-bit hashes are kept, never the lines. Near-duplicate documents
+//! (the same wire story in several files, with light edits and different chrome) are grouped
+//! ([`neardup`]) and each group is one **body**: its lines are counted once, however many copies
+//! the run holds, so copies of an article never vote for each other's lines and a document's
+//! output does not change when copies of it are added. [`LineStats`] is the resulting table;
+//! `newstag linestats` writes it so a distributed job can compute it once and hand it to every
+//! annotating worker (`--line-stats FILE`), with the same result as a single-machine run.
 //!
 //! Line key: the normalized line lowercased, every digit folded to `0` (so "© 2024" and "© 2025"
 //! agree), everything but letters and digits dropped, words joined by one space; lines whose key is
 //! shorter than `min_chars` characters are not counted. Hash: 64-bit FNV-1a of the key's UTF-8.
 //!
 //! File format (JSON lines, deterministic): a header object
-//! `{"format":"newstag-linestats","version":1,"hash":"fnv1a64","min_chars":N,"docs":D,"entries":E}`
-//! then one `{"h":"<16 hex digits>","n":COUNT}` per hash, sorted by `h`, for every hash counted in
-//! at least `keep_min` documents (2 by default; 1 for partial tables meant to be merged). Tables
-//! over disjoint document sets merge by adding `docs` and the counts.
+//! `{"format":"newstag-linestats","version":2,"hash":"fnv1a64","min_chars":N,"docs":D,"bodies":B,"entries":E}`
+//! then one `{"h":"<16 hex digits>","n":COUNT}` per hash (COUNT: bodies holding the line), sorted
+//! by `h`, for every hash counted in at least `keep_min` bodies (2 by default; 1 for partial
+//! tables meant to be merged). Tables over disjoint document sets merge by adding `docs`, `bodies`
+//! and the counts (copies of one story that fall in different parts then count once per part).
+//! Version 1 tables (no `bodies`: every document its own body) are still read.
 //!
 //! Policy: the headline line is never removed by this layer (other pages list it), and when the
-//! repeated lines would be most of a document (the same wire story on several pages), only the
-//! lines that do not read as prose go.
+//! repeated lines would be most of a document (copies the grouping missed), only the lines that
+//! do not read as prose go.
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -32,6 +38,10 @@ use super::rules::looks_like_prose;
 use super::Line;
 use crate::error::{Error, Result};
 use crate::normalize::lines_with_offsets;
+
+pub mod neardup;
+
+pub use neardup::DocLines;
 
 /// `[boilerplate.crossdoc]` options.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -64,7 +74,7 @@ impl Default for CrossDocOptions {
 /// Name of the table format in the header.
 pub const FORMAT: &str = "newstag-linestats";
 /// Table format version.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The key of a line (see the module docs); `None` when it is too short to count.
 pub fn line_key(line: &str, min_chars: usize) -> Option<String> {
@@ -123,7 +133,13 @@ static ASCII_FOLD: [u8; 128] = {
 /// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
 /// the two).
 pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
+    line_hash_words(line, min_chars).map(|(h, _)| h)
+}
+
+/// [`line_hash`] and the number of words of the key.
+fn line_hash_words(line: &str, min_chars: usize) -> Option<(u64, usize)> {
     let mut h = FNV_OFFSET;
+    let mut words = 0usize;
     // Characters of the key so far (it is non-empty when this is not 0).
     let mut chars = 0usize;
     let mut space = false;
@@ -151,6 +167,9 @@ pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
             h = fnv_step(h, b' ');
             chars += 1;
         }
+        if space || chars == 0 {
+            words += 1;
+        }
         space = false;
         match c {
             None => {
@@ -170,24 +189,61 @@ pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
             }
         }
     }
-    (chars >= min_chars.max(1)).then_some(h)
+    (chars >= min_chars.max(1)).then_some((h, words))
+}
+
+/// Whether a trimmed line ends a sentence (closing quotes and brackets aside).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\u{201D}', '\u{2019}', '\u{BB}', ')'])
+        .ends_with(['.', '!', '?', '\u{2026}'])
 }
 
 /// The distinct line hashes of one normalized text, sorted.
 pub fn doc_hashes(text: &str, min_chars: usize) -> Vec<u64> {
-    let mut hs: Vec<u64> = lines_with_offsets(text)
-        .filter_map(|(_, l)| line_hash(l.trim(), min_chars))
-        .collect();
-    hs.sort_unstable();
-    hs.dedup();
-    hs
+    doc_lines(text, min_chars).hashes
 }
 
-/// How many documents of a run hold each line hash.
+/// What the first pass keeps of one normalized text: its distinct line hashes and its
+/// near-duplicate fingerprint (see [`neardup`]).
+pub fn doc_lines(text: &str, min_chars: usize) -> DocLines {
+    let mut hashes = Vec::new();
+    let mut sentences = Vec::new();
+    let mut long = Vec::new();
+    for (_, l) in lines_with_offsets(text) {
+        let l = l.trim();
+        let Some((h, words)) = line_hash_words(l, min_chars) else {
+            continue;
+        };
+        hashes.push(h);
+        if words >= neardup::MIN_WORDS {
+            long.push(h);
+            if ends_sentence(l) {
+                sentences.push(h);
+            }
+        }
+    }
+    let mut fingerprint = if sentences.len() >= neardup::MIN_SENTENCES {
+        sentences
+    } else {
+        long
+    };
+    for v in [&mut hashes, &mut fingerprint] {
+        v.sort_unstable();
+        v.dedup();
+    }
+    DocLines {
+        hashes,
+        fingerprint,
+    }
+}
+
+/// How many distinct document bodies of a run hold each line hash.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LineStats {
     /// Documents counted.
     pub docs: u64,
+    /// Distinct bodies among them (near-duplicate groups, see [`neardup`]).
+    pub bodies: u64,
     /// `min_chars` the keys were made with.
     pub min_chars: usize,
     counts: HashMap<u64, u64>,
@@ -201,6 +257,9 @@ struct Header {
     hash: String,
     min_chars: usize,
     docs: u64,
+    /// Absent in version 1 tables (every document its own body).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    bodies: Option<u64>,
     entries: u64,
 }
 
@@ -220,23 +279,63 @@ impl LineStats {
         }
     }
 
-    /// Counts one document's distinct hashes ([`doc_hashes`]).
+    /// Counts one document as a body of its own (its distinct hashes, [`doc_hashes`]).
     pub fn add_doc(&mut self, hashes: &[u64]) {
         self.docs += 1;
+        self.add_body(hashes);
+    }
+
+    fn add_body(&mut self, hashes: &[u64]) {
+        self.bodies += 1;
         for &h in hashes {
             *self.counts.entry(h).or_insert(0) += 1;
         }
     }
 
+    /// The table of a run's documents (in input order): near-duplicates are grouped and each
+    /// group's lines (the union of its members' lines) are counted once.
+    pub fn from_docs(min_chars: usize, docs: &[DocLines]) -> LineStats {
+        let mut stats = LineStats::new(min_chars);
+        stats.docs = docs.len() as u64;
+        let roots = neardup::group(docs);
+        let mut members: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (i, &r) in roots.iter().enumerate() {
+            if r as usize != i {
+                members.entry(r).or_default().push(i as u32);
+            }
+        }
+        let mut union: Vec<u64> = Vec::new();
+        for (i, d) in docs.iter().enumerate() {
+            if roots[i] as usize != i {
+                continue;
+            }
+            match members.get(&(i as u32)) {
+                None => stats.add_body(&d.hashes),
+                Some(more) => {
+                    union.clear();
+                    union.extend_from_slice(&d.hashes);
+                    for &m in more {
+                        union.extend_from_slice(&docs[m as usize].hashes);
+                    }
+                    union.sort_unstable();
+                    union.dedup();
+                    stats.add_body(&union);
+                }
+            }
+        }
+        stats
+    }
+
     /// Adds a table counted over other documents.
     pub fn merge(&mut self, other: &LineStats) {
         self.docs += other.docs;
+        self.bodies += other.bodies;
         for (&h, &n) in &other.counts {
             *self.counts.entry(h).or_insert(0) += n;
         }
     }
 
-    /// Documents holding the line hash `h`.
+    /// Bodies holding the line hash `h`.
     pub fn count(&self, h: u64) -> u64 {
         self.counts.get(&h).copied().unwrap_or(0)
     }
@@ -265,9 +364,9 @@ impl LineStats {
         hs
     }
 
-    /// The document count from which a line is boilerplate.
+    /// The body count from which a line is boilerplate.
     pub fn threshold(&self, opts: &CrossDocOptions) -> u64 {
-        let frac = (opts.min_fraction.max(0.0) * self.docs as f64).ceil() as u64;
+        let frac = (opts.min_fraction.max(0.0) * self.bodies as f64).ceil() as u64;
         opts.min_docs.max(frac).max(2)
     }
 
@@ -287,6 +386,7 @@ impl LineStats {
             hash: "fnv1a64".into(),
             min_chars: self.min_chars,
             docs: self.docs,
+            bodies: Some(self.bodies),
             entries: entries.len() as u64,
         };
         serde_json::to_writer(&mut w, &header)?;
@@ -307,7 +407,10 @@ impl LineStats {
             .map_err(|e| Error::io(path, e))?;
         let header: Header = serde_json::from_str(&first)
             .map_err(|e| bad(1, format!("not a newstag line-stats header: {e}")))?;
-        if header.format != FORMAT || header.version != VERSION || header.hash != "fnv1a64" {
+        if header.format != FORMAT
+            || !(1..=VERSION).contains(&header.version)
+            || header.hash != "fnv1a64"
+        {
             return Err(bad(
                 1,
                 format!(
@@ -318,6 +421,7 @@ impl LineStats {
         }
         let mut stats = LineStats::new(header.min_chars);
         stats.docs = header.docs;
+        stats.bodies = header.bodies.unwrap_or(header.docs);
         for (no, line) in lines.enumerate() {
             let line = line.map_err(|e| Error::io(path, e))?;
             if line.trim().is_empty() {
@@ -493,13 +597,88 @@ mod tests {
         assert_eq!(String::from_utf8(pruned).unwrap().lines().count(), 2);
     }
 
+    /// One article of eleven paragraphs, as one line per paragraph, with site chrome around it.
+    fn page(site: &str, body: &[String], extra: &str) -> String {
+        let mut t = format!("{site} home page menu link\nLatest headlines from {site} today\n\n");
+        for p in body {
+            t.push_str(p);
+            t.push_str("\n\n");
+        }
+        t.push_str(extra);
+        t.push_str(&format!(
+            "\nCopyright 2025 {site} Media Group. All rights reserved.\n"
+        ));
+        t
+    }
+
+    fn story(topic: &str) -> Vec<String> {
+        (0..11)
+            .map(|i| {
+                format!(
+                    "Paragraph {} of the report on {topic} says that officials met again on Monday to discuss the matter.",
+                    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"][i]
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn doc_lines_fingerprint_is_the_sentences() {
+        let d = doc_lines(&page("Outlet", &story("rain"), "Short line"), 10);
+        assert_eq!(
+            d.fingerprint.len(),
+            12,
+            "the eleven paragraphs and the copyright sentence"
+        );
+        assert_eq!(
+            d.hashes.len(),
+            15,
+            "plus menu, headlines, short line and copyright"
+        );
+        // A hard-wrapped text (no line ends a sentence) falls back to its long lines.
+        let wrapped = "the officials met again on monday to discuss the\nmatter of the flooding in the northern districts of\nthe country where\n";
+        assert_eq!(doc_lines(wrapped, 10).fingerprint.len(), 2);
+    }
+
+    #[test]
+    fn near_copies_count_once_and_shared_chrome_counts_per_article() {
+        let wire = story("floods");
+        let mut edited = wire.clone();
+        edited[4] =
+            "An editor rewrote this paragraph of the report entirely for the second outlet.".into();
+        let mut docs = Vec::new();
+        for site in ["Alpha", "Beta", "Gamma"] {
+            docs.push(doc_lines(&page(site, &wire, ""), 20));
+            docs.push(doc_lines(
+                &page(site, &story(&format!("{site} politics")), ""),
+                20,
+            ));
+        }
+        docs.push(doc_lines(&page("Delta", &edited, ""), 20));
+        for _ in 0..50 {
+            docs.push(doc_lines(&page("Alpha", &wire, ""), 20));
+        }
+        let s = LineStats::from_docs(20, &docs);
+        assert_eq!(s.docs, 57);
+        assert_eq!(s.bodies, 4, "one wire story and three other articles");
+        let count = |l: &str| s.count(line_hash(l, 20).unwrap());
+        assert_eq!(count(&wire[0]), 1, "the wire story's lines count once");
+        assert_eq!(count(&edited[4]), 1);
+        // Each site's chrome is counted once per distinct article it surrounds.
+        assert_eq!(
+            count("Copyright 2025 Alpha Media Group. All rights reserved."),
+            2
+        );
+        assert_eq!(count("Latest headlines from Delta today"), 1);
+    }
+
     #[test]
     fn threshold_grows_with_big_runs() {
         let opts = CrossDocOptions::default();
         let mut s = LineStats::new(20);
-        s.docs = 10;
+        s.bodies = 10;
         assert_eq!(s.threshold(&opts), 3);
-        s.docs = 1_000_000;
+        s.bodies = 1_000_000;
         assert_eq!(s.threshold(&opts), 100);
     }
 

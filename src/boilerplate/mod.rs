@@ -19,6 +19,7 @@ pub mod crossdoc;
 pub mod heuristics;
 pub mod meta;
 pub mod rules;
+pub mod site;
 
 use std::ops::Range;
 use std::path::Path;
@@ -137,7 +138,8 @@ impl Boilerplate {
         if let Some(stats) = stats.filter(|_| self.crossdoc.enabled) {
             crossdoc::apply(&self.crossdoc, stats, &lines, &mut claimed, layout);
         }
-        let meta = meta::extract(&lines, &claimed, layout.title);
+        let mut meta = meta::extract(&lines, &claimed, layout.title);
+        meta.site = site::find(&lines, meta.title.as_deref());
         Detection {
             findings: merge(&lines, &claimed),
             meta,

@@ -2,12 +2,22 @@
 //!
 //! Text pasted from e-mail, PDFs or fixed-width exports breaks lines inside sentences. Each line
 //! break between two non-blank lines is decided on its own, from the two lines and one figure of
-//! the whole document, its wrap width:
+//! the whole document, its layout:
 //!
-//! * **Wrap width.** A document is hard-wrapped when most of its lines of two or more words have
+//! * **Layout.** A document is hard-wrapped when most of its lines of two or more words have
 //!   lengths (in chars) in a narrow band `(w - 20, w]`, few lines are longer than `w`, and few
 //!   lines in the band end a sentence (one-paragraph-per-line text ends almost every line with a
-//!   full stop). `w` is the upper edge of the fullest band.
+//!   full stop). `w`, the wrap width, is the upper edge of the fullest band. A document with
+//!   fewer than three such lines is too short to tell; any other document is not wrapped.
+//! * **Only wrapped text is unwrapped.** In a document that is not wrapped (web pages converted
+//!   to text, one paragraph per line) every break is kept except a word hyphenated across a line
+//!   end; there, a headline that happens to end with "on" or a lowercase line under a heading is
+//!   not a broken sentence. The rules below apply to hard-wrapped documents and to documents too
+//!   short to tell.
+//! * **Never across a title.** The first line of a block (at the start of the text or after a
+//!   blank line) that starts in uppercase, has no final punctuation, is not a full wrapped line,
+//!   and is followed by a line starting in uppercase is a headline: the break after it stays
+//!   ("Georgia's foreign agents law: a year on" / "A year after ...").
 //! * **Keep** the break before a list item (`- `, `• `, `1. `, `a) `) or a numbered or roman
 //!   section heading (`I. Deaths in Detention`, `2. The Plane Incident`), and after a heading.
 //! * **Join** (the newline becomes a space) when the next line starts in lowercase and the line
@@ -54,7 +64,11 @@ pub(crate) fn unwrap(nt: &mut NormalizedText, dehyphenate: bool) -> bool {
         .map(|(at, l)| (at, l.strip_suffix('\n').unwrap_or(l)))
         .collect();
     let lens: Vec<usize> = lines.iter().map(|(_, l)| count_chars(l.trim())).collect();
-    let wrap = wrap_width(&lines, &lens);
+    let layout = layout(&lines, &lens);
+    let wrap = match layout {
+        Layout::Wrapped(w) => Some(w),
+        Layout::Short | Layout::Unwrapped => None,
+    };
     let mut edits: Vec<(usize, Break)> = Vec::new();
     for k in 0..lines.len().saturating_sub(1) {
         let (at, a) = lines[k];
@@ -63,7 +77,16 @@ pub(crate) fn unwrap(nt: &mut NormalizedText, dehyphenate: bool) -> bool {
         if a.is_empty() || b.is_empty() {
             continue;
         }
-        let decision = decide(a, lens[k], b, wrap, dehyphenate);
+        let block_start = k == 0 || lines[k - 1].1.trim().is_empty();
+        let mut decision = if block_start && is_title(a, lens[k], b, wrap) {
+            Break::Keep
+        } else {
+            decide(a, lens[k], b, wrap, dehyphenate)
+        };
+        if layout == Layout::Unwrapped && decision == Break::Space {
+            // Not a wrapped document: only hyphenated words are rejoined.
+            decision = Break::Keep;
+        }
         if decision != Break::Keep {
             edits.push((at + lines[k].1.len(), decision));
         }
@@ -92,6 +115,39 @@ pub(crate) fn unwrap(nt: &mut NormalizedText, dehyphenate: bool) -> bool {
         rw.keep(kept..s.len());
     });
     true
+}
+
+/// How a document's lines are laid out (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Layout {
+    /// Too few lines of two or more words to tell.
+    Short,
+    /// Hard-wrapped at this width.
+    Wrapped(usize),
+    /// Not wrapped: a paragraph per line, or lines of unrelated lengths.
+    Unwrapped,
+}
+
+fn layout(lines: &[(usize, &str)], lens: &[usize]) -> Layout {
+    let wordy = lines.iter().filter(|(_, l)| l.trim().contains(' ')).count();
+    if wordy < 3 {
+        return Layout::Short;
+    }
+    wrap_width(lines, lens).map_or(Layout::Unwrapped, Layout::Wrapped)
+}
+
+/// Whether `a`, the first line of a block, is a headline over `b`: it starts in uppercase (or
+/// with a digit or an opening quote), has no final punctuation, is not a full wrapped line, and
+/// `b` starts in uppercase.
+fn is_title(a: &str, a_len: usize, b: &str, wrap: Option<usize>) -> bool {
+    let starts_high = |l: &str| {
+        l.trim_start_matches(['"', '\'', '\u{201C}', '\u{2018}', '\u{AB}', '('])
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let full_line = wrap.is_some_and(|w| a_len * 10 >= w * 6);
+    a.contains(' ') && starts_high(a) && starts_high(b) && !ends_with_punctuation(a) && !full_line
 }
 
 /// The wrap width of a hard-wrapped document, or `None` when its lines are not wrapped.
@@ -437,6 +493,107 @@ mod tests {
             Join,
             "dehyphenate off"
         );
+    }
+
+    fn unwrapped(text: &str) -> String {
+        let mut nt = NormalizedText::identity(text);
+        unwrap(&mut nt, true);
+        nt.check_invariants(text.len()).unwrap();
+        nt.into_string()
+    }
+
+    #[test]
+    fn documents_by_layout() {
+        let wrapped_body = "The council met on Monday to discuss the budget for the coming\n\
+                            year, and its members agreed that the repairs of the northern\n\
+                            bridge could not wait until the spring because of the floods.";
+        let wrapped_joined = "The council met on Monday to discuss the budget for the coming year, and its members agreed that the repairs of the northern bridge could not wait until the spring because of the floods.";
+        let cases: &[(&str, String, String)] = &[
+            (
+                "headline over the body, web page",
+                "Georgia's foreign agents law: a year on\nA year after the law was passed, the NGOs it targets are still at work.\nMost of them refused to register, their directors say.\nThe courts have not ruled yet.".into(),
+                "Georgia's foreign agents law: a year on\nA year after the law was passed, the NGOs it targets are still at work.\nMost of them refused to register, their directors say.\nThe courts have not ruled yet.".into(),
+            ),
+            (
+                "headline over the body, too short to tell",
+                "Georgia's foreign agents law: a year on\nA year after the law was passed.".into(),
+                "Georgia's foreign agents law: a year on\nA year after the law was passed.".into(),
+            ),
+            (
+                "web page: lowercase paragraph and function-word ending stay",
+                "Apple's results for the quarter\n\niPhone sales rose by a tenth in the quarter, the company said.\nAnalysts had expected less than that, and shares rose.\nThe numbers come at a time of trade tensions with\nChina over tariffs on phones and laptops.".into(),
+                "Apple's results for the quarter\n\niPhone sales rose by a tenth in the quarter, the company said.\nAnalysts had expected less than that, and shares rose.\nThe numbers come at a time of trade tensions with\nChina over tariffs on phones and laptops.".into(),
+            ),
+            (
+                "web page: hyphenated word is rejoined",
+                "The court heard the case on Monday.\nJudges said the inter-\nnational treaty applied to it.\nThe ruling is final and binding.".into(),
+                "The court heard the case on Monday.\nJudges said the international treaty applied to it.\nThe ruling is final and binding.".into(),
+            ),
+            (
+                "wrapped: title kept, paragraph joined",
+                format!("Budget talks in the council\n{wrapped_body}"),
+                format!("Budget talks in the council\n{wrapped_joined}"),
+            ),
+            (
+                "wrapped: title after a blank line kept",
+                format!("{wrapped_body}\n\nWhat comes next for the bridge\n{wrapped_body}"),
+                format!("{wrapped_joined}\n\nWhat comes next for the bridge\n{wrapped_joined}"),
+            ),
+        ];
+        for (name, input, want) in cases {
+            assert_eq!(&unwrapped(input), want, "case {name}");
+        }
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn paragraph() -> impl Strategy<Value = String> {
+            (
+                proptest::collection::vec("[A-Za-z][a-z]{0,9}", 3..40),
+                prop::sample::select(vec![".", "?", "!", ".\u{201D}", ".)"]),
+            )
+                .prop_map(|(words, end)| {
+                    let mut w = words.join(" ");
+                    let first = w.remove(0).to_ascii_uppercase();
+                    format!("{first}{w}{end}")
+                })
+        }
+
+        fn headline() -> impl Strategy<Value = String> {
+            proptest::collection::vec("[A-Z][a-z]{0,9}|of|the|on|in|and", 2..12).prop_map(|w| {
+                let mut h = w.join(" ");
+                let first = h.remove(0).to_ascii_uppercase();
+                format!("{first}{h}")
+            })
+        }
+
+        proptest! {
+            /// A document of unwrapped paragraphs (one per line, headlines over some of them,
+            /// single or blank-line breaks) comes out unchanged.
+            #[test]
+            fn unwrapped_paragraphs_are_not_modified(
+                blocks in proptest::collection::vec(
+                    (proptest::option::weighted(0.3, headline()), paragraph(), paragraph(), any::<bool>()),
+                    2..8,
+                ),
+            ) {
+                let mut text = String::new();
+                for (title, p1, p2, blank) in blocks {
+                    if let Some(t) = title {
+                        text.push_str(&t);
+                        text.push('\n');
+                    }
+                    text.push_str(&p1);
+                    text.push('\n');
+                    text.push_str(&p2);
+                    text.push_str(if blank { "\n\n" } else { "\n" });
+                }
+                let text = text.trim_end().to_string();
+                prop_assert_eq!(unwrapped(&text), text);
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,409 @@
+//! `meta.site`: the name of the site or outlet a page comes from, when the page says it clearly.
+//!
+//! Reads the page's lines (after the layers have claimed theirs) and the headline; creates one
+//! name or nothing. Evidence, strongest first:
+//!
+//! 1. **A headline with the site after it**: a line "Headline | Site" (also `-`, `–`, `—`, `::`,
+//!    `·`) whose headline part is `meta.title`, or a headline line of that shape itself: the
+//!    part after the separator, when it is one to five words (page titles: "... - BBC News").
+//! 2. **The copyright holder** of the last copyright line ("© 2024 The Outlet. All rights
+//!    reserved.", "Copyright 2019 BGR Media, LLC", "© Telegraph Media Group Limited 2019"):
+//!    years, legal forms (Inc, LLC, Ltd, Limited, plc, GmbH, ...) and what follows the name are
+//!    dropped. A line that credits a photo or image ("Photo: © X") is not a copyright line, and
+//!    the word "Copyright" alone counts only with a year on the line ("Copyright Policy" is a
+//!    menu link).
+//! 3. **A domain alone on the first or last line** ("NJ.com").
+//!
+//! A copyright holder must be confirmed, since it is often the publisher that owns the site
+//! ("Dow Jones & Company" on a newspaper's page): a short line (one to four words) among the
+//! first or last 15 lines spells at least half of its name, letters and digits compared ("Fox
+//! News" in "FOX News Network"; that line's spelling is used), or the holder's name occurs on
+//! another line of the page. Anything else is unsure: no site.
+
+use super::Line;
+
+/// Separators between a headline and a site name in page titles.
+const SEPARATORS: [&str; 6] = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{B7} "];
+
+/// Legal forms dropped from a copyright holder (compared without case and final dot).
+const LEGAL: [&str; 16] = [
+    "inc",
+    "llc",
+    "ltd",
+    "limited",
+    "plc",
+    "gmbh",
+    "corp",
+    "corporation",
+    "co",
+    "sa",
+    "s.a",
+    "ag",
+    "lp",
+    "llp",
+    "pty",
+    "srl",
+];
+
+/// Words on a line that make its `©` a photo credit.
+const CREDIT_WORDS: [&str; 6] = ["photo", "image", "foto", "getty", "credit", "picture"];
+
+/// The site name of a page: see the module docs.
+pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
+    let texts: Vec<&str> = lines
+        .iter()
+        .map(|l| l.text)
+        .filter(|t| !t.is_empty())
+        .collect();
+    if let Some(site) = title.and_then(|t| title_suffix(&texts, t)) {
+        return Some(site);
+    }
+    let (at, holder) = texts
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, l)| copyright_holder(l).map(|h| (Some(i), h)))
+        .or_else(|| {
+            [0, texts.len().saturating_sub(1)]
+                .into_iter()
+                .filter(|&i| texts.get(i).is_some_and(|l| is_domain(l)))
+                .map(|i| (None, texts[i].to_string()))
+                .next()
+        })?;
+    let Some(at) = at else {
+        return Some(holder);
+    };
+    // The holder must be named again on the page, or be named by a short chrome line: a
+    // publisher that owns the site ("Dow Jones & Company") is not its name.
+    let chrome = CHROME_LINES.min(texts.len());
+    let spelled = texts[..chrome]
+        .iter()
+        .chain(&texts[texts.len() - chrome..])
+        .find(|l| {
+            let words = l.split_whitespace().count();
+            let (short, long) = (squash(l), squash(&holder));
+            (1..=4).contains(&words)
+                && l.starts_with(char::is_alphanumeric)
+                && !l.ends_with(['.', ',', ':', '!', '?'])
+                && short.len() * 2 >= long.len()
+                && short.chars().count() >= 3
+                && long.contains(&short)
+        });
+    if let Some(l) = spelled {
+        return Some(l.to_string());
+    }
+    // Named again above the footer (in the header, where the site's own name stands, or the
+    // body); a publisher is named in the footer only.
+    let key = squash(&holder);
+    let footer = CHROME_LINES.min(texts.len() / 4);
+    let named_again = texts[..texts.len() - footer]
+        .iter()
+        .enumerate()
+        .any(|(i, l)| i != at && squash(l).contains(&key));
+    named_again.then_some(holder)
+}
+
+/// Lines at each end of the page where a short line naming the site counts as its spelling.
+const CHROME_LINES: usize = 15;
+
+/// Lowercased letters and digits.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether two spellings name the same thing: one's letters and digits contain the other's (at
+/// least three of them).
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (squash(a), squash(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 3 && long.contains(&short)
+}
+
+/// A site name of one to five words: no final sentence punctuation, some letter.
+fn name_like(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=5).contains(&words)
+        && s.chars().any(char::is_alphabetic)
+        && !s.ends_with(['.', '!', '?', ',', ':'])
+        && s.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Rule 1: the site after (or before) the headline on a page-title line.
+fn title_suffix(texts: &[&str], title: &str) -> Option<String> {
+    let title = title.trim();
+    let t = squash(title);
+    if t.is_empty() {
+        return None;
+    }
+    for line in texts {
+        for sep in SEPARATORS {
+            let Some((head, tail)) = line.rsplit_once(sep) else {
+                continue;
+            };
+            let (head, tail) = (head.trim(), tail.trim());
+            if squash(head) == t && name_like(tail) {
+                return Some(tail.to_string());
+            }
+            // The headline line itself in the shape "Headline | Site" (not with a dash, which
+            // headlines use themselves), when the site is named again on the page.
+            if *line == title
+                && !sep.contains(['-', '\u{2013}', '\u{2014}'])
+                && head.split_whitespace().count() >= 4
+                && name_like(tail)
+                && texts.iter().any(|l| l != line && same_name(l, tail))
+            {
+                return Some(tail.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Rule 2: the holder named on a copyright line.
+fn copyright_holder(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let sign = ["\u{A9}", "\u{24D2}", "(c)"]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|at| (at, m.len())))
+        .min();
+    let word = lower.find("copyright").map(|at| (at, "copyright".len()));
+    let has_year = line
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    let (at, len) = match (sign, word) {
+        (Some(s), Some(w)) => s.min(w),
+        (Some(s), None) => s,
+        (None, Some(w)) if has_year => w,
+        _ => return None,
+    };
+    if CREDIT_WORDS.iter().any(|w| lower[..at].contains(w)) {
+        return None;
+    }
+    // `lower` and `line` share byte offsets only when lowercasing kept every length; otherwise
+    // read the holder from the lowercased text's char count.
+    let rest = if lower.len() == line.len() {
+        &line[at + len..]
+    } else {
+        let skip = lower[..at + len].chars().count();
+        let byte = line.char_indices().nth(skip).map_or(line.len(), |(b, _)| b);
+        &line[byte..]
+    };
+    holder(rest)
+}
+
+/// The name at the start of `rest` (the text after a copyright mark).
+fn holder(rest: &str) -> Option<String> {
+    // Marks, years and year ranges before the name.
+    let mut s = rest;
+    loop {
+        let t = s.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || c.is_ascii_digit()
+                || matches!(c, '-' | '\u{2013}' | ',' | '\u{A9}' | '\u{24D2}')
+        });
+        let t = ["copyright", "(c)"]
+            .iter()
+            .find_map(|m| {
+                t.get(..m.len())
+                    .filter(|p| p.eq_ignore_ascii_case(m))
+                    .map(|_| &t[m.len()..])
+            })
+            .unwrap_or(t);
+        if t.len() == s.len() {
+            break;
+        }
+        s = t;
+    }
+    // The name ends at a sentence end, a separator or a clause.
+    let mut end = s.len();
+    for stop in [
+        ". ",
+        "|",
+        ";",
+        "(",
+        "\"",
+        "\u{201C}",
+        ",",
+        " - ",
+        " \u{2013} ",
+        " All ",
+    ] {
+        if let Some(at) = s.find(stop) {
+            end = end.min(at);
+        }
+    }
+    if let Some(at) = s.to_lowercase().find("all rights") {
+        if at <= end {
+            end = at;
+        }
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for w in s[..end].split_whitespace() {
+        let bare = w.trim_end_matches('.').to_lowercase();
+        if LEGAL.contains(&bare.as_str()) {
+            break;
+        }
+        words.push(w);
+    }
+    // Trailing years ("Telegraph Media Group 2019") and dots go.
+    while words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '-'))
+    {
+        words.pop();
+    }
+    let name = words.join(" ");
+    let name = name.trim_end_matches(['.', ' ']).to_string();
+    (name_like(&name) && name.split_whitespace().count() <= 5).then_some(name)
+}
+
+/// Rule 3: a line that is only a domain name ("NJ.com", "www.example.co.uk").
+fn is_domain(line: &str) -> bool {
+    let parts: Vec<&str> = line.split('.').collect();
+    parts.len() >= 2
+        && !line.contains(' ')
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && parts
+            .last()
+            .is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line<'_>> {
+        crate::normalize::lines_with_offsets(text)
+            .map(|(at, l)| Line {
+                range: (at, at + l.len()),
+                text: l.trim(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn copyright_holders() {
+        let cases = [
+            ("sign and year", "© 2024 The Outlet", Some("The Outlet")),
+            (
+                "all rights",
+                "© 2019 NJ.com. All rights reserved (About Us).",
+                Some("NJ.com"),
+            ),
+            (
+                "legal form",
+                "Copyright 2019 BGR Media, LLC",
+                Some("BGR Media"),
+            ),
+            (
+                "year after",
+                "© Telegraph Media Group Limited 2019",
+                Some("Telegraph Media Group"),
+            ),
+            (
+                "year range",
+                "© 2005-2019 SlashGear, All Rights Reserved.",
+                Some("SlashGear"),
+            ),
+            (
+                "copyright and sign",
+                "Copyright © 2000- MacRumors.com, LLC.",
+                Some("MacRumors.com"),
+            ),
+            (
+                "clause",
+                "© The Detroit News, a Digital First Media Newspaper",
+                Some("The Detroit News"),
+            ),
+            (
+                "prefix text",
+                "This site © 2018 Gamer Network. All Rights Reserved.",
+                Some("Gamer Network"),
+            ),
+            ("menu link", "Copyright Policy", None),
+            ("no holder", "© 2019 All rights reserved.", None),
+            ("photo credit", "(Image: © TNG Collaboration)", None),
+            (
+                "prose",
+                "The court ruled on the copyright claim in 2019 and sent it back.",
+                None,
+            ),
+            (
+                "cyrillic",
+                "© 2025 Новая газета. Все права защищены",
+                Some("Новая газета"),
+            ),
+        ];
+        for (name, line, want) in cases {
+            assert_eq!(copyright_holder(line).as_deref(), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn sites_of_pages() {
+        let cases: [(&str, &str, Option<&str>, Option<&str>); 9] = [
+            (
+                "title suffix",
+                "Menu\nFloods close the northern bridge | The Valley Herald\n\nFloods close the northern bridge\nThe bridge was closed on Monday.",
+                Some("Floods close the northern bridge"),
+                Some("The Valley Herald"),
+            ),
+            (
+                "headline line with the site",
+                "Valley News\nFloods close the northern bridge | Valley News\nThe bridge was closed on Monday.",
+                Some("Floods close the northern bridge | Valley News"),
+                Some("Valley News"),
+            ),
+            (
+                "a dash inside a headline is not a site",
+                "Menu\nApple's new laptops - and why they disappoint\nThe laptops were shown on Monday.",
+                Some("Apple's new laptops - and why they disappoint"),
+                None,
+            ),
+            (
+                "first line spells the copyright holder",
+                "Fox News\nHome\nThe bridge was closed on Monday.\n©2019 FOX News Network, LLC. All rights reserved.",
+                None,
+                Some("Fox News"),
+            ),
+            (
+                "copyright holder named again",
+                "Skip to main content\nThe bridge was closed on Monday, The Outlet has learned.\n© 2024 The Outlet. All rights reserved.",
+                None,
+                Some("The Outlet"),
+            ),
+            (
+                "a publisher named once is unsure",
+                "The Daily Ledger\nThe bridge was closed on Monday.\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.",
+                None,
+                None,
+            ),
+            (
+                "domain on the first line",
+                "NJ.com\nThe bridge was closed on Monday.",
+                None,
+                Some("NJ.com"),
+            ),
+            (
+                "copyright before a domain line",
+                "NJ.com\nThe bridge was closed on Monday.\n© 2019 NJ.com. All rights reserved.",
+                None,
+                Some("NJ.com"),
+            ),
+            (
+                "unsure",
+                "Skip to main content\nThe bridge was closed on Monday.\nShare this article",
+                Some("Floods close the bridge"),
+                None,
+            ),
+        ];
+        for (name, text, title, want) in cases {
+            assert_eq!(find(&lines(text), title).as_deref(), want, "case {name}");
+        }
+    }
+}
