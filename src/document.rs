@@ -80,7 +80,7 @@ pub struct Meta {
     #[serde(default)]
     pub dateline: Option<String>,
     /// The site or outlet name, when the page says it clearly ([`crate::boilerplate::site`]).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub site: Option<String>,
 }
 

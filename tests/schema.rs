@@ -228,7 +228,7 @@ fn broken_records_are_rejected() {
     let good = serde_json::json!({
         "id": "a.txt", "source": "in/a.txt", "sha256": "0".repeat(64), "encoding": "UTF-8",
         "lang": {"code": "eng", "confidence": 0.5, "reliable": true},
-        "meta": {"title": null, "byline": null, "author": null, "published": "2025-07-02", "dateline": null},
+        "meta": {"title": null, "byline": null, "author": null, "published": "2025-07-02", "dateline": null, "site": null},
         "text": "Baku", "entities": [{"start": 0, "end": 4, "text": "Baku", "label": "LOC",
             "kb_id": "geonames:587084", "name": "Baku", "lexicon": "places", "raw_start": 0, "raw_end": 4}],
         "removed": [], "warnings": []
