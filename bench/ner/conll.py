@@ -226,7 +226,7 @@ def main():
         return
     out = os.path.join(outdir, "out")
     subprocess.run([args.newstag, "run", os.path.join(outdir, "docs"), "--config", args.config,
-                    "--out", out, "--quiet"], check=False)
+                    "--out", out, "--quiet", "--keep-boilerplate"], check=False)
     score(outdir, os.path.join(out, "annotations.jsonl"), args.errors)
 
 

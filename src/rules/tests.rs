@@ -386,6 +386,15 @@ fn organization_rules() {
             &[],
             &["Shuts Down Sputnik Office", "Sputnik Office"],
         ),
+        (
+            "results line with a lowercase verb is not a headline",
+            "Thomas Muster (Austria) beat Olga Barabanschikova (Belarus) 6-3 6-3\n",
+            &[
+                "Thomas Muster/PER/rule:first-name-surname",
+                "Olga Barabanschikova/PER/rule:first-name-surname",
+            ],
+            &[],
+        ),
     ]);
 }
 
