@@ -557,7 +557,11 @@ fn disabled_rules_and_languages() {
     )])
     .unwrap();
     assert_eq!(r.apply(text, vec![], "eng").len(), 1);
-    assert!(r.apply(text, vec![], "rus").is_empty(), "language filter");
+    // An English-like Latin-script paragraph gets the English rules whatever the detected
+    // language (see `script`); other text does not.
+    assert_eq!(r.apply(text, vec![], "rus").len(), 1, "by paragraph");
+    let fr = "Selon la porte-parole Maria Zakharova, les discussions avec le gouvernement sont finies.";
+    assert!(r.apply(fr, vec![], "fra").is_empty(), "language filter");
     spec.disable = vec!["no-such-rule".into()];
     let e = Rules::compile(&[(
         &spec,
@@ -802,4 +806,36 @@ fn block_rules_need_no_label_and_cannot_inherit() {
     let missing = "[list_files]\nx = \"nope.txt\"\n";
     let err = Rules::compile(&[(&spec, Path::new("t.toml"), missing)]).unwrap_err();
     assert!(err.to_string().contains("nope.txt"), "{err}");
+}
+
+#[test]
+fn english_rules_run_on_english_paragraphs_of_a_document_detected_otherwise() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml"))
+        .expect("rules/en-news.toml");
+    let spec = RuleFileSpec {
+        name: "en-news".into(),
+        path: "rules/en-news.toml".into(),
+        enabled: true,
+        disable: Vec::new(),
+        languages: vec!["eng".into()],
+    };
+    let rules = Rules::compile(&[(&spec, Path::new("rules/en-news.toml"), &text)]).unwrap();
+    let doc = "The talks failed, Deputy Prime Minister Alexei Overchuk said on Monday.\n\n\
+               Le vice-premier ministre Alexei Overchuk a dit que les discussions ont échoué.\n";
+    let names = |lang: &str| -> Vec<(usize, String)> {
+        rules
+            .apply(doc, Vec::new(), lang)
+            .iter()
+            .map(|m| (m.start, doc[m.start..m.end].to_string()))
+            .collect()
+    };
+    let first = doc.find("Alexei").unwrap();
+    // Detected as French: the English paragraph still gets the rules, the French one does not
+    // (a later mention there may only be linked by propagation).
+    let fra = names("fra");
+    assert!(fra.contains(&(first, "Alexei Overchuk".to_string())), "{fra:?}");
+    assert_eq!(names("eng")[0], (first, "Alexei Overchuk".to_string()));
+    // A Russian document gets nothing.
+    let ru = "Министр Алексей Оверчук сказал.\n";
+    assert!(rules.apply(ru, Vec::new(), "rus").is_empty());
 }
