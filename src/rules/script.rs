@@ -11,7 +11,8 @@
 //!   8 % of its words, or when it has none of the function words of the other Latin-script
 //!   languages whatlang confuses with English (French, German, Spanish, Dutch, ...) and the whole
 //!   document is English-like (a table row "Tim Henman (Britain) beat Doug Flach (U.S.) 6-3"
-//!   in an English article).
+//!   in an English article): English function words are 8 % of its words, or it has at least
+//!   two of them and no foreign one (a page of results tables).
 //!
 //! A document in a non-Latin script gets nothing from this; a French or German article
 //! (foreign function words everywhere, few English ones) neither.
@@ -42,7 +43,9 @@ pub fn english_paragraphs(text: &str) -> Vec<(usize, usize)> {
         .map(|&(s, e)| Stats::of(&text[s..e]))
         .collect();
     let total = stats.iter().fold(Stats::default(), |a, b| a.add(b));
-    let doc_english = total.english_like();
+    // A document of tables and lists has few function words of any language: one with a few
+    // English ones and no foreign one is English too.
+    let doc_english = total.english_like() || (total.foreign == 0 && total.english >= 2);
     paragraphs
         .into_iter()
         .zip(&stats)
