@@ -387,6 +387,7 @@ fn entities(text: &NormalizedText, mentions: Vec<Mention>) -> Vec<Entity> {
             id: m.id.to_string(),
             name: m.name.to_string(),
             lexicon: m.lexicon.to_string(),
+            resolved_by: m.resolved_by.to_string(),
             raw_start: l.raw.0,
             raw_end: l.raw.1,
         })

@@ -587,6 +587,7 @@ mod tests {
                     id: "per:x".into(),
                     name: "x".into(),
                     lexicon: "test".into(),
+                    resolved_by: "unique",
                 })
                 .collect();
             let mut toks = toks;

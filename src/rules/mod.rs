@@ -42,7 +42,7 @@ pub use format::Rule;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::gazetteer::lexicon::slug;
-use crate::gazetteer::Mention;
+use crate::gazetteer::{resolved, Mention};
 use matcher::{Doc, Facts, Hit, Index, Program};
 use tokens::{Shape, Tokens, NO_MENTION};
 
@@ -281,6 +281,7 @@ impl Rules {
                         start: s,
                         end: e,
                         lexicon: rule.lexicon.clone(),
+                        resolved_by: resolved::RULE,
                         ..m.clone()
                     },
                     priority: rule.priority,
@@ -297,6 +298,7 @@ impl Rules {
                 id: format!("{}:{}", rule.id_prefix, slug(&name)).into(),
                 name,
                 lexicon: rule.lexicon.clone(),
+                resolved_by: resolved::RULE,
             },
             priority: rule.priority,
             rule: Some(h.rule),
@@ -389,6 +391,7 @@ impl Rules {
                             start: s,
                             end: e,
                             lexicon,
+                            resolved_by: resolved::CHAIN,
                             ..src.mention.clone()
                         },
                         priority: src.priority,

@@ -42,6 +42,7 @@ fn lexicon(text: &str, entries: &[(&str, &str)]) -> Vec<Mention> {
                     id: format!("lex:{}", slug(alias)).into(),
                     name: (*alias).into(),
                     lexicon: "lex".into(),
+                    resolved_by: "unique",
                 });
             }
             from = e;
@@ -503,6 +504,7 @@ fn priority_against_lexicons() {
         id: "geo:yasamal".into(),
         name: "Yasamal".into(),
         lexicon: "places".into(),
+        resolved_by: "unique",
     }];
     let labels = |r: &Rules| -> Vec<String> {
         r.apply(text, lex.clone(), "eng")
@@ -838,4 +840,21 @@ fn english_rules_run_on_english_paragraphs_of_a_document_detected_otherwise() {
     // A Russian document gets nothing.
     let ru = "Министр Алексей Оверчук сказал.\n";
     assert!(rules.apply(ru, Vec::new(), "rus").is_empty());
+}
+
+#[test]
+fn a_given_name_before_a_known_surname_is_another_person() {
+    let rules = shipped();
+    let text = "Energy Minister Parviz Shahbazov met Fuad Shahbazov in Baku.";
+    let lex = lexicon(text, &[("Shahbazov", "PER"), ("Baku", "LOC")]);
+    let got: Vec<(String, String, &str)> = rules
+        .apply(text, lex, "eng")
+        .iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.id.to_string(), m.resolved_by))
+        .collect();
+    assert_eq!(
+        got[0],
+        ("Parviz Shahbazov".into(), "per:parviz-shahbazov".into(), "rule")
+    );
+    assert!(got.iter().any(|g| g.0 == "Baku"), "{got:?}");
 }
