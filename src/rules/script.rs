@@ -95,7 +95,10 @@ impl Stats {
             st.letters += 1;
             st.latin += usize::from(c.is_ascii_alphabetic() || matches!(c, '\u{c0}'..='\u{24f}'));
         }
-        for w in par.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        for w in par
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
             st.words += 1;
             let lower = w.to_lowercase();
             st.english += usize::from(ENGLISH.contains(&lower.as_str()));

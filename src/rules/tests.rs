@@ -562,7 +562,8 @@ fn disabled_rules_and_languages() {
     // An English-like Latin-script paragraph gets the English rules whatever the detected
     // language (see `script`); other text does not.
     assert_eq!(r.apply(text, vec![], "rus").len(), 1, "by paragraph");
-    let fr = "Selon la porte-parole Maria Zakharova, les discussions avec le gouvernement sont finies.";
+    let fr =
+        "Selon la porte-parole Maria Zakharova, les discussions avec le gouvernement sont finies.";
     assert!(r.apply(fr, vec![], "fra").is_empty(), "language filter");
     spec.disable = vec!["no-such-rule".into()];
     let e = Rules::compile(&[(
@@ -835,7 +836,10 @@ fn english_rules_run_on_english_paragraphs_of_a_document_detected_otherwise() {
     // Detected as French: the English paragraph still gets the rules, the French one does not
     // (a later mention there may only be linked by propagation).
     let fra = names("fra");
-    assert!(fra.contains(&(first, "Alexei Overchuk".to_string())), "{fra:?}");
+    assert!(
+        fra.contains(&(first, "Alexei Overchuk".to_string())),
+        "{fra:?}"
+    );
     assert_eq!(names("eng")[0], (first, "Alexei Overchuk".to_string()));
     // A Russian document gets nothing.
     let ru = "Министр Алексей Оверчук сказал.\n";
@@ -850,11 +854,21 @@ fn a_given_name_before_a_known_surname_is_another_person() {
     let got: Vec<(String, String, &str)> = rules
         .apply(text, lex, "eng")
         .iter()
-        .map(|m| (text[m.start..m.end].to_string(), m.id.to_string(), m.resolved_by))
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                m.id.to_string(),
+                m.resolved_by,
+            )
+        })
         .collect();
     assert_eq!(
         got[0],
-        ("Parviz Shahbazov".into(), "per:parviz-shahbazov".into(), "rule")
+        (
+            "Parviz Shahbazov".into(),
+            "per:parviz-shahbazov".into(),
+            "rule"
+        )
     );
     assert!(got.iter().any(|g| g.0 == "Baku"), "{got:?}");
 }

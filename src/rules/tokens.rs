@@ -389,9 +389,9 @@ impl Tokens {
 const TITLECASE_MINOR: &[&str] = &[
     "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before",
     "behind", "below", "beneath", "beside", "between", "beyond", "down", "during", "except",
-    "from", "inside", "into", "like", "near", "onto", "outside", "over", "past", "since",
-    "than", "that", "through", "toward", "towards", "under", "until", "upon", "versus", "when",
-    "with", "within", "without",
+    "from", "inside", "into", "like", "near", "onto", "outside", "over", "past", "since", "than",
+    "that", "through", "toward", "towards", "under", "until", "upon", "versus", "when", "with",
+    "within", "without",
 ];
 
 fn is_closing(s: &str) -> bool {
