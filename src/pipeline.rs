@@ -229,6 +229,7 @@ impl Pipeline {
         let lang = self.language.detect(text.as_str());
         let mentions = self.gazetteer.tag(text.as_str(), &lang.code);
         let mentions = self.rules.apply(text.as_str(), mentions, &lang.code);
+        let mentions = crate::chains::link(text.as_str(), &lang.code, mentions);
         let entities = entities(&text, mentions);
         Ok(Document {
             id: input.id.clone(),
