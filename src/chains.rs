@@ -14,8 +14,10 @@
 //!   links to neither;
 //! * an organization named with two or more capitalized words ("Kurdistan Democratic Party")
 //!   gives its acronym ("KDP", function words skipped) to a free all-caps word of the document;
-//! * a one-word place right before or after a person ("Nika" before "Melia" once "Melia" is a
-//!   person) is part of the person's name: the two become one person mention;
+//! * a one-word place right before a one-word person that a rule or a chain found ("Nika"
+//!   before "Melia" once "Melia" is a person) is the person's given name: the two become one
+//!   person mention (a place before a full name is not: "президент России Владимир Путин"; nor
+//!   one after a lexicon's person: "Əliyev Bakıda");
 //! * guards: a word joined to another capitalized word ("Soma Bay") or a sentence-initial word
 //!   the document also writes in lowercase is left alone; existing person mentions are never
 //!   changed.
@@ -171,7 +173,7 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     }
 }
 
-/// Joins a one-word `LOC` mention and a person mention next to it (one space between, same
+/// Joins a one-word `LOC` mention and a one-word person mention next to it (one space between, same
 /// line) into one person mention; returns whether it changed anything.
 fn merge_place_into_person(text: &str, out: &mut Vec<Mention>) -> bool {
     let mut changed = false;
@@ -180,11 +182,18 @@ fn merge_place_into_person(text: &str, out: &mut Vec<Mention>) -> bool {
         let (a, b) = (&out[i], &out[i + 1]);
         let adjacent = &text[a.end..b.start] == " ";
         let one_word = |m: &Mention| !text[m.start..m.end].contains(char::is_whitespace);
-        let pair = match (&*a.label, &*b.label) {
-            ("LOC", "PER") => one_word(a) && capitalized(&text[a.start..a.end]),
-            ("PER", "LOC") => one_word(b) && capitalized(&text[b.start..b.end]),
-            _ => false,
-        };
+        // Only a one-word person: a full name already has its given name, and a place before
+        // it is a genitive or an attribute ("президент России Владимир Путин").
+        // Only a given-name position (the place first) and a person no lexicon knows under
+        // that word: "Əliyev Bakıda" (Azerbaijani word order) is a person and a place.
+        let pair = one_word(a)
+            && one_word(b)
+            && &*a.label == "LOC"
+            && &*b.label == "PER"
+            && b.resolved_by != resolved::UNIQUE
+            && b.resolved_by != resolved::PRIORITY
+            && b.resolved_by != resolved::CONTEXT_DOCUMENT
+            && capitalized(&text[a.start..a.end]);
         if adjacent && pair && !initial_only_place(text, a) {
             let span: Arc<str> = text[a.start..b.end].into();
             let merged = Mention {
@@ -395,16 +404,6 @@ mod tests {
                 vec!["Kurdistan Democratic Party/ORG/org:kdp", "KDP/ORG/org:kdp"],
             ),
             (
-                "place before a person is part of the name",
-                "eng",
-                "Georgian opposition leader Nika Melia was detained.",
-                vec![
-                    ("Nika", 0, "LOC", "loc:nika"),
-                    ("Melia", 0, "PER", "per:melia"),
-                ],
-                vec!["Nika Melia/PER/per:nika-melia"],
-            ),
-            (
                 "a place after a place preposition stays a place",
                 "eng",
                 "Lloyd Austin spoke. In Austin, Texas, people voted.",
@@ -427,6 +426,16 @@ mod tests {
                 vec!["Marine Le Pen/PER/per:mlp"],
             ),
             (
+                "a place before a full name is no part of it",
+                "rus",
+                "Президент России Владимир Путин заявил.",
+                vec![
+                    ("России", 0, "LOC", "loc:ru"),
+                    ("Владимир Путин", 0, "PER", "per:vp"),
+                ],
+                vec!["России/LOC/loc:ru", "Владимир Путин/PER/per:vp"],
+            ),
+            (
                 "sentence-initial common word",
                 "eng",
                 "Tom Young spoke. Young people came; the young left.",
@@ -446,5 +455,29 @@ mod tests {
                 "{name}: sorted, no overlap"
             );
         }
+    }
+
+    #[test]
+    fn a_place_before_a_one_word_person_a_rule_found_is_the_given_name() {
+        let text = "Georgian opposition leader Nika Melia was detained.";
+        let mut melia = m(text, "Melia", 0, "PER", "per:melia");
+        melia.resolved_by = resolved::RULE;
+        let got = link(
+            text,
+            "eng",
+            vec![m(text, "Nika", 0, "LOC", "loc:nika"), melia.clone()],
+        );
+        assert_eq!(show(text, &got), ["Nika Melia/PER/per:nika-melia"]);
+        // The same person from a lexicon keeps the place apart ("Əliyev Bakıda").
+        melia.resolved_by = resolved::UNIQUE;
+        let got = link(
+            text,
+            "eng",
+            vec![m(text, "Nika", 0, "LOC", "loc:nika"), melia],
+        );
+        assert_eq!(
+            show(text, &got),
+            ["Nika/LOC/loc:nika", "Melia/PER/per:melia"]
+        );
     }
 }
