@@ -104,6 +104,10 @@ pub struct Entity {
     pub name: String,
     /// Config name of the lexicon (or `rule:<name>`) that produced the mention.
     pub lexicon: String,
+    /// What decided the link to `id`: `unique`, `context:document`, `priority`, `rule` or
+    /// `chain` (see [`crate::gazetteer::resolved`]).
+    #[serde(default)]
+    pub resolved_by: String,
     /// Byte offset into the raw file (inclusive).
     pub raw_start: usize,
     /// Byte offset into the raw file (exclusive).

@@ -22,6 +22,7 @@
 //! | language | [`language`] | body text | [`document::Language`] |
 //! | gazetteer | [`gazetteer`] | body text, language | [`gazetteer::Mention`]s |
 //! | rules | [`rules`] | body text, language, mentions | merged mentions (+ rule-found names) |
+//! | name chains | [`chains`] | body text, language, mentions | surnames, acronyms and name parts linked (one sense per document) |
 //! | output | [`output`] | [`document::Document`]s | `annotations.jsonl`, `errors.jsonl`, `manifest.json` |
 //! | export | [`export`] | `annotations.jsonl` | spaCy JSONL and DocBin, brat, CoNLL-2003, mention, entity and co-occurrence CSV |
 //! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) with search, entity index and pages |
@@ -69,6 +70,8 @@ pub mod language;
 pub mod gazetteer;
 
 pub mod rules;
+
+pub mod chains;
 
 pub mod pipeline;
 

@@ -302,6 +302,7 @@ impl Pipeline {
         let lang = self.language.detect(text.as_str());
         let mentions = self.gazetteer.tag(text.as_str(), &lang.code);
         let mentions = self.rules.apply(text.as_str(), mentions, &lang.code);
+        let mentions = crate::chains::link(text.as_str(), &lang.code, mentions);
         let entities = entities(&text, mentions);
         Ok(Document {
             id: input.id.clone(),
@@ -486,6 +487,7 @@ fn entities(text: &NormalizedText, mentions: Vec<Mention>) -> Vec<Entity> {
             id: m.id.to_string(),
             name: m.name.to_string(),
             lexicon: m.lexicon.to_string(),
+            resolved_by: m.resolved_by.to_string(),
             raw_start: l.raw.0,
             raw_end: l.raw.1,
         })

@@ -724,6 +724,7 @@ mod tests {
                     id: "x".into(),
                     name: "x".into(),
                     lexicon: "t".into(),
+                    resolved_by: "unique".into(),
                     raw_start: r.start,
                     raw_end: r.end,
                 }

@@ -230,7 +230,7 @@ fn broken_records_are_rejected() {
         "lang": {"code": "eng", "confidence": 0.5, "reliable": true},
         "meta": {"title": null, "byline": null, "author": null, "published": "2025-07-02", "dateline": null, "site": null},
         "text": "Baku", "entities": [{"start": 0, "end": 4, "text": "Baku", "label": "LOC",
-            "kb_id": "geonames:587084", "name": "Baku", "lexicon": "places", "raw_start": 0, "raw_end": 4}],
+            "kb_id": "geonames:587084", "name": "Baku", "lexicon": "places", "resolved_by": "unique", "raw_start": 0, "raw_end": 4}],
         "removed": [], "warnings": []
     });
     let mut errors = Vec::new();

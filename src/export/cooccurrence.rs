@@ -146,6 +146,7 @@ mod tests {
                     id: id.into(),
                     name: id.into(),
                     lexicon: "t".into(),
+                    resolved_by: "unique".into(),
                     raw_start: 0,
                     raw_end: 0,
                 })

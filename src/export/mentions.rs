@@ -141,6 +141,7 @@ mod tests {
                     id: "x".into(),
                     name: "x".into(),
                     lexicon: "t".into(),
+                    resolved_by: "unique".into(),
                     raw_start: 0,
                     raw_end: 0,
                 })

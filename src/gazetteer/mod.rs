@@ -61,6 +61,29 @@ pub struct Mention {
     pub name: Arc<str>,
     /// Lexicon (or rule) name.
     pub lexicon: Arc<str>,
+    /// What decided the link to `id` (one of [`resolved`]'s values).
+    pub resolved_by: &'static str,
+}
+
+/// The values of [`Mention::resolved_by`] and of the `resolved_by` field of every entity: which
+/// step decided what a mention refers to.
+pub mod resolved {
+    /// The alias names one entity of the lexicons that apply to the document.
+    pub const UNIQUE: &str = "unique";
+    /// Several entities share the alias; the other mentions of one of them in the document
+    /// (a full name, an unambiguous alias) decided.
+    pub const CONTEXT_DOCUMENT: &str = "context:document";
+    /// Several entities share the alias and nothing in the document tells them apart: the
+    /// lexicon's priority, then the config's lexicon order, then file order decided.
+    pub const PRIORITY: &str = "priority";
+    /// A context rule found the name; its id is the slug of the span (or, for an acronym, the
+    /// id of the organization it abbreviates). A given name before a surname the lexicons know
+    /// for another person ("Energy Minister Parviz Shahbazov" when the lexicon has Fuad
+    /// Shahbazov) is such a new person (rule `first-name-known-surname`).
+    pub const RULE: &str = "rule";
+    /// The same name, or a part of it (a surname, a short form), was linked earlier in the
+    /// document: one sense per document.
+    pub const CHAIN: &str = "chain";
 }
 
 /// What the manifest says of one loaded lexicon.
@@ -284,15 +307,39 @@ impl Gazetteer {
             .filter(|(f, c)| !c.context_only && !initial(f.start, f.end, c))
             .map(|(_, c)| self.entities[c.entity as usize].id)
             .collect();
+        // Entities named somewhere in the document by an alias no other entity shares: they
+        // decide between the entities of a shared alias ("Shahbazov" after "Fuad Shahbazov").
+        let id_of = |c: &Candidate| self.entities[c.entity as usize].id;
+        let sure: rustc_hash::FxHashSet<u32> = found
+            .iter()
+            .filter_map(|f| {
+                let mut cs = self
+                    .allowed(f.pattern, &doc, f.start, f.end)
+                    .filter(|c| !c.context_only && !initial(f.start, f.end, c));
+                let first = id_of(cs.next()?);
+                cs.all(|c| id_of(c) == first).then_some(first)
+            })
+            .collect();
         found
             .into_iter()
             .filter_map(|f| {
                 let (s, e) = (f.start, f.end);
-                let c = self.allowed(f.pattern, &doc, s, e).find(|c| {
-                    let known = full.contains(&self.entities[c.entity as usize].id);
+                let ok = |c: &&Candidate| {
+                    let known = full.contains(&id_of(c));
                     (!c.context_only || known || followed_by_group_noun(text, e))
                         && (!initial(s, e, c) || known)
-                })?;
+                };
+                let eligible = || self.allowed(f.pattern, &doc, s, e).filter(ok);
+                let best = eligible().next()?;
+                let (c, resolved_by) = if eligible().all(|c| id_of(c) == id_of(best)) {
+                    (best, resolved::UNIQUE)
+                } else if sure.contains(&id_of(best)) {
+                    (best, resolved::CONTEXT_DOCUMENT)
+                } else if let Some(c) = eligible().find(|c| sure.contains(&id_of(c))) {
+                    (c, resolved::CONTEXT_DOCUMENT)
+                } else {
+                    (best, resolved::PRIORITY)
+                };
                 let ent = &self.entities[c.entity as usize];
                 Some(Mention {
                     start: s,
@@ -301,6 +348,7 @@ impl Gazetteer {
                     id: self.ids[ent.id as usize].clone(),
                     name: ent.name.clone(),
                     lexicon: self.lexicons[ent.lexicon as usize].name.clone(),
+                    resolved_by,
                 })
             })
             .collect()

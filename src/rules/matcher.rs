@@ -738,6 +738,7 @@ mod tests {
                     id: "per:x".into(),
                     name: "x".into(),
                     lexicon: "test".into(),
+                    resolved_by: "unique",
                 })
                 .collect();
             let mut toks = toks;
@@ -940,6 +941,7 @@ mod tests {
                     id: "per:x".into(),
                     name: "x".into(),
                     lexicon: "test".into(),
+                    resolved_by: crate::gazetteer::resolved::UNIQUE,
                 })
                 .collect();
             let mut toks = toks;

@@ -27,6 +27,7 @@
 
 pub mod format;
 pub mod matcher;
+pub mod script;
 pub mod tokens;
 pub mod words;
 
@@ -41,7 +42,7 @@ pub use format::Rule;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::gazetteer::lexicon::slug;
-use crate::gazetteer::Mention;
+use crate::gazetteer::{resolved, Mention};
 use matcher::{Doc, Facts, Hit, Index, Program};
 use tokens::{Shape, Tokens, NO_MENTION};
 
@@ -174,14 +175,36 @@ impl Rules {
     /// `mentions` (sorted, non-overlapping); returns the merged mentions, sorted and
     /// non-overlapping.
     pub fn apply(&self, text: &str, mentions: Vec<Mention>, lang: &str) -> Vec<Mention> {
-        let allowed: Vec<bool> = self
+        let mut allowed: Vec<bool> = self
             .languages
             .iter()
             .map(|l| l.is_empty() || l.iter().any(|x| x == lang))
             .collect();
+        // English rule files the document's language keeps out may still run on its
+        // English-like Latin-script paragraphs (see `script`); their hits elsewhere are dropped.
+        let by_paragraph: Vec<bool> = self
+            .languages
+            .iter()
+            .zip(&allowed)
+            .map(|(l, &a)| !a && l.iter().any(|x| x == "eng"))
+            .collect();
+        let paragraphs = if by_paragraph.iter().any(|&b| b) {
+            script::english_paragraphs(text)
+        } else {
+            Vec::new()
+        };
+        if !paragraphs.is_empty() {
+            for (a, &b) in allowed.iter_mut().zip(&by_paragraph) {
+                *a |= b;
+            }
+        }
         if self.is_empty() || !allowed.iter().any(|&a| a) {
             return mentions;
         }
+        let in_paragraph = |s: usize| {
+            let k = paragraphs.partition_point(|p| p.1 <= s);
+            paragraphs.get(k).is_some_and(|p| p.0 <= s)
+        };
         let mut found: Vec<Found> = mentions
             .into_iter()
             .map(|mention| Found {
@@ -200,7 +223,13 @@ impl Rules {
             let current: Vec<Mention> = found.iter().map(|f| f.mention.clone()).collect();
             toks.attach(&current);
             let doc = Doc::new(text, &toks, &current, &facts);
-            let hits = matcher::scan(&self.rules, &self.program, index, &allowed, &doc);
+            let mut hits = matcher::scan(&self.rules, &self.program, index, &allowed, &doc);
+            if !paragraphs.is_empty() {
+                hits.retain(|h| {
+                    !by_paragraph[self.rules[h.rule as usize].file]
+                        || in_paragraph(toks.tokens[h.start].start)
+                });
+            }
             if hits.is_empty() && !self.propagate_lexicon {
                 continue;
             }
@@ -252,6 +281,7 @@ impl Rules {
                         start: s,
                         end: e,
                         lexicon: rule.lexicon.clone(),
+                        resolved_by: resolved::RULE,
                         ..m.clone()
                     },
                     priority: rule.priority,
@@ -268,6 +298,7 @@ impl Rules {
                 id: format!("{}:{}", rule.id_prefix, slug(&name)).into(),
                 name,
                 lexicon: rule.lexicon.clone(),
+                resolved_by: resolved::RULE,
             },
             priority: rule.priority,
             rule: Some(h.rule),
@@ -360,6 +391,7 @@ impl Rules {
                             start: s,
                             end: e,
                             lexicon,
+                            resolved_by: resolved::CHAIN,
                             ..src.mention.clone()
                         },
                         priority: src.priority,

@@ -42,6 +42,7 @@ fn lexicon(text: &str, entries: &[(&str, &str)]) -> Vec<Mention> {
                     id: format!("lex:{}", slug(alias)).into(),
                     name: (*alias).into(),
                     lexicon: "lex".into(),
+                    resolved_by: "unique",
                 });
             }
             from = e;
@@ -386,6 +387,15 @@ fn organization_rules() {
             &[],
             &["Shuts Down Sputnik Office", "Sputnik Office"],
         ),
+        (
+            "results line with a lowercase verb is not a headline",
+            "Thomas Muster (Austria) beat Olga Barabanschikova (Belarus) 6-3 6-3\n",
+            &[
+                "Thomas Muster/PER/rule:first-name-surname",
+                "Olga Barabanschikova/PER/rule:first-name-surname",
+            ],
+            &[],
+        ),
     ]);
 }
 
@@ -494,6 +504,7 @@ fn priority_against_lexicons() {
         id: "geo:yasamal".into(),
         name: "Yasamal".into(),
         lexicon: "places".into(),
+        resolved_by: "unique",
     }];
     let labels = |r: &Rules| -> Vec<String> {
         r.apply(text, lex.clone(), "eng")
@@ -548,7 +559,12 @@ fn disabled_rules_and_languages() {
     )])
     .unwrap();
     assert_eq!(r.apply(text, vec![], "eng").len(), 1);
-    assert!(r.apply(text, vec![], "rus").is_empty(), "language filter");
+    // An English-like Latin-script paragraph gets the English rules whatever the detected
+    // language (see `script`); other text does not.
+    assert_eq!(r.apply(text, vec![], "rus").len(), 1, "by paragraph");
+    let fr =
+        "Selon la porte-parole Maria Zakharova, les discussions avec le gouvernement sont finies.";
+    assert!(r.apply(fr, vec![], "fra").is_empty(), "language filter");
     spec.disable = vec!["no-such-rule".into()];
     let e = Rules::compile(&[(
         &spec,
@@ -993,4 +1009,66 @@ fn russian_rules() {
         rules.apply("Юрий Лужков", vec![], "eng").is_empty(),
         "Russian documents only"
     );
+}
+
+#[test]
+fn english_rules_run_on_english_paragraphs_of_a_document_detected_otherwise() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml"))
+        .expect("rules/en-news.toml");
+    let spec = RuleFileSpec {
+        name: "en-news".into(),
+        path: "rules/en-news.toml".into(),
+        enabled: true,
+        disable: Vec::new(),
+        languages: vec!["eng".into()],
+    };
+    let rules = Rules::compile(&[(&spec, Path::new("rules/en-news.toml"), &text)]).unwrap();
+    let doc = "The talks failed, Deputy Prime Minister Alexei Overchuk said on Monday.\n\n\
+               Le vice-premier ministre Alexei Overchuk a dit que les discussions ont échoué.\n";
+    let names = |lang: &str| -> Vec<(usize, String)> {
+        rules
+            .apply(doc, Vec::new(), lang)
+            .iter()
+            .map(|m| (m.start, doc[m.start..m.end].to_string()))
+            .collect()
+    };
+    let first = doc.find("Alexei").unwrap();
+    // Detected as French: the English paragraph still gets the rules, the French one does not
+    // (a later mention there may only be linked by propagation).
+    let fra = names("fra");
+    assert!(
+        fra.contains(&(first, "Alexei Overchuk".to_string())),
+        "{fra:?}"
+    );
+    assert_eq!(names("eng")[0], (first, "Alexei Overchuk".to_string()));
+    // A Russian document gets nothing.
+    let ru = "Министр Алексей Оверчук сказал.\n";
+    assert!(rules.apply(ru, Vec::new(), "rus").is_empty());
+}
+
+#[test]
+fn a_given_name_before_a_known_surname_is_another_person() {
+    let rules = shipped();
+    let text = "Energy Minister Parviz Shahbazov met Fuad Shahbazov in Baku.";
+    let lex = lexicon(text, &[("Shahbazov", "PER"), ("Baku", "LOC")]);
+    let got: Vec<(String, String, &str)> = rules
+        .apply(text, lex, "eng")
+        .iter()
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                m.id.to_string(),
+                m.resolved_by,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got[0],
+        (
+            "Parviz Shahbazov".into(),
+            "per:parviz-shahbazov".into(),
+            "rule"
+        )
+    );
+    assert!(got.iter().any(|g| g.0 == "Baku"), "{got:?}");
 }

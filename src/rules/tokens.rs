@@ -342,17 +342,26 @@ impl Tokens {
                 continue;
             }
             let line = &self.tokens[line_start..i];
-            let (mut long, mut caps) = (0, 0);
-            for t in line {
+            let (mut long, mut caps, mut content_lower) = (0, 0, false);
+            for (k, t) in line.iter().enumerate() {
                 let len = t.end - t.start;
                 if len >= 4 && matches!(t.shape, Shape::Capitalized | Shape::Lower) {
                     long += 1;
                     caps += usize::from(t.shape == Shape::Capitalized);
+                    // Title Case capitalizes every content word: a lowercase verb or noun
+                    // ("beat", "points") makes the line a sentence or a results line.
+                    content_lower |= t.shape == Shape::Lower
+                        && !TITLECASE_MINOR.contains(&self.lower(line_start + k));
                 }
             }
             let last = self.lower(i - 1);
             let ends_sentence = matches!(last, "." | "!" | "?" | "…");
-            if !ends_sentence && line.len() <= 30 && long >= 4 && caps * 5 >= long * 4 {
+            if !ends_sentence
+                && !content_lower
+                && line.len() <= 30
+                && long >= 4
+                && caps * 5 >= long * 4
+            {
                 for t in &mut self.tokens[line_start..i] {
                     t.titlecase = true;
                 }
@@ -375,6 +384,15 @@ impl Tokens {
         }
     }
 }
+
+/// Words of four letters or more that Title Case headlines may leave in lowercase.
+const TITLECASE_MINOR: &[&str] = &[
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before",
+    "behind", "below", "beneath", "beside", "between", "beyond", "down", "during", "except",
+    "from", "inside", "into", "like", "near", "onto", "outside", "over", "past", "since", "than",
+    "that", "through", "toward", "towards", "under", "until", "upon", "versus", "when", "with",
+    "within", "without",
+];
 
 fn is_closing(s: &str) -> bool {
     matches!(s, "\"" | "'" | "”" | "’" | "»" | ")" | "]")
