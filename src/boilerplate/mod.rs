@@ -15,10 +15,12 @@
 //!
 //! [`meta`] then reads the headline, byline, date and dateline off the claimed lines.
 
+pub mod body;
 pub mod crossdoc;
 pub mod heuristics;
 pub mod meta;
 pub mod rules;
+pub mod stopwords;
 
 use std::ops::Range;
 use std::path::Path;
@@ -45,6 +47,12 @@ pub struct BoilerplateOptions {
     pub heuristics: HeuristicOptions,
     /// Cross-document repetition.
     pub crossdoc: CrossDocOptions,
+    /// The main-content model (`outside-body`, `non-prose`); off leaves the other layers alone
+    /// (the body span still guards `cut-from` rules and cross-document repetition).
+    pub body: bool,
+    /// A rule (config, heuristic or cross-document) that would remove more than this share of
+    /// the document's prose is not applied, and the record's `warnings` says so.
+    pub max_prose_removed: f64,
 }
 
 impl Default for BoilerplateOptions {
@@ -54,6 +62,8 @@ impl Default for BoilerplateOptions {
             rules: Vec::new(),
             heuristics: HeuristicOptions::default(),
             crossdoc: CrossDocOptions::default(),
+            body: true,
+            max_prose_removed: 0.3,
         }
     }
 }
@@ -75,6 +85,8 @@ pub struct Detection {
     pub findings: Vec<Finding>,
     /// Metadata recognised on the way.
     pub meta: Meta,
+    /// Rules not applied because they would have removed too much of the article.
+    pub warnings: Vec<String>,
 }
 
 /// The boilerplate stage, built once from the config; holds no per-document state.
@@ -83,6 +95,8 @@ pub struct Boilerplate {
     rules: Vec<rules::CompiledRule>,
     heuristics: HeuristicOptions,
     crossdoc: CrossDocOptions,
+    body: bool,
+    max_prose_removed: f64,
 }
 
 /// A line of the text being examined.
@@ -102,6 +116,8 @@ impl Boilerplate {
             rules: rules::compile(&opts.rules, config_path)?,
             heuristics: opts.heuristics.clone(),
             crossdoc: opts.crossdoc.clone(),
+            body: opts.body,
+            max_prose_removed: opts.max_prose_removed,
         })
     }
 
@@ -128,20 +144,110 @@ impl Boilerplate {
                 text: l.trim(),
             })
             .collect();
-        let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
         if !self.enabled {
             return Detection::default();
         }
-        rules::apply(&self.rules, &lines, &mut claimed);
-        let layout = heuristics::apply(&self.heuristics, &lines, &mut claimed);
-        if let Some(stats) = stats.filter(|_| self.crossdoc.enabled) {
-            crossdoc::apply(&self.crossdoc, stats, &lines, &mut claimed, layout);
+        let lang = stopwords::identify(lines.iter().map(|l| l.text));
+        // Form evidence first, without the config rules: the body model needs it, and the rules
+        // need the body span.
+        let mut formal: Vec<Option<&str>> = vec![None; lines.len()];
+        heuristics::apply(&self.heuristics, &lines, &mut formal);
+        let body = body::analyse(&lines, &formal, lang);
+        if std::env::var_os("NEWSTAG_BP_DEBUG").is_some() {
+            eprintln!("lang {lang:?} span {:?}", body.span);
+            for (i, l) in lines.iter().enumerate().filter(|(_, l)| !l.text.is_empty()) {
+                eprintln!("{i:4} {:?} {:?} {:4} {}", body.free[i], body.class[i], body.len[i], l.text.chars().take(80).collect::<String>());
+            }
         }
-        let meta = meta::extract(&lines, &claimed, layout.title);
+        let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
+        rules::apply(&self.rules, &lines, &mut claimed, body.span.map(|(_, e)| e));
+        for (c, f) in claimed.iter_mut().zip(&formal) {
+            if c.is_none() {
+                *c = *f;
+            }
+        }
+        let title = body::headline(&lines, &claimed, &body);
+        if let Some(t) = title {
+            // A headline a list heuristic took for an item is the headline.
+            claimed[t] = None;
+        }
+        if let (true, Some((start, _))) = (self.body, body.span) {
+            for (i, l) in lines.iter().enumerate() {
+                if l.text.is_empty() || claimed[i].is_some() || body.inside(i) {
+                    continue;
+                }
+                // Between the headline and the body: the standfirst stays.
+                let standfirst = title.is_some_and(|t| t < i && i < start) && body.prose(i);
+                if Some(i) != title && !standfirst {
+                    claimed[i] = Some("outside-body");
+                }
+            }
+        }
+        if let Some(stats) = stats.filter(|_| self.crossdoc.enabled) {
+            let before = claimed.clone();
+            crossdoc::apply(
+                &self.crossdoc,
+                stats,
+                &lines,
+                &mut claimed,
+                heuristics::Layout { title },
+            );
+            // Repetition alone never removes a body line that reads as prose: the same story
+            // copied into other files, or a headline other pages list.
+            for i in 0..lines.len() {
+                if before[i].is_none()
+                    && claimed[i].is_some()
+                    && body.inside(i)
+                    && body.class[i] == body::Class::Good
+                {
+                    claimed[i] = None;
+                }
+            }
+        }
+        let warnings = self.guard(&lines, &body, &mut claimed);
+        let meta = meta::extract(&lines, &claimed, title.filter(|&t| claimed[t].is_none()));
         Detection {
             findings: merge(&lines, &claimed),
             meta,
+            warnings,
         }
+    }
+
+    /// Undoes every rule that would remove more than `max_prose_removed` of the document's prose
+    /// (the characters of the lines that read as prose by themselves), and says so.
+    fn guard(
+        &self,
+        lines: &[Line<'_>],
+        body: &body::Body,
+        claimed: &mut [Option<&str>],
+    ) -> Vec<String> {
+        let prose = |i: usize| body.prose(i) && !lines[i].text.is_empty();
+        let total: usize = (0..lines.len())
+            .filter(|&i| prose(i))
+            .map(|i| body.len[i])
+            .sum();
+        let mut by_rule: Vec<(&str, usize)> = Vec::new();
+        for i in (0..lines.len()).filter(|&i| prose(i)) {
+            let Some(rule) = claimed[i] else { continue };
+            match by_rule.iter_mut().find(|(r, _)| *r == rule) {
+                Some((_, n)) => *n += body.len[i],
+                None => by_rule.push((rule, body.len[i])),
+            }
+        }
+        let mut warnings = Vec::new();
+        for (rule, n) in by_rule {
+            if total == 0 || (n as f64) <= self.max_prose_removed * total as f64 {
+                continue;
+            }
+            for c in claimed.iter_mut().filter(|c| **c == Some(rule)) {
+                *c = None;
+            }
+            warnings.push(format!(
+                "boilerplate rule \"{rule}\" not applied: it would remove {:.0}% of the article's prose",
+                100.0 * n as f64 / total as f64
+            ));
+        }
+        warnings
     }
 }
 
