@@ -21,6 +21,10 @@
 //! article's extent: `cut-from` rules only fire below it, and cross-document repetition never
 //! removes a line in it that reads as prose.
 
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+
 use super::stopwords::{bits, is_cjk, DocLang};
 use super::Line;
 
@@ -75,8 +79,35 @@ impl Body {
     }
 }
 
-/// Weighted length and stopword density of a line.
-fn measure(text: &str, lang: DocLang) -> (usize, f32) {
+/// Weighted length of a line, and the counts its stopword density is made of.
+#[derive(Clone, Copy, Debug, Default)]
+struct Counts {
+    len: usize,
+    /// Words (or Chinese and Japanese characters).
+    units: usize,
+    /// Stopwords (or the characters that carry grammar).
+    hits: usize,
+}
+
+impl Counts {
+    fn density(self) -> f32 {
+        if self.units == 0 {
+            0.0
+        } else {
+            self.hits as f32 / self.units as f32
+        }
+    }
+
+    fn add(self, o: Counts) -> Counts {
+        Counts {
+            len: self.len + o.len,
+            units: self.units + o.units,
+            hits: self.hits + o.hits,
+        }
+    }
+}
+
+fn measure(text: &str, lang: DocLang) -> Counts {
     let (mut chars, mut cjk, mut kana, mut function) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         chars += 1;
@@ -90,8 +121,11 @@ fn measure(text: &str, lang: DocLang) -> (usize, f32) {
     if cjk * 2 > chars || lang == DocLang::Cjk && cjk > 0 {
         // Hiragana carries Japanese grammar (particles, endings); a few characters carry
         // Chinese grammar. Their share plays the stopwords' part.
-        let density = (kana + 2 * function) as f32 / cjk.max(1) as f32;
-        return (len, density);
+        return Counts {
+            len,
+            units: cjk,
+            hits: kana + 2 * function,
+        };
     }
     let (mut words, mut stops) = (0usize, 0usize);
     for tok in text.split_whitespace() {
@@ -102,12 +136,39 @@ fn measure(text: &str, lang: DocLang) -> (usize, f32) {
         words += 1;
         stops += usize::from(lang.is_stop(bits(w)));
     }
-    let density = if words == 0 {
-        0.0
-    } else {
-        stops as f32 / words as f32
-    };
-    (len, density)
+    Counts {
+        len,
+        units: words,
+        hits: stops,
+    }
+}
+
+/// Whether the document is hard-wrapped (e-mail, PDF, fixed-width exports): at least a third of
+/// its lines of 30 characters or more stop mid-sentence with the sentence going on in the next
+/// line (no blank line between, a lowercase word or a continuation first). Its paragraphs are
+/// then blocks of lines, and the model measures blocks.
+fn hard_wrapped(lines: &[Line<'_>]) -> bool {
+    let (mut long, mut broken) = (0usize, 0usize);
+    for w in lines.windows(2) {
+        if w[0].text.chars().nth(29).is_none() {
+            continue;
+        }
+        long += 1;
+        let next_starts_low = w[1].text.chars().next().is_some_and(char::is_lowercase);
+        broken += usize::from(!sentence_end(w[0].text) && next_starts_low);
+    }
+    long >= 4 && broken * 3 >= long
+}
+
+/// A cookie-consent notice: "This website uses cookies to improve your experience ...".
+fn cookie_notice(text: &str) -> bool {
+    static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
+        RegexBuilder::new(r"\bcookies?\b.*\b(?:website|site|browser|consent|experience|privacy|navigate)\b|\b(?:website|site|browser|consent|experience|privacy|navigate)\b.*\bcookies?\b")
+            .case_insensitive(true)
+            .build()
+            .expect("pattern")
+    });
+    text.len() < 2000 && (text.contains("ookie") || text.contains("OOKIE")) && COOKIE.is_match(text)
 }
 
 /// Common Chinese function characters (particles, pronouns, copula, prepositions).
@@ -119,32 +180,51 @@ pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<&str>], lang: DocLan
     let n = lines.len();
     let mut free = vec![Class::Blank; n];
     let mut len = vec![0usize; n];
-    for (i, l) in lines.iter().enumerate() {
-        if l.text.is_empty() {
+    let counts: Vec<Counts> = lines.iter().map(|l| measure(l.text, lang)).collect();
+    // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
+    let wrapped = hard_wrapped(lines);
+    let mut i = 0;
+    while i < n {
+        if lines[i].text.is_empty() {
+            i += 1;
             continue;
         }
-        let (chars, density) = measure(l.text, lang);
-        len[i] = chars;
-        free[i] = if claimed[i].is_some() || l.text.contains('\u{A9}') {
+        let mut end = i + 1;
+        if wrapped && claimed[i].is_none() {
+            while end < n && !lines[end].text.is_empty() && claimed[end].is_none() {
+                end += 1;
+            }
+        }
+        let c = counts[i..end].iter().fold(Counts::default(), |a, &b| a.add(b));
+        let last = lines[end - 1].text;
+        let bad = (i..end).any(|j| {
+            claimed[j].is_some() || lines[j].text.contains('\u{A9}') || cookie_notice(lines[j].text)
+        });
+        let class = if bad {
             Class::Bad
-        } else if chars < LENGTH_LOW {
+        } else if c.len < LENGTH_LOW {
             Class::Short
-        } else if density >= STOP_HIGH && chars > LENGTH_HIGH {
+        } else if c.density() >= STOP_HIGH && c.len > LENGTH_HIGH {
             Class::Good
-        } else if density >= STOP_LOW {
+        } else if c.density() >= STOP_LOW {
             // Without a sentence end a line of this length is a heading or a link (headline
             // lists read like prose): context decides, as for short lines.
-            if sentence_end(l.text) || chars > LENGTH_HIGH {
+            if sentence_end(last) || c.len > LENGTH_HIGH {
                 Class::NearGood
             } else {
                 Class::Short
             }
-        } else if density >= STOP_SENTENCE && sentence_end(l.text) {
+        } else if c.density() >= STOP_SENTENCE && sentence_end(last) {
             // A sentence dense in names (sports results, lists of officials): context decides.
             Class::Short
         } else {
             Class::Bad
         };
+        for j in i..end {
+            free[j] = class;
+            len[j] = counts[j].len;
+        }
+        i = end;
     }
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     let class = smooth(&free, &sentences);
@@ -271,9 +351,10 @@ const WEAK_CLAIMS: &[&str] = &["related-list", "dated-list", "section-label", "r
 
 /// The headline: the best title-like line at most [`TITLE_WINDOW`] non-blank lines above the
 /// body's first prose line (claimed lines other than [`WEAK_CLAIMS`] never qualify). A candidate
-/// scores its words (up to 15: headlines are longer than menu items and labels), more with a
-/// byline or a date in the four lines under it and with prose (a standfirst, the body) right
-/// under it, less the further it is from the body. `None` when no candidate scores enough.
+/// scores its words (up to 14: headlines are longer than menu items and labels), more with a
+/// byline or a date in the four lines under it, with prose (a standfirst, the body) right under
+/// it, and when a longer line of the page contains it (a breadcrumb or page title repeating the
+/// headline); less the further it is from the body and the longer it is beyond 18 words. `None` when no candidate scores enough.
 pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body) -> Option<usize> {
     let (start, end) = body.span?;
     // The first line of the span that is prose by itself: the headline is above it.
@@ -295,13 +376,27 @@ pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body
         }
         // `above` runs upwards: the lines under above[n] are above[n-1], above[n-2], ...
         let under = |k: usize| above[n.saturating_sub(k)..n].iter().rev().copied();
-        let dated = under(4).any(|j| matches!(claimed[j], Some("byline" | "timestamp")));
+        let dated = under(4).any(|j| {
+            matches!(claimed[j], Some("byline" | "timestamp"))
+                || !super::meta::find_dates(lines[j].text).is_empty()
+        });
         let prose_next = n == 0 || body.prose(above[n - 1]);
         let text = lines[i].text;
         let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-        let words = text.split_whitespace().count().max(cjk / 3).min(15);
-        let score = words as f32 + if dated { 8.0 } else { 0.0 } + if prose_next { 5.0 } else { 0.0 }
-            - 0.7 * n as f32;
+        let words = text.split_whitespace().count().max(cjk / 3);
+        // Headlines run 5 to 18 words; longer lines are more often notices or captions.
+        let size = words.min(14) as f32 - 0.5 * words.saturating_sub(18) as f32;
+        // Pages print the headline more than once (breadcrumb, share text, page title).
+        let copied = text.len() >= 15
+            && lines
+                .iter()
+                .enumerate()
+                .any(|(j, l)| j != i && l.text.len() > text.len() && l.text.contains(text));
+        let score = size
+            + if dated { 10.0 } else { 0.0 }
+            + if prose_next { 2.0 } else { 0.0 }
+            + if copied { 4.0 } else { 0.0 }
+            - 0.5 * n as f32;
         if best.map_or(true, |(b, _)| score > b) {
             best = Some((score, i));
         }
@@ -309,7 +404,7 @@ pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body
     best.filter(|&(score, _)| score >= MIN_TITLE_SCORE).map(|(_, i)| i)
 }
 
-/// The least score of a headline (a five-word line right above the body scores 10).
+/// The least score of a headline (a five-word line right above the body scores 7).
 const MIN_TITLE_SCORE: f32 = 6.0;
 
 #[cfg(test)]

@@ -153,12 +153,6 @@ impl Boilerplate {
         let mut formal: Vec<Option<&str>> = vec![None; lines.len()];
         heuristics::apply(&self.heuristics, &lines, &mut formal);
         let body = body::analyse(&lines, &formal, lang);
-        if std::env::var_os("NEWSTAG_BP_DEBUG").is_some() {
-            eprintln!("lang {lang:?} span {:?}", body.span);
-            for (i, l) in lines.iter().enumerate().filter(|(_, l)| !l.text.is_empty()) {
-                eprintln!("{i:4} {:?} {:?} {:4} {}", body.free[i], body.class[i], body.len[i], l.text.chars().take(80).collect::<String>());
-            }
-        }
         let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
         rules::apply(&self.rules, &lines, &mut claimed, body.span.map(|(_, e)| e));
         for (c, f) in claimed.iter_mut().zip(&formal) {
@@ -239,12 +233,14 @@ impl Boilerplate {
             if total == 0 || (n as f64) <= self.max_prose_removed * total as f64 {
                 continue;
             }
+            let share = 100.0 * n as f64 / total as f64;
+            // (The body model's own `outside-body` too: that much prose outside the span means
+            // the span is likely wrong, e.g. a product list or a long cookie notice.)
             for c in claimed.iter_mut().filter(|c| **c == Some(rule)) {
                 *c = None;
             }
             warnings.push(format!(
-                "boilerplate rule \"{rule}\" not applied: it would remove {:.0}% of the article's prose",
-                100.0 * n as f64 / total as f64
+                "boilerplate rule \"{rule}\" not applied: it would remove {share:.0}% of the document's prose"
             ));
         }
         warnings
