@@ -227,7 +227,8 @@ pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<&str>], lang: DocLan
         i = end;
     }
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
-    let class = smooth(&free, &sentences);
+    let formal: Vec<bool> = claimed.iter().map(Option::is_some).collect();
+    let class = smooth(&free, &formal, &sentences);
     let span = best_span(&free, &class, &len);
     Body {
         span,
@@ -237,15 +238,17 @@ pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<&str>], lang: DocLan
     }
 }
 
-/// The class of the nearest line before (`forward` false) or after `i` that is not short, near-good
-/// counting as good; the document's edges count as bad.
-fn neighbour(class: &[Class], i: usize, forward: bool) -> Class {
+/// The class of the nearest line before (`forward` false) or after `i` that is neither short nor
+/// claimed by a form heuristic (a caption or a credit between two paragraphs does not cut them
+/// apart), near-good counting as good; the document's edges count as bad.
+fn neighbour(class: &[Class], claimed: &[bool], i: usize, forward: bool) -> Class {
+    let skip = |j: &usize| !matches!(class[*j], Class::Short | Class::Blank) && !claimed[*j];
     let found = if forward {
-        class[i + 1..].iter().find(|c| !matches!(c, Class::Short | Class::Blank))
+        (i + 1..class.len()).find(skip)
     } else {
-        class[..i].iter().rev().find(|c| !matches!(c, Class::Short | Class::Blank))
+        (0..i).rev().find(skip)
     };
-    match found {
+    match found.map(|j| class[j]) {
         Some(Class::Good | Class::NearGood) => Class::Good,
         _ => Class::Bad,
     }
@@ -267,12 +270,15 @@ fn short_sentence_run(free: &[Class], class: &[Class], i: usize) -> bool {
 /// are shorter than jusText's "good" length: near-good lines support each other (a near-good line
 /// is bad only between two bad ones), and short lines take the class of their context when both
 /// sides agree, else they are bad.
-fn smooth(free: &[Class], sentences: &[bool]) -> Vec<Class> {
+fn smooth(free: &[Class], claimed: &[bool], sentences: &[bool]) -> Vec<Class> {
     let sentence = |i: usize| sentences[i];
     let mut class = free.to_vec();
     for (i, c) in free.iter().enumerate() {
         let (prev, next) = match c {
-            Class::Short | Class::NearGood => (neighbour(free, i, false), neighbour(free, i, true)),
+            Class::Short | Class::NearGood => (
+                neighbour(free, claimed, i, false),
+                neighbour(free, claimed, i, true),
+            ),
             _ => continue,
         };
         class[i] = match (c, prev, next) {
@@ -358,7 +364,7 @@ const WEAK_CLAIMS: &[&str] = &["related-list", "dated-list", "section-label", "r
 pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body) -> Option<usize> {
     let (start, end) = body.span?;
     // The first line of the span that is prose by itself: the headline is above it.
-    let first = (start..=end).find(|&i| body.class[i] == Class::Good && body.prose(i))?;
+    let first = (start..=end).find(|&i| body.prose(i))?;
     let above: Vec<usize> = (0..first)
         .rev()
         .filter(|&i| !lines[i].text.is_empty())

@@ -165,7 +165,10 @@ impl Boilerplate {
             // A headline a list heuristic took for an item is the headline.
             claimed[t] = None;
         }
-        if let (true, Some((start, _))) = (self.body, body.span) {
+        let nonblank = lines.iter().filter(|l| !l.text.is_empty()).count();
+        // A document of a few lines has no page around it to remove: the other layers judge it.
+        if let (true, Some((start, _)), true) = (self.body, body.span, nonblank >= MIN_MODEL_LINES)
+        {
             for (i, l) in lines.iter().enumerate() {
                 if l.text.is_empty() || claimed[i].is_some() || body.inside(i) {
                     continue;
@@ -186,14 +189,22 @@ impl Boilerplate {
                 &mut claimed,
                 heuristics::Layout { title },
             );
-            // Repetition alone never removes a body line that reads as prose: the same story
-            // copied into other files, or a headline other pages list.
-            for i in 0..lines.len() {
-                if before[i].is_none()
-                    && claimed[i].is_some()
-                    && body.inside(i)
-                    && body.class[i] == body::Class::Good
-                {
+            // Repetition alone never removes a body line that reads as prose (the same story
+            // copied into other files, a headline other pages list) between two body lines
+            // that are not repeated; a repeated closing sentence (the outlet's footer) is
+            // not between them. When every body line is repeated, the whole span is body.
+            let hits: Vec<bool> = (0..lines.len())
+                .map(|i| before[i].is_none() && claimed[i].is_some())
+                .collect();
+            let hit = |i: usize| hits[i];
+            let good = |i: usize| body.inside(i) && body.class[i] == body::Class::Good;
+            let own: Vec<usize> = (0..lines.len()).filter(|&i| good(i) && !hit(i)).collect();
+            let core = match (own.first(), own.last()) {
+                (Some(&a), Some(&b)) => (a, b),
+                _ => body.span.unwrap_or((1, 0)),
+            };
+            for i in core.0..=core.1 {
+                if hit(i) && good(i) {
                     claimed[i] = None;
                 }
             }
@@ -230,7 +241,7 @@ impl Boilerplate {
         }
         let mut warnings = Vec::new();
         for (rule, n) in by_rule {
-            if total == 0 || (n as f64) <= self.max_prose_removed * total as f64 {
+            if n < MIN_GUARDED_CHARS || (n as f64) <= self.max_prose_removed * total as f64 {
                 continue;
             }
             let share = 100.0 * n as f64 / total as f64;
@@ -246,6 +257,13 @@ impl Boilerplate {
         warnings
     }
 }
+
+/// Documents with fewer non-blank lines are left to the line heuristics (no `outside-body`).
+const MIN_MODEL_LINES: usize = 8;
+
+/// A rule is only undone for removing prose when it removes at least this many characters of it
+/// (a one-sentence footer is a large share of a three-line note).
+const MIN_GUARDED_CHARS: usize = 140;
 
 /// `f` of `word` lowercased, on the stack when it fits (the short words the heuristics look up),
 /// so the per-word lookups of every line allocate nothing.
