@@ -172,7 +172,8 @@ fn cookie_notice(text: &str) -> bool {
 }
 
 /// Common Chinese function characters (particles, pronouns, copula, prepositions).
-const ZH_FUNCTION: &str = "的了是在和有不这也就都而及与着对为以个们我他她它说到之其被将从把所但并或又要会能";
+const ZH_FUNCTION: &str =
+    "的了是在和有不这也就都而及与着对为以个们我他她它说到之其被将从把所但并或又要会能";
 
 /// Classifies the lines, smooths the classes and chooses the body span. `claimed` holds the form
 /// heuristics' claims (evidence of boilerplate).
@@ -195,7 +196,9 @@ pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<&str>], lang: DocLan
                 end += 1;
             }
         }
-        let c = counts[i..end].iter().fold(Counts::default(), |a, &b| a.add(b));
+        let c = counts[i..end]
+            .iter()
+            .fold(Counts::default(), |a, &b| a.add(b));
         let last = lines[end - 1].text;
         let bad = (i..end).any(|j| {
             claimed[j].is_some() || lines[j].text.contains('\u{A9}') || cookie_notice(lines[j].text)
@@ -324,7 +327,9 @@ fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(usize, u
 /// Ends a sentence (after closing quotes and brackets).
 pub(crate) fn sentence_end(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*'])
-        .ends_with(['.', '!', '?', '\u{2026}', ';', '\u{3002}', '\u{FF01}', '\u{FF1F}'])
+        .ends_with([
+            '.', '!', '?', '\u{2026}', ';', '\u{3002}', '\u{FF01}', '\u{FF1F}',
+        ])
 }
 
 /// A line that can be a headline: a few words, no sentence end.
@@ -353,7 +358,12 @@ const TITLE_WINDOW: usize = 20;
 
 /// Claims that do not rule a line out as the headline: the list and label heuristics take a
 /// headline sitting under a "Latest news" list or a section word for one more item.
-const WEAK_CLAIMS: &[&str] = &["related-list", "dated-list", "section-label", "repeated-title"];
+const WEAK_CLAIMS: &[&str] = &[
+    "related-list",
+    "dated-list",
+    "section-label",
+    "repeated-title",
+];
 
 /// The headline: the best title-like line at most [`TITLE_WINDOW`] non-blank lines above the
 /// body's first prose line (claimed lines other than [`WEAK_CLAIMS`] never qualify). A candidate
@@ -407,7 +417,8 @@ pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body
             best = Some((score, i));
         }
     }
-    best.filter(|&(score, _)| score >= MIN_TITLE_SCORE).map(|(_, i)| i)
+    best.filter(|&(score, _)| score >= MIN_TITLE_SCORE)
+        .map(|(_, i)| i)
 }
 
 /// The least score of a headline (a five-word line right above the body scores 7).
@@ -443,7 +454,11 @@ mod tests {
         let (s, e) = b.span.unwrap();
         assert_eq!(ls[s].text, P1);
         assert_eq!(ls[e].text, P3);
-        assert_eq!(b.class[s + 2], Class::Good, "a short line between body lines is body");
+        assert_eq!(
+            b.class[s + 2],
+            Class::Good,
+            "a short line between body lines is body"
+        );
         assert_eq!(headline(&ls, &claimed, &b), Some(5));
     }
 

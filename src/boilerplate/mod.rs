@@ -203,9 +203,9 @@ impl Boilerplate {
                 (Some(&a), Some(&b)) => (a, b),
                 _ => body.span.unwrap_or((1, 0)),
             };
-            for i in core.0..=core.1 {
-                if hit(i) && good(i) {
-                    claimed[i] = None;
+            for (i, c) in claimed.iter_mut().enumerate() {
+                if (core.0..=core.1).contains(&i) && hit(i) && good(i) {
+                    *c = None;
                 }
             }
         }

@@ -217,10 +217,10 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
         return DocLang::Cjk;
     }
     // The first of the best (list order breaks ties), when it is a real share of the words.
-    let (best, n) = votes
-        .iter()
-        .enumerate()
-        .fold((0, 0), |(bi, bn), (i, &n)| if n > bn { (i, n) } else { (bi, bn) });
+    let (best, n) = votes.iter().enumerate().fold(
+        (0, 0),
+        |(bi, bn), (i, &n)| if n > bn { (i, n) } else { (bi, bn) },
+    );
     if n >= 5 && n as usize * 6 >= words {
         DocLang::Listed(best as u8)
     } else {
@@ -263,7 +263,10 @@ mod tests {
             let doc = format!("Menu\n{text}\n{text}");
             assert_eq!(identify(doc.lines()).code(), Some(want), "{text}");
         }
-        assert_eq!(identify("東京都は月曜日、新しい計画を発表した。これは市民のための計画です。".lines()), DocLang::Cjk);
+        assert_eq!(
+            identify("東京都は月曜日、新しい計画を発表した。これは市民のための計画です。".lines()),
+            DocLang::Cjk
+        );
         assert_eq!(identify("Home\nNews\nSport".lines()), DocLang::Unknown);
     }
 
