@@ -2,9 +2,9 @@
 //! jusText (Pomikálek 2011), on plain-text lines instead of HTML blocks.
 //!
 //! 1. **Context-free class** of every non-blank line from its length (characters; a Chinese or
-//!    Japanese character counts as [`CJK_WEIGHT`]) and its stopword density in the document's
+//!    Japanese character counts as `CJK_WEIGHT`) and its stopword density in the document's
 //!    language ([`super::stopwords`]): a line a form heuristic claimed is `Bad`; a short line
-//!    (under [`LENGTH_LOW`]) is `Short`; a line with many stopwords is `Good` when long, else
+//!    (under `LENGTH_LOW`) is `Short`; a line with many stopwords is `Good` when long, else
 //!    `NearGood`; the rest (long lines without function words: headline lists, menus, captions,
 //!    name lists) are `Bad`.
 //! 2. **Context smoothing**, jusText's rules: a run of short lines between two good lines is good,

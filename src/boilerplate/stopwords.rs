@@ -5,7 +5,7 @@
 //! Boilerplate runs before the language stage, so the document's language is chosen here, cheaply:
 //! the words of its longer lines vote for every language whose list contains them (its most
 //! frequent words twice)
-//! ([`identify`]); the language with the most votes wins when it has enough of them. Chinese and
+//! (`identify`); the language with the most votes wins when it has enough of them. Chinese and
 //! Japanese have no list (no spaces between words): their lines are judged by script in `body`.
 //!
 //! Every word of every list maps to a bitset of the languages that list it (one `u64`, at most 64
