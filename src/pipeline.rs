@@ -292,6 +292,7 @@ impl Pipeline {
             .boilerplate
             .detect_with(text.as_str(), self.line_stats.as_ref());
         let removed = removals(&text, &detection.findings, raw, decoded.encoding);
+        warnings.extend(detection.warnings.iter().cloned());
         if !self.keep_boilerplate {
             remove(&mut text, &detection.findings);
         }

@@ -1,70 +1,135 @@
 #!/usr/bin/env python3
-"""Line-level boilerplate scores of a newstag run against line-labelled gold.
+"""Line-level boilerplate scores of a newstag run against line-labelled gold, with the figures
+issue 15 asks for.
 
-Usage: score.py GOLD.jsonl ANNOTATIONS.jsonl DOCS_DIR [SOURCES.tsv]
+    bench/boilerplate/score.py --gold GOLD.jsonl --pred OUT/annotations.jsonl --corpus DOCS \
+        [--sources SOURCES.tsv] [--docs-out]
 
-Prints boilerplate-line P/R/F1 (positive = boilerplate removed), the share of gold article
-(`content`) lines removed, the share of pages that lose more than half of their article lines, and
-(with SOURCES.tsv holding `doc` and `lang` columns) the same per language. Lines are matched to
-removals by raw byte offsets, the way `newstag eval` does: a line counts as removed when a
-`removed` segment covers all of its non-blank bytes.
+Prints, overall, per cross-validation fold and per language:
+* boilerplate-line precision, recall, F1 (a line is predicted boilerplate when at least half of
+  its non-whitespace bytes lie in `removed` ranges, as `newstag eval` counts);
+* the share of gold `content` lines removed;
+* title accuracy: `meta.title` equals the headline, taken from the gold as the first `content`
+  line of the document (the guideline labels the headline `content` and its later copies
+  boilerplate, so the first content line is the headline), compared with spaces collapsed.
+
+Folds: with `--sources` (a TSV with `doc`, `site`, `language` columns), pages are split by site,
+fold = first byte of sha1(site) even ("A") or odd ("B"), so no site is in both halves. Tune on
+one fold and report the other.
 """
-
-import collections
+import argparse
+import hashlib
 import json
-import sys
+import os
+from collections import defaultdict
 
 
 def line_spans(raw):
-    spans, at = [], 0
+    out, pos = [], 0
     for line in raw.split(b"\n"):
-        spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def predicted(raw, removed):
+    mask = bytearray(len(raw))
+    for r in removed:
+        for k in range(r["raw_start"], min(r["raw_end"], len(raw))):
+            mask[k] = 1
+    res = []
+    for s, e, line in line_spans(raw):
+        nonws = [k for k in range(s, e) if not chr(raw[k]).isspace()] if e > s else []
+        res.append(bool(nonws) and sum(mask[k] for k in nonws) * 2 >= len(nonws))
+    return res
+
+
+def norm(s):
+    return " ".join((s or "").split())
+
+
+class Acc:
+    def __init__(self):
+        self.tp = self.fp = self.fn = self.content = self.content_removed = 0
+        self.titles = self.titles_ok = self.docs = 0
+
+    def add(self, other):
+        for k, v in vars(other).items():
+            setattr(self, k, getattr(self, k) + v)
+
+    def row(self, name):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        lost = self.content_removed / self.content if self.content else 0.0
+        t = self.titles_ok / self.titles if self.titles else 0.0
+        return (f"{name:14s} {self.docs:4d} {self.tp:6d} {self.fp:5d} {self.fn:5d}  {p:.3f}  {r:.3f}"
+                f"  {f:.3f}   {100 * lost:5.2f}%   {self.titles_ok:3d}/{self.titles:<3d} {t:.3f}")
 
 
 def main():
-    gold_path, pred_path, docs = sys.argv[1:4]
-    langs = {}
-    if len(sys.argv) > 4:
-        rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[4], encoding="utf-8")]
-        head = rows[0]
-        for r in rows[1:]:
-            d = dict(zip(head, r))
-            langs[d["doc"]] = (d.get("lang") or d.get("language") or "?").split("-")[0].lower() or "?"
-    preds = {}
-    for line in open(pred_path, encoding="utf-8"):
-        rec = json.loads(line)
-        preds[rec["id"]] = [(r["raw_start"], r["raw_end"]) for r in rec.get("removed", [])]
-    groups = collections.defaultdict(lambda: collections.Counter())
-    for line in open(gold_path, encoding="utf-8"):
-        g = json.loads(line)
-        raw = open(f"{docs}/{g['doc']}", "rb").read()
-        removed = preds.get(g["doc"], [])
-        c = collections.Counter()
-        for (s, e), lab in zip(line_spans(raw), g["lines"]):
-            if lab == "blank":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", required=True)
+    ap.add_argument("--pred", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--sources")
+    ap.add_argument("--docs-out", action="store_true", help="one line per document too")
+    a = ap.parse_args()
+    gold = {}
+    for l in open(a.gold, encoding="utf-8"):
+        g = json.loads(l)
+        gold[g["doc"]] = g["lines"]
+    pred = {}
+    for l in open(a.pred, encoding="utf-8"):
+        r = json.loads(l)
+        pred[r["id"]] = r
+    info = {}
+    if a.sources:
+        with open(a.sources, encoding="utf-8") as f:
+            head = f.readline().rstrip("\n").split("\t")
+            for l in f:
+                row = dict(zip(head, l.rstrip("\n").split("\t")))
+                info[row["doc"]] = row
+    groups = defaultdict(Acc)
+    total = Acc()
+    for doc, labels in sorted(gold.items()):
+        raw = open(os.path.join(a.corpus, doc), "rb").read()
+        rec = pred.get(doc)
+        removed = rec["removed"] if rec else []
+        pr = predicted(raw, removed)
+        acc = Acc()
+        acc.docs = 1
+        for g, p in zip(labels, pr):
+            if g == "blank":
                 continue
-            text = raw[s:e]
-            lo = s + (len(text) - len(text.lstrip()))
-            hi = e - (len(text) - len(text.rstrip()))
-            gone = any(a <= lo and hi <= b for a, b in removed)
-            c[(lab, gone)] += 1
-        content = c[("content", True)] + c[("content", False)]
-        c["pages"] += 1
-        c["eaten"] += int(content > 0 and c[("content", True)] > content / 2)
-        for k in ("all", langs.get(g["doc"], "?")):
-            groups[k].update(c)
-    print(f"{'set':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} {'art.removed':>11} {'pages>50%':>9}")
-    for k in sorted(groups, key=lambda k: (k != "all", -groups[k]["pages"], k)):
-        c = groups[k]
-        tp, fp = c[("boilerplate", True)], c[("content", True)]
-        fn = c[("boilerplate", False)]
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        art = fp / max(1, fp + c[("content", False)])
-        print(f"{k:6} {c['pages']:5d} {p:6.3f} {r:6.3f} {f:6.3f} {100 * art:10.1f}% {c['eaten']:9d}")
+            if g == "boilerplate":
+                acc.tp += p
+                acc.fn += not p
+            else:
+                acc.fp += p
+                acc.content += 1
+                acc.content_removed += p
+        lines = line_spans(raw)
+        head = next((lines[i][2].decode("utf-8", "replace") for i, g in enumerate(labels)
+                     if g == "content"), None)
+        if head is not None:
+            acc.titles = 1
+            got = (rec or {}).get("meta", {}).get("title")
+            acc.titles_ok = int(norm(got) == norm(head))
+        total.add(acc)
+        row = info.get(doc, {})
+        lang = row.get("language") or ((rec or {}).get("lang", {}).get("code", "und"))
+        groups["lang " + lang].add(acc)
+        if row.get("site"):
+            fold = "A" if hashlib.sha1(row["site"].encode()).digest()[0] % 2 == 0 else "B"
+            groups["fold " + fold].add(acc)
+        if a.docs_out:
+            got = (rec or {}).get("meta", {}).get("title")
+            print(acc.row(doc), "|", (got or "-")[:40], "|", (head or "-")[:40])
+    print(f"{'set':14s} docs     tp    fp    fn  prec   rec    f1    content-removed  title")
+    print(total.row("all"))
+    for k in sorted(groups):
+        print(groups[k].row(k))
 
 
 if __name__ == "__main__":

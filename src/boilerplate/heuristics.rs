@@ -173,7 +173,7 @@ const RU_STOP: &[&str] = &[
 /// byte scan are ASCII letters or digits, everything cut before and after them was ASCII
 /// punctuation (ASCII bytes are whole characters), so the slice is what `trim_matches` keeps;
 /// otherwise (a non-ASCII character at either edge) the char-level trim decides.
-fn bare(token: &str) -> &str {
+pub(crate) fn bare(token: &str) -> &str {
     let b = token.as_bytes();
     let keep = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
     let Some(start) = b.iter().position(keep) else {

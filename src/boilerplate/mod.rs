@@ -15,11 +15,13 @@
 //!
 //! [`meta`] then reads the headline, byline, date and dateline off the claimed lines.
 
+pub mod body;
 pub mod crossdoc;
 pub mod heuristics;
 pub mod meta;
 pub mod rules;
 pub mod site;
+pub mod stopwords;
 
 use std::ops::Range;
 use std::path::Path;
@@ -46,6 +48,12 @@ pub struct BoilerplateOptions {
     pub heuristics: HeuristicOptions,
     /// Cross-document repetition.
     pub crossdoc: CrossDocOptions,
+    /// The main-content model (`outside-body`, `non-prose`); off leaves the other layers alone
+    /// (the body span still guards `cut-from` rules and cross-document repetition).
+    pub body: bool,
+    /// A rule (config, heuristic or cross-document) that would remove more than this share of
+    /// the document's prose is not applied, and the record's `warnings` says so.
+    pub max_prose_removed: f64,
 }
 
 impl Default for BoilerplateOptions {
@@ -55,6 +63,8 @@ impl Default for BoilerplateOptions {
             rules: Vec::new(),
             heuristics: HeuristicOptions::default(),
             crossdoc: CrossDocOptions::default(),
+            body: true,
+            max_prose_removed: 0.3,
         }
     }
 }
@@ -76,6 +86,8 @@ pub struct Detection {
     pub findings: Vec<Finding>,
     /// Metadata recognised on the way.
     pub meta: Meta,
+    /// Rules not applied because they would have removed too much of the article.
+    pub warnings: Vec<String>,
 }
 
 /// The boilerplate stage, built once from the config; holds no per-document state.
@@ -84,6 +96,8 @@ pub struct Boilerplate {
     rules: Vec<rules::CompiledRule>,
     heuristics: HeuristicOptions,
     crossdoc: CrossDocOptions,
+    body: bool,
+    max_prose_removed: f64,
 }
 
 /// A line of the text being examined.
@@ -103,6 +117,8 @@ impl Boilerplate {
             rules: rules::compile(&opts.rules, config_path)?,
             heuristics: opts.heuristics.clone(),
             crossdoc: opts.crossdoc.clone(),
+            body: opts.body,
+            max_prose_removed: opts.max_prose_removed,
         })
     }
 
@@ -129,23 +145,127 @@ impl Boilerplate {
                 text: l.trim(),
             })
             .collect();
-        let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
         if !self.enabled {
             return Detection::default();
         }
-        rules::apply(&self.rules, &lines, &mut claimed);
-        let layout = heuristics::apply(&self.heuristics, &lines, &mut claimed);
-        if let Some(stats) = stats.filter(|_| self.crossdoc.enabled) {
-            crossdoc::apply(&self.crossdoc, stats, &lines, &mut claimed, layout);
+        let lang = stopwords::identify(lines.iter().map(|l| l.text));
+        // Form evidence first, without the config rules: the body model needs it, and the rules
+        // need the body span.
+        let mut formal: Vec<Option<&str>> = vec![None; lines.len()];
+        heuristics::apply(&self.heuristics, &lines, &mut formal);
+        let body = body::analyse(&lines, &formal, lang);
+        let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
+        rules::apply(&self.rules, &lines, &mut claimed, body.span.map(|(_, e)| e));
+        for (c, f) in claimed.iter_mut().zip(&formal) {
+            if c.is_none() {
+                *c = *f;
+            }
         }
-        let mut meta = meta::extract(&lines, &claimed, layout.title);
+        let title = body::headline(&lines, &claimed, &body);
+        if let Some(t) = title {
+            // A headline a list heuristic took for an item is the headline.
+            claimed[t] = None;
+        }
+        let nonblank = lines.iter().filter(|l| !l.text.is_empty()).count();
+        // A document of a few lines has no page around it to remove: the other layers judge it.
+        if let (true, Some((start, _)), true) = (self.body, body.span, nonblank >= MIN_MODEL_LINES)
+        {
+            for (i, l) in lines.iter().enumerate() {
+                if l.text.is_empty() || claimed[i].is_some() || body.inside(i) {
+                    continue;
+                }
+                // Between the headline and the body: the standfirst stays.
+                let standfirst = title.is_some_and(|t| t < i && i < start) && body.prose(i);
+                if Some(i) != title && !standfirst {
+                    claimed[i] = Some("outside-body");
+                }
+            }
+        }
+        if let Some(stats) = stats.filter(|_| self.crossdoc.enabled) {
+            let before = claimed.clone();
+            crossdoc::apply(
+                &self.crossdoc,
+                stats,
+                &lines,
+                &mut claimed,
+                heuristics::Layout { title },
+            );
+            // Repetition alone never removes a body line that reads as prose (the same story
+            // copied into other files, a headline other pages list) between two body lines
+            // that are not repeated; a repeated closing sentence (the outlet's footer) is
+            // not between them. When every body line is repeated, the whole span is body.
+            let hits: Vec<bool> = (0..lines.len())
+                .map(|i| before[i].is_none() && claimed[i].is_some())
+                .collect();
+            let hit = |i: usize| hits[i];
+            let good = |i: usize| body.inside(i) && body.class[i] == body::Class::Good;
+            let own: Vec<usize> = (0..lines.len()).filter(|&i| good(i) && !hit(i)).collect();
+            let core = match (own.first(), own.last()) {
+                (Some(&a), Some(&b)) => (a, b),
+                _ => body.span.unwrap_or((1, 0)),
+            };
+            for (i, c) in claimed.iter_mut().enumerate() {
+                if (core.0..=core.1).contains(&i) && hit(i) && good(i) {
+                    *c = None;
+                }
+            }
+        }
+        let warnings = self.guard(&lines, &body, &mut claimed);
+        let mut meta = meta::extract(&lines, &claimed, title.filter(|&t| claimed[t].is_none()));
         meta.site = site::find(&lines, meta.title.as_deref());
         Detection {
             findings: merge(&lines, &claimed),
             meta,
+            warnings,
         }
     }
+
+    /// Undoes every rule that would remove more than `max_prose_removed` of the document's prose
+    /// (the characters of the lines that read as prose by themselves), and says so.
+    fn guard(
+        &self,
+        lines: &[Line<'_>],
+        body: &body::Body,
+        claimed: &mut [Option<&str>],
+    ) -> Vec<String> {
+        let prose = |i: usize| body.prose(i) && !lines[i].text.is_empty();
+        let total: usize = (0..lines.len())
+            .filter(|&i| prose(i))
+            .map(|i| body.len[i])
+            .sum();
+        let mut by_rule: Vec<(&str, usize)> = Vec::new();
+        for i in (0..lines.len()).filter(|&i| prose(i)) {
+            let Some(rule) = claimed[i] else { continue };
+            match by_rule.iter_mut().find(|(r, _)| *r == rule) {
+                Some((_, n)) => *n += body.len[i],
+                None => by_rule.push((rule, body.len[i])),
+            }
+        }
+        let mut warnings = Vec::new();
+        for (rule, n) in by_rule {
+            if n < MIN_GUARDED_CHARS || (n as f64) <= self.max_prose_removed * total as f64 {
+                continue;
+            }
+            let share = 100.0 * n as f64 / total as f64;
+            // (The body model's own `outside-body` too: that much prose outside the span means
+            // the span is likely wrong, e.g. a product list or a long cookie notice.)
+            for c in claimed.iter_mut().filter(|c| **c == Some(rule)) {
+                *c = None;
+            }
+            warnings.push(format!(
+                "boilerplate rule \"{rule}\" not applied: it would remove {share:.0}% of the document's prose"
+            ));
+        }
+        warnings
+    }
 }
+
+/// Documents with fewer non-blank lines are left to the line heuristics (no `outside-body`).
+const MIN_MODEL_LINES: usize = 8;
+
+/// A rule is only undone for removing prose when it removes at least this many characters of it
+/// (a one-sentence footer is a large share of a three-line note).
+const MIN_GUARDED_CHARS: usize = 140;
 
 /// `f` of `word` lowercased, on the stack when it fits (the short words the heuristics look up),
 /// so the per-word lookups of every line allocate nothing.

@@ -72,17 +72,24 @@ pub(crate) fn compile(specs: &[RuleSpec], config_path: &Path) -> Result<Vec<Comp
         .collect()
 }
 
-/// Claims the lines the rules match, first rule first.
+/// Claims the lines the rules match, first rule first. `body_end` is the last line of the
+/// article's body span: a `cut-from` rule only fires below it (a "Latest news" header above or
+/// inside the article never cuts the article away).
 pub(crate) fn apply<'r>(
     rules: &'r [CompiledRule],
     lines: &[Line<'_>],
     claimed: &mut [Option<&'r str>],
+    body_end: Option<usize>,
 ) {
     for rule in rules {
         let mut i = 0;
         while i < lines.len() {
             if claimed[i].is_some() || lines[i].text.is_empty() || !rule.re.is_match(lines[i].text)
             {
+                i += 1;
+                continue;
+            }
+            if rule.kind == RuleKind::CutFrom && body_end.is_some_and(|e| i <= e) {
                 i += 1;
                 continue;
             }

@@ -1,0 +1,487 @@
+//! The main-content model: finds the article body as a whole, not line by line, in the spirit of
+//! jusText (Pomikálek 2011), on plain-text lines instead of HTML blocks.
+//!
+//! 1. **Context-free class** of every non-blank line from its length (characters; a Chinese or
+//!    Japanese character counts as `CJK_WEIGHT`) and its stopword density in the document's
+//!    language ([`super::stopwords`]): a line a form heuristic claimed is `Bad`; a short line
+//!    (under `LENGTH_LOW`) is `Short`; a line with many stopwords is `Good` when long, else
+//!    `NearGood`; the rest (long lines without function words: headline lists, menus, captions,
+//!    name lists) are `Bad`.
+//! 2. **Context smoothing**, jusText's rules: a run of short lines between two good lines is good,
+//!    between two bad lines bad; near-good lines between two bad lines are bad, else good.
+//! 3. **Body span**: the contiguous run of lines with the largest sum of good minus bad
+//!    characters (a maximum-sum segment), so an article with a related list or a caption in its
+//!    middle stays one span, while menus above and lists and footers below fall outside.
+//! 4. **Headline**: the nearest title-like line above the body (a few words, no sentence end, not
+//!    claimed as a byline, date, caption, prompt or menu), looking past bylines, dates and
+//!    standfirsts only; none when nothing qualifies.
+//!
+//! Policy: lines outside the span are boilerplate (`outside-body`), except the headline; inside
+//! the span only lines the smoothing leaves bad go (`non-prose`). Other layers use the span as the
+//! article's extent: `cut-from` rules only fire below it, and cross-document repetition never
+//! removes a line in it that reads as prose.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+
+use super::stopwords::{bits, is_cjk, DocLang};
+use super::Line;
+
+/// jusText's length thresholds (characters): below `LENGTH_LOW` a line is short; above
+/// `LENGTH_HIGH` a line with enough stopwords is good on its own.
+pub(crate) const LENGTH_LOW: usize = 70;
+const LENGTH_HIGH: usize = 200;
+/// jusText's stopword-density thresholds.
+const STOP_LOW: f32 = 0.30;
+const STOP_HIGH: f32 = 0.32;
+/// A sentence with fewer stopwords than `STOP_LOW` but at least this share is judged by its
+/// context like a short line.
+const STOP_SENTENCE: f32 = 0.15;
+/// A Chinese or Japanese character carries about as much text as this many Latin letters.
+const CJK_WEIGHT: usize = 3;
+/// What a bad line costs the body span on top of its length: a run of short menu items or
+/// list entries separates the article from what follows as much as a paragraph's worth of text.
+const BAD_LINE: i64 = 40;
+
+/// A line's class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Blank,
+    Short,
+    NearGood,
+    Good,
+    Bad,
+}
+
+/// What the model found in one document.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Body {
+    /// First and last line of the body span (inclusive), when the document has any prose.
+    pub span: Option<(usize, usize)>,
+    /// Context-free class of every line.
+    pub free: Vec<Class>,
+    /// Class after smoothing.
+    pub class: Vec<Class>,
+    /// Weighted length of every line.
+    pub len: Vec<usize>,
+}
+
+impl Body {
+    /// Whether line `i` lies in the body span.
+    pub fn inside(&self, i: usize) -> bool {
+        self.span.is_some_and(|(s, e)| s <= i && i <= e)
+    }
+
+    /// Whether line `i` reads as prose by itself (good or near-good before smoothing).
+    pub fn prose(&self, i: usize) -> bool {
+        matches!(self.free[i], Class::Good | Class::NearGood)
+    }
+}
+
+/// Weighted length of a line, and the counts its stopword density is made of.
+#[derive(Clone, Copy, Debug, Default)]
+struct Counts {
+    len: usize,
+    /// Words (or Chinese and Japanese characters).
+    units: usize,
+    /// Stopwords (or the characters that carry grammar).
+    hits: usize,
+}
+
+impl Counts {
+    fn density(self) -> f32 {
+        if self.units == 0 {
+            0.0
+        } else {
+            self.hits as f32 / self.units as f32
+        }
+    }
+
+    fn add(self, o: Counts) -> Counts {
+        Counts {
+            len: self.len + o.len,
+            units: self.units + o.units,
+            hits: self.hits + o.hits,
+        }
+    }
+}
+
+fn measure(text: &str, lang: DocLang) -> Counts {
+    let (mut chars, mut cjk, mut kana, mut function) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        if is_cjk(c) {
+            cjk += 1;
+            kana += usize::from(('\u{3040}'..='\u{309F}').contains(&c));
+            function += usize::from(ZH_FUNCTION.contains(c));
+        }
+    }
+    let len = chars - cjk + cjk * CJK_WEIGHT;
+    if cjk * 2 > chars || lang == DocLang::Cjk && cjk > 0 {
+        // Hiragana carries Japanese grammar (particles, endings); a few characters carry
+        // Chinese grammar. Their share plays the stopwords' part.
+        return Counts {
+            len,
+            units: cjk,
+            hits: kana + 2 * function,
+        };
+    }
+    let (mut words, mut stops) = (0usize, 0usize);
+    for tok in text.split_whitespace() {
+        let w = super::heuristics::bare(tok);
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        stops += usize::from(lang.is_stop(bits(w)));
+    }
+    Counts {
+        len,
+        units: words,
+        hits: stops,
+    }
+}
+
+/// Whether the document is hard-wrapped (e-mail, PDF, fixed-width exports): at least a third of
+/// its lines of 30 characters or more stop mid-sentence with the sentence going on in the next
+/// line (no blank line between, a lowercase word or a continuation first). Its paragraphs are
+/// then blocks of lines, and the model measures blocks.
+fn hard_wrapped(lines: &[Line<'_>]) -> bool {
+    let (mut long, mut broken) = (0usize, 0usize);
+    for w in lines.windows(2) {
+        if w[0].text.chars().nth(29).is_none() {
+            continue;
+        }
+        long += 1;
+        let next_starts_low = w[1].text.chars().next().is_some_and(char::is_lowercase);
+        broken += usize::from(!sentence_end(w[0].text) && next_starts_low);
+    }
+    long >= 4 && broken * 3 >= long
+}
+
+/// A cookie-consent notice: "This website uses cookies to improve your experience ...".
+fn cookie_notice(text: &str) -> bool {
+    static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
+        RegexBuilder::new(r"\bcookies?\b.*\b(?:website|site|browser|consent|experience|privacy|navigate)\b|\b(?:website|site|browser|consent|experience|privacy|navigate)\b.*\bcookies?\b")
+            .case_insensitive(true)
+            .build()
+            .expect("pattern")
+    });
+    text.len() < 2000 && (text.contains("ookie") || text.contains("OOKIE")) && COOKIE.is_match(text)
+}
+
+/// Common Chinese function characters (particles, pronouns, copula, prepositions).
+const ZH_FUNCTION: &str =
+    "的了是在和有不这也就都而及与着对为以个们我他她它说到之其被将从把所但并或又要会能";
+
+/// Classifies the lines, smooths the classes and chooses the body span. `claimed` holds the form
+/// heuristics' claims (evidence of boilerplate).
+pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<&str>], lang: DocLang) -> Body {
+    let n = lines.len();
+    let mut free = vec![Class::Blank; n];
+    let mut len = vec![0usize; n];
+    let counts: Vec<Counts> = lines.iter().map(|l| measure(l.text, lang)).collect();
+    // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
+    let wrapped = hard_wrapped(lines);
+    let mut i = 0;
+    while i < n {
+        if lines[i].text.is_empty() {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        if wrapped && claimed[i].is_none() {
+            while end < n && !lines[end].text.is_empty() && claimed[end].is_none() {
+                end += 1;
+            }
+        }
+        let c = counts[i..end]
+            .iter()
+            .fold(Counts::default(), |a, &b| a.add(b));
+        let last = lines[end - 1].text;
+        let bad = (i..end).any(|j| {
+            claimed[j].is_some() || lines[j].text.contains('\u{A9}') || cookie_notice(lines[j].text)
+        });
+        let class = if bad {
+            Class::Bad
+        } else if c.len < LENGTH_LOW {
+            Class::Short
+        } else if c.density() >= STOP_HIGH && c.len > LENGTH_HIGH {
+            Class::Good
+        } else if c.density() >= STOP_LOW {
+            // Without a sentence end a line of this length is a heading or a link (headline
+            // lists read like prose): context decides, as for short lines.
+            if sentence_end(last) || c.len > LENGTH_HIGH {
+                Class::NearGood
+            } else {
+                Class::Short
+            }
+        } else if c.density() >= STOP_SENTENCE && sentence_end(last) {
+            // A sentence dense in names (sports results, lists of officials): context decides.
+            Class::Short
+        } else {
+            Class::Bad
+        };
+        for j in i..end {
+            free[j] = class;
+            len[j] = counts[j].len;
+        }
+        i = end;
+    }
+    let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
+    let formal: Vec<bool> = claimed.iter().map(Option::is_some).collect();
+    let class = smooth(&free, &formal, &sentences);
+    let span = best_span(&free, &class, &len);
+    Body {
+        span,
+        free,
+        class,
+        len,
+    }
+}
+
+/// The class of the nearest line before (`forward` false) or after `i` that is neither short nor
+/// claimed by a form heuristic (a caption or a credit between two paragraphs does not cut them
+/// apart), near-good counting as good; the document's edges count as bad.
+fn neighbour(class: &[Class], claimed: &[bool], i: usize, forward: bool) -> Class {
+    let skip = |j: &usize| !matches!(class[*j], Class::Short | Class::Blank) && !claimed[*j];
+    let found = if forward {
+        (i + 1..class.len()).find(skip)
+    } else {
+        (0..i).rev().find(skip)
+    };
+    match found.map(|j| class[j]) {
+        Some(Class::Good | Class::NearGood) => Class::Good,
+        _ => Class::Bad,
+    }
+}
+
+/// Whether the short line `i` follows the body: the nearest line above it that is neither blank
+/// nor a short non-sentence is good (already smoothed), so a run of short sentences closing the
+/// article ("He declined to comment.") stays with it.
+fn short_sentence_run(free: &[Class], class: &[Class], i: usize) -> bool {
+    let _ = free;
+    class[..i]
+        .iter()
+        .rev()
+        .find(|c| **c != Class::Blank)
+        .is_some_and(|c| *c == Class::Good)
+}
+
+/// Context smoothing, jusText's rules adapted to plain text, where paragraphs are lines and most
+/// are shorter than jusText's "good" length: near-good lines support each other (a near-good line
+/// is bad only between two bad ones), and short lines take the class of their context when both
+/// sides agree, else they are bad.
+fn smooth(free: &[Class], claimed: &[bool], sentences: &[bool]) -> Vec<Class> {
+    let sentence = |i: usize| sentences[i];
+    let mut class = free.to_vec();
+    for (i, c) in free.iter().enumerate() {
+        let (prev, next) = match c {
+            Class::Short | Class::NearGood => (
+                neighbour(free, claimed, i, false),
+                neighbour(free, claimed, i, true),
+            ),
+            _ => continue,
+        };
+        class[i] = match (c, prev, next) {
+            (Class::Short, Class::Good, Class::Good) => Class::Good,
+            (Class::Short, _, _) if sentence(i) && short_sentence_run(free, &class, i) => {
+                Class::Good
+            }
+            (Class::Short, _, _) => Class::Bad,
+            (_, Class::Bad, Class::Bad) => Class::Bad,
+            _ => Class::Good,
+        };
+    }
+    class
+}
+
+/// The maximum-sum run of lines, good lines (and near-good ones, whatever their context: an
+/// article of short paragraphs has no good line) counting their length, bad lines minus theirs
+/// and [`BAD_LINE`]; `None` when no line is good or near-good.
+fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(usize, usize)> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, c) in class.iter().enumerate() {
+        let w = match (free[i], c) {
+            (_, Class::Good) | (Class::NearGood, _) => len[i] as i64,
+            (_, Class::Bad) => -(len[i] as i64) - BAD_LINE,
+            _ => 0,
+        };
+        if sum <= 0 {
+            if w <= 0 {
+                continue;
+            }
+            sum = 0;
+            start = i;
+        }
+        sum += w;
+        if w > 0 && best.map_or(true, |(b, _, _)| sum > b) {
+            best = Some((sum, start, i));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// Ends a sentence (after closing quotes and brackets).
+pub(crate) fn sentence_end(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*'])
+        .ends_with([
+            '.', '!', '?', '\u{2026}', ';', '\u{3002}', '\u{FF01}', '\u{FF1F}',
+        ])
+}
+
+/// A line that can be a headline: a few words, no sentence end.
+pub(crate) fn title_like(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    let size_ok = if cjk * 2 > text.chars().count() {
+        (6..=80).contains(&cjk)
+    } else {
+        (3..=30).contains(&words)
+    };
+    let end = text
+        .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']'])
+        .chars()
+        .next_back();
+    let sentence_end = matches!(end, Some('.' | ':' | ';' | ',' | '\u{3002}' | '|' | '-'));
+    let starts_upper_or_other = text
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase());
+    size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
+}
+
+/// How many non-blank lines above the body the headline may sit.
+const TITLE_WINDOW: usize = 20;
+
+/// Claims that do not rule a line out as the headline: the list and label heuristics take a
+/// headline sitting under a "Latest news" list or a section word for one more item.
+const WEAK_CLAIMS: &[&str] = &[
+    "related-list",
+    "dated-list",
+    "section-label",
+    "repeated-title",
+];
+
+/// The headline: the best title-like line at most [`TITLE_WINDOW`] non-blank lines above the
+/// body's first prose line (claimed lines other than [`WEAK_CLAIMS`] never qualify). A candidate
+/// scores its words (up to 14: headlines are longer than menu items and labels), more with a
+/// byline or a date in the four lines under it, with prose (a standfirst, the body) right under
+/// it, and when a longer line of the page contains it (a breadcrumb or page title repeating the
+/// headline); less the further it is from the body and the longer it is beyond 18 words. `None` when no candidate scores enough.
+pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body) -> Option<usize> {
+    let (start, end) = body.span?;
+    // The first line of the span that is prose by itself: the headline is above it.
+    let first = (start..=end).find(|&i| body.prose(i))?;
+    let above: Vec<usize> = (0..first)
+        .rev()
+        .filter(|&i| !lines[i].text.is_empty())
+        .take(TITLE_WINDOW)
+        .collect();
+    let candidate = |i: usize| {
+        claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
+            && title_like(lines[i].text)
+            && !body.prose(i)
+    };
+    let mut best: Option<(f32, usize)> = None;
+    for (n, &i) in above.iter().enumerate() {
+        if !candidate(i) {
+            continue;
+        }
+        // `above` runs upwards: the lines under above[n] are above[n-1], above[n-2], ...
+        let under = |k: usize| above[n.saturating_sub(k)..n].iter().rev().copied();
+        let dated = under(4).any(|j| {
+            matches!(claimed[j], Some("byline" | "timestamp"))
+                || !super::meta::find_dates(lines[j].text).is_empty()
+        });
+        let prose_next = n == 0 || body.prose(above[n - 1]);
+        let text = lines[i].text;
+        let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+        let words = text.split_whitespace().count().max(cjk / 3);
+        // Headlines run 5 to 18 words; longer lines are more often notices or captions.
+        let size = words.min(14) as f32 - 0.5 * words.saturating_sub(18) as f32;
+        // Pages print the headline more than once (breadcrumb, share text, page title).
+        let copied = text.len() >= 15
+            && lines
+                .iter()
+                .enumerate()
+                .any(|(j, l)| j != i && l.text.len() > text.len() && l.text.contains(text));
+        let score = size
+            + if dated { 10.0 } else { 0.0 }
+            + if prose_next { 2.0 } else { 0.0 }
+            + if copied { 4.0 } else { 0.0 }
+            - 0.5 * n as f32;
+        if best.map_or(true, |(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.filter(|&(score, _)| score >= MIN_TITLE_SCORE)
+        .map(|(_, i)| i)
+}
+
+/// The least score of a headline (a five-word line right above the body scores 7).
+const MIN_TITLE_SCORE: f32 = 6.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::lines_with_offsets;
+
+    fn lines(text: &str) -> Vec<Line<'_>> {
+        lines_with_offsets(text)
+            .map(|(at, l)| Line {
+                range: (at, at + l.len()),
+                text: l.trim(),
+            })
+            .collect()
+    }
+
+    const P1: &str = "The government said on Monday that it would raise the minimum wage by ten percent next year, a move that unions had demanded for months.";
+    const P2: &str = "Opposition parties criticised the plan, saying that it came too late and that it would not be enough for the families who have been hit hardest.";
+    const P3: &str = "The finance minister is expected to present the details of the budget to the parliament in the second week of the coming month.";
+
+    #[test]
+    fn menus_outside_body_inside() {
+        let text = format!(
+            "Home\nNews\nSport\nWeather\n\nWage rise announced for next year\n\n{P1}\n\nA subheading\n\n{P2}\n\n{P3}\n\nMost popular\nCelebrity wedding photos from the weekend in the capital city\nAnother headline about a football match in the league\nContact us\nPrivacy"
+        );
+        let ls = lines(&text);
+        let claimed = vec![None; ls.len()];
+        let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+        let b = analyse(&ls, &claimed, lang);
+        let (s, e) = b.span.unwrap();
+        assert_eq!(ls[s].text, P1);
+        assert_eq!(ls[e].text, P3);
+        assert_eq!(
+            b.class[s + 2],
+            Class::Good,
+            "a short line between body lines is body"
+        );
+        assert_eq!(headline(&ls, &claimed, &b), Some(5));
+    }
+
+    #[test]
+    fn no_prose_no_span() {
+        let ls = lines("Home\nNews\nSport");
+        let b = analyse(&ls, &[None, None, None], DocLang::Listed(0));
+        assert_eq!(b.span, None);
+        assert_eq!(headline(&ls, &[None, None, None], &b), None);
+    }
+
+    #[test]
+    fn title_like_cases() {
+        let cases = [
+            ("headline", "Wage rise announced for next year", true),
+            ("question", "Will the wage rise come in time?", true),
+            ("sentence", "The wage rise was announced today.", false),
+            ("one word", "Weather", false),
+            ("lowercase start", "skip to content now please", false),
+            ("japanese", "東京都が新しい計画を発表", true),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(title_like(text), want, "case {name}");
+        }
+    }
+}

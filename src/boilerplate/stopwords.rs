@@ -1,0 +1,284 @@
+//! Stopword lists for the main-content model and the prose tests, one per language, shipped in the
+//! binary (`include_str!` of `data/stopwords/<code>.txt`, generated from jusText's stoplists by
+//! `data/stopwords/build.py`; source, commit and licence in `data/stopwords/README.md`).
+//!
+//! Boilerplate runs before the language stage, so the document's language is chosen here, cheaply:
+//! the words of its longer lines vote for every language whose list contains them (its most
+//! frequent words twice)
+//! (`identify`); the language with the most votes wins when it has enough of them. Chinese and
+//! Japanese have no list (no spaces between words): their lines are judged by script in `body`.
+//!
+//! Every word of every list maps to a bitset of the languages that list it (one `u64`, at most 64
+//! languages), so a lookup is one hash probe whatever the language.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::with_lowercase;
+
+/// The lists: ISO 639-3 code as whatlang reports it, words one per line, most frequent first.
+pub(crate) const LISTS: &[(&str, &str)] = &[
+    ("eng", include_str!("../../data/stopwords/eng.txt")),
+    ("rus", include_str!("../../data/stopwords/rus.txt")),
+    ("deu", include_str!("../../data/stopwords/deu.txt")),
+    ("fra", include_str!("../../data/stopwords/fra.txt")),
+    ("spa", include_str!("../../data/stopwords/spa.txt")),
+    ("por", include_str!("../../data/stopwords/por.txt")),
+    ("ita", include_str!("../../data/stopwords/ita.txt")),
+    ("nld", include_str!("../../data/stopwords/nld.txt")),
+    ("pol", include_str!("../../data/stopwords/pol.txt")),
+    ("tur", include_str!("../../data/stopwords/tur.txt")),
+    ("ind", include_str!("../../data/stopwords/ind.txt")),
+    ("swe", include_str!("../../data/stopwords/swe.txt")),
+    ("ces", include_str!("../../data/stopwords/ces.txt")),
+    ("ukr", include_str!("../../data/stopwords/ukr.txt")),
+    ("vie", include_str!("../../data/stopwords/vie.txt")),
+    ("ron", include_str!("../../data/stopwords/ron.txt")),
+    ("hun", include_str!("../../data/stopwords/hun.txt")),
+    ("ell", include_str!("../../data/stopwords/ell.txt")),
+    ("dan", include_str!("../../data/stopwords/dan.txt")),
+    ("fin", include_str!("../../data/stopwords/fin.txt")),
+    ("nob", include_str!("../../data/stopwords/nob.txt")),
+    ("slk", include_str!("../../data/stopwords/slk.txt")),
+    ("bul", include_str!("../../data/stopwords/bul.txt")),
+    ("hrv", include_str!("../../data/stopwords/hrv.txt")),
+    ("srp", include_str!("../../data/stopwords/srp.txt")),
+    ("lit", include_str!("../../data/stopwords/lit.txt")),
+    ("lav", include_str!("../../data/stopwords/lav.txt")),
+    ("est", include_str!("../../data/stopwords/est.txt")),
+    ("slv", include_str!("../../data/stopwords/slv.txt")),
+    ("cat", include_str!("../../data/stopwords/cat.txt")),
+    ("aze", include_str!("../../data/stopwords/aze.txt")),
+    ("ara", include_str!("../../data/stopwords/ara.txt")),
+    ("pes", include_str!("../../data/stopwords/pes.txt")),
+    ("heb", include_str!("../../data/stopwords/heb.txt")),
+    ("hin", include_str!("../../data/stopwords/hin.txt")),
+    ("kor", include_str!("../../data/stopwords/kor.txt")),
+    ("hye", include_str!("../../data/stopwords/hye.txt")),
+    ("kat", include_str!("../../data/stopwords/kat.txt")),
+    ("bel", include_str!("../../data/stopwords/bel.txt")),
+    ("tgl", include_str!("../../data/stopwords/tgl.txt")),
+    ("ben", include_str!("../../data/stopwords/ben.txt")),
+    ("urd", include_str!("../../data/stopwords/urd.txt")),
+    ("mkd", include_str!("../../data/stopwords/mkd.txt")),
+    ("afr", include_str!("../../data/stopwords/afr.txt")),
+];
+
+/// How many of a list's first (most frequent) words vote in [`identify`]: the function words every
+/// text of the language has, so long lists (Russian's 4,000 forms) do not outvote short ones.
+const CORE: usize = 100;
+
+/// Language bits of a word: every list that has it, and the lists whose [`CORE`] has it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Bits {
+    pub full: u64,
+    pub core: u64,
+}
+
+/// Every list's words with their language bits. ASCII words of at most 7 bytes are packed into a
+/// `u64` key (no string hashing for the common short words); the rest are keyed by string.
+struct Table {
+    ascii: FxHashMap<u64, Bits>,
+    other: FxHashMap<&'static str, Bits>,
+    /// Letters in the longest word (a longer word is in no list).
+    longest: usize,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    assert!(LISTS.len() <= 64, "one bit per language");
+    let mut t = Table {
+        ascii: FxHashMap::default(),
+        other: FxHashMap::default(),
+        longest: 0,
+    };
+    for (bit, (_, words)) in LISTS.iter().enumerate() {
+        for (rank, w) in words.lines().filter(|w| !w.is_empty()).enumerate() {
+            let b = match ascii_key(w.as_bytes()) {
+                Some(k) => t.ascii.entry(k).or_default(),
+                None => t.other.entry(w).or_default(),
+            };
+            b.full |= 1 << bit;
+            if rank < CORE {
+                b.core |= 1 << bit;
+            }
+            t.longest = t.longest.max(w.chars().count());
+        }
+    }
+    t
+});
+
+/// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
+/// the top byte (so no two words share a key); `None` for a longer or non-ASCII word.
+fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    buf[7] = word.len() as u8;
+    Some(u64::from_le_bytes(buf))
+}
+
+/// The language bits of `word` (already stripped of punctuation), case-insensitively.
+pub(crate) fn bits(word: &str) -> Bits {
+    let t = &*TABLE;
+    let b = word.as_bytes();
+    if let Some(k) = ascii_key(b) {
+        return t.ascii.get(&k).copied().unwrap_or_default();
+    }
+    let too_long = if b.is_ascii() {
+        b.len() > t.longest
+    } else {
+        word.chars().nth(t.longest).is_some()
+    };
+    if too_long {
+        return Bits::default();
+    }
+    with_lowercase(word, |w| t.other.get(w).copied().unwrap_or_default())
+}
+
+/// The document's language as far as the boilerplate stage needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DocLang {
+    /// A language with a list: the bit of [`LISTS`].
+    Listed(u8),
+    /// Chinese or Japanese script: no word spaces, judged by characters.
+    Cjk,
+    /// None recognised: stopwords are any list's core words.
+    Unknown,
+}
+
+impl DocLang {
+    /// The ISO 639-3 code of a listed language.
+    #[cfg(test)]
+    pub(crate) fn code(self) -> Option<&'static str> {
+        match self {
+            DocLang::Listed(bit) => Some(LISTS[bit as usize].0),
+            _ => None,
+        }
+    }
+
+    /// Whether a word with these bits is a stopword of this language.
+    pub(crate) fn is_stop(self, b: Bits) -> bool {
+        match self {
+            DocLang::Listed(bit) => b.full & (1 << bit) != 0,
+            DocLang::Cjk | DocLang::Unknown => b.core != 0,
+        }
+    }
+}
+
+/// A Han, Hiragana or Katakana character (the scripts written without spaces between words).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// Words looked at by [`identify`] at most (enough for a clear vote, cheap on long documents).
+const SAMPLE_WORDS: usize = 400;
+
+/// Chooses the document's language from the words of its lines of six words or more (running
+/// text rather than menus), or from the script when most letters are Chinese or Japanese.
+pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
+    let mut votes = [0u32; 64];
+    let (mut words, mut cjk, mut letters) = (0usize, 0usize, 0usize);
+    for line in lines {
+        if words >= SAMPLE_WORDS {
+            break;
+        }
+        if !line.is_ascii() {
+            for c in line.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                cjk += usize::from(is_cjk(c));
+            }
+        }
+        if line.split_whitespace().nth(5).is_none() {
+            continue;
+        }
+        for tok in line.split_whitespace() {
+            let w = super::heuristics::bare(tok);
+            if w.is_empty() {
+                continue;
+            }
+            words += 1;
+            // Every list that has the word votes, its core words twice: long lists of inflected
+            // forms (Korean, Russian) are found, and close languages are told apart by their
+            // most frequent words.
+            let b = bits(w);
+            let mut full = b.full;
+            while full != 0 {
+                let bit = full.trailing_zeros() as usize;
+                votes[bit] += 1 + u32::from(b.core & (1 << bit) != 0);
+                full &= full - 1;
+            }
+        }
+    }
+    if letters > 0 && cjk * 2 > letters {
+        return DocLang::Cjk;
+    }
+    // The first of the best (list order breaks ties), when it is a real share of the words.
+    let (best, n) = votes.iter().enumerate().fold(
+        (0, 0),
+        |(bi, bn), (i, &n)| if n > bn { (i, n) } else { (bi, bn) },
+    );
+    if n >= 5 && n as usize * 6 >= words {
+        DocLang::Listed(best as u8)
+    } else {
+        DocLang::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_file_is_shipped() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/stopwords");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter_map(|n| n.strip_suffix(".txt").map(str::to_string))
+            .collect();
+        files.sort();
+        let mut shipped: Vec<String> = LISTS.iter().map(|(c, _)| c.to_string()).collect();
+        shipped.sort();
+        assert_eq!(files, shipped);
+        assert!(LISTS.len() >= 30);
+    }
+
+    #[test]
+    fn identifies_languages_from_running_text() {
+        let cases = [
+            ("eng", "The minister said on Monday that the talks would continue in the spring."),
+            ("rus", "Министр заявил в понедельник, что переговоры будут продолжены весной этого года."),
+            ("deu", "Der Minister sagte am Montag, dass die Gespräche im Frühjahr fortgesetzt werden."),
+            ("fra", "Le ministre a déclaré lundi que les négociations se poursuivraient au printemps."),
+            ("spa", "El ministro dijo el lunes que las conversaciones continuarían en la primavera."),
+            ("por", "O ministro disse na segunda-feira que as negociações vão continuar na primavera."),
+            ("ind", "Menteri mengatakan pada hari Senin bahwa pembicaraan akan dilanjutkan pada musim semi."),
+            ("tur", "Bakan pazartesi günü yaptığı açıklamada görüşmelerin bahar aylarında da devam edeceğini ve bu konuda bir karar olmadığını söyledi."),
+        ];
+        for (want, text) in cases {
+            let doc = format!("Menu\n{text}\n{text}");
+            assert_eq!(identify(doc.lines()).code(), Some(want), "{text}");
+        }
+        assert_eq!(
+            identify("東京都は月曜日、新しい計画を発表した。これは市民のための計画です。".lines()),
+            DocLang::Cjk
+        );
+        assert_eq!(identify("Home\nNews\nSport".lines()), DocLang::Unknown);
+    }
+
+    #[test]
+    fn lookups_ignore_case_and_use_the_language() {
+        let eng = DocLang::Listed(0);
+        assert!(eng.is_stop(bits("The")));
+        assert!(eng.is_stop(bits("THE")));
+        assert!(!eng.is_stop(bits("Baku")));
+        let rus = DocLang::Listed(1);
+        assert!(rus.is_stop(bits("Что")));
+        assert!(!rus.is_stop(bits("minister")));
+        assert!(!eng.is_stop(bits("министр")));
+    }
+}
