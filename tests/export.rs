@@ -627,11 +627,13 @@ fn to_kb_id_schema(pred: &Path, dest: &Path) {
     let mut out = String::new();
     for mut rec in records(pred) {
         for e in rec["entities"].as_array_mut().unwrap() {
-            let id = e.as_object_mut().unwrap().remove("id").unwrap();
-            e["kb_id"] = id;
+            // Records written before the rename carry `id`; current ones already `kb_id`.
+            if let Some(id) = e.as_object_mut().unwrap().remove("id") {
+                e["kb_id"] = id;
+            }
         }
         let meta = rec["meta"].as_object_mut().unwrap();
-        for key in ["title", "byline", "author", "published", "dateline"] {
+        for key in ["title", "byline", "author", "published", "dateline", "site"] {
             meta.entry(key).or_insert(Value::Null);
         }
         rec.as_object_mut()

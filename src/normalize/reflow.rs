@@ -8,7 +8,8 @@
 //!   lengths (in chars) in a narrow band `(w - 20, w]`, few lines are longer than `w`, and few
 //!   lines in the band end a sentence (one-paragraph-per-line text ends almost every line with a
 //!   full stop). `w`, the wrap width, is the upper edge of the fullest band. A document with
-//!   fewer than three such lines is too short to tell; any other document is not wrapped.
+//!   fewer than [`MIN_LAYOUT_LINES`] such lines is too short to tell (a short wrapped paragraph
+//!   has one or two full lines and a short last one); any other document is not wrapped.
 //! * **Only wrapped text is unwrapped.** In a document that is not wrapped (web pages converted
 //!   to text, one paragraph per line) every break is kept except a word hyphenated across a line
 //!   end; there, a headline that happens to end with "on" or a lowercase line under a heading is
@@ -128,9 +129,12 @@ enum Layout {
     Unwrapped,
 }
 
+/// Fewer lines of two or more words than this are too few to tell a layout from.
+const MIN_LAYOUT_LINES: usize = 5;
+
 fn layout(lines: &[(usize, &str)], lens: &[usize]) -> Layout {
     let wordy = lines.iter().filter(|(_, l)| l.trim().contains(' ')).count();
-    if wordy < 3 {
+    if wordy < MIN_LAYOUT_LINES {
         return Layout::Short;
     }
     wrap_width(lines, lens).map_or(Layout::Unwrapped, Layout::Wrapped)

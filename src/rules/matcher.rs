@@ -615,7 +615,8 @@ impl Search<'_, '_> {
             None => 0,
             Some((s, e)) => {
                 let starts = name_like(self.doc, s) && !self.doc.common_initial(s);
-                1 + 2 * usize::from(starts) + usize::from(end_ok(self.doc, e - 1, self.rule.lowercase_end))
+                1 + 2 * usize::from(starts)
+                    + usize::from(end_ok(self.doc, e - 1, self.rule.lowercase_end))
             }
         }
     }
