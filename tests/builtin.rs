@@ -35,12 +35,24 @@ impl Env {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(self.path("newstag"))
-            .args(args)
-            .current_dir(self.dir.path())
-            .env("NEWSTAG_CACHE_DIR", self.path("cache"))
-            .output()
-            .expect("the copied binary runs")
+        // NOTE: a binary copied a moment ago may still be open for writing in a child that
+        // another test thread is forking (the copy's descriptor lives until that child execs):
+        // exec then fails with ETXTBSY for a short while, so retry.
+        let mut tries = 0;
+        loop {
+            let o = Command::new(self.path("newstag"))
+                .args(args)
+                .current_dir(self.dir.path())
+                .env("NEWSTAG_CACHE_DIR", self.path("cache"))
+                .output();
+            match o {
+                Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 100 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                o => return o.expect("the copied binary runs"),
+            }
+        }
     }
 
     fn ok(&self, args: &[&str]) -> Output {

@@ -152,7 +152,7 @@ impl Boilerplate {
         // Form evidence first, without the config rules: the body model needs it, and the rules
         // need the body span.
         let mut formal: Vec<Option<&str>> = vec![None; lines.len()];
-        heuristics::apply(&self.heuristics, &lines, &mut formal);
+        let layout = heuristics::apply(&self.heuristics, &lines, &mut formal);
         let body = body::analyse(&lines, &formal, lang);
         let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
         rules::apply(&self.rules, &lines, &mut claimed, body.span.map(|(_, e)| e));
@@ -161,12 +161,15 @@ impl Boilerplate {
                 *c = *f;
             }
         }
-        let title = body::headline(&lines, &claimed, &body);
+        let nonblank = lines.iter().filter(|l| !l.text.is_empty()).count();
+        // A document too short for the model (no page around it) keeps the line heuristics'
+        // headline: the first title-like line over the body.
+        let modelled = self.body && body.span.is_some() && nonblank >= MIN_MODEL_LINES;
+        let title = body::headline(&lines, &claimed, &body).or(layout.title.filter(|_| !modelled));
         if let Some(t) = title {
             // A headline a list heuristic took for an item is the headline.
             claimed[t] = None;
         }
-        let nonblank = lines.iter().filter(|l| !l.text.is_empty()).count();
         // A document of a few lines has no page around it to remove: the other layers judge it.
         if let (true, Some((start, _)), true) = (self.body, body.span, nonblank >= MIN_MODEL_LINES)
         {
