@@ -37,7 +37,7 @@ impl Env {
     fn run(&self, args: &[&str]) -> Output {
         // NOTE: a binary copied a moment ago may still be open for writing in a child that
         // another test thread is forking (the copy's descriptor lives until that child execs):
-        // exec then fails with ETXTBSY for a short while, so retry.
+        // exec then fails with ETXTBSY (26 on Linux) for a short while, so retry.
         let mut tries = 0;
         loop {
             let o = Command::new(self.path("newstag"))
@@ -46,7 +46,7 @@ impl Env {
                 .env("NEWSTAG_CACHE_DIR", self.path("cache"))
                 .output();
             match o {
-                Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 100 => {
+                Err(e) if e.raw_os_error() == Some(26) && tries < 100 => {
                     tries += 1;
                     std::thread::sleep(std::time::Duration::from_millis(20));
                 }
