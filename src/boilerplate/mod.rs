@@ -165,11 +165,14 @@ impl Boilerplate {
         // A document too short for the model (no page around it) keeps the line heuristics'
         // headline: the first title-like line over the body.
         let modelled = self.body && body.span.is_some() && nonblank >= MIN_MODEL_LINES;
-        let title = body::headline(&lines, &claimed, &body).or(layout.title.filter(|_| !modelled));
-        if let Some(t) = title {
-            // A headline a list heuristic took for an item is the headline.
-            claimed[t] = None;
-        }
+        let title = match body::headline(&lines, &claimed, &body) {
+            Some(t) => {
+                // A headline a list heuristic took for an item is the headline.
+                claimed[t] = None;
+                Some(t)
+            }
+            None => layout.title.filter(|&t| !modelled && claimed[t].is_none()),
+        };
         // A document of a few lines has no page around it to remove: the other layers judge it.
         if let (true, Some((start, _)), true) = (self.body, body.span, nonblank >= MIN_MODEL_LINES)
         {
