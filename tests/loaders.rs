@@ -11,7 +11,7 @@
 mod support;
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use support::*;
 
@@ -23,68 +23,9 @@ const PACKAGES: [&str; 4] = [
     "jsonschema==4.23.0",
 ];
 
-fn venv() -> PathBuf {
-    root().join("target/loaders-venv")
-}
-
-fn checked(what: &str, o: std::io::Result<Output>) -> Output {
-    let o = o.unwrap_or_else(|e| panic!("{what}: cannot start: {e}"));
-    assert!(
-        o.status.success(),
-        "{what} failed ({}):\n{}\n{}",
-        o.status,
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    o
-}
-
-/// The virtualenv's python with the pinned packages, installing them when needed.
+/// The virtualenv's python with the pinned packages.
 fn python() -> PathBuf {
-    let dir = venv();
-    let python = dir.join("bin/python");
-    let pinned = PACKAGES
-        .iter()
-        .map(|p| {
-            let (name, v) = p.split_once("==").unwrap();
-            format!("version({name:?}) == {v:?}")
-        })
-        .collect::<Vec<_>>()
-        .join(" and ");
-    let ready = || {
-        Command::new(&python)
-            .args([
-                "-c",
-                &format!(
-                    "import sys; from importlib.metadata import version; sys.exit(not ({pinned}))"
-                ),
-            ])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if ready() {
-        return python;
-    }
-    eprintln!(
-        "loaders test: installing {PACKAGES:?} into {}",
-        dir.display()
-    );
-    checked(
-        "python3 -m venv",
-        Command::new("python3")
-            .args(["-m", "venv", "--clear"])
-            .arg(&dir)
-            .output(),
-    );
-    checked(
-        "pip install",
-        Command::new(dir.join("bin/pip"))
-            .args(["install", "--quiet"])
-            .args(PACKAGES)
-            .output(),
-    );
-    assert!(ready(), "{PACKAGES:?} not importable after installing them");
-    python
+    pinned_python("loaders-venv", &PACKAGES)
 }
 
 /// Runs `tests/loaders_check.py` on an output folder with the expected record counts.

@@ -7,6 +7,7 @@
 //! delete `target/spacy-venv` to rebuild it.
 
 mod export_support;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -19,18 +20,6 @@ const SPACY: &str = "3.8.7";
 const CLICK: &str = "8.5.1";
 const DUCKDB: &str = "2.0.1";
 
-fn checked(what: &str, o: std::io::Result<Output>) -> Output {
-    let o = o.unwrap_or_else(|e| panic!("{what}: cannot start: {e}"));
-    assert!(
-        o.status.success(),
-        "{what} failed ({}):\n{}\n{}",
-        o.status,
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    o
-}
-
 /// The virtualenv's python with spaCy and DuckDB importable, installing them when needed (once:
 /// the tests of this file run in parallel).
 fn python() -> PathBuf {
@@ -39,53 +28,19 @@ fn python() -> PathBuf {
 }
 
 fn install() -> PathBuf {
-    let dir = root().join("target/spacy-venv");
-    let python = dir.join("bin/python");
-    let ready = || {
-        Command::new(&python)
-            .args([
-                "-c",
-                &format!(
-                    "import sys, spacy, duckdb, click; \
-                     sys.exit(spacy.__version__ != {SPACY:?} or duckdb.__version__ != {DUCKDB:?})"
-                ),
-            ])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if ready() {
-        return python;
-    }
-    eprintln!(
-        "spacy test: installing spacy=={SPACY} duckdb=={DUCKDB} into {}",
-        dir.display()
-    );
-    checked(
-        "python3 -m venv",
-        Command::new("python3")
-            .args(["-m", "venv", "--clear"])
-            .arg(&dir)
-            .output(),
-    );
-    checked(
-        "pip install",
-        Command::new(dir.join("bin/pip"))
-            .args([
-                "install",
-                "--quiet",
-                &format!("spacy=={SPACY}"),
-                &format!("click=={CLICK}"),
-                &format!("duckdb=={DUCKDB}"),
-            ])
-            .output(),
-    );
-    assert!(ready(), "spacy/duckdb not importable after installing them");
-    python
+    support::pinned_python(
+        "spacy-venv",
+        &[
+            &format!("spacy=={SPACY}"),
+            &format!("click=={CLICK}"),
+            &format!("duckdb=={DUCKDB}"),
+        ],
+    )
 }
 
 /// Runs tests/spacy_check.py KIND ARGS with the venv's python; requires `ok:`.
 fn check(python: &Path, kind: &str, args: &[&Path]) -> String {
-    let out = checked(
+    let out = support::checked(
         &format!("spacy_check.py {kind}"),
         Command::new(python)
             .arg(root().join("tests/spacy_check.py"))
@@ -172,7 +127,7 @@ fn docbin_loads_in_spacy_and_passes_debug_data() {
     );
     check(&python, "docbin", &[&corpus, &summary, &pred]);
     let cfg = out.join("config.cfg");
-    checked(
+    support::checked(
         "spacy init config",
         Command::new(&python)
             .args([
@@ -188,7 +143,7 @@ fn docbin_loads_in_spacy_and_passes_debug_data() {
             .arg(&cfg)
             .output(),
     );
-    let debug = checked(
+    let debug = support::checked(
         "spacy debug data",
         Command::new(&python)
             .args(["-m", "spacy", "debug", "data"])

@@ -11,7 +11,7 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::time::Instant;
 
 use support::*;
@@ -22,60 +22,9 @@ const PYSPARK: &str = "3.5.7";
 /// Generated documents besides the 5 seed articles.
 const GENERATED: usize = 300;
 
-fn venv() -> PathBuf {
-    root().join("target/spark-venv")
-}
-
-fn checked(what: &str, o: std::io::Result<Output>) -> Output {
-    let o = o.unwrap_or_else(|e| panic!("{what}: cannot start: {e}"));
-    assert!(
-        o.status.success(),
-        "{what} failed ({}):\n{}\n{}",
-        o.status,
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    o
-}
-
-/// The virtualenv's python with pyspark `PYSPARK` importable, installing it when needed.
+/// The virtualenv's python with pyspark `PYSPARK`, installing it when needed.
 fn pyspark_python() -> PathBuf {
-    let dir = venv();
-    let python = dir.join("bin/python");
-    let has_pyspark = || {
-        Command::new(&python)
-            .args([
-                "-c",
-                &format!("import sys, pyspark; sys.exit(pyspark.__version__ != {PYSPARK:?})"),
-            ])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if has_pyspark() {
-        return python;
-    }
-    eprintln!(
-        "spark test: installing pyspark=={PYSPARK} into {}",
-        dir.display()
-    );
-    checked(
-        "python3 -m venv",
-        Command::new("python3")
-            .args(["-m", "venv", "--clear"])
-            .arg(&dir)
-            .output(),
-    );
-    checked(
-        "pip install pyspark",
-        Command::new(dir.join("bin/pip"))
-            .args(["install", "--quiet", &format!("pyspark=={PYSPARK}")])
-            .output(),
-    );
-    assert!(
-        has_pyspark(),
-        "pyspark {PYSPARK} is not importable after installing it"
-    );
-    python
+    pinned_python("spark-venv", &[&format!("pyspark=={PYSPARK}")])
 }
 
 fn seconds(from: Instant) -> f64 {
@@ -110,7 +59,7 @@ impl Job {
 fn spark_submit(python: &Path, binary: &Path, config: &Path, input: &Path, out: &Path) -> Job {
     let started = Instant::now();
     let local_dir = out.with_extension("spark-local");
-    let o = Command::new(venv().join("bin/spark-submit"))
+    let o = Command::new(root().join("target/spark-venv/bin/spark-submit"))
         .args(["--master", "local[2]", "--conf", "spark.ui.enabled=false"])
         .arg("--conf")
         .arg(format!("spark.local.dir={}", local_dir.display()))

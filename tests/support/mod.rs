@@ -326,3 +326,63 @@ pub fn write_varied_corpus(dir: &Path, generated: usize) -> usize {
     }
     n + files.len()
 }
+
+/// `o`, the output of a finished command, when it succeeded; else a panic naming `what` with
+/// its stdout and stderr.
+pub fn checked(what: &str, o: std::io::Result<Output>) -> Output {
+    let o = o.unwrap_or_else(|e| panic!("{what}: cannot start: {e}"));
+    assert!(
+        o.status.success(),
+        "{what} failed ({}):\n{}\n{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o
+}
+
+/// The python of the virtualenv `target/NAME` with the pinned `packages` (`name==version`)
+/// installed, (re)creating it from PyPI when one of them is missing or at another version.
+pub fn pinned_python(name: &str, packages: &[&str]) -> PathBuf {
+    let dir = root().join("target").join(name);
+    let python = dir.join("bin/python");
+    let pinned = packages
+        .iter()
+        .map(|p| {
+            let (name, v) = p.split_once("==").expect("name==version");
+            format!("version({name:?}) == {v:?}")
+        })
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let ready = || {
+        Command::new(&python)
+            .args([
+                "-c",
+                &format!(
+                    "import sys; from importlib.metadata import version; sys.exit(not ({pinned}))"
+                ),
+            ])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if ready() {
+        return python;
+    }
+    eprintln!("installing {packages:?} into {}", dir.display());
+    checked(
+        "python3 -m venv",
+        Command::new("python3")
+            .args(["-m", "venv", "--clear"])
+            .arg(&dir)
+            .output(),
+    );
+    checked(
+        "pip install",
+        Command::new(dir.join("bin/pip"))
+            .args(["install", "--quiet"])
+            .args(packages)
+            .output(),
+    );
+    assert!(ready(), "{packages:?} not importable after installing them");
+    python
+}
