@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::config::hex;
+use crate::digest::hex;
 use crate::error::{Error, Result};
 
 mod files {

@@ -11,7 +11,8 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::boilerplate::BoilerplateOptions;
-use crate::error::{Error, Result};
+use crate::digest::hex;
+use crate::error::{line_of, Error, Result};
 use crate::gazetteer::LexiconSpec;
 use crate::language::LanguageOptions;
 use crate::normalize::NormalizeOptions;
@@ -167,36 +168,6 @@ impl Config {
         }
         Ok(())
     }
-}
-
-/// 1-based line number of byte offset `at` in `text`.
-pub fn line_of(text: &str, at: usize) -> usize {
-    text.as_bytes()[..at.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
-}
-
-/// 1-based line of the first occurrence of any of `needles` in the file at `path`, for error
-/// messages about values that are checked after parsing (a regex, a lexicon path).
-pub fn line_in_file(path: &Path, needles: &[&str]) -> Option<usize> {
-    let text = std::fs::read_to_string(path).ok()?;
-    needles
-        .iter()
-        .filter(|n| !n.is_empty())
-        .find_map(|n| text.find(n))
-        .map(|at| line_of(&text, at))
-}
-
-/// Lowercase hex of a digest.
-pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
 }
 
 #[cfg(test)]

@@ -85,3 +85,23 @@ impl Error {
 
 /// Result alias for setup errors.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// 1-based line number of byte offset `at` in `text`.
+pub fn line_of(text: &str, at: usize) -> usize {
+    text.as_bytes()[..at.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// 1-based line of the first occurrence of any of `needles` in the file at `path`, for error
+/// messages about values that are checked after parsing (a regex, a lexicon path).
+pub fn line_in_file(path: &std::path::Path, needles: &[&str]) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    needles
+        .iter()
+        .filter(|n| !n.is_empty())
+        .find_map(|n| text.find(n))
+        .map(|at| line_of(&text, at))
+}

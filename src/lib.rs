@@ -49,6 +49,8 @@ macro_rules! eprintln {
 
 pub mod error;
 
+pub mod digest;
+
 pub mod builtin;
 
 pub mod config;

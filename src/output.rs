@@ -15,7 +15,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::commit::{fault, OutDir, Staging, Step};
-use crate::config::hex;
+use crate::digest::hex;
 use crate::document::ErrorRecord;
 use crate::error::{Error, Result};
 use crate::gazetteer::LexiconInfo;

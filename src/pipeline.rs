@@ -9,8 +9,9 @@ use sha2::{Digest, Sha256};
 
 use crate::boilerplate::crossdoc::DocLines;
 use crate::boilerplate::{Boilerplate, Finding, LineStats};
-use crate::config::{hex, Config};
+use crate::config::Config;
 use crate::decode::Decoder;
+use crate::digest::hex;
 use crate::document::{DocError, Document, Entity, ErrorKind, ErrorRecord, Input, Removal};
 use crate::error::{Error, Result};
 use crate::gazetteer::{CliLexicons, Gazetteer, Mention};

@@ -27,7 +27,8 @@ use std::sync::Mutex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::config::{hex, Config};
+use crate::config::Config;
+use crate::digest::hex;
 use crate::document::{ErrorRecord, Input};
 use crate::output::{ANNOTATIONS, MANIFEST};
 use crate::pipeline::{Outcome, Pipeline, RunOptions};

@@ -123,7 +123,7 @@ fn the_binary_alone_annotates_with_the_built_in_lexicons() {
     let repo_digest = {
         use sha2::Digest;
         let bytes = std::fs::read(root().join("newstag.toml")).unwrap();
-        newstag::config::hex(&sha2::Sha256::digest(bytes))
+        newstag::digest::hex(&sha2::Sha256::digest(bytes))
     };
     assert_eq!(m["config_digest"], repo_digest.as_str());
     // A second run (unpacked copy and compiled lexicons reused) writes the same bytes.

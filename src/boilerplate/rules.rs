@@ -59,7 +59,7 @@ pub(crate) fn compile(specs: &[RuleSpec], config_path: &Path) -> Result<Vec<Comp
                     let name = format!("\"{}\"", spec.name);
                     Error::parse(
                         config_path,
-                        crate::config::line_in_file(config_path, &[&spec.pattern, &name]),
+                        crate::error::line_in_file(config_path, &[&spec.pattern, &name]),
                         format!("boilerplate rule {:?}: bad pattern: {e}", spec.name),
                     )
                 })?;

@@ -19,7 +19,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::{for_each_document, no_space, write_err, CharOffsets, Summary};
-use crate::config::hex;
+use crate::digest::hex;
 use crate::document::Document;
 use crate::error::{Error, Result};
 

@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use super::{
     Automaton, Candidate, EntityInfo, Gazetteer, InflectReport, LexiconInfo, LexiconRuntime,
 };
-use crate::config::hex;
+use crate::digest::hex;
 
 const MAGIC: &[u8; 12] = b"NEWSTAG-GAZ\0";
 /// Bump when the layout changes.

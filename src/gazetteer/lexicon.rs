@@ -148,7 +148,7 @@ pub struct Entry {
 pub fn load(spec: &LexiconSpec, path: &Path) -> Result<(Vec<Entry>, Vec<u8>)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let line = crate::config::line_of(
+        let line = crate::error::line_of(
             &String::from_utf8_lossy(&bytes[..e.valid_up_to()]),
             e.valid_up_to(),
         );

@@ -41,7 +41,8 @@ use sha2::{Digest, Sha256};
 pub use automaton::{Automaton, Hit};
 pub use lexicon::{CaseMode, Format, LexiconSpec};
 
-use crate::config::{hex, Config};
+use crate::config::Config;
+use crate::digest::hex;
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
 use inflect::{CommonList, InflectLang};
@@ -824,7 +825,7 @@ fn lexicon_io_error(
     let declared = spec.path.to_string_lossy();
     Error::parse(
         &config.path,
-        crate::config::line_in_file(&config.path, &[&declared]),
+        crate::error::line_in_file(&config.path, &[&declared]),
         format!("lexicon {:?}: {}: {source}", spec.name, path.display()),
     )
 }

@@ -47,7 +47,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::tokens::Shape;
-use crate::config::line_of;
+use crate::error::line_of;
 use crate::error::{Error, Result};
 
 /// Largest repeat count a pattern element may ask for.
