@@ -14,7 +14,8 @@ use newstag::decode::Decoder;
 use newstag::document::Input;
 use newstag::gazetteer::Gazetteer;
 use newstag::normalize::Normalizer;
-use newstag::pipeline::{Pipeline, RunOptions};
+use newstag::pipeline::Pipeline;
+use newstag::settings::RunSettings;
 
 fn seeds() -> Vec<(String, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
@@ -88,7 +89,7 @@ fn benches(c: &mut Criterion) {
     });
     g.finish();
 
-    let pipeline = Pipeline::new(&config, &RunOptions::default()).expect("pipeline");
+    let pipeline = Pipeline::new(&RunSettings::from_config(config.clone())).expect("pipeline");
     let inputs: Vec<Input> = docs
         .iter()
         .map(|(name, _)| Input::file(name.clone(), name.into()))
@@ -112,7 +113,7 @@ fn benches(c: &mut Criterion) {
             || Vec::with_capacity(1 << 16),
             |out| {
                 for o in &outcomes {
-                    newstag::output::write_record(out, o).expect("write");
+                    newstag::output::write_record(out, o.record()).expect("write");
                 }
             },
             BatchSize::SmallInput,

@@ -17,7 +17,8 @@ use newstag::decode::Decoder;
 use newstag::gazetteer::Gazetteer;
 use newstag::language::LanguageDetector;
 use newstag::normalize::Normalizer;
-use newstag::pipeline::{Pipeline, RunOptions};
+use newstag::pipeline::Pipeline;
+use newstag::settings::RunSettings;
 use newstag::rules::Rules;
 
 fn main() {
@@ -46,13 +47,11 @@ fn main() {
 
     // As `run --no-default-lexicons --lexicon F`: the files replace the config's lexicons, like
     // `Gazetteer::from_config` below.
-    let opts = RunOptions {
-        lexicons: newstag::gazetteer::CliLexicons {
-            paths: lexicons.clone(),
-            label: None,
-            replace: !lexicons.is_empty(),
-        },
-        ..RunOptions::default()
+    let mut opts = RunSettings::from_config(config.clone());
+    opts.lexicons = newstag::gazetteer::CliLexicons {
+        paths: lexicons.clone(),
+        label: None,
+        replace: !lexicons.is_empty(),
     };
     let decoder = Decoder::new(&config.input.encoding).expect("encoding");
     let normalizer = Normalizer::new(config.normalize.clone());
@@ -60,7 +59,7 @@ fn main() {
     let language = LanguageDetector::new(&config.language);
     let gazetteer = Gazetteer::from_config(&config, &normalizer, &lexicons).expect("gazetteer");
     let rules = Rules::from_config(&config).expect("rules");
-    let mut pipeline = Pipeline::new(&config, &opts).expect("pipeline");
+    let mut pipeline = Pipeline::new(&opts).expect("pipeline");
 
     let mut t = Times::default();
     let start = Instant::now();

@@ -1,4 +1,6 @@
-//! Plain data flowing between the stages and into the output: no logic here.
+//! Plain data flowing between the stages and into the output: no logic here, and no import of
+//! another module of the crate (a leaf every stage may use). [`Input::file`], which names a path
+//! the way ids are named, lives with the walk in [`crate::input`].
 
 use serde::{Deserialize, Serialize};
 
@@ -21,16 +23,6 @@ pub struct Input {
 pub type ReadOnce = std::sync::OnceLock<Result<Vec<u8>, DocError>>;
 
 impl Input {
-    /// An input read from the file at `path`.
-    pub fn file(id: String, path: std::path::PathBuf) -> Input {
-        Input {
-            id,
-            source: crate::input::escape_os(path.as_os_str()),
-            path,
-            once: None,
-        }
-    }
-
     /// The same input, read once and kept (see [`Input::once`]).
     pub fn read_once(mut self) -> Input {
         self.once = Some(Default::default());

@@ -27,9 +27,25 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
-    /// Bad command-line usage.
+    /// Bad command-line usage (for the commands that have no more specific variant).
     #[error("{0}")]
     Usage(String),
+    /// A command-line value that cannot be used: `--threads 0`, an unknown `--encoding`, an
+    /// `--out` that is a file.
+    #[error("{0}")]
+    BadArgument(String),
+    /// The config file named with `--config` does not exist.
+    #[error("{0}")]
+    ConfigNotFound(String),
+    /// Nothing to read: no input folder named, or one the config names does not exist.
+    #[error("{0}")]
+    MissingInput(String),
+    /// A file pattern of the config (`input.patterns`) is not a valid glob.
+    #[error("{0}")]
+    BadPattern(String),
+    /// A failure inside newstag itself (a worker thread that died), not caused by the input.
+    #[error("{0}")]
+    Internal(String),
     /// Another run holds the lock on the output folder.
     #[error("{}: another newstag run is writing this folder ({holder}); wait for it to end or choose another --out", out.display())]
     Locked {

@@ -24,7 +24,19 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::document::{DocError, ErrorKind, ErrorRecord, Input};
 use crate::error::{Error, Result};
-use crate::output::MANIFEST;
+use crate::layout::{MANIFEST, OLD_MARKER, STAGING_MARKER};
+
+impl Input {
+    /// An input read from the file at `path`, its `source` escaped by [`escape_os`].
+    pub fn file(id: String, path: PathBuf) -> Input {
+        Input {
+            id,
+            source: escape_os(path.as_os_str()),
+            path,
+            once: None,
+        }
+    }
+}
 
 /// What walking the inputs found: inputs sorted by id, error records for paths that could not
 /// become inputs, and warnings for the rest.
@@ -50,11 +62,11 @@ pub fn patterns(globs: &[String]) -> Result<GlobSet> {
         let glob = GlobBuilder::new(g)
             .case_insensitive(true)
             .build()
-            .map_err(|e| Error::Usage(format!("bad file pattern {g:?}: {e}")))?;
+            .map_err(|e| Error::BadPattern(format!("bad file pattern {g:?}: {e}")))?;
         b.add(glob);
     }
     b.build()
-        .map_err(|e| Error::Usage(format!("bad file patterns: {e}")))
+        .map_err(|e| Error::BadPattern(format!("bad file patterns: {e}")))
 }
 
 /// Walks `paths` (folders and files) and names every input, never entering a folder that holds
@@ -232,7 +244,7 @@ fn own_output(path: &Path, depth: usize, out: Option<&Path>) -> Option<&'static 
     if out.is_some() && path.canonicalize().ok().as_deref() == out {
         return Some("it is the output folder");
     }
-    if [crate::commit::STAGING_MARKER, crate::commit::OLD_MARKER]
+    if [STAGING_MARKER, OLD_MARKER]
         .iter()
         .any(|m| path.join(m).is_file())
     {

@@ -49,11 +49,17 @@ macro_rules! eprintln {
 
 pub mod error;
 
+pub mod exit_codes;
+
+pub mod messages;
+
 pub mod digest;
 
 pub mod builtin;
 
 pub mod config;
+
+pub mod settings;
 
 pub mod text;
 
@@ -76,6 +82,8 @@ pub mod rules;
 pub mod chains;
 
 pub mod pipeline;
+
+pub mod layout;
 
 pub mod output;
 

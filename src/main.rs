@@ -1,13 +1,13 @@
 //! The `newstag` command line: parses arguments, sets the thread count, draws progress, calls the
-//! library and maps the result to an exit status (0 all annotated, 1 some documents failed,
-//! 2 nothing processed, 130 interrupted, 141 stdout closed early).
+//! library, prints its warnings and notes (the library prints nothing), and maps the result to an
+//! exit status ([`ExitCode`]: 0 all annotated, 1 some documents failed, 2 nothing processed,
+//! 130 interrupted, 141 stdout closed early).
 //!
 //! Nothing here may panic on I/O: stderr is written fallibly (a full or closed stderr only loses
 //! the message) and stdout through [`print_out`], whose broken pipe ends the process quietly.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
@@ -21,18 +21,18 @@ macro_rules! eprintln {
     }};
 }
 
-/// Exit status when stdout is closed before everything was written (`| head -1`): the status of
-/// a process killed by SIGPIPE (128 + 13), as `cat` or `grep` give; nothing is printed.
-const BROKEN_PIPE: u8 = 141;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use newstag::commands::{self, Progress, RunArgs, Shard, Silent};
+use newstag::commands;
 use newstag::error::Error;
+use newstag::exit_codes::ExitCode;
 use newstag::export::{ExportArgs, Format, Target};
 use newstag::gazetteer::{check, CliLexicons};
+use newstag::messages::{Message, Progress};
 use newstag::output::Counts;
-use newstag::pipeline::{Pipeline, RunOptions};
+use newstag::pipeline::Pipeline;
 use newstag::report::ReportOptions;
+use newstag::settings::{RunArgs, RunSettings, Shard};
 
 #[derive(Parser)]
 #[command(
@@ -60,7 +60,7 @@ enum Command {
         /// Worker threads (default: all cores; capped at 4 per CPU and, for run, the documents).
         #[arg(long)]
         threads: Option<usize>,
-        /// No progress bar and no summary line.
+        /// No progress bar, no summary line and no notes (warnings are still shown).
         #[arg(long)]
         quiet: bool,
         /// Reuse the records of documents unchanged since the previous output in DIR.
@@ -240,8 +240,9 @@ struct Common {
 }
 
 impl Common {
-    fn options(self) -> RunOptions {
-        RunOptions {
+    /// The run arguments these options fill in.
+    fn args(self) -> RunArgs {
+        RunArgs {
             lexicons: CliLexicons {
                 paths: self.lexicons,
                 label: self.label,
@@ -250,56 +251,98 @@ impl Common {
             keep_boilerplate: self.keep_boilerplate,
             encoding: self.encoding,
             line_stats: self.line_stats,
+            ..RunArgs::default()
         }
     }
 }
 
-/// The indicatif bar: position in bytes (rate and ETA follow from it), documents in the message.
-struct Bar {
-    bar: ProgressBar,
+/// Where a run's progress and messages go: an indicatif bar when stderr is a terminal (position
+/// in bytes, so rate and ETA follow from it; documents in the message), and the messages on
+/// stderr (notes not under `--quiet`).
+struct Stderr {
+    bar: Option<ProgressBar>,
+    quiet: bool,
     docs: AtomicU64,
     total_docs: AtomicU64,
 }
 
-impl Progress for Bar {
-    fn start(&self, docs: u64, bytes: u64) {
-        self.total_docs.store(docs, Ordering::Relaxed);
-        self.bar.set_length(bytes);
-        self.bar.reset_eta();
+impl Stderr {
+    fn new(quiet: bool) -> Stderr {
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{bar:30} {msg}  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}",
+                )
+                .expect("valid template"),
+            );
+            bar
+        });
+        Stderr {
+            bar,
+            quiet,
+            docs: AtomicU64::new(0),
+            total_docs: AtomicU64::new(0),
+        }
     }
-    fn advance(&self, bytes: u64) {
-        let done = self.docs.fetch_add(1, Ordering::Relaxed) + 1;
-        let total = self.total_docs.load(Ordering::Relaxed);
-        self.bar.set_message(format!("{done}/{total} docs"));
-        self.bar.inc(bytes);
-    }
-    fn finish(&self) {
-        self.bar.finish_and_clear();
-    }
-}
 
-fn main() -> ExitCode {
-    newstag::commit::ignore_file_size_signal();
-    let cli = Cli::parse();
-    match dispatch(cli) {
-        Ok(code) => code,
-        Err(e) if broken_pipe(&e) => ExitCode::from(BROKEN_PIPE),
-        Err(e) => {
-            eprintln!("newstag: {e}");
-            match e {
-                Error::Interrupted { .. } => ExitCode::from(130),
-                _ => ExitCode::from(2),
-            }
+    /// Prints `messages` in order (for commands that hand them back at the end).
+    fn print(&self, messages: Vec<Message>) {
+        for m in messages {
+            self.message(m);
         }
     }
 }
 
-/// Whether `e` is a write to a closed pipe (the reader went away: not an error to report).
-fn broken_pipe(e: &Error) -> bool {
-    matches!(e, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+impl Progress for Stderr {
+    fn start(&self, docs: u64, bytes: u64) {
+        let Some(bar) = &self.bar else { return };
+        self.total_docs.store(docs, Ordering::Relaxed);
+        bar.set_length(bytes);
+        bar.reset_eta();
+    }
+    fn advance(&self, bytes: u64) {
+        let Some(bar) = &self.bar else { return };
+        let done = self.docs.fetch_add(1, Ordering::Relaxed) + 1;
+        let total = self.total_docs.load(Ordering::Relaxed);
+        bar.set_message(format!("{done}/{total} docs"));
+        bar.inc(bytes);
+    }
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+    fn message(&self, message: Message) {
+        if self.quiet && message.is_note() {
+            return;
+        }
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{message}")),
+            None => eprintln!("{message}"),
+        }
+    }
 }
 
-/// Prints to stdout; a failed write is an error (a broken pipe ends quietly, see [`BROKEN_PIPE`]),
+fn main() -> std::process::ExitCode {
+    newstag::commit::ignore_file_size_signal();
+    let cli = Cli::parse();
+    let code = match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let code = ExitCode::of_error(&e);
+            // A closed stdout is the reader going away, not an error to report.
+            if code != ExitCode::BrokenPipe {
+                eprintln!("newstag: {e}");
+            }
+            code
+        }
+    };
+    code.into()
+}
+
+/// Prints to stdout; a failed write is an error (a broken pipe ends quietly, see
+/// [`ExitCode::BrokenPipe`]),
 /// never a panic as with `print!`.
 fn print_out(s: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
@@ -328,71 +371,42 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             list,
             common,
         } => {
-            if threads == Some(0) {
-                return Err(Error::Usage("--threads must be at least 1".into()));
-            }
-            if list {
-                let args = RunArgs {
-                    inputs,
-                    config,
-                    out,
-                    options: common.options(),
-                    resume,
-                    report,
-                    shard,
-                    threads,
-                };
-                let listing = commands::list(&args)?;
-                let mut stdout = std::io::stdout().lock();
-                for (id, source) in &listing.documents {
-                    writeln!(stdout, "{id}\t{source}").map_err(|e| Error::io("<stdout>", e))?;
-                }
-                if !quiet {
-                    eprintln!("{}", listing.summary());
-                }
-                return Ok(ExitCode::SUCCESS);
-            }
-            newstag::interrupt::install_handler();
-            let started = Instant::now();
             let args = RunArgs {
                 inputs,
                 config,
                 out,
-                options: common.options(),
                 resume,
                 report,
                 shard,
                 threads,
+                ..common.args()
             };
-            let show = !quiet && std::io::stderr().is_terminal();
-            let counts = if show {
-                let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
-                bar.set_style(
-                    ProgressStyle::with_template(
-                        "{bar:30} {msg}  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}",
-                    )
-                    .expect("valid template"),
-                );
-                let bar = Bar {
-                    bar,
-                    docs: AtomicU64::new(0),
-                    total_docs: AtomicU64::new(0),
-                };
-                commands::run(&args, &bar)?
-            } else {
-                commands::run(&args, &Silent)?
-            };
+            if !list {
+                newstag::interrupt::install_handler();
+            }
+            let settings = RunSettings::new(&args)?;
+            let stderr = Stderr::new(quiet);
+            if list {
+                let listing = commands::list(&settings)?;
+                let mut stdout = std::io::stdout().lock();
+                for (id, source) in &listing.documents {
+                    writeln!(stdout, "{id}\t{source}").map_err(|e| Error::io("<stdout>", e))?;
+                }
+                stderr.print(listing.messages.clone());
+                if !quiet {
+                    eprintln!("{}", listing.summary());
+                }
+                return Ok(ExitCode::Success);
+            }
+            let started = Instant::now();
+            let counts = commands::run(&settings, &stderr)?;
             if !quiet {
                 if let Some(line) = commands::skipped_summary(&counts.skipped) {
                     eprintln!("{line}");
                 }
                 eprintln!("{}", summary(&counts, started.elapsed().as_secs_f64()));
             }
-            Ok(if counts.failed > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(ExitCode::of_failures(counts.failed))
         }
         Command::Linestats {
             inputs,
@@ -406,17 +420,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 inputs,
                 config,
                 out,
-                options: RunOptions {
-                    encoding,
-                    ..RunOptions::default()
-                },
-                report: false,
-                resume: false,
-                shard: None,
+                encoding,
                 threads,
+                ..RunArgs::default()
             };
-            commands::linestats(&args, keep_min)?;
-            Ok(ExitCode::SUCCESS)
+            commands::linestats(&RunSettings::new(&args)?, keep_min)?;
+            Ok(ExitCode::Success)
         }
         Command::Stream {
             config,
@@ -424,16 +433,16 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             common,
         } => {
             set_threads(threads)?;
-            let (config, _) = commands::open_config(config.as_deref())?;
-            let pipeline = Pipeline::new(&config, &common.options())?;
+            let settings = RunSettings::new(&RunArgs {
+                config,
+                ..common.args()
+            })?;
+            let pipeline = Pipeline::new(&settings)?;
             let stdin = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
             let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            let counts = commands::stream(&pipeline, stdin, stdout, config.input.max_doc_bytes)?;
-            Ok(if counts.failed > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            let max = settings.config.input.max_doc_bytes;
+            let counts = commands::stream(&pipeline, stdin, stdout, max)?;
+            Ok(ExitCode::of_failures(counts.failed))
         }
         Command::Eval {
             gold,
@@ -445,7 +454,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             let report = newstag::eval::evaluate(&gold, &pred, corpus.as_deref())?;
             if json {
                 let text = serde_json::to_string_pretty(&report)
-                    .map_err(|e| Error::Usage(format!("cannot write the report: {e}")))?;
+                    .map_err(|e| Error::Internal(format!("cannot write the report: {e}")))?;
                 print_out(&format!("{text}\n"))?;
             } else {
                 let mut text = newstag::eval::render(&report);
@@ -460,7 +469,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 }
                 print_out(&text)?;
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitCode::Success)
         }
         Command::Export {
             format,
@@ -506,7 +515,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                     path.display()
                 );
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitCode::Success)
         }
         Command::Report {
             pred,
@@ -516,7 +525,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             let out = out.unwrap_or_else(|| {
                 pred.parent()
                     .unwrap_or(std::path::Path::new(""))
-                    .join(newstag::output::REPORT)
+                    .join(newstag::layout::REPORT)
             });
             let opts = ReportOptions {
                 source_name: pred.display().to_string(),
@@ -531,7 +540,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 s.highlights,
                 out.display()
             );
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitCode::Success)
         }
         Command::Init { dir, force } => {
             let written = newstag::builtin::init(&dir, force)?;
@@ -541,11 +550,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 dir.display(),
                 dir.join(newstag::builtin::CONFIG).display()
             );
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitCode::Success)
         }
         Command::Config { config } => {
             print!("{}", commands::effective_config(config.as_deref())?);
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitCode::Success)
         }
         Command::Lexicon { command } => match command {
             LexiconCommand::Check {
@@ -562,16 +571,16 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 };
                 print_out(&check::render(&diags, verbose))?;
                 Ok(if check::has_errors(&diags) {
-                    ExitCode::from(2)
+                    ExitCode::GeneralError
                 } else {
-                    ExitCode::SUCCESS
+                    ExitCode::Success
                 })
             }
             LexiconCommand::Stats { config, lexicons } => {
                 let config = commands::config_file(config.as_deref())?;
                 let (rows, patterns) = check::stats(&config, &lexicons)?;
                 print_out(&check::render_stats(&rows, patterns))?;
-                Ok(ExitCode::SUCCESS)
+                Ok(ExitCode::Success)
             }
         },
     }

@@ -16,23 +16,32 @@ use sha2::{Digest, Sha256};
 
 use crate::commit::{fault, OutDir, Staging, Step};
 use crate::digest::hex;
-use crate::document::ErrorRecord;
+use crate::document::{Document, ErrorRecord};
 use crate::error::{Error, Result};
 use crate::gazetteer::LexiconInfo;
-use crate::pipeline::Outcome;
+use crate::layout::{ANNOTATIONS, ERRORS, MANIFEST};
 
-/// Names of the files in the output folder.
-pub const ANNOTATIONS: &str = "annotations.jsonl";
-/// Error records.
-pub const ERRORS: &str = "errors.jsonl";
-/// The manifest.
-pub const MANIFEST: &str = "manifest.json";
-/// The HTML report (`run --report`).
-pub const REPORT: &str = "report.html";
+/// One line of output, serialize-only: it borrows what it writes and decides nothing (whether a
+/// document is processed or its previous record reused is [`crate::commands`]' choice).
+#[derive(Clone, Copy, Debug)]
+pub enum Record<'a> {
+    /// An annotated document: a line of `annotations.jsonl`.
+    Annotated(&'a Document),
+    /// A failed document: a line of `errors.jsonl`.
+    Failed(&'a ErrorRecord),
+    /// An annotation line copied byte for byte (without its newline) from a previous output.
+    Copied(&'a [u8]),
+}
 
-/// The version of the record schema (`schema/annotation.schema.json`, `schema/error.schema.json`):
-/// part of the run digest, so `--resume` never copies a record of another schema.
-pub const SCHEMA_VERSION: &str = "2";
+impl Record<'_> {
+    /// The file the record belongs to.
+    pub fn file(&self) -> &'static str {
+        match self {
+            Record::Annotated(_) | Record::Copied(_) => ANNOTATIONS,
+            Record::Failed(_) => ERRORS,
+        }
+    }
+}
 
 /// Makes a derived file from the staged annotations: `(annotations path, output path)`.
 pub type Derive = Box<dyn FnOnce(&Path, &Path) -> Result<()>>;
@@ -63,28 +72,33 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// Adds one outcome.
-    pub fn add(&mut self, o: &Outcome) {
+    /// Counts one annotated document.
+    pub fn add_annotated(&mut self, d: &Document) {
         self.inputs += 1;
-        match o {
-            Outcome::Annotated(d) => {
-                self.annotated += 1;
-                for e in &d.entities {
-                    self.count_entity(&e.label, 1);
-                }
-                self.removed_segments += d.removed.len();
-            }
-            Outcome::Failed(_) => self.failed += 1,
-            Outcome::Reused(r) => {
-                self.annotated += 1;
-                self.reused += 1;
-                self.bytes += r.bytes;
-                for (label, n) in &r.entities {
-                    self.count_entity(label, *n);
-                }
-                self.removed_segments += r.removed;
-            }
+        self.annotated += 1;
+        for e in &d.entities {
+            self.count_entity(&e.label, 1);
         }
+        self.removed_segments += d.removed.len();
+    }
+
+    /// Counts one failed document.
+    pub fn add_failed(&mut self) {
+        self.inputs += 1;
+        self.failed += 1;
+    }
+
+    /// Counts one document whose previous record is copied: `bytes` raw bytes, `entities` per
+    /// label and `removed` segments, as the record holds them.
+    pub fn add_copied(&mut self, bytes: u64, entities: &[(String, usize)], removed: usize) {
+        self.inputs += 1;
+        self.annotated += 1;
+        self.reused += 1;
+        self.bytes += bytes;
+        for (label, n) in entities {
+            self.count_entity(label, *n);
+        }
+        self.removed_segments += removed;
     }
 
     /// Adds `n` entities of `label`, copying the label only the first time it is seen.
@@ -123,12 +137,12 @@ pub struct Manifest<'a> {
 }
 
 /// Serializes one record as one JSON line.
-pub fn write_record<W: Write>(w: &mut W, o: &Outcome) -> std::io::Result<()> {
-    match o {
-        Outcome::Annotated(d) => write_json_line(w, d.as_ref()),
-        Outcome::Failed(e) => write_json_line(w, e),
-        Outcome::Reused(r) => {
-            w.write_all(&r.line)?;
+pub fn write_record<W: Write>(w: &mut W, r: Record<'_>) -> std::io::Result<()> {
+    match r {
+        Record::Annotated(d) => write_json_line(w, d),
+        Record::Failed(e) => write_json_line(w, e),
+        Record::Copied(line) => {
+            w.write_all(line)?;
             w.write_all(b"\n")
         }
     }
@@ -151,14 +165,9 @@ struct HashingWriter {
 }
 
 impl HashingWriter {
-    /// Writes one outcome as one line.
-    fn record(&mut self, o: &Outcome) -> std::io::Result<()> {
-        self.line_with(|line| write_record(line, o))
-    }
-
-    /// Writes one error record as one line.
-    fn error(&mut self, e: &ErrorRecord) -> std::io::Result<()> {
-        self.line_with(|line| write_json_line(line, e))
+    /// Writes one record as one line.
+    fn record(&mut self, r: Record<'_>) -> std::io::Result<()> {
+        self.line_with(|line| write_record(line, r))
     }
 
     /// Fills the reused line buffer with `fill`, then writes it in one piece.
@@ -243,23 +252,16 @@ impl OutputWriter {
         self.config_name = Some(name);
     }
 
-    /// Writes one outcome to the file it belongs to.
-    pub fn write(&mut self, o: &Outcome) -> std::io::Result<()> {
-        let (name, written) = match o {
-            Outcome::Annotated(_) | Outcome::Reused(_) => (ANNOTATIONS, self.annotations.record(o)),
-            Outcome::Failed(_) => (ERRORS, self.errors.record(o)),
+    /// Writes one record to the file it belongs to.
+    pub fn write(&mut self, r: Record<'_>) -> std::io::Result<()> {
+        let name = r.file();
+        let written = if name == ERRORS {
+            self.errors.record(r)
+        } else {
+            self.annotations.record(r)
         };
         if written.is_err() {
             self.failed = Some(name);
-        }
-        written
-    }
-
-    /// Writes error records found before processing (walk errors, duplicate ids).
-    pub fn write_error(&mut self, e: &ErrorRecord) -> std::io::Result<()> {
-        let written = self.errors.error(e);
-        if written.is_err() {
-            self.failed = Some(ERRORS);
         }
         written
     }

@@ -2,37 +2,23 @@
 //! [`Pipeline::process`], and all documents by [`Pipeline::run`] in parallel, in order.
 
 use std::io::Read;
-use std::path::PathBuf;
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::boilerplate::crossdoc::DocLines;
 use crate::boilerplate::{Boilerplate, Finding, LineStats};
-use crate::config::Config;
 use crate::decode::Decoder;
 use crate::digest::hex;
 use crate::document::{DocError, Document, Entity, ErrorKind, ErrorRecord, Input, Removal};
 use crate::error::{Error, Result};
-use crate::gazetteer::{CliLexicons, Gazetteer, Mention};
+use crate::gazetteer::{Gazetteer, Mention};
 use crate::language::LanguageDetector;
 use crate::normalize::Normalizer;
+use crate::output::Record;
 use crate::rules::Rules;
+use crate::settings::RunSettings;
 use crate::text::NormalizedText;
-
-/// Choices made on the command line rather than in the config.
-#[derive(Clone, Debug, Default)]
-pub struct RunOptions {
-    /// Lexicon files added to the config's (`--lexicon`, `--label`), or used instead of them
-    /// (`--no-default-lexicons`).
-    pub lexicons: CliLexicons,
-    /// Keep the whole text but still report `removed` (`--keep-boilerplate`).
-    pub keep_boilerplate: bool,
-    /// Forced encoding (`--encoding`), overriding the config.
-    pub encoding: Option<String>,
-    /// A precomputed cross-document line table (`--line-stats FILE`, from `newstag linestats`).
-    pub line_stats: Option<PathBuf>,
-}
 
 /// One document's result: a record for annotations.jsonl or for errors.jsonl.
 #[derive(Clone, Debug)]
@@ -41,8 +27,6 @@ pub enum Outcome {
     Annotated(Box<Document>),
     /// Failed, with the reason.
     Failed(ErrorRecord),
-    /// Unchanged since the previous output: its record is copied (`--resume`).
-    Reused(Box<crate::resume::Reused>),
 }
 
 impl Outcome {
@@ -51,7 +35,14 @@ impl Outcome {
         match self {
             Outcome::Annotated(d) => &d.id,
             Outcome::Failed(e) => &e.id,
-            Outcome::Reused(r) => &r.id,
+        }
+    }
+
+    /// The record to write.
+    pub fn record(&self) -> Record<'_> {
+        match self {
+            Outcome::Annotated(d) => Record::Annotated(d),
+            Outcome::Failed(e) => Record::Failed(e),
         }
     }
 }
@@ -70,11 +61,12 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// Builds every stage from the config (loads lexicons, compiles rules and the automaton).
-    pub fn new(config: &Config, opts: &RunOptions) -> Result<Pipeline> {
-        let encoding = opts.encoding.as_deref().unwrap_or(&config.input.encoding);
+    /// Builds every stage from the settings (loads lexicons, compiles rules and the automaton).
+    pub fn new(opts: &RunSettings) -> Result<Pipeline> {
+        let config = &opts.config;
+        let encoding = &opts.encoding;
         let decoder = Decoder::new(encoding)
-            .ok_or_else(|| Error::Usage(format!("unknown encoding {encoding:?}")))?;
+            .ok_or_else(|| Error::BadArgument(format!("unknown encoding {encoding:?}")))?;
         let normalizer = Normalizer::new(config.normalize.clone());
         let boilerplate = Boilerplate::new(&config.boilerplate, &config.path)?;
         let language = LanguageDetector::new(&config.language);

@@ -12,7 +12,8 @@
 //!
 //! The previous `annotations.jsonl` is read once, streaming, into an index of
 //! id -> (sha256, source, byte offset and length of its line, counts for the manifest); a reused
-//! record is copied byte for byte from the old file, never re-serialized. Each input is read and
+//! record is copied byte for byte from the old file, never re-serialized. This module only
+//! indexes and looks up; [`crate::commands`] decides, per input, whether to reuse or process. Each input is read and
 //! hashed once; a changed or new document is processed from those same bytes. Error records are
 //! not reused: the documents behind them are processed again (a failure is cheap, and an `io`
 //! error may have gone away). Since the output is deterministic, a resumed run writes the same
@@ -27,11 +28,10 @@ use std::sync::Mutex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::config::Config;
 use crate::digest::hex;
-use crate::document::{ErrorRecord, Input};
-use crate::output::{ANNOTATIONS, MANIFEST};
-use crate::pipeline::{Outcome, Pipeline, RunOptions};
+use crate::document::Input;
+use crate::layout::{ANNOTATIONS, MANIFEST};
+use crate::messages::Message;
 
 /// A digest of everything that affects the results of all documents at once.
 ///
@@ -65,79 +65,22 @@ impl RunDigest {
     }
 }
 
-/// The run digest of a `run`: version, config file, lexicons (name, path, digest), each enabled
-/// rule file and each word list it loads (path, digest), the command-line options (all of them, through `Debug`, so a new option cannot be forgotten) and
-/// the set of lines the cross-document table makes boilerplate (a new document that makes a line
-/// repeated changes the results of every document holding it).
-pub fn run_digest(config: &Config, pipeline: &Pipeline, opts: &RunOptions) -> String {
-    let mut d = RunDigest::new();
-    // Reused records are copied as they stand: a record of an older schema must not be.
-    d.add("schema", crate::output::SCHEMA_VERSION);
-    d.add("config", &config.digest);
-    for l in pipeline.gazetteer().lexicon_info() {
-        d.add("lexicon", &format!("{}\t{}\t{}", l.name, l.path, l.digest));
-    }
-    for (kind, what) in rule_inputs(config) {
-        d.add(kind, &what);
-    }
-    d.add("options", &format!("{opts:?}"));
-    if let Some(lines) = pipeline.repeated_lines() {
-        let mut h = Sha256::new();
-        for x in lines {
-            h.update(x.to_le_bytes());
-        }
-        d.add("repeated-lines", &hex(&h.finalize()));
-    }
-    d.finish()
-}
-
-/// Every enabled rule file and every word list it loads through `[list_files]`, as
-/// `("rules" | "rule-list", "path<TAB>digest")`, read the way [`crate::rules`] reads them (the
-/// config's rule paths resolved against the config, list paths against the rule file). A file
-/// that cannot be read counts as `unreadable`: the pipeline would not have been built.
-fn rule_inputs(config: &Config) -> Vec<(&'static str, String)> {
-    let digest = |p: &Path| match std::fs::read(p) {
-        Ok(b) => (hex(&Sha256::digest(&b)), Some(b)),
-        Err(_) => ("unreadable".to_owned(), None),
-    };
-    let mut parts = Vec::new();
-    for spec in config.rules.iter().filter(|r| r.enabled) {
-        let path = config.resolve(&spec.path);
-        let (d, bytes) = digest(&path);
-        parts.push(("rules", format!("{}\t{d}", path.display())));
-        let lists = bytes
-            .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|t| t.parse::<toml::Table>().ok())
-            .and_then(|mut t| t.remove("list_files"));
-        let Some(toml::Value::Table(lists)) = lists else {
-            continue;
-        };
-        for (name, file) in lists {
-            let Some(file) = file.as_str() else { continue };
-            let full = path.parent().unwrap_or(Path::new("")).join(file);
-            let (d, _) = digest(&full);
-            parts.push(("rule-list", format!("{name}\t{}\t{d}", full.display())));
-        }
-    }
-    parts
-}
-
-/// [`Previous::open`] for `--resume`: says on stderr how much can be reused, or why nothing (a
-/// missing or damaged previous output is a note and a full run, never an error).
-pub fn open_previous(out: &Path, digest: &str) -> Option<Previous> {
+/// [`Previous::open`] for `--resume`, with the note for the user: how much can be reused, or
+/// why nothing (a missing or damaged previous output is a note and a full run, never an error).
+pub fn open_previous(out: &Path, digest: &str) -> (Option<Previous>, Message) {
     match Previous::open(out, digest) {
         Ok(p) => {
-            eprintln!(
-                "newstag: --resume: {} records of {} can be reused",
+            let note = Message::Note(format!(
+                "--resume: {} records of {} can be reused",
                 p.len(),
                 p.path().display()
-            );
-            Some(p)
+            ));
+            (Some(p), note)
         }
-        Err(why) => {
-            eprintln!("newstag: --resume: processing everything: {why}");
-            None
-        }
+        Err(why) => (
+            None,
+            Message::Note(format!("--resume: processing everything: {why}")),
+        ),
     }
 }
 
@@ -261,8 +204,15 @@ impl Previous {
         self.index.is_empty()
     }
 
-    /// The previous record of `input`, when its raw bytes hash to `sha256`.
-    fn reuse(&self, input: &Input, sha256: &[u8], bytes: u64) -> Option<Reused> {
+    /// Whether the previous output has a record with this id (only then is it worth hashing
+    /// the input's bytes).
+    pub fn contains(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    /// The previous record of `input`, when its raw bytes hash to `sha256` and its source is
+    /// unchanged.
+    pub fn reuse(&self, input: &Input, sha256: &[u8], bytes: u64) -> Option<Reused> {
         let e = self.index.get(&input.id)?;
         if e.sha256[..] != *sha256 || e.source != input.source {
             return None;
@@ -310,28 +260,6 @@ fn index_entry(line: &[u8], offset: u64) -> Option<(String, Entry)> {
             removed: r.removed.len(),
         },
     ))
-}
-
-/// Processes one input, or reuses its previous record when its bytes are unchanged. The file is
-/// read and hashed once; a changed document is processed from the bytes already read.
-pub fn process(pipeline: &Pipeline, previous: Option<&Previous>, input: &Input) -> Outcome {
-    let Some(prev) = previous.filter(|p| p.index.contains_key(&input.id)) else {
-        return pipeline.process_file(input);
-    };
-    let raw = match pipeline.read(input) {
-        Ok(raw) => raw,
-        Err(error) => {
-            return Outcome::Failed(ErrorRecord {
-                id: input.id.clone(),
-                source: input.source.clone(),
-                error,
-            })
-        }
-    };
-    match prev.reuse(input, &Sha256::digest(&raw), raw.len() as u64) {
-        Some(r) => Outcome::Reused(Box::new(r)),
-        None => pipeline.process(input, &raw),
-    }
 }
 
 #[cfg(test)]

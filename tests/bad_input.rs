@@ -351,10 +351,11 @@ fn a_file_above_max_doc_bytes_is_too_large_without_being_read() {
 #[test]
 fn a_file_that_vanishes_or_turns_into_a_folder_after_listing_is_an_io_error() {
     use newstag::document::{ErrorKind, Input};
-    use newstag::pipeline::{Outcome, Pipeline, RunOptions};
+    use newstag::pipeline::{Outcome, Pipeline};
     let env = Env::new();
     let config = newstag::config::Config::load(&env.path("newstag.toml")).unwrap();
-    let pipeline = Pipeline::new(&config, &RunOptions::default()).unwrap();
+    let pipeline =
+        Pipeline::new(&newstag::settings::RunSettings::from_config(config.clone())).unwrap();
     let gone = env.write("corpus/gone.txt", b"Baku");
     let dir = env.write("corpus/dir.txt", b"Baku");
     let link = env.write("corpus/link.txt", b"Baku");

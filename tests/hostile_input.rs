@@ -172,10 +172,11 @@ fn special_files_in_a_folder_are_io_errors_and_never_block() {
 #[test]
 fn a_file_that_becomes_a_fifo_after_listing_is_an_io_error_not_a_hang() {
     use newstag::document::{ErrorKind, Input};
-    use newstag::pipeline::{Outcome, Pipeline, RunOptions};
+    use newstag::pipeline::{Outcome, Pipeline};
     let env = Env::new();
     let config = newstag::config::Config::load(&env.path("newstag.toml")).unwrap();
-    let pipeline = Pipeline::new(&config, &RunOptions::default()).unwrap();
+    let pipeline =
+        Pipeline::new(&newstag::settings::RunSettings::from_config(config.clone())).unwrap();
     let path = env.write("corpus/a.txt", b"Baku");
     let input = Input::file("a.txt".into(), path.clone());
     std::fs::remove_file(&path).unwrap();

@@ -97,7 +97,12 @@ impl Diagnostic {
                 message,
             } => (path.clone(), *line, message.clone()),
             Error::Io { path, source } => (path.clone(), None, source.to_string()),
-            Error::Usage(m) => {
+            Error::Usage(m)
+            | Error::BadArgument(m)
+            | Error::ConfigNotFound(m)
+            | Error::MissingInput(m)
+            | Error::BadPattern(m)
+            | Error::Internal(m) => {
                 let prefix = format!("{}: ", fallback.display());
                 let m = m.strip_prefix(&prefix).unwrap_or(m);
                 (fallback.to_path_buf(), None, m.to_string())

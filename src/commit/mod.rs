@@ -36,16 +36,16 @@
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 use crate::error::{Error, Result};
-use crate::output::{ANNOTATIONS, ERRORS, MANIFEST, REPORT};
+use crate::messages::Message;
 
-/// The marker of a staging folder (an uncommitted output set).
-pub const STAGING_MARKER: &str = ".newstag-staging";
-/// The marker of a previous output folder swapped out by a commit.
-pub const OLD_MARKER: &str = ".newstag-old";
+mod fault;
+use crate::layout::{ANNOTATIONS, ERRORS, MANIFEST, OLD_MARKER, REPORT, STAGING_MARKER};
+use fault::faults;
+pub use fault::{fault, Step};
+
 /// Name part of staging folders: `.<out name>.newstag-staging-<run id>` beside the output
 /// folder, or `.newstag-staging-<run id>` inside it.
 const STAGING_INFIX: &str = "newstag-staging-";
@@ -65,6 +65,8 @@ pub struct OutDir {
     locks: Vec<Lock>,
     /// This run's staging folder until the writer takes it.
     staging: Option<Staging>,
+    /// Warnings not yet handed to the caller (see [`OutDir::take_messages`]).
+    messages: Mutex<Vec<Message>>,
 }
 
 impl Drop for OutDir {
@@ -89,7 +91,7 @@ impl OutDir {
     pub fn open(out: &Path) -> Result<OutDir> {
         match std::fs::metadata(out) {
             Ok(m) if !m.is_dir() => {
-                return Err(Error::Usage(format!(
+                return Err(Error::BadArgument(format!(
                     "{}: --out must be a folder, this is a file",
                     out.display()
                 )))
@@ -113,8 +115,9 @@ impl OutDir {
             run_id,
             locks: Vec::new(),
             staging: None,
+            messages: Mutex::default(),
         };
-        match Lock::take(&dir.real)? {
+        match Lock::take(&dir.real, &|w| dir.warn(w))? {
             Some(lock) => dir.locks.push(lock),
             None => {
                 return Err(Error::Locked {
@@ -233,7 +236,7 @@ impl OutDir {
             if beside {
                 // The staged folder becomes the output folder: this run locks it too, so the
                 // lock covers the folder across the switch.
-                match Lock::take(&staging.path) {
+                match Lock::take(&staging.path, &|w| self.warn(w)) {
                     Ok(Some(l)) => self.locks.push(l),
                     Ok(None) => {}
                     Err(e) => {
@@ -245,6 +248,20 @@ impl OutDir {
             return Ok(staging);
         }
         Err(last_err.expect("a staging place was tried"))
+    }
+
+    /// The warnings of the open, the clean-up and the commit so far (a folder that could not be
+    /// locked, a leftover that could not be removed), emptied: the library prints nothing.
+    pub fn take_messages(&self) -> Vec<Message> {
+        std::mem::take(&mut *self.messages.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Keeps a warning for [`OutDir::take_messages`].
+    fn warn(&self, warning: String) {
+        self.messages
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(Message::Warning(warning));
     }
 
     /// Switches the staged output set in: `data` are the staged file names besides the
@@ -277,16 +294,16 @@ impl OutDir {
     /// not write this time, delete it. The new output is committed; problems here are warnings.
     fn after_exchange(&self, old: &Path) {
         let warn = |what: &str, p: &Path, e: std::io::Error| {
-            eprintln!("newstag: warning: {what} {}: {e}", p.display());
+            self.warn(format!("{what} {}: {e}", p.display()));
         };
         fault(Step::Fsync);
         if let Some(parent) = self.real.parent() {
             if let Err(e) = sync_dir(parent) {
-                eprintln!("newstag: warning: {e}");
+                self.warn(e.to_string());
             }
         }
         if let Err(e) = write_marker(old, OLD_MARKER, &self.run_id) {
-            eprintln!("newstag: warning: {e}");
+            self.warn(e.to_string());
             return;
         }
         fault(Step::Remove);
@@ -324,34 +341,34 @@ impl OutDir {
             let to = self.real.join(&name);
             if to.symlink_metadata().is_ok() {
                 // The name is taken in the new folder (a user made it since): keep both.
-                eprintln!(
-                    "newstag: warning: {} also exists in {}: the previous one is kept",
+                self.warn(format!(
+                    "{} also exists in {}: the previous one is kept",
                     entry.path().display(),
                     self.shown.display()
-                );
+                ));
                 kept = true;
                 continue;
             }
             fault(Step::Rename);
             if let Err(e) = std::fs::rename(entry.path(), &to) {
-                eprintln!(
-                    "newstag: warning: cannot move {} back into {}: {e}",
+                self.warn(format!(
+                    "cannot move {} back into {}: {e}",
                     entry.path().display(),
                     self.shown.display()
-                );
+                ));
                 kept = true;
             }
         }
         if kept {
-            eprintln!(
-                "newstag: warning: {} keeps files of the previous output that could not be moved back",
+            self.warn(format!(
+                "{} keeps files of the previous output that could not be moved back",
                 old.display()
-            );
+            ));
             return;
         }
         fault(Step::Remove);
         if let Err(e) = std::fs::remove_dir_all(old) {
-            eprintln!("newstag: warning: cannot remove {}: {e}", old.display());
+            self.warn(format!("cannot remove {}: {e}", old.display()));
         }
     }
 
@@ -384,14 +401,11 @@ impl OutDir {
         }
         fault(Step::Fsync);
         if let Err(e) = sync_dir(&self.real) {
-            eprintln!("newstag: warning: {e}");
+            self.warn(e.to_string());
         }
         fault(Step::Remove);
         if let Err(e) = std::fs::remove_dir_all(&staging.path) {
-            eprintln!(
-                "newstag: warning: cannot remove {}: {e}",
-                staging.path.display()
-            );
+            self.warn(format!("cannot remove {}: {e}", staging.path.display()));
         }
         Ok(())
     }
@@ -571,7 +585,7 @@ struct Lock {
 impl Lock {
     /// Takes the lock on `dir` without waiting; `Ok(None)` when another process holds it.
     #[cfg(unix)]
-    fn take(dir: &Path) -> Result<Option<Lock>> {
+    fn take(dir: &Path, warn: &dyn Fn(String)) -> Result<Option<Lock>> {
         use nix::errno::Errno;
         use nix::fcntl::{Flock, FlockArg};
         let file = File::open(dir).map_err(|e| Error::io(dir, e))?;
@@ -580,104 +594,19 @@ impl Lock {
             Err((_, Errno::EWOULDBLOCK)) => Ok(None),
             // A file system without locks (some network mounts): go on unprotected, and say so.
             Err((_, e)) => {
-                eprintln!(
-                    "newstag: warning: {}: cannot lock ({e}); nothing stops another run from writing the same folder",
+                warn(format!(
+                    "{}: cannot lock ({e}); nothing stops another run from writing the same folder",
                     dir.display()
-                );
+                ));
                 Ok(Some(Lock { _dir: None }))
             }
         }
     }
 
     #[cfg(not(unix))]
-    fn take(_: &Path) -> Result<Option<Lock>> {
+    fn take(_: &Path, _: &dyn Fn(String)) -> Result<Option<Lock>> {
         Ok(Some(Lock {}))
     }
-}
-
-/// A commit step the fault hook counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// A rename (or the exchange).
-    Rename,
-    /// An fsync of a file or folder.
-    Fsync,
-    /// A removal (file or folder).
-    Remove,
-    /// A marker file written.
-    Write,
-}
-
-impl Step {
-    fn name(self) -> &'static str {
-        match self {
-            Step::Rename => "rename",
-            Step::Fsync => "fsync",
-            Step::Remove => "remove",
-            Step::Write => "write",
-        }
-    }
-}
-
-/// What `NEWSTAG_FAULT` asks for: comma-separated `KIND:N` (kill the process with SIGKILL just
-/// before the N-th step of that kind, `step` counting every kind) and `no-exchange` (behave as a
-/// file system without `RENAME_EXCHANGE`).
-#[derive(Debug, Default)]
-struct Faults {
-    kill_at: Vec<(String, u64)>,
-    no_exchange: bool,
-}
-
-fn faults() -> &'static Faults {
-    static FAULTS: OnceLock<Faults> = OnceLock::new();
-    FAULTS.get_or_init(|| {
-        let mut f = Faults::default();
-        let spec = std::env::var("NEWSTAG_FAULT").unwrap_or_default();
-        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            if part == "no-exchange" {
-                f.no_exchange = true;
-            } else if let Some((kind, n)) = part.split_once(':') {
-                if let Ok(n) = n.parse() {
-                    f.kill_at.push((kind.to_owned(), n));
-                }
-            }
-        }
-        f
-    })
-}
-
-/// The test hook before each commit step: kills the process (SIGKILL, as `kill -9` would) at the
-/// step `NEWSTAG_FAULT` names; does nothing when it is unset.
-pub fn fault(step: Step) {
-    static COUNTS: [AtomicU64; 5] = [
-        AtomicU64::new(0),
-        AtomicU64::new(0),
-        AtomicU64::new(0),
-        AtomicU64::new(0),
-        AtomicU64::new(0),
-    ];
-    let f = faults();
-    if f.kill_at.is_empty() {
-        return;
-    }
-    let i = step as usize;
-    let n = COUNTS[i].fetch_add(1, Ordering::SeqCst) + 1;
-    let all = COUNTS[4].fetch_add(1, Ordering::SeqCst) + 1;
-    if f.kill_at
-        .iter()
-        .any(|(k, at)| (k == step.name() && *at == n) || (k == "step" && *at == all))
-    {
-        kill_self();
-    }
-}
-
-fn kill_self() -> ! {
-    #[cfg(unix)]
-    {
-        use nix::sys::signal::{kill, Signal};
-        let _ = kill(nix::unistd::Pid::this(), Signal::SIGKILL);
-    }
-    std::process::abort()
 }
 
 /// Makes a write past the file-size limit (`ulimit -f`) fail with EFBIG, reported like any
@@ -692,140 +621,4 @@ pub fn ignore_file_size_signal() {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markers_name_their_kind_and_a_plain_run_id() {
-        let dir = tempfile::tempdir().unwrap();
-        let cases = [
-            (
-                "valid",
-                "newstag .newstag-staging 12-ab\nmore\n",
-                Some("12-ab"),
-            ),
-            ("other kind", "newstag .newstag-old 12-ab\n", None),
-            ("no run id", "newstag .newstag-staging \n", None),
-            ("path in run id", "newstag .newstag-staging ../x\n", None),
-            ("not ours", "hello\n", None),
-            ("empty", "", None),
-        ];
-        for (name, text, want) in cases {
-            let p = dir.path().join(STAGING_MARKER);
-            std::fs::write(&p, text).unwrap();
-            assert_eq!(read_marker(&p).as_deref(), want, "case {name}");
-        }
-        write_marker(dir.path(), OLD_MARKER, "7-c").unwrap();
-        assert_eq!(
-            read_marker(&dir.path().join(OLD_MARKER)).as_deref(),
-            Some("7-c")
-        );
-    }
-
-    /// What a killed run can leave, and what opening the folder does with it.
-    #[test]
-    fn opening_the_folder_cleans_only_what_newstag_marked() {
-        let root = tempfile::tempdir().unwrap();
-        let at = |rel: &str| root.path().join(rel);
-        let put = |rel: &str, body: &str| {
-            std::fs::create_dir_all(at(rel).parent().unwrap()).unwrap();
-            std::fs::write(at(rel), body).unwrap();
-        };
-        put("out/annotations.jsonl", "new\n");
-        put("out/manifest.json", "new\n");
-        // A kill right after the exchange: the marker came into out, the old set is unmarked.
-        put("out/.newstag-staging", "newstag .newstag-staging 1-a\n");
-        put(".out.newstag-staging-1-a/annotations.jsonl", "old\n");
-        put(".out.newstag-staging-1-a/notes.txt", "user\n");
-        // An uncommitted stage of a killed run.
-        put(
-            ".out.newstag-staging-2-b/.newstag-staging",
-            "newstag .newstag-staging 2-b\n",
-        );
-        put(".out.newstag-staging-2-b/annotations.jsonl", "partial");
-        // An old set marked, whose user folder cannot go back (the name is taken).
-        put(
-            ".out.newstag-staging-3-c/.newstag-old",
-            "newstag .newstag-old 3-c\n",
-        );
-        put(".out.newstag-staging-3-c/manifest.json", "old\n");
-        put(".out.newstag-staging-3-c/export/x.csv", "user's\n");
-        put("out/export/y.csv", "user's too\n");
-        // Not provably newstag's.
-        put(".out.newstag-staging-4-d/data", "someone's\n");
-        put(
-            ".out.newstag-staging-5-e/.newstag-staging",
-            "newstag .newstag-staging 9-z\n",
-        );
-        put("out/.tmp-4294967294/data", "someone's\n");
-        std::fs::create_dir_all(at(".out.newstag-staging-6-f")).unwrap();
-
-        let _out = OutDir::open(&at("out")).unwrap();
-        let cases = [
-            ("marker inside out removed", "out/.newstag-staging", false),
-            (
-                "old set after exchange removed",
-                ".out.newstag-staging-1-a",
-                false,
-            ),
-            ("its user file given back", "out/notes.txt", true),
-            (
-                "uncommitted stage removed",
-                ".out.newstag-staging-2-b",
-                false,
-            ),
-            (
-                "old set kept while a file could not go back",
-                ".out.newstag-staging-3-c/export/x.csv",
-                true,
-            ),
-            (
-                "unmarked folder kept",
-                ".out.newstag-staging-4-d/data",
-                true,
-            ),
-            (
-                "marker of another run id kept",
-                ".out.newstag-staging-5-e",
-                true,
-            ),
-            (".tmp-N kept", "out/.tmp-4294967294/data", true),
-            (
-                "empty unmarked folder removed",
-                ".out.newstag-staging-6-f",
-                false,
-            ),
-        ];
-        for (name, rel, exists) in cases {
-            assert_eq!(at(rel).exists(), exists, "case {name}: {rel}");
-        }
-        assert_eq!(
-            std::fs::read_to_string(at("out/annotations.jsonl")).unwrap(),
-            "new\n"
-        );
-    }
-
-    #[test]
-    fn a_second_open_of_a_locked_folder_names_the_holder() {
-        let root = tempfile::tempdir().unwrap();
-        let out = root.path().join("out");
-        let first = OutDir::open(&out).unwrap();
-        let e = OutDir::open(&out).unwrap_err();
-        let msg = e.to_string();
-        assert!(matches!(e, Error::Locked { .. }), "{msg}");
-        assert!(
-            msg.contains(&format!("pid {}", std::process::id())) && msg.contains(first.run_id()),
-            "{msg}"
-        );
-        drop(first);
-        OutDir::open(&out).unwrap();
-    }
-
-    #[test]
-    fn an_out_that_is_a_file_is_refused() {
-        let root = tempfile::tempdir().unwrap();
-        let out = root.path().join("out");
-        std::fs::write(&out, "x").unwrap();
-        assert!(matches!(OutDir::open(&out), Err(Error::Usage(_))));
-    }
-}
+mod tests;
