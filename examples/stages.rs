@@ -18,8 +18,8 @@ use newstag::gazetteer::Gazetteer;
 use newstag::language::LanguageDetector;
 use newstag::normalize::Normalizer;
 use newstag::pipeline::Pipeline;
-use newstag::settings::RunSettings;
 use newstag::rules::Rules;
+use newstag::settings::RunSettings;
 
 fn main() {
     let mut args = std::env::args().skip(1);

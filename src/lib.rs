@@ -27,7 +27,11 @@
 //! | export | [`export`] | `annotations.jsonl` | spaCy JSONL and DocBin, brat, CoNLL-2003, mention, entity and co-occurrence CSV |
 //! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) with search, entity index and pages |
 //!
-//! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
+//! [`settings`] combines what the user typed with the config into one
+//! [`settings::RunSettings`], built once per command; [`commands`] glues the stages for the CLI
+//! (`run`, which also decides what `--resume` reuses, `stream`, `list`, `linestats`). They never
+//! print: warnings and notes come back as [`messages::Message`]s and the binary shows them; [`exit_codes`] names the exit statuses; [`layout`] names the output folder's files.
+//! [`eval`] scores output against
 //! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
 //! Russian, Azerbaijani and Turkish names are generated at compile time by
 //! [`gazetteer::inflect`].

@@ -2,11 +2,11 @@
 //! names, boilerplate, binary and empty files, nested folders), a run at `--threads 1` and one
 //! at `--threads 2` write byte-identical output.
 
-mod common;
+mod support;
 
 use proptest::prelude::*;
 
-use common::Env;
+use support::env::Env;
 
 /// Pieces a document is built from: entity names in several scripts and cases, boilerplate, line
 /// ends of every kind, characters that normalization changes.

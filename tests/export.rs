@@ -1,11 +1,11 @@
 //! Black-box tests of `newstag export`: every format read back and checked against the JSONL.
 
-mod export_support;
+mod support;
 
 use std::path::{Path, PathBuf};
 
-use export_support::*;
 use serde_json::Value;
+use support::export::*;
 
 /// Exports `pred` as `format` into `dir/export`; returns the written path.
 fn export(pred: &Path, format: &str, extra: &[&str]) -> PathBuf {

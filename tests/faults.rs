@@ -7,14 +7,14 @@
 //! `NEWSTAG_TEST_BIN=/path/to/newstag` runs these tests against another build (this is how they
 //! were checked to fail on the code before the commit redesign).
 
-mod common;
+mod support;
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-use common::Env;
+use support::env::{self as common, Env};
 
 /// The binary under test.
 fn bin() -> String {

@@ -4,7 +4,7 @@
 //! patterns that would backtrack exponentially, NUL bytes, and CSV cells that spreadsheets would
 //! run. Each test names the README promise ("Robustness") it checks.
 
-mod common;
+mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::ffi::OsStrExt;
@@ -12,8 +12,8 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Env, BIN};
 use serde_json::Value;
+use support::env::{Env, BIN};
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

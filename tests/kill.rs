@@ -2,14 +2,14 @@
 //! the previous output folder byte for byte as it was, and no partial file under a final name.
 //! (Kills at each step of the commit itself are in `faults.rs`.)
 
-mod common;
+mod support;
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::PathBuf;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use common::{listing, Env};
+use support::env::{listing, Env};
 
 const FILES: usize = 1200;
 

@@ -1,12 +1,12 @@
 //! Black-box tests of `newstag report` and `run --report`, including the page rendered by
 //! headless Chromium (Debian's `chromium`, installed with apt-get when missing).
 
-mod export_support;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use export_support::*;
+use support::export::*;
 
 fn report(pred: &Path, out: &Path) -> String {
     ok(

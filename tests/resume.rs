@@ -1,9 +1,9 @@
 //! `--resume`: a rerun reuses the records of unchanged documents and writes the same bytes as a
 //! full run; anything that changes all results (config, lexicon, options) disables reuse.
 
-mod common;
+mod support;
 
-use common::Env;
+use support::env::{self as common, Env};
 /// Counts of a resumed run, read from its summary line.
 #[derive(Debug, PartialEq)]
 struct Counts {
@@ -116,7 +116,7 @@ fn resume_reuses_nothing_when_config_lexicon_or_options_change() {
     full_run_equals(&env, "out");
 
     // An option changes (the binary, --keep-boilerplate).
-    let o = env.run(&["corpus", "--out", "out", "--resume", "--keep-boilerplate"]);
+    let o = env.run_loud(&["corpus", "--out", "out", "--resume", "--keep-boilerplate"]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
         err.contains("processing everything"),
@@ -133,12 +133,38 @@ fn resume_ignores_an_output_that_does_not_match_its_manifest() {
     let mut text = std::fs::read_to_string(&p).unwrap();
     text = text.replacen("Baku", "Bakx", 1);
     std::fs::write(&p, text).unwrap();
-    let o = env.run(&["corpus", "--out", "out", "--resume"]);
+    let o = env.run_loud(&["corpus", "--out", "out", "--resume"]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("does not match its manifest"), "{err}");
     full_run_equals(&env, "out");
     // No previous output at all.
-    let o = env.run(&["corpus", "--out", "fresh", "--resume"]);
+    let o = env.run_loud(&["corpus", "--out", "fresh", "--resume"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no previous output"));
+}
+
+/// The `--resume` note (how much is reused) is a note, not a warning: `--quiet` silences it,
+/// as it silences the summary line.
+#[test]
+fn quiet_silences_the_resume_note() {
+    let env = Env::new();
+    env.generate("q", 3, 5);
+    let first = env.run(&["corpus", "--out", "out"]);
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let loud = env.run_loud(&["corpus", "--out", "out", "--resume"]);
+    let err = String::from_utf8_lossy(&loud.stderr);
+    assert!(err.contains("newstag: --resume: 3 records of "), "{err}");
+    // `Env::run` passes --quiet.
+    let quiet = env.run(&["corpus", "--out", "out", "--resume"]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(
+        quiet.stderr.is_empty(),
+        "stderr under --quiet: {}",
+        String::from_utf8_lossy(&quiet.stderr)
+    );
 }

@@ -6,14 +6,13 @@
 //! a missing python3 or PyPI is a failure with the reason. The first run downloads about 60 MB;
 //! delete `target/spacy-venv` to rebuild it.
 
-mod export_support;
 mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use export_support::*;
+use support::export::*;
 
 const SPACY: &str = "3.8.7";
 /// spaCy 3.8.7's CLI imports click, which its typer-slim dependency no longer installs.

@@ -1,6 +1,8 @@
-//! Helpers shared by the black-box tests of `stream`, `--shard` and the Spark example: a test
-//! config with a small TSV lexicon written into a temp dir, a deterministic generator of
-//! article files, and readers for JSONL output.
+//! The one support module of the black-box tests: the binary and the repository root, a test
+//! config with a small TSV lexicon written into a temp dir, one deterministic generator of
+//! article files, readers for JSONL output and pinned Python environments. [`env`] runs the
+//! binary inside a prepared temp folder (resume, determinism, kill, faults); [`export`] makes
+//! annotations for the export, report and spaCy tests.
 //!
 //! Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
@@ -11,6 +13,12 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+pub mod env;
+pub mod export;
+
+/// The binary under test.
+pub const BIN: &str = env!("CARGO_BIN_EXE_newstag");
+
 /// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -18,13 +26,14 @@ pub fn root() -> PathBuf {
 
 /// The binary under test.
 pub fn bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_newstag"))
+    PathBuf::from(BIN)
 }
 
-/// Runs `newstag ARGS` and returns its output.
+/// Runs `newstag ARGS` in the repository root and returns its output.
 pub fn newstag(args: &[&str]) -> Output {
-    Command::new(bin())
+    Command::new(BIN)
         .args(args)
+        .current_dir(root())
         .output()
         .expect("newstag runs")
 }
@@ -82,19 +91,24 @@ path = "lexicons/test.tsv"
 }
 
 /// A small deterministic generator (xorshift), so generated corpora are the same on every run.
-pub struct Rng(u64);
+pub struct Rng(pub u64);
 
 impl Rng {
-    /// A generator from a seed.
+    /// A generator from a seed (scrambled, never zero).
     pub fn new(seed: u64) -> Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
-    /// The next number below `n`.
-    pub fn below(&mut self, n: usize) -> usize {
+    /// The next number.
+    pub fn next(&mut self) -> u64 {
+        self.0 |= 1;
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
+        self.0
+    }
+    /// The next number below `n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
     }
     /// One of `items`.
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {

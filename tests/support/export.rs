@@ -1,15 +1,13 @@
-//! Shared by tests/export.rs and tests/report.rs: annotate inputs built at runtime with the real
-//! binary and a small lexicon written in a temp dir (never the shipped lexicons/).
-
-#![allow(dead_code)]
+//! Annotations for the export, report and spaCy tests: inputs built at runtime, annotated by the
+//! real binary with a small lexicon written in a temp dir (never the shipped lexicons/).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 use tempfile::TempDir;
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_newstag");
+pub use super::{newstag, root, BIN};
 
 /// A lexicon covering people, places and organizations of the seed corpus, plus the Cyrillic
 /// and accented names the synthetic documents use.
@@ -28,18 +26,6 @@ per:safarov\tSafarov\t\tPER
 per:ilham-aliyev\tIlham Aliyev\tAliyev|Алиев\tPER
 per:vladimir-putin\tVladimir Putin\tPutin|Путин\tPER
 ";
-
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-pub fn newstag(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("newstag runs")
-}
 
 pub fn ok(out: &Output, what: &str) {
     assert!(

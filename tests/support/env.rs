@@ -1,13 +1,13 @@
-//! Helpers shared by the black-box tests: temp folders with a config and a lexicon, generated
-//! news-like corpora, and running the real binary.
-
-#![allow(dead_code)]
+//! Black-box runs in a temp folder holding `newstag.toml`, `lex.tsv` and `corpus/` (the resume,
+//! determinism, kill and fault tests), and generated news-like articles.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_newstag");
+pub use super::{Rng, BIN};
 
+/// The lexicon of the [`Env`] config: a person, two places and an organization with Cyrillic
+/// and Azerbaijani aliases.
 pub const LEXICON: &str = "per:ilham-aliyev\tIlham Aliyev\tAliyev|İlham Əliyev\tPER\n\
 geo:baku\tBaku\tBakı|Баку\tLOC\n\
 geo:moscow\tMoscow\tМосква\tLOC\n\
@@ -53,6 +53,7 @@ impl Env {
         }
     }
 
+    /// `newstag run --quiet ARGS` in the folder.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(BIN);
         c.current_dir(self.dir.path())
@@ -64,6 +65,16 @@ impl Env {
 
     pub fn run(&self, args: &[&str]) -> Output {
         self.command(args).output().unwrap()
+    }
+
+    /// `newstag run ARGS` without `--quiet`: notes and the summary line on stderr.
+    pub fn run_loud(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .current_dir(self.dir.path())
+            .arg("run")
+            .args(args)
+            .output()
+            .unwrap()
     }
 
     /// The three output files of `out`.
@@ -88,23 +99,6 @@ pub fn listing(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// A small deterministic pseudo-random generator (xorshift).
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        let mut x = self.0 | 1;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    pub fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
 }
 
 const WORDS: &[&str] = &[
