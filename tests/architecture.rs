@@ -61,7 +61,7 @@ fn read_tree(dir: &Path) -> BTreeMap<ModPath, SourceFile> {
                 stack.push(path);
                 continue;
             }
-            if path.extension().is_none_or(|x| x != "rs") {
+            if path.extension().map_or(true, |x| x != "rs") {
                 continue;
             }
             let rel = path.strip_prefix(dir).unwrap();
@@ -276,7 +276,7 @@ fn find_word(s: &str, word: &str, from: usize) -> Option<usize> {
         let after_ok = s
             .as_bytes()
             .get(at + word.len())
-            .is_none_or(|&b| !is_ident(b));
+            .map_or(true, |&b| !is_ident(b));
         if before_ok && after_ok {
             return Some(at);
         }
@@ -630,7 +630,7 @@ fn the_run_flow_is_in_no_cycle_and_no_long_file() {
         assert!(
             ours.is_empty(),
             "core files {ours:?} are in a cycle:\n{}",
-            describe(&[comp.clone()], &edges)
+            describe(std::slice::from_ref(&comp), &edges)
         );
     }
     for f in files.values().filter(|f| core.contains(&f.name.as_str())) {

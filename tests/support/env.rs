@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+// Re-exported so a test can take everything it needs from one submodule.
+#[allow(unused_imports)]
 pub use super::{Rng, BIN};
 
 /// The lexicon of the [`Env`] config: a person, two places and an organization with Cyrillic

@@ -7,6 +7,8 @@ use std::process::Output;
 use serde_json::Value;
 use tempfile::TempDir;
 
+// Re-exported so a test can take everything it needs from one submodule.
+#[allow(unused_imports)]
 pub use super::{newstag, root, BIN};
 
 /// A lexicon covering people, places and organizations of the seed corpus, plus the Cyrillic
