@@ -342,8 +342,7 @@ fn main() -> std::process::ExitCode {
 }
 
 /// Prints to stdout; a failed write is an error (a broken pipe ends quietly, see
-/// [`ExitCode::BrokenPipe`]),
-/// never a panic as with `print!`.
+/// [`ExitCode::BrokenPipe`]), never a panic as with `print!`.
 fn print_out(s: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     out.write_all(s.as_bytes())
@@ -387,12 +386,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             let settings = RunSettings::new(&args)?;
             let stderr = Stderr::new(quiet);
             if list {
-                let listing = commands::list(&settings)?;
+                let mut listing = commands::list(&settings)?;
+                stderr.print(std::mem::take(&mut listing.messages));
                 let mut stdout = std::io::stdout().lock();
                 for (id, source) in &listing.documents {
                     writeln!(stdout, "{id}\t{source}").map_err(|e| Error::io("<stdout>", e))?;
                 }
-                stderr.print(listing.messages.clone());
                 if !quiet {
                     eprintln!("{}", listing.summary());
                 }

@@ -254,3 +254,45 @@ fn rule_inputs(settings: &RunSettings) -> Vec<(&'static str, String)> {
     }
     parts
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::messages::Collect;
+
+    /// The library hands its warnings and notes back as values, in the order they arise: the
+    /// walk's warning (a symlink loop) and the `--resume` note.
+    #[test]
+    fn run_returns_warnings_and_notes_as_messages() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        std::fs::write(corpus.join("a.txt"), "Talks in Baku resumed on Monday.\n").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&corpus, corpus.join("loop")).unwrap();
+        let config = Config::parse("", &dir.path().join("newstag.toml")).unwrap();
+        let mut settings = RunSettings::from_config(config);
+        settings.inputs = vec![corpus];
+        settings.out = dir.path().join("out");
+        settings.resume = true;
+        let messages = Collect::default();
+        let counts = run(&settings, &messages).unwrap();
+        assert_eq!((counts.inputs, counts.annotated), (1, 1));
+        let got = messages.0.into_inner().unwrap();
+        let notes: Vec<&Message> = got.iter().filter(|m| m.is_note()).collect();
+        assert_eq!(notes.len(), 1, "{got:?}");
+        assert!(
+            notes[0]
+                .to_string()
+                .contains("--resume: processing everything"),
+            "{got:?}"
+        );
+        #[cfg(unix)]
+        assert!(
+            got.iter()
+                .any(|m| matches!(m, Message::Warning(w) if w.contains("loop"))),
+            "{got:?}"
+        );
+    }
+}
