@@ -2,19 +2,21 @@
 //!
 //! A record can be reused when two things are unchanged:
 //! * the run digest ([`RunDigest`]): everything that affects every result (tool version, config
-//!   file, lexicon files, rule files and the word lists they load, command-line options, and any
-//!   cross-document statistics a first pass computes). It is written to `manifest.json` as
-//!   `run_digest`; a different digest disables reuse whole, and so does a previous output that
-//!   is missing or damaged (no manifest, an unreadable one, `annotations.jsonl` missing or not
-//!   matching the digest its manifest names): that is a note on stderr and a full run, never an
-//!   error;
+//!   file, lexicon files, rule files and the word lists they load, the command-line choices
+//!   that change results, and any cross-document statistics a first pass computes; assembled by
+//!   [`crate::commands::run_digest`]). It is written to `manifest.json` as `run_digest`; a
+//!   different digest disables reuse whole, and so does a previous output that is missing or
+//!   damaged (no manifest, an unreadable one, `annotations.jsonl` missing or not matching the
+//!   digest its manifest names): that is a note for the user ([`open_previous`]) and a full run,
+//!   never an error;
 //! * the document: same id, same source path and same SHA-256 of the raw bytes.
 //!
 //! The previous `annotations.jsonl` is read once, streaming, into an index of
 //! id -> (sha256, source, byte offset and length of its line, counts for the manifest); a reused
 //! record is copied byte for byte from the old file, never re-serialized. This module only
-//! indexes and looks up; [`crate::commands`] decides, per input, whether to reuse or process. Each input is read and
-//! hashed once; a changed or new document is processed from those same bytes. Error records are
+//! indexes and looks up; [`crate::commands`] decides, per input, whether to reuse or process:
+//! each input is read and hashed once, and a changed or new document is processed from those
+//! same bytes. Error records are
 //! not reused: the documents behind them are processed again (a failure is cheap, and an `io`
 //! error may have gone away). Since the output is deterministic, a resumed run writes the same
 //! bytes as a full run.
