@@ -28,9 +28,9 @@
 //! | report | [`report`] | `annotations.jsonl` | one self-contained HTML page (`report.html`) with search, entity index and pages |
 //!
 //! [`commands`] glues them for the CLI (`run`, `stream`, `eval`); [`eval`] scores output against
-//! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
-//! Russian, Azerbaijani and Turkish names are generated at compile time by
-//! [`gazetteer::inflect`].
+//! gold annotations; [`lexicon_command`] (reading the config) and [`gazetteer::check`] are
+//! `newstag lexicon check|stats`. Inflected forms of Russian, Azerbaijani and Turkish names are
+//! generated at compile time by [`gazetteer::inflect`].
 //! [`builtin`] holds the default config, lexicons and rules compiled into the binary (used when
 //! no config file is found; `newstag init` writes them out).
 //! [`resume`] reuses the records of unchanged documents from the previous output (`--resume`);
@@ -76,6 +76,8 @@ pub mod rules;
 pub mod chains;
 
 pub mod pipeline;
+
+pub mod lexicon_command;
 
 pub mod output;
 

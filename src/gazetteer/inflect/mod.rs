@@ -141,7 +141,7 @@ impl CommonList {
 
     /// Whether `word` (any case) is a common word of this language.
     pub fn contains(self, word: &str) -> bool {
-        let folded = crate::gazetteer::fold_str(word);
+        let folded = crate::gazetteer::fold::fold_str(word);
         self.words().contains(folded.as_str())
     }
 }
@@ -229,8 +229,9 @@ mod gazetteer_tests {
     use std::path::Path;
 
     use super::InflectLang;
+    use crate::gazetteer::build::Builder;
+    use crate::gazetteer::compiled::{FormNoteKind, Gazetteer};
     use crate::gazetteer::lexicon::{parse_tsv, CaseMode, LexiconSpec};
-    use crate::gazetteer::{Builder, FormNoteKind, Gazetteer};
     use crate::normalize::{NormalizeOptions, Normalizer};
 
     fn spec(name: &str, label: &str, case: CaseMode, inflect: &[InflectLang]) -> LexiconSpec {
