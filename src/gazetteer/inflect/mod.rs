@@ -18,6 +18,9 @@
 pub mod az_tr;
 pub mod ru;
 
+#[cfg(test)]
+mod golden;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
