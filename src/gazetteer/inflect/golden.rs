@@ -1,6 +1,8 @@
 //! The inflection tables pinned against the forms the rules generated when they were written as
-//! code: `golden.tsv` holds, for a sample of the shipped lexicons' aliases (one per spelling
-//! pattern of their words' endings, so every paradigm and branch is hit), every form in order.
+//! code: `golden.tsv` holds, for a sample of the shipped lexicons' aliases (drawn from one alias
+//! per spelling pattern of the words' endings, so the paradigms and branches are hit), every
+//! form in order, Russian and Azerbaijani/Turkish. When the tables replaced the code, the two
+//! gave identical forms for all 207,162 aliases of the shipped lexicons.
 //!
 //! Line format: `lang <TAB> person (0/1) <TAB> alias <TAB> forms joined by `|``.
 //! `NEWSTAG_INFLECT_DUMP=OUT NEWSTAG_INFLECT_ALIASES=LIST cargo test --release --lib

@@ -6,8 +6,9 @@
 //! ([`InflectLang::applies_to`]), so a Russian form never fires in English text.
 //!
 //! Policy choices:
-//! * Russian rules in [`ru`], Azerbaijani and Turkish suffixes in [`az_tr`]; the rule tables and
-//!   their limits are in `lexicons/INFLECTION.md`;
+//! * Russian paradigms in [`ru`] (const tables picked by the word's ending), Azerbaijani and
+//!   Turkish suffixes in [`az_tr`] (const tables spelled by vowel harmony); the rules and their
+//!   limits are in `lexicons/INFLECTION.md`, the forms pinned by `golden.tsv`;
 //! * `person` (the entity's label is `PER`) selects the family-name paradigms;
 //! * common words: [`common_word`] says whether a lowercase word is a word of the language, from
 //!   the lists under `common/` (rebuilt by `common/make_common_words.py`). The gazetteer drops a

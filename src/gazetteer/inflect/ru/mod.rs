@@ -1,5 +1,9 @@
 //! Russian declension of names, by ending (see `lexicons/INFLECTION.md` for the rule table).
 //!
+//! Data and behaviour apart: the paradigms are const tables ([`tables`]: stem cut and endings
+//! per slot); this module picks a word's table by its ending and combines the words of an
+//! alias.
+//!
 //! Each word of an alias is given a paradigm: its forms in the genitive, dative, accusative,
 //! instrumental and prepositional (slots 0-4, in the alias's own number), and for family names the
 //! plural (slots 5-9: nominative, genitive, dative, instrumental, prepositional: "Алиевы",
@@ -28,7 +32,7 @@ pub const SLOTS: usize = 10;
 /// Forms of one word per slot; an empty slot means "this word has no such form".
 pub type Paradigm = [Vec<String>; SLOTS];
 
-mod tables;
+pub mod tables;
 
 use tables::Table;
 

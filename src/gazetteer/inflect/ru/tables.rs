@@ -1,6 +1,6 @@
 //! The Russian paradigms as data: for each declension type, how much of the nominative to cut
-//! for the stem and the endings of every slot. [`super::word`] picks the table by the word's
-//! ending; [`super::apply`] builds the forms.
+//! for the stem and the endings of every slot. `super::word` picks the table by the word's
+//! ending; `super::apply` builds the forms.
 //!
 //! Ending notation: `=` is the nominative itself; a leading `~` marks an animate accusative
 //! (the genitive ending for people, the nominative otherwise); `Y` stands for the adjective's
