@@ -19,10 +19,11 @@
 //!   for matching) shared by different ids or labels, an alias that is a common word of its
 //!   language and that case does not protect (the longer, hunspell-filtered lists), a generated
 //!   form dropped because it collides with another entity or is a common word;
-//! * rule files (the config's `[[rules]]`) are compiled as a run would: their errors are listed,
-//!   and so is every rule whose pattern may cost more than [`SLOW_RULE_COST`] token tests per
-//!   token ([`crate::rules::matcher::cost`]): the matcher is bounded, but such a rule slows every
-//!   document (an error: split the rule or use fewer repeated elements);
+//! * rule files (the config's `[[rules]]`, compiled by [`crate::lexicon_command`] as a run
+//!   would): their errors are listed, and so is every rule whose pattern may cost more than
+//!   [`SLOW_RULE_COST`] token tests per token ([`crate::rules::matcher::cost`]): the matcher is
+//!   bounded, but such a rule slows every document (an error: split the rule or use fewer
+//!   repeated elements);
 //! * notes: generated forms kept but restricted because they are common words (a sentence start
 //!   or capitals need another mention of the entity);
 //! * the order is the config's lexicon order, then line; nothing depends on hash order or time.
