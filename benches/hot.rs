@@ -65,7 +65,8 @@ fn benches(c: &mut Criterion) {
     });
     g.finish();
 
-    let gazetteer = Gazetteer::from_config(&config, &normalizer, &[]).expect("lexicons");
+    let lexicons = newstag::lexicon_command::options(&config, &[]);
+    let gazetteer = Gazetteer::load(&lexicons, &normalizer).expect("lexicons");
     let mut g = c.benchmark_group("match");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("gazetteer.tag", |b| {

@@ -46,7 +46,7 @@ fn main() {
     let bytes: usize = raws.iter().map(Vec::len).sum();
 
     // As `run --no-default-lexicons --lexicon F`: the files replace the config's lexicons, like
-    // `Gazetteer::from_config` below.
+    // the gazetteer built below.
     let mut opts = RunSettings::from_config(config.clone());
     opts.lexicons = newstag::gazetteer::CliLexicons {
         paths: lexicons.clone(),
@@ -57,7 +57,8 @@ fn main() {
     let normalizer = Normalizer::new(config.normalize.clone());
     let boilerplate = Boilerplate::new(&config.boilerplate, &config.path).expect("boilerplate");
     let language = LanguageDetector::new(&config.language);
-    let gazetteer = Gazetteer::from_config(&config, &normalizer, &lexicons).expect("gazetteer");
+    let gaz_opts = newstag::lexicon_command::options(&config, &lexicons);
+    let gazetteer = Gazetteer::load(&gaz_opts, &normalizer).expect("gazetteer");
     let rules = Rules::from_config(&config).expect("rules");
     let mut pipeline = Pipeline::new(&opts).expect("pipeline");
 

@@ -32,7 +32,8 @@
 //! (`run`, which also decides what `--resume` reuses, `stream`, `list`, `linestats`). They never
 //! print: warnings and notes come back as [`messages::Message`]s and the binary shows them; [`exit_codes`] names the exit statuses; [`layout`] names the output folder's files.
 //! [`eval`] scores output against
-//! gold annotations; [`gazetteer::check`] is `newstag lexicon check|stats`. Inflected forms of
+//! gold annotations; [`lexicon_command`] (reading the config) and
+//! [`gazetteer::check`] are `newstag lexicon check|stats`. Inflected forms of
 //! Russian, Azerbaijani and Turkish names are generated at compile time by
 //! [`gazetteer::inflect`].
 //! [`builtin`] holds the default config, lexicons and rules compiled into the binary (used when
@@ -88,6 +89,7 @@ pub mod chains;
 pub mod pipeline;
 
 pub mod layout;
+pub mod lexicon_command;
 
 pub mod output;
 

@@ -28,6 +28,7 @@ use newstag::error::Error;
 use newstag::exit_codes::ExitCode;
 use newstag::export::{ExportArgs, Format, Target};
 use newstag::gazetteer::{check, CliLexicons};
+use newstag::lexicon_command;
 use newstag::messages::{Message, Progress};
 use newstag::output::Counts;
 use newstag::pipeline::Pipeline;
@@ -565,8 +566,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             } => {
                 let config = commands::config_file(config.as_deref())?;
                 let diags = match &file {
-                    Some(f) => check::check_file(&config, f, label.as_deref()),
-                    None => check::check(&config, &lexicons),
+                    Some(f) => lexicon_command::check_file(&config, f, label.as_deref()),
+                    None => lexicon_command::check(&config, &lexicons),
                 };
                 print_out(&check::render(&diags, verbose))?;
                 Ok(if check::has_errors(&diags) {
@@ -577,7 +578,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             }
             LexiconCommand::Stats { config, lexicons } => {
                 let config = commands::config_file(config.as_deref())?;
-                let (rows, patterns) = check::stats(&config, &lexicons)?;
+                let (rows, patterns) = lexicon_command::stats(&config, &lexicons)?;
                 print_out(&check::render_stats(&rows, patterns))?;
                 Ok(ExitCode::Success)
             }

@@ -70,7 +70,10 @@ impl Pipeline {
         let normalizer = Normalizer::new(config.normalize.clone());
         let boilerplate = Boilerplate::new(&config.boilerplate, &config.path)?;
         let language = LanguageDetector::new(&config.language);
-        let gazetteer = Gazetteer::with_lexicons(config, &normalizer, &opts.lexicons)?;
+        let lexicons = opts
+            .lexicons
+            .options(&config.lexicons, &config.path, |p| config.resolve(p));
+        let gazetteer = Gazetteer::load(&lexicons, &normalizer)?;
         let line_stats = match &opts.line_stats {
             Some(path) => Some(read_line_stats(path, &config.boilerplate.crossdoc)?),
             None => None,

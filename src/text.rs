@@ -598,3 +598,81 @@ mod properties {
         }
     }
 }
+
+// ---- Offset maps: a derived string's byte offsets back to its source's ----
+
+/// A monotonic map from byte offsets of a string derived char by char from a source string (the
+/// gazetteer's case-folded match view) back to byte offsets of the source.
+///
+/// Stored as the *edits* in order: pieces whose derived bytes differ in length from their
+/// source bytes, or split into several chars. Between edits both strings correspond byte for
+/// byte (offsets differ by a constant); no edits is the identity, the fast path. A derived
+/// offset strictly inside an edit (between the two chars `İ` folds to) has no source offset.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    /// `(derived, source)` byte ranges of each edit.
+    edits: Vec<(Range<usize>, Range<usize>)>,
+}
+
+impl OffsetMap {
+    /// The identity map.
+    pub fn new() -> OffsetMap {
+        OffsetMap::default()
+    }
+
+    /// Records that the source bytes `source` became the derived bytes `derived`. Edits come in
+    /// order, and the gap before each is as long on both sides.
+    pub fn push(&mut self, derived: Range<usize>, source: Range<usize>) {
+        let (d0, s0) = self.edits.last().map_or((0, 0), |(d, s)| (d.end, s.end));
+        debug_assert_eq!(derived.start - d0, source.start - s0, "gap lengths differ");
+        self.edits.push((derived, source));
+    }
+
+    /// The source offset of the derived offset `k`, or `None` strictly inside an edit.
+    pub fn to_source(&self, k: usize) -> Option<usize> {
+        let i = self.edits.partition_point(|(d, _)| d.start <= k);
+        let Some((d, s)) = i.checked_sub(1).map(|i| &self.edits[i]) else {
+            return Some(k);
+        };
+        match k {
+            _ if k == d.start => Some(s.start),
+            _ if k < d.end => None,
+            _ => Some(s.end + (k - d.end)),
+        }
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn offset_map_cases() {
+    // (name, edits, expected source offset of every derived offset)
+    type Edits = &'static [(Range<usize>, Range<usize>)];
+    let cases: [(&str, Edits, &[Option<usize>]); 4] = [
+        ("identity", &[], &[Some(0), Some(1), Some(2)]),
+        // "a’b" (’ is 3 bytes) folded to "a'b"
+        (
+            "shorter",
+            &[(1..2, 1..4)],
+            &[Some(0), Some(1), Some(4), Some(5)],
+        ),
+        // "İx" (İ is 2 bytes) folded to "i̇x" (i and U+0307: 3 bytes)
+        (
+            "split",
+            &[(0..3, 0..2)],
+            &[Some(0), None, None, Some(2), Some(3)],
+        ),
+        (
+            "two",
+            &[(1..2, 1..4), (3..6, 5..7)],
+            &[Some(0), Some(1), Some(4), Some(5), None, None, Some(7)],
+        ),
+    ];
+    for (name, edits, want) in cases {
+        let mut map = OffsetMap::new();
+        for (d, s) in edits {
+            map.push(d.clone(), s.clone());
+        }
+        let got: Vec<Option<usize>> = (0..want.len()).map(|k| map.to_source(k)).collect();
+        assert_eq!(got, want, "case {name}");
+    }
+}

@@ -22,8 +22,9 @@ use bincode::Options;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{
-    Automaton, Candidate, EntityInfo, Gazetteer, InflectReport, LexiconInfo, LexiconRuntime,
+use super::automaton::Automaton;
+use super::compiled::{
+    Candidate, EntityInfo, Gazetteer, InflectReport, LexiconInfo, LexiconRuntime,
 };
 use crate::digest::hex;
 
@@ -277,7 +278,7 @@ mod tests {
         let spec = super::super::LexiconSpec::from_cli(Path::new("p.tsv"));
         let tsv = "geonames:1\tNew York\tNYC|=NY\tLOC\nper:x\tJohn Smith\t~Smith\tPER\n";
         let entries = super::super::lexicon::parse_tsv(tsv, None, Path::new("p.tsv")).unwrap();
-        let mut b = super::super::Builder::default();
+        let mut b = super::super::build::Builder::default();
         b.add(&spec, &entries, &n, tsv.as_bytes()).unwrap();
         b.build().unwrap()
     }

@@ -1,6 +1,11 @@
 use std::path::Path;
 
+use std::path::PathBuf;
+
+use super::build::Builder;
+use super::fold::MatchView;
 use super::lexicon::{parse_tsv, CaseMode, LexiconSpec};
+use super::tag::is_mark;
 use super::*;
 use crate::normalize::{NormalizeOptions, Normalizer};
 
@@ -391,20 +396,29 @@ proptest::proptest! {
 }
 
 /// `--lexicon` adds after the config's lexicons (priority 1, names made unique, `--label` as the
-/// label), `--no-default-lexicons` replaces them, and `lexicon check --lexicon` still replaces.
+/// label), `--no-default-lexicons` replaces them, and `lexicon check --lexicon` still replaces;
+/// a config lexicon's read error points at the config unless the file was also named.
 #[test]
 fn command_line_lexicons_add_or_replace() {
-    let config = crate::config::Config::parse(
-        "[[lexicons]]\nname = \"people\"\npath = \"lex/people.tsv\"\nlabel = \"PER\"\n\n\
-         [[lexicons]]\nname = \"old\"\npath = \"lex/old.tsv\"\nenabled = false\n",
-        Path::new("conf/newstag.toml"),
-    )
-    .unwrap();
+    let mut people = LexiconSpec::from_cli(Path::new("lex/people.tsv"));
+    people.name = "people".into();
+    people.label = Some("PER".into());
+    let mut old = LexiconSpec::from_cli(Path::new("lex/old.tsv"));
+    old.name = "old".into();
+    old.enabled = false;
+    let declared = [people, old];
+    let config = Path::new("conf/newstag.toml");
+    let resolve = |p: &Path| Path::new("conf").join(p);
     let paths = vec![PathBuf::from("people.tsv"), PathBuf::from("my/old.tsv")];
-    let view = |specs: Vec<(LexiconSpec, PathBuf)>| -> Vec<(String, String, i32, Option<String>)> {
-        specs
+    type Row = (String, String, i32, Option<String>, bool);
+    let view = |opts: GazetteerOptions| -> Vec<Row> {
+        opts.lexicons
             .into_iter()
-            .map(|(s, p)| (s.name, p.display().to_string(), s.priority, s.label))
+            .map(|l| {
+                let s = l.spec;
+                let p = l.path.display().to_string();
+                (s.name, p, s.priority, s.label, l.declared_in.is_some())
+            })
             .collect()
     };
     let s = |x: &str| x.to_string();
@@ -417,9 +431,15 @@ fn command_line_lexicons_add_or_replace() {
                 replace: false,
             },
             vec![
-                (s("people"), s("conf/lex/people.tsv"), 0, Some(s("PER"))),
-                (s("people-2"), s("people.tsv"), 1, Some(s("PRODUCT"))),
-                (s("old"), s("my/old.tsv"), 1, Some(s("PRODUCT"))),
+                (
+                    s("people"),
+                    s("conf/lex/people.tsv"),
+                    0,
+                    Some(s("PER")),
+                    true,
+                ),
+                (s("people-2"), s("people.tsv"), 1, Some(s("PRODUCT")), false),
+                (s("old"), s("my/old.tsv"), 1, Some(s("PRODUCT")), false),
             ],
         ),
         (
@@ -430,24 +450,53 @@ fn command_line_lexicons_add_or_replace() {
                 replace: true,
             },
             vec![
-                (s("people"), s("people.tsv"), 0, None),
-                (s("old"), s("my/old.tsv"), 0, None),
+                (s("people"), s("people.tsv"), 0, None, false),
+                (s("old"), s("my/old.tsv"), 0, None, false),
             ],
         ),
         (
             "none given",
             CliLexicons::default(),
-            vec![(s("people"), s("conf/lex/people.tsv"), 0, Some(s("PER")))],
+            vec![(
+                s("people"),
+                s("conf/lex/people.tsv"),
+                0,
+                Some(s("PER")),
+                true,
+            )],
+        ),
+        (
+            "config file also named",
+            CliLexicons {
+                paths: vec![PathBuf::from("conf/lex/people.tsv")],
+                label: None,
+                replace: false,
+            },
+            vec![
+                (
+                    s("people"),
+                    s("conf/lex/people.tsv"),
+                    0,
+                    Some(s("PER")),
+                    false,
+                ),
+                (s("people-2"), s("conf/lex/people.tsv"), 1, None, false),
+            ],
         ),
     ];
     for (name, cli, want) in cases {
-        assert_eq!(view(cli.specs(&config)), want, "case {name}");
+        assert_eq!(
+            view(cli.options(&declared, config, resolve)),
+            want,
+            "case {name}"
+        );
     }
-    let checked = view(specs(&config, &paths));
+    let checked = view(CliLexicons::instead(&paths).options(&declared, config, resolve));
     assert_eq!(
         checked.len(),
         2,
         "lexicon check --lexicon replaces: {checked:?}"
     );
-    assert_eq!(view(specs(&config, &[])).len(), 1);
+    let none = view(CliLexicons::instead(&[]).options(&declared, config, resolve));
+    assert_eq!(none.len(), 1);
 }

@@ -15,6 +15,9 @@
 //! Respublikası, Xarici İşlər Nazirliyi) takes the cases after a pronominal `n`
 //! (Respublikasının, Nazirliyində).
 //!
+//! The suffixes are data (`AFTER_CONSONANT`, `AFTER_VOWEL`, `PLURAL`, `COMPOUND_POSSESSIVE`) in a
+//! notation whose capitals the word's harmony spells out.
+//!
 //! Not generated: all-caps abbreviations (written with a hyphen, "ABŞ-da", which the word
 //! boundary already splits), consonant softening (k -> y/ğ, which names mostly do not undergo), and
 //! Turkish apostrophe forms: the apostrophe is a word boundary, so "Bakü'de" tags `Bakü`.
@@ -85,96 +88,84 @@ pub fn forms(alias: &str, lang: Lang, person: bool) -> Vec<String> {
     };
     let final_char = *chars.last().expect("non-empty");
     let ends_vowel = is_vowel(final_char);
-    let a = low(v, lang);
-    let i = high(v);
-    let d = if lang == Lang::Tr && VOICELESS.contains(final_char) {
-        't'
-    } else {
-        'd'
-    };
     let multi = alias.contains(' ');
+    let h = Harmony {
+        a: low(v, lang),
+        i: high(v),
+        d: if lang == Lang::Tr && VOICELESS.contains(final_char) {
+            't'
+        } else {
+            'd'
+        },
+        buffer: if lang == Lang::Az { 'n' } else { 'y' },
+        lang,
+    };
+    let tables: &[&[&str]] = if multi && !person && ends_vowel && "ıiuü".contains(final_char) {
+        &[COMPOUND_POSSESSIVE]
+    } else {
+        match (ends_vowel, person) {
+            (true, false) => &[AFTER_VOWEL],
+            (true, true) => &[AFTER_VOWEL, PLURAL],
+            (false, false) => &[AFTER_CONSONANT],
+            (false, true) => &[AFTER_CONSONANT, PLURAL],
+        }
+    };
     let mut out: Vec<String> = Vec::new();
-    let mut push = |suffix: String| {
-        let f = format!("{alias}{suffix}");
+    for suffix in tables.iter().flat_map(|t| t.iter()) {
+        let f = format!("{alias}{}", h.spell(suffix));
         if !out.contains(&f) {
             out.push(f);
         }
-    };
-    let acc_buffer = if lang == Lang::Az { 'n' } else { 'y' };
-    // Azerbaijani -dakı/-dəki, Turkish -daki/-deki.
-    let dakı = |d: char| {
-        format!(
-            "{d}{a}k{}",
-            if lang == Lang::Az && a == 'a' {
-                'ı'
-            } else {
-                'i'
-            }
-        )
-    };
-    if multi && !person && ends_vowel && "ıiuü".contains(final_char) {
-        // Compound with a possessive head: pronominal n before the case.
-        for s in [
-            format!("n{i}n"),
-            format!("n{i}"),
-            format!("n{a}"),
-            format!("nd{a}"),
-            format!("nd{a}n"),
-            format!("nd{}", &dakı('d')[1..]),
-        ] {
-            push(s);
-        }
-        return out;
-    }
-    if ends_vowel {
-        push(format!("n{i}n"));
-        push(format!("{acc_buffer}{i}"));
-        push(format!("y{a}"));
-    } else {
-        push(format!("{i}n"));
-        push(format!("{i}"));
-        push(format!("{a}"));
-    }
-    push(format!("{d}{a}"));
-    push(format!("{d}{a}n"));
-    push(dakı(d));
-    push(if ends_vowel {
-        format!("yl{a}")
-    } else {
-        format!("l{a}")
-    });
-    // Possessive 3rd person and its cases.
-    let poss = if ends_vowel {
-        format!("s{i}")
-    } else {
-        format!("{i}")
-    };
-    push(poss.clone());
-    for s in [
-        format!("n{i}n"),
-        format!("n{i}"),
-        format!("n{a}"),
-        format!("nd{a}"),
-        format!("nd{a}n"),
-    ] {
-        push(format!("{poss}{s}"));
-    }
-    if person {
-        let lar = format!("l{a}r");
-        let pl_i = high(a);
-        push(lar.clone());
-        for s in [
-            format!("{pl_i}n"),
-            format!("{pl_i}"),
-            format!("{a}"),
-            format!("d{a}"),
-            format!("d{a}n"),
-            format!("l{a}"),
-        ] {
-            push(format!("{lar}{s}"));
-        }
     }
     out
+}
+
+/// The suffixes as data, in the order the forms are generated. Notation: `A` the two-way vowel
+/// (a / e or ə), `I` the four-way vowel (ı / i / u / ü), `P` the four-way vowel after the plural
+/// `lAr`, `D` d (t in Turkish after a voiceless consonant), `B` the accusative buffer (n in
+/// Azerbaijani, y in Turkish), `K` the vowel of -dakı/-daki (ı only in Azerbaijani after a back
+/// vowel); other letters stand for themselves.
+///
+/// After a consonant: genitive, accusative, dative, locative, ablative, -dakı, instrumental,
+/// then the possessive and its cases.
+const AFTER_CONSONANT: &[&str] = &[
+    "In", "I", "A", "DA", "DAn", "DAkK", "lA", "I", "InIn", "InI", "InA", "IndA", "IndAn",
+];
+/// After a vowel: the same, with buffer consonants.
+const AFTER_VOWEL: &[&str] = &[
+    "nIn", "BI", "yA", "DA", "DAn", "DAkK", "ylA", "sI", "sInIn", "sInI", "sInA", "sIndA", "sIndAn",
+];
+/// People: the plural and its cases.
+const PLURAL: &[&str] = &["lAr", "lArPn", "lArP", "lArA", "lArdA", "lArdAn", "lArlA"];
+/// A multi-word name whose last word ends in the possessive: cases after a pronominal n.
+const COMPOUND_POSSESSIVE: &[&str] = &["nIn", "nI", "nA", "ndA", "ndAn", "ndAkK"];
+
+/// The harmony of one word: what the letters of the suffix notation stand for.
+struct Harmony {
+    a: char,
+    i: char,
+    d: char,
+    buffer: char,
+    lang: Lang,
+}
+
+impl Harmony {
+    /// `suffix` in the notation of the tables, spelled for this word.
+    fn spell(&self, suffix: &str) -> String {
+        suffix
+            .chars()
+            .map(|c| match c {
+                'A' => self.a,
+                'I' => self.i,
+                'P' => high(self.a),
+                'D' => self.d,
+                'B' => self.buffer,
+                'K' if self.lang == Lang::Az && self.a == 'a' => 'ı',
+                'K' => 'i',
+                c => c,
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

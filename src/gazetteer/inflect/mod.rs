@@ -6,8 +6,9 @@
 //! ([`InflectLang::applies_to`]), so a Russian form never fires in English text.
 //!
 //! Policy choices:
-//! * Russian rules in [`ru`], Azerbaijani and Turkish suffixes in [`az_tr`]; the rule tables and
-//!   their limits are in `lexicons/INFLECTION.md`;
+//! * Russian paradigms in [`ru`] (const tables picked by the word's ending), Azerbaijani and
+//!   Turkish suffixes in [`az_tr`] (const tables spelled by vowel harmony); the rules and their
+//!   limits are in `lexicons/INFLECTION.md`, the forms pinned by `golden.tsv`;
 //! * `person` (the entity's label is `PER`) selects the family-name paradigms;
 //! * common words: [`common_word`] says whether a lowercase word is a word of the language, from
 //!   the lists under `common/` (rebuilt by `common/make_common_words.py`). The gazetteer drops a
@@ -17,6 +18,9 @@
 
 pub mod az_tr;
 pub mod ru;
+
+#[cfg(test)]
+mod golden;
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -141,7 +145,7 @@ impl CommonList {
 
     /// Whether `word` (any case) is a common word of this language.
     pub fn contains(self, word: &str) -> bool {
-        let folded = crate::gazetteer::fold_str(word);
+        let folded = crate::gazetteer::fold::fold_str(word);
         self.words().contains(folded.as_str())
     }
 }
@@ -229,8 +233,9 @@ mod gazetteer_tests {
     use std::path::Path;
 
     use super::InflectLang;
+    use crate::gazetteer::build::Builder;
+    use crate::gazetteer::compiled::{FormNoteKind, Gazetteer};
     use crate::gazetteer::lexicon::{parse_tsv, CaseMode, LexiconSpec};
-    use crate::gazetteer::{Builder, FormNoteKind, Gazetteer};
     use crate::normalize::{NormalizeOptions, Normalizer};
 
     fn spec(name: &str, label: &str, case: CaseMode, inflect: &[InflectLang]) -> LexiconSpec {
