@@ -1,5 +1,21 @@
 //! The alignment: normalized text that knows, for every byte, the raw byte range it came from.
 //!
+//! This module owns every coordinate newstag uses. Three kinds of offsets exist, each with its own
+//! span type so they cannot be mixed up (in the spirit of aho-corasick's `Span`, whose doc says
+//! exactly what it indexes):
+//!
+//! | type | indexes | who uses it |
+//! | --- | --- | --- |
+//! | [`RawSpan`] | bytes of the file as stored on disk | `raw_start`/`raw_end` of the output |
+//! | [`TextSpan`] | bytes of the current (normalized) text | Rust slicing, the stages |
+//! | [`CharSpan`] | Unicode code points of the current text | `start`/`end`/`at` of the output, Python `str` indices |
+//!
+//! Conversions, each in one place:
+//! * text -> raw: [`NormalizedText::raw_span`], through the per-byte alignment;
+//! * raw -> text: [`NormalizedText::text_span`], by binary search over the monotonic alignment;
+//! * text bytes <-> code points: [`CharIndex`] (any text, also one read back from a record), or
+//!   [`NormalizedText::locate`] (one forward sweep for many spans of the working text).
+//!
 //! [`NormalizedText`] owns the working text of one document and its alignment to the raw file.
 //! Every stage that changes the text goes through ONE primitive, [`NormalizedText::rewrite`], so no
 //! stage can forget to update offsets. The model follows Hugging Face tokenizers'
@@ -17,26 +33,100 @@
 
 use std::ops::Range;
 
-/// A raw byte range `[start, end)` in the file as stored on disk.
+/// A raw byte span `[start, end)` in the file as stored on disk (before decoding).
 ///
 /// `u32` keeps the alignment at 8 bytes per text byte; `max_doc_bytes` is capped below 4 GiB so
-/// every raw offset fits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct RawRange {
+/// every raw offset fits. Never an offset into the text: see [`TextSpan`] and [`CharSpan`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub struct RawSpan {
     /// First raw byte (inclusive).
     pub start: u32,
     /// One past the last raw byte (exclusive).
     pub end: u32,
 }
 
-impl RawRange {
-    /// A raw range from byte offsets.
-    pub fn new(start: usize, end: usize) -> RawRange {
+/// The former name of [`RawSpan`], kept so existing code reads on.
+pub type RawRange = RawSpan;
+
+impl RawSpan {
+    /// A raw span from byte offsets.
+    pub fn new(start: usize, end: usize) -> RawSpan {
         debug_assert!(start <= end);
-        RawRange {
+        RawSpan {
             start: start as u32,
             end: end as u32,
         }
+    }
+
+    /// The span as a range of `usize`, to slice the raw bytes with.
+    pub fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Whether the span holds no byte.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A byte span `[start, end)` in the current text (UTF-8, both ends on char boundaries): what
+/// Rust slices `str` with. Never a code point or raw offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
+pub struct TextSpan {
+    /// First byte (inclusive).
+    pub start: usize,
+    /// One past the last byte (exclusive).
+    pub end: usize,
+}
+
+impl TextSpan {
+    /// A text byte span.
+    pub fn new(start: usize, end: usize) -> TextSpan {
+        debug_assert!(start <= end);
+        TextSpan { start, end }
+    }
+
+    /// The span as a range, to slice the text with.
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Whether the span holds no byte.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A code point span `[start, end)` in a text: the indices of Python `str`, spaCy and brat, and
+/// of the output's `start`/`end`/`at`. Never a byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
+pub struct CharSpan {
+    /// First code point (inclusive).
+    pub start: usize,
+    /// One past the last code point (exclusive).
+    pub end: usize,
+}
+
+impl CharSpan {
+    /// A code point span.
+    pub fn new(start: usize, end: usize) -> CharSpan {
+        debug_assert!(start <= end);
+        CharSpan { start, end }
+    }
+
+    /// The span as a range of code point indices.
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Whether the span holds no code point.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// Number of code points.
+    pub fn len(self) -> usize {
+        self.end - self.start
     }
 }
 
@@ -120,6 +210,44 @@ impl NormalizedText {
             let at = self.raw_point(range.start);
             RawRange { start: at, end: at }
         }
+    }
+
+    /// The raw span of the current text's bytes `span` (typed [`NormalizedText::raw_range`]).
+    pub fn raw_span(&self, span: TextSpan) -> RawSpan {
+        self.raw_range(span.range())
+    }
+
+    /// The bytes of the current text that stand for the raw bytes `raw`: every byte whose raw
+    /// range overlaps `raw`, found by binary search over the monotonic alignment (O(log n)).
+    ///
+    /// A byte overlaps `raw` when its raw range ends after `raw.start` and starts before
+    /// `raw.end`; a zero-width byte (inserted by a normalization step) at `raw.start` counts as
+    /// before, one at `raw.end` as after. When no byte overlaps (raw bytes removed from the text)
+    /// the span is empty and sits exactly where they were cut: after every byte that came from
+    /// raw bytes before them and before every byte from raw bytes after them. Both ends fall on
+    /// char boundaries, since every byte of one char carries the same raw range.
+    pub fn text_span(&self, raw: RawSpan) -> TextSpan {
+        let start = self.align.partition_point(|r| r.end <= raw.start);
+        let end = self.align.partition_point(|r| r.start < raw.end);
+        // An empty raw span at a zero-width byte: that byte counts as before it.
+        TextSpan::new(start, end.max(start))
+    }
+
+    /// The code point spans of the current text standing for each of the raw spans `raws`
+    /// (see [`NormalizedText::text_span`]): empty, at the cut, for raw bytes the text no longer
+    /// holds. One sweep over the text serves all spans.
+    pub fn locate_raw(&self, raws: &[RawSpan]) -> Vec<CharSpan> {
+        let spans: Vec<(usize, usize)> = raws
+            .iter()
+            .map(|&r| {
+                let t = self.text_span(r);
+                (t.start, t.end)
+            })
+            .collect();
+        self.locate(&spans)
+            .into_iter()
+            .map(|l| CharSpan::new(l.chars.0, l.chars.1))
+            .collect()
     }
 
     /// The raw position standing for the text position `at` (a char boundary): the start of the
@@ -325,6 +453,86 @@ pub fn count_chars(s: &str) -> usize {
     s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
+/// Code point offsets to text byte offsets and back, for one text: the one code point table of
+/// the crate (exports, eval and the report index record texts through it).
+///
+/// An ASCII text needs no table (code point = byte); otherwise the byte offset of every code
+/// point is kept (4 bytes per code point), so both directions are O(1) and O(log n).
+#[derive(Clone, Debug)]
+pub struct CharIndex {
+    /// `Some(bytes)`: `bytes[c]` is the byte offset of code point `c`, the last entry the text
+    /// length. `None`: the text is ASCII.
+    bytes: Option<Vec<u32>>,
+    /// Length of the text in bytes.
+    len: usize,
+}
+
+impl CharIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> CharIndex {
+        let bytes = (!text.is_ascii()).then(|| {
+            let mut b: Vec<u32> = Vec::with_capacity(text.len() + 1);
+            b.extend(text.char_indices().map(|(i, _)| i as u32));
+            b.push(text.len() as u32);
+            b
+        });
+        CharIndex {
+            bytes,
+            len: text.len(),
+        }
+    }
+
+    /// Number of code points.
+    pub fn len(&self) -> usize {
+        self.bytes.as_ref().map_or(self.len, |b| b.len() - 1)
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Byte offset of code point `c`, or `None` past the end of the text (`c == len()` is the
+    /// end of the text).
+    pub fn try_byte(&self, c: usize) -> Option<usize> {
+        match &self.bytes {
+            None => (c <= self.len).then_some(c),
+            Some(b) => b.get(c).map(|&x| x as usize),
+        }
+    }
+
+    /// Byte offset of code point `c` (clamped to the end of the text).
+    pub fn byte(&self, c: usize) -> usize {
+        self.try_byte(c.min(self.len())).unwrap_or(self.len)
+    }
+
+    /// Code point offset of text byte `b`: the code point that holds it (its start when `b` is
+    /// inside a multi-byte char); clamped to the end of the text.
+    pub fn char(&self, b: usize) -> usize {
+        match &self.bytes {
+            None => b.min(self.len),
+            Some(bytes) => {
+                let b = b.min(self.len) as u32;
+                // The last code point starting at or before `b`.
+                bytes.partition_point(|&x| x <= b) - 1
+            }
+        }
+    }
+
+    /// The code point span `span` as a text byte span (ends clamped to the text).
+    pub fn text_span(&self, span: CharSpan) -> TextSpan {
+        TextSpan::new(
+            self.byte(span.start),
+            self.byte(span.end).max(self.byte(span.start)),
+        )
+    }
+
+    /// The text byte span `span` (ends on char boundaries) as a code point span.
+    pub fn char_span(&self, span: TextSpan) -> CharSpan {
+        CharSpan::new(self.char(span.start), self.char(span.end))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,10 +629,249 @@ mod tests {
         assert_eq!(loc[1].raw, (0, 8));
     }
 
+    /// Raw -> text on a text with a CRLF merged, a format char deleted, a combining mark merged,
+    /// a segment cut out and a space inserted: pinned spans, by name.
+    #[test]
+    fn text_span_cases() {
+        // raw: "a\r\nb\u{200b}cXYZe\u{301}!" ; bytes: a=0, \r\n=1..3, b=3, ZWSP=4..7, c=7,
+        // XYZ=8..11 (cut), e+U+0301=11..14, !=14
+        let mut nt = NormalizedText::identity("a\r\nb\u{200b}cXYZe\u{301}!");
+        nt.rewrite(|_, rw| {
+            rw.keep(0..1);
+            rw.replace(1..3, "\n");
+            rw.keep(3..4);
+            rw.keep(7..8);
+            rw.replace(11..11, " ");
+            rw.replace(11..14, "é");
+            rw.keep(14..15);
+        });
+        assert_eq!(nt.as_str(), "a\nbc é!");
+        let cases: &[(&str, (usize, usize), (usize, usize))] = &[
+            ("first char", (0, 1), (0, 1)),
+            ("inside the CRLF", (2, 3), (1, 2)),
+            (
+                "the deleted format char: empty, where it was",
+                (4, 7),
+                (3, 3),
+            ),
+            (
+                "the cut segment: empty, before the inserted space",
+                (8, 11),
+                (4, 4),
+            ),
+            ("the merged accent's mark alone", (12, 14), (5, 7)),
+            ("the whole file", (0, 15), (0, 8)),
+            ("empty at the start", (0, 0), (0, 0)),
+            ("empty at the end", (15, 15), (8, 8)),
+            ("empty at the inserted space: after it", (11, 11), (5, 5)),
+        ];
+        for (name, raw, want) in cases {
+            let t = nt.text_span(RawSpan::new(raw.0, raw.1));
+            assert_eq!((t.start, t.end), *want, "case {name}");
+        }
+        let c = nt.locate_raw(&[RawSpan::new(8, 11), RawSpan::new(11, 15)]);
+        assert_eq!(c, vec![CharSpan::new(4, 4), CharSpan::new(5, 7)]);
+    }
+
+    #[test]
+    fn char_index_cases() {
+        let cases: &[(&str, &str, &[usize])] = &[
+            ("empty", "", &[0]),
+            ("ascii", "abc", &[0, 1, 2, 3]),
+            ("two-byte", "aé", &[0, 1, 3]),
+            ("astral", "😀x", &[0, 4, 5]),
+            ("combining mark", "e\u{301}", &[0, 1, 3]),
+            ("cyrillic", "Баку", &[0, 2, 4, 6, 8]),
+        ];
+        for (name, text, bytes) in cases {
+            let idx = CharIndex::new(text);
+            assert_eq!(idx.len(), bytes.len() - 1, "case {name}");
+            for (c, &b) in bytes.iter().enumerate() {
+                assert_eq!(idx.byte(c), b, "case {name}: code point {c}");
+                assert_eq!(idx.char(b), c, "case {name}: byte {b}");
+            }
+            assert_eq!(
+                idx.byte(bytes.len() + 3),
+                text.len(),
+                "case {name}: clamped"
+            );
+            assert_eq!(idx.try_byte(bytes.len()), None, "case {name}: past the end");
+        }
+        let idx = CharIndex::new("aé😀b");
+        assert_eq!(idx.text_span(CharSpan::new(1, 3)), TextSpan::new(1, 7));
+        assert_eq!(idx.char_span(TextSpan::new(1, 7)), CharSpan::new(1, 3));
+        assert_eq!(idx.char(5), 2, "a byte inside 😀 belongs to it");
+    }
+
     #[test]
     fn count_chars_matches_std() {
         for s in ["", "abc", "é", "😀x", "Азербайджан"] {
             assert_eq!(count_chars(s), s.chars().count());
+        }
+    }
+}
+
+/// Property tests of the span conversions on messy text (combining marks, CRLF, astral chars,
+/// entities, chars replaced and removed by normalization, segments cut out):
+///
+/// * `char_index_round_trips`: code point <-> byte through [`CharIndex`] round-trips at every
+///   boundary, is monotonic, and agrees with `str::chars` and with [`NormalizedText::locate`].
+/// * `raw_to_text_is_the_overlap`: [`NormalizedText::text_span`] gives exactly the bytes whose raw
+///   ranges overlap the raw span (checked against a linear scan), is monotonic in both ends, and
+///   text -> raw -> text gives back a span holding the original one.
+/// * `cuts_are_found_exactly`: after cutting random char-aligned segments out of a normalized
+///   text, each cut segment's raw span maps back to an empty span exactly where the cut sits.
+#[cfg(test)]
+mod span_properties {
+    use proptest::prelude::*;
+
+    use super::properties::messy_text;
+    use super::{CharIndex, CharSpan, NormalizedText, RawSpan, TextSpan};
+    use crate::decode::Decoder;
+    use crate::normalize::{NormalizeOptions, Normalizer};
+
+    /// `s` decoded and normalized with the default options (entities, CRLF, NFC, format chars,
+    /// spaces and markup: chars replaced, merged and removed).
+    fn normalized(s: &str, utf16: bool) -> Option<(NormalizedText, usize)> {
+        let raw: Vec<u8> = if utf16 {
+            let mut raw = vec![0xFF, 0xFE];
+            s.encode_utf16().for_each(|u| raw.extend(u.to_le_bytes()));
+            raw
+        } else {
+            s.as_bytes().to_vec()
+        };
+        let mut nt = Decoder::new("auto").unwrap().decode(&raw).ok()?.text;
+        Normalizer::new(NormalizeOptions::default()).normalize(&mut nt);
+        Some((nt, raw.len()))
+    }
+
+    /// Char boundaries of `s`, end included.
+    fn boundaries(s: &str) -> Vec<usize> {
+        s.char_indices().map(|(i, _)| i).chain([s.len()]).collect()
+    }
+
+    /// Bytes whose raw range overlaps `raw`, by a linear scan (the reference).
+    fn overlap_reference(nt: &NormalizedText, raw: RawSpan) -> TextSpan {
+        let n = nt.align.len();
+        let start = (0..n).find(|&i| nt.align[i].end > raw.start).unwrap_or(n);
+        let end = (0..n)
+            .rev()
+            .find(|&i| nt.align[i].start < raw.end)
+            .map_or(0, |i| i + 1);
+        TextSpan::new(start, end.max(start))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn char_index_round_trips(s in messy_text()) {
+            let idx = CharIndex::new(&s);
+            let bounds = boundaries(&s);
+            prop_assert_eq!(idx.len(), s.chars().count());
+            for (c, &b) in bounds.iter().enumerate() {
+                prop_assert_eq!(idx.byte(c), b);
+                prop_assert_eq!(idx.char(b), c);
+                prop_assert_eq!(idx.try_byte(c), Some(b));
+            }
+            prop_assert_eq!(idx.try_byte(bounds.len()), None);
+            // Inside a multi-byte char: the char holding the byte; monotonic over all bytes.
+            let mut last = 0;
+            for b in 0..=s.len() {
+                let c = idx.char(b);
+                prop_assert!(c >= last);
+                prop_assert!(idx.byte(c) <= b && b < idx.byte(c + 1).max(b + 1));
+                last = c;
+            }
+            // `locate`'s sweep and the index agree.
+            let nt = NormalizedText::identity(&s);
+            let spans: Vec<(usize, usize)> =
+                bounds.windows(2).map(|w| (w[0], w[1])).chain([(0, s.len())]).collect();
+            for (l, &(a, b)) in nt.locate(&spans).iter().zip(&spans) {
+                let want = idx.char_span(TextSpan::new(a, b));
+                prop_assert_eq!(CharSpan::new(l.chars.0, l.chars.1), want);
+                prop_assert_eq!(idx.text_span(want), TextSpan::new(a, b));
+            }
+        }
+
+        #[test]
+        fn raw_to_text_is_the_overlap(
+            s in messy_text(),
+            utf16 in any::<bool>(),
+            cuts in proptest::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>()), 1..12),
+        ) {
+            let Some((nt, raw_len)) = normalized(&s, utf16) else { return Ok(()) };
+            let mut spans: Vec<RawSpan> = cuts
+                .iter()
+                .map(|(a, b)| {
+                    let (a, b) = (a.index(raw_len + 1), b.index(raw_len + 1));
+                    RawSpan::new(a.min(b), a.max(b))
+                })
+                .collect();
+            spans.sort_by_key(|r| (r.start, r.end));
+            let mut prev: Option<(RawSpan, TextSpan)> = None;
+            for &raw in &spans {
+                let t = nt.text_span(raw);
+                prop_assert_eq!(t, overlap_reference(&nt, raw), "raw {:?}", raw);
+                prop_assert!(nt.as_str().is_char_boundary(t.start) && nt.as_str().is_char_boundary(t.end));
+                if let Some((pr, pt)) = prev {
+                    if pr.end <= raw.end {
+                        prop_assert!(pt.start <= t.start && pt.end <= t.end, "{:?} {:?} -> {:?} {:?}", pr, raw, pt, t);
+                    }
+                }
+                prev = Some((raw, t));
+            }
+            // text -> raw -> text holds the original span.
+            let bounds = boundaries(nt.as_str());
+            for w in bounds.windows(2) {
+                let t = TextSpan::new(w[0], w[1]);
+                let back = nt.text_span(nt.raw_span(t));
+                prop_assert!(back.start <= t.start && t.end <= back.end, "{:?} -> {:?}", t, back);
+            }
+        }
+
+        #[test]
+        fn cuts_are_found_exactly(
+            s in messy_text(),
+            utf16 in any::<bool>(),
+            picks in proptest::collection::vec(any::<prop::sample::Index>(), 0..10),
+        ) {
+            let Some((mut nt, _)) = normalized(&s, utf16) else { return Ok(()) };
+            let bounds = boundaries(nt.as_str());
+            let mut marks: Vec<usize> = picks.iter().map(|i| bounds[i.index(bounds.len())]).collect();
+            marks.sort_unstable();
+            marks.dedup();
+            // Pairs of marks are cut; the raw span of each cut segment is taken before the cut.
+            let segments: Vec<(usize, usize)> = marks.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+            let raws: Vec<RawSpan> = segments.iter().map(|&(a, b)| nt.raw_span(TextSpan::new(a, b))).collect();
+            let mut at = Vec::new();
+            nt.rewrite(|s, rw| {
+                let mut kept = 0;
+                for &(a, b) in &segments {
+                    rw.keep(kept..a);
+                    at.push(rw.len());
+                    kept = b;
+                }
+                rw.keep(kept..s.len());
+            });
+            for (i, &raw) in raws.iter().enumerate() {
+                // A cut of nothing (a == b) or of zero-width bytes may leave neighbours sharing
+                // its raw range; only cuts of bytes with raw bytes of their own are exact.
+                if raw.is_empty() {
+                    continue;
+                }
+                let t = nt.text_span(raw);
+                let shared = nt.align.iter().any(|r| r.start < raw.end && r.end > raw.start);
+                if shared {
+                    // A char the cut split from its raw neighbours (a ligature's halves): the
+                    // span holds the kept neighbours, and the cut lies inside it.
+                    prop_assert!(t.start <= at[i] && at[i] <= t.end);
+                } else {
+                    prop_assert_eq!(t, TextSpan::new(at[i], at[i]), "cut {} raw {:?}", i, raw);
+                }
+                let c = nt.locate_raw(&[raw])[0];
+                prop_assert_eq!(c, CharIndex::new(nt.as_str()).char_span(t));
+            }
         }
     }
 }
@@ -451,7 +898,7 @@ mod properties {
 
     /// Text rich in what the steps act on: CR/LF, spaces, entities, markers, combining marks,
     /// format chars, hyphens at line ends, Cyrillic, emoji, and any char at all.
-    fn messy_text() -> impl Strategy<Value = String> {
+    pub(super) fn messy_text() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
             4 => any::<char>().prop_map(String::from),
             4 => "[a-zA-Z]{1,8}",
