@@ -32,7 +32,7 @@ pub const REPORT: &str = "report.html";
 
 /// The version of the record schema (`schema/annotation.schema.json`, `schema/error.schema.json`):
 /// part of the run digest, so `--resume` never copies a record of another schema.
-pub const SCHEMA_VERSION: &str = "2";
+pub const SCHEMA_VERSION: &str = "3";
 
 /// Makes a derived file from the staged annotations: `(annotations path, output path)`.
 pub type Derive = Box<dyn FnOnce(&Path, &Path) -> Result<()>>;
