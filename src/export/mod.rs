@@ -19,7 +19,7 @@
 //! index, [`crate::text::CharIndex`].
 //!
 //! Beside the formats: [`read`] reads and checks the records, [`segment`] cuts `text` into
-//! paragraphs and sentences, [`write`] writes files atomically and holds the cell policies (CSV
+//! paragraphs and sentences, [`write`](mod@write) writes files atomically and holds the cell policies (CSV
 //! formula injection). This module only dispatches a [`Format`] to its writer.
 
 pub mod spacy;

@@ -4,7 +4,7 @@
 //! CSV cells are neutralised against formula injection as OWASP recommends: a text cell that
 //! starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or a full-width `＝ ＋ － ＠`) gets a
 //! single quote in front, so a spreadsheet shows it as text and never runs it ([`csv_cell`]).
-//! Labels and ids in whitespace-separated formats have their whitespace replaced ([`no_space`]).
+//! Labels and ids in whitespace-separated formats have their whitespace replaced (`no_space`).
 
 use std::fs::File;
 use std::io::{BufWriter, Write};

@@ -7,8 +7,8 @@
 //! document. The page is one self-contained file: inline CSS, one inline script, no fonts and no
 //! network references; bars are drawn with CSS widths.
 //!
-//! This module holds the two passes and the page frame; [`summary`] draws the summary, the
-//! contents and the entity index; [`document`] draws each document and places its removed
+//! This module holds the two passes and the page frame; `summary` draws the summary, the
+//! contents and the entity index; `document` draws each document and places its removed
 //! boilerplate.
 //!
 //! The script ([`SCRIPT`], `report.js`) only adds navigation to what the HTML already holds, so
