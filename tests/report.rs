@@ -373,24 +373,32 @@ fn big_reports_page_index_entities_and_follow_links_across_pages() {
     assert_eq!(visible, want, "#q= searches every page, case-insensitively");
 }
 
-/// Prose lines without entities: `n` lines, each unique (its number spelled in its words) and
-/// long, so the documents have long entity-free stretches.
-fn prose_lines(russian: bool, n: usize) -> Vec<String> {
-    (0..n)
-        .map(|i| {
-            if russian {
-                format!(
-                    "Строка номер {i} рассказывает о погоде, о ценах на хлеб и о том, как жители \
-                     района {i} обсуждали новый мост через реку, ремонт школы и расписание автобусов."
-                )
-            } else {
-                format!(
-                    "Line number {i} tells of the weather, the price of bread 😀 and how the people of \
-                     district {i} argued about the new bridge over the river, the school and the buses."
-                )
-            }
-        })
-        .collect()
+/// Line `i` of a document without entities, as written in the file and as it reads in `text`
+/// after normalization. The lines mix what throws off any guess from byte distances: Cyrillic
+/// and ASCII (bytes per code point vary along the file), HTML entities (five bytes, one char),
+/// runs of spaces collapsed to one, and emoji (four bytes, one code point).
+fn hostile_line(i: usize, emoji: bool) -> (String, String) {
+    match i % 4 {
+        0 => {
+            let l = format!("Строка {i}: дождь, ветер, холод, снег и лёд на улицах города.");
+            (l.clone(), l)
+        }
+        1 => (
+            format!("Line {i} &amp; more &amp; more &amp; more &amp; more &amp; more."),
+            format!("Line {i} & more & more & more & more & more."),
+        ),
+        2 => (
+            format!("Line {i} has          wide          gaps          in          it."),
+            format!("Line {i} has wide gaps in it."),
+        ),
+        _ => {
+            let l = format!(
+                "Line {i} {}ёёёёё жжжжж.",
+                if emoji { "😀😀😀😀😀 " } else { "" }
+            );
+            (l.clone(), l)
+        }
+    }
 }
 
 /// The text of a report's document section before and after each `<del>` whose text starts
@@ -441,10 +449,10 @@ fn removed_segments_sit_exactly_where_they_were_cut_in_every_encoding() {
     let after = [3usize, 11, 12, 12, 25, 39];
     let n = 40;
     type Encode = fn(&str) -> Vec<u8>;
+    // (file, emoji in the text, encoding, encoder)
     let cases: &[(&str, bool, &str, Encode)] = &[
-        ("utf8-ru.txt", true, "UTF-8", |s| s.as_bytes().to_vec()),
-        ("utf8-en.txt", false, "UTF-8", |s| s.as_bytes().to_vec()),
-        ("cp1251.txt", true, "windows-1251", |s| {
+        ("utf8.txt", true, "UTF-8", |s| s.as_bytes().to_vec()),
+        ("cp1251.txt", false, "windows-1251", |s| {
             encoding_rs::WINDOWS_1251.encode(s).0.into_owned()
         }),
         ("utf16.txt", true, "UTF-16LE", |s| {
@@ -454,16 +462,13 @@ fn removed_segments_sit_exactly_where_they_were_cut_in_every_encoding() {
         }),
     ];
     let mut expected = std::collections::BTreeMap::new();
-    for (name, russian, _, encode) in cases {
-        let lines = prose_lines(*russian, n);
-        let mut doc = String::from(if *russian {
-            "Баку сообщил о новостях дня.\n"
-        } else {
-            "Baku reported the news of the day.\n"
-        });
+    for (name, emoji, _, encode) in cases {
+        let (raw_lines, lines): (Vec<String>, Vec<String>) =
+            (0..n).map(|i| hostile_line(i, *emoji)).unzip();
+        let mut doc = String::from("Baku reported the news of the day.\n");
         let mut cuts = Vec::new();
-        for (i, line) in lines.iter().enumerate() {
-            doc.push_str(line);
+        for (i, (raw_line, line)) in raw_lines.iter().zip(&lines).enumerate() {
+            doc.push_str(raw_line);
             doc.push('\n');
             for (k, _) in after.iter().enumerate().filter(|(_, &a)| a == i) {
                 doc.push_str(&format!("Photo: credit {k} for {name}\n"));
@@ -545,6 +550,9 @@ fn removed_segments_sit_exactly_where_they_were_cut_in_every_encoding() {
             );
             assert_eq!(r["at"].as_u64().unwrap() as usize, s);
             let span: String = text[s..e].iter().collect();
+            if !r["text"].as_str().unwrap().starts_with("Photo: credit") {
+                continue; // other removals may hold lines normalization changed
+            }
             assert_eq!(
                 span.trim_end(),
                 r["text"].as_str().unwrap().trim_end(),
