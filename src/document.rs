@@ -111,6 +111,18 @@ pub struct Entity {
 pub struct Removal {
     /// Name of the configured rule or built-in heuristic that removed it.
     pub rule: String,
+    /// Code point offset into `text` where the segment was cut (with `--keep-boilerplate`, where
+    /// it starts). Always written; `None` only when reading a record of schema 2 or older.
+    #[serde(default)]
+    pub at: Option<usize>,
+    /// Code point offset into `text` where the kept segment starts (`--keep-boilerplate`);
+    /// `null` when the segment is not in `text`.
+    #[serde(default)]
+    pub start: Option<usize>,
+    /// Code point offset into `text` where the kept segment ends (exclusive); `null` when the
+    /// segment is not in `text`.
+    #[serde(default)]
+    pub end: Option<usize>,
     /// Byte offset into the raw file (inclusive).
     pub raw_start: usize,
     /// Byte offset into the raw file (exclusive).

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::text::CharIndex;
 
 #[derive(Deserialize)]
 struct GoldDoc {
@@ -184,9 +185,8 @@ pub fn evaluate(gold: &Path, pred: &Path, corpus: Option<&Path>) -> Result<Repor
         };
         let raw = read_raw(p, &g.doc, corpus)?;
         let text = String::from_utf8_lossy(&raw);
-        // Code point -> byte offset table.
-        let mut cp_to_byte: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        cp_to_byte.push(text.len());
+        // Gold code points -> bytes of the text read as UTF-8.
+        let idx = CharIndex::new(&text);
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -196,8 +196,8 @@ pub fn evaluate(gold: &Path, pred: &Path, corpus: Option<&Path>) -> Result<Repor
             .entities
             .iter()
             .filter_map(|e| {
-                let s = *cp_to_byte.get(e.start)?;
-                let t = *cp_to_byte.get(e.end)?;
+                let s = idx.try_byte(e.start)?;
+                let t = idx.try_byte(e.end)?;
                 (!e.in_boilerplate && !is_bp(line_of(s))).then(|| (s, t, e.label.clone()))
             })
             .collect();

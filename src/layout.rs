@@ -14,7 +14,7 @@ pub const REPORT: &str = "report.html";
 
 /// The version of the record schema (`schema/annotation.schema.json`, `schema/error.schema.json`):
 /// part of the run digest, so `--resume` never copies a record of another schema.
-pub const SCHEMA_VERSION: &str = "2";
+pub const SCHEMA_VERSION: &str = "3";
 
 /// The marker of a staging folder (an uncommitted output set).
 pub const STAGING_MARKER: &str = ".newstag-staging";

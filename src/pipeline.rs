@@ -18,7 +18,7 @@ use crate::normalize::Normalizer;
 use crate::output::Record;
 use crate::rules::Rules;
 use crate::settings::RunSettings;
-use crate::text::NormalizedText;
+use crate::text::{NormalizedText, RawSpan};
 
 /// One document's result: a record for annotations.jsonl or for errors.jsonl.
 #[derive(Clone, Debug)]
@@ -287,12 +287,13 @@ impl Pipeline {
         let detection = self
             .boilerplate
             .detect_with(text.as_str(), self.line_stats.as_ref());
-        let removed = removals(&text, &detection.findings, raw, decoded.encoding);
+        let mut removed = removals(&text, &detection.findings, raw, decoded.encoding);
         warnings.extend(detection.warnings.iter().cloned());
         if !self.keep_boilerplate {
             remove(&mut text, &detection.findings);
         }
         self.normalizer.reflow(&mut text);
+        place_removed(&text, &mut removed, self.keep_boilerplate);
         if text.as_str().trim().is_empty() {
             warnings.push("the whole document was boilerplate".into());
         }
@@ -445,12 +446,31 @@ fn removals(
             let (decoded, _) = enc.decode_without_bom_handling(bytes);
             Removal {
                 rule: f.rule.clone(),
+                at: None,
+                start: None,
+                end: None,
                 raw_start: r.start as usize,
                 raw_end: r.end as usize,
                 text: decoded.into_owned(),
             }
         })
         .collect()
+}
+
+/// Records where each removed segment sits in the final `text`: `at`, and `start`/`end` when the
+/// text keeps it. Found from its raw span ([`NormalizedText::locate_raw`]), so the place is exact
+/// whatever the steps after detection (the cut, the reflow) did to the text.
+fn place_removed(text: &NormalizedText, removed: &mut [Removal], kept: bool) {
+    let raws: Vec<RawSpan> = removed
+        .iter()
+        .map(|r| RawSpan::new(r.raw_start, r.raw_end))
+        .collect();
+    for (r, c) in removed.iter_mut().zip(text.locate_raw(&raws)) {
+        r.at = Some(c.start);
+        if kept {
+            (r.start, r.end) = (Some(c.start), Some(c.end));
+        }
+    }
 }
 
 /// Deletes the findings from the text.

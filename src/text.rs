@@ -1,5 +1,21 @@
 //! The alignment: normalized text that knows, for every byte, the raw byte range it came from.
 //!
+//! This module owns every coordinate newstag uses. Three kinds of offsets exist, each with its own
+//! span type so they cannot be mixed up (in the spirit of aho-corasick's `Span`, whose doc says
+//! exactly what it indexes):
+//!
+//! | type | indexes | who uses it |
+//! | --- | --- | --- |
+//! | [`RawSpan`] | bytes of the file as stored on disk | `raw_start`/`raw_end` of the output |
+//! | [`TextSpan`] | bytes of the current (normalized) text | Rust slicing, the stages |
+//! | [`CharSpan`] | Unicode code points of the current text | `start`/`end`/`at` of the output, Python `str` indices |
+//!
+//! Conversions, each in one place:
+//! * text -> raw: [`NormalizedText::raw_span`], through the per-byte alignment;
+//! * raw -> text: [`NormalizedText::text_span`], by binary search over the monotonic alignment;
+//! * text bytes <-> code points: [`CharIndex`] (any text, also one read back from a record), or
+//!   [`NormalizedText::locate`] (one forward sweep for many spans of the working text).
+//!
 //! [`NormalizedText`] owns the working text of one document and its alignment to the raw file.
 //! Every stage that changes the text goes through ONE primitive, [`NormalizedText::rewrite`], so no
 //! stage can forget to update offsets. The model follows Hugging Face tokenizers'
@@ -17,26 +33,104 @@
 
 use std::ops::Range;
 
-/// A raw byte range `[start, end)` in the file as stored on disk.
+mod index;
+
+pub use index::CharIndex;
+
+/// A raw byte span `[start, end)` in the file as stored on disk (before decoding).
 ///
 /// `u32` keeps the alignment at 8 bytes per text byte; `max_doc_bytes` is capped below 4 GiB so
-/// every raw offset fits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct RawRange {
+/// every raw offset fits. Never an offset into the text: see [`TextSpan`] and [`CharSpan`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub struct RawSpan {
     /// First raw byte (inclusive).
     pub start: u32,
     /// One past the last raw byte (exclusive).
     pub end: u32,
 }
 
-impl RawRange {
-    /// A raw range from byte offsets.
-    pub fn new(start: usize, end: usize) -> RawRange {
+/// The former name of [`RawSpan`], kept so existing code reads on.
+pub type RawRange = RawSpan;
+
+impl RawSpan {
+    /// A raw span from byte offsets.
+    pub fn new(start: usize, end: usize) -> RawSpan {
         debug_assert!(start <= end);
-        RawRange {
+        RawSpan {
             start: start as u32,
             end: end as u32,
         }
+    }
+
+    /// The span as a range of `usize`, to slice the raw bytes with.
+    pub fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Whether the span holds no byte.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A byte span `[start, end)` in the current text (UTF-8, both ends on char boundaries): what
+/// Rust slices `str` with. Never a code point or raw offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
+pub struct TextSpan {
+    /// First byte (inclusive).
+    pub start: usize,
+    /// One past the last byte (exclusive).
+    pub end: usize,
+}
+
+impl TextSpan {
+    /// A text byte span.
+    pub fn new(start: usize, end: usize) -> TextSpan {
+        debug_assert!(start <= end);
+        TextSpan { start, end }
+    }
+
+    /// The span as a range, to slice the text with.
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Whether the span holds no byte.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A code point span `[start, end)` in a text: the indices of Python `str`, spaCy and brat, and
+/// of the output's `start`/`end`/`at`. Never a byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
+pub struct CharSpan {
+    /// First code point (inclusive).
+    pub start: usize,
+    /// One past the last code point (exclusive).
+    pub end: usize,
+}
+
+impl CharSpan {
+    /// A code point span.
+    pub fn new(start: usize, end: usize) -> CharSpan {
+        debug_assert!(start <= end);
+        CharSpan { start, end }
+    }
+
+    /// The span as a range of code point indices.
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Whether the span holds no code point.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// Number of code points.
+    pub fn len(self) -> usize {
+        self.end - self.start
     }
 }
 
@@ -120,6 +214,44 @@ impl NormalizedText {
             let at = self.raw_point(range.start);
             RawRange { start: at, end: at }
         }
+    }
+
+    /// The raw span of the current text's bytes `span` (typed [`NormalizedText::raw_range`]).
+    pub fn raw_span(&self, span: TextSpan) -> RawSpan {
+        self.raw_range(span.range())
+    }
+
+    /// The bytes of the current text that stand for the raw bytes `raw`: every byte whose raw
+    /// range overlaps `raw`, found by binary search over the monotonic alignment (O(log n)).
+    ///
+    /// A byte overlaps `raw` when its raw range ends after `raw.start` and starts before
+    /// `raw.end`; a zero-width byte (inserted by a normalization step) at `raw.start` counts as
+    /// before, one at `raw.end` as after. When no byte overlaps (raw bytes removed from the text)
+    /// the span is empty and sits exactly where they were cut: after every byte that came from
+    /// raw bytes before them and before every byte from raw bytes after them. Both ends fall on
+    /// char boundaries, since every byte of one char carries the same raw range.
+    pub fn text_span(&self, raw: RawSpan) -> TextSpan {
+        let start = self.align.partition_point(|r| r.end <= raw.start);
+        let end = self.align.partition_point(|r| r.start < raw.end);
+        // An empty raw span at a zero-width byte: that byte counts as before it.
+        TextSpan::new(start, end.max(start))
+    }
+
+    /// The code point spans of the current text standing for each of the raw spans `raws`
+    /// (see [`NormalizedText::text_span`]): empty, at the cut, for raw bytes the text no longer
+    /// holds. One sweep over the text serves all spans.
+    pub fn locate_raw(&self, raws: &[RawSpan]) -> Vec<CharSpan> {
+        let spans: Vec<(usize, usize)> = raws
+            .iter()
+            .map(|&r| {
+                let t = self.text_span(r);
+                (t.start, t.end)
+            })
+            .collect();
+        self.locate(&spans)
+            .into_iter()
+            .map(|l| CharSpan::new(l.chars.0, l.chars.1))
+            .collect()
     }
 
     /// The raw position standing for the text position `at` (a char boundary): the start of the
@@ -326,108 +458,7 @@ pub fn count_chars(s: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn raws(nt: &NormalizedText) -> Vec<(u32, u32)> {
-        let s = nt.as_str();
-        s.char_indices()
-            .map(|(i, _)| {
-                let r = nt.align[i];
-                (r.start, r.end)
-            })
-            .collect()
-    }
-
-    /// The obvious construction `identity` must agree with.
-    pub(super) fn identity_reference(s: &str) -> NormalizedText {
-        NormalizedText::from_chars(
-            s.char_indices()
-                .map(|(i, c)| (c, RawRange::new(i, i + c.len_utf8()))),
-        )
-    }
-
-    #[test]
-    fn identity_matches_the_char_by_char_reference() {
-        for s in [
-            "",
-            "abc",
-            "aé😀Б",
-            "Баку",
-            "€1\n😀",
-            "x\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}",
-        ] {
-            assert_eq!(NormalizedText::identity(s), identity_reference(s), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn identity_aligns_each_char_to_its_bytes() {
-        let nt = NormalizedText::identity("aé😀Б");
-        assert_eq!(raws(&nt), vec![(0, 1), (1, 3), (3, 7), (7, 9)]);
-        nt.check_invariants(9).unwrap();
-    }
-
-    #[test]
-    fn replace_maps_every_new_byte_to_the_whole_old_range() {
-        // "e" + COMBINING ACUTE -> "é"
-        let mut nt = NormalizedText::identity("Cafe\u{301}!");
-        nt.rewrite(|s, rw| {
-            rw.keep(0..3);
-            rw.replace(3..s.len() - 1, "é");
-            rw.keep(s.len() - 1..s.len());
-        });
-        assert_eq!(nt.as_str(), "Café!");
-        assert_eq!(raws(&nt), vec![(0, 1), (1, 2), (2, 3), (3, 6), (6, 7)]);
-        nt.check_invariants(7).unwrap();
-    }
-
-    #[test]
-    fn deletion_and_crlf() {
-        let mut nt = NormalizedText::identity("a\r\nb\u{200b}c");
-        nt.rewrite(|_, rw| {
-            rw.keep(0..1);
-            rw.replace(1..3, "\n");
-            rw.keep(3..4);
-            rw.keep(7..8);
-        });
-        assert_eq!(nt.as_str(), "a\nbc");
-        assert_eq!(raws(&nt), vec![(0, 1), (1, 3), (3, 4), (7, 8)]);
-    }
-
-    #[test]
-    fn insertion_is_zero_width() {
-        let mut nt = NormalizedText::identity("ab");
-        nt.rewrite(|_, rw| {
-            rw.keep(0..1);
-            rw.replace(1..1, " ");
-            rw.keep(1..2);
-        });
-        assert_eq!(nt.as_str(), "a b");
-        assert_eq!(raws(&nt), vec![(0, 1), (1, 1), (1, 2)]);
-        nt.check_invariants(2).unwrap();
-    }
-
-    #[test]
-    fn locate_gives_code_points_and_raw_bytes() {
-        let nt = NormalizedText::identity("Баку and Москва");
-        let s = nt.as_str();
-        let b = s.find("Москва").unwrap();
-        let spans = [(b, s.len()), (0, "Баку".len())];
-        let loc = nt.locate(&spans);
-        assert_eq!(loc[0].chars, (9, 15));
-        assert_eq!(loc[0].raw, (b, s.len()));
-        assert_eq!(loc[1].chars, (0, 4));
-        assert_eq!(loc[1].raw, (0, 8));
-    }
-
-    #[test]
-    fn count_chars_matches_std() {
-        for s in ["", "abc", "é", "😀x", "Азербайджан"] {
-            assert_eq!(count_chars(s), s.chars().count());
-        }
-    }
-}
+mod tests;
 
 /// Property tests of the alignment through decode + normalize + reflow.
 ///
@@ -451,7 +482,7 @@ mod properties {
 
     /// Text rich in what the steps act on: CR/LF, spaces, entities, markers, combining marks,
     /// format chars, hyphens at line ends, Cyrillic, emoji, and any char at all.
-    fn messy_text() -> impl Strategy<Value = String> {
+    pub(super) fn messy_text() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
             4 => any::<char>().prop_map(String::from),
             4 => "[a-zA-Z]{1,8}",

@@ -335,10 +335,17 @@ fn keep_boilerplate_keeps_text_whole_but_reports_removed() {
     );
     let cut = run(&[&file], &config, &lexicon, &dir.path().join("cut"), &[]);
     let (kept, cut) = (&kept[0], &cut[0]);
-    assert_eq!(
-        kept["removed"], cut["removed"],
-        "the same audit trail either way"
-    );
+    // The same audit trail either way, but for where each segment sits in `text`.
+    let trail = |d: &Value| -> Vec<Value> {
+        let mut rs = d["removed"].as_array().unwrap().clone();
+        for r in &mut rs {
+            for key in ["at", "start", "end"] {
+                r.as_object_mut().unwrap().remove(key);
+            }
+        }
+        rs
+    };
+    assert_eq!(trail(kept), trail(cut), "the same audit trail either way");
     assert!(!kept["removed"].as_array().unwrap().is_empty());
     let raw = std::fs::read_to_string(&file).unwrap();
     for (rule, text) in removed_rules(kept) {

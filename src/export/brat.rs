@@ -18,10 +18,11 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::{for_each_document, no_space, write_err, CharOffsets, Summary};
+use super::{for_each_document, no_space, write_err, Summary};
 use crate::digest::hex;
 use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::text::{CharIndex, CharSpan};
 
 /// Writes the export of every document in `pred` into the folder `dir`, replacing it whole.
 pub fn write_dir(pred: &Path, dir: &Path) -> Result<Summary> {
@@ -84,11 +85,11 @@ fn fill(pred: &Path, dir: &Path) -> Result<Summary> {
 
 /// Writes the `.ann` lines of one document.
 pub fn write_ann(doc: &Document, w: &mut dyn Write) -> std::io::Result<()> {
-    let idx = CharOffsets::new(&doc.text);
+    let idx = CharIndex::new(&doc.text);
     for (n, e) in doc.entities.iter().enumerate() {
         let t = n + 1;
-        let bytes = idx.bytes(&(e.start..e.end));
-        let mention = &doc.text[bytes.clone()];
+        let bytes = idx.text_span(CharSpan::new(e.start, e.end));
+        let mention = &doc.text[bytes.range()];
         // Fragments between line breaks, in code points.
         let mut frags = Vec::new();
         let mut start = e.start;
@@ -111,7 +112,7 @@ pub fn write_ann(doc: &Document, w: &mut dyn Write) -> std::io::Result<()> {
         let offsets: Vec<String> = frags.iter().map(|(s, e)| format!("{s} {e}")).collect();
         let shown: Vec<String> = frags
             .iter()
-            .map(|&(s, e)| doc.text[idx.bytes(&(s..e))].to_string())
+            .map(|&(s, e)| doc.text[idx.text_span(CharSpan::new(s, e)).range()].to_string())
             .collect();
         writeln!(
             w,

@@ -17,14 +17,14 @@
 //! Documents come in the order of `annotations.jsonl` (sorted by id).
 
 use std::io::Write;
-use std::ops::Range;
 use std::path::Path;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{for_each_document, no_space, sentences, write_err, CharOffsets, Summary};
+use super::{for_each_document, no_space, sentences, write_err, Summary};
 use crate::document::Document;
 use crate::error::Result;
+use crate::text::{CharIndex, CharSpan, TextSpan};
 
 /// The document separator of CoNLL-2003 (its four columns; the id comment follows it).
 pub const DOCSTART: &str = "-DOCSTART- -X- -X- O";
@@ -35,8 +35,8 @@ pub const NO_TAG: &str = "_";
 /// One token: its code point range in `text` and its IOB2 tag.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Code point range in the document text.
-    pub range: Range<usize>,
+    /// Code point span in the document text.
+    pub range: CharSpan,
     /// `O`, `B-LABEL` or `I-LABEL`.
     pub tag: String,
 }
@@ -46,10 +46,10 @@ pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
     let mut records = 0;
     let documents = for_each_document(pred, |doc| {
         writeln!(w, "{DOCSTART} # id = {}\n", no_space(&doc.id)).map_err(write_err)?;
-        let idx = CharOffsets::new(&doc.text);
+        let idx = CharIndex::new(&doc.text);
         for sentence in tokenize(&doc) {
             for t in &sentence {
-                let token = &doc.text[idx.bytes(&t.range)];
+                let token = &doc.text[idx.text_span(t.range).range()];
                 writeln!(w, "{token} {NO_TAG} {NO_TAG} {}", t.tag).map_err(write_err)?;
             }
             records += sentence.len();
@@ -67,16 +67,16 @@ pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
 /// The tagged tokens of one document, sentence by sentence (empty sentences left out).
 pub fn tokenize(doc: &Document) -> Vec<Vec<Token>> {
     let text = doc.text.as_str();
-    let idx = CharOffsets::new(text);
+    let idx = CharIndex::new(text);
     // Entity boundaries, sorted, to split tokens at.
     let mut cuts: Vec<usize> = doc.entities.iter().flat_map(|e| [e.start, e.end]).collect();
     cuts.sort_unstable();
     let mut entity = doc.entities.iter().peekable();
     let mut out = Vec::new();
     for s in sentences(text, &doc.entities) {
-        let bytes = idx.bytes(&s);
+        let bytes = idx.text_span(s);
         let mut tokens = Vec::new();
-        for (b, word) in text[bytes.clone()].split_word_bound_indices() {
+        for (b, word) in text[bytes.range()].split_word_bound_indices() {
             // Runs of non-whitespace inside the word segment.
             let mut run: Option<usize> = None;
             let base = bytes.start + b;
@@ -87,9 +87,8 @@ pub fn tokenize(doc: &Document) -> Vec<Vec<Token>> {
                 match (c.is_whitespace(), run) {
                     (false, None) => run = Some(i),
                     (true, Some(r)) => {
-                        let start = idx.char(base + r);
-                        let end = idx.char(base + i);
-                        split_at_cuts(start..end, &cuts, &mut tokens);
+                        let span = idx.char_span(TextSpan::new(base + r, base + i));
+                        split_at_cuts(span, &cuts, &mut tokens);
                         run = None;
                     }
                     _ => {}
@@ -119,16 +118,16 @@ pub fn tokenize(doc: &Document) -> Vec<Vec<Token>> {
     out
 }
 
-fn split_at_cuts(r: Range<usize>, cuts: &[usize], out: &mut Vec<Range<usize>>) {
+fn split_at_cuts(r: CharSpan, cuts: &[usize], out: &mut Vec<CharSpan>) {
     let mut start = r.start;
     let first = cuts.partition_point(|&c| c <= r.start);
     for &c in cuts[first..].iter().take_while(|&&c| c < r.end) {
         if c > start {
-            out.push(start..c);
+            out.push(CharSpan::new(start, c));
             start = c;
         }
     }
-    out.push(start..r.end);
+    out.push(CharSpan::new(start, r.end));
 }
 
 #[cfg(test)]

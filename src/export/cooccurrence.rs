@@ -11,7 +11,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use std::ops::Range;
 use std::path::Path;
 
 use super::{
@@ -19,6 +18,7 @@ use super::{
 };
 use crate::document::Document;
 use crate::error::Result;
+use crate::text::CharSpan;
 
 /// One undirected edge.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -63,7 +63,7 @@ pub fn graph(pred: &Path, window: Window) -> Result<(usize, Graph)> {
 
 /// The distinct entity ids of each window of `doc`, sorted.
 fn windows(doc: &Document, window: Window) -> Vec<BTreeSet<&String>> {
-    let ranges: Vec<Range<usize>> = match window {
+    let ranges: Vec<CharSpan> = match window {
         Window::Sentence => sentences(&doc.text, &doc.entities),
         Window::Paragraph => paragraphs(&doc.text),
     };
