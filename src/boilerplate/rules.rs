@@ -3,7 +3,7 @@
 //! config file. Takes its own options and the config's resolved path, nothing else of the config.
 //!
 //! Policy: rules apply in config order, the first to claim a line names it; a line claimed by a
-//! rule is a [`Claim::Rule`], never one of the built-in claims, whatever its name; rules that share
+//! rule is a `Claim::Rule`, never one of the built-in claims, whatever its name; rules that share
 //! a name are one claim.
 
 use std::path::Path;

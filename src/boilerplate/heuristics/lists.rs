@@ -5,8 +5,9 @@
 //!
 //! Policy: a dated list needs at least two headlines and two dates (three dates when it opens the
 //! document, so a headline with two timestamps under it is not a list); a related list ends at
-//! the first line that reads as a sentence of prose, and a header alone with nothing listed
-//! under it is left to the prompts ("Read more").
+//! the first prose sentence (or prose line over 30 words) or at a line claimed as something other
+//! than a date or a dated list, and a header alone with nothing listed under it is left to the
+//! prompts ("Read more").
 
 use crate::boilerplate::claim::Claim;
 

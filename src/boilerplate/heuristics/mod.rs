@@ -14,9 +14,9 @@
 //! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
 //! "1. ...") and bullet points inside the article stay.
 //!
-//! Files by job: [`vocabulary`] (word lists), [`features`] (what is known of each line),
-//! [`line_rules`] (one-line patterns), [`lists`] and [`structure`] (passes that look at
-//! neighbours and position); [`apply`] runs the passes in order.
+//! Files by job: `vocabulary` (word lists), `features` (what is known of each line), `line_rules`
+//! (one-line patterns), `lists` and `structure` (passes that look at neighbours and position);
+//! `apply` runs the passes in order.
 
 mod features;
 mod line_rules;
