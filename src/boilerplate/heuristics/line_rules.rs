@@ -19,8 +19,8 @@ use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
 use super::features::{terminal, Doc, Feat};
+use super::options::HeuristicOptions;
 use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS, SHARE_WORDS};
-use super::HeuristicOptions;
 
 /// A line rule: whether the line (its text and features) is of the rule's kind.
 type LineRule = fn(&str, &Feat) -> bool;

@@ -14,71 +14,23 @@
 //! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
 //! "1. ...") and bullet points inside the article stay.
 //!
-//! Files by job: `vocabulary` (word lists), `features` (what is known of each line), `line_rules`
-//! (one-line patterns), `lists` and `structure` (passes that look at neighbours and position);
-//! `apply` runs the passes in order.
+//! Files by job: `options` (the switches), `vocabulary` (word lists), `features` (what is known
+//! of each line), `line_rules` (one-line patterns), `lists` and `structure` (passes that look at
+//! neighbours and position); `apply` runs the passes in order. The children import only each
+//! other and the stage's leaf modules, never this file.
 
 mod features;
 mod line_rules;
 mod lists;
+mod options;
 mod structure;
 mod vocabulary;
-
-use serde::Deserialize;
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
 
 use features::Doc;
-
-/// `[boilerplate.heuristics]`: every built-in heuristic, on by default.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields, default)]
-pub struct HeuristicOptions {
-    /// Lists of short headlines alternating with date lines (sidebars, "Latest news").
-    pub dated_list: bool,
-    /// A "Related articles" / "Читайте также" header and the headline list under it.
-    pub related_list: bool,
-    /// Bylines and author lines ("By X in Y, date", "Author: X", a name next to a date).
-    pub byline: bool,
-    /// Standalone dates and timestamps ("14 Jan 2026", "2 hours ago", "Updated: ...").
-    pub timestamp: bool,
-    /// Photo captions and credits ("Photo: ...", "(AP Photo/X)", "/ X via Pixabay").
-    pub caption: bool,
-    /// Share, subscribe, read-more, follow and comment prompts.
-    pub prompt: bool,
-    /// Copyright and "all rights reserved" lines.
-    pub copyright: bool,
-    /// "Tags: ..." and hashtag lines.
-    pub tags: bool,
-    /// Lines of several short items separated by `|`, `>`, `/`, `»`, `•` (menus, breadcrumbs).
-    pub link_list: bool,
-    /// Lone section or navigation words above the headline or after the body.
-    pub section_label: bool,
-    /// Later identical copies of the headline.
-    pub repeated_title: bool,
-    /// Lines without letters or digits next to a claimed line.
-    pub separator: bool,
-}
-
-impl Default for HeuristicOptions {
-    fn default() -> Self {
-        HeuristicOptions {
-            dated_list: true,
-            related_list: true,
-            byline: true,
-            timestamp: true,
-            caption: true,
-            prompt: true,
-            copyright: true,
-            tags: true,
-            link_list: true,
-            section_label: true,
-            repeated_title: true,
-            separator: true,
-        }
-    }
-}
+pub use options::HeuristicOptions;
 
 /// Where the article sits: found by the heuristics, used by the later layers and by meta.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -15,8 +15,8 @@ use crate::boilerplate::line::bare;
 
 use super::features::{Doc, Feat};
 use super::line_rules::{bare_name, credit_line, name_like, section_path, AUTHOR_NOTE, DOMAIN};
+use super::options::HeuristicOptions;
 use super::vocabulary::{is_stop, NOTE_ROLES};
-use super::HeuristicOptions;
 
 /// Where the article sits among the lines, found once after the line rules and the author notes.
 pub(super) struct Frame {
