@@ -374,3 +374,39 @@ fn keep_boilerplate_keeps_text_whole_but_reports_removed() {
         "Thousands rally in Tbilisi against foreign agents bill"
     );
 }
+
+/// A config rule named like a built-in heuristic is reported under its name but stays its own
+/// claim: its lines and the heuristic's are separate `removed` entries, and the byline metadata
+/// comes from the heuristic's line only.
+#[test]
+fn a_rule_named_like_a_heuristic_is_a_separate_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let mut toml = std::fs::read_to_string(&config).unwrap();
+    toml.push_str(
+        "\n[[boilerplate.rules]]\nname = \"byline\"\nkind = \"drop-line\"\npattern = '^sponsored by\\b'\n",
+    );
+    std::fs::write(&config, toml).unwrap();
+    let doc = dir.path().join("doc.txt");
+    std::fs::write(
+        &doc,
+        "Ministers meet again as border talks resume in Baku\n\
+         Sponsored by Acme Travel\n\
+         By Jane Roe\n\n\
+         The ministry said on Monday that the talks would continue next week in the capital.\n\
+         The two delegations have met four times since the spring, according to officials.\n",
+    )
+    .unwrap();
+    let recs = run(&[&doc], &config, &lexicon, &dir.path().join("out"), &[]);
+    let removed = removed_rules(&recs[0]);
+    assert_eq!(
+        removed,
+        [
+            ("byline".to_string(), "Sponsored by Acme Travel".to_string()),
+            ("byline".to_string(), "By Jane Roe".to_string()),
+        ],
+        "two entries, not one merged"
+    );
+    assert_eq!(recs[0]["meta"]["byline"], "By Jane Roe");
+    assert_eq!(recs[0]["meta"]["author"], "Jane Roe");
+}

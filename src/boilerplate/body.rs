@@ -25,8 +25,9 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
 
+use super::claim::Claim;
+use super::line::Line;
 use super::stopwords::{bits, is_cjk, DocLang};
-use super::Line;
 
 /// jusText's length thresholds (characters): below `LENGTH_LOW` a line is short; above
 /// `LENGTH_HIGH` a line with enough stopwords is good on its own.
@@ -129,7 +130,7 @@ fn measure(text: &str, lang: DocLang) -> Counts {
     }
     let (mut words, mut stops) = (0usize, 0usize);
     for tok in text.split_whitespace() {
-        let w = super::heuristics::bare(tok);
+        let w = super::line::bare(tok);
         if w.is_empty() {
             continue;
         }
@@ -177,7 +178,7 @@ const ZH_FUNCTION: &str =
 
 /// Classifies the lines, smooths the classes and chooses the body span. `claimed` holds the form
 /// heuristics' claims (evidence of boilerplate).
-pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<&str>], lang: DocLang) -> Body {
+pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<Claim>], lang: DocLang) -> Body {
     let n = lines.len();
     let mut free = vec![Class::Blank; n];
     let mut len = vec![0usize; n];
@@ -358,11 +359,11 @@ const TITLE_WINDOW: usize = 20;
 
 /// Claims that do not rule a line out as the headline: the list and label heuristics take a
 /// headline sitting under a "Latest news" list or a section word for one more item.
-const WEAK_CLAIMS: &[&str] = &[
-    "related-list",
-    "dated-list",
-    "section-label",
-    "repeated-title",
+const WEAK_CLAIMS: &[Claim] = &[
+    Claim::RelatedList,
+    Claim::DatedList,
+    Claim::SectionLabel,
+    Claim::RepeatedTitle,
 ];
 
 /// The headline: the best title-like line at most [`TITLE_WINDOW`] non-blank lines above the
@@ -371,7 +372,11 @@ const WEAK_CLAIMS: &[&str] = &[
 /// byline or a date in the four lines under it, with prose (a standfirst, the body) right under
 /// it, and when a longer line of the page contains it (a breadcrumb or page title repeating the
 /// headline); less the further it is from the body and the longer it is beyond 18 words. `None` when no candidate scores enough.
-pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body) -> Option<usize> {
+pub(crate) fn headline(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    body: &Body,
+) -> Option<usize> {
     let (start, end) = body.span?;
     // The first line of the span that is prose by itself: the headline is above it.
     let first = (start..=end).find(|&i| body.prose(i))?;
@@ -393,7 +398,7 @@ pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body
         // `above` runs upwards: the lines under above[n] are above[n-1], above[n-2], ...
         let under = |k: usize| above[n.saturating_sub(k)..n].iter().rev().copied();
         let dated = under(4).any(|j| {
-            matches!(claimed[j], Some("byline" | "timestamp"))
+            matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp))
                 || !super::meta::find_dates(lines[j].text).is_empty()
         });
         let prose_next = n == 0 || body.prose(above[n - 1]);

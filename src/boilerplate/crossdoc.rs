@@ -33,9 +33,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::claim::Claim;
 use super::heuristics::Layout;
+use super::line::Line;
 use super::rules::looks_like_prose;
-use super::Line;
 use crate::error::{Error, Result};
 use crate::normalize::lines_with_offsets;
 
@@ -465,7 +466,7 @@ pub(crate) fn apply(
     opts: &CrossDocOptions,
     stats: &LineStats,
     lines: &[Line<'_>],
-    claimed: &mut [Option<&str>],
+    claimed: &mut [Option<Claim>],
     layout: Layout,
 ) {
     let threshold = stats.threshold(opts);
@@ -490,7 +491,7 @@ pub(crate) fn apply(
     let copied_article = hit_chars as f64 > opts.max_share * free_chars as f64;
     for i in hits {
         if !(copied_article && looks_like_prose(lines[i].text)) {
-            claimed[i] = Some("crossdoc");
+            claimed[i] = Some(Claim::CrossDoc);
         }
     }
 }

@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 use rustc_hash::FxHashSet;
 
-use super::{with_lowercase, Line};
+use super::claim::Claim;
+use super::line::{with_lowercase, Line};
 use crate::document::Meta;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[яье]|янв|феврал[яье]|фев|март[ае]?|мар|апрел[яье]|апр|ма[яйе]|июн[яье]?|июл[яье]?|август[ае]?|авг|сентябр[яье]|сен|октябр[яье]|окт|ноябр[яье]|ноя|декабр[яье]|дек)";
@@ -398,21 +399,23 @@ pub fn author_of(byline: &str) -> Option<String> {
 
 /// Metadata from the claimed lines: the title line (chosen by the heuristics), the first byline,
 /// the first date of a byline or timestamp line, and a dateline opening the first body line.
-pub(crate) fn extract(lines: &[Line<'_>], claimed: &[Option<&str>], title: Option<usize>) -> Meta {
+pub(crate) fn extract(lines: &[Line<'_>], claimed: &[Option<Claim>], title: Option<usize>) -> Meta {
     let mut meta = Meta {
         title: title.map(|t| lines[t].text.to_string()),
         ..Meta::default()
     };
     for (l, c) in lines.iter().zip(claimed) {
         match c {
-            Some("byline") if meta.byline.is_none() => {
+            Some(Claim::Byline) if meta.byline.is_none() => {
                 meta.byline = Some(l.text.to_string());
                 meta.author = author_of(l.text);
                 if meta.published.is_none() {
                     meta.published = parse_date(l.text);
                 }
             }
-            Some("timestamp") if meta.published.is_none() => meta.published = parse_date(l.text),
+            Some(Claim::Timestamp) if meta.published.is_none() => {
+                meta.published = parse_date(l.text)
+            }
             _ => {}
         }
     }

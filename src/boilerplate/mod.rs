@@ -14,10 +14,17 @@
 //!    [`LineStats`] table counted in a first pass or read from `--line-stats FILE`.
 //!
 //! [`meta`] then reads the headline, byline, date and dateline off the claimed lines.
+//!
+//! Every layer marks a line with a `Claim` (a built-in name, or a config rule by its id: a rule
+//! named like a heuristic stays apart from it). The shared types live in leaf modules (`line`,
+//! `claim`, `guarded`) that import nothing of the stage, so the layers never import this file.
 
 pub mod body;
+pub(crate) mod claim;
 pub mod crossdoc;
+pub(crate) mod guarded;
 pub mod heuristics;
+pub(crate) mod line;
 pub mod meta;
 pub mod rules;
 pub mod site;
@@ -34,7 +41,8 @@ pub use rules::{looks_like_prose, RuleKind, RuleSpec};
 
 use crate::document::Meta;
 use crate::error::Result;
-use crate::normalize::lines_with_offsets;
+use claim::Claim;
+use line::Line;
 
 /// `[boilerplate]` options.
 #[derive(Clone, Debug, Deserialize)]
@@ -93,20 +101,11 @@ pub struct Detection {
 /// The boilerplate stage, built once from the config; holds no per-document state.
 pub struct Boilerplate {
     enabled: bool,
-    rules: Vec<rules::CompiledRule>,
+    rules: rules::ConfigRules,
     heuristics: HeuristicOptions,
     crossdoc: CrossDocOptions,
     body: bool,
     max_prose_removed: f64,
-}
-
-/// A line of the text being examined.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Line<'a> {
-    /// Byte range including the trailing newline, if any.
-    pub range: (usize, usize),
-    /// The trimmed content.
-    pub text: &'a str,
 }
 
 impl Boilerplate {
@@ -114,7 +113,7 @@ impl Boilerplate {
     pub fn new(opts: &BoilerplateOptions, config_path: &Path) -> Result<Boilerplate> {
         Ok(Boilerplate {
             enabled: opts.enabled,
-            rules: rules::compile(&opts.rules, config_path)?,
+            rules: rules::ConfigRules::compile(&opts.rules, config_path)?,
             heuristics: opts.heuristics.clone(),
             crossdoc: opts.crossdoc.clone(),
             body: opts.body,
@@ -139,23 +138,19 @@ impl Boilerplate {
 
     /// Finds the boilerplate lines of `text`; `stats` (the run's line table) enables layer 3.
     pub fn detect_with(&self, text: &str, stats: Option<&LineStats>) -> Detection {
-        let lines: Vec<Line<'_>> = lines_with_offsets(text)
-            .map(|(at, l)| Line {
-                range: (at, at + l.len()),
-                text: l.trim(),
-            })
-            .collect();
+        let lines = Line::split(text);
         if !self.enabled {
             return Detection::default();
         }
         let lang = stopwords::identify(lines.iter().map(|l| l.text));
         // Form evidence first, without the config rules: the body model needs it, and the rules
         // need the body span.
-        let mut formal: Vec<Option<&str>> = vec![None; lines.len()];
+        let mut formal: Vec<Option<Claim>> = vec![None; lines.len()];
         let layout = heuristics::apply(&self.heuristics, &lines, &mut formal);
         let body = body::analyse(&lines, &formal, lang);
-        let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
-        rules::apply(&self.rules, &lines, &mut claimed, body.span.map(|(_, e)| e));
+        let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
+        self.rules
+            .apply(&lines, &mut claimed, body.span.map(|(_, e)| e));
         for (c, f) in claimed.iter_mut().zip(&formal) {
             if c.is_none() {
                 *c = *f;
@@ -183,7 +178,7 @@ impl Boilerplate {
                 // Between the headline and the body: the standfirst stays.
                 let standfirst = title.is_some_and(|t| t < i && i < start) && body.prose(i);
                 if Some(i) != title && !standfirst {
-                    claimed[i] = Some("outside-body");
+                    claimed[i] = Some(Claim::OutsideBody);
                 }
             }
         }
@@ -220,7 +215,7 @@ impl Boilerplate {
         let mut meta = meta::extract(&lines, &claimed, title.filter(|&t| claimed[t].is_none()));
         meta.site = site::find(&lines, meta.title.as_deref());
         Detection {
-            findings: merge(&lines, &claimed),
+            findings: self.merge(&lines, &claimed),
             meta,
             warnings,
         }
@@ -232,14 +227,14 @@ impl Boilerplate {
         &self,
         lines: &[Line<'_>],
         body: &body::Body,
-        claimed: &mut [Option<&str>],
+        claimed: &mut [Option<Claim>],
     ) -> Vec<String> {
         let prose = |i: usize| body.prose(i) && !lines[i].text.is_empty();
         let total: usize = (0..lines.len())
             .filter(|&i| prose(i))
             .map(|i| body.len[i])
             .sum();
-        let mut by_rule: Vec<(&str, usize)> = Vec::new();
+        let mut by_rule: Vec<(Claim, usize)> = Vec::new();
         for i in (0..lines.len()).filter(|&i| prose(i)) {
             let Some(rule) = claimed[i] else { continue };
             match by_rule.iter_mut().find(|(r, _)| *r == rule) {
@@ -253,16 +248,51 @@ impl Boilerplate {
                 continue;
             }
             let share = 100.0 * n as f64 / total as f64;
+            let name = self.name(rule);
             // (The body model's own `outside-body` too: that much prose outside the span means
             // the span is likely wrong, e.g. a product list or a long cookie notice.)
             for c in claimed.iter_mut().filter(|c| **c == Some(rule)) {
                 *c = None;
             }
             warnings.push(format!(
-                "boilerplate rule \"{rule}\" not applied: it would remove {share:.0}% of the document's prose"
+                "boilerplate rule \"{name}\" not applied: it would remove {share:.0}% of the document's prose"
             ));
         }
         warnings
+    }
+
+    /// The name the audit trail gives a claim.
+    fn name(&self, claim: Claim) -> &str {
+        match claim {
+            Claim::Rule(id) => self.rules.name(id),
+            builtin => builtin.builtin_name().unwrap_or_default(),
+        }
+    }
+
+    /// Turns claimed lines into findings, merging neighbouring lines of the same claim (blank
+    /// lines between them included): two claims of one name (a config rule named like a
+    /// heuristic) stay two findings.
+    fn merge(&self, lines: &[Line<'_>], claimed: &[Option<Claim>]) -> Vec<Finding> {
+        let mut out: Vec<Finding> = Vec::new();
+        // The claim of the last claimed non-blank line, when no unclaimed one came after it.
+        let mut last: Option<Claim> = None;
+        for (i, l) in lines.iter().enumerate() {
+            let Some(claim) = claimed[i] else {
+                if !l.text.is_empty() {
+                    last = None;
+                }
+                continue;
+            };
+            match out.last_mut() {
+                Some(f) if last == Some(claim) => f.range.end = l.range.1,
+                _ => out.push(Finding {
+                    range: l.range.0..l.range.1,
+                    rule: self.name(claim).to_string(),
+                }),
+            }
+            last = Some(claim);
+        }
+        out
     }
 }
 
@@ -272,60 +302,6 @@ const MIN_MODEL_LINES: usize = 8;
 /// A rule is only undone for removing prose when it removes at least this many characters of it
 /// (a one-sentence footer is a large share of a three-line note).
 const MIN_GUARDED_CHARS: usize = 140;
-
-/// `f` of `word` lowercased, on the stack when it fits (the short words the heuristics look up),
-/// so the per-word lookups of every line allocate nothing.
-///
-/// Lowercases character by character, so a Greek capital sigma at a word's end gives `σ` where
-/// `str::to_lowercase` gives `ς`; the callers only look words up in English and Russian sets,
-/// where that cannot change an answer.
-pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 64];
-    if word.is_ascii() && word.len() <= buf.len() {
-        // ASCII lowercases byte for byte.
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return f(std::str::from_utf8(lower).unwrap_or_default());
-    }
-    let mut len = 0;
-    for c in word.chars() {
-        for l in c.to_lowercase() {
-            if len + l.len_utf8() > buf.len() {
-                return f(&word.to_lowercase());
-            }
-            len += l.encode_utf8(&mut buf[len..]).len();
-        }
-    }
-    match std::str::from_utf8(&buf[..len]) {
-        Ok(lower) => f(lower),
-        Err(_) => f(&word.to_lowercase()),
-    }
-}
-
-/// Turns claimed lines into findings, merging neighbouring lines claimed by the same rule (blank
-/// lines between them included).
-fn merge(lines: &[Line<'_>], claimed: &[Option<&str>]) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::new();
-    let mut last_claimed: Option<usize> = None;
-    for (i, l) in lines.iter().enumerate() {
-        let Some(rule) = claimed[i] else {
-            if !l.text.is_empty() {
-                last_claimed = None;
-            }
-            continue;
-        };
-        match (out.last_mut(), last_claimed) {
-            (Some(f), Some(_)) if f.rule == rule => f.range.end = l.range.1,
-            _ => out.push(Finding {
-                range: l.range.0..l.range.1,
-                rule: rule.to_string(),
-            }),
-        }
-        last_claimed = Some(i);
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {
@@ -355,15 +331,6 @@ mod tests {
             ..BoilerplateOptions::default()
         };
         Boilerplate::new(&opts, Path::new("t.toml")).unwrap()
-    }
-
-    #[test]
-    fn with_lowercase_is_to_lowercase() {
-        let long = "İ".repeat(40);
-        // (Not "ΟΔΟΣ": the final-sigma rule of str::to_lowercase needs context; see the doc.)
-        for w in ["", "The", "ЧТОБЫ", "İstanbul", "ẞ", "Σ", "ᲀ", long.as_str()] {
-            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w:?}");
-        }
     }
 
     #[test]
@@ -409,5 +376,43 @@ mod tests {
         };
         let e = Boilerplate::new(&opts, Path::new("c.toml")).err().unwrap();
         assert!(e.to_string().contains("broken"), "{e}");
+    }
+
+    /// A config rule named like a heuristic is its own claim: its lines are not merged with the
+    /// heuristic's, and meta does not read a byline off them.
+    #[test]
+    fn a_rule_named_like_a_heuristic_stays_apart() {
+        let opts = BoilerplateOptions {
+            rules: vec![RuleSpec {
+                name: "byline".into(),
+                kind: RuleKind::DropLine,
+                pattern: r"^sponsored by\b".into(),
+                ignore_case: true,
+            }],
+            ..BoilerplateOptions::default()
+        };
+        let bp = Boilerplate::new(&opts, Path::new("t.toml")).unwrap();
+        let body =
+            "The ministry said on Monday that the talks would continue next week in the capital.\n\
+            The two delegations have met four times since the spring, according to officials.\n";
+        let text = format!(
+            "Ministers meet again as border talks resume\nSponsored by Acme Travel\nBy Jane Roe\n\n{body}"
+        );
+        let d = bp.detect(&text);
+        let cut: Vec<(&str, &str)> = d
+            .findings
+            .iter()
+            .map(|f| (&text[f.range.clone()], f.rule.as_str()))
+            .collect();
+        assert_eq!(
+            cut,
+            [
+                ("Sponsored by Acme Travel\n", "byline"),
+                ("By Jane Roe\n", "byline")
+            ],
+            "two claims of one name, not merged"
+        );
+        assert_eq!(d.meta.byline.as_deref(), Some("By Jane Roe"));
+        assert_eq!(d.meta.author.as_deref(), Some("Jane Roe"));
     }
 }

@@ -1,12 +1,18 @@
 //! Layer 1: the named config rules of `[[boilerplate.rules]]` (`cut-from`, `drop-line`,
-//! `drop-block`), compiled once; a bad pattern is an error naming the rule.
+//! `drop-block`), compiled once; a bad pattern is an error naming the rule and its line in the
+//! config file. Takes its own options and the config's resolved path, nothing else of the config.
+//!
+//! Policy: rules apply in config order, the first to claim a line names it; a line claimed by a
+//! rule is a `Claim::Rule`, never one of the built-in claims, whatever its name; rules that share
+//! a name are one claim.
 
 use std::path::Path;
 
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
-use super::Line;
+use super::claim::{Claim, RuleId};
+use super::line::Line;
 use crate::error::{Error, Result};
 
 /// What a config rule does with a matching line.
@@ -41,67 +47,89 @@ fn yes() -> bool {
 }
 
 /// A rule with its pattern compiled.
-pub(crate) struct CompiledRule {
-    name: String,
+struct CompiledRule {
+    claim: Claim,
     kind: RuleKind,
     re: Regex,
 }
 
-/// Compiles the configured rules in order.
-pub(crate) fn compile(specs: &[RuleSpec], config_path: &Path) -> Result<Vec<CompiledRule>> {
-    specs
-        .iter()
-        .map(|spec| {
-            let re = RegexBuilder::new(&spec.pattern)
-                .case_insensitive(spec.ignore_case)
-                .build()
-                .map_err(|e| {
-                    let name = format!("\"{}\"", spec.name);
-                    Error::parse(
-                        config_path,
-                        crate::error::line_in_file(config_path, &[&spec.pattern, &name]),
-                        format!("boilerplate rule {:?}: bad pattern: {e}", spec.name),
-                    )
-                })?;
-            Ok(CompiledRule {
-                name: spec.name.clone(),
-                kind: spec.kind,
-                re,
-            })
-        })
-        .collect()
+/// The configured rules, compiled, in order.
+pub(crate) struct ConfigRules {
+    rules: Vec<CompiledRule>,
+    /// Every rule's name, by index: a [`RuleId`] is the index of the first rule of its name.
+    names: Vec<String>,
 }
 
-/// Claims the lines the rules match, first rule first. `body_end` is the last line of the
-/// article's body span: a `cut-from` rule only fires below it (a "Latest news" header above or
-/// inside the article never cuts the article away).
-pub(crate) fn apply<'r>(
-    rules: &'r [CompiledRule],
-    lines: &[Line<'_>],
-    claimed: &mut [Option<&'r str>],
-    body_end: Option<usize>,
-) {
-    for rule in rules {
-        let mut i = 0;
-        while i < lines.len() {
-            if claimed[i].is_some() || lines[i].text.is_empty() || !rule.re.is_match(lines[i].text)
-            {
-                i += 1;
-                continue;
+impl ConfigRules {
+    /// Compiles the configured rules in order; `config_path` names the file in errors.
+    pub(crate) fn compile(specs: &[RuleSpec], config_path: &Path) -> Result<ConfigRules> {
+        let rules = specs
+            .iter()
+            .enumerate()
+            .map(|(n, spec)| {
+                let re = RegexBuilder::new(&spec.pattern)
+                    .case_insensitive(spec.ignore_case)
+                    .build()
+                    .map_err(|e| {
+                        let name = format!("\"{}\"", spec.name);
+                        Error::parse(
+                            config_path,
+                            crate::error::line_in_file(config_path, &[&spec.pattern, &name]),
+                            format!("boilerplate rule {:?}: bad pattern: {e}", spec.name),
+                        )
+                    })?;
+                let first = specs.iter().position(|s| s.name == spec.name).unwrap_or(n);
+                Ok(CompiledRule {
+                    claim: Claim::Rule(RuleId(first)),
+                    kind: spec.kind,
+                    re,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(ConfigRules {
+            rules,
+            names: specs.iter().map(|s| s.name.clone()).collect(),
+        })
+    }
+
+    /// The name of a rule claim, as the config spells it.
+    pub(crate) fn name(&self, id: RuleId) -> &str {
+        &self.names[id.0]
+    }
+
+    /// Claims the lines the rules match, first rule first. `body_end` is the last line of the
+    /// article's body span: a `cut-from` rule only fires below it (a "Latest news" header above
+    /// or inside the article never cuts the article away).
+    pub(crate) fn apply(
+        &self,
+        lines: &[Line<'_>],
+        claimed: &mut [Option<Claim>],
+        body_end: Option<usize>,
+    ) {
+        for rule in &self.rules {
+            let mut i = 0;
+            while i < lines.len() {
+                if claimed[i].is_some()
+                    || lines[i].text.is_empty()
+                    || !rule.re.is_match(lines[i].text)
+                {
+                    i += 1;
+                    continue;
+                }
+                if rule.kind == RuleKind::CutFrom && body_end.is_some_and(|e| i <= e) {
+                    i += 1;
+                    continue;
+                }
+                let end = match rule.kind {
+                    RuleKind::DropLine => i + 1,
+                    RuleKind::CutFrom => lines.len(),
+                    RuleKind::DropBlock => block_end(lines, i),
+                };
+                for c in claimed[i..end].iter_mut().filter(|c| c.is_none()) {
+                    *c = Some(rule.claim);
+                }
+                i = end;
             }
-            if rule.kind == RuleKind::CutFrom && body_end.is_some_and(|e| i <= e) {
-                i += 1;
-                continue;
-            }
-            let end = match rule.kind {
-                RuleKind::DropLine => i + 1,
-                RuleKind::CutFrom => lines.len(),
-                RuleKind::DropBlock => block_end(lines, i),
-            };
-            for c in claimed[i..end].iter_mut().filter(|c| c.is_none()) {
-                *c = Some(&rule.name);
-            }
-            i = end;
         }
     }
 }

@@ -20,7 +20,7 @@
 //! News" in "FOX News Network"; that line's spelling is used), or the holder's name occurs on
 //! another line of the page. Anything else is unsure: no site.
 
-use super::Line;
+use super::line::Line;
 
 /// Separators between a headline and a site name in page titles.
 const SEPARATORS: [&str; 6] = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{B7} "];

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use super::with_lowercase;
+use super::line::{bare, with_lowercase};
 
 /// The lists: ISO 639-3 code as whatlang reports it, words one per line, most frequent first.
 pub(crate) const LISTS: &[(&str, &str)] = &[
@@ -196,7 +196,7 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
             continue;
         }
         for tok in line.split_whitespace() {
-            let w = super::heuristics::bare(tok);
+            let w = bare(tok);
             if w.is_empty() {
                 continue;
             }

@@ -3,21 +3,22 @@
 
 use super::*;
 
-/// Runs every heuristic over `text` and returns each non-blank line with its claim.
+mod guarded;
+mod props;
+
+/// Runs every heuristic over `text` and returns each non-blank line with its claim's name.
 fn claims(text: &str) -> Vec<(String, Option<String>)> {
-    let lines: Vec<Line<'_>> = crate::normalize::lines_with_offsets(text)
-        .map(|(at, l)| Line {
-            range: (at, at + l.len()),
-            text: l.trim(),
-        })
-        .collect();
-    let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
+    let lines = Line::split(text);
+    let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
     apply(&HeuristicOptions::default(), &lines, &mut claimed);
     lines
         .iter()
         .zip(claimed)
         .filter(|(l, _)| !l.text.is_empty())
-        .map(|(l, c)| (l.text.to_string(), c.map(str::to_string)))
+        .map(|(l, c)| {
+            let name = c.map(|c| c.builtin_name().expect("heuristics claim built-in names"));
+            (l.text.to_string(), name.map(str::to_string))
+        })
         .collect()
 }
 
@@ -293,15 +294,10 @@ fn switched_off_heuristics_claim_nothing() {
         ..HeuristicOptions::default()
     };
     let text = in_article("14 Jan 2026");
-    let lines: Vec<Line<'_>> = crate::normalize::lines_with_offsets(&text)
-        .map(|(at, l)| Line {
-            range: (at, at + l.len()),
-            text: l.trim(),
-        })
-        .collect();
-    let mut claimed: Vec<Option<&str>> = vec![None; lines.len()];
+    let lines = Line::split(&text);
+    let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
     apply(&opts, &lines, &mut claimed);
-    assert!(!claimed.contains(&Some("timestamp")), "{claimed:?}");
+    assert!(!claimed.contains(&Some(Claim::Timestamp)), "{claimed:?}");
 }
 
 /// An article with a headline, a byline and `body`, ending with `tail`.
@@ -444,247 +440,4 @@ fn live_blog_subheading_under_a_time_stays() {
         format!("Talks in Istanbul: live updates\n\n{BODY}\n13:20 GMT\nRubio in Antalya\n\n{BODY}");
     assert_eq!(claim_of(&text, "13:20 GMT").as_deref(), Some("timestamp"));
     assert_eq!(claim_of(&text, "Rubio in Antalya"), None);
-}
-
-/// The byte-level prefilters in front of the case-insensitive patterns assume that ASCII letters
-/// other than `k` and `s` have no non-ASCII case variants, that those two have only `ſ` and the
-/// Kelvin sign, and that Cyrillic letters' variants stay in the ranges `cyrillic` covers.
-#[test]
-fn prefilter_case_variants() {
-    let latin = ci("^[a-z]$");
-    let russian = ci("^[а-яё]$");
-    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-        let s = c.to_string();
-        if latin.is_match(&s) {
-            assert!(
-                c.is_ascii() || c == '\u{17F}' || c == '\u{212A}',
-                "latin case variant {c:?} (U+{:04X})",
-                c as u32
-            );
-        }
-        if russian.is_match(&s) {
-            assert!(
-                cyrillic(c),
-                "cyrillic case variant {c:?} (U+{:04X})",
-                c as u32
-            );
-        }
-    }
-}
-
-/// The caption-credit pattern as one regex, before it was split into [`CREDIT_END`].
-fn caption_credit_end() -> &'static Regex {
-    static ONE: LazyLock<Regex> = LazyLock::new(|| ci(&CREDIT_END.join("|")));
-    &ONE
-}
-
-/// The reporting-credit pattern as one regex, before it was split in two.
-fn reporting() -> &'static Regex {
-    static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        ci(&format!(
-            "{}|{}",
-            REPORTING_BY.as_str(),
-            CONTRIBUTED.as_str()
-        ))
-    });
-    &ONE
-}
-
-/// The prefilters never skip a line their pattern matches (named cases).
-#[test]
-fn prefilters_are_necessary() {
-    let cases = [
-        ("copyright symbol", "© 2026 Example News"),
-        ("all rights", "ALL RIGHTS RESERVED."),
-        ("russian rights", "Все права защищены"),
-        ("reproduction", "Reproduction of this article is prohibited"),
-        ("may not be", "This material may not be published"),
-        ("(c) year", "(c) 2025 Example"),
-    ];
-    for (name, line) in cases {
-        assert!(COPYRIGHT.is_match(line), "{name}: pattern");
-        assert!(may_be_copyright(line), "{name}: prefilter");
-    }
-    let credits = [
-        (
-            "photo bracket",
-            "Soldiers at the border (AP Photo/Jane Doe)",
-        ),
-        ("via slash", "A street in Baku / Photo by X via Pixabay"),
-        ("via getty", "The summit in Paris via Getty Images"),
-        ("stock end", "A field of wheat. Shutterstock"),
-        (
-            "stock end kelvin",
-            "A field of wheat. SHUTTERSTOC\u{212A}  ",
-        ),
-        ("istockphoto", "Oil rigs iStockphoto"),
-    ];
-    for (name, line) in credits {
-        assert!(caption_credit_end().is_match(line), "{name}: pattern");
-        assert!(credit_end(line), "{name}: prefilter");
-    }
-    for (name, line) in [
-        ("reporting", "(Reporting by Jane Doe; Editing by John Roe)"),
-        ("contributed", "Lynn Berry contributed to this report."),
-    ] {
-        assert!(reporting().is_match(line), "{name}: pattern");
-        assert!(
-            contains_ascii_ci(line, " by") || contains_ascii_ci(line, "contributed"),
-            "{name}: prefilter"
-        );
-    }
-    assert!(!credit_end("He said the talks would resume."));
-    assert!(!may_be_copyright("He said the talks would resume."));
-}
-
-/// Fast paths against the obvious code, on random lines.
-mod props {
-    use super::*;
-    use proptest::prelude::*;
-
-    /// Words, punctuation, digits and case variants the heuristics care about.
-    fn line() -> impl Strategy<Value = String> {
-        let piece = prop_oneof![
-            Just(" ".to_string()),
-            Just("  ".to_string()),
-            "[a-zA-Z]{1,8}",
-            "[0-9]{1,4}",
-            "[.,:;!?()|/#—–-]",
-            "[а-яА-ЯёЁ]{1,6}",
-            "\\PC",
-        ];
-        proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
-    }
-
-    /// Lines built from the credit and reporting patterns' words.
-    fn credit_line() -> impl Strategy<Value = String> {
-        let piece = prop_oneof![
-            3 => Just(" ".to_string()),
-            2 => "(\\(|\\)|/|\\.|;| / | \\(| \\) |\\s)",
-            3 => "(AP|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters)",
-            2 => "(Reporting|Additional|editing|by|contributed|to|this|the|report|story|\\(Reporting by)",
-            1 => "[a-zA-Z]{1,6}",
-            1 => "\\PC",
-        ];
-        proptest::collection::vec(piece, 0..14).prop_map(|v| v.concat())
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
-
-        /// The split credit patterns behind their conditions decide like the one pattern.
-        #[test]
-        fn credit_end_equals_the_one_pattern(s in credit_line()) {
-            prop_assert_eq!(credit_end(&s), caption_credit_end().is_match(&s), "{:?}", s);
-        }
-
-        /// The split reporting patterns behind their conditions decide like the one pattern.
-        #[test]
-        fn reporting_equals_the_one_pattern(s in credit_line()) {
-            let split = contains_ascii_ci(&s, " by") && REPORTING_BY.is_match(&s)
-                || contains_ascii_ci(&s, "contributed") && CONTRIBUTED.is_match(&s);
-            let one = (contains_ascii_ci(&s, " by") || contains_ascii_ci(&s, "contributed"))
-                && reporting().is_match(&s);
-            prop_assert_eq!(split, one, "{:?}", s);
-        }
-
-        /// The stack-lowercasing stopword test is the set lookup of the lowercased word.
-        #[test]
-        fn is_stop_is_the_lookup_of_the_lowercase(w in "(the|The|THE|и|И|Чтобы|ЧТО|İn|ᲀ|[a-zA-Zа-яА-ЯİẞΣ]{1,9}|\\PC{1,9})") {
-            let lower = w.to_lowercase();
-            let want = EN_STOP.contains(&lower.as_str()) || RU_STOP.contains(&lower.as_str());
-            prop_assert_eq!(is_stop(&w), want, "{:?}", w);
-        }
-
-        /// The byte-scan `bare` keeps what the char-level trim keeps.
-        #[test]
-        fn bare_is_the_char_trim(t in "([a-zA-Z0-9.,:;!?()'\"«»—#]|\\PC){0,12}") {
-            prop_assert_eq!(bare(&t), bare_chars(&t), "{:?}", t);
-        }
-
-        /// The stopword test is the plain set lookup on any word.
-        #[test]
-        fn is_stop_is_the_char_lookup(w in "([a-zA-Z]{1,9}|\\PC{1,9})") {
-            prop_assert_eq!(is_stop(&w), is_stop_chars(&w), "{:?}", w);
-        }
-
-        /// The bullet prefilter holds wherever the pattern matches.
-        #[test]
-        fn may_be_bullet_is_necessary(s in "([-*•–—▪◦·IVXLCa-z0-9٣).\\s]|\\PC){0,6}") {
-            if BULLET.is_match(&s) {
-                prop_assert!(may_be_bullet(&s), "{:?}", s);
-            }
-        }
-
-        /// Features read off the word loop and the byte scan are the char-level ones.
-        #[test]
-        fn alnum_and_digit_are_the_char_tests(s in line()) {
-            let f = features(&s);
-            prop_assert_eq!(f.alnum, s.chars().any(char::is_alphanumeric), "{:?}", s);
-            prop_assert_eq!(f.digit, s.chars().any(|c| c.is_ascii_digit()), "{:?}", s);
-        }
-
-        /// The one-pass copyright filter holds wherever the pattern matches, and wherever the
-        /// several-pass char-level test held that it replaces (`(` narrowed to `(c)`).
-        #[test]
-        fn may_be_copyright_is_necessary(s in "(©|\\(c\\)|\\(C\\) 2024|\\(|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|may not be|Все права защищены|ᲀсе права|ꙁ|[a-zA-Z ]{1,6}|\\PC){0,8}") {
-            if COPYRIGHT.is_match(&s) {
-                prop_assert!(may_be_copyright(&s), "{:?}", s);
-            }
-            let old = s.contains('©')
-                || contains_ascii_ci(&s, "(c)")
-                || s.chars().any(cyrillic)
-                || ["copyright", "all right", "reproduction", "may not be"]
-                    .iter()
-                    .any(|n| contains_ascii_ci(&s, n));
-            if old {
-                prop_assert!(may_be_copyright(&s), "{:?}", s);
-            }
-        }
-
-        /// The sign-off pattern only matches lines opening with a dash or a bracket.
-        #[test]
-        fn sign_off_opens_with_a_dash_or_bracket(s in "([—–(A-Z]|\\PC)[a-zA-Z.) ]{0,8}") {
-            if SIGN_OFF.is_match(&s) {
-                prop_assert!(s.starts_with(['\u{2014}', '\u{2013}', '-', '(']), "{:?}", s);
-            }
-        }
-
-        /// The separator prefilter holds wherever the separator pattern matches.
-        #[test]
-        fn may_have_link_sep_is_necessary(s in "([ |>›»/•·:\\\\a-z]|\\PC){0,10}") {
-            if LINK_SEP.is_match(&s) {
-                prop_assert!(may_have_link_sep(&s), "{:?}", s);
-            }
-        }
-
-        /// The first-byte scan finds what comparing every window finds.
-        #[test]
-        fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,30}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
-            let (h, n) = (text.as_bytes(), needle.as_bytes());
-            let want = n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
-            prop_assert_eq!(contains_ascii_ci(&text, &needle), want);
-        }
-
-        /// `repeated-title` skips lines whose word count differs from the key's.
-        #[test]
-        fn title_key_has_one_word_per_counted_token(s in line()) {
-            let k = title_key(&s);
-            let n = if k.is_empty() { 0 } else { k.split(' ').count() };
-            prop_assert_eq!(n, features(&s).words);
-        }
-    }
-
-    /// Every ASCII stopword packs into a key, so the packed set is the ASCII part of the list.
-    #[test]
-    fn ascii_stopwords_all_pack() {
-        let ascii: Vec<&str> = EN_STOP
-            .iter()
-            .chain(RU_STOP)
-            .copied()
-            .filter(|w| w.is_ascii())
-            .collect();
-        assert_eq!(ASCII_STOPS.len(), ascii.len());
-        assert!(ascii.iter().all(|w| ascii_key(w.as_bytes()).is_some()));
-    }
 }

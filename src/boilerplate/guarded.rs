@@ -1,0 +1,125 @@
+//! Cheap prefilters in front of regular expressions. A [`Guarded`] pattern pairs a regex with a
+//! guard, a test that is a necessary condition for the regex: it is false only on lines the regex
+//! cannot match, so the regex engine runs only on the few lines that pass.
+//!
+//! Policy: a guard may be loose (pass lines the regex rejects) but never strict. The heuristics'
+//! tests hold every guarded pattern to this in ONE table-driven proptest (random lines and
+//! mutations of the named cases), and pin the lines that motivated each guard in named tables.
+//! [`contains_ascii_ci`] is the usual building block: a byte search that finds every place a
+//! case-insensitive pattern could match an ASCII needle.
+
+use std::sync::OnceLock;
+
+use regex::{Regex, RegexBuilder};
+
+/// A regular expression behind a cheap necessary condition; compiled on first use.
+pub(crate) struct Guarded {
+    /// Names the pattern in test failures.
+    pub(crate) name: &'static str,
+    pattern: &'static str,
+    ignore_case: bool,
+    guard: fn(&str) -> bool,
+    re: OnceLock<Regex>,
+}
+
+impl Guarded {
+    /// A case-insensitive `pattern` behind `guard`.
+    pub(crate) const fn ci(
+        name: &'static str,
+        pattern: &'static str,
+        guard: fn(&str) -> bool,
+    ) -> Self {
+        Guarded::new(name, pattern, true, guard)
+    }
+
+    /// A case-sensitive `pattern` behind `guard`.
+    pub(crate) const fn cs(
+        name: &'static str,
+        pattern: &'static str,
+        guard: fn(&str) -> bool,
+    ) -> Self {
+        Guarded::new(name, pattern, false, guard)
+    }
+
+    const fn new(
+        name: &'static str,
+        pattern: &'static str,
+        ignore_case: bool,
+        guard: fn(&str) -> bool,
+    ) -> Self {
+        Guarded {
+            name,
+            pattern,
+            ignore_case,
+            guard,
+            re: OnceLock::new(),
+        }
+    }
+
+    /// The regex alone (for `split`, and for the tests that hold the guard to it).
+    pub(crate) fn regex(&self) -> &Regex {
+        self.re.get_or_init(|| {
+            RegexBuilder::new(self.pattern)
+                .case_insensitive(self.ignore_case)
+                .build()
+                .expect("built-in pattern compiles")
+        })
+    }
+
+    /// The guard alone: false means the regex cannot match `text`.
+    pub(crate) fn may_match(&self, text: &str) -> bool {
+        (self.guard)(text)
+    }
+
+    /// Whether the regex matches `text`, asked only when the guard holds.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.may_match(text) && self.regex().is_match(text)
+    }
+}
+
+impl std::fmt::Debug for Guarded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Guarded")
+            .field("name", &self.name)
+            .field("pattern", &self.pattern)
+            .field("ignore_case", &self.ignore_case)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Whether `needle` (ASCII letters and spaces) occurs in `text`, ASCII case-insensitively. The
+/// patterns' letters other than `k` and `s` have no case variants outside ASCII, and ASCII bytes
+/// never occur inside a multi-byte UTF-8 character, so a byte search finds every place the
+/// case-insensitive regex could match them.
+pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
+    let (hay, n) = (text.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    let Some(last_start) = hay.len().checked_sub(n.len()) else {
+        return false;
+    };
+    // Compare the rest only where the first byte matches (the scan is most of the cost).
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    hay[..=last_start].iter().enumerate().any(|(i, &b)| {
+        (b == lower || b == upper) && hay[i + 1..i + n.len()].eq_ignore_ascii_case(rest)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        /// The first-byte scan finds what comparing every window finds.
+        #[test]
+        fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,30}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
+            let (h, n) = (text.as_bytes(), needle.as_bytes());
+            let want = n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+            prop_assert_eq!(contains_ascii_ci(&text, &needle), want);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Line features: what the heuristics know about each line before any rule looks at it (word
+//! count, sentence end, share of title-case words and of stopwords, date, bullet), and the
+//! document as the passes see it ([`Doc`]).
+//!
+//! Policy: a line "reads as prose" ([`Feat::prose`]) when it ends a sentence with enough words and
+//! few title-case words, or has many stopwords, or is long (40 words); a date or timestamp alone
+//! never does. Counts go by whitespace tokens with a letter or digit, the first character's case
+//! deciding title case.
+
+use crate::boilerplate::guarded::Guarded;
+use crate::boilerplate::line::{bare, Line};
+use crate::boilerplate::meta::is_timestamp;
+
+use super::vocabulary::is_stop;
+
+/// One document as the heuristics' passes see it: its lines, their features, and which lines are
+/// not blank.
+pub(super) struct Doc<'d, 'a> {
+    /// Every line.
+    pub lines: &'d [Line<'a>],
+    /// The features of each line.
+    pub feats: Vec<Feat>,
+    /// The indices of the non-blank lines, in order.
+    pub nonblank: Vec<usize>,
+}
+
+impl<'d, 'a> Doc<'d, 'a> {
+    /// Reads the features of every line.
+    pub fn new(lines: &'d [Line<'a>]) -> Self {
+        Doc {
+            lines,
+            feats: lines.iter().map(|l| features(l.text)).collect(),
+            nonblank: (0..lines.len())
+                .filter(|&i| !lines[i].text.is_empty())
+                .collect(),
+        }
+    }
+
+    /// The trimmed text of line `i`.
+    pub fn text(&self, i: usize) -> &'a str {
+        self.lines[i].text
+    }
+}
+
+/// Line features.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Feat {
+    /// Tokens with a letter or digit.
+    pub words: usize,
+    /// Ends a sentence (after closing quotes and brackets).
+    pub terminal: bool,
+    /// Share of capitalised words among the alphabetic non-stopwords.
+    pub title_share: f32,
+    /// Share of stopwords among the alphabetic words.
+    pub stop_share: f32,
+    /// Only a date or time.
+    pub stamp: bool,
+    /// Reads as running prose.
+    pub prose: bool,
+    /// Starts with a bullet or list number.
+    pub bullet: bool,
+    /// Has a letter or digit.
+    pub alnum: bool,
+    /// Has a digit.
+    pub digit: bool,
+}
+
+/// Ends a sentence, after closing quotes, brackets and emphasis.
+pub(super) fn terminal(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*'])
+        .ends_with(['.', '!', '?', '\u{2026}', ';'])
+}
+
+/// A bullet or list number opening the line: "- ", "1. ", "IV. ", "a) ".
+pub(super) static BULLET: Guarded = Guarded::cs(
+    "bullet",
+    r"^(?:[-*•–—▪◦·]\s|\d{1,2}[.)]\s|[IVXLC]{1,5}\.\s|[a-z]\)\s)",
+    may_be_bullet,
+);
+
+/// A necessary condition for [`BULLET`] from the first two characters: a bullet sign, a digit
+/// (`\d` is Unicode `Nd`, within `char::is_numeric`), a Roman numeral letter, or a lowercase
+/// ASCII letter followed by `)`. Most lines start with a capital that is none of these.
+fn may_be_bullet(text: &str) -> bool {
+    let mut cs = text.chars();
+    match cs.next() {
+        Some('-' | '*' | '•' | '–' | '—' | '▪' | '◦' | '·' | 'I' | 'V' | 'X' | 'L' | 'C') => {
+            true
+        }
+        Some('a'..='z') => cs.next() == Some(')'),
+        Some(c) => c.is_numeric(),
+        None => false,
+    }
+}
+
+/// The features of one trimmed line.
+pub(super) fn features(text: &str) -> Feat {
+    let mut f = Feat {
+        terminal: terminal(text),
+        stamp: is_timestamp(text),
+        bullet: BULLET.is_match(text),
+        digit: text.bytes().any(|b| b.is_ascii_digit()),
+        ..Feat::default()
+    };
+    let (mut alpha, mut stops, mut content, mut caps) = (0usize, 0usize, 0usize, 0usize);
+    for tok in text.split_whitespace() {
+        let w = bare(tok);
+        let Some(&b) = w.as_bytes().first() else {
+            continue;
+        };
+        f.words += 1;
+        // The first character's class, from its byte when it is ASCII.
+        let (alphabetic, upper) = if b.is_ascii() {
+            (b.is_ascii_alphabetic(), b.is_ascii_uppercase())
+        } else {
+            let first = w.chars().next().unwrap_or_default();
+            (first.is_alphabetic(), first.is_uppercase())
+        };
+        if !alphabetic {
+            continue;
+        }
+        alpha += 1;
+        if is_stop(w) {
+            stops += 1;
+        } else {
+            content += 1;
+            if upper {
+                caps += 1;
+            }
+        }
+    }
+    // A token counts as a word when it has a letter or digit, and whitespace is neither: the line
+    // has one exactly when it has a word.
+    f.alnum = f.words > 0;
+    f.stop_share = if alpha == 0 {
+        0.0
+    } else {
+        stops as f32 / alpha as f32
+    };
+    f.title_share = if content == 0 {
+        0.0
+    } else {
+        caps as f32 / content as f32
+    };
+    f.prose = !f.stamp
+        && ((f.words >= 8 && f.terminal && f.title_share < 0.7)
+            || (f.words >= 5 && f.terminal && f.stop_share >= 0.25 && f.title_share < 0.5)
+            || (f.words >= 8 && f.stop_share >= 0.2 && f.title_share < 0.5)
+            || f.words >= 40);
+    f
+}

@@ -1,0 +1,396 @@
+//! Line rules: the one-line patterns, each deciding from a line's text and features alone whether
+//! it is a copyright notice, a caption or photo credit, a prompt (share, subscribe, read more,
+//! reading time), a tag line, a menu or breadcrumb, a byline, or a timestamp; plus the predicates
+//! the structure passes ask about single lines (a name, a section path, a reporter credit).
+//!
+//! Policy: patterns are short generic web phrases in English and Russian, anchored where the
+//! phrase opens or closes the line, with a word-count cap so a sentence that merely contains the
+//! phrase stays ("Share prices fell", "the copyright claim"). Patterns tested on every line sit
+//! behind a cheap necessary condition ([`Guarded`]). [`claim_lines`] tries the rules in a fixed
+//! order; the first that fires names the line.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::guarded::{contains_ascii_ci, Guarded};
+use crate::boilerplate::line::{bare, with_lowercase};
+use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
+
+use super::features::{terminal, Doc, Feat};
+use super::options::HeuristicOptions;
+use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS, SHARE_WORDS};
+
+/// A line rule: whether the line (its text and features) is of the rule's kind.
+type LineRule = fn(&str, &Feat) -> bool;
+
+/// Claims the lines the line rules recognise; among the rules switched on, the first that fires
+/// names the line (so a copyright line with a date is `copyright`, not `timestamp`).
+pub(super) fn claim_lines(
+    opts: &HeuristicOptions,
+    doc: &Doc<'_, '_>,
+    claimed: &mut [Option<Claim>],
+) {
+    let rules: [(bool, Claim, LineRule); 7] = [
+        (opts.copyright, Claim::Copyright, |t, f| {
+            f.words <= 45 && COPYRIGHT.is_match(t)
+        }),
+        (opts.caption, Claim::Caption, caption_pattern),
+        (opts.prompt, Claim::Prompt, prompt_pattern),
+        (opts.tags, Claim::Tags, tags_pattern),
+        (opts.link_list, Claim::LinkList, link_list_pattern),
+        (opts.byline, Claim::Byline, byline_pattern),
+        (opts.timestamp, Claim::Timestamp, |t, f| {
+            f.stamp || is_lone_dateline(t)
+        }),
+    ];
+    for &i in &doc.nonblank {
+        if claimed[i].is_some() {
+            continue;
+        }
+        if let Some(&(_, claim, _)) = rules
+            .iter()
+            .find(|(on, _, rule)| *on && rule(doc.text(i), &doc.feats[i]))
+        {
+            claimed[i] = Some(claim);
+        }
+    }
+}
+
+/// A case-insensitive built-in pattern.
+pub(super) fn ci(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .build()
+        .expect("built-in pattern compiles")
+}
+
+/// Copyright notices: "©", "(c) 2024", "All rights reserved", "Все права защищены", reprint terms.
+pub(super) static COPYRIGHT: Guarded = Guarded::ci(
+    "copyright",
+    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b\s*(?:©|\(c\)|(?:19|20)\d\d)|\ball rights reserved\b|\bвсе права (?:защищены|принадлежат)|\b(?:при|любое) (?:полном или частичном )?(?:использовании|перепечатке|копировании|воспроизведении)\b.*\b(?:ссылка|запрещен|разрешения)|\breproduction\b.{0,40}\b(?:prohibited|without (?:prior |written )?permission)|\bmay not be (?:published|reproduced|redistributed)",
+    may_be_copyright,
+);
+static CAPTION_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))",
+    )
+});
+/// A credit closing a caption, one pattern per form: "(AP Photo/X)", "/ X via Pixabay", "via
+/// Getty Images", "Shutterstock". Apart, each sits behind its own cheap necessary condition and
+/// each is a simple pattern for the regex engine (as one pattern they were among the slowest of
+/// the stage).
+pub(super) static CREDIT_ENDS: [&Guarded; 4] = [
+    &CREDIT_BRACKET,
+    &CREDIT_SLASH_VIA,
+    &CREDIT_VIA,
+    &CREDIT_STOCK,
+];
+/// "(AP Photo/X)": a closing bracket last (before trailing spaces: `\s` and
+/// `char::is_whitespace` are both Unicode `White_Space`).
+pub(super) static CREDIT_BRACKET: Guarded = Guarded::ci(
+    "credit bracket",
+    r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$",
+    |t| t.trim_end().ends_with(')'),
+);
+/// "/ X via Pixabay": a slash and the word "via".
+pub(super) static CREDIT_SLASH_VIA: Guarded = Guarded::ci(
+    "credit slash via",
+    r"(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$",
+    |t| t.contains('/') && contains_ascii_ci(t, "via"),
+);
+/// "via Getty Images": the word "via".
+pub(super) static CREDIT_VIA: Guarded = Guarded::ci(
+    "credit via",
+    r"(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$",
+    |t| contains_ascii_ci(t, "via"),
+);
+/// A stock-photo agency closing the line: its last character ends one of the names (with the
+/// non-ASCII case variants of `s` and `k`).
+pub(super) static CREDIT_STOCK: Guarded = Guarded::ci(
+    "credit stock",
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
+    |t| {
+        t.trim_end().chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
+            )
+        })
+    },
+);
+static MADE_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)",
+    )
+});
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advertisement$|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)",
+    )
+});
+/// Reading-time and listening widgets: "6 min read", "Reading time: 4 minutes", "12-minute listen".
+static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs?)\s+(?:read|listen)|(?:estimated )?(?:reading|listening) time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?)\.?|время (?:чтения|прочтения)\s*:?\s*\d{1,3}\s*мин\w*|\d{1,3}\s*мин(?:ут[аы]?)?\.?\s+(?:чтения|на чтение))$",
+    )
+});
+/// A sign-off crediting the reporters, one or more such sentences: "Sultanova reported from
+/// Baku, Azerbaijan.", "Associated Press writer Lynn Berry contributed from Moscow.",
+/// "Frankel reported from Jerusalem." Names, outlet and role words before the verb; only place
+/// names after it.
+static CREDIT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{L}'.\-]*";
+    let role =
+        r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|staff|and|of|the)";
+    Regex::new(&format!(
+        r"^(?:(?:{word}|{role}),?\s+){{1,10}}(?:reported|contributed|reports|contributes)(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+{word}(?:,?\s+(?:{word}|and))*)?\.?$"
+    ))
+    .expect("pattern")
+});
+/// An author's note: "X is a senior correspondent.", "The author was a political officer ...".
+pub(super) static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s",
+    )
+    .expect("pattern")
+});
+static TAGS: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:",
+    )
+});
+pub(super) static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
+    )
+});
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$")
+});
+static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S",
+    )
+});
+/// "(Reporting by X; Editing by Y)" opening the line.
+pub(super) static REPORTING_BY: Guarded = Guarded::ci(
+    "reporting by",
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b",
+    |t| contains_ascii_ci(t, " by"),
+);
+/// "X contributed to this report." closing the line.
+pub(super) static CONTRIBUTED: Guarded = Guarded::ci(
+    "contributed",
+    r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$",
+    |t| contains_ascii_ci(t, "contributed"),
+);
+/// A sign-off repeating the outlet, "— Reuters", "(AFP)": case-sensitive and anchored, so a line
+/// it matches starts with a dash or `(`.
+pub(super) static SIGN_OFF: Guarded = Guarded::cs(
+    "sign-off",
+    r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$",
+    |t| t.starts_with(['\u{2014}', '\u{2013}', '-', '(']),
+);
+/// A bare domain name: "example.az", "https://www.example.com/".
+pub(super) static DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
+/// The separator between the items of a menu or breadcrumb, spaced: " | ", " > ", " / ", " • ".
+/// Guard: one of its separator characters (`:` for `::`).
+pub(super) static LINK_SEP: Guarded = Guarded::cs(
+    "link separator",
+    r"\s+(?:\||>|›|»|/|•|·|::|\\)\s+",
+    |t| t.contains(['|', '>', '›', '»', '/', '•', '·', ':', '\\']),
+);
+
+/// A name-like run of words: every word capitalised (initials and particles allowed).
+pub(super) fn name_like(part: &str) -> bool {
+    let words: Vec<&str> = part
+        .split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || with_lowercase(w, |lower| {
+                    NAME_PARTICLES.contains(&lower) || ROLE_WORDS.contains(&lower)
+                })
+        })
+}
+
+/// A byline: "By X in Y, date", "Author: X", "(Reporting by X)", "X contributed to this report",
+/// a sign-off "— Reuters".
+fn byline_pattern(text: &str, f: &Feat) -> bool {
+    if f.words > 25 {
+        return false;
+    }
+    let reporting = REPORTING_BY.is_match(text) || CONTRIBUTED.is_match(text);
+    if reporting || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
+        return true;
+    }
+    // `is_match` first: it allocates no capture slots, and most lines do not match.
+    if let Some(c) = BYLINE_PREFIX
+        .is_match(text)
+        .then(|| BYLINE_PREFIX.captures(text))
+        .flatten()
+    {
+        // "By X", "By X and Y in Z, date": the part before any date must be names, places and
+        // roles only. "By escalating the dispute, ..." is a sentence.
+        let rest = c.get(1).map_or("", |m| m.as_str());
+        let mut head = rest.to_string();
+        for d in find_dates(rest).iter().rev() {
+            head.replace_range(d.start.., "");
+        }
+        let parts: Vec<&str> = head
+            .split([',', '|', ';', '•', '·', '(', ')', '—', '–'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let head_words = head.split_whitespace().count();
+        return !parts.is_empty()
+            && head_words <= 12
+            && parts
+                .iter()
+                .all(|p| name_like(p) || is_timestamp(p) || DOMAIN.is_match(p));
+    }
+    // A sign-off repeating the outlet: "— Reuters", "(AFP)".
+    SIGN_OFF.is_match(text)
+        && f.words <= 4
+        && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
+}
+
+/// A photo caption or credit: "Photo: X", a credit closing the line, "Image generated with AI".
+fn caption_pattern(text: &str, f: &Feat) -> bool {
+    (f.words <= 40 && CAPTION_PREFIX.is_match(text))
+        || credit_end(text)
+        || (f.words <= 20 && MADE_WITH.is_match(text))
+}
+
+/// A necessary condition for [`COPYRIGHT`], in one pass over the bytes: `©`, `(c)`, a Cyrillic
+/// letter (the Russian forms), or one of the English phrases' words. The ASCII needles have no `k`
+/// or `s` (see [`contains_ascii_ci`]), so byte comparisons find every place the case-insensitive
+/// pattern could match them. Cyrillic is judged by lead bytes, a superset: every character of
+/// U+0400..U+052F starts with a byte in `D0..=D4`, of U+1C80..U+1C8F with `E1`, of
+/// U+A640..U+A69F with `EA` (a test checks every Cyrillic case variant).
+fn may_be_copyright(text: &str) -> bool {
+    let b = text.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        b.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'(' => at(i, b"(c)"),
+        0xC2 => b.get(i + 1) == Some(&0xA9),
+        0xD0..=0xD4 | 0xE1 | 0xEA => true,
+        b'c' | b'C' => at(i, b"copyright"),
+        b'a' | b'A' => at(i, b"all right"),
+        b'r' | b'R' => at(i, b"reproduction"),
+        b'm' | b'M' => at(i, b"may not be"),
+        _ => false,
+    })
+}
+
+/// A caption credit closing the line: one of the [`CREDIT_ENDS`] patterns.
+fn credit_end(text: &str) -> bool {
+    CREDIT_ENDS.iter().any(|g| g.is_match(text))
+}
+
+/// A prompt or widget: "Read more", "Share this article", "Subscribe", "6 min read", a row of
+/// share buttons.
+fn prompt_pattern(text: &str, f: &Feat) -> bool {
+    if WIDGET.is_match(text) {
+        return true;
+    }
+    if PROMPT.is_match(text) && (f.words <= 14 || text.to_lowercase().starts_with("read more")) {
+        return true;
+    }
+    // A row of share buttons: "Facebook Twitter WhatsApp Email".
+    // Stops at the first token that is not a share word (most lines: the first one).
+    let mut toks = 0usize;
+    for t in text
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·' || c == '•')
+        .map(bare)
+        .filter(|t| !t.is_empty())
+    {
+        if !with_lowercase(t, |t| SHARE_WORDS.contains(&t)) {
+            return false;
+        }
+        toks += 1;
+    }
+    toks >= 2
+}
+
+/// A tag line: "Tags: ...", or hashtags making half the tokens.
+fn tags_pattern(text: &str, f: &Feat) -> bool {
+    if f.words <= 40 && TAGS.is_match(text) {
+        return true;
+    }
+    if !text.contains('#') {
+        return false;
+    }
+    let (mut toks, mut hashes) = (0usize, 0usize);
+    for t in text.split_whitespace() {
+        toks += 1;
+        if t.starts_with('#') && t.chars().nth(1).is_some_and(char::is_alphabetic) {
+            hashes += 1;
+        }
+    }
+    hashes >= 1 && hashes * 2 >= toks && !f.prose
+}
+
+/// A menu of three short items or more, or a breadcrumb from "Home".
+fn link_list_pattern(text: &str, f: &Feat) -> bool {
+    // Without a separator the line is one item: neither three items nor a breadcrumb.
+    if f.words > 30 || f.prose || !LINK_SEP.may_match(text) {
+        return false;
+    }
+    let items: Vec<&str> = LINK_SEP
+        .regex()
+        .split(text)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let short = items
+        .iter()
+        .all(|i| i.split_whitespace().count() <= 5 && !terminal(i));
+    let breadcrumb =
+        items.len() >= 2 && BREADCRUMB_ROOTS.contains(&bare(items[0]).to_lowercase().as_str());
+    short && (items.len() >= 3 || breadcrumb)
+}
+
+/// Every word capitalised, or "and" between names: "Jane Roe", "Jane Roe and John Doe".
+pub(super) fn bare_name(text: &str) -> bool {
+    text.split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .all(|w| w == "and" || w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Two short capitalised parts around one separator, no sentence, a single section word first:
+/// "World | Europe", "Newsletter | The Week in Europe" (not "Jane Roe | Reuters", a byline).
+pub(super) fn section_path(text: &str, f: &Feat) -> bool {
+    // Without a separator the line is one part.
+    if f.prose || !LINK_SEP.may_match(text) {
+        return false;
+    }
+    let parts: Vec<&str> = LINK_SEP.regex().split(text).map(str::trim).collect();
+    !f.prose
+        && parts.len() == 2
+        && parts[0].split_whitespace().count() == 1
+        && parts.iter().all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=4).contains(&n) && !terminal(p) && p.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// A sign-off crediting the reporters: every sentence of the line is a credit.
+pub(super) fn credit_line(text: &str, f: &Feat) -> bool {
+    f.words <= 40
+        && text
+            .split(". ")
+            .map(|s| s.trim().trim_end_matches('.'))
+            .all(|s| !s.is_empty() && CREDIT_SENTENCE.is_match(s))
+}

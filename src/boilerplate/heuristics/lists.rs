@@ -1,0 +1,165 @@
+//! Structure passes over lists: runs of short headlines alternating with dates (`dated-list`:
+//! sidebars, "Latest news") and a "Related" / "Читайте также" header with the headlines under it
+//! (`related-list`). They run first, before the line rules, so a list's dates and headlines are
+//! named as the list they belong to.
+//!
+//! Policy: a dated list needs at least two headlines and two dates (three dates when it opens the
+//! document, so a headline with two timestamps under it is not a list); a related list ends at
+//! the first prose sentence (or prose line over 30 words) or at a line claimed as something other
+//! than a date or a dated list, and a header alone with nothing listed under it is left to the
+//! prompts ("Read more").
+
+use crate::boilerplate::claim::Claim;
+
+use super::features::{features, Doc};
+use super::line_rules::RELATED_HEADER;
+
+/// What a line is, for the dated-list scan.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Date,
+    Item,
+    Other,
+}
+
+/// Runs of short headline lines alternating with date lines: at least two headlines and two
+/// dates (three dates when the run starts the document, so a headline with two timestamps under
+/// it is not taken for a list).
+pub(super) fn dated_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+    let Doc {
+        feats, nonblank, ..
+    } = doc;
+    let kinds: Vec<Kind> = nonblank
+        .iter()
+        .map(|&i| {
+            let f = &feats[i];
+            if claimed[i].is_some() {
+                Kind::Other
+            } else if f.stamp {
+                Kind::Date
+            } else if f.words >= 1 && f.words <= 30 && !f.terminal || !f.alnum {
+                Kind::Item
+            } else {
+                Kind::Other
+            }
+        })
+        .collect();
+    let mut n = 0;
+    while n < kinds.len() {
+        if kinds[n] == Kind::Other {
+            n += 1;
+            continue;
+        }
+        let mut end = n;
+        while end < kinds.len() && kinds[end] != Kind::Other {
+            end += 1;
+        }
+        // Split the run where more than three items follow each other (not a list any more):
+        // the two items before the gap may close the list above, the two after it open the next.
+        let mut piece_start = n;
+        let mut k = n;
+        while k < end {
+            if kinds[k] != Kind::Item {
+                k += 1;
+                continue;
+            }
+            let from = k;
+            while k < end && kinds[k] == Kind::Item {
+                k += 1;
+            }
+            if k - from > 3 {
+                claim_list(&kinds, nonblank, piece_start, from + 2, claimed);
+                piece_start = k - 2;
+            }
+        }
+        claim_list(&kinds, nonblank, piece_start, end, claimed);
+        n = end;
+    }
+}
+
+/// Claims the list in `kinds[from..to]` when it has enough dates and headlines.
+fn claim_list(
+    kinds: &[Kind],
+    nonblank: &[usize],
+    from: usize,
+    to: usize,
+    claimed: &mut [Option<Claim>],
+) {
+    let piece = &kinds[from..to];
+    let dates = piece.iter().filter(|&&k| k == Kind::Date).count();
+    let first_date = piece.iter().position(|&k| k == Kind::Date);
+    let last_date = piece.iter().rposition(|&k| k == Kind::Date);
+    let (Some(fd), Some(ld)) = (first_date, last_date) else {
+        return;
+    };
+    // Items are titles before their dates, or after them when the list opens with a date.
+    let start = from + fd.saturating_sub(2);
+    let stop = if fd == 0 {
+        to.min(from + ld + 3)
+    } else {
+        from + ld + 1
+    };
+    let item_runs = piece[..]
+        .split(|&k| k == Kind::Date)
+        .filter(|r| !r.is_empty())
+        .count();
+    let at_top = nonblank.first().is_some_and(|&i| i == nonblank[start]);
+    if dates < 2 || item_runs < 2 || at_top && dates < 3 {
+        return;
+    }
+    for &i in &nonblank[start..stop] {
+        if claimed[i].is_none() {
+            claimed[i] = Some(Claim::DatedList);
+        }
+    }
+}
+
+/// A "Related" / "Latest news" / "Читайте также" header and the non-prose lines under it.
+pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    for (n, &i) in nonblank.iter().enumerate() {
+        if claimed[i].is_some() {
+            continue;
+        }
+        // `is_match` first: it allocates no capture slots, and most lines are no header.
+        let text = lines[i].text;
+        let Some(c) = RELATED_HEADER
+            .is_match(text)
+            .then(|| RELATED_HEADER.captures(text))
+            .flatten()
+        else {
+            continue;
+        };
+        let rest = c.get(1).map_or("", |m| m.as_str()).trim();
+        // A header alone, or glued to the first headline of the list (not a sentence).
+        let rest_f = features(rest);
+        let glued = rest.is_empty() || !rest_f.prose && !rest_f.terminal;
+        let header_words = feats[i].words - rest_f.words;
+        if !glued || header_words > 6 {
+            continue;
+        }
+        let mut end = n + 1;
+        while end < nonblank.len() {
+            let j = nonblank[end];
+            if feats[j].prose && (feats[j].terminal || feats[j].words > 30)
+                || claimed[j].is_some_and(|c| c != Claim::DatedList && c != Claim::Timestamp)
+            {
+                break;
+            }
+            end += 1;
+        }
+        // A header with nothing listed under it is a prompt ("Read more"): claimed later.
+        if end == n + 1 && rest.is_empty() {
+            continue;
+        }
+        for &j in &nonblank[n..end] {
+            if claimed[j].is_none() {
+                claimed[j] = Some(Claim::RelatedList);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Layer 2: built-in heuristics, each switchable under `[boilerplate.heuristics]` and each named in
+//! the audit trail. They decide from line features (length, sentence end, share of title-case
+//! words, share of stopwords for the document's script, date patterns, position relative to the
+//! headline and the body, neighbours), plus short generic web vocabularies ("share", "subscribe",
+//! "photo", "all rights reserved", in English and Russian). No list of any site's strings.
+//!
+//! Order (the first that claims a line names it): `dated-list`, `related-list`, then the one-line
+//! patterns `copyright`, `caption`, `prompt`, `tags`, `link-list`, `byline`, `timestamp`; then the
+//! structure: `author-note`s closing the article, the headline is found, `byline` names next to
+//! dates, `section-label`s above the headline or after the body, `repeated-title` copies, and
+//! `separator` lines between claims.
+//!
+//! Policy: a line that reads as prose (a sentence end with many stopwords, or a long line) is never
+//! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
+//! "1. ...") and bullet points inside the article stay.
+//!
+//! Files by job: `options` (the switches), `vocabulary` (word lists), `features` (what is known
+//! of each line), `line_rules` (one-line patterns), `lists` and `structure` (passes that look at
+//! neighbours and position); `apply` runs the passes in order. The children import only each
+//! other and the stage's leaf modules, never this file.
+
+mod features;
+mod line_rules;
+mod lists;
+mod options;
+mod structure;
+mod vocabulary;
+
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::line::Line;
+
+use features::Doc;
+pub use options::HeuristicOptions;
+
+/// Where the article sits: found by the heuristics, used by the later layers and by meta.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Layout {
+    /// The headline line.
+    pub title: Option<usize>,
+}
+
+/// Claims the heuristics' lines, pass by pass in the order of the module doc; returns the layout
+/// they found.
+pub(crate) fn apply(
+    opts: &HeuristicOptions,
+    lines: &[Line<'_>],
+    claimed: &mut [Option<Claim>],
+) -> Layout {
+    let doc = Doc::new(lines);
+    if opts.dated_list {
+        lists::dated_lists(&doc, claimed);
+    }
+    if opts.related_list {
+        lists::related_lists(&doc, claimed);
+    }
+    line_rules::claim_lines(opts, &doc, claimed);
+    if opts.byline {
+        structure::author_notes(&doc, claimed);
+    }
+    let frame = structure::frame(opts, &doc, claimed);
+    if opts.byline {
+        structure::names_next_to_dates(&doc, &frame, claimed);
+    }
+    if opts.section_label {
+        structure::section_labels(&doc, &frame, claimed);
+    }
+    if opts.repeated_title {
+        structure::repeated_titles(&doc, &frame, claimed);
+    }
+    if opts.separator {
+        structure::separators(&doc, claimed);
+    }
+    Layout { title: frame.title }
+}
+
+#[cfg(test)]
+mod tests;

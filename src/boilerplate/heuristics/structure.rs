@@ -1,0 +1,334 @@
+//! Structure passes: decisions that need a line's neighbours and its place in the document. They
+//! run after the line rules, in this order: reporter credits and author notes closing the article
+//! (`author-note`); the headline (a site name above a byline gives way to the headline under the
+//! byline, and becomes a `section-label`); a name or domain alone next to a date (`byline`); lone
+//! section words above the headline or after the body, and two-part section paths
+//! (`section-label`); later copies of the headline (`repeated-title`); and lines without letters
+//! or digits next to a claim (`separator`).
+//!
+//! Policy: a line that reads as prose is never claimed here, and inside the body (between the
+//! headline and the last prose line) a line is only claimed next to another claim: short
+//! paragraphs, quotes, subheadings and bullet points inside the article stay.
+
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::line::bare;
+
+use super::features::{Doc, Feat};
+use super::line_rules::{bare_name, credit_line, name_like, section_path, AUTHOR_NOTE, DOMAIN};
+use super::options::HeuristicOptions;
+use super::vocabulary::{is_stop, NOTE_ROLES};
+
+/// Where the article sits among the lines, found once after the line rules and the author notes.
+pub(super) struct Frame {
+    /// The headline line.
+    pub title: Option<usize>,
+    /// The first unclaimed prose line (before the headline was chosen).
+    first_prose: Option<usize>,
+    /// The last unclaimed prose line: the end of the body.
+    last_prose: Option<usize>,
+    /// The headline, else the first prose line, else the end: where the article starts.
+    body_start: usize,
+}
+
+impl Frame {
+    /// Above the article or after its last prose line.
+    fn outside(&self, i: usize) -> bool {
+        i < self.body_start || self.last_prose.is_some_and(|l| i > l)
+    }
+}
+
+/// Not claimed and not blank.
+fn free(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize) -> bool {
+    claimed[i].is_none() && !doc.text(i).is_empty()
+}
+
+/// Finds the headline and the body's bounds. A site or blog name above a byline, with the real
+/// headline under the byline, is claimed as a `section-label` (when that heuristic is on).
+pub(super) fn frame(
+    opts: &HeuristicOptions,
+    doc: &Doc<'_, '_>,
+    claimed: &mut [Option<Claim>],
+) -> Frame {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    // The body: the first and last unclaimed prose lines.
+    let first_prose = nonblank
+        .iter()
+        .copied()
+        .find(|&i| free(doc, claimed, i) && feats[i].prose);
+    let last_prose = nonblank
+        .iter()
+        .copied()
+        .rev()
+        .find(|&i| free(doc, claimed, i) && feats[i].prose);
+    // The headline: the first free line of three words or more, no sentence end, before any
+    // sentence of the body.
+    let title = nonblank
+        .iter()
+        .copied()
+        .take_while(|&i| !(free(doc, claimed, i) && feats[i].prose && feats[i].terminal))
+        .find(|&i| {
+            free(doc, claimed, i)
+                && feats[i].words >= 3
+                && feats[i].words <= 30
+                && !feats[i].terminal
+        })
+        .or_else(|| first_prose.filter(|&i| !feats[i].terminal && feats[i].words <= 30));
+    // A site or blog name above a byline, with the real headline under the byline: "Travel
+    // Notes\nPosted by X on <date>\nThree Days in Baku\n<body>".
+    let title = title.map(|t| {
+        let key = title_key(lines[t].text);
+        let mut byline_seen = false;
+        for &i in nonblank.iter().filter(|&&i| i > t) {
+            if first_prose.is_some_and(|p| i >= p) {
+                break;
+            }
+            if matches!(claimed[i], Some(Claim::Byline | Claim::Timestamp)) {
+                byline_seen = true;
+            } else if claimed[i].is_none() {
+                let f = &feats[i];
+                // A sentence-case headline of four words or more is never a site name.
+                let site_like = feats[t].words < 4 || feats[t].title_share >= 0.7;
+                if site_like
+                    && byline_seen
+                    && f.words >= 3
+                    && !f.terminal
+                    && title_key(lines[i].text) != key
+                {
+                    if opts.section_label {
+                        claimed[t] = Some(Claim::SectionLabel);
+                    }
+                    return i;
+                }
+                break;
+            }
+        }
+        t
+    });
+    let body_start = title.or(first_prose).unwrap_or(lines.len());
+    Frame {
+        title,
+        first_prose,
+        last_prose,
+        body_start,
+    }
+}
+
+/// A name (author or outlet) or a domain alone on a line next to a date or a byline: `byline`.
+pub(super) fn names_next_to_dates(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Option<Claim>]) {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    for (n, &i) in nonblank.iter().enumerate() {
+        if !free(doc, claimed, i)
+            || Some(i) == frame.title
+            || !frame.outside(i) && !near_claim(n, nonblank, claimed)
+        {
+            continue;
+        }
+        let f = &feats[i];
+        // Inside the body only a bare name: "Rubio in Antalya" under a live-blog time is a
+        // subheading.
+        let named = f.words <= 4
+            && !f.terminal
+            && !f.digit
+            && name_like(lines[i].text)
+            && !section_path(lines[i].text, f)
+            && (frame.outside(i) || bare_name(lines[i].text));
+        let domain = DOMAIN.is_match(lines[i].text);
+        let next_to_date = [n.checked_sub(1), Some(n + 1)]
+            .into_iter()
+            .flatten()
+            .any(|m| {
+                nonblank.get(m).is_some_and(|&j| {
+                    feats[j].stamp || matches!(claimed[j], Some(Claim::Timestamp | Claim::Byline))
+                })
+            });
+        if (named || domain) && next_to_date && !f.bullet {
+            claimed[i] = Some(Claim::Byline);
+        }
+    }
+}
+
+/// Lone section or navigation words above the headline or after the body, one word among other
+/// claims between the headline and the body, and two-part section paths above the body:
+/// `section-label`.
+pub(super) fn section_labels(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Option<Claim>]) {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    let title = frame.title;
+    // The first prose line under the headline (a long headline may read as prose itself).
+    let body_prose = nonblank
+        .iter()
+        .copied()
+        .find(|&i| free(doc, claimed, i) && feats[i].prose && title.map_or(true, |t| i > t));
+    for (n, &i) in nonblank.iter().enumerate() {
+        if !free(doc, claimed, i) || Some(i) == title {
+            continue;
+        }
+        let f = &feats[i];
+        let lone = f.words >= 1
+            && f.words <= if i < frame.body_start { 3 } else { 2 }
+            && !f.terminal
+            && !f.bullet
+            && !(f.words == 1 && is_stop(bare(lines[i].text)));
+        // Between the headline and the body, only a word sitting among other claimed lines.
+        let between = title.is_some_and(|t| i > t) && frame.first_prose.is_some_and(|p| i < p);
+        // "Opinion | Guest essay", "World | Europe": a two-part section path above the body.
+        let crumb = body_prose.is_some_and(|p| i < p) && section_path(lines[i].text, f);
+        if crumb
+            || lone
+                && (frame.outside(i) || between && f.words == 1 && near_claim(n, nonblank, claimed))
+        {
+            claimed[i] = Some(Claim::SectionLabel);
+        }
+    }
+}
+
+/// Later copies of the headline, or of its part before " | Site": `repeated-title`.
+pub(super) fn repeated_titles(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Option<Claim>]) {
+    let Some(t) = frame.title else {
+        return;
+    };
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    let key = title_key(lines[t].text);
+    // "Headline | Site": the headline part alone counts as a copy too.
+    let text = lines[t].text;
+    let cut = [" | ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| text.find(sep))
+        .min()
+        .unwrap_or(text.len());
+    let short = Some(title_key(&text[..cut]));
+    // A key has one word per token with a letter or digit (lowercasing neither adds nor removes
+    // a space), which is what `words` counts: a line with another count cannot be a copy, so
+    // most lines are never keyed.
+    let key_words = |k: &str| {
+        if k.is_empty() {
+            0
+        } else {
+            k.split(' ').count()
+        }
+    };
+    let counts = [key_words(&key), short.as_deref().map_or(0, key_words)];
+    for &i in nonblank.iter().filter(|&&i| i > t) {
+        if !free(doc, claimed, i) || feats[i].words == 0 || !counts.contains(&feats[i].words) {
+            continue;
+        }
+        let k = title_key(lines[i].text);
+        if !k.is_empty() && (k == key || Some(&k) == short.as_ref()) {
+            claimed[i] = Some(Claim::RepeatedTitle);
+        }
+    }
+}
+
+/// Lines without a letter or digit next to a claimed line (or at either end): `separator`.
+pub(super) fn separators(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+    let Doc {
+        feats, nonblank, ..
+    } = doc;
+    for (n, &i) in nonblank.iter().enumerate() {
+        if free(doc, claimed, i) && !feats[i].alnum {
+            let prev = n
+                .checked_sub(1)
+                .map(|m| claimed[nonblank[m]].is_some())
+                .unwrap_or(true);
+            let next = nonblank
+                .get(n + 1)
+                .map(|&j| claimed[j].is_some())
+                .unwrap_or(true);
+            if prev || next {
+                claimed[i] = Some(Claim::Separator);
+            }
+        }
+    }
+}
+
+/// Reporter credits and author notes closing the article: the last unclaimed lines, read from the
+/// end, while they are credits or notes (at most three): `author-note`.
+pub(super) fn author_notes(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    let mut found = 0;
+    for &i in nonblank.iter().rev() {
+        if claimed[i].is_some() || !feats[i].alnum {
+            continue;
+        }
+        if found < 3
+            && (credit_line(lines[i].text, &feats[i]) || author_note(doc, claimed, i, &feats[i]))
+        {
+            claimed[i] = Some(Claim::AuthorNote);
+            found += 1;
+        } else {
+            break;
+        }
+    }
+}
+
+/// A note about the author: "The author was ...", or "<Name> is a <role> ..." naming someone the
+/// body above does not mention (a closing sentence about a person of the story stays).
+fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat) -> bool {
+    let lines = doc.lines;
+    let text = lines[i].text;
+    if f.words > 60 || !f.terminal {
+        return false;
+    }
+    let Some(c) = AUTHOR_NOTE.captures(text) else {
+        return false;
+    };
+    if c.name("writer").is_some() {
+        return true;
+    }
+    let Some(surname) = c
+        .name("name")
+        .and_then(|m| m.as_str().split_whitespace().last())
+    else {
+        return false;
+    };
+    let role = text
+        .split_whitespace()
+        .map(|w| bare(w).to_lowercase())
+        .any(|w| NOTE_ROLES.contains(&w.as_str()));
+    let mentioned = (0..i).any(|j| {
+        claimed[j].is_none()
+            && lines[j]
+                .text
+                .split_whitespace()
+                .any(|w| bare(w).trim_end_matches("'s").trim_end_matches("\u{2019}s") == surname)
+    });
+    role && !mentioned
+}
+
+/// The previous or the next non-blank line is claimed.
+fn near_claim(n: usize, nonblank: &[usize], claimed: &[Option<Claim>]) -> bool {
+    let prev = n
+        .checked_sub(1)
+        .is_some_and(|m| claimed[nonblank[m]].is_some());
+    let next = nonblank.get(n + 1).is_some_and(|&j| claimed[j].is_some());
+    prev || next
+}
+
+/// Lowercased words of a line, for comparing headline copies.
+pub(super) fn title_key(s: &str) -> String {
+    s.split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,270 @@
+//! The heuristics' word lists: stopwords (English and Russian, for the share of function words that
+//! tells prose from labels), and the short generic web vocabularies the line rules look words up
+//! in. No list of any site's strings: only words any news page of the language may use.
+//!
+//! Policy: words are looked up lowercased; the stopword test has a packed-key fast path for ASCII
+//! words that the tests hold to the plain set lookup.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use crate::boilerplate::line::with_lowercase;
+
+/// English stopwords.
+pub(super) const EN_STOP: &[&str] = &[
+    "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be",
+    "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+    "during", "each", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
+    "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "no", "not", "now",
+    "of", "on", "once", "only", "or", "other", "our", "out", "over", "said", "says", "she",
+    "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "through", "to", "under", "until", "up", "very", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+    "would", "you", "your",
+];
+
+/// Russian stopwords.
+pub(super) const RU_STOP: &[&str] = &[
+    "а",
+    "без",
+    "более",
+    "бы",
+    "был",
+    "была",
+    "были",
+    "было",
+    "быть",
+    "в",
+    "во",
+    "вот",
+    "все",
+    "всё",
+    "вы",
+    "где",
+    "да",
+    "для",
+    "до",
+    "его",
+    "ее",
+    "её",
+    "если",
+    "есть",
+    "еще",
+    "ещё",
+    "же",
+    "за",
+    "и",
+    "из",
+    "или",
+    "им",
+    "их",
+    "к",
+    "как",
+    "когда",
+    "кто",
+    "ли",
+    "либо",
+    "мы",
+    "на",
+    "над",
+    "не",
+    "него",
+    "нет",
+    "ни",
+    "но",
+    "о",
+    "об",
+    "он",
+    "она",
+    "они",
+    "оно",
+    "от",
+    "по",
+    "под",
+    "после",
+    "при",
+    "с",
+    "со",
+    "так",
+    "также",
+    "то",
+    "того",
+    "только",
+    "том",
+    "у",
+    "уже",
+    "чем",
+    "что",
+    "чтобы",
+    "это",
+    "этого",
+    "этой",
+    "этот",
+    "я",
+];
+
+/// Every stopword, and the longest one's length in characters: looked up once per word of every
+/// line. (Fx hashing: the keys are our own short words, and its order is never visible.)
+static STOPS: LazyLock<(FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
+    let set: FxHashSet<&'static str> = EN_STOP.iter().chain(RU_STOP).copied().collect();
+    let longest = set.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    (set, longest)
+});
+
+/// The ASCII stopwords (the English ones), each packed by [`ascii_key`].
+pub(super) static ASCII_STOPS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    EN_STOP
+        .iter()
+        .chain(RU_STOP)
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .collect()
+});
+
+/// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
+/// the top byte (so no two words share a key); `None` for a longer or non-ASCII word.
+pub(super) fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    buf[7] = word.len() as u8;
+    Some(u64::from_le_bytes(buf))
+}
+
+/// Whether the lowercased `word` is a stopword. Lowercasing never shortens a word in characters,
+/// so a word longer than the longest stopword is none. An ASCII word lowercases to an ASCII word,
+/// so only the ASCII stopwords can be its lowercase: a packed-key lookup, no string hashing (every
+/// ASCII stopword has at most 7 letters, a test checks).
+pub(super) fn is_stop(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.is_ascii() {
+        return ascii_key(b).is_some_and(|k| ASCII_STOPS.contains(&k));
+    }
+    is_stop_chars(word)
+}
+
+/// [`is_stop`] for any word: the set lookup of its lowercase.
+pub(super) fn is_stop_chars(word: &str) -> bool {
+    let (set, longest) = &*STOPS;
+    let too_long = if word.is_ascii() {
+        word.len() > *longest
+    } else {
+        word.chars().nth(*longest).is_some()
+    };
+    !too_long && with_lowercase(word, |w| set.contains(w))
+}
+
+/// Role and affiliation nouns an author's note names (with a name as the subject).
+pub(super) static NOTE_ROLES: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "writer",
+    "editor",
+    "columnist",
+    "journalist",
+    "author",
+    "contributor",
+    "fellow",
+    "scholar",
+    "professor",
+    "lecturer",
+    "analyst",
+    "researcher",
+    "economist",
+    "historian",
+    "director",
+    "officer",
+    "diplomat",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "consultant",
+    "founder",
+    "co-founder",
+    "member",
+    "partner",
+    "chair",
+    "head",
+    "producer",
+    "commentator",
+    "expert",
+    "student",
+    "candidate",
+    "host",
+];
+
+/// Labels of share buttons and their networks: a line made only of them is a row of buttons.
+pub(super) static SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "email",
+    "e-mail",
+    "linkedin",
+    "reddit",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "ok",
+    "viber",
+    "pinterest",
+    "print",
+    "share",
+    "copy",
+    "link",
+    "tweet",
+    "messenger",
+    "threads",
+    "bluesky",
+    "mail",
+    "поделиться",
+    "скопировать",
+    "ссылку",
+];
+
+/// Words a byline may hold besides names: roles, desks and the particles between them.
+pub(super) static ROLE_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "senior",
+    "chief",
+    "special",
+    "news",
+    "desk",
+    "team",
+    "agency",
+    "agencies",
+    "wire",
+    "wires",
+    "political",
+    "foreign",
+    "and",
+    "in",
+    "for",
+    "of",
+    "the",
+    "on",
+    "at",
+    "с",
+    "и",
+    "из",
+    "by",
+];
+
+/// Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmad ibn Said").
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del", "ibn",
+];
+
+/// The first item of a breadcrumb trail ("Home > World > Europe").
+pub(super) const BREADCRUMB_ROOTS: &[&str] = &["home", "main", "главная", "новости", "news"];
