@@ -18,7 +18,7 @@ use newstag::gazetteer::Gazetteer;
 use newstag::language::LanguageDetector;
 use newstag::normalize::Normalizer;
 use newstag::pipeline::{Pipeline, RunOptions};
-use newstag::rules::Rules;
+use newstag::rules::{Rules, RulesOptions};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -59,7 +59,10 @@ fn main() {
     let boilerplate = Boilerplate::new(&config.boilerplate, &config.path).expect("boilerplate");
     let language = LanguageDetector::new(&config.language);
     let gazetteer = Gazetteer::from_config(&config, &normalizer, &lexicons).expect("gazetteer");
-    let rules = Rules::from_config(&config).expect("rules");
+    let rules = Rules::load(&RulesOptions::new(&config.rules, &config.path, |p| {
+        config.resolve(p)
+    }))
+    .expect("rules");
     let mut pipeline = Pipeline::new(&config, &opts).expect("pipeline");
 
     let mut t = Times::default();

@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::gazetteer::{CliLexicons, Gazetteer, Mention};
 use crate::language::LanguageDetector;
 use crate::normalize::Normalizer;
-use crate::rules::Rules;
+use crate::rules::{Rules, RulesOptions};
 use crate::text::NormalizedText;
 
 /// Choices made on the command line rather than in the config.
@@ -83,7 +83,9 @@ impl Pipeline {
             Some(path) => Some(read_line_stats(path, &config.boilerplate.crossdoc)?),
             None => None,
         };
-        let rules = Rules::from_config(config)?;
+        let rules = Rules::load(&RulesOptions::new(&config.rules, &config.path, |p| {
+            config.resolve(p)
+        }))?;
         Ok(Pipeline {
             decoder,
             normalizer,

@@ -20,7 +20,7 @@
 //!   form dropped because it collides with another entity or is a common word;
 //! * rule files (the config's `[[rules]]`) are compiled as a run would: their errors are listed,
 //!   and so is every rule whose pattern may cost more than [`SLOW_RULE_COST`] token tests per
-//!   token ([`crate::rules::matcher::cost`]): the matcher is bounded, but such a rule slows every
+//!   token ([`crate::rules::pattern::cost`]): the matcher is bounded, but such a rule slows every
 //!   document (an error: split the rule or use fewer repeated elements);
 //! * notes: generated forms kept but restricted because they are common words (a sentence start
 //!   or capitals need another mention of the entity);
@@ -40,6 +40,7 @@ use super::{case_check, fold_str, specs, Builder, CaseCheck, FormNoteKind, Gazet
 use crate::config::Config;
 use crate::error::Error;
 use crate::normalize::Normalizer;
+use crate::rules::RulesOptions;
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -320,27 +321,27 @@ fn check_specs(config: &Config, specs: Vec<(LexiconSpec, PathBuf)>) -> Vec<Diagn
 }
 
 /// Most token tests a rule's pattern may cost per start token before `lexicon check` rejects it
-/// (the shipped rules cost far less; see [`crate::rules::matcher::cost`]): a pattern of six `*`
+/// (the shipped rules cost far less; see [`crate::rules::pattern::cost`]): a pattern of six `*`
 /// elements costs about 6,400, one of eight about 11,300.
 pub const SLOW_RULE_COST: usize = 10_000;
 
 /// The config's rule files, compiled as a run would: their errors, and rules that would be slow.
 fn rule_diagnostics(config: &Config, config_path: &Path) -> Vec<Diagnostic> {
-    let rules = match crate::rules::Rules::from_config(config) {
+    let opts = RulesOptions::new(&config.rules, &config.path, |p| config.resolve(p));
+    let rules = match crate::rules::Rules::load(&opts) {
         Ok(r) => r,
         Err(e) => return vec![Diagnostic::from_error(&e, config_path)],
     };
-    let files: Vec<PathBuf> = config
-        .rules
-        .iter()
-        .filter(|r| r.enabled)
-        .map(|r| config.resolve(&r.path))
+    let files: Vec<PathBuf> = opts
+        .files
+        .into_iter()
+        .filter_map(|(spec, path)| spec.enabled.then_some(path))
         .collect();
     rules
         .rules()
         .iter()
         .filter_map(|r| {
-            let cost = crate::rules::matcher::cost(&r.elems);
+            let cost = crate::rules::pattern::cost(&r.elems);
             (cost > SLOW_RULE_COST).then(|| Diagnostic {
                 severity: Severity::Error,
                 path: files
