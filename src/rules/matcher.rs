@@ -114,7 +114,7 @@ pub fn scan(
             continue;
         }
         let rule = &rules[r as usize];
-        for &i in candidates.find(pattern, start, doc) {
+        candidates.visit(pattern, start, doc, |i| {
             if let Some((s, e)) = match_at(rule, pattern, doc, i, &mut memo) {
                 hits.push(Hit {
                     start: s,
@@ -123,37 +123,42 @@ pub fn scan(
                     match_start: i,
                 });
             }
-        }
+        });
     }
     // Each rule's hits are in start order; one (start, rule) pair hits at most once.
     hits.sort_unstable_by_key(|h| (h.match_start, h.rule));
     hits
 }
 
-/// The prefilter's start tokens of one rule (reusable buffers).
+/// The prefilter's start tokens of one rule (a reusable buffer).
 #[derive(Debug, Default)]
 pub(super) struct Candidates {
-    starts: Vec<usize>,
     /// For each needed set but the rarest: where in its members the tokens at or after the
     /// current start begin (the starts ascend, so the cursors only move forward).
     others: Vec<(SetId, usize)>,
 }
 
 impl Candidates {
-    /// The tokens `i`, ascending, where `start` admits `i` and every set `pattern` needs has a
-    /// member in `[i, i + span)`.
-    pub(super) fn find(&mut self, pattern: &Pattern, start: Start, doc: &Doc<'_>) -> &[usize] {
+    /// Calls `f` with each token `i`, ascending, where `start` admits `i` and every set
+    /// `pattern` needs has a member in `[i, i + span)`.
+    pub(super) fn visit(
+        &mut self,
+        pattern: &Pattern,
+        start: Start,
+        doc: &Doc<'_>,
+        mut f: impl FnMut(usize),
+    ) {
         let facts = doc.facts;
-        self.starts.clear();
         let Some(rarest) = pattern
             .needs
             .iter()
             .copied()
             .min_by_key(|&s| facts.members[s as usize].len())
         else {
-            let n = doc.toks.len();
-            self.starts.extend((0..n).filter(|&i| start.admits(doc, i)));
-            return &self.starts;
+            (0..doc.toks.len())
+                .filter(|&i| start.admits(doc, i))
+                .for_each(f);
+            return;
         };
         self.others.clear();
         self.others.extend(
@@ -171,12 +176,11 @@ impl Candidates {
             let k = k as usize;
             for i in (k + 1).saturating_sub(span).max(next)..=k {
                 if start.admits(doc, i) && all_near(&mut self.others, facts, i, span) {
-                    self.starts.push(i);
+                    f(i);
                 }
             }
             next = next.max(k + 1);
         }
-        &self.starts
     }
 }
 

@@ -24,6 +24,13 @@
 //!    them is dropped, whoever found it.
 //!
 //! The rule file format is in [`format`](mod@format); the shipped English news rules in `rules/en-news.toml`.
+//!
+//! The modules, each a job, in the order a document meets them: [`words`] (UAX #29 word bounds)
+//! and [`tokens`] cut the text; [`format`](mod@format) compiles rule files to the [`pattern`]
+//! types; [`program`] turns their word sets into ids and a document's words into [`program::Facts`];
+//! [`matcher`] picks which rules to try at which tokens; [`search`] matches one rule at one token;
+//! [`script`] finds the English paragraphs of a document detected otherwise. The stage takes its
+//! own [`RulesOptions`], never the whole config.
 
 pub mod format;
 pub mod matcher;

@@ -147,13 +147,15 @@ impl Search<'_, '_> {
         if self.memo.has_failed(slot) {
             return None;
         }
-        let found = self.step(e, k, j, cap);
+        let found = self.try_element(e, k, j, cap);
         if found.is_none() {
             self.memo.fail(slot);
         }
         found
     }
 
+    /// The memo's class of entity part `cap` (see [`CAPTURE_CLASSES`]): none yet, or what its
+    /// first and last tokens allow.
     fn capture_class(&self, cap: Option<(usize, usize)>) -> usize {
         match cap {
             None => 0,
@@ -165,7 +167,11 @@ impl Search<'_, '_> {
         }
     }
 
-    fn step(
+    /// Element `k` (`e`) at token `j`: a negated element only checks that token `j` does not
+    /// match and goes on from the same token; any other takes as many tokens as match (up to its
+    /// `max`), then gives them back one by one down to its `min`, trying the rest of the pattern
+    /// after each count.
+    fn try_element(
         &mut self,
         e: &Elem,
         k: usize,

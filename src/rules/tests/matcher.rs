@@ -116,8 +116,10 @@ fn check_index(rules: &[Rule], program: &Program, index: &Index, pass: u8, doc: 
     let mut candidates = Candidates::default();
     for &(r, start) in &index.rules {
         let pattern = &program.patterns[r as usize];
+        let mut found = Vec::new();
+        candidates.visit(pattern, start, doc, |i| found.push(i));
         assert_eq!(
-            candidates.find(pattern, start, doc),
+            found,
             reference_candidates(pattern, start, doc),
             "rule {}",
             rules[r as usize].name
