@@ -8,7 +8,7 @@
 //!
 //! The prefilter: trying every rule at every token is the reference (kept in the tests), but most
 //! rules name words that most documents lack. A rule is tried at token `i` only when
-//! * its first element can match `i` as far as one check tells ([`Start`]: in the first
+//! * its first element can match `i` as far as one check tells (`Start`: in the first
 //!   element's word set, of one of its shapes, or anything when that element is optional,
 //!   negated or tests neither), and
 //! * every word set the pattern *needs* (of an element that must match at least one token) has
@@ -16,7 +16,7 @@
 //!
 //! Both are necessary conditions of a match, so skipping the other tokens changes no result.
 //! The starts are enumerated from the members of the pattern's rarest needed set
-//! ([`Candidates`]) rather than by testing every token, so a rule costs little where its words
+//! (`Candidates`) rather than by testing every token, so a rule costs little where its words
 //! do not occur. The tests check the enumeration against the two conditions as written, and the
 //! whole scan against trying every rule at every token.
 
