@@ -18,7 +18,7 @@ use newstag::gazetteer::Gazetteer;
 use newstag::language::LanguageDetector;
 use newstag::normalize::Normalizer;
 use newstag::pipeline::Pipeline;
-use newstag::rules::Rules;
+use newstag::rules::{Rules, RulesOptions};
 use newstag::settings::RunSettings;
 
 fn main() {
@@ -59,7 +59,10 @@ fn main() {
     let language = LanguageDetector::new(&config.language);
     let gaz_opts = newstag::lexicon_command::options(&config, &lexicons);
     let gazetteer = Gazetteer::load(&gaz_opts, &normalizer).expect("gazetteer");
-    let rules = Rules::from_config(&config).expect("rules");
+    let rules = Rules::load(&RulesOptions::new(&config.rules, &config.path, |p| {
+        config.resolve(p)
+    }))
+    .expect("rules");
     let mut pipeline = Pipeline::new(&opts).expect("pipeline");
 
     let mut t = Times::default();

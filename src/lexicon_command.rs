@@ -65,21 +65,21 @@ pub fn options(config: &Config, overrides: &[PathBuf]) -> GazetteerOptions {
 
 /// The config's rule files, compiled as a run would: their errors, and rules that would be slow.
 fn rule_diagnostics(config: &Config, config_path: &Path) -> Vec<Diagnostic> {
-    let rules = match crate::rules::Rules::from_config(config) {
+    let opts = crate::rules::RulesOptions::new(&config.rules, &config.path, |p| config.resolve(p));
+    let rules = match crate::rules::Rules::load(&opts) {
         Ok(r) => r,
         Err(e) => return vec![Diagnostic::from_error(&e, config_path)],
     };
-    let files: Vec<PathBuf> = config
-        .rules
-        .iter()
-        .filter(|r| r.enabled)
-        .map(|r| config.resolve(&r.path))
+    let files: Vec<PathBuf> = opts
+        .files
+        .into_iter()
+        .filter_map(|(spec, path)| spec.enabled.then_some(path))
         .collect();
     rules
         .rules()
         .iter()
         .filter_map(|r| {
-            let cost = crate::rules::matcher::cost(&r.elems);
+            let cost = crate::rules::pattern::cost(&r.elems);
             (cost > check::SLOW_RULE_COST).then(|| Diagnostic {
                 severity: Severity::Error,
                 path: files

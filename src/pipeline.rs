@@ -16,7 +16,7 @@ use crate::gazetteer::{Gazetteer, Mention};
 use crate::language::LanguageDetector;
 use crate::normalize::Normalizer;
 use crate::output::Record;
-use crate::rules::Rules;
+use crate::rules::{Rules, RulesOptions};
 use crate::settings::RunSettings;
 use crate::text::{NormalizedText, RawSpan};
 
@@ -78,7 +78,9 @@ impl Pipeline {
             Some(path) => Some(read_line_stats(path, &config.boilerplate.crossdoc)?),
             None => None,
         };
-        let rules = Rules::from_config(config)?;
+        let rules = Rules::load(&RulesOptions::new(&config.rules, &config.path, |p| {
+            config.resolve(p)
+        }))?;
         Ok(Pipeline {
             decoder,
             normalizer,

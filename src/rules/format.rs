@@ -46,6 +46,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::pattern::{cost, Cond, Elem, LexCheck, Rule, WordSet};
 use super::tokens::Shape;
 use crate::error::line_of;
 use crate::error::{Error, Result};
@@ -53,7 +54,7 @@ use crate::error::{Error, Result};
 /// Largest repeat count a pattern element may ask for.
 pub const MAX_REPEAT: u8 = 8;
 
-/// Most token tests a pattern may cost per start token ([`super::matcher::cost`]) for the rule
+/// Most token tests a pattern may cost per start token ([`cost`]) for the rule
 /// file to load at all; `newstag lexicon check` is stricter
 /// ([`crate::gazetteer::check::SLOW_RULE_COST`]).
 pub const MAX_RULE_COST: usize = 1_000_000;
@@ -163,110 +164,8 @@ impl TokenSpec {
     }
 }
 
-/// A set of words, compared as-is (the compiler lowercases `lower` lists). Shared: every use of
-/// the same list expression in a file gets the same set, so a 100,000-word list costs its
-/// memory once however many rules and classes name it.
-pub type WordSet = Arc<rustc_hash::FxHashSet<Box<str>>>;
-
 /// Compiled word sets by list expression and case, for sharing (see [`WordSet`]).
 type Memo = rustc_hash::FxHashMap<(Vec<String>, bool), WordSet>;
-
-/// Which lexicon entities a token must (or must not) be part of.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LexCheck {
-    /// No condition.
-    Any,
-    /// Covered by an entity with this label (`None`: any label).
-    In(Option<Arc<str>>),
-    /// Not covered by an entity with this label (`None`: by no entity).
-    NotIn(Option<Arc<str>>),
-}
-
-/// One compiled token condition.
-#[derive(Clone, Debug)]
-pub struct Cond {
-    /// Exact texts.
-    pub text: Option<WordSet>,
-    /// Lowercased texts.
-    pub lower: Option<WordSet>,
-    /// Lowercased texts the token must not be.
-    pub not_lower: Option<WordSet>,
-    /// Allowed shapes as a bit set (`1 << Shape as u8`); 0 allows all.
-    pub shapes: u8,
-    /// Lexicon condition.
-    pub lexicon: LexCheck,
-    /// Required sentence-initial flag.
-    pub initial: Option<bool>,
-    /// Required "the document also writes this word in lowercase" flag.
-    pub common: Option<bool>,
-    /// Lowercased endings, one of which the lowercased token must end with (Russian case and
-    /// part-of-speech endings: "ого", "ой", "ых").
-    pub ends: Option<Box<[Box<str>]>>,
-    /// Lowercased endings the lowercased token must not end with.
-    pub not_ends: Option<Box<[Box<str>]>>,
-}
-
-impl Cond {
-    /// Whether lowercased `word` passes the `ends` / `not_ends` conditions.
-    pub fn endings_ok(&self, word: &str) -> bool {
-        let ends_with = |v: &[Box<str>]| v.iter().any(|x| word.ends_with(&**x));
-        self.ends.as_deref().map_or(true, ends_with)
-            && !self.not_ends.as_deref().is_some_and(ends_with)
-    }
-}
-
-/// One compiled pattern element.
-#[derive(Clone, Debug)]
-pub struct Elem {
-    /// The condition.
-    pub cond: Cond,
-    /// Fewest tokens.
-    pub min: u8,
-    /// Most tokens.
-    pub max: u8,
-    /// Part of the entity.
-    pub capture: bool,
-    /// Zero-width negative check (`op = "!"`).
-    pub negated: bool,
-}
-
-/// One compiled rule.
-#[derive(Clone, Debug)]
-pub struct Rule {
-    /// `rule:<name>`, reported as the mention's lexicon.
-    pub lexicon: Arc<str>,
-    /// The rule's name as written.
-    pub name: String,
-    /// Entity label.
-    pub label: Arc<str>,
-    /// Lowercased label, the id prefix (`per` in `per:name`).
-    pub id_prefix: String,
-    /// Higher wins; lexicon matches count as 0 and win ties.
-    pub priority: i32,
-    /// 1: sees lexicon entities; 2: also sees the entities of pass-1 rules.
-    pub pass: u8,
-    /// The names it finds are propagated through the document.
-    pub propagate: bool,
-    /// Also fires on Title Case headline lines.
-    pub headlines: bool,
-    /// The entity may end on a lowercase word: names whose later words are lowercase, as in
-    /// Russian ("Министерство обороны", "Государственная дума"). It still starts on a capital.
-    pub lowercase_end: bool,
-    /// The match blocks the mentions it overlaps and is not an entity itself.
-    pub block: bool,
-    /// The entity takes the id, name and label of the nearest entity before it in the match.
-    pub inherit: bool,
-    /// The token before the match must not be one of these (lowercased).
-    pub not_after: Option<WordSet>,
-    /// The pattern.
-    pub elems: Vec<Elem>,
-    /// Whether the rule is switched on.
-    pub enabled: bool,
-    /// Where it was defined (for messages).
-    pub line: usize,
-    /// Index of the rule file it came from (for the file's language filter).
-    pub file: usize,
-}
 
 /// One compiled rule file.
 #[derive(Clone, Debug, Default)]
@@ -409,7 +308,7 @@ fn check_pattern(elems: &[Elem]) -> std::result::Result<(), String> {
     if elems.iter().any(|e| e.negated && e.capture) {
         return Err("an `op = \"!\"` element cannot be part of the entity".into());
     }
-    let cost = super::matcher::cost(elems);
+    let cost = cost(elems);
     if cost > MAX_RULE_COST {
         return Err(format!(
             "pattern too long: up to {cost} token tests per token (limit {MAX_RULE_COST})"

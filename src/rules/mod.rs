@@ -24,26 +24,37 @@
 //!    them is dropped, whoever found it.
 //!
 //! The rule file format is in [`format`](mod@format); the shipped English news rules in `rules/en-news.toml`.
+//!
+//! The modules, each a job, in the order a document meets them: [`words`] (UAX #29 word bounds)
+//! and [`tokens`] cut the text; [`format`](mod@format) compiles rule files to the [`pattern`]
+//! types; [`program`] turns their word sets into ids and a document's words into [`program::Facts`];
+//! [`matcher`] picks which rules to try at which tokens; [`search`] matches one rule at one token;
+//! [`script`] finds the English paragraphs of a document detected otherwise. The stage takes its
+//! own [`RulesOptions`], never the whole config.
 
 pub mod format;
 pub mod matcher;
+pub mod pattern;
+pub mod program;
 pub mod script;
+pub mod search;
 pub mod tokens;
 pub mod words;
 
 use std::collections::{BTreeMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Deserialize;
 
-pub use format::Rule;
+pub use pattern::Rule;
 
-use crate::config::Config;
-use crate::error::{Error, Result};
+use crate::error::{line_in_file, Error, Result};
 use crate::gazetteer::lexicon::slug;
 use crate::gazetteer::{resolved, Mention};
-use matcher::{Doc, Facts, Hit, Index, Program};
+use matcher::{Hit, Index};
+use program::{Facts, Program};
+use search::Doc;
 use tokens::{Shape, Tokens, NO_MENTION};
 
 /// One `[[rules]]` entry of the config.
@@ -63,6 +74,35 @@ pub struct RuleFileSpec {
     /// ISO 639-3 codes; when non-empty, only documents detected in one of them are matched.
     #[serde(default)]
     pub languages: Vec<String>,
+}
+
+/// What the rules stage takes from the run's settings: the config's `[[rules]]` entries, each
+/// with its path resolved against the config's directory, and the config file itself (messages
+/// about an entry name it and the entry's line).
+#[derive(Clone, Debug, Default)]
+pub struct RulesOptions {
+    /// The entries in config order, with their resolved paths.
+    pub files: Vec<(RuleFileSpec, PathBuf)>,
+    /// The config file.
+    pub config_path: PathBuf,
+}
+
+impl RulesOptions {
+    /// The options for the entries `specs` of the config at `config_path`, whose paths
+    /// `resolve` makes usable from the working directory.
+    pub fn new(
+        specs: &[RuleFileSpec],
+        config_path: &Path,
+        resolve: impl Fn(&Path) -> PathBuf,
+    ) -> RulesOptions {
+        RulesOptions {
+            files: specs
+                .iter()
+                .map(|s| (s.clone(), resolve(&s.path)))
+                .collect(),
+            config_path: config_path.to_path_buf(),
+        }
+    }
 }
 
 /// Rules of this priority or more may re-label a span a lexicon found whole.
@@ -96,23 +136,23 @@ struct Found {
 }
 
 impl Rules {
-    /// Loads and compiles the config's enabled rule files.
-    pub fn from_config(config: &Config) -> Result<Rules> {
+    /// Loads and compiles the enabled rule files of `opts`.
+    pub fn load(opts: &RulesOptions) -> Result<Rules> {
         let mut files = Vec::new();
-        for spec in config.rules.iter().filter(|r| r.enabled) {
-            let path = config.resolve(&spec.path);
-            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-            files.push((spec.clone(), path, text));
+        for (spec, path) in opts.files.iter().filter(|(s, _)| s.enabled) {
+            let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+            files.push((spec, path.as_path(), text));
         }
         let refs: Vec<_> = files
             .iter()
-            .map(|(s, p, t)| (s, p.as_path(), t.as_str()))
+            .map(|&(s, p, ref t)| (s, p, t.as_str()))
             .collect();
-        Rules::compile(&refs)
+        Rules::compile(&refs, &opts.config_path)
     }
 
-    /// Compiles rule file texts (spec, path for messages, text).
-    pub fn compile(files: &[(&RuleFileSpec, &std::path::Path, &str)]) -> Result<Rules> {
+    /// Compiles rule file texts (spec, path for messages, text); `config_path` names the config
+    /// that lists them, for messages about its `[[rules]]` entries.
+    pub fn compile(files: &[(&RuleFileSpec, &Path, &str)], config_path: &Path) -> Result<Rules> {
         let mut rules = Vec::new();
         let mut languages = Vec::new();
         let mut seen = HashSet::new();
@@ -124,9 +164,13 @@ impl Rules {
             for d in &spec.disable {
                 if !compiled.iter().any(|r| &r.name == d) {
                     return Err(Error::parse(
-                        *path,
-                        None,
-                        format!("rule file {:?}: `disable` names no rule {d:?}", spec.name),
+                        config_path,
+                        line_in_file(config_path, &[&format!("{d:?}")]),
+                        format!(
+                            "rule file {:?} ({}): `disable` names no rule {d:?}",
+                            spec.name,
+                            path.display()
+                        ),
                     ));
                 }
             }

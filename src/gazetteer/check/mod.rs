@@ -21,7 +21,7 @@
 //!   form dropped because it collides with another entity or is a common word;
 //! * rule files (the config's `[[rules]]`, compiled by [`crate::lexicon_command`] as a run
 //!   would): their errors are listed, and so is every rule whose pattern may cost more than
-//!   [`SLOW_RULE_COST`] token tests per token ([`crate::rules::matcher::cost`]): the matcher is
+//!   [`SLOW_RULE_COST`] token tests per token ([`crate::rules::pattern::cost`]): the matcher is
 //!   bounded, but such a rule slows every document (an error: split the rule or use fewer
 //!   repeated elements);
 //! * notes: generated forms kept but restricted because they are common words (a sentence start
@@ -230,7 +230,7 @@ pub fn check_lexicons(
 }
 
 /// Most token tests a rule's pattern may cost per start token before `lexicon check` rejects it
-/// (the shipped rules cost far less; see [`crate::rules::matcher::cost`]): a pattern of six `*`
+/// (the shipped rules cost far less; see [`crate::rules::pattern::cost`]): a pattern of six `*`
 /// elements costs about 6,400, one of eight about 11,300.
 pub const SLOW_RULE_COST: usize = 10_000;
 
