@@ -560,7 +560,6 @@ fn src() -> PathBuf {
 }
 
 #[test]
-#[ignore = "until the issue-19 branches merge"]
 fn src_has_no_import_cycle() {
     let files = read_tree(&src());
     let edges = graph(&files);
@@ -573,7 +572,6 @@ fn src_has_no_import_cycle() {
 }
 
 #[test]
-#[ignore = "until the issue-19 branches merge"]
 fn no_src_file_is_over_700_lines_except_generated_tables() {
     let files = read_tree(&src());
     let mut long = Vec::new();
