@@ -65,11 +65,22 @@ pub(crate) struct Body {
     pub class: Vec<Class>,
     /// Weighted length of every line.
     pub len: Vec<usize>,
+    /// The span holds too little prose to tell the article from the page around it (a page of
+    /// short lines: verse, a chat log, a list): nothing is outside the body.
+    pub weak: bool,
+    /// Lines of the span that are chrome all the same: runs of menu-like items.
+    pub holes: Vec<bool>,
 }
 
 impl Body {
-    /// Whether line `i` lies in the body span.
+    /// Whether line `i` belongs to the body: it lies in the span and is not a run of menu-like
+    /// items in it, or the span is too weak to judge from.
     pub fn inside(&self, i: usize) -> bool {
+        self.weak || self.in_span(i) && !self.holes.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether line `i` lies in the body span.
+    pub fn in_span(&self, i: usize) -> bool {
         self.span.is_some_and(|(s, e)| s <= i && i <= e)
     }
 
@@ -232,13 +243,79 @@ pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<&str>], lang: DocLan
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     let formal: Vec<bool> = claimed.iter().map(Option::is_some).collect();
     let class = smooth(&free, &formal, &sentences);
-    let span = best_span(&free, &class, &len);
+    let best = best_span(&free, &class, &len);
+    let weak = best.is_some_and(|(score, _, _)| score < MIN_SPAN_SCORE);
+    // The span runs from its first to its last line of prose or sentence: short lines at its
+    // edges are the page's (a menu under the headline, a list under the last paragraph).
+    let span = best.and_then(|(_, s, e)| {
+        let prose = |i: &usize| {
+            matches!(free[*i], Class::Good | Class::NearGood)
+                || class[*i] == Class::Good && sentences[*i]
+        };
+        Some(((s..=e).find(prose)?, (s..=e).rev().find(prose)?))
+    });
+    let holes = span.map_or_else(Vec::new, |(s, e)| {
+        item_runs(lines, &counts, &free, claimed, s, e)
+    });
     Body {
         span,
         free,
         class,
         len,
+        weak,
+        holes,
     }
+}
+
+/// A body span scoring less than this (good characters minus bad ones) is too weak to judge
+/// the page by: about two sentences of prose.
+const MIN_SPAN_SCORE: i64 = 300;
+
+/// Items of a run this long inside the span are chrome.
+const MIN_ITEM_RUN: usize = 3;
+
+/// Whether a line reads as a menu or list item: short, at most three words, no sentence end, no
+/// code (a code listing is part of the article), no digits (nor is a table of figures).
+fn item(text: &str, c: Counts, free: Class) -> bool {
+    free == Class::Short
+        && c.units <= 3
+        && !sentence_end(text)
+        && !text.contains(['{', '}', '(', ')', ';', '=', '<', '>', '[', ']'])
+        && !text.contains(|c: char| c.is_ascii_digit())
+}
+
+/// The lines of runs of at least [`MIN_ITEM_RUN`] menu-like items inside the span `s..=e`
+/// (blank lines and lines a heuristic claimed do not break a run), as a per-line mask.
+fn item_runs(
+    lines: &[Line<'_>],
+    counts: &[Counts],
+    free: &[Class],
+    claimed: &[Option<&str>],
+    s: usize,
+    e: usize,
+) -> Vec<bool> {
+    let mut holes = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, holes: &mut [bool]| {
+        if run.len() >= MIN_ITEM_RUN {
+            for &j in run.iter() {
+                holes[j] = true;
+            }
+        }
+        run.clear();
+    };
+    for i in s..=e {
+        if lines[i].text.is_empty() || claimed[i].is_some() {
+            continue;
+        }
+        if item(lines[i].text, counts[i], free[i]) {
+            run.push(i);
+        } else {
+            flush(&mut run, &mut holes);
+        }
+    }
+    flush(&mut run, &mut holes);
+    holes
 }
 
 /// The class of the nearest line before (`forward` false) or after `i` that is neither short nor
@@ -300,7 +377,7 @@ fn smooth(free: &[Class], claimed: &[bool], sentences: &[bool]) -> Vec<Class> {
 /// The maximum-sum run of lines, good lines (and near-good ones, whatever their context: an
 /// article of short paragraphs has no good line) counting their length, bad lines minus theirs
 /// and [`BAD_LINE`]; `None` when no line is good or near-good.
-fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(usize, usize)> {
+fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(i64, usize, usize)> {
     let mut best: Option<(i64, usize, usize)> = None;
     let (mut sum, mut start) = (0i64, 0usize);
     for (i, c) in class.iter().enumerate() {
@@ -321,7 +398,7 @@ fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(usize, u
             best = Some((sum, start, i));
         }
     }
-    best.map(|(_, s, e)| (s, e))
+    best
 }
 
 /// Ends a sentence (after closing quotes and brackets).
