@@ -430,6 +430,32 @@ pub(crate) fn title_like(text: &str) -> bool {
     size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
 }
 
+/// A list item: a bullet (`*`, `+`, `-`, `•`, `·`, `>`) and a space first.
+fn list_item(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(
+        chars.next(),
+        Some('*' | '+' | '-' | '\u{2022}' | '\u{B7}' | '>')
+    ) && chars.next().is_some_and(char::is_whitespace)
+}
+
+/// A date or time line ("Updated Nov 19, 9:41 AM", "18.11.2019"): a clock time, or dates
+/// making up a third of the line. Headlines name days seldom and hours never.
+fn dateish(text: &str) -> bool {
+    let b = text.as_bytes();
+    let clock = b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    clock
+        || super::meta::find_dates(text)
+            .iter()
+            .map(|d| d.end - d.start)
+            .sum::<usize>()
+            * 3
+            >= text.len()
+            && text.bytes().any(|c| c.is_ascii_digit())
+}
+
 /// How many non-blank lines above the body the headline may sit.
 const TITLE_WINDOW: usize = 20;
 
@@ -454,13 +480,16 @@ pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body
     let first = (start..=end).find(|&i| body.prose(i))?;
     let above: Vec<usize> = (0..first)
         .rev()
-        .filter(|&i| !lines[i].text.is_empty())
+        // (A lone bullet or rule is no line of its own.)
+        .filter(|&i| lines[i].text.chars().any(char::is_alphanumeric))
         .take(TITLE_WINDOW)
         .collect();
     let candidate = |i: usize| {
         claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
             && title_like(lines[i].text)
             && !body.prose(i)
+            && !list_item(lines[i].text)
+            && !dateish(lines[i].text)
     };
     let mut best: Option<(f32, usize)> = None;
     for (n, &i) in above.iter().enumerate() {
@@ -471,6 +500,7 @@ pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body
         let under = |k: usize| above[n.saturating_sub(k)..n].iter().rev().copied();
         let dated = under(4).any(|j| {
             matches!(claimed[j], Some("byline" | "timestamp"))
+                || dateish(lines[j].text)
                 || !super::meta::find_dates(lines[j].text).is_empty()
         });
         let prose_next = n == 0 || body.prose(above[n - 1]);
@@ -478,13 +508,13 @@ pub(crate) fn headline(lines: &[Line<'_>], claimed: &[Option<&str>], body: &Body
         let cjk = text.chars().filter(|&c| is_cjk(c)).count();
         let words = text.split_whitespace().count().max(cjk / 3);
         // Headlines run 5 to 18 words; longer lines are more often notices or captions.
-        let size = words.min(14) as f32 - 0.5 * words.saturating_sub(18) as f32;
+        let size = words.min(10) as f32 - 0.5 * words.saturating_sub(18) as f32;
         // Pages print the headline more than once (breadcrumb, share text, page title).
         let copied = text.len() >= 15
             && lines
                 .iter()
                 .enumerate()
-                .any(|(j, l)| j != i && l.text.len() > text.len() && l.text.contains(text));
+                .any(|(j, l)| j != i && l.text.len() >= text.len() && l.text.contains(text));
         let score = size
             + if dated { 10.0 } else { 0.0 }
             + if prose_next { 2.0 } else { 0.0 }
@@ -545,6 +575,52 @@ mod tests {
         let b = analyse(&ls, &[None, None, None], DocLang::Listed(0));
         assert_eq!(b.span, None);
         assert_eq!(headline(&ls, &[None, None, None], &b), None);
+    }
+
+    #[test]
+    fn menu_runs_inside_the_span_go_code_and_figures_stay() {
+        let text = format!(
+            "{P1}\n\nShare\nTweet\nEmail\n\n{P2}\n\nfn main() {{\nlet x = 1;\n}}\n\nGoals 3\nPoints 12\nWins 4\n\n{P3}"
+        );
+        let ls = lines(&text);
+        let claimed = vec![None; ls.len()];
+        let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+        let b = analyse(&ls, &claimed, lang);
+        let gone: Vec<&str> = (0..ls.len())
+            .filter(|&i| !ls[i].text.is_empty() && !b.inside(i))
+            .map(|i| ls[i].text)
+            .collect();
+        assert_eq!(gone, ["Share", "Tweet", "Email"]);
+    }
+
+    #[test]
+    fn a_page_of_short_lines_has_no_outside() {
+        // Verse: no line is prose by itself; one sentence is not enough to judge the page by.
+        let text = "Home\nPoems\n\nThe night is long and the road is cold\nand I have walked it since the fall\nI sing of what the winter told\n\nShe said that it was not at all and that she would go on with it for all of the years.\n\nand still the river runs to sea\nthe river never asks of me\n";
+        let ls = lines(text);
+        let claimed = vec![None; ls.len()];
+        let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+        let b = analyse(&ls, &claimed, lang);
+        assert!(b.span.is_some());
+        assert!(b.weak);
+        assert!((0..ls.len()).all(|i| b.inside(i)));
+    }
+
+    #[test]
+    fn headline_skips_dates_and_bullets() {
+        let cases = [
+            ("clock", "Updated Nov 19, 9:41 AM; Posted Nov 18", true),
+            ("date", "18 November 2019", true),
+            ("headline", "Wage rise announced for next year", false),
+            ("year in headline", "The 2019 budget is cut again", false),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(dateish(text), want, "case {name}");
+        }
+        assert!(list_item("* Telegraph Sport"));
+        assert!(list_item("+ How to bring sick people to a doctor"));
+        assert!(!list_item("-5 degrees in Moscow"));
+        assert!(!list_item("Wage rise announced"));
     }
 
     #[test]
