@@ -11,15 +11,23 @@
 //!    between two bad lines bad; near-good lines between two bad lines are bad, else good.
 //! 3. **Body span**: the contiguous run of lines with the largest sum of good minus bad
 //!    characters (a maximum-sum segment), so an article with a related list or a caption in its
-//!    middle stays one span, while menus above and lists and footers below fall outside.
-//! 4. **Headline**: the nearest title-like line above the body (a few words, no sentence end, not
-//!    claimed as a byline, date, caption, prompt or menu), looking past bylines, dates and
-//!    standfirsts only; none when nothing qualifies.
+//!    middle stays one span, while menus above and lists and footers below fall outside. The
+//!    span is trimmed to its first and last line of prose (or closing sentence). A span scoring
+//!    under `MIN_SPAN_SCORE` is *weak*: a page of short lines (verse, a chat log, a list) gives
+//!    no evidence of where its article is, and nothing is outside the body.
+//! 4. **Holes**: inside the span, runs of `MIN_ITEM_RUN` or more menu-like items (at most three
+//!    words, no sentence end, no digits, no code characters) are chrome (share bars, tag lists,
+//!    link stacks between paragraphs); a table of figures or a code listing is not.
+//! 5. **Headline**: the best title-like line above the body (a few words, no sentence end, not
+//!    claimed as a byline, date, caption, prompt or menu, not a date or time line, not a bulleted
+//!    item), scored by size, a byline or date under it, prose under it, a copy of it on the page
+//!    and nearness; none when nothing scores enough.
 //!
-//! Policy: lines outside the span are boilerplate (`outside-body`), except the headline; inside
-//! the span only lines the smoothing leaves bad go (`non-prose`). Other layers use the span as the
-//! article's extent: `cut-from` rules only fire below it, and cross-document repetition never
-//! removes a line in it that reads as prose.
+//! Policy: lines outside the body (`Body::inside`: outside the span, or holes in it) are
+//! boilerplate (`outside-body`), except the headline and the standfirst; the other lines of the
+//! span stay even when the smoothing leaves them bad (measured: as many article lines as
+//! boilerplate). Other layers use the span as the article's extent: `cut-from` rules only fire
+//! below it, and cross-document repetition never removes a line in it that reads as prose.
 
 use std::sync::LazyLock;
 
