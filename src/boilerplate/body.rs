@@ -11,15 +11,23 @@
 //!    between two bad lines bad; near-good lines between two bad lines are bad, else good.
 //! 3. **Body span**: the contiguous run of lines with the largest sum of good minus bad
 //!    characters (a maximum-sum segment), so an article with a related list or a caption in its
-//!    middle stays one span, while menus above and lists and footers below fall outside.
-//! 4. **Headline**: the nearest title-like line above the body (a few words, no sentence end, not
-//!    claimed as a byline, date, caption, prompt or menu), looking past bylines, dates and
-//!    standfirsts only; none when nothing qualifies.
+//!    middle stays one span, while menus above and lists and footers below fall outside. The
+//!    span is trimmed to its first and last line of prose (or closing sentence). A span scoring
+//!    under `MIN_SPAN_SCORE` is *weak*: a page of short lines (verse, a chat log, a list) gives
+//!    no evidence of where its article is, and nothing is outside the body.
+//! 4. **Holes**: inside the span, runs of `MIN_ITEM_RUN` or more menu-like items (at most three
+//!    words, no sentence end, no digits, no code characters) are chrome (share bars, tag lists,
+//!    link stacks between paragraphs); a table of figures or a code listing is not.
+//! 5. **Headline**: the best title-like line above the body (a few words, no sentence end, not
+//!    claimed as a byline, date, caption, prompt or menu, not a date or time line, not a bulleted
+//!    item), scored by size, a byline or date under it, prose under it, a copy of it on the page
+//!    and nearness; none when nothing scores enough.
 //!
-//! Policy: lines outside the span are boilerplate (`outside-body`), except the headline; inside
-//! the span only lines the smoothing leaves bad go (`non-prose`). Other layers use the span as the
-//! article's extent: `cut-from` rules only fire below it, and cross-document repetition never
-//! removes a line in it that reads as prose.
+//! Policy: lines outside the body (`Body::inside`: outside the span, or holes in it) are
+//! boilerplate (`outside-body`), except the headline and the standfirst; the other lines of the
+//! span stay even when the smoothing leaves them bad (measured: as many article lines as
+//! boilerplate). Other layers use the span as the article's extent: `cut-from` rules only fire
+//! below it, and cross-document repetition never removes a line in it that reads as prose.
 
 use std::sync::LazyLock;
 
@@ -66,11 +74,22 @@ pub(crate) struct Body {
     pub class: Vec<Class>,
     /// Weighted length of every line.
     pub len: Vec<usize>,
+    /// The span holds too little prose to tell the article from the page around it (a page of
+    /// short lines: verse, a chat log, a list): nothing is outside the body.
+    pub weak: bool,
+    /// Lines of the span that are chrome all the same: runs of menu-like items.
+    pub holes: Vec<bool>,
 }
 
 impl Body {
-    /// Whether line `i` lies in the body span.
+    /// Whether line `i` belongs to the body: it lies in the span and is not a run of menu-like
+    /// items in it, or the span is too weak to judge from.
     pub fn inside(&self, i: usize) -> bool {
+        self.weak || self.in_span(i) && !self.holes.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether line `i` lies in the body span.
+    pub fn in_span(&self, i: usize) -> bool {
         self.span.is_some_and(|(s, e)| s <= i && i <= e)
     }
 
@@ -233,13 +252,79 @@ pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<Claim>], lang: DocLa
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     let formal: Vec<bool> = claimed.iter().map(Option::is_some).collect();
     let class = smooth(&free, &formal, &sentences);
-    let span = best_span(&free, &class, &len);
+    let best = best_span(&free, &class, &len);
+    let weak = best.is_some_and(|(score, _, _)| score < MIN_SPAN_SCORE);
+    // The span runs from its first to its last line of prose or sentence: short lines at its
+    // edges are the page's (a menu under the headline, a list under the last paragraph).
+    let span = best.and_then(|(_, s, e)| {
+        let prose = |i: &usize| {
+            matches!(free[*i], Class::Good | Class::NearGood)
+                || class[*i] == Class::Good && sentences[*i]
+        };
+        Some(((s..=e).find(prose)?, (s..=e).rev().find(prose)?))
+    });
+    let holes = span.map_or_else(Vec::new, |(s, e)| {
+        item_runs(lines, &counts, &free, claimed, s, e)
+    });
     Body {
         span,
         free,
         class,
         len,
+        weak,
+        holes,
     }
+}
+
+/// A body span scoring less than this (good characters minus bad ones) is too weak to judge
+/// the page by: about two sentences of prose.
+const MIN_SPAN_SCORE: i64 = 300;
+
+/// Items of a run this long inside the span are chrome.
+const MIN_ITEM_RUN: usize = 3;
+
+/// Whether a line reads as a menu or list item: short, at most three words, no sentence end, no
+/// code (a code listing is part of the article), no digits (nor is a table of figures).
+fn item(text: &str, c: Counts, free: Class) -> bool {
+    free == Class::Short
+        && c.units <= 3
+        && !sentence_end(text)
+        && !text.contains(['{', '}', '(', ')', ';', '=', '<', '>', '[', ']'])
+        && !text.contains(|c: char| c.is_ascii_digit())
+}
+
+/// The lines of runs of at least [`MIN_ITEM_RUN`] menu-like items inside the span `s..=e`
+/// (blank lines and lines a heuristic claimed do not break a run), as a per-line mask.
+fn item_runs(
+    lines: &[Line<'_>],
+    counts: &[Counts],
+    free: &[Class],
+    claimed: &[Option<Claim>],
+    s: usize,
+    e: usize,
+) -> Vec<bool> {
+    let mut holes = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, holes: &mut [bool]| {
+        if run.len() >= MIN_ITEM_RUN {
+            for &j in run.iter() {
+                holes[j] = true;
+            }
+        }
+        run.clear();
+    };
+    for i in s..=e {
+        if lines[i].text.is_empty() || claimed[i].is_some() {
+            continue;
+        }
+        if item(lines[i].text, counts[i], free[i]) {
+            run.push(i);
+        } else {
+            flush(&mut run, &mut holes);
+        }
+    }
+    flush(&mut run, &mut holes);
+    holes
 }
 
 /// The class of the nearest line before (`forward` false) or after `i` that is neither short nor
@@ -301,7 +386,7 @@ fn smooth(free: &[Class], claimed: &[bool], sentences: &[bool]) -> Vec<Class> {
 /// The maximum-sum run of lines, good lines (and near-good ones, whatever their context: an
 /// article of short paragraphs has no good line) counting their length, bad lines minus theirs
 /// and [`BAD_LINE`]; `None` when no line is good or near-good.
-fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(usize, usize)> {
+fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(i64, usize, usize)> {
     let mut best: Option<(i64, usize, usize)> = None;
     let (mut sum, mut start) = (0i64, 0usize);
     for (i, c) in class.iter().enumerate() {
@@ -322,7 +407,7 @@ fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(usize, u
             best = Some((sum, start, i));
         }
     }
-    best.map(|(_, s, e)| (s, e))
+    best
 }
 
 /// Ends a sentence (after closing quotes and brackets).
@@ -354,6 +439,32 @@ pub(crate) fn title_like(text: &str) -> bool {
     size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
 }
 
+/// A list item: a bullet (`*`, `+`, `-`, `•`, `·`, `>`) and a space first.
+fn list_item(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(
+        chars.next(),
+        Some('*' | '+' | '-' | '\u{2022}' | '\u{B7}' | '>')
+    ) && chars.next().is_some_and(char::is_whitespace)
+}
+
+/// A date or time line ("Updated Nov 19, 9:41 AM", "18.11.2019"): a clock time, or dates
+/// making up a third of the line. Headlines name days seldom and hours never.
+fn dateish(text: &str) -> bool {
+    let b = text.as_bytes();
+    let clock = b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    clock
+        || super::meta::find_dates(text)
+            .iter()
+            .map(|d| d.end - d.start)
+            .sum::<usize>()
+            * 3
+            >= text.len()
+            && text.bytes().any(|c| c.is_ascii_digit())
+}
+
 /// How many non-blank lines above the body the headline may sit.
 const TITLE_WINDOW: usize = 20;
 
@@ -382,13 +493,16 @@ pub(crate) fn headline(
     let first = (start..=end).find(|&i| body.prose(i))?;
     let above: Vec<usize> = (0..first)
         .rev()
-        .filter(|&i| !lines[i].text.is_empty())
+        // (A lone bullet or rule is no line of its own.)
+        .filter(|&i| lines[i].text.chars().any(char::is_alphanumeric))
         .take(TITLE_WINDOW)
         .collect();
     let candidate = |i: usize| {
         claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
             && title_like(lines[i].text)
             && !body.prose(i)
+            && !list_item(lines[i].text)
+            && !dateish(lines[i].text)
     };
     let mut best: Option<(f32, usize)> = None;
     for (n, &i) in above.iter().enumerate() {
@@ -399,6 +513,7 @@ pub(crate) fn headline(
         let under = |k: usize| above[n.saturating_sub(k)..n].iter().rev().copied();
         let dated = under(4).any(|j| {
             matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp))
+                || dateish(lines[j].text)
                 || !super::meta::find_dates(lines[j].text).is_empty()
         });
         let prose_next = n == 0 || body.prose(above[n - 1]);
@@ -406,13 +521,13 @@ pub(crate) fn headline(
         let cjk = text.chars().filter(|&c| is_cjk(c)).count();
         let words = text.split_whitespace().count().max(cjk / 3);
         // Headlines run 5 to 18 words; longer lines are more often notices or captions.
-        let size = words.min(14) as f32 - 0.5 * words.saturating_sub(18) as f32;
+        let size = words.min(10) as f32 - 0.5 * words.saturating_sub(18) as f32;
         // Pages print the headline more than once (breadcrumb, share text, page title).
         let copied = text.len() >= 15
             && lines
                 .iter()
                 .enumerate()
-                .any(|(j, l)| j != i && l.text.len() > text.len() && l.text.contains(text));
+                .any(|(j, l)| j != i && l.text.len() >= text.len() && l.text.contains(text));
         let score = size
             + if dated { 10.0 } else { 0.0 }
             + if prose_next { 2.0 } else { 0.0 }
@@ -473,6 +588,52 @@ mod tests {
         let b = analyse(&ls, &[None, None, None], DocLang::Listed(0));
         assert_eq!(b.span, None);
         assert_eq!(headline(&ls, &[None, None, None], &b), None);
+    }
+
+    #[test]
+    fn menu_runs_inside_the_span_go_code_and_figures_stay() {
+        let text = format!(
+            "{P1}\n\nShare\nTweet\nEmail\n\n{P2}\n\nfn main() {{\nlet x = 1;\n}}\n\nGoals 3\nPoints 12\nWins 4\n\n{P3}"
+        );
+        let ls = lines(&text);
+        let claimed = vec![None; ls.len()];
+        let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+        let b = analyse(&ls, &claimed, lang);
+        let gone: Vec<&str> = (0..ls.len())
+            .filter(|&i| !ls[i].text.is_empty() && !b.inside(i))
+            .map(|i| ls[i].text)
+            .collect();
+        assert_eq!(gone, ["Share", "Tweet", "Email"]);
+    }
+
+    #[test]
+    fn a_page_of_short_lines_has_no_outside() {
+        // Verse: no line is prose by itself; one sentence is not enough to judge the page by.
+        let text = "Home\nPoems\n\nThe night is long and the road is cold\nand I have walked it since the fall\nI sing of what the winter told\n\nShe said that it was not at all and that she would go on with it for all of the years.\n\nand still the river runs to sea\nthe river never asks of me\n";
+        let ls = lines(text);
+        let claimed = vec![None; ls.len()];
+        let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+        let b = analyse(&ls, &claimed, lang);
+        assert!(b.span.is_some());
+        assert!(b.weak);
+        assert!((0..ls.len()).all(|i| b.inside(i)));
+    }
+
+    #[test]
+    fn headline_skips_dates_and_bullets() {
+        let cases = [
+            ("clock", "Updated Nov 19, 9:41 AM; Posted Nov 18", true),
+            ("date", "18 November 2019", true),
+            ("headline", "Wage rise announced for next year", false),
+            ("year in headline", "The 2019 budget is cut again", false),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(dateish(text), want, "case {name}");
+        }
+        assert!(list_item("* Telegraph Sport"));
+        assert!(list_item("+ How to bring sick people to a doctor"));
+        assert!(!list_item("-5 degrees in Moscow"));
+        assert!(!list_item("Wage rise announced"));
     }
 
     #[test]

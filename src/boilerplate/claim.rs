@@ -45,6 +45,8 @@ pub(crate) enum Claim {
     Separator,
     /// The main-content model: outside the body span.
     OutsideBody,
+    /// The main-content model: a run of menu-like items inside the body span.
+    MenuRun,
     /// Lines repeated across the run (layer 3).
     CrossDoc,
 }
@@ -69,6 +71,7 @@ impl Claim {
             Claim::RepeatedTitle => "repeated-title",
             Claim::Separator => "separator",
             Claim::OutsideBody => "outside-body",
+            Claim::MenuRun => "menu-run",
             Claim::CrossDoc => "crossdoc",
         })
     }
@@ -96,6 +99,7 @@ mod tests {
             Claim::RepeatedTitle,
             Claim::Separator,
             Claim::OutsideBody,
+            Claim::MenuRun,
             Claim::CrossDoc,
         ];
         let names: Vec<&str> = all.iter().filter_map(|c| c.builtin_name()).collect();

@@ -56,7 +56,7 @@ pub struct BoilerplateOptions {
     pub heuristics: HeuristicOptions,
     /// Cross-document repetition.
     pub crossdoc: CrossDocOptions,
-    /// The main-content model (`outside-body`, `non-prose`); off leaves the other layers alone
+    /// The main-content model (`outside-body`, `menu-run`); off leaves the other layers alone
     /// (the body span still guards `cut-from` rules and cross-document repetition).
     pub body: bool,
     /// A rule (config, heuristic or cross-document) that would remove more than this share of
@@ -178,7 +178,11 @@ impl Boilerplate {
                 // Between the headline and the body: the standfirst stays.
                 let standfirst = title.is_some_and(|t| t < i && i < start) && body.prose(i);
                 if Some(i) != title && !standfirst {
-                    claimed[i] = Some(Claim::OutsideBody);
+                    claimed[i] = Some(if body.in_span(i) {
+                        Claim::MenuRun
+                    } else {
+                        Claim::OutsideBody
+                    });
                 }
             }
         }
