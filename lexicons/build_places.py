@@ -274,7 +274,20 @@ def load_curated():
                     continue
                 als = [parts[1]] + (parts[2].split("|") if len(parts) > 2 and parts[2] else [])
                 out.update(key(a) for a in als if a)
+    # Club names that win over a small place of the same name ("Ajax"): build_clubs.py lists
+    # them in clubs.tsv's "# wins-over-place:" line (run it first; see its docs).
+    clubs = os.path.join(HERE, "clubs.tsv")
+    if os.path.exists(clubs):
+        with open(clubs, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("# wins-over-place:"):
+                    out.update(key(a) for a in line.split(":", 1)[1].strip().split("|") if a)
     return out
+
+
+# Aliases made context-only (`~`): a frequent word of a language of the region that is also
+# the place's name ("Того" is Russian "of that"; "Yaş" Turkish "age").
+CONTEXT_ONLY = {"Того", "Yaş"}
 
 
 CURATED_KEYS = load_curated()
@@ -494,6 +507,7 @@ def main():
         f.write("# id<TAB>display name<TAB>aliases ('|'-separated; '=' exact case)\n")
         for rank, eid, name, als in lines:
             n_alias += 1 + len(als)
+            als = ["~" + a if a in CONTEXT_ONLY else a for a in als]
             f.write(f"{eid}\t{name}\t{'|'.join(als)}\n")
     n_c = sum(1 for l in lines if l[0][0] == 3)
     n_s = sum(1 for l in lines if l[0][0] == 0)
