@@ -63,6 +63,7 @@ COUNTRY_EXTRA = {
            "США", "ABŞ", "ABD", "Amerika Birləşmiş Ştatları", "Amerika Birleşik Devletleri",
            "Соединённые Штаты Америки", "Соединенные Штаты Америки", "Соединённые Штаты",
            "Соединенные Штаты", "Միացյալ Նահանգներ", "ԱՄՆ", "აშშ"],
+    "BA": ["Bosnia"],
     "GB": ["Britain", "Great Britain", "=UK", "=U.K.", "Великобритания", "Британия",
            "Böyük Britaniya", "Birləşmiş Krallıq", "Birleşik Krallık", "Велика Британія",
            "İngiltere", "Britaniya", "Մեծ Բրիտանիա", "დიდი ბრიტანეთი"],
@@ -93,7 +94,7 @@ COUNTRY_EXTRA = {
     "KR": ["South Korea", "Republic of Korea", "Южная Корея", "Cənubi Koreya", "Güney Kore"],
     "NL": ["Holland", "Нидерланды", "Голландия"],
     "CZ": ["Czech Republic", "Czechia", "Чехия"],
-    "CD": ["DR Congo", "=DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "CD": ["Zaire", "DR Congo", "=DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
     "CG": ["Republic of the Congo", "Congo-Brazzaville"],
     "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
     "MM": ["Burma", "Мьянма"],
@@ -213,6 +214,12 @@ def norm(s):
     s = unicodedata.normalize("NFC", s).strip()
     s = re.sub(r"\s+", " ", s)
     return s
+
+
+def fold(alias):
+    """key() without diacritics."""
+    s = unicodedata.normalize("NFKD", key(alias))
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def key(alias):
@@ -338,7 +345,10 @@ def alias_ok(alias, *, primary=False, exempt=False, curated=False, big=False):
     if exempt or " " in a:
         return True  # countries, capitals and 1M+ cities by their own name; multi-word names
     z = zipf_frequency(k, "en")
-    if z >= (ZIPF_EN if primary else ZIPF_EN_ALT):
+    # A 1M+ city's other long names are famous ("Calcutta", "Bombay"): the own-name threshold
+    # (short ones and romanizations are not: "Sol", "Pet", "Wu-chan").
+    famous = big and len(a) >= 6 and not re.search(r"[-'’]", a)
+    if z >= (ZIPF_EN if primary or famous else ZIPF_EN_ALT):
         stats["drop_common_word_en"] += 1
         return False
     if k in FIRST_NAMES or k in SURNAMES:
@@ -450,7 +460,8 @@ def main():
         good = []
         extra_keys = {key(x) for x in COUNTRY_EXTRA.get(e.get("iso", ""), [])} if is_country else set()
         for a in e["aliases"]:
-            primary = key(a) == key(e["name"])
+            # The own name without its diacritics ("Zurich" for "Zürich") is the own name.
+            primary = key(a) == key(e["name"]) or fold(a) == fold(e["name"])
             exempt = is_country or (big and primary)
             curated = key(a) in extra_keys
             ok = alias_ok(a, primary=primary, exempt=exempt, curated=curated, big=big)
