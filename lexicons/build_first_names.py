@@ -57,7 +57,10 @@ NEVER = {"will", "may", "long", "major", "chance", "many", "man", "son", "see", 
          "les", "summer", "winter", "autumn", "january", "april", "june", "august", "september",
          "dot", "era", "fe", "santa", "sterling", "foster", "miles", "crystal", "jc", "jd", "wm",
          "angeles", "maryland", "nevada", "diego", "hong", "sierra", "kent", "song", "soon",
-         "sang", "min", "chin", "hung", "eve", "cruz", "dakota", "roman"}
+         "sang", "min", "chin", "hung", "eve", "cruz", "dakota", "roman",
+         # "Ali" starts Arabic, Turkic and Persian names where the given name is often one of
+         # several ("Ali Akbar", "Ali Huseynli" next to "Sayfaddin Huseynli"): left to the lists.
+         "ali"}
 
 
 def places():
