@@ -63,6 +63,7 @@ COUNTRY_EXTRA = {
            "США", "ABŞ", "ABD", "Amerika Birləşmiş Ştatları", "Amerika Birleşik Devletleri",
            "Соединённые Штаты Америки", "Соединенные Штаты Америки", "Соединённые Штаты",
            "Соединенные Штаты", "Միացյալ Նահանգներ", "ԱՄՆ", "აშშ"],
+    "BA": ["Bosnia"],
     "GB": ["Britain", "Great Britain", "=UK", "=U.K.", "Великобритания", "Британия",
            "Böyük Britaniya", "Birləşmiş Krallıq", "Birleşik Krallık", "Велика Британія",
            "İngiltere", "Britaniya", "Մեծ Բրիտանիա", "დიდი ბრიტანეთი"],
@@ -93,7 +94,7 @@ COUNTRY_EXTRA = {
     "KR": ["South Korea", "Republic of Korea", "Южная Корея", "Cənubi Koreya", "Güney Kore"],
     "NL": ["Holland", "Нидерланды", "Голландия"],
     "CZ": ["Czech Republic", "Czechia", "Чехия"],
-    "CD": ["DR Congo", "=DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "CD": ["Zaire", "DR Congo", "=DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
     "CG": ["Republic of the Congo", "Congo-Brazzaville"],
     "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
     "MM": ["Burma", "Мьянма"],
@@ -215,6 +216,12 @@ def norm(s):
     return s
 
 
+def fold(alias):
+    """key() without diacritics."""
+    s = unicodedata.normalize("NFKD", key(alias))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
 def key(alias):
     return norm(alias.lstrip("=~")).casefold()
 
@@ -274,7 +281,20 @@ def load_curated():
                     continue
                 als = [parts[1]] + (parts[2].split("|") if len(parts) > 2 and parts[2] else [])
                 out.update(key(a) for a in als if a)
+    # Club names that win over a small place of the same name ("Ajax"): build_clubs.py lists
+    # them in clubs.tsv's "# wins-over-place:" line (run it first; see its docs).
+    clubs = os.path.join(HERE, "clubs.tsv")
+    if os.path.exists(clubs):
+        with open(clubs, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("# wins-over-place:"):
+                    out.update(key(a) for a in line.split(":", 1)[1].strip().split("|") if a)
     return out
+
+
+# Aliases made context-only (`~`): a frequent word of a language of the region that is also
+# the place's name ("Того" is Russian "of that"; "Yaş" Turkish "age").
+CONTEXT_ONLY = {"Того", "Yaş"}
 
 
 CURATED_KEYS = load_curated()
@@ -325,7 +345,10 @@ def alias_ok(alias, *, primary=False, exempt=False, curated=False, big=False):
     if exempt or " " in a:
         return True  # countries, capitals and 1M+ cities by their own name; multi-word names
     z = zipf_frequency(k, "en")
-    if z >= (ZIPF_EN if primary else ZIPF_EN_ALT):
+    # A 1M+ city's other long names are famous ("Calcutta", "Bombay"): the own-name threshold
+    # (short ones and romanizations are not: "Sol", "Pet", "Wu-chan").
+    famous = big and len(a) >= 6 and not re.search(r"[-'’]", a)
+    if z >= (ZIPF_EN if primary or famous else ZIPF_EN_ALT):
         stats["drop_common_word_en"] += 1
         return False
     if k in FIRST_NAMES or k in SURNAMES:
@@ -437,7 +460,8 @@ def main():
         good = []
         extra_keys = {key(x) for x in COUNTRY_EXTRA.get(e.get("iso", ""), [])} if is_country else set()
         for a in e["aliases"]:
-            primary = key(a) == key(e["name"])
+            # The own name without its diacritics ("Zurich" for "Zürich") is the own name.
+            primary = key(a) == key(e["name"]) or fold(a) == fold(e["name"])
             exempt = is_country or (big and primary)
             curated = key(a) in extra_keys
             ok = alias_ok(a, primary=primary, exempt=exempt, curated=curated, big=big)
@@ -494,6 +518,7 @@ def main():
         f.write("# id<TAB>display name<TAB>aliases ('|'-separated; '=' exact case)\n")
         for rank, eid, name, als in lines:
             n_alias += 1 + len(als)
+            als = ["~" + a if a in CONTEXT_ONLY else a for a in als]
             f.write(f"{eid}\t{name}\t{'|'.join(als)}\n")
     n_c = sum(1 for l in lines if l[0][0] == 3)
     n_s = sum(1 for l in lines if l[0][0] == 0)

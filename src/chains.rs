@@ -18,6 +18,9 @@
 //!   before "Melia" once "Melia" is a person) is the person's given name: the two become one
 //!   person mention (a place before a full name is not: "президент России Владимир Путин"; nor
 //!   one after a lexicon's person: "Əliyev Bakıda");
+//! * a town a team rule made an organization ("BOSTON 6 Oakland 4") is that team in its other
+//!   mentions of the document written the same way ("lift Oakland into a tie"), not after a
+//!   place preposition ("in Oakland") nor in capitals (a dateline);
 //! * guards: a word joined to another capitalized word ("Soma Bay") or a sentence-initial word
 //!   the document also writes in lowercase is left alone; existing person mentions are never
 //!   changed.
@@ -166,7 +169,8 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         }
     }
     let merged = merge_place_into_person(text, &mut out);
-    if changed || merged {
+    let teams = place_as_team(text, &mut out);
+    if changed || merged || teams {
         out
     } else {
         mentions
@@ -209,6 +213,50 @@ fn merge_place_into_person(text: &str, out: &mut Vec<Mention>) -> bool {
             changed = true;
         }
         i += 1;
+    }
+    changed
+}
+
+/// The `lexicon` prefix of the context rules that find a team named by its town ("Oakland 4
+/// Boston 3": `team-score-first`, `team-score-second`, `team-standings` in `rules/en-news.toml`).
+const TEAM_RULES: &str = "rule:team-";
+
+/// One sense per document for a town that names a team: once a team rule made a place an
+/// organization ("BOSTON 6 Oakland 4"), the other mentions of that place written the same way are
+/// the team too ("... lift Oakland into a 1-1 tie"), with the team's id. Not after a place
+/// preposition ("the game in Oakland"), nor a mention in capitals (a dateline or a headline);
+/// returns whether it changed anything.
+fn place_as_team(text: &str, out: &mut [Mention]) -> bool {
+    let teams: BTreeMap<&str, Mention> = out
+        .iter()
+        .filter(|m| &*m.label == "ORG" && m.lexicon.starts_with(TEAM_RULES))
+        .map(|m| (&text[m.start..m.end], m.clone()))
+        .collect();
+    if teams.is_empty() {
+        return false;
+    }
+    let mut changed = false;
+    for m in out.iter_mut() {
+        let w = &text[m.start..m.end];
+        if &*m.label != "LOC" || !w.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let Some(team) = teams.get(w) else { continue };
+        let prev = text[..m.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .map(str::to_lowercase);
+        if prev.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p.as_str())) {
+            continue;
+        }
+        *m = Mention {
+            start: m.start,
+            end: m.end,
+            resolved_by: resolved::CHAIN,
+            ..team.clone()
+        };
+        changed = true;
     }
     changed
 }
@@ -331,6 +379,41 @@ mod tests {
         ms.iter()
             .map(|x| format!("{}/{}/{}", &text[x.start..x.end], x.label, x.id))
             .collect()
+    }
+
+    #[test]
+    fn town_named_team_is_the_team_in_the_whole_document() {
+        let text = "Boston 6 Oakland 4\n\nA single lifted Oakland into a tie. Fans in Oakland \
+                    cheered. OAKLAND 1996-08-22";
+        let team = |span: &str, nth: usize| Mention {
+            lexicon: "rule:team-score-second".into(),
+            ..m(text, span, nth, "ORG", "org:oakland")
+        };
+        let ms = vec![
+            m(text, "Boston", 0, "LOC", "loc:boston"),
+            team("Oakland", 0),
+            m(text, "Oakland", 1, "LOC", "loc:oakland"),
+            m(text, "Oakland", 2, "LOC", "loc:oakland"),
+            m(text, "OAKLAND", 0, "LOC", "loc:oakland"),
+        ];
+        let out = link(text, "eng", ms);
+        assert_eq!(
+            show(text, &out),
+            vec![
+                "Boston/LOC/loc:boston",
+                "Oakland/ORG/org:oakland",
+                "Oakland/ORG/org:oakland",
+                "Oakland/LOC/loc:oakland",
+                "OAKLAND/LOC/loc:oakland",
+            ]
+        );
+        assert_eq!(out[2].resolved_by, resolved::CHAIN);
+        // Without a team rule's mention nothing changes.
+        let plain = vec![m(text, "Oakland", 1, "LOC", "loc:oakland")];
+        assert_eq!(
+            show(text, &link(text, "eng", plain)),
+            vec!["Oakland/LOC/loc:oakland"]
+        );
     }
 
     #[test]
