@@ -17,8 +17,10 @@ rule. Writes, next to this script:
   below (TITLES, SPEECH), for the same rules;
 * ru_places.tsv (LOC) and ru_orgs.tsv (ORG): OpenCorpora's Geox and Orgn lemmas with their case
   forms as `!` aliases (kept as written: the lexicons set no `inflect`). A lemma that is a
-  Cyrillic alias of an entity in places.tsv, regions.tsv or organizations.tsv takes that
-  entity's id, so "Севастополя" gets Sevastopol's GeoNames id.
+  Cyrillic alias of an entity of the same label in people.tsv, organizations.tsv, regions.tsv or
+  places.tsv takes that entity's id, so "Севастополя" gets Sevastopol's GeoNames id; forms that
+  `newstag lexicon check` rejects as frequent Russian words (src/gazetteer/frequent/ru.txt) are
+  left out.
 
 Ambiguity: pymorphy3 gives each parse of a word form a probability (from OpenCorpora's
 annotated corpus). A form goes into a list or lexicon only when the parses with the wanted
@@ -155,8 +157,8 @@ def main():
     write_list("ru_speech.txt", lexeme_forms(morph, SPEECH), "Verbs of speech, every form")
 
     known = curated_ids()
-    write_tsv("ru_places.tsv", tables["Geox"], known, "loc:oc-", "Places (Geox)")
-    write_tsv("ru_orgs.tsv", tables["Orgn"], known, "org:oc-", "Organizations (Orgn)")
+    write_tsv("ru_places.tsv", tables["Geox"], known, "loc:oc-", "LOC", "Places (Geox)")
+    write_tsv("ru_orgs.tsv", tables["Orgn"], known, "org:oc-", "ORG", "Organizations (Orgn)")
 
 
 def lexeme_forms(morph, lemmas):
@@ -176,10 +178,16 @@ def fold(s):
     return s.lower().replace("ё", "е")
 
 
+# The label each curated lexicon has in newstag.toml: a Russian lemma takes a curated id only
+# when it names the same kind of entity ("Валдай" the town is not the Valdai Club).
+CURATED = {"people.tsv": "PER", "organizations.tsv": "ORG", "regions.tsv": "LOC",
+           "places.tsv": "LOC"}
+
+
 def curated_ids():
-    """Cyrillic alias (folded) -> id, from the lexicons that are searched first."""
+    """Cyrillic alias (folded) -> (id, label), from the lexicons that are searched first."""
     ids = {}
-    for name in ["people.tsv", "organizations.tsv", "regions.tsv", "places.tsv"]:
+    for name, label in CURATED.items():
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
                 continue
@@ -188,8 +196,15 @@ def curated_ids():
                 alias = alias.lstrip("~=!")
                 alias = re.sub(r"^\{[a-z,]*\}", "", alias)
                 if re.search("[а-яё]", alias, re.I):
-                    ids.setdefault(fold(alias), cols[0])
+                    ids.setdefault(fold(alias), (cols[0], label))
     return ids
+
+
+def frequent_words():
+    """The Russian words `newstag lexicon check` rejects as aliases (src/gazetteer/frequent/)."""
+    path = HERE.parent / "src" / "gazetteer" / "frequent" / "ru.txt"
+    return {w for w in path.read_text(encoding="utf-8").split("\n")
+            if w and not w.startswith("#")}
 
 
 TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -212,12 +227,17 @@ def cased(form, is_abbr):
                     else p[:1].upper() + p[1:] for i, p in enumerate(parts))
 
 
-def write_tsv(name, table, known, prefix, what):
+def write_tsv(name, table, known, prefix, label, what):
     rows, used = [], set()
     aliases_total = 0
+    common = frequent_words()
     for (normal, is_abbr), forms in sorted(table.items()):
         display = cased(normal, is_abbr)
-        eid = known.get(fold(normal)) or prefix + slug(normal)
+        if fold(display) in common:
+            continue
+        forms = {f for f in forms if fold(f) not in common}
+        curated = known.get(fold(normal))
+        eid = curated[0] if curated and curated[1] == label else prefix + slug(normal)
         base = eid
         n = 2
         while eid in used:

@@ -410,3 +410,74 @@ fn a_rule_named_like_a_heuristic_is_a_separate_claim() {
     assert_eq!(recs[0]["meta"]["byline"], "By Jane Roe");
     assert_eq!(recs[0]["meta"]["author"], "Jane Roe");
 }
+
+/// A run of menu-like items between paragraphs goes as `menu-run`; when the prose guard finds
+/// the body span wrong (too much prose outside it) and undoes `outside-body`, the menu runs found
+/// inside that span are undone with it.
+#[test]
+fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let para = |k: &str| {
+        (0..3)
+            .map(|j| {
+                format!(
+                    "The council said on Monday that the plan for the river district would be \
+                     discussed again, and residents were asked to send their views before the \
+                     end of the month, item {k}{j}."
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let menu = ["Politics", "Economy", "Health", "Science"].join("\n");
+    let nav = "Breaking Sports Weather Markets Technology Business Culture Opinion Travel Video \
+               Podcasts Newsletters Crosswords Obituaries Archives\n"
+        .repeat(12);
+    let whole = format!(
+        "{}\n\n{}\n\n{menu}\n\n{}\n\n{}\n",
+        para("a"),
+        para("b"),
+        para("c"),
+        para("d")
+    );
+    // Three paragraphs, a wall of navigation, then as much article again: whichever side the
+    // span takes, more than 30 % of the prose is outside it.
+    let split = format!(
+        "{}\n\n{}\n\n{}\n\n{nav}\n{}\n\n{menu}\n\n{}\n\n{}\n\n{}\n",
+        para("a"),
+        para("b"),
+        para("c"),
+        para("e"),
+        para("f"),
+        para("g"),
+        para("h")
+    );
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("whole.txt"), whole).unwrap();
+    std::fs::write(input.join("split.txt"), split).unwrap();
+    let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
+    let by_id = |id: &str| docs.iter().find(|d| d["id"] == id).unwrap();
+    let whole = by_id("whole.txt");
+    assert!(
+        removed_rules(whole).contains(&("menu-run".to_string(), menu.clone())),
+        "{:?}",
+        removed_rules(whole)
+    );
+    let split = by_id("split.txt");
+    let warnings = &split["warnings"];
+    assert!(
+        warnings
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("\"outside-body\" not applied")),
+        "{warnings}"
+    );
+    assert!(
+        !removed_rules(split).iter().any(|(r, _)| r == "menu-run"),
+        "{:?}",
+        removed_rules(split)
+    );
+}

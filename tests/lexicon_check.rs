@@ -186,6 +186,47 @@ orgs.tsv:3: error: duplicate id \"org:acme\": \"Acme Inc\" ORG here, \"Acme\" OR
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// An id shared with a lexicon of other languages names the same entity in those languages (a
+/// translation): fine when the label agrees; a different label, or another name in a lexicon of
+/// the same languages, is still a duplicate.
+#[test]
+fn an_id_shared_across_languages_is_a_translation_unless_the_label_differs() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "newstag.toml",
+        "[[lexicons]]\nname = \"places\"\npath = \"places.tsv\"\nlabel = \"LOC\"\n\n\
+         [[lexicons]]\nname = \"orgs\"\npath = \"orgs.tsv\"\nlabel = \"ORG\"\n\n\
+         [[lexicons]]\nname = \"ru\"\npath = \"ru.tsv\"\nlabel = \"LOC\"\nlanguages = [\"rus\"]\n\n\
+         [[lexicons]]\nname = \"more\"\npath = \"more.tsv\"\nlabel = \"LOC\"\n",
+    );
+    write(d, "places.tsv", "loc:sev\tSevastopol\tSevastopol\n");
+    write(d, "orgs.tsv", "org:club\tZorvak Club\tZorvak Club\n");
+    write(
+        d,
+        "ru.tsv",
+        "loc:sev\tСевастополь\tСевастополя\norg:club\tЗорвак\tЗорвака\n",
+    );
+    write(d, "more.tsv", "loc:sev\tSebastopol\tSebastopol\n");
+    let out = newstag(d, &["lexicon", "check"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !stdout.contains("ru.tsv:1: error"),
+        "a translation in a lexicon of other languages: {stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "ru.tsv:2: error: duplicate id \"org:club\": \"Зорвак\" LOC here, \"Zorvak Club\" ORG"
+        ),
+        "another label is another entity: {stdout}"
+    );
+    assert!(
+        stdout.contains("more.tsv:1: error: duplicate id \"loc:sev\""),
+        "another name in a lexicon of the same languages: {stdout}"
+    );
+}
+
 #[test]
 fn check_file_checks_one_user_file_alone() {
     let dir = tempfile::tempdir().unwrap();
@@ -262,4 +303,16 @@ fn long_warning_lists_are_summarised_unless_verbose() {
         String::from_utf8(verbose.stdout).unwrap().lines().count(),
         14
     );
+}
+
+/// The shipped config, lexicons and rule files check without errors: every generated lexicon
+/// (ru_*.tsv links to the curated ids, clubs.tsv, places.tsv) keeps to what `check` asks of a
+/// user's file.
+#[test]
+fn the_shipped_lexicons_check_without_errors() {
+    let out = newstag(Path::new(env!("CARGO_MANIFEST_DIR")), &["lexicon", "check"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let errors: Vec<&str> = stdout.lines().filter(|l| l.contains(": error: ")).collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
 }

@@ -254,8 +254,11 @@ impl Boilerplate {
             let share = 100.0 * n as f64 / total as f64;
             let name = self.name(rule);
             // (The body model's own `outside-body` too: that much prose outside the span means
-            // the span is likely wrong, e.g. a product list or a long cookie notice.)
-            for c in claimed.iter_mut().filter(|c| **c == Some(rule)) {
+            // the span is likely wrong, e.g. a product list or a long cookie notice, and so are
+            // the menu runs it found inside that span.)
+            let undone =
+                |c: Claim| c == rule || (rule == Claim::OutsideBody && c == Claim::MenuRun);
+            for c in claimed.iter_mut().filter(|c| c.is_some_and(undone)) {
                 *c = None;
             }
             warnings.push(format!(

@@ -8,7 +8,7 @@
 //! neither context-only nor all capitals is an error, since no case marker keeps it from
 //! matching at a sentence start; a common word that case does not protect is a warning.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -162,7 +162,10 @@ pub(super) fn label_diagnostics(
 
 /// Entries that reuse an id for a different entity (another name or label): the id is the key
 /// of every export and of entity linking, so two entities under one id are merged silently.
-/// The same id with the same name and label (an entity split over two lines) is fine.
+/// The same id with the same name and label (an entity split over two lines) is fine, and so is
+/// the same id and label in a lexicon of other languages (`languages`): that is the entity's
+/// name in those languages ("Севастополь" in ru_places.tsv under Sevastopol's GeoNames id), which
+/// is how a translation links to the entity.
 pub(super) fn duplicate_ids(
     specs: &[(LexiconSpec, PathBuf)],
     loaded: &[(usize, Vec<Entry>)],
@@ -175,7 +178,11 @@ pub(super) fn duplicate_ids(
                 None => {
                     first.insert(&e.id, (*lex, e));
                 }
-                Some((l0, e0)) if e0.name != e.name || e0.label != e.label => {
+                Some((l0, e0))
+                    if (e0.name != e.name || e0.label != e.label)
+                        && !(e0.label == e.label
+                            && other_languages(&specs[*l0].0, &specs[*lex].0)) =>
+                {
                     out.push(Diagnostic {
                         severity: Severity::Error,
                         path: specs[*lex].1.clone(),
@@ -198,6 +205,17 @@ pub(super) fn duplicate_ids(
         }
     }
     out
+}
+
+/// Whether two lexicons are for different sets of languages (an empty list is every language).
+fn other_languages(a: &LexiconSpec, b: &LexiconSpec) -> bool {
+    let set = |s: &LexiconSpec| {
+        s.languages
+            .iter()
+            .map(|l| l.to_ascii_lowercase())
+            .collect::<BTreeSet<_>>()
+    };
+    set(a) != set(b)
 }
 
 /// 1-based rank of `word` (any case) in the frequent-word list of `list` (`frequent/*.txt`).
