@@ -179,9 +179,9 @@ pub(super) fn duplicate_ids(
                     first.insert(&e.id, (*lex, e));
                 }
                 Some((l0, e0))
-                    if (e0.name != e.name || e0.label != e.label)
-                        && !(e0.label == e.label
-                            && other_languages(&specs[*l0].0, &specs[*lex].0)) =>
+                    if !(e0.label == e.label
+                        && (e0.name == e.name
+                            || other_languages(&specs[*l0].0, &specs[*lex].0))) =>
                 {
                     out.push(Diagnostic {
                         severity: Severity::Error,
