@@ -42,15 +42,8 @@
 //! [`interrupt`] stops a run cleanly on SIGINT; [`commit`] locks the output folder and switches a
 //! run's output in as one set.
 
-/// Writes a line to stderr and ignores failure: this crate's `eprintln!` (it shadows the
-/// standard one in every module declared below). A full or closed stderr (`2>/dev/full`) must
-/// never stop a run or lose its output, and the standard macro panics when the write fails.
-macro_rules! eprintln {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
-    }};
-}
+// The library never prints: warnings and notes come back as `messages::Message`s and the
+// binary (src/main.rs, with its own failure-proof `eprintln!`) shows them.
 
 pub mod error;
 

@@ -495,6 +495,15 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 },
             };
             let s = newstag::export::export(&args)?;
+            if let (Format::Docbin, Some(path), true) = (format, &s.path, s.dropped > 0) {
+                eprintln!(
+                    "newstag: docbin: {} of {} spans dropped: their ends are not token boundaries \
+                     of spaCy's tokenizer (alignment_mode=\"strict\"); listed in {}",
+                    s.dropped,
+                    s.records + s.dropped,
+                    newstag::export::docbin::summary_path(path).display()
+                );
+            }
             if let Some(path) = s.path {
                 let dropped = if format == Format::Docbin {
                     format!(", {} dropped", s.dropped)

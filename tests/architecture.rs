@@ -767,3 +767,24 @@ fn print_the_current_cycles() {
         describe(&found, &edges)
     );
 }
+
+/// The library never writes to stderr (ripgrep's messages pattern): warnings and notes come back
+/// as `messages::Message`s and only the binary (`main.rs`) prints them, so a library user or
+/// `--quiet` decides what is shown.
+#[test]
+fn only_the_binary_writes_to_stderr() {
+    let files = read_tree(&src());
+    let mut found = Vec::new();
+    for (module, file) in &files {
+        if module.first().map(String::as_str) == Some("<main>") {
+            continue;
+        }
+        let text = strip(&file.text);
+        for needle in ["eprintln!", "eprint!", "io::stderr", "dbg!"] {
+            if text.contains(needle) {
+                found.push(format!("{}: {needle}", file.name));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -58,22 +58,15 @@ struct Counts {
     dropped: usize,
 }
 
-/// Writes the DocBin of `pred` to `out` (aside, then renamed) and its summary beside it.
+/// Writes the DocBin of `pred` to `out` (aside, then renamed) and its summary beside it. Spans
+/// spaCy's tokenizer cannot align are counted in the returned summary (`dropped`; the binary
+/// warns) and listed in the summary file.
 pub fn write_file(pred: &Path, out: &Path, opts: &DocbinOptions) -> Result<Summary> {
     let jsonl = aside(&out.with_extension("jsonl"));
     write_atomic(&jsonl, |w| spacy::write(pred, w))?;
     let result = run_helper(&jsonl, out, opts);
     let _ = std::fs::remove_file(&jsonl);
     let counts = result?;
-    if counts.dropped > 0 {
-        eprintln!(
-            "newstag: docbin: {} of {} spans dropped: their ends are not token boundaries of \
-             spaCy's tokenizer (alignment_mode=\"strict\"); listed in {}",
-            counts.dropped,
-            counts.kept + counts.dropped,
-            summary_path(out).display()
-        );
-    }
     Ok(Summary {
         documents: counts.documents,
         records: counts.kept,
