@@ -197,6 +197,44 @@ pub struct ErrorRecord {
     pub error: DocError,
 }
 
+/// Records built in a line, for the tests of the modules that read them (export, report).
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::{Document, Entity, Language, Meta};
+
+    /// An entity over code points `start..end` of `text`, with `label` and `id` (also its name).
+    pub(crate) fn entity(text: &str, start: usize, end: usize, label: &str, id: &str) -> Entity {
+        Entity {
+            start,
+            end,
+            text: text.chars().skip(start).take(end - start).collect(),
+            label: label.into(),
+            id: id.into(),
+            name: id.into(),
+            lexicon: "t".into(),
+            resolved_by: "unique".into(),
+            raw_start: 0,
+            raw_end: 0,
+        }
+    }
+
+    /// Document `d` of `text` with `entities`, nothing removed.
+    pub(crate) fn document(text: &str, entities: Vec<Entity>) -> Document {
+        Document {
+            id: "d".into(),
+            source: "d".into(),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+            lang: Language::undetermined(),
+            meta: Meta::default(),
+            text: text.into(),
+            entities,
+            removed: vec![],
+            warnings: vec![],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

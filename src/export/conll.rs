@@ -133,35 +133,13 @@ fn split_at_cuts(r: CharSpan, cuts: &[usize], out: &mut Vec<CharSpan>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Entity, Language, Meta};
+    use crate::document::fixtures::{document, entity};
 
     fn doc(text: &str, ents: &[(usize, usize, &str)]) -> Document {
-        Document {
-            id: "d".into(),
-            source: "d".into(),
-            sha256: String::new(),
-            encoding: "UTF-8".into(),
-            lang: Language::undetermined(),
-            meta: Meta::default(),
-            text: text.into(),
-            entities: ents
-                .iter()
-                .map(|&(start, end, label)| Entity {
-                    start,
-                    end,
-                    text: text.chars().skip(start).take(end - start).collect(),
-                    label: label.into(),
-                    id: "x".into(),
-                    name: "x".into(),
-                    lexicon: "t".into(),
-                    resolved_by: "unique".into(),
-                    raw_start: 0,
-                    raw_end: 0,
-                })
-                .collect(),
-            removed: vec![],
-            warnings: vec![],
-        }
+        let entities = ents
+            .iter()
+            .map(|&(s, e, label)| entity(text, s, e, label, "x"));
+        document(text, entities.collect())
     }
 
     fn lines(d: &Document) -> Vec<Vec<String>> {

@@ -125,35 +125,11 @@ pub fn write(pred: &Path, window: Window, w: &mut dyn Write) -> Result<Summary> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Entity, Language, Meta};
+    use crate::document::fixtures::{document, entity};
 
     fn doc(text: &str, ents: &[(usize, usize, &str)]) -> Document {
-        Document {
-            id: "d".into(),
-            source: "d".into(),
-            sha256: String::new(),
-            encoding: "UTF-8".into(),
-            lang: Language::undetermined(),
-            meta: Meta::default(),
-            text: text.into(),
-            entities: ents
-                .iter()
-                .map(|&(start, end, id)| Entity {
-                    start,
-                    end,
-                    text: String::new(),
-                    label: "LOC".into(),
-                    id: id.into(),
-                    name: id.into(),
-                    lexicon: "t".into(),
-                    resolved_by: "unique".into(),
-                    raw_start: 0,
-                    raw_end: 0,
-                })
-                .collect(),
-            removed: vec![],
-            warnings: vec![],
-        }
+        let entities = ents.iter().map(|&(s, e, id)| entity(text, s, e, "LOC", id));
+        document(text, entities.collect())
     }
 
     #[test]

@@ -120,35 +120,11 @@ pub fn write(pred: &Path, w: &mut dyn Write) -> Result<Summary> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Entity, Language, Meta};
+    use crate::document::fixtures::{document, entity};
 
     fn doc(text: &str, ents: &[(usize, usize)]) -> Document {
-        Document {
-            id: "d".into(),
-            source: "d".into(),
-            sha256: String::new(),
-            encoding: "UTF-8".into(),
-            lang: Language::undetermined(),
-            meta: Meta::default(),
-            text: text.into(),
-            entities: ents
-                .iter()
-                .map(|&(start, end)| Entity {
-                    start,
-                    end,
-                    text: text.chars().skip(start).take(end - start).collect(),
-                    label: "PER".into(),
-                    id: "x".into(),
-                    name: "x".into(),
-                    lexicon: "t".into(),
-                    resolved_by: "unique".into(),
-                    raw_start: 0,
-                    raw_end: 0,
-                })
-                .collect(),
-            removed: vec![],
-            warnings: vec![],
-        }
+        let entities = ents.iter().map(|&(s, e)| entity(text, s, e, "PER", "x"));
+        document(text, entities.collect())
     }
 
     #[test]

@@ -235,29 +235,17 @@ pub fn esc(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Entity, Language, Meta, Removal};
+    use crate::document::fixtures::{document, entity};
+    use crate::document::Removal;
 
     /// A removed segment: `(at, kept code point span)`.
     type Cut = (Option<usize>, Option<(usize, usize)>);
 
     /// A document with `text`, entities at code point spans, and removals.
     fn doc(text: &str, ents: &[(usize, usize)], removed: &[Cut]) -> Document {
-        let entities = ents
-            .iter()
-            .map(|&(start, end)| Entity {
-                start,
-                end,
-                text: text.chars().skip(start).take(end - start).collect(),
-                label: "LOC".into(),
-                id: "x".into(),
-                name: "x".into(),
-                lexicon: "t".into(),
-                resolved_by: "unique".into(),
-                raw_start: 0,
-                raw_end: 0,
-            })
-            .collect();
-        let removed = removed
+        let entities = ents.iter().map(|&(s, e)| entity(text, s, e, "LOC", "x"));
+        let mut d = document(text, entities.collect());
+        d.removed = removed
             .iter()
             .enumerate()
             .map(|(i, &(at, kept))| Removal {
@@ -270,18 +258,7 @@ mod tests {
                 text: format!("CUT{i}\n"),
             })
             .collect();
-        Document {
-            id: "d".into(),
-            source: "d".into(),
-            sha256: String::new(),
-            encoding: "UTF-8".into(),
-            lang: Language::undetermined(),
-            meta: Meta::default(),
-            text: text.into(),
-            entities,
-            removed,
-            warnings: vec![],
-        }
+        d
     }
 
     #[test]
