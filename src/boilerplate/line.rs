@@ -79,6 +79,20 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
+/// the top byte (so no two words share a key); `None` for a longer or non-ASCII word. The
+/// stopword tables key their ASCII words by it: a lookup without string hashing.
+pub(crate) fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    buf[7] = word.len() as u8;
+    Some(u64::from_le_bytes(buf))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

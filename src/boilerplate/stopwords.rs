@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use super::line::{bare, with_lowercase};
+use super::line::{ascii_key, bare, with_lowercase};
 
 /// The lists: ISO 639-3 code as whatlang reports it, words one per line, most frequent first.
 pub(crate) const LISTS: &[(&str, &str)] = &[
@@ -107,19 +107,6 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     t
 });
-
-/// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
-/// the top byte (so no two words share a key); `None` for a longer or non-ASCII word.
-fn ascii_key(word: &[u8]) -> Option<u64> {
-    if word.len() > 7 || !word.is_ascii() {
-        return None;
-    }
-    let mut buf = [0u8; 8];
-    buf[..word.len()].copy_from_slice(word);
-    buf.make_ascii_lowercase();
-    buf[7] = word.len() as u8;
-    Some(u64::from_le_bytes(buf))
-}
 
 /// The language bits of `word` (already stripped of punctuation), case-insensitively.
 pub(crate) fn bits(word: &str) -> Bits {

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use crate::boilerplate::line::with_lowercase;
+use crate::boilerplate::line::{ascii_key, with_lowercase};
 
 /// English stopwords.
 pub(super) const EN_STOP: &[&str] = &[
@@ -120,19 +120,6 @@ pub(super) static ASCII_STOPS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
         .filter_map(|w| ascii_key(w.as_bytes()))
         .collect()
 });
-
-/// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
-/// the top byte (so no two words share a key); `None` for a longer or non-ASCII word.
-pub(super) fn ascii_key(word: &[u8]) -> Option<u64> {
-    if word.len() > 7 || !word.is_ascii() {
-        return None;
-    }
-    let mut buf = [0u8; 8];
-    buf[..word.len()].copy_from_slice(word);
-    buf.make_ascii_lowercase();
-    buf[7] = word.len() as u8;
-    Some(u64::from_le_bytes(buf))
-}
 
 /// Whether the lowercased `word` is a stopword. Lowercasing never shortens a word in characters,
 /// so a word longer than the longest stopword is none. An ASCII word lowercases to an ASCII word,

@@ -5,7 +5,8 @@ use proptest::prelude::*;
 
 use super::super::features::features;
 use super::super::structure::title_key;
-use super::super::vocabulary::{ascii_key, is_stop, is_stop_chars, ASCII_STOPS, EN_STOP, RU_STOP};
+use super::super::vocabulary::{is_stop, is_stop_chars, ASCII_STOPS, EN_STOP, RU_STOP};
+use crate::boilerplate::line::ascii_key;
 
 /// Words, punctuation, digits and case variants the heuristics care about.
 fn line() -> impl Strategy<Value = String> {
