@@ -25,7 +25,7 @@ from names_dataset import NameDataset
 from wordfreq import zipf_frequency
 
 HERE = Path(__file__).resolve().parent
-TOP = 150  # given names per country and gender
+TOP = 500  # given names per country and gender
 ZIPF = 3.0
 # Frequent in news as ordinary capitalized words or titles, whatever their frequency as names.
 COMMON = {"king", "prince", "queen", "duke", "lord", "saint", "san", "santa", "sir", "dear",
