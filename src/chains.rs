@@ -25,8 +25,10 @@
 //!   the document also writes in lowercase is left alone; existing person mentions are never
 //!   changed.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 
 use crate::gazetteer::inflect::{self, InflectLang};
 use crate::gazetteer::lexicon::slug;
@@ -40,18 +42,15 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     if mentions.is_empty() {
         return mentions;
     }
-    let words = words(text);
-    let lower: HashSet<&str> = words
-        .iter()
-        .map(|&(s, e)| &text[s..e])
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     let russian = InflectLang::Ru.applies_to(lang);
     // Surname (and its forms) -> the person mention, None when two people share it.
     let mut people: BTreeMap<String, Option<usize>> = BTreeMap::new();
     let mut acronyms: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    // One buffer for the words of every mention (most mentions are one word and stop here).
+    let mut parts: Vec<&str> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let parts: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
+        parts.clear();
+        parts.extend(text[m.start..m.end].split_whitespace());
         if parts.len() < 2 {
             continue;
         }
@@ -82,13 +81,21 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             _ => {}
         }
     }
-    let mut out = mentions.clone();
-    let mut changed = false;
+    let mut out = mentions;
     if !people.is_empty() || !acronyms.is_empty() {
+        let mentions = &out;
+        let words = words(text);
+        // The document's lowercase words, counted only when a sentence-initial candidate asks.
+        let mut lower: Option<FxHashSet<&str>> = None;
         let mut added = Vec::new();
-        let mut replaced = HashSet::new();
+        let mut replaced = FxHashSet::default();
         for (k, &(s, e)) in words.iter().enumerate() {
             let w = &text[s..e];
+            // Every surname and acronym key starts with an uppercase letter (`capitalized`,
+            // `acronym`): no other word can be one.
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
             let target = if capitalized(w) {
                 people.get(w).copied().flatten()
             } else {
@@ -113,12 +120,16 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             }) {
                 continue;
             }
-            if initial(text, s) && lower.contains(w.to_lowercase().as_str()) {
+            if initial(text, s)
+                && lower
+                    .get_or_insert_with(|| lowercase_words(text, &words))
+                    .contains(w.to_lowercase().as_str())
+            {
                 continue;
             }
             // The word is free, or is a whole one-word place or organization mention.
-            let at = out.partition_point(|m| m.end <= s);
-            let covering = out.get(at).filter(|m| m.start < e);
+            let at = mentions.partition_point(|m| m.end <= s);
+            let covering = mentions.get(at).filter(|m| m.start < e);
             match covering {
                 None => {}
                 Some(m) if m.start == s && m.end == e && &*m.label != "PER" && at != t => {
@@ -131,7 +142,7 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
                         .checked_sub(1)
                         .map(|j| text[words[j].0..words[j].1].to_lowercase());
                     let next_place = text[e..].starts_with(", ")
-                        && out
+                        && mentions
                             .get(at + 1)
                             .is_some_and(|n| n.start == e + 2 && &*n.label == "LOC");
                     if &*m.label == "LOC"
@@ -158,7 +169,6 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             });
         }
         if !added.is_empty() {
-            changed = true;
             let mut k = 0;
             out.retain(|_| {
                 k += 1;
@@ -168,13 +178,18 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             out.sort_by_key(|m| m.start);
         }
     }
-    let merged = merge_place_into_person(text, &mut out);
-    let teams = place_as_team(text, &mut out);
-    if changed || merged || teams {
-        out
-    } else {
-        mentions
-    }
+    merge_place_into_person(text, &mut out);
+    place_as_team(text, &mut out);
+    out
+}
+
+/// The words of `text` (`words`' ranges) that start with a lowercase letter.
+fn lowercase_words<'t>(text: &'t str, words: &[(usize, usize)]) -> FxHashSet<&'t str> {
+    words
+        .iter()
+        .map(|&(s, e)| &text[s..e])
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect()
 }
 
 /// Joins a one-word `LOC` mention and a one-word person mention next to it (one space between, same

@@ -46,41 +46,52 @@ impl Gazetteer {
         // Phase 2: context-only aliases need a full alias of their entity in the document; so do
         // generated forms that are common words where case cannot vouch for them (at the start
         // of a sentence or in capitals: "Мира не будет").
-        let initial = |s: usize, e: usize, c: &Candidate| {
-            c.mid_sentence && !mid_sentence(text, s, &text[s..e])
-        };
-        let full: rustc_hash::FxHashSet<u32> = found
-            .iter()
-            .flat_map(|f| {
-                self.allowed(f.pattern, &doc, f.start, f.end)
-                    .map(move |c| (f, c))
+        //
+        // Each span's allowed candidates (the language and case checks) are listed once, with
+        // whether the span is sentence-initial (asked only when a candidate cares), and the
+        // three passes below read those lists.
+        let mut allowed: Vec<&Candidate> = Vec::new();
+        let spans: Vec<Span> = found
+            .into_iter()
+            .map(|f| {
+                let from = allowed.len();
+                allowed.extend(self.allowed(f.pattern, &doc, f.start, f.end));
+                let cands = &allowed[from..];
+                let initial = cands.iter().any(|c| c.mid_sentence)
+                    && !mid_sentence(text, f.start, &text[f.start..f.end]);
+                Span {
+                    found: f,
+                    cands: from..allowed.len(),
+                    initial,
+                }
             })
-            .filter(|(f, c)| !c.context_only && !initial(f.start, f.end, c))
-            .map(|(_, c)| self.entities[c.entity as usize].id)
             .collect();
+        let id_of = |c: &Candidate| self.entities[c.entity as usize].id;
+        let plain = |sp| plain(&allowed, sp);
+        let full: rustc_hash::FxHashSet<u32> = spans.iter().flat_map(plain).map(id_of).collect();
         // Entities named somewhere in the document by an alias no other entity shares: they
         // decide between the entities of a shared alias ("Shahbazov" after "Fuad Shahbazov").
-        let id_of = |c: &Candidate| self.entities[c.entity as usize].id;
-        let sure: rustc_hash::FxHashSet<u32> = found
+        let sure: rustc_hash::FxHashSet<u32> = spans
             .iter()
-            .filter_map(|f| {
-                let mut cs = self
-                    .allowed(f.pattern, &doc, f.start, f.end)
-                    .filter(|c| !c.context_only && !initial(f.start, f.end, c));
+            .filter_map(|sp| {
+                let mut cs = plain(sp);
                 let first = id_of(cs.next()?);
                 cs.all(|c| id_of(c) == first).then_some(first)
             })
             .collect();
-        found
-            .into_iter()
-            .filter_map(|f| {
-                let (s, e) = (f.start, f.end);
+        spans
+            .iter()
+            .filter_map(|sp| {
+                let (s, e) = (sp.found.start, sp.found.end);
+                let group = std::cell::OnceCell::new();
                 let ok = |c: &&Candidate| {
                     let known = full.contains(&id_of(c));
-                    (!c.context_only || known || followed_by_group_noun(text, e))
-                        && (!initial(s, e, c) || known)
+                    (!c.context_only
+                        || known
+                        || *group.get_or_init(|| followed_by_group_noun(text, e)))
+                        && (!(c.mid_sentence && sp.initial) || known)
                 };
-                let eligible = || self.allowed(f.pattern, &doc, s, e).filter(ok);
+                let eligible = || allowed[sp.cands.clone()].iter().copied().filter(ok);
                 let best = eligible().next()?;
                 let (c, resolved_by) = if eligible().all(|c| id_of(c) == id_of(best)) {
                     (best, resolved::UNIQUE)
@@ -209,6 +220,24 @@ pub(super) struct Doc<'a> {
     lang: &'a str,
     /// Per lexicon: whether it applies to the document's language.
     lang_ok: Vec<bool>,
+}
+
+/// An accepted span in phase 2 of [`Gazetteer::tag`]: its allowed candidates (a range of the
+/// shared list, best first) and whether it stands at a sentence start or in capitals.
+struct Span {
+    found: Found,
+    cands: std::ops::Range<usize>,
+    /// `!mid_sentence(..)`; only computed (else `false`) when a candidate is `mid_sentence`.
+    initial: bool,
+}
+
+/// The candidates of `sp` that name their entity without help: not context-only, and not a
+/// common word where case cannot vouch for it.
+fn plain<'a>(allowed: &'a [&'a Candidate], sp: &'a Span) -> impl Iterator<Item = &'a Candidate> {
+    allowed[sp.cands.clone()]
+        .iter()
+        .copied()
+        .filter(move |c| !c.context_only && !(c.mid_sentence && sp.initial))
 }
 
 /// An accepted span: text byte range, pattern, and where the match ended in the match view.
