@@ -85,8 +85,20 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     if !people.is_empty() || !acronyms.is_empty() {
         let mentions = &out;
         let words = words(text);
-        // The document's lowercase words, counted only when a sentence-initial candidate asks.
+        // Whether the document writes a word in lowercase, asked for sentence-initial candidates
+        // only: the first few questions scan the words, later ones use a set of them.
+        let mut asked = 0;
         let mut lower: Option<FxHashSet<&str>> = None;
+        let mut written_lower = |lw: &str| {
+            asked += 1;
+            if asked <= SCANS_BEFORE_SET {
+                return lw.chars().next().is_some_and(char::is_lowercase)
+                    && words.iter().any(|&(a, b)| &text[a..b] == lw);
+            }
+            lower
+                .get_or_insert_with(|| lowercase_words(text, &words))
+                .contains(lw)
+        };
         let mut added = Vec::new();
         let mut replaced = FxHashSet::default();
         for (k, &(s, e)) in words.iter().enumerate() {
@@ -120,11 +132,7 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             }) {
                 continue;
             }
-            if initial(text, s)
-                && lower
-                    .get_or_insert_with(|| lowercase_words(text, &words))
-                    .contains(w.to_lowercase().as_str())
-            {
+            if initial(text, s) && written_lower(&w.to_lowercase()) {
                 continue;
             }
             // The word is free, or is a whole one-word place or organization mention.
@@ -183,6 +191,10 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
+/// How many "is this word written in lowercase" questions a document's name chains answer by
+/// scanning its words before they build a set of them (most documents ask once or twice).
+const SCANS_BEFORE_SET: usize = 8;
+
 /// The words of `text` (`words`' ranges) that start with a lowercase letter.
 fn lowercase_words<'t>(text: &'t str, words: &[(usize, usize)]) -> FxHashSet<&'t str> {
     words
@@ -205,13 +217,13 @@ fn merge_place_into_person(text: &str, out: &mut Vec<Mention>) -> bool {
         // it is a genitive or an attribute ("президент России Владимир Путин").
         // Only a given-name position (the place first) and a person no lexicon knows under
         // that word: "Əliyev Bakıda" (Azerbaijani word order) is a person and a place.
-        let pair = one_word(a)
-            && one_word(b)
-            && &*a.label == "LOC"
+        let pair = &*a.label == "LOC"
             && &*b.label == "PER"
             && b.resolved_by != resolved::UNIQUE
             && b.resolved_by != resolved::PRIORITY
             && b.resolved_by != resolved::CONTEXT_DOCUMENT
+            && one_word(a)
+            && one_word(b)
             && capitalized(&text[a.start..a.end]);
         if adjacent && pair && !initial_only_place(text, a) {
             let span: Arc<str> = text[a.start..b.end].into();
@@ -334,15 +346,27 @@ fn acronym(parts: &[&str]) -> Option<String> {
 
 /// Byte ranges of the words of `text`: runs of letters, digits and marks, with an inner
 /// apostrophe or hyphen kept ("O'Neill", "Газпром-Медиа").
+///
+/// Byte by byte, with ASCII bytes classified without decoding a char (most text): the same
+/// words as a walk over `char_indices` (`words_are_the_char_walk` checks).
 fn words(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let alnum_at = |i: usize| match bytes.get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+    };
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let word_char = c.is_alphanumeric();
-        let joiner = matches!(c, '\'' | '’' | '-')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (word_char, len, may_join) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1, b == b'\'' || b == b'-')
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c.is_alphanumeric(), c.len_utf8(), c == '’')
+        };
+        let joiner = may_join && start.is_some() && alnum_at(i + len);
         match (word_char || joiner, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -351,6 +375,7 @@ fn words(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push((s, text.len()));
@@ -429,6 +454,68 @@ mod tests {
             show(text, &link(text, "eng", plain)),
             vec!["Oakland/LOC/loc:oakland"]
         );
+    }
+
+    /// The plain definition [`words`] must give: a walk over the chars.
+    fn words_reference(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let word_char = c.is_alphanumeric();
+            let joiner = matches!(c, '\'' | '’' | '-')
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            match (word_char || joiner, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, text.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn words_cases() {
+        let cases = [
+            ("empty", "", vec![]),
+            ("apostrophe inside", "O'Neill said", vec!["O'Neill", "said"]),
+            ("curly apostrophe", "O’Neill", vec!["O’Neill"]),
+            (
+                "hyphen inside",
+                "Газпром-Медиа, 2024",
+                vec!["Газпром-Медиа", "2024"],
+            ),
+            (
+                "joiner before a non-letter",
+                "rock-'n- roll-",
+                vec!["rock", "n", "roll"],
+            ),
+            ("leading joiner", "-x 'y", vec!["x", "y"]),
+            ("marks split", "cafe\u{301} ok", vec!["cafe", "ok"]),
+        ];
+        for (name, text, want) in cases {
+            let got: Vec<&str> = words(text).iter().map(|&(s, e)| &text[s..e]).collect();
+            assert_eq!(got, want, "case {name}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_the_char_walk(text in "[a-zA-Z0-9 '’\\-.,ÄäЖж\u{301}\u{2019}ß1٣]{0,40}") {
+            proptest::prop_assert_eq!(words(&text), words_reference(&text));
+        }
+
+        #[test]
+        fn words_are_the_char_walk_any_text(text in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(words(&text), words_reference(&text));
+        }
     }
 
     #[test]

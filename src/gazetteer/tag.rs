@@ -354,12 +354,33 @@ pub(super) fn is_mark(c: char) -> bool {
         | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// Whether text[s..e] stands as whole words.
+/// The char of `text` that ends at byte `i` (a char boundary); an ASCII byte is read as is.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
+        None => None,
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[..i].chars().next_back(),
+    }
+}
+
+/// The char of `text` that starts at byte `i` (a char boundary); an ASCII byte is read as is.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+    }
+}
+
+/// Whether text[s..e] (char boundaries) stands as whole words.
 fn word_bounded(text: &str, s: usize, e: usize) -> bool {
-    let before = text[..s].chars().next_back();
-    let after = text[e..].chars().next();
-    let first = text[s..e].chars().next();
-    let last = text[s..e].chars().next_back();
+    let before = char_before(text, s);
+    let after = char_at(text, e);
+    let (first, last) = if s < e {
+        (char_at(text, s), char_before(text, e))
+    } else {
+        (None, None)
+    };
     let start_ok = match (before, first) {
         (Some(b), Some(f)) => !((is_word_char(b) && is_word_char(f)) || b == '#' || b == '@'),
         _ => true,
