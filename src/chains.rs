@@ -360,6 +360,12 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     let mut start: Option<usize> = None;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // Fast path: an ASCII letter or digit (most bytes) starts or continues a word.
+        if b.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            i += 1;
+            continue;
+        }
         let (word_char, len, may_join) = if b.is_ascii() {
             (b.is_ascii_alphanumeric(), 1, b == b'\'' || b == b'-')
         } else {
