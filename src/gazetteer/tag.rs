@@ -89,7 +89,7 @@ impl Gazetteer {
                     (!c.context_only
                         || known
                         || *group.get_or_init(|| followed_by_group_noun(text, e)))
-                        && (!(c.mid_sentence && sp.initial) || known)
+                        && (!sp.case_unsure(c) || known)
                 };
                 let eligible = || allowed[sp.cands.clone()].iter().copied().filter(ok);
                 let best = eligible().next()?;
@@ -231,13 +231,21 @@ struct Span {
     initial: bool,
 }
 
+impl Span {
+    /// Whether `c` is a generated form that is a common word, here where case cannot vouch for
+    /// it (at the start of a sentence or in capitals).
+    fn case_unsure(&self, c: &Candidate) -> bool {
+        c.mid_sentence && self.initial
+    }
+}
+
 /// The candidates of `sp` that name their entity without help: not context-only, and not a
 /// common word where case cannot vouch for it.
 fn plain<'a>(allowed: &'a [&'a Candidate], sp: &'a Span) -> impl Iterator<Item = &'a Candidate> {
     allowed[sp.cands.clone()]
         .iter()
         .copied()
-        .filter(move |c| !c.context_only && !(c.mid_sentence && sp.initial))
+        .filter(move |c| !c.context_only && !sp.case_unsure(c))
 }
 
 /// An accepted span: text byte range, pattern, and where the match ended in the match view.
