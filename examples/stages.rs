@@ -5,7 +5,7 @@
 //!
 //! The stages run in the pipeline's order on the same data the pipeline gives them; the
 //! cross-document table is counted first (timed as `crossdoc count`). Removal of findings, JSON
-//! and I/O are not in the per-stage figures; `whole pipeline` runs `Pipeline::process` on the same
+//! and I/O are not in the per-stage figures (the name chains are, as `chains`); `whole pipeline` runs `Pipeline::process` on the same
 //! documents for comparison.
 
 use std::path::PathBuf;
@@ -95,6 +95,9 @@ fn main() {
         let s = Instant::now();
         let mentions = rules.apply(text.as_str(), mentions, &lang.code);
         t.add("rules", s.elapsed());
+        let s = Instant::now();
+        let mentions = newstag::chains::link(text.as_str(), &lang.code, mentions);
+        t.add("chains", s.elapsed());
         std::hint::black_box((detection, mentions));
     }
     let s = Instant::now();

@@ -25,8 +25,10 @@
 //!   the document also writes in lowercase is left alone; existing person mentions are never
 //!   changed.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 
 use crate::gazetteer::inflect::{self, InflectLang};
 use crate::gazetteer::lexicon::slug;
@@ -40,18 +42,15 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     if mentions.is_empty() {
         return mentions;
     }
-    let words = words(text);
-    let lower: HashSet<&str> = words
-        .iter()
-        .map(|&(s, e)| &text[s..e])
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     let russian = InflectLang::Ru.applies_to(lang);
     // Surname (and its forms) -> the person mention, None when two people share it.
     let mut people: BTreeMap<String, Option<usize>> = BTreeMap::new();
     let mut acronyms: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    // One buffer for the words of every mention (most mentions are one word and stop here).
+    let mut parts: Vec<&str> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let parts: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
+        parts.clear();
+        parts.extend(text[m.start..m.end].split_whitespace());
         if parts.len() < 2 {
             continue;
         }
@@ -82,13 +81,33 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             _ => {}
         }
     }
-    let mut out = mentions.clone();
-    let mut changed = false;
+    let mut out = mentions;
     if !people.is_empty() || !acronyms.is_empty() {
+        let mentions = &out;
+        let words = words(text);
+        // Whether the document writes a word in lowercase, asked for sentence-initial candidates
+        // only: the first few questions scan the words, later ones use a set of them.
+        let mut asked = 0;
+        let mut lower: Option<FxHashSet<&str>> = None;
+        let mut written_lower = |lw: &str| {
+            asked += 1;
+            if asked <= SCANS_BEFORE_SET {
+                return lw.chars().next().is_some_and(char::is_lowercase)
+                    && words.iter().any(|&(a, b)| &text[a..b] == lw);
+            }
+            lower
+                .get_or_insert_with(|| lowercase_words(text, &words))
+                .contains(lw)
+        };
         let mut added = Vec::new();
-        let mut replaced = HashSet::new();
+        let mut replaced = FxHashSet::default();
         for (k, &(s, e)) in words.iter().enumerate() {
             let w = &text[s..e];
+            // Every surname and acronym key starts with an uppercase letter (`capitalized`,
+            // `acronym`): no other word can be one.
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
             let target = if capitalized(w) {
                 people.get(w).copied().flatten()
             } else {
@@ -113,12 +132,12 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             }) {
                 continue;
             }
-            if initial(text, s) && lower.contains(w.to_lowercase().as_str()) {
+            if initial(text, s) && written_lower(&w.to_lowercase()) {
                 continue;
             }
             // The word is free, or is a whole one-word place or organization mention.
-            let at = out.partition_point(|m| m.end <= s);
-            let covering = out.get(at).filter(|m| m.start < e);
+            let at = mentions.partition_point(|m| m.end <= s);
+            let covering = mentions.get(at).filter(|m| m.start < e);
             match covering {
                 None => {}
                 Some(m) if m.start == s && m.end == e && &*m.label != "PER" && at != t => {
@@ -131,7 +150,7 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
                         .checked_sub(1)
                         .map(|j| text[words[j].0..words[j].1].to_lowercase());
                     let next_place = text[e..].starts_with(", ")
-                        && out
+                        && mentions
                             .get(at + 1)
                             .is_some_and(|n| n.start == e + 2 && &*n.label == "LOC");
                     if &*m.label == "LOC"
@@ -158,7 +177,6 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             });
         }
         if !added.is_empty() {
-            changed = true;
             let mut k = 0;
             out.retain(|_| {
                 k += 1;
@@ -168,13 +186,22 @@ pub fn link(text: &str, lang: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             out.sort_by_key(|m| m.start);
         }
     }
-    let merged = merge_place_into_person(text, &mut out);
-    let teams = place_as_team(text, &mut out);
-    if changed || merged || teams {
-        out
-    } else {
-        mentions
-    }
+    merge_place_into_person(text, &mut out);
+    place_as_team(text, &mut out);
+    out
+}
+
+/// How many "is this word written in lowercase" questions a document's name chains answer by
+/// scanning its words before they build a set of them (most documents ask once or twice).
+const SCANS_BEFORE_SET: usize = 8;
+
+/// The words of `text` (`words`' ranges) that start with a lowercase letter.
+fn lowercase_words<'t>(text: &'t str, words: &[(usize, usize)]) -> FxHashSet<&'t str> {
+    words
+        .iter()
+        .map(|&(s, e)| &text[s..e])
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect()
 }
 
 /// Joins a one-word `LOC` mention and a one-word person mention next to it (one space between, same
@@ -190,13 +217,13 @@ fn merge_place_into_person(text: &str, out: &mut Vec<Mention>) -> bool {
         // it is a genitive or an attribute ("президент России Владимир Путин").
         // Only a given-name position (the place first) and a person no lexicon knows under
         // that word: "Əliyev Bakıda" (Azerbaijani word order) is a person and a place.
-        let pair = one_word(a)
-            && one_word(b)
-            && &*a.label == "LOC"
+        let pair = &*a.label == "LOC"
             && &*b.label == "PER"
             && b.resolved_by != resolved::UNIQUE
             && b.resolved_by != resolved::PRIORITY
             && b.resolved_by != resolved::CONTEXT_DOCUMENT
+            && one_word(a)
+            && one_word(b)
             && capitalized(&text[a.start..a.end]);
         if adjacent && pair && !initial_only_place(text, a) {
             let span: Arc<str> = text[a.start..b.end].into();
@@ -319,15 +346,33 @@ fn acronym(parts: &[&str]) -> Option<String> {
 
 /// Byte ranges of the words of `text`: runs of letters, digits and marks, with an inner
 /// apostrophe or hyphen kept ("O'Neill", "Газпром-Медиа").
+///
+/// Byte by byte, with ASCII bytes classified without decoding a char (most text): the same
+/// words as a walk over `char_indices` (`words_are_the_char_walk` checks).
 fn words(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let alnum_at = |i: usize| match bytes.get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+    };
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let word_char = c.is_alphanumeric();
-        let joiner = matches!(c, '\'' | '’' | '-')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Fast path: an ASCII letter or digit (most bytes) starts or continues a word.
+        if b.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        let (word_char, len, may_join) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1, b == b'\'' || b == b'-')
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c.is_alphanumeric(), c.len_utf8(), c == '’')
+        };
+        let joiner = may_join && start.is_some() && alnum_at(i + len);
         match (word_char || joiner, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -336,6 +381,7 @@ fn words(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push((s, text.len()));
@@ -414,6 +460,68 @@ mod tests {
             show(text, &link(text, "eng", plain)),
             vec!["Oakland/LOC/loc:oakland"]
         );
+    }
+
+    /// The plain definition [`words`] must give: a walk over the chars.
+    fn words_reference(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let word_char = c.is_alphanumeric();
+            let joiner = matches!(c, '\'' | '’' | '-')
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            match (word_char || joiner, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, text.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn words_cases() {
+        let cases = [
+            ("empty", "", vec![]),
+            ("apostrophe inside", "O'Neill said", vec!["O'Neill", "said"]),
+            ("curly apostrophe", "O’Neill", vec!["O’Neill"]),
+            (
+                "hyphen inside",
+                "Газпром-Медиа, 2024",
+                vec!["Газпром-Медиа", "2024"],
+            ),
+            (
+                "joiner before a non-letter",
+                "rock-'n- roll-",
+                vec!["rock", "n", "roll"],
+            ),
+            ("leading joiner", "-x 'y", vec!["x", "y"]),
+            ("marks split", "cafe\u{301} ok", vec!["cafe", "ok"]),
+        ];
+        for (name, text, want) in cases {
+            let got: Vec<&str> = words(text).iter().map(|&(s, e)| &text[s..e]).collect();
+            assert_eq!(got, want, "case {name}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_the_char_walk(text in "[a-zA-Z0-9 '’\\-.,ÄäЖж\u{301}\u{2019}ß1٣]{0,40}") {
+            proptest::prop_assert_eq!(words(&text), words_reference(&text));
+        }
+
+        #[test]
+        fn words_are_the_char_walk_any_text(text in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(words(&text), words_reference(&text));
+        }
     }
 
     #[test]

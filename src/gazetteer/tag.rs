@@ -46,41 +46,52 @@ impl Gazetteer {
         // Phase 2: context-only aliases need a full alias of their entity in the document; so do
         // generated forms that are common words where case cannot vouch for them (at the start
         // of a sentence or in capitals: "Мира не будет").
-        let initial = |s: usize, e: usize, c: &Candidate| {
-            c.mid_sentence && !mid_sentence(text, s, &text[s..e])
-        };
-        let full: rustc_hash::FxHashSet<u32> = found
-            .iter()
-            .flat_map(|f| {
-                self.allowed(f.pattern, &doc, f.start, f.end)
-                    .map(move |c| (f, c))
+        //
+        // Each span's allowed candidates (the language and case checks) are listed once, with
+        // whether the span is sentence-initial (asked only when a candidate cares), and the
+        // three passes below read those lists.
+        let mut allowed: Vec<&Candidate> = Vec::new();
+        let spans: Vec<Span> = found
+            .into_iter()
+            .map(|f| {
+                let from = allowed.len();
+                allowed.extend(self.allowed(f.pattern, &doc, f.start, f.end));
+                let cands = &allowed[from..];
+                let initial = cands.iter().any(|c| c.mid_sentence)
+                    && !mid_sentence(text, f.start, &text[f.start..f.end]);
+                Span {
+                    found: f,
+                    cands: from..allowed.len(),
+                    initial,
+                }
             })
-            .filter(|(f, c)| !c.context_only && !initial(f.start, f.end, c))
-            .map(|(_, c)| self.entities[c.entity as usize].id)
             .collect();
+        let id_of = |c: &Candidate| self.entities[c.entity as usize].id;
+        let plain = |sp| plain(&allowed, sp);
+        let full: rustc_hash::FxHashSet<u32> = spans.iter().flat_map(plain).map(id_of).collect();
         // Entities named somewhere in the document by an alias no other entity shares: they
         // decide between the entities of a shared alias ("Shahbazov" after "Fuad Shahbazov").
-        let id_of = |c: &Candidate| self.entities[c.entity as usize].id;
-        let sure: rustc_hash::FxHashSet<u32> = found
+        let sure: rustc_hash::FxHashSet<u32> = spans
             .iter()
-            .filter_map(|f| {
-                let mut cs = self
-                    .allowed(f.pattern, &doc, f.start, f.end)
-                    .filter(|c| !c.context_only && !initial(f.start, f.end, c));
+            .filter_map(|sp| {
+                let mut cs = plain(sp);
                 let first = id_of(cs.next()?);
                 cs.all(|c| id_of(c) == first).then_some(first)
             })
             .collect();
-        found
-            .into_iter()
-            .filter_map(|f| {
-                let (s, e) = (f.start, f.end);
+        spans
+            .iter()
+            .filter_map(|sp| {
+                let (s, e) = (sp.found.start, sp.found.end);
+                let group = std::cell::OnceCell::new();
                 let ok = |c: &&Candidate| {
                     let known = full.contains(&id_of(c));
-                    (!c.context_only || known || followed_by_group_noun(text, e))
-                        && (!initial(s, e, c) || known)
+                    (!c.context_only
+                        || known
+                        || *group.get_or_init(|| followed_by_group_noun(text, e)))
+                        && (!sp.case_unsure(c) || known)
                 };
-                let eligible = || self.allowed(f.pattern, &doc, s, e).filter(ok);
+                let eligible = || allowed[sp.cands.clone()].iter().copied().filter(ok);
                 let best = eligible().next()?;
                 let (c, resolved_by) = if eligible().all(|c| id_of(c) == id_of(best)) {
                     (best, resolved::UNIQUE)
@@ -211,6 +222,32 @@ pub(super) struct Doc<'a> {
     lang_ok: Vec<bool>,
 }
 
+/// An accepted span in phase 2 of [`Gazetteer::tag`]: its allowed candidates (a range of the
+/// shared list, best first) and whether it stands at a sentence start or in capitals.
+struct Span {
+    found: Found,
+    cands: std::ops::Range<usize>,
+    /// `!mid_sentence(..)`; only computed (else `false`) when a candidate is `mid_sentence`.
+    initial: bool,
+}
+
+impl Span {
+    /// Whether `c` is a generated form that is a common word, here where case cannot vouch for
+    /// it (at the start of a sentence or in capitals).
+    fn case_unsure(&self, c: &Candidate) -> bool {
+        c.mid_sentence && self.initial
+    }
+}
+
+/// The candidates of `sp` that name their entity without help: not context-only, and not a
+/// common word where case cannot vouch for it.
+fn plain<'a>(allowed: &'a [&'a Candidate], sp: &'a Span) -> impl Iterator<Item = &'a Candidate> {
+    allowed[sp.cands.clone()]
+        .iter()
+        .copied()
+        .filter(move |c| !c.context_only && !sp.case_unsure(c))
+}
+
 /// An accepted span: text byte range, pattern, and where the match ended in the match view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Found {
@@ -325,12 +362,33 @@ pub(super) fn is_mark(c: char) -> bool {
         | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// Whether text[s..e] stands as whole words.
+/// The char of `text` that ends at byte `i` (a char boundary); an ASCII byte is read as is.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
+        None => None,
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[..i].chars().next_back(),
+    }
+}
+
+/// The char of `text` that starts at byte `i` (a char boundary); an ASCII byte is read as is.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+    }
+}
+
+/// Whether text[s..e] (char boundaries) stands as whole words.
 fn word_bounded(text: &str, s: usize, e: usize) -> bool {
-    let before = text[..s].chars().next_back();
-    let after = text[e..].chars().next();
-    let first = text[s..e].chars().next();
-    let last = text[s..e].chars().next_back();
+    let before = char_before(text, s);
+    let after = char_at(text, e);
+    let (first, last) = if s < e {
+        (char_at(text, s), char_before(text, e))
+    } else {
+        (None, None)
+    };
     let start_ok = match (before, first) {
         (Some(b), Some(f)) => !((is_word_char(b) && is_word_char(f)) || b == '#' || b == '@'),
         _ => true,
