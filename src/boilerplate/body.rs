@@ -510,12 +510,29 @@ pub(crate) fn title_like(text: &str) -> bool {
         .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']'])
         .chars()
         .next_back();
-    let sentence_end = matches!(end, Some('.' | ':' | ';' | ',' | '\u{3002}' | '|' | '-'));
+    // A full stop ends a headline of two sentences ("Stock Falls. Why You Shouldn't Worry."),
+    // never one of a single sentence, which is a caption, a notice or the body's first line.
+    let end_ok = end == Some('.') && inner_sentence(text);
+    let sentence_end =
+        !end_ok && matches!(end, Some('.' | ':' | ';' | ',' | '\u{3002}' | '|' | '-'));
     let starts_upper_or_other = text
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| !c.is_lowercase());
     size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
+}
+
+/// Whether a sentence ends inside `text` and another starts after it: a stop, closing quotes,
+/// a space and an uppercase letter.
+fn inner_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    let t = &t[..t.len() - t.chars().next_back().map_or(0, char::len_utf8)];
+    t.match_indices(['.', '!', '?']).any(|(at, _)| {
+        let rest = t[at + 1..].trim_start_matches(['"', '\'', '\u{201D}', '\u{2019}']);
+        rest.strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 /// A list item: a bullet (`*`, `+`, `-`, `•`, `·`, `>`) and a space first.
@@ -568,24 +585,56 @@ pub(crate) fn headline(
     body: &Body,
 ) -> Option<usize> {
     let (start, end) = body.span?;
-    // The first line of the span that is prose by itself: the headline is above it.
+    // The first line of the span that is prose by itself: the headline is above it. When the
+    // span starts with page text (a publisher's blurb, then a menu the model cut out as holes),
+    // the article starts after the last hole before the span's first good line.
     let first = (start..=end).find(|&i| body.prose(i))?;
+    let good = (start..=end).find(|&i| body.free[i] == Class::Good);
+    let after_holes = good.and_then(|g| {
+        let hole = (first..g)
+            .rev()
+            .find(|&i| body.holes.get(i).copied().unwrap_or(false))?;
+        (hole..=g).find(|&i| body.prose(i))
+    });
+    [Some(first), after_holes]
+        .into_iter()
+        .flatten()
+        .find_map(|anchor| headline_above(lines, claimed, body, anchor))
+}
+
+/// The headline among the [`TITLE_WINDOW`] non-blank lines above line `first` (see
+/// [`headline`]).
+fn headline_above(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    body: &Body,
+    first: usize,
+) -> Option<usize> {
     let above: Vec<usize> = (0..first)
         .rev()
         // (A lone bullet or rule is no line of its own.)
         .filter(|&i| lines[i].text.chars().any(char::is_alphanumeric))
         .take(TITLE_WINDOW)
         .collect();
-    let candidate = |i: usize| {
+    // A line a byline or a date follows is a headline even when it reads as prose (a
+    // question, a headline with many function words).
+    let signed = |n: usize| {
+        n > 0
+            && matches!(
+                claimed[above[n - 1]],
+                Some(Claim::Byline | Claim::Timestamp)
+            )
+    };
+    let candidate = |n: usize, i: usize| {
         claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
             && title_like(lines[i].text)
-            && !body.prose(i)
+            && (!body.prose(i) || signed(n))
             && !list_item(lines[i].text)
             && !dateish(lines[i].text)
     };
     let mut best: Option<(f32, usize)> = None;
     for (n, &i) in above.iter().enumerate() {
-        if !candidate(i) {
+        if !candidate(n, i) {
             continue;
         }
         // `above` runs upwards: the lines under above[n] are above[n-1], above[n-2], ...
