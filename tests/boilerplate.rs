@@ -441,17 +441,18 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
         para("c"),
         para("d")
     );
-    // Three paragraphs, a wall of navigation, then as much article again: whichever side the
-    // span takes, more than 30 % of the prose is outside it.
+    // Four paragraphs (a menu among them), a wall of navigation, then three more: the span
+    // takes the first four (a smaller region below is not merged into it, unlike one above),
+    // and more than 30 % of the prose is outside it.
     let split = format!(
-        "{}\n\n{}\n\n{}\n\n{nav}\n{}\n\n{menu}\n\n{}\n\n{}\n\n{}\n",
+        "{}\n\n{menu}\n\n{}\n\n{}\n\n{}\n\n{nav}\n{}\n\n{}\n\n{}\n",
         para("a"),
         para("b"),
         para("c"),
+        para("d"),
         para("e"),
         para("f"),
-        para("g"),
-        para("h")
+        para("g")
     );
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();

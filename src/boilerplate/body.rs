@@ -252,16 +252,38 @@ pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<Claim>], lang: DocLa
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     let formal: Vec<bool> = claimed.iter().map(Option::is_some).collect();
     let class = smooth(&free, &formal, &sentences);
-    let best = best_span(&free, &class, &len);
+    // Unclaimed lines that read as part of a text (a sentence, a list's lead-in, an
+    // enumeration) or as prose without a full stop: they may continue the article.
+    let textual: Vec<bool> = (0..n)
+        .map(|i| claimed[i].is_none() && textual(lines[i].text))
+        .collect();
+    let continues: Vec<bool> = (0..n)
+        .map(|i| {
+            textual[i] || claimed[i].is_none() && free[i] == Class::Short && len[i] >= LENGTH_LOW
+        })
+        .collect();
+    let weights: Vec<i64> = (0..n)
+        .map(|i| weight(free[i], class[i], len[i], textual[i]))
+        .collect();
+    let best = best_span(&weights, 0, n);
     let weak = best.is_some_and(|(score, _, _)| score < MIN_SPAN_SCORE);
     // The span runs from its first to its last line of prose or sentence: short lines at its
     // edges are the page's (a menu under the headline, a list under the last paragraph).
-    let span = best.and_then(|(_, s, e)| {
-        let prose = |i: &usize| {
-            matches!(free[*i], Class::Good | Class::NearGood)
-                || class[*i] == Class::Good && sentences[*i]
+    let prose = |i: &usize| {
+        matches!(free[*i], Class::Good | Class::NearGood)
+            || class[*i] == Class::Good && sentences[*i]
+    };
+    let span = best.and_then(|(score, s, e)| {
+        // An article cut in two by a widget (a video player, a gallery) is one article: a
+        // region of prose above the span that scores a fair share of it starts the span.
+        let s = match best_span(&weights, 0, s) {
+            Some((above, a, b)) if above >= MIN_SPAN_SCORE && above * SPLIT_SHARE >= score => {
+                (a..=b).find(prose).unwrap_or(s)
+            }
+            _ => s,
         };
-        Some(((s..=e).find(prose)?, (s..=e).rev().find(prose)?))
+        let (s, e) = ((s..=e).find(prose)?, (s..=e).rev().find(prose)?);
+        Some(extend(lines, &continues, s, e))
     });
     let holes = span.map_or_else(Vec::new, |(s, e)| {
         item_runs(lines, &counts, &free, claimed, s, e)
@@ -274,6 +296,44 @@ pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<Claim>], lang: DocLa
         weak,
         holes,
     }
+}
+
+/// A region of prose above the body span that scores at least 1/`SPLIT_SHARE` of the span's
+/// score (and [`MIN_SPAN_SCORE`]) is the article's beginning, cut off by a widget.
+const SPLIT_SHARE: i64 = 20;
+
+/// A line that reads as part of a running text: a sentence, a lead-in to a list (ends with a
+/// colon), or an enumeration (two or more ", ").
+fn textual(text: &str) -> bool {
+    sentence_end(text) || text.ends_with(':') || text.matches(", ").nth(1).is_some()
+}
+
+/// Widens the span `s..=e` over the unbroken runs of lines (blank lines aside) that continue
+/// the text above and below it (`continues`): the last items of a list of sentences, a closing
+/// line without a full stop, the lead-in of the first paragraph. A menu item, a headline or a
+/// claimed line stops it.
+fn extend(lines: &[Line<'_>], continues: &[bool], s: usize, e: usize) -> (usize, usize) {
+    let mut e2 = e;
+    for i in e + 1..lines.len() {
+        if lines[i].text.is_empty() {
+            continue;
+        }
+        if !continues[i] {
+            break;
+        }
+        e2 = i;
+    }
+    let mut s2 = s;
+    for i in (0..s).rev() {
+        if lines[i].text.is_empty() {
+            continue;
+        }
+        if !continues[i] {
+            break;
+        }
+        s2 = i;
+    }
+    (s2, e2)
 }
 
 /// A body span scoring less than this (good characters minus bad ones) is too weak to judge
@@ -305,8 +365,20 @@ fn item_runs(
 ) -> Vec<bool> {
     let mut holes = vec![false; lines.len()];
     let mut run: Vec<usize> = Vec::new();
+    // A run that a colon introduces ("consists of the following:") is the article's list; so
+    // is a run of mostly lowercase items (table cells, identifiers: menus are capitalised).
     let flush = |run: &mut Vec<usize>, holes: &mut [bool]| {
-        if run.len() >= MIN_ITEM_RUN {
+        let lead_in = run.first().and_then(|&f| {
+            (0..f)
+                .rev()
+                .find(|&j| !lines[j].text.is_empty() && claimed[j].is_none())
+        });
+        let introduced = lead_in.is_some_and(|j| lines[j].text.ends_with(':'));
+        let lower = run
+            .iter()
+            .filter(|&&j| lines[j].text.starts_with(char::is_lowercase))
+            .count();
+        if run.len() >= MIN_ITEM_RUN && !introduced && lower * 2 <= run.len() {
             for &j in run.iter() {
                 holes[j] = true;
             }
@@ -383,18 +455,25 @@ fn smooth(free: &[Class], claimed: &[bool], sentences: &[bool]) -> Vec<Class> {
     class
 }
 
-/// The maximum-sum run of lines, good lines (and near-good ones, whatever their context: an
-/// article of short paragraphs has no good line) counting their length, bad lines minus theirs
-/// and [`BAD_LINE`]; `None` when no line is good or near-good.
-fn best_span(free: &[Class], class: &[Class], len: &[usize]) -> Option<(i64, usize, usize)> {
+/// What a line adds to the body span: good lines (and near-good ones, whatever their context:
+/// an article of short paragraphs has no good line) their length, bad lines minus theirs and
+/// [`BAD_LINE`], except a bad line that reads as part of a text (`textual`: a list item that
+/// is a sentence, a list's lead-in, an enumeration), which neither helps nor breaks the span.
+fn weight(free: Class, class: Class, len: usize, textual: bool) -> i64 {
+    match (free, class) {
+        (_, Class::Good) | (Class::NearGood, _) => len as i64,
+        (_, Class::Bad) if textual => 0,
+        (_, Class::Bad) => -(len as i64) - BAD_LINE,
+        _ => 0,
+    }
+}
+
+/// The maximum-sum run of lines in `from..to` by their [`weight`]s, as (score, first, last);
+/// `None` when no line adds anything.
+fn best_span(weights: &[i64], from: usize, to: usize) -> Option<(i64, usize, usize)> {
     let mut best: Option<(i64, usize, usize)> = None;
-    let (mut sum, mut start) = (0i64, 0usize);
-    for (i, c) in class.iter().enumerate() {
-        let w = match (free[i], c) {
-            (_, Class::Good) | (Class::NearGood, _) => len[i] as i64,
-            (_, Class::Bad) => -(len[i] as i64) - BAD_LINE,
-            _ => 0,
-        };
+    let (mut sum, mut start) = (0i64, from);
+    for (i, &w) in weights.iter().enumerate().take(to).skip(from) {
         if sum <= 0 {
             if w <= 0 {
                 continue;
@@ -431,12 +510,29 @@ pub(crate) fn title_like(text: &str) -> bool {
         .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']'])
         .chars()
         .next_back();
-    let sentence_end = matches!(end, Some('.' | ':' | ';' | ',' | '\u{3002}' | '|' | '-'));
+    // A full stop ends a headline of two sentences ("Stock Falls. Why You Shouldn't Worry."),
+    // never one of a single sentence, which is a caption, a notice or the body's first line.
+    let end_ok = end == Some('.') && inner_sentence(text);
+    let sentence_end =
+        !end_ok && matches!(end, Some('.' | ':' | ';' | ',' | '\u{3002}' | '|' | '-'));
     let starts_upper_or_other = text
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| !c.is_lowercase());
     size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
+}
+
+/// Whether a sentence ends inside `text` and another starts after it: a stop, closing quotes,
+/// a space and an uppercase letter.
+fn inner_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    let t = &t[..t.len() - t.chars().next_back().map_or(0, char::len_utf8)];
+    t.match_indices(['.', '!', '?']).any(|(at, _)| {
+        let rest = t[at + 1..].trim_start_matches(['"', '\'', '\u{201D}', '\u{2019}']);
+        rest.strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 /// A list item: a bullet (`*`, `+`, `-`, `•`, `·`, `>`) and a space first.
@@ -489,24 +585,56 @@ pub(crate) fn headline(
     body: &Body,
 ) -> Option<usize> {
     let (start, end) = body.span?;
-    // The first line of the span that is prose by itself: the headline is above it.
+    // The first line of the span that is prose by itself: the headline is above it. When the
+    // span starts with page text (a publisher's blurb, then a menu the model cut out as holes),
+    // the article starts after the last hole before the span's first good line.
     let first = (start..=end).find(|&i| body.prose(i))?;
+    let good = (start..=end).find(|&i| body.free[i] == Class::Good);
+    let after_holes = good.and_then(|g| {
+        let hole = (first..g)
+            .rev()
+            .find(|&i| body.holes.get(i).copied().unwrap_or(false))?;
+        (hole..=g).find(|&i| body.prose(i))
+    });
+    [Some(first), after_holes]
+        .into_iter()
+        .flatten()
+        .find_map(|anchor| headline_above(lines, claimed, body, anchor))
+}
+
+/// The headline among the [`TITLE_WINDOW`] non-blank lines above line `first` (see
+/// [`headline`]).
+fn headline_above(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    body: &Body,
+    first: usize,
+) -> Option<usize> {
     let above: Vec<usize> = (0..first)
         .rev()
         // (A lone bullet or rule is no line of its own.)
         .filter(|&i| lines[i].text.chars().any(char::is_alphanumeric))
         .take(TITLE_WINDOW)
         .collect();
-    let candidate = |i: usize| {
+    // A line a byline or a date follows is a headline even when it reads as prose (a
+    // question, a headline with many function words).
+    let signed = |n: usize| {
+        n > 0
+            && matches!(
+                claimed[above[n - 1]],
+                Some(Claim::Byline | Claim::Timestamp)
+            )
+    };
+    let candidate = |n: usize, i: usize| {
         claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
             && title_like(lines[i].text)
-            && !body.prose(i)
+            && (!body.prose(i) || signed(n))
             && !list_item(lines[i].text)
             && !dateish(lines[i].text)
     };
     let mut best: Option<(f32, usize)> = None;
     for (n, &i) in above.iter().enumerate() {
-        if !candidate(i) {
+        if !candidate(n, i) {
             continue;
         }
         // `above` runs upwards: the lines under above[n] are above[n-1], above[n-2], ...
@@ -545,109 +673,4 @@ pub(crate) fn headline(
 const MIN_TITLE_SCORE: f32 = 6.0;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::normalize::lines_with_offsets;
-
-    fn lines(text: &str) -> Vec<Line<'_>> {
-        lines_with_offsets(text)
-            .map(|(at, l)| Line {
-                range: (at, at + l.len()),
-                text: l.trim(),
-            })
-            .collect()
-    }
-
-    const P1: &str = "The government said on Monday that it would raise the minimum wage by ten percent next year, a move that unions had demanded for months.";
-    const P2: &str = "Opposition parties criticised the plan, saying that it came too late and that it would not be enough for the families who have been hit hardest.";
-    const P3: &str = "The finance minister is expected to present the details of the budget to the parliament in the second week of the coming month.";
-
-    #[test]
-    fn menus_outside_body_inside() {
-        let text = format!(
-            "Home\nNews\nSport\nWeather\n\nWage rise announced for next year\n\n{P1}\n\nA subheading\n\n{P2}\n\n{P3}\n\nMost popular\nCelebrity wedding photos from the weekend in the capital city\nAnother headline about a football match in the league\nContact us\nPrivacy"
-        );
-        let ls = lines(&text);
-        let claimed = vec![None; ls.len()];
-        let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
-        let b = analyse(&ls, &claimed, lang);
-        let (s, e) = b.span.unwrap();
-        assert_eq!(ls[s].text, P1);
-        assert_eq!(ls[e].text, P3);
-        assert_eq!(
-            b.class[s + 2],
-            Class::Good,
-            "a short line between body lines is body"
-        );
-        assert_eq!(headline(&ls, &claimed, &b), Some(5));
-    }
-
-    #[test]
-    fn no_prose_no_span() {
-        let ls = lines("Home\nNews\nSport");
-        let b = analyse(&ls, &[None, None, None], DocLang::Listed(0));
-        assert_eq!(b.span, None);
-        assert_eq!(headline(&ls, &[None, None, None], &b), None);
-    }
-
-    #[test]
-    fn menu_runs_inside_the_span_go_code_and_figures_stay() {
-        let text = format!(
-            "{P1}\n\nShare\nTweet\nEmail\n\n{P2}\n\nfn main() {{\nlet x = 1;\n}}\n\nGoals 3\nPoints 12\nWins 4\n\n{P3}"
-        );
-        let ls = lines(&text);
-        let claimed = vec![None; ls.len()];
-        let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
-        let b = analyse(&ls, &claimed, lang);
-        let gone: Vec<&str> = (0..ls.len())
-            .filter(|&i| !ls[i].text.is_empty() && !b.inside(i))
-            .map(|i| ls[i].text)
-            .collect();
-        assert_eq!(gone, ["Share", "Tweet", "Email"]);
-    }
-
-    #[test]
-    fn a_page_of_short_lines_has_no_outside() {
-        // Verse: no line is prose by itself; one sentence is not enough to judge the page by.
-        let text = "Home\nPoems\n\nThe night is long and the road is cold\nand I have walked it since the fall\nI sing of what the winter told\n\nShe said that it was not at all and that she would go on with it for all of the years.\n\nand still the river runs to sea\nthe river never asks of me\n";
-        let ls = lines(text);
-        let claimed = vec![None; ls.len()];
-        let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
-        let b = analyse(&ls, &claimed, lang);
-        assert!(b.span.is_some());
-        assert!(b.weak);
-        assert!((0..ls.len()).all(|i| b.inside(i)));
-    }
-
-    #[test]
-    fn headline_skips_dates_and_bullets() {
-        let cases = [
-            ("clock", "Updated Nov 19, 9:41 AM; Posted Nov 18", true),
-            ("date", "18 November 2019", true),
-            ("headline", "Wage rise announced for next year", false),
-            ("year in headline", "The 2019 budget is cut again", false),
-        ];
-        for (name, text, want) in cases {
-            assert_eq!(dateish(text), want, "case {name}");
-        }
-        assert!(list_item("* Telegraph Sport"));
-        assert!(list_item("+ How to bring sick people to a doctor"));
-        assert!(!list_item("-5 degrees in Moscow"));
-        assert!(!list_item("Wage rise announced"));
-    }
-
-    #[test]
-    fn title_like_cases() {
-        let cases = [
-            ("headline", "Wage rise announced for next year", true),
-            ("question", "Will the wage rise come in time?", true),
-            ("sentence", "The wage rise was announced today.", false),
-            ("one word", "Weather", false),
-            ("lowercase start", "skip to content now please", false),
-            ("japanese", "東京都が新しい計画を発表", true),
-        ];
-        for (name, text, want) in cases {
-            assert_eq!(title_like(text), want, "case {name}");
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,238 @@
+//! The main-content model's tests: small pages, line labels in, removals out.
+
+use super::*;
+use crate::normalize::lines_with_offsets;
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    lines_with_offsets(text)
+        .map(|(at, l)| Line {
+            range: (at, at + l.len()),
+            text: l.trim(),
+        })
+        .collect()
+}
+
+const P1: &str = "The government said on Monday that it would raise the minimum wage by ten percent next year, a move that unions had demanded for months.";
+const P2: &str = "Opposition parties criticised the plan, saying that it came too late and that it would not be enough for the families who have been hit hardest.";
+const P3: &str = "The finance minister is expected to present the details of the budget to the parliament in the second week of the coming month.";
+
+#[test]
+fn menus_outside_body_inside() {
+    let text = format!(
+        "Home\nNews\nSport\nWeather\n\nWage rise announced for next year\n\n{P1}\n\nA subheading\n\n{P2}\n\n{P3}\n\nMost popular\nCelebrity wedding photos from the weekend in the capital city\nAnother headline about a football match in the league\nContact us\nPrivacy"
+    );
+    let ls = lines(&text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    let (s, e) = b.span.unwrap();
+    assert_eq!(ls[s].text, P1);
+    assert_eq!(ls[e].text, P3);
+    assert_eq!(
+        b.class[s + 2],
+        Class::Good,
+        "a short line between body lines is body"
+    );
+    assert_eq!(headline(&ls, &claimed, &b), Some(5));
+}
+
+#[test]
+fn no_prose_no_span() {
+    let ls = lines("Home\nNews\nSport");
+    let b = analyse(&ls, &[None, None, None], DocLang::Listed(0));
+    assert_eq!(b.span, None);
+    assert_eq!(headline(&ls, &[None, None, None], &b), None);
+}
+
+#[test]
+fn menu_runs_inside_the_span_go_code_and_figures_stay() {
+    let text = format!(
+        "{P1}\n\nShare\nTweet\nEmail\n\n{P2}\n\nfn main() {{\nlet x = 1;\n}}\n\nGoals 3\nPoints 12\nWins 4\n\n{P3}"
+    );
+    let ls = lines(&text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    let gone: Vec<&str> = (0..ls.len())
+        .filter(|&i| !ls[i].text.is_empty() && !b.inside(i))
+        .map(|i| ls[i].text)
+        .collect();
+    assert_eq!(gone, ["Share", "Tweet", "Email"]);
+}
+
+#[test]
+fn a_page_of_short_lines_has_no_outside() {
+    // Verse: no line is prose by itself; one sentence is not enough to judge the page by.
+    let text = "Home\nPoems\n\nThe night is long and the road is cold\nand I have walked it since the fall\nI sing of what the winter told\n\nShe said that it was not at all and that she would go on with it for all of the years.\n\nand still the river runs to sea\nthe river never asks of me\n";
+    let ls = lines(text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    assert!(b.span.is_some());
+    assert!(b.weak);
+    assert!((0..ls.len()).all(|i| b.inside(i)));
+}
+
+#[test]
+fn headline_skips_dates_and_bullets() {
+    let cases = [
+        ("clock", "Updated Nov 19, 9:41 AM; Posted Nov 18", true),
+        ("date", "18 November 2019", true),
+        ("headline", "Wage rise announced for next year", false),
+        ("year in headline", "The 2019 budget is cut again", false),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(dateish(text), want, "case {name}");
+    }
+    assert!(list_item("* Telegraph Sport"));
+    assert!(list_item("+ How to bring sick people to a doctor"));
+    assert!(!list_item("-5 degrees in Moscow"));
+    assert!(!list_item("Wage rise announced"));
+}
+
+#[test]
+fn title_like_cases() {
+    let cases = [
+        ("headline", "Wage rise announced for next year", true),
+        ("question", "Will the wage rise come in time?", true),
+        ("sentence", "The wage rise was announced today.", false),
+        ("one word", "Weather", false),
+        ("lowercase start", "skip to content now please", false),
+        ("japanese", "東京都が新しい計画を発表", true),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(title_like(text), want, "case {name}");
+    }
+}
+/// The non-blank lines the model puts outside the body.
+fn gone(text: &str) -> Vec<&str> {
+    let ls = lines(text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    (0..ls.len())
+        .filter(|&i| !ls[i].text.is_empty() && !b.inside(i))
+        .map(|i| ls[i].text)
+        .collect()
+}
+
+const P4: &str = "The talks are due to resume in the spring, when the two sides will meet again in the capital to discuss the remaining questions.";
+const P5: &str = "Officials from both countries said that they were confident that an agreement could be reached before the end of the year.";
+
+/// Article lists and text cut by a widget stay in the body; the menus around them go.
+#[test]
+fn the_article_keeps_its_lists_and_parts() {
+    let cases: [(&str, String, &[&str]); 5] = [
+        (
+            "a list introduced by a colon",
+            format!("Home\nNews\nSport\n\n{P1}\n\nThe system consists of the following parts:\nFrontend\nTask Store\nQueue\nExecutor\n\n{P2}\n\n{P3}\n\nContact us"),
+            &["Home", "News", "Sport", "Contact us"],
+        ),
+        (
+            "lowercase table cells",
+            format!("Home\nNews\nSport\n\n{P1}\n\nenqueued\nstarted\nclaimed\n\n{P2}\n\n{P3}\n\nContact us"),
+            &["Home", "News", "Sport", "Contact us"],
+        ),
+        (
+            "enumerations between paragraphs",
+            format!("Home\nNews\nSport\n\n{P1}\n\nHere is what to know:\nPath A: Iceland, Bulgaria, Israel, Hungary, Romania and the Republic of Ireland\nPath B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland\nPath C: Scotland, Norway, Serbia, Bulgaria, Israel, Hungary, Romania, Kosovo\nPath D: Georgia, North Macedonia, Kosovo, Belarus, Montenegro, Andorra, Wales\n\n{P2}\n\n{P3}\n\n{P4}\n\nContact us"),
+            &["Home", "News", "Sport", "Contact us"],
+        ),
+        (
+            "a closing line without a full stop",
+            format!("Home\nNews\nSport\n\n{P1}\n\n{P2}\n\n{P3}\n\nThe original story is based on a short story from the book of the same name by the author\n\nContact us\nPrivacy\nTerms"),
+            &["Home", "News", "Sport", "Contact us", "Privacy", "Terms"],
+        ),
+        (
+            "an article cut in two by a video player",
+            format!(
+                "Home\nNews\nSport\n\n{P1}\n\n{P2}\n\n{P3}\n\nPlay Video\nPlay\nMute\nCurrent Time 0:00\nDuration Time 0:00\nLoaded: 0%\nForeground --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Opaque\nBackground --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Transparent\nWindow --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Transparent\nFont Family Default Monospace Serif Proportional Serif Monospace Sans-Serif\nCaptions Off\nFullscreen\n\n{}\n\nContact us",
+                [P4, P5, P2, P3, P1, P4, P5, P2, P3].join("\n\n")
+            ),
+            &["Home", "News", "Sport", "Contact us"],
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (name, text, want) in cases {
+        let got = gone(&text);
+        if !want.iter().all(|w| got.contains(w)) {
+            failed.push(format!("{name}: chrome kept: {got:?}"));
+        }
+        // (The video player's controls are the page's: they may go or stay.)
+        let player = |g: &str| !g.ends_with('.') && g.chars().count() < 100;
+        let lost: Vec<&&str> = got
+            .iter()
+            .filter(|g| !want.contains(g) && (!name.contains("video") || !player(g)))
+            .collect();
+        if !lost.is_empty() {
+            failed.push(format!("{name}: article lines removed: {lost:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+/// The headline the model finds, lines starting with "By " claimed as bylines.
+fn headline_of(text: &str) -> Option<&str> {
+    let ls = lines(text);
+    let claimed: Vec<Option<Claim>> = ls
+        .iter()
+        .map(|l| l.text.starts_with("By ").then_some(Claim::Byline))
+        .collect();
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    headline(&ls, &claimed, &b).map(|i| ls[i].text)
+}
+
+#[test]
+fn headline_cases() {
+    let long = format!("{P1} {P2}");
+    let cases: [(&str, String, Option<&str>); 4] = [
+        (
+            "two sentences, full stop",
+            format!("Home\nNews\n\nStock Falls After Earnings. Why You Should Not Worry.\n\nBy Jane Roe\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Stock Falls After Earnings. Why You Should Not Worry."),
+        ),
+        (
+            "one sentence is no headline",
+            format!("Home\nNews\n\nThe photo was taken on Monday.\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a question a byline signs",
+            format!("Home\nNews\n\nWhat do you buy for the person who already has all of the latest things in the house?\n\nBy Jane Roe\n\nShare\nTweet\nEmail\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("What do you buy for the person who already has all of the latest things in the house?"),
+        ),
+        (
+            "after the publisher's blurb and a menu",
+            format!("Home\n\nAcme Media is a network of leading companies in the worlds of media, news, education and services.\n\nThe Daily\nThe Weekly\nThe Quiz\nBingo\nSavers\nGifts\n\nHunter falls ill after eating a rabbit in the hills\n\nBy Jane Roe\n\n{P3}\n\n{long}\n\n{P4}"),
+            Some("Hunter falls ill after eating a rabbit in the hills"),
+        ),
+    ];
+    let failed: Vec<String> = cases
+        .iter()
+        .filter(|(_, text, want)| headline_of(text) != *want)
+        .map(|(name, text, want)| format!("{name}: {:?}, want {want:?}", headline_of(text)))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+#[test]
+fn inner_sentence_cases() {
+    let cases = [
+        (
+            "two sentences",
+            "Stocks Fall. Why You Should Not Worry.",
+            true,
+        ),
+        (
+            "quoted",
+            "Doubles down on 'Meth. We're on it.' They might be.",
+            true,
+        ),
+        ("one sentence", "The photo was taken on Monday.", false),
+        ("abbreviation", "Talks with the U.S. resume.", false),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(inner_sentence(text), want, "case {name}");
+    }
+}
