@@ -354,7 +354,11 @@ impl Rules {
         let toks = doc.toks;
         // Key: the token texts of a name; value: the index in `found`, `None` when ambiguous.
         let mut keys: BTreeMap<Vec<&'a str>, Option<usize>> = BTreeMap::new();
-        let mut add = |key: Vec<&'a str>, i: usize| {
+        // Which lowercased forms (`Token::word`) a key starts with: a token whose form is not
+        // one needs no look-up of its text (the same text has the same form).
+        let mut starts = vec![false; toks.words.len()];
+        let mut add = |key: Vec<&'a str>, first: usize, i: usize| {
+            starts[toks.tokens[first].word as usize] = true;
             let slot = keys.entry(key).or_insert(Some(i));
             if let Some(j) = *slot {
                 if found[j].mention.id != found[i].mention.id {
@@ -382,12 +386,12 @@ impl Rules {
             }
             let surname = words[words.len() - 1];
             if f.rule.is_some() {
-                add(words.clone(), i);
+                add(words.clone(), first, i);
             }
             if is_per && words.len() >= 2 {
-                for part in [surname, words[0]] {
+                for (part, at) in [(surname, last - 1), (words[0], first)] {
                     if part.chars().count() >= 3 {
-                        add(vec![part], i);
+                        add(vec![part], at, i);
                     }
                 }
             }
@@ -411,7 +415,11 @@ impl Rules {
         let mut i = 0;
         while i < toks.len() {
             let mut step = 1;
-            if free(i) && capital(i) && !doc.common_initial(i) {
+            if starts[toks.tokens[i].word as usize]
+                && free(i)
+                && capital(i)
+                && !doc.common_initial(i)
+            {
                 for (key, target) in by_first.get(word(i)).map(Vec::as_slice).unwrap_or(&[]) {
                     let end = i + key.len();
                     let fits = end <= toks.len()
@@ -466,6 +474,16 @@ fn overlaps(blocks: &[(usize, usize)], m: &Mention) -> bool {
 /// Merges `existing` and `new` into one sorted, non-overlapping list (see the module docs for
 /// the order of precedence).
 fn resolve(existing: Vec<Found>, new: Vec<Found>) -> Vec<Found> {
+    // Nothing new and the list already sorted and disjoint (as every list the stage keeps is):
+    // every mention would be taken, in the same order.
+    if new.is_empty()
+        && existing.iter().all(|f| f.mention.start < f.mention.end)
+        && existing
+            .windows(2)
+            .all(|w| w[0].mention.end <= w[1].mention.start)
+    {
+        return existing;
+    }
     let mut all = existing;
     all.extend(new);
     let mut order: Vec<usize> = (0..all.len()).collect();

@@ -114,6 +114,17 @@ pub(super) fn match_at(
             return None;
         }
     }
+    // A first element that must take a token fails here exactly when the search's first step
+    // would: checked before setting up the search, since most starts of a rule tried at every
+    // token ("a place, a score, a place, a score") end on their first token.
+    let first = &rule.elems[0];
+    if !first.negated
+        && first.min > 0
+        && !((rule.headlines || !toks[start].titlecase)
+            && doc.cond_ok(&first.cond, &pattern.tests[0], start))
+    {
+        return None;
+    }
     memo.start(rule.elems.len(), pattern.span);
     let mut search = Search {
         rule,

@@ -327,10 +327,11 @@ impl Tokens {
             return false;
         }
         let word = &text[prev.start..prev.end];
-        let lower = self.lower(i - 1);
         // A single initial ("J.") or a dotted acronym ("U.S.").
         (prev.shape == Shape::Upper && (word.chars().count() == 1 || word.contains('.')))
-            || ABBREVIATIONS.contains(&lower)
+            || ABBREVIATIONS
+                .iter()
+                .any(|a| a.as_bytes() == self.lower_bytes(i - 1))
     }
 
     /// Marks tokens of short Title Case lines (headlines), where capitals carry no information.
@@ -342,25 +343,33 @@ impl Tokens {
                 continue;
             }
             let line = &self.tokens[line_start..i];
-            let (mut long, mut caps, mut content_lower) = (0, 0, false);
-            for (k, t) in line.iter().enumerate() {
-                let len = t.end - t.start;
-                if len >= 4 && matches!(t.shape, Shape::Capitalized | Shape::Lower) {
-                    long += 1;
-                    caps += usize::from(t.shape == Shape::Capitalized);
-                    // Title Case capitalizes every content word: a lowercase verb or noun
-                    // ("beat", "points") makes the line a sentence or a results line.
-                    content_lower |= t.shape == Shape::Lower
-                        && !TITLECASE_MINOR.contains(&self.lower(line_start + k));
-                }
+            let long_word = |t: &Token| {
+                t.end - t.start >= 4 && matches!(t.shape, Shape::Capitalized | Shape::Lower)
+            };
+            let (mut long, mut caps) = (0, 0);
+            for t in line.iter().filter(|t| long_word(t)) {
+                long += 1;
+                caps += usize::from(t.shape == Shape::Capitalized);
             }
-            let last = self.lower(i - 1);
-            let ends_sentence = matches!(last, "." | "!" | "?" | "…");
-            if !ends_sentence
-                && !content_lower
-                && line.len() <= 30
+            // Title Case capitalizes every content word: a lowercase verb or noun ("beat",
+            // "points") makes the line a sentence or a results line. Looked for last: most
+            // lines fail the counts already.
+            let content_lower = || {
+                line.iter().enumerate().any(|(k, t)| {
+                    long_word(t)
+                        && t.shape == Shape::Lower
+                        && !TITLECASE_MINOR.contains(&self.lower(line_start + k))
+                })
+            };
+            let ends_sentence = matches!(
+                self.lower_bytes(i - 1),
+                b"." | b"!" | b"?" | b"\xE2\x80\xA6"
+            );
+            if line.len() <= 30
                 && long >= 4
                 && caps * 5 >= long * 4
+                && !ends_sentence
+                && !content_lower()
             {
                 for t in &mut self.tokens[line_start..i] {
                     t.titlecase = true;
