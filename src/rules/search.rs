@@ -114,16 +114,25 @@ pub(super) fn match_at(
             return None;
         }
     }
-    // A first element that must take a token fails here exactly when the search's first step
-    // would: checked before setting up the search, since most starts of a rule tried at every
-    // token ("a place, a score, a place, a score") end on their first token.
-    let first = &rule.elems[0];
-    if !first.negated
-        && first.min > 0
-        && !((rule.headlines || !toks[start].titlecase)
-            && doc.cond_ok(&first.cond, &pattern.tests[0], start))
-    {
-        return None;
+    // The leading elements that take exactly one token take tokens `start`, `start + 1`, ...
+    // in every match, and the element after them (if it must take a token) takes the next one
+    // first: one of them failing on its token fails the search at its first steps. Checked
+    // before the search is set up, since most starts fail there ("a title, then a capitalized
+    // word": most words after a title are not capitalized).
+    for (k, e) in rule.elems.iter().enumerate() {
+        if e.negated || e.min == 0 {
+            break;
+        }
+        let i = start + k;
+        let usable = i < toks.len()
+            && (i == start || !toks[i].boundary)
+            && (rule.headlines || !toks[i].titlecase);
+        if !(usable && doc.cond_ok(&e.cond, &pattern.tests[k], i)) {
+            return None;
+        }
+        if e.max != 1 {
+            break;
+        }
     }
     memo.start(rule.elems.len(), pattern.span);
     let mut search = Search {
