@@ -545,9 +545,11 @@ mod tests {
         /// one and `word_hash`.
         #[test]
         fn ascii_tokens_lowercase_and_hash_bytewise(s in "[ -~]{1,40}") {
-            let mut toks = Tokens::default();
-            toks.table = vec![0; 64];
-            toks.shift = 64 - 6;
+            let mut toks = Tokens {
+                table: vec![0; 64],
+                shift: 64 - 6,
+                ..Default::default()
+            };
             toks.push_ascii(&s, 0, s.len(), Shape::Punct, false);
             let want = s.to_ascii_lowercase();
             prop_assert_eq!(toks.lower(0), want.as_str());
