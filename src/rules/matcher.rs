@@ -9,8 +9,8 @@
 //! The prefilter: trying every rule at every token is the reference (kept in the tests), but most
 //! rules name words that most documents lack. A rule is tried at token `i` only when
 //! * its first element can match `i` as far as one check tells (`Start`: in the first
-//!   element's word set, of one of its shapes, or anything when that element is optional,
-//!   negated or tests neither), and
+//!   element's word set, covered by an entity when it tests `in_lexicon`, of one of its shapes,
+//!   or anything when that element is optional, negated or tests none of these), and
 //! * every word set the pattern *needs* (of an element that must match at least one token) has
 //!   a token in `[i, i + span)`, `span` being the most tokens a match consumes.
 //!
@@ -20,9 +20,10 @@
 //! do not occur. The tests check the enumeration against the two conditions as written, and the
 //! whole scan against trying every rule at every token.
 
-use super::pattern::Rule;
+use super::pattern::{LexCheck, Rule};
 use super::program::{Facts, Pattern, Program, SetId};
 use super::search::{match_at, Doc, Memo};
+use super::tokens::NO_MENTION;
 
 /// Rules of one pass, each with what its first token must be.
 #[derive(Debug, Default)]
@@ -36,9 +37,11 @@ pub struct Index {
 pub(super) enum Start {
     /// In this word set.
     Set(SetId),
+    /// Covered by an entity found so far (the first element tests `in_lexicon`).
+    Mention,
     /// Of one of these shapes (`1 << Shape as u8`).
     Shapes(u8),
-    /// Anything (the first element is optional or negated, or tests neither).
+    /// Anything (the first element is optional or negated, or tests none of the above).
     Any,
 }
 
@@ -47,6 +50,7 @@ impl Start {
     pub(super) fn admits(self, doc: &Doc<'_>, i: usize) -> bool {
         match self {
             Start::Set(s) => doc.facts.has(i, s),
+            Start::Mention => doc.toks.tokens[i].mention != NO_MENTION,
             Start::Shapes(m) => m & (1 << doc.toks.tokens[i].shape as u8) != 0,
             Start::Any => true,
         }
@@ -67,6 +71,8 @@ impl Index {
                 Start::Any
             } else if let Some(s) = test.lower.or(test.text) {
                 Start::Set(s)
+            } else if matches!(first.cond.lexicon, LexCheck::In(_)) {
+                Start::Mention
             } else if first.cond.shapes != 0 {
                 Start::Shapes(first.cond.shapes)
             } else {

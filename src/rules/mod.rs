@@ -260,12 +260,19 @@ impl Rules {
         let mut toks = Tokens::new(text, &[]);
         let facts = Facts::new(&self.program, text, &toks);
         let mut blocks: Vec<(usize, usize)> = Vec::new();
+        // The mentions of `found`, which the tokens are attached to; rebuilt (and the tokens
+        // attached again) only when `found` changes.
+        let mut current: Vec<Mention> = Vec::new();
+        let mut stale = true;
         for index in &self.passes {
             if index.is_empty() {
                 continue;
             }
-            let current: Vec<Mention> = found.iter().map(|f| f.mention.clone()).collect();
-            toks.attach(&current);
+            if stale {
+                current = found.iter().map(|f| f.mention.clone()).collect();
+                toks.attach(&current);
+                stale = false;
+            }
             let doc = Doc::new(text, &toks, &current, &facts);
             let mut hits = matcher::scan(&self.rules, &self.program, index, &allowed, &doc);
             if !paragraphs.is_empty() {
@@ -294,15 +301,20 @@ impl Rules {
                 .map(|h| self.found(text, &toks, h, &current))
                 .filter(|n| n.priority >= RELABEL || !inside_lexicon_mention(&found, &n.mention))
                 .collect();
+            let kept = new.is_empty() && sorted_disjoint(&found);
             found = resolve(found, new);
+            let before = found.len();
             found.retain(|f| !overlaps(&blocks, &f.mention));
-            let current: Vec<Mention> = found.iter().map(|f| f.mention.clone()).collect();
-            toks.attach(&current);
+            if !kept || found.len() != before {
+                current = found.iter().map(|f| f.mention.clone()).collect();
+                toks.attach(&current);
+            }
             let doc = Doc::new(text, &toks, &current, &facts);
             let extra = self.propagate(&doc, &found);
             if !extra.is_empty() {
                 found.extend(extra.into_iter().filter(|f| !overlaps(&blocks, &f.mention)));
                 found.sort_by_key(|f| f.mention.start);
+                stale = true;
             }
         }
         found.into_iter().map(|f| f.mention).collect()
@@ -354,7 +366,11 @@ impl Rules {
         let toks = doc.toks;
         // Key: the token texts of a name; value: the index in `found`, `None` when ambiguous.
         let mut keys: BTreeMap<Vec<&'a str>, Option<usize>> = BTreeMap::new();
-        let mut add = |key: Vec<&'a str>, i: usize| {
+        // Which lowercased forms (`Token::word`) a key starts with: a token whose form is not
+        // one needs no look-up of its text (the same text has the same form).
+        let mut starts = vec![false; toks.words.len()];
+        let mut add = |key: Vec<&'a str>, first: usize, i: usize| {
+            starts[toks.tokens[first].word as usize] = true;
             let slot = keys.entry(key).or_insert(Some(i));
             if let Some(j) = *slot {
                 if found[j].mention.id != found[i].mention.id {
@@ -382,12 +398,12 @@ impl Rules {
             }
             let surname = words[words.len() - 1];
             if f.rule.is_some() {
-                add(words.clone(), i);
+                add(words.clone(), first, i);
             }
             if is_per && words.len() >= 2 {
-                for part in [surname, words[0]] {
+                for (part, at) in [(surname, last - 1), (words[0], first)] {
                     if part.chars().count() >= 3 {
-                        add(vec![part], i);
+                        add(vec![part], at, i);
                     }
                 }
             }
@@ -411,7 +427,11 @@ impl Rules {
         let mut i = 0;
         while i < toks.len() {
             let mut step = 1;
-            if free(i) && capital(i) && !doc.common_initial(i) {
+            if starts[toks.tokens[i].word as usize]
+                && free(i)
+                && capital(i)
+                && !doc.common_initial(i)
+            {
                 for (key, target) in by_first.get(word(i)).map(Vec::as_slice).unwrap_or(&[]) {
                     let end = i + key.len();
                     let fits = end <= toks.len()
@@ -463,9 +483,23 @@ fn overlaps(blocks: &[(usize, usize)], m: &Mention) -> bool {
     blocks.iter().any(|&(s, e)| m.start < e && s < m.end)
 }
 
+/// Whether `found` is sorted by start and its mentions are non-empty and disjoint: then
+/// [`resolve`] with nothing new returns it as it is.
+fn sorted_disjoint(found: &[Found]) -> bool {
+    found.iter().all(|f| f.mention.start < f.mention.end)
+        && found
+            .windows(2)
+            .all(|w| w[0].mention.end <= w[1].mention.start)
+}
+
 /// Merges `existing` and `new` into one sorted, non-overlapping list (see the module docs for
 /// the order of precedence).
 fn resolve(existing: Vec<Found>, new: Vec<Found>) -> Vec<Found> {
+    // Nothing new and the list already sorted and disjoint (as every list the stage keeps is):
+    // every mention would be taken, in the same order.
+    if new.is_empty() && sorted_disjoint(&existing) {
+        return existing;
+    }
     let mut all = existing;
     all.extend(new);
     let mut order: Vec<usize> = (0..all.len()).collect();

@@ -114,6 +114,26 @@ pub(super) fn match_at(
             return None;
         }
     }
+    // The leading elements that take exactly one token take tokens `start`, `start + 1`, ...
+    // in every match, and the element after them (if it must take a token) takes the next one
+    // first: one of them failing on its token fails the search at its first steps. Checked
+    // before the search is set up, since most starts fail there ("a title, then a capitalized
+    // word": most words after a title are not capitalized).
+    for (k, e) in rule.elems.iter().enumerate() {
+        if e.negated || e.min == 0 {
+            break;
+        }
+        let i = start + k;
+        let usable = i < toks.len()
+            && (i == start || !toks[i].boundary)
+            && (rule.headlines || !toks[i].titlecase);
+        if !(usable && doc.cond_ok(&e.cond, &pattern.tests[k], i)) {
+            return None;
+        }
+        if e.max != 1 {
+            break;
+        }
+    }
     memo.start(rule.elems.len(), pattern.span);
     let mut search = Search {
         rule,

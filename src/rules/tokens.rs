@@ -85,21 +85,33 @@ pub struct Tokens {
 /// The hash [`Tokens`] numbers lowercased forms by: FxHash's mixing step over the length and
 /// then eight bytes at a time (the last word zero-padded).
 pub fn word_hash(lower: &[u8]) -> u64 {
-    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    let mut chunks = lower.chunks_exact(8);
-    let mut h = mix(0, lower.len() as u64);
-    for c in &mut chunks {
-        h = mix(h, u64::from_le_bytes(c.try_into().expect("eight bytes")));
+    lower
+        .chunks(8)
+        .fold(mix(0, lower.len() as u64), |h, c| mix(h, le_word(c)))
+}
+
+/// [`word_hash`]'s mixing step.
+fn mix(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(0xf135_7aea_2e62_a9c5)
+}
+
+/// Up to eight bytes as a little-endian word, zero-padded.
+fn le_word(c: &[u8]) -> u64 {
+    match c.try_into() {
+        Ok(eight) => u64::from_le_bytes(eight),
+        Err(_) => c.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b)),
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let w = rest
-            .iter()
-            .rev()
-            .fold(0u64, |w, &b| (w << 8) | u64::from(b));
-        h = mix(h, w);
-    }
-    h
+}
+
+/// The ASCII lowercasing of the eight bytes of `w` at once, all of them ASCII (below 0x80):
+/// adding a constant to each byte sets its top bit where the byte is at least `A`, and where it
+/// is past `Z`, with no carry into the next byte; the capitals get the 0x20 bit.
+fn lower8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least_a = w + ONES * (0x80 - u64::from(b'A'));
+    let past_z = w + ONES * (0x80 - u64::from(b'Z') - 1);
+    let capital = at_least_a & !past_z & (ONES * 0x80);
+    w | (capital >> 2)
 }
 
 /// Abbreviations whose trailing period does not end a sentence (lowercase, without the period).
@@ -187,9 +199,17 @@ impl Tokens {
     /// Appends the all-ASCII token `text[start..end]` of shape `shape`.
     fn push_ascii(&mut self, text: &str, start: usize, end: usize, shape: Shape, line_break: bool) {
         let s = &text.as_bytes()[start..end];
+        debug_assert!(s.is_ascii());
+        // Lowercased and hashed (as `word_hash` does) eight bytes at a time; whole words are
+        // appended, the padding cut off after.
         let l0 = self.lower_buf.len();
-        self.lower_buf.extend(s.iter().map(u8::to_ascii_lowercase));
-        let hash = word_hash(&self.lower_buf[l0..]);
+        let mut hash = mix(0, s.len() as u64);
+        for c in s.chunks(8) {
+            let w = lower8(le_word(c));
+            self.lower_buf.extend_from_slice(&w.to_le_bytes());
+            hash = mix(hash, w);
+        }
+        self.lower_buf.truncate(l0 + s.len());
         self.push_token(start, end, l0, shape, hash, line_break);
     }
 
@@ -327,10 +347,11 @@ impl Tokens {
             return false;
         }
         let word = &text[prev.start..prev.end];
-        let lower = self.lower(i - 1);
         // A single initial ("J.") or a dotted acronym ("U.S.").
         (prev.shape == Shape::Upper && (word.chars().count() == 1 || word.contains('.')))
-            || ABBREVIATIONS.contains(&lower)
+            || ABBREVIATIONS
+                .iter()
+                .any(|a| a.as_bytes() == self.lower_bytes(i - 1))
     }
 
     /// Marks tokens of short Title Case lines (headlines), where capitals carry no information.
@@ -342,25 +363,33 @@ impl Tokens {
                 continue;
             }
             let line = &self.tokens[line_start..i];
-            let (mut long, mut caps, mut content_lower) = (0, 0, false);
-            for (k, t) in line.iter().enumerate() {
-                let len = t.end - t.start;
-                if len >= 4 && matches!(t.shape, Shape::Capitalized | Shape::Lower) {
-                    long += 1;
-                    caps += usize::from(t.shape == Shape::Capitalized);
-                    // Title Case capitalizes every content word: a lowercase verb or noun
-                    // ("beat", "points") makes the line a sentence or a results line.
-                    content_lower |= t.shape == Shape::Lower
-                        && !TITLECASE_MINOR.contains(&self.lower(line_start + k));
-                }
+            let long_word = |t: &Token| {
+                t.end - t.start >= 4 && matches!(t.shape, Shape::Capitalized | Shape::Lower)
+            };
+            let (mut long, mut caps) = (0, 0);
+            for t in line.iter().filter(|t| long_word(t)) {
+                long += 1;
+                caps += usize::from(t.shape == Shape::Capitalized);
             }
-            let last = self.lower(i - 1);
-            let ends_sentence = matches!(last, "." | "!" | "?" | "…");
-            if !ends_sentence
-                && !content_lower
-                && line.len() <= 30
+            // Title Case capitalizes every content word: a lowercase verb or noun ("beat",
+            // "points") makes the line a sentence or a results line. Looked for last: most
+            // lines fail the counts already.
+            let content_lower = || {
+                line.iter().enumerate().any(|(k, t)| {
+                    long_word(t)
+                        && t.shape == Shape::Lower
+                        && !TITLECASE_MINOR.contains(&self.lower(line_start + k))
+                })
+            };
+            let ends_sentence = matches!(
+                self.lower_bytes(i - 1),
+                b"." | b"!" | b"?" | b"\xE2\x80\xA6"
+            );
+            if line.len() <= 30
                 && long >= 4
                 && caps * 5 >= long * 4
+                && !ends_sentence
+                && !content_lower()
             {
                 for t in &mut self.tokens[line_start..i] {
                     t.titlecase = true;
@@ -510,6 +539,38 @@ mod tests {
                 prop_assert_eq!(t.newline, gap.contains('\n'));
             }
             prop_assert_eq!(toks.words.len(), ids.len());
+        }
+
+        /// The eight-bytes-at-a-time lowercasing and hashing of ASCII tokens is the byte-wise
+        /// one and `word_hash`.
+        #[test]
+        fn ascii_tokens_lowercase_and_hash_bytewise(s in "[ -~]{1,40}") {
+            let mut toks = Tokens {
+                table: vec![0; 64],
+                shift: 64 - 6,
+                ..Default::default()
+            };
+            toks.push_ascii(&s, 0, s.len(), Shape::Punct, false);
+            let want = s.to_ascii_lowercase();
+            prop_assert_eq!(toks.lower(0), want.as_str());
+            prop_assert_eq!(toks.word_hashes[0], word_hash(want.as_bytes()));
+        }
+
+        /// `word_hash` as first written: whole eight-byte words, then the rest zero-padded.
+        #[test]
+        fn word_hash_is_the_chunked_definition(s in proptest::collection::vec(any::<u8>(), 0..40)) {
+            let mut chunks = s.chunks_exact(8);
+            let mut h = mix(0, s.len() as u64);
+            for c in &mut chunks {
+                h = mix(h, u64::from_le_bytes(c.try_into().unwrap()));
+            }
+            let rest = chunks.remainder();
+            if !rest.is_empty() {
+                let mut w = [0u8; 8];
+                w[..rest.len()].copy_from_slice(rest);
+                h = mix(h, u64::from_le_bytes(w));
+            }
+            prop_assert_eq!(word_hash(&s), h);
         }
 
         #[test]

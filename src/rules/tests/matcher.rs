@@ -229,13 +229,17 @@ fn reference_match_at(
 }
 
 /// Token conditions and ops the generated rules are made of.
-const CONDS: [&str; 9] = [
+const CONDS: [&str; 11] = [
     r#"shape = "capitalized""#,
     r#"shape = ["capitalized", "upper"]"#,
     r#"shape = "lower""#,
     r#"lower = ["of", "the", "and"]"#,
     r#"not_lower = ["said"]"#,
     r#"in_lexicon = "ANY""#,
+    // A rule's first element testing a label starts only on entities (`Start::Mention`); the
+    // other label never matches.
+    r#"in_lexicon = "PER""#,
+    r#"in_lexicon = "LOC", shape = "capitalized""#,
     r#"text = ["Baku", "FSB"]"#,
     r#"lower = ["ministry", "officials"]"#,
     r#"lower = ["of"], shape = "lower""#,
