@@ -30,7 +30,9 @@
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::Path;
+use std::sync::OnceLock;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::claim::Claim;
@@ -146,47 +148,51 @@ fn line_hash_words(line: &str, min_chars: usize) -> Option<(u64, usize)> {
     let mut space = false;
     let bytes = line.as_bytes();
     let mut at = 0;
+    // Before a character of the key: the separator when a word starts after another.
+    let mut start = |h: &mut u64, chars: &mut usize, space: &mut bool| {
+        if *space && *chars > 0 {
+            *h = fnv_step(*h, b' ');
+            *chars += 1;
+        }
+        if *space || *chars == 0 {
+            words += 1;
+        }
+        *space = false;
+    };
     while at < bytes.len() {
-        // ASCII goes through the table: a letter or digit is alphanumeric, a digit is numeric, a
-        // letter lowercases to one ASCII letter; nothing else is alphanumeric (table value 0).
         let b = bytes[at];
-        let c = if b.is_ascii() {
-            None
-        } else {
-            line[at..].chars().next()
+        if b.is_ascii() {
+            // ASCII goes through the table: a letter or digit is alphanumeric, a digit is
+            // numeric, a letter lowercases to one ASCII letter; nothing else is alphanumeric
+            // (table value 0).
+            at += 1;
+            let folded = ASCII_FOLD[usize::from(b)];
+            if folded == 0 {
+                space = true;
+                continue;
+            }
+            start(&mut h, &mut chars, &mut space);
+            h = fnv_step(h, folded);
+            chars += 1;
+            continue;
+        }
+        let Some(c) = line[at..].chars().next() else {
+            break;
         };
-        at += c.map_or(1, char::len_utf8);
-        let word = match c {
-            None => ASCII_FOLD[usize::from(b)] != 0,
-            Some(c) => c.is_alphanumeric(),
-        };
-        if !word {
+        at += c.len_utf8();
+        if !c.is_alphanumeric() {
             space = true;
             continue;
         }
-        if space && chars > 0 {
-            h = fnv_step(h, b' ');
+        start(&mut h, &mut chars, &mut space);
+        if c.is_numeric() {
+            h = fnv_step(h, b'0');
             chars += 1;
-        }
-        if space || chars == 0 {
-            words += 1;
-        }
-        space = false;
-        match c {
-            None => {
-                h = fnv_step(h, ASCII_FOLD[usize::from(b)]);
+        } else {
+            for l in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
                 chars += 1;
-            }
-            Some(c) if c.is_numeric() => {
-                h = fnv_step(h, b'0');
-                chars += 1;
-            }
-            Some(c) => {
-                for l in c.to_lowercase() {
-                    let mut buf = [0u8; 4];
-                    h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
-                    chars += 1;
-                }
             }
         }
     }
@@ -239,7 +245,7 @@ pub fn doc_lines(text: &str, min_chars: usize) -> DocLines {
 }
 
 /// How many distinct document bodies of a run hold each line hash.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct LineStats {
     /// Documents counted.
     pub docs: u64,
@@ -247,8 +253,24 @@ pub struct LineStats {
     pub bodies: u64,
     /// `min_chars` the keys were made with.
     pub min_chars: usize,
-    counts: HashMap<u64, u64>,
+    /// (Fx hashing: the keys are hashes already, looked up once per line of every document, and
+    /// the map's order is never visible: `write` and `repeated` sort.)
+    counts: FxHashMap<u64, u64>,
+    /// The hashes at or above a threshold, with that threshold, made on the first lookup (the
+    /// layer asks about every line of every document: a set of the few repeated lines stays in
+    /// the cache, the table of every line does not). Emptied whenever `counts` changes.
+    repeated: OnceLock<(u64, FxHashSet<u64>)>,
 }
+
+/// Tables are equal when their counts are (the lookup cache aside).
+impl PartialEq for LineStats {
+    fn eq(&self, other: &Self) -> bool {
+        (self.docs, self.bodies, self.min_chars) == (other.docs, other.bodies, other.min_chars)
+            && self.counts == other.counts
+    }
+}
+
+impl Eq for LineStats {}
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -287,6 +309,7 @@ impl LineStats {
     }
 
     fn add_body(&mut self, hashes: &[u64]) {
+        self.repeated = OnceLock::new();
         self.bodies += 1;
         for &h in hashes {
             *self.counts.entry(h).or_insert(0) += 1;
@@ -329,6 +352,7 @@ impl LineStats {
 
     /// Adds a table counted over other documents.
     pub fn merge(&mut self, other: &LineStats) {
+        self.repeated = OnceLock::new();
         self.docs += other.docs;
         self.bodies += other.bodies;
         for (&h, &n) in &other.counts {
@@ -339,6 +363,25 @@ impl LineStats {
     /// Bodies holding the line hash `h`.
     pub fn count(&self, h: u64) -> u64 {
         self.counts.get(&h).copied().unwrap_or(0)
+    }
+
+    /// Whether `count(h) >= threshold`, from a set of the repeated hashes made for the first
+    /// threshold asked (the layer asks with one threshold per run).
+    fn at_least(&self, h: u64, threshold: u64) -> bool {
+        let (t, set) = self.repeated.get_or_init(|| {
+            let set = self
+                .counts
+                .iter()
+                .filter(|(_, &n)| n >= threshold)
+                .map(|(&h, _)| h)
+                .collect();
+            (threshold, set)
+        });
+        if *t == threshold {
+            set.contains(&h)
+        } else {
+            self.count(h) >= threshold
+        }
     }
 
     /// Distinct hashes in the table.
@@ -483,7 +526,7 @@ pub(crate) fn apply(
         let Some(h) = line_hash(l.text, stats.min_chars) else {
             continue;
         };
-        if stats.count(h) >= threshold {
+        if stats.at_least(h, threshold) {
             hits.push(i);
         }
     }
@@ -671,6 +714,33 @@ mod tests {
             2
         );
         assert_eq!(count("Latest headlines from Delta today"), 1);
+    }
+
+    /// The cached set of repeated hashes answers as the counts do, for any threshold, and
+    /// follows the table when more documents are added.
+    #[test]
+    fn at_least_is_count_at_least() {
+        let mut s = LineStats::new(1);
+        for doc in ["a\nb\nc\n", "a\nb\n", "a\n", "d\n"] {
+            s.add_doc(&doc_hashes(doc, 1));
+        }
+        let h = |l: &str| line_hash(l, 1).unwrap();
+        for threshold in [2, 3, 1, 4, 2] {
+            for l in ["a", "b", "c", "d", "e"] {
+                assert_eq!(
+                    s.at_least(h(l), threshold),
+                    s.count(h(l)) >= threshold,
+                    "{l} {threshold}"
+                );
+            }
+        }
+        assert!(!s.at_least(h("d"), 2));
+        s.add_doc(&doc_hashes("d\n", 1));
+        assert!(s.at_least(h("d"), 2), "a table that grew is asked anew");
+        let mut m = LineStats::new(1);
+        m.merge(&s);
+        assert!(m.at_least(h("d"), 2));
+        assert_eq!(m, s);
     }
 
     #[test]
