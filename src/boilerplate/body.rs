@@ -35,7 +35,7 @@ use regex::{Regex, RegexBuilder};
 
 use super::claim::Claim;
 use super::line::Line;
-use super::stopwords::{bits, is_cjk, DocLang};
+use super::stopwords::{is_cjk, DocLang};
 
 /// jusText's length thresholds (characters): below `LENGTH_LOW` a line is short; above
 /// `LENGTH_HIGH` a line with enough stopwords is good on its own.
@@ -129,13 +129,19 @@ impl Counts {
 
 fn measure(text: &str, lang: DocLang) -> Counts {
     let (mut chars, mut cjk, mut kana, mut function) = (0usize, 0usize, 0usize, 0usize);
-    for c in text.chars() {
-        chars += 1;
-        if is_cjk(c) {
-            cjk += 1;
-            kana += usize::from(('\u{3040}'..='\u{309F}').contains(&c));
-            function += usize::from(ZH_FUNCTION.contains(c));
+    // Every Chinese or Japanese character (`is_cjk`) starts with a byte E3..E9 or EF in UTF-8:
+    // a line without one is counted without looking at its characters one by one.
+    if text.bytes().any(|b| matches!(b, 0xE3..=0xE9 | 0xEF)) {
+        for c in text.chars() {
+            chars += 1;
+            if is_cjk(c) {
+                cjk += 1;
+                kana += usize::from(('\u{3040}'..='\u{309F}').contains(&c));
+                function += usize::from(ZH_FUNCTION.contains(c));
+            }
         }
+    } else {
+        chars = text.chars().count();
     }
     let len = chars - cjk + cjk * CJK_WEIGHT;
     if cjk * 2 > chars || lang == DocLang::Cjk && cjk > 0 {
@@ -154,7 +160,7 @@ fn measure(text: &str, lang: DocLang) -> Counts {
             continue;
         }
         words += 1;
-        stops += usize::from(lang.is_stop(bits(w)));
+        stops += usize::from(lang.is_stop_word(w));
     }
     Counts {
         len,
