@@ -108,7 +108,7 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
         .enumerate()
         .any(|(i, l)| {
             i != at
-                && probe.is_none_or(|p| l.bytes().any(|b| b.to_ascii_lowercase() == p))
+                && probe.map_or(true, |p| l.bytes().any(|b| b.to_ascii_lowercase() == p))
                 && squash_contains(l, &key, &mut buf)
         });
     named_again.then_some(holder)
@@ -396,7 +396,7 @@ mod tests {
                 assert_eq!(squash_contains(l, &key, &mut buf), want, "{l:?} {key:?}");
                 if want {
                     assert!(
-                        p.is_none_or(|p| l.bytes().any(|b| b.to_ascii_lowercase() == p)),
+                        p.map_or(true, |p| l.bytes().any(|b| b.to_ascii_lowercase() == p)),
                         "probe {p:?} of {key:?} in {l:?}"
                     );
                 }
@@ -432,7 +432,7 @@ mod tests {
                     let want = squashed.contains(&key);
                     prop_assert_eq!(squash_contains(&line, &key, &mut Vec::new()), want);
                     if want {
-                        prop_assert!(probe(&key).is_none_or(|p| line.bytes().any(|b| b.to_ascii_lowercase() == p)));
+                        prop_assert!(probe(&key).map_or(true, |p| line.bytes().any(|b| b.to_ascii_lowercase() == p)));
                     }
                 }
             }

@@ -440,9 +440,9 @@ mod tests {
                 }
                 words += 1;
                 let b = bits(w);
-                for bit in 0..64 {
+                for (bit, v) in votes.iter_mut().enumerate() {
                     if b.full & (1 << bit) != 0 {
-                        votes[bit] += 1 + u32::from(b.core & (1 << bit) != 0);
+                        *v += 1 + u32::from(b.core & (1 << bit) != 0);
                     }
                 }
             }

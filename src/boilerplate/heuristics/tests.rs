@@ -10,7 +10,12 @@ mod props;
 fn claims(text: &str) -> Vec<(String, Option<String>)> {
     let lines = Line::split(text);
     let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
-    apply(&HeuristicOptions::default(), &lines, DocLang::Unknown, &mut claimed);
+    apply(
+        &HeuristicOptions::default(),
+        &lines,
+        DocLang::Unknown,
+        &mut claimed,
+    );
     lines
         .iter()
         .zip(claimed)
