@@ -9,7 +9,10 @@
 //! Japanese have no list (no spaces between words): their lines are judged by script in `body`.
 //!
 //! Every word of every list maps to a bitset of the languages that list it (one `u64`, at most 64
-//! languages), so a lookup is one hash probe whatever the language.
+//! languages), so a lookup is one hash probe whatever the language (`bits`, for `identify`; most
+//! words are in no list, and a bitmap answers those from the cache). Once the language is known,
+//! the model looks every word up in that language's own list (`DocLang::is_stop_word`, the same
+//! answer from a table small enough to stay in the cache).
 
 use std::sync::LazyLock;
 

@@ -1,6 +1,8 @@
 //! Line features: what the heuristics know about each line before any rule looks at it (word
 //! count, sentence end, share of title-case words and of stopwords, date, bullet), and the
-//! document as the passes see it ([`Doc`]).
+//! document as the passes see it ([`Doc`]). The same word loop counts the stopwords of the
+//! document's language for the main-content model ([`Feat::lang_stops`]), so each line's words
+//! are split and looked up once.
 //!
 //! Policy: a line "reads as prose" ([`Feat::prose`]) when it ends a sentence with enough words and
 //! few title-case words, or has many stopwords, or is long (40 words); a date or timestamp alone
