@@ -35,7 +35,7 @@ use regex::{Regex, RegexBuilder};
 
 use super::claim::Claim;
 use super::line::Line;
-use super::stopwords::{bits, is_cjk, DocLang};
+use super::stopwords::{is_cjk, DocLang};
 
 /// jusText's length thresholds (characters): below `LENGTH_LOW` a line is short; above
 /// `LENGTH_HIGH` a line with enough stopwords is good on its own.
@@ -127,15 +127,22 @@ impl Counts {
     }
 }
 
-fn measure(text: &str, lang: DocLang) -> Counts {
+/// `words`: the line's words and stopwords (see `word_counts`).
+fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
     let (mut chars, mut cjk, mut kana, mut function) = (0usize, 0usize, 0usize, 0usize);
-    for c in text.chars() {
-        chars += 1;
-        if is_cjk(c) {
-            cjk += 1;
-            kana += usize::from(('\u{3040}'..='\u{309F}').contains(&c));
-            function += usize::from(ZH_FUNCTION.contains(c));
+    // Every Chinese or Japanese character (`is_cjk`) starts with a byte E3..E9 or EF in UTF-8:
+    // a line without one is counted without looking at its characters one by one.
+    if text.bytes().any(|b| matches!(b, 0xE3..=0xE9 | 0xEF)) {
+        for c in text.chars() {
+            chars += 1;
+            if is_cjk(c) {
+                cjk += 1;
+                kana += usize::from(('\u{3040}'..='\u{309F}').contains(&c));
+                function += usize::from(ZH_FUNCTION.contains(c));
+            }
         }
+    } else {
+        chars = text.chars().count();
     }
     let len = chars - cjk + cjk * CJK_WEIGHT;
     if cjk * 2 > chars || lang == DocLang::Cjk && cjk > 0 {
@@ -147,6 +154,18 @@ fn measure(text: &str, lang: DocLang) -> Counts {
             hits: kana + 2 * function,
         };
     }
+    Counts {
+        len,
+        units: words.0,
+        hits: words.1,
+    }
+}
+
+/// The words of a line (tokens with a letter or digit once stripped, `line::bare`) and how many
+/// are stopwords of `lang`: what the heuristics' line features count in the same pass
+/// (`heuristics::apply`), counted here for the callers without them.
+#[cfg(test)]
+fn word_counts(text: &str, lang: DocLang) -> (usize, usize) {
     let (mut words, mut stops) = (0usize, 0usize);
     for tok in text.split_whitespace() {
         let w = super::line::bare(tok);
@@ -154,13 +173,9 @@ fn measure(text: &str, lang: DocLang) -> Counts {
             continue;
         }
         words += 1;
-        stops += usize::from(lang.is_stop(bits(w)));
+        stops += usize::from(lang.is_stop_word(w));
     }
-    Counts {
-        len,
-        units: words,
-        hits: stops,
-    }
+    (words, stops)
 }
 
 /// Whether the document is hard-wrapped (e-mail, PDF, fixed-width exports): at least a third of
@@ -197,11 +212,28 @@ const ZH_FUNCTION: &str =
 
 /// Classifies the lines, smooths the classes and chooses the body span. `claimed` holds the form
 /// heuristics' claims (evidence of boilerplate).
+#[cfg(test)]
 pub(crate) fn analyse(lines: &[Line<'_>], claimed: &[Option<Claim>], lang: DocLang) -> Body {
+    let words: Vec<(usize, usize)> = lines.iter().map(|l| word_counts(l.text, lang)).collect();
+    analyse_counted(lines, claimed, lang, &words)
+}
+
+/// [`analyse`] with every line's words and stopwords of `lang` counted already (by the
+/// heuristics' line features).
+pub(crate) fn analyse_counted(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    lang: DocLang,
+    words: &[(usize, usize)],
+) -> Body {
     let n = lines.len();
     let mut free = vec![Class::Blank; n];
     let mut len = vec![0usize; n];
-    let counts: Vec<Counts> = lines.iter().map(|l| measure(l.text, lang)).collect();
+    let counts: Vec<Counts> = lines
+        .iter()
+        .zip(words)
+        .map(|(l, &w)| measure(l.text, lang, w))
+        .collect();
     // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
     let wrapped = hard_wrapped(lines);
     let mut i = 0;

@@ -146,8 +146,8 @@ impl Boilerplate {
         // Form evidence first, without the config rules: the body model needs it, and the rules
         // need the body span.
         let mut formal: Vec<Option<Claim>> = vec![None; lines.len()];
-        let layout = heuristics::apply(&self.heuristics, &lines, &mut formal);
-        let body = body::analyse(&lines, &formal, lang);
+        let (layout, words) = heuristics::apply(&self.heuristics, &lines, lang, &mut formal);
+        let body = body::analyse_counted(&lines, &formal, lang, &words);
         let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
         self.rules
             .apply(&lines, &mut claimed, body.span.map(|(_, e)| e));

@@ -20,6 +20,7 @@
 //! News" in "FOX News Network"; that line's spelling is used), or the holder's name occurs on
 //! another line of the page. Anything else is unsure: no site.
 
+use super::guarded::contains_ascii_ci;
 use super::line::Line;
 
 /// Separators between a headline and a site name in page titles.
@@ -62,6 +63,7 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
         .iter()
         .enumerate()
         .rev()
+        .filter(|(_, l)| may_name_holder(l))
         .find_map(|(i, l)| copyright_holder(l).map(|h| (Some(i), h)))
         .or_else(|| {
             [0, texts.len().saturating_sub(1)]
@@ -76,31 +78,91 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
     // The holder must be named again on the page, or be named by a short chrome line: a
     // publisher that owns the site ("Dow Jones & Company") is not its name.
     let chrome = CHROME_LINES.min(texts.len());
+    let long = squash(&holder);
     let spelled = texts[..chrome]
         .iter()
         .chain(&texts[texts.len() - chrome..])
         .find(|l| {
             let words = l.split_whitespace().count();
-            let (short, long) = (squash(l), squash(&holder));
             (1..=4).contains(&words)
                 && l.starts_with(char::is_alphanumeric)
                 && !l.ends_with(['.', ',', ':', '!', '?'])
-                && short.len() * 2 >= long.len()
-                && short.chars().count() >= 3
-                && long.contains(&short)
+                && {
+                    let short = squash(l);
+                    short.len() * 2 >= long.len()
+                        && short.chars().count() >= 3
+                        && long.contains(&short)
+                }
         });
     if let Some(l) = spelled {
         return Some(l.to_string());
     }
     // Named again above the footer (in the header, where the site's own name stands, or the
     // body); a publisher is named in the footer only.
-    let key = squash(&holder);
+    let key = long;
     let footer = CHROME_LINES.min(texts.len() / 4);
+    let mut buf = Vec::new();
+    let probe = probe(&key);
     let named_again = texts[..texts.len() - footer]
         .iter()
         .enumerate()
-        .any(|(i, l)| i != at && squash(l).contains(&key));
+        .any(|(i, l)| {
+            i != at
+                && probe.map_or(true, |p| l.bytes().any(|b| b.to_ascii_lowercase() == p))
+                && squash_contains(l, &key, &mut buf)
+        });
     named_again.then_some(holder)
+}
+
+/// Whether a line may hold what [`copyright_holder`] looks for in its lowercase: `©`, `ⓒ` (or
+/// `Ⓒ`, which lowercases to it), `(c)` or `copyright`. Only ASCII letters lowercase to the ASCII
+/// letters of these two words (the Kelvin sign gives `k`, in neither; `İ` gives `i` and a
+/// combining dot, which breaks the word), so an ASCII case-insensitive byte search finds them.
+fn may_name_holder(line: &str) -> bool {
+    line.contains(['\u{A9}', '\u{24D2}', '\u{24B8}'])
+        || contains_ascii_ci(line, "(c)")
+        || contains_ascii_ci(line, "copyright")
+}
+
+/// A byte of the squashed `key` that a line must hold, in either case, for its squashed form to
+/// contain the key: the key's rarest ASCII letter or digit (by English letter frequency), not `k`
+/// nor `i`. Those two are the only ASCII letters a non-ASCII character lowercases to (the Kelvin
+/// sign, `İ`); the others come from the same letter in either case only.
+fn probe(key: &str) -> Option<u8> {
+    const BY_FREQUENCY: &[u8] = b"etaonshrdlcumwfgypbvjxqz0123456789";
+    key.bytes()
+        .filter_map(|b| BY_FREQUENCY.iter().position(|&f| f == b).map(|r| (r, b)))
+        .max()
+        .map(|(_, b)| b)
+}
+
+/// `squash(line).contains(key)`, without allocating: the squashed line is written into `buf`
+/// (reused from line to line, ASCII byte by byte) and searched for the key's bytes (a byte match
+/// of UTF-8 in UTF-8 is a match of characters).
+fn squash_contains(line: &str, key: &str, buf: &mut Vec<u8>) -> bool {
+    buf.clear();
+    for c in line.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                buf.push(c.to_ascii_lowercase() as u8);
+            }
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                buf.extend_from_slice(l.encode_utf8(&mut [0u8; 4]).as_bytes());
+            }
+        }
+    }
+    let k = key.as_bytes();
+    let Some((&first, rest)) = k.split_first() else {
+        return true;
+    };
+    let Some(last_start) = buf.len().checked_sub(k.len()) else {
+        return false;
+    };
+    buf[..=last_start]
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == first && &buf[i + 1..i + k.len()] == rest)
 }
 
 /// Lines at each end of the page where a short line naming the site counts as its spelling.
@@ -138,7 +200,7 @@ fn title_suffix(texts: &[&str], title: &str) -> Option<String> {
     if t.is_empty() {
         return None;
     }
-    for line in texts {
+    for line in texts.iter().filter(|l| has_separator(l)) {
         for sep in SEPARATORS {
             let Some((head, tail)) = line.rsplit_once(sep) else {
                 continue;
@@ -160,6 +222,18 @@ fn title_suffix(texts: &[&str], title: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether one of the [`SEPARATORS`] occurs in `line` (each starts with a space): one scan, so
+/// the lines without any (most) are not searched once per separator.
+fn has_separator(line: &str) -> bool {
+    let b = line.as_bytes();
+    // The byte after the space tells the separators apart from a space between words.
+    (0..b.len().saturating_sub(1)).any(|i| {
+        b[i] == b' '
+            && matches!(b[i + 1], b'|' | b'-' | b':' | 0xE2 | 0xC2)
+            && SEPARATORS.iter().any(|s| b[i..].starts_with(s.as_bytes()))
+    })
 }
 
 /// Rule 2: the holder named on a copyright line.
@@ -284,6 +358,85 @@ mod tests {
                 text: l.trim(),
             })
             .collect()
+    }
+
+    /// The prefilters and the allocation-free search decide like the plain code they stand for.
+    #[test]
+    fn squash_search_is_squash_contains() {
+        let lines = [
+            "",
+            "The Outlet",
+            "THE OUTLET.",
+            "the-out let",
+            "Ⓒ 2024 The Outlet",
+            "İstanbul Times",
+            "\u{212A}ansas City Star",
+            "Новая газета",
+            "ГАЗЕТА",
+            "Straße",
+            "x",
+            "2019 News 24",
+            "Theoutletnews",
+            "© Telegraph Media Group",
+            "Copyright Policy",
+            "(C) 2020 KTV",
+            "Home | World",
+            "News - Sport",
+            "A — B",
+            "A :: B",
+            "A · B",
+            "A -B",
+            "A|B",
+        ];
+        let mut buf = Vec::new();
+        for key in lines.iter().map(|l| squash(l)) {
+            let p = probe(&key);
+            for l in lines {
+                let want = squash(l).contains(&key);
+                assert_eq!(squash_contains(l, &key, &mut buf), want, "{l:?} {key:?}");
+                if want {
+                    assert!(
+                        p.map_or(true, |p| l.bytes().any(|b| b.to_ascii_lowercase() == p)),
+                        "probe {p:?} of {key:?} in {l:?}"
+                    );
+                }
+            }
+        }
+        for l in lines {
+            let lower = l.to_lowercase();
+            let marked = ["\u{A9}", "\u{24D2}", "(c)", "copyright"]
+                .iter()
+                .any(|m| lower.contains(m));
+            assert!(!marked || may_name_holder(l), "{l:?}");
+            let separated = SEPARATORS.iter().any(|s| l.contains(s));
+            assert_eq!(has_separator(l), separated, "{l:?}");
+        }
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// On random lines and keys (the key a squashed piece of the line, or random), the
+            /// probe byte and the allocation-free search decide like `squash(line).contains`.
+            #[test]
+            fn squash_search_is_squash_contains(
+                line in "([a-zA-Z0-9 .|©İ\u{212A}ẞΣя-]|\\PC){0,30}",
+                key in "([a-zA-Z0-9İ\u{212A}Σя]|\\PC){0,4}",
+                cut in 0usize..30,
+            ) {
+                let squashed = squash(&line);
+                let from_line: String = squashed.chars().skip(cut % 8).take(1 + cut % 5).collect();
+                for key in [squash(&key), from_line] {
+                    let want = squashed.contains(&key);
+                    prop_assert_eq!(squash_contains(&line, &key, &mut Vec::new()), want);
+                    if want {
+                        prop_assert!(probe(&key).map_or(true, |p| line.bytes().any(|b| b.to_ascii_lowercase() == p)));
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -9,11 +9,14 @@
 //! Japanese have no list (no spaces between words): their lines are judged by script in `body`.
 //!
 //! Every word of every list maps to a bitset of the languages that list it (one `u64`, at most 64
-//! languages), so a lookup is one hash probe whatever the language.
+//! languages), so a lookup is one hash probe whatever the language (`bits`, for `identify`; most
+//! words are in no list, and a bitmap answers those from the cache). Once the language is known,
+//! the model looks every word up in that language's own list (`DocLang::is_stop_word`, the same
+//! answer from a table small enough to stay in the cache).
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::line::{ascii_key, bare, with_lowercase};
 
@@ -79,6 +82,10 @@ pub(crate) struct Bits {
 /// Every list's words with their language bits. ASCII words of at most 7 bytes are packed into a
 /// `u64` key (no string hashing for the common short words); the rest are keyed by string.
 struct Table {
+    /// One bit per slot of [`slot`]: set when some key of `ascii` falls in it. Most words of a
+    /// text are in no list, and this 64 KB bitmap answers them from the cache, where the map of
+    /// every list's words (too big for it) would be read at random.
+    filter: Vec<u64>,
     ascii: FxHashMap<u64, Bits>,
     other: FxHashMap<&'static str, Bits>,
     /// Letters in the longest word (a longer word is in no list).
@@ -88,6 +95,7 @@ struct Table {
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     assert!(LISTS.len() <= 64, "one bit per language");
     let mut t = Table {
+        filter: vec![0; FILTER_BITS / 64],
         ascii: FxHashMap::default(),
         other: FxHashMap::default(),
         longest: 0,
@@ -105,7 +113,78 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             t.longest = t.longest.max(w.chars().count());
         }
     }
+    for &k in t.ascii.keys() {
+        let at = slot(k);
+        t.filter[at / 64] |= 1 << (at % 64);
+    }
     t
+});
+
+/// Bits of [`Table::filter`].
+const FILTER_BITS: usize = 1 << 19;
+
+/// The filter slot of a packed ASCII key (multiplicative hashing: the top bits of the product).
+fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+}
+
+/// One language's list (or the union of every list's [`CORE`]), keyed as in [`Table`]: what
+/// [`DocLang::is_stop_word`] looks a word up in. A table of a few hundred words stays in the cache,
+/// where the table of every list's words (tens of thousands) does not.
+struct Set {
+    ascii: FxHashSet<u64>,
+    other: FxHashSet<&'static str>,
+    /// Some word of `other` is not ASCII.
+    other_non_ascii: bool,
+    longest: usize,
+}
+
+impl Set {
+    fn new<'w>(words: impl Iterator<Item = &'w &'static str>) -> Set {
+        let mut s = Set {
+            ascii: FxHashSet::default(),
+            other: FxHashSet::default(),
+            other_non_ascii: false,
+            longest: 0,
+        };
+        for &w in words {
+            s.other_non_ascii |= !w.is_ascii();
+            match ascii_key(w.as_bytes()) {
+                Some(k) => s.ascii.insert(k),
+                None => s.other.insert(w),
+            };
+            s.longest = s.longest.max(w.chars().count());
+        }
+        s
+    }
+
+    /// Whether the set has `word`, looked up as [`bits`] looks it up.
+    fn contains(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        if let Some(k) = ascii_key(b) {
+            return self.ascii.contains(&k);
+        }
+        let too_long = if b.is_ascii() {
+            b.len() > self.longest
+        } else {
+            // Only the Kelvin sign lowercases to an ASCII letter (`k`): any other non-ASCII
+            // word stays non-ASCII, and a set of ASCII words (English) cannot have it.
+            !self.other_non_ascii && !word.contains('\u{212A}')
+                || word.chars().nth(self.longest).is_some()
+        };
+        !too_long && with_lowercase(word, |w| self.other.contains(w))
+    }
+}
+
+/// The words of each list, by list, then the union of every list's [`CORE`] words.
+static SETS: LazyLock<Vec<Set>> = LazyLock::new(|| {
+    let lists: Vec<Vec<&'static str>> = LISTS
+        .iter()
+        .map(|(_, words)| words.lines().filter(|w| !w.is_empty()).collect())
+        .collect();
+    let mut sets: Vec<Set> = lists.iter().map(|l| Set::new(l.iter())).collect();
+    sets.push(Set::new(lists.iter().flat_map(|l| l.iter().take(CORE))));
+    sets
 });
 
 /// The language bits of `word` (already stripped of punctuation), case-insensitively.
@@ -113,6 +192,10 @@ pub(crate) fn bits(word: &str) -> Bits {
     let t = &*TABLE;
     let b = word.as_bytes();
     if let Some(k) = ascii_key(b) {
+        let at = slot(k);
+        if t.filter[at / 64] & (1 << (at % 64)) == 0 {
+            return Bits::default();
+        }
         return t.ascii.get(&k).copied().unwrap_or_default();
     }
     let too_long = if b.is_ascii() {
@@ -147,11 +230,23 @@ impl DocLang {
         }
     }
 
-    /// Whether a word with these bits is a stopword of this language.
+    /// Whether a word with these bits is a stopword of this language (the reference
+    /// [`DocLang::is_stop_word`] is tested against).
+    #[cfg(test)]
     pub(crate) fn is_stop(self, b: Bits) -> bool {
         match self {
             DocLang::Listed(bit) => b.full & (1 << bit) != 0,
             DocLang::Cjk | DocLang::Unknown => b.core != 0,
+        }
+    }
+
+    /// `self.is_stop(bits(word))`, from this language's own list (or the core words): the lookup
+    /// the main-content model makes for every word of the document.
+    pub(crate) fn is_stop_word(self, word: &str) -> bool {
+        let sets = &*SETS;
+        match self {
+            DocLang::Listed(bit) => sets[bit as usize].contains(word),
+            DocLang::Cjk | DocLang::Unknown => sets[LISTS.len()].contains(word),
         }
     }
 }
@@ -169,11 +264,19 @@ const SAMPLE_WORDS: usize = 400;
 pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
     let mut votes = [0u32; 64];
     let (mut words, mut cjk, mut letters) = (0usize, 0usize, 0usize);
+    // The letters of the lines that are not ASCII count. Lines without a byte that starts a
+    // Chinese or Japanese character (E3..E9, EF): their letters only matter when some other line
+    // has such characters, and are counted then.
+    let mut later: Vec<&str> = Vec::new();
     for line in lines {
         if words >= SAMPLE_WORDS {
             break;
         }
-        if !line.is_ascii() {
+        if line.is_ascii() {
+            // No letter of an ASCII line counts.
+        } else if !line.bytes().any(|b| matches!(b, 0xE3..=0xE9 | 0xEF)) {
+            later.push(line);
+        } else {
             for c in line.chars().filter(|c| c.is_alphabetic()) {
                 letters += 1;
                 cjk += usize::from(is_cjk(c));
@@ -200,6 +303,13 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
             }
         }
     }
+    if cjk > 0 {
+        letters += later
+            .iter()
+            .flat_map(|l| l.chars())
+            .filter(|c| c.is_alphabetic())
+            .count();
+    }
     if letters > 0 && cjk * 2 > letters {
         return DocLang::Cjk;
     }
@@ -218,6 +328,7 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn every_list_file_is_shipped() {
@@ -255,6 +366,120 @@ mod tests {
             DocLang::Cjk
         );
         assert_eq!(identify("Home\nNews\nSport".lines()), DocLang::Unknown);
+    }
+
+    /// The per-language sets answer what the bits of the table of every list answer, for the
+    /// words of every list (as listed, capitalised and uppercased) and for other words.
+    #[test]
+    fn is_stop_word_is_is_stop_of_bits() {
+        let mut words: Vec<String> = Vec::new();
+        for (_, list) in LISTS {
+            for w in list.lines().filter(|w| !w.is_empty()) {
+                let mut cap = w.chars();
+                let first: String = cap
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .collect();
+                words.extend([
+                    w.to_string(),
+                    format!("{first}{}", cap.as_str()),
+                    w.to_uppercase(),
+                ]);
+            }
+        }
+        words.extend(
+            [
+                "minister",
+                "Baku",
+                "",
+                "x",
+                "İstanbul",
+                "ΟΔΟΣ",
+                "東京",
+                "Russia\u{2019}s",
+                "abcdefghijklmnopqrstuvwxyz",
+                "\u{212A}now",
+                "INCLUDIN\u{212A}",
+                "\u{212A}",
+            ]
+            .map(String::from),
+        );
+        let langs = (0..LISTS.len() as u8)
+            .map(DocLang::Listed)
+            .chain([DocLang::Cjk, DocLang::Unknown]);
+        for lang in langs {
+            for w in &words {
+                assert_eq!(
+                    lang.is_stop_word(w),
+                    lang.is_stop(bits(w)),
+                    "{lang:?} {w:?}"
+                );
+            }
+        }
+    }
+
+    /// `identify` as it read before its letters were counted late (the reference).
+    fn identify_plain<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
+        let mut votes = [0u32; 64];
+        let (mut words, mut cjk, mut letters) = (0usize, 0usize, 0usize);
+        for line in lines {
+            if words >= SAMPLE_WORDS {
+                break;
+            }
+            if !line.is_ascii() {
+                for c in line.chars().filter(|c| c.is_alphabetic()) {
+                    letters += 1;
+                    cjk += usize::from(is_cjk(c));
+                }
+            }
+            if line.split_whitespace().nth(5).is_none() {
+                continue;
+            }
+            for tok in line.split_whitespace() {
+                let w = bare(tok);
+                if w.is_empty() {
+                    continue;
+                }
+                words += 1;
+                let b = bits(w);
+                for (bit, v) in votes.iter_mut().enumerate() {
+                    if b.full & (1 << bit) != 0 {
+                        *v += 1 + u32::from(b.core & (1 << bit) != 0);
+                    }
+                }
+            }
+        }
+        if letters > 0 && cjk * 2 > letters {
+            return DocLang::Cjk;
+        }
+        let (best, n) =
+            votes.iter().enumerate().fold(
+                (0, 0),
+                |(bi, bn), (i, &n)| if n > bn { (i, n) } else { (bi, bn) },
+            );
+        if n >= 5 && n as usize * 6 >= words {
+            DocLang::Listed(best as u8)
+        } else {
+            DocLang::Unknown
+        }
+    }
+
+    proptest! {
+        /// Documents of lines in several scripts (Chinese and Japanese among them, words of the
+        /// lists, long and short lines) get the language the reference gives them.
+        #[test]
+        fn identify_is_the_plain_vote(
+            doc in proptest::collection::vec(
+                proptest::collection::vec(
+                    "(the|and|der|und|что|и|на|的|是|これは|東京|計画|İstanbul|Straße|été|über|[a-zA-Z]{1,8}|\\PC{1,3}|,|\u{2019}s)",
+                    0..12,
+                ).prop_map(|w| w.join(" ")),
+                0..30,
+            )
+        ) {
+            prop_assert_eq!(identify(doc.iter().map(String::as_str)), identify_plain(doc.iter().map(String::as_str)));
+        }
     }
 
     #[test]

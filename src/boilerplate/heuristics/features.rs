@@ -1,6 +1,8 @@
 //! Line features: what the heuristics know about each line before any rule looks at it (word
 //! count, sentence end, share of title-case words and of stopwords, date, bullet), and the
-//! document as the passes see it ([`Doc`]).
+//! document as the passes see it ([`Doc`]). The same word loop counts the stopwords of the
+//! document's language for the main-content model ([`Feat::lang_stops`]), so each line's words
+//! are split and looked up once.
 //!
 //! Policy: a line "reads as prose" ([`Feat::prose`]) when it ends a sentence with enough words and
 //! few title-case words, or has many stopwords, or is long (40 words); a date or timestamp alone
@@ -10,6 +12,7 @@
 use crate::boilerplate::guarded::Guarded;
 use crate::boilerplate::line::{bare, Line};
 use crate::boilerplate::meta::is_timestamp;
+use crate::boilerplate::stopwords::DocLang;
 
 use super::vocabulary::is_stop;
 
@@ -25,11 +28,12 @@ pub(super) struct Doc<'d, 'a> {
 }
 
 impl<'d, 'a> Doc<'d, 'a> {
-    /// Reads the features of every line.
-    pub fn new(lines: &'d [Line<'a>]) -> Self {
+    /// Reads the features of every line; `lang` is the document's language, for
+    /// [`Feat::lang_stops`].
+    pub fn new(lines: &'d [Line<'a>], lang: DocLang) -> Self {
         Doc {
             lines,
-            feats: lines.iter().map(|l| features(l.text)).collect(),
+            feats: lines.iter().map(|l| features_in(l.text, lang)).collect(),
             nonblank: (0..lines.len())
                 .filter(|&i| !lines[i].text.is_empty())
                 .collect(),
@@ -63,6 +67,9 @@ pub(super) struct Feat {
     pub alnum: bool,
     /// Has a digit.
     pub digit: bool,
+    /// Words that are stopwords of the document's language (`DocLang::is_stop_word`): the
+    /// main-content model's stopword count, taken in the same pass over the words.
+    pub lang_stops: usize,
 }
 
 /// Ends a sentence, after closing quotes, brackets and emphasis.
@@ -93,8 +100,14 @@ fn may_be_bullet(text: &str) -> bool {
     }
 }
 
-/// The features of one trimmed line.
+/// The features of one trimmed line (its [`Feat::lang_stops`] in no language's list: the core
+/// words of every list).
 pub(super) fn features(text: &str) -> Feat {
+    features_in(text, DocLang::Unknown)
+}
+
+/// The features of one trimmed line of a document in `lang`.
+pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
     let mut f = Feat {
         terminal: terminal(text),
         stamp: is_timestamp(text),
@@ -109,6 +122,7 @@ pub(super) fn features(text: &str) -> Feat {
             continue;
         };
         f.words += 1;
+        f.lang_stops += usize::from(lang.is_stop_word(w));
         // The first character's class, from its byte when it is ASCII.
         let (alphabetic, upper) = if b.is_ascii() {
             (b.is_ascii_alphabetic(), b.is_ascii_uppercase())

@@ -28,6 +28,7 @@ mod vocabulary;
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
+use crate::boilerplate::stopwords::DocLang;
 
 use features::Doc;
 pub use options::HeuristicOptions;
@@ -40,13 +41,15 @@ pub(crate) struct Layout {
 }
 
 /// Claims the heuristics' lines, pass by pass in the order of the module doc; returns the layout
-/// they found.
+/// they found, and every line's words and stopwords of the document's language `lang` (counted
+/// with its features, for the main-content model).
 pub(crate) fn apply(
     opts: &HeuristicOptions,
     lines: &[Line<'_>],
+    lang: DocLang,
     claimed: &mut [Option<Claim>],
-) -> Layout {
-    let doc = Doc::new(lines);
+) -> (Layout, Vec<(usize, usize)>) {
+    let doc = Doc::new(lines, lang);
     if opts.dated_list {
         lists::dated_lists(&doc, claimed);
     }
@@ -70,7 +73,8 @@ pub(crate) fn apply(
     if opts.separator {
         structure::separators(&doc, claimed);
     }
-    Layout { title: frame.title }
+    let words = doc.feats.iter().map(|f| (f.words, f.lang_stops)).collect();
+    (Layout { title: frame.title }, words)
 }
 
 #[cfg(test)]

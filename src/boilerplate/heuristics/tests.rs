@@ -10,7 +10,12 @@ mod props;
 fn claims(text: &str) -> Vec<(String, Option<String>)> {
     let lines = Line::split(text);
     let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
-    apply(&HeuristicOptions::default(), &lines, &mut claimed);
+    apply(
+        &HeuristicOptions::default(),
+        &lines,
+        DocLang::Unknown,
+        &mut claimed,
+    );
     lines
         .iter()
         .zip(claimed)
@@ -296,7 +301,7 @@ fn switched_off_heuristics_claim_nothing() {
     let text = in_article("14 Jan 2026");
     let lines = Line::split(&text);
     let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
-    apply(&opts, &lines, &mut claimed);
+    apply(&opts, &lines, DocLang::Unknown, &mut claimed);
     assert!(!claimed.contains(&Some(Claim::Timestamp)), "{claimed:?}");
 }
 

@@ -3,10 +3,11 @@
 
 use proptest::prelude::*;
 
-use super::super::features::features;
+use super::super::features::{features, features_in};
 use super::super::structure::title_key;
 use super::super::vocabulary::{is_stop, is_stop_chars, ASCII_STOPS, EN_STOP, RU_STOP};
-use crate::boilerplate::line::ascii_key;
+use crate::boilerplate::line::{ascii_key, bare};
+use crate::boilerplate::stopwords::{DocLang, LISTS};
 
 /// Words, punctuation, digits and case variants the heuristics care about.
 fn line() -> impl Strategy<Value = String> {
@@ -45,6 +46,22 @@ proptest! {
         let f = features(&s);
         prop_assert_eq!(f.alnum, s.chars().any(char::is_alphanumeric), "{:?}", s);
         prop_assert_eq!(f.digit, s.chars().any(|c| c.is_ascii_digit()), "{:?}", s);
+    }
+
+    /// The words and stopwords the main-content model takes from the line features are what its
+    /// own word loop counted (split on whitespace, stripped, looked up in the language's list),
+    /// in every language and none.
+    #[test]
+    fn lang_stops_are_the_model_word_loop(s in line(), lang in 0..LISTS.len() + 2) {
+        let lang = match lang {
+            l if l < LISTS.len() => DocLang::Listed(l as u8),
+            l if l == LISTS.len() => DocLang::Cjk,
+            _ => DocLang::Unknown,
+        };
+        let words: Vec<&str> = s.split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
+        let stops = words.iter().filter(|w| lang.is_stop_word(w)).count();
+        let f = features_in(&s, lang);
+        prop_assert_eq!((f.words, f.lang_stops), (words.len(), stops), "{:?}", s);
     }
 
     /// `repeated-title` skips lines whose word count differs from the key's.
