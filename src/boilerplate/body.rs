@@ -37,6 +37,13 @@ use super::claim::Claim;
 use super::line::Line;
 use super::stopwords::{is_cjk, DocLang};
 
+mod form;
+
+#[cfg(test)]
+use form::inner_sentence;
+use form::{dateish, list_item};
+pub(crate) use form::{sentence_end, title_like};
+
 /// jusText's length thresholds (characters): below `LENGTH_LOW` a line is short; above
 /// `LENGTH_HIGH` a line with enough stopwords is good on its own.
 pub(crate) const LENGTH_LOW: usize = 70;
@@ -519,78 +526,6 @@ fn best_span(weights: &[i64], from: usize, to: usize) -> Option<(i64, usize, usi
         }
     }
     best
-}
-
-/// Ends a sentence (after closing quotes and brackets).
-pub(crate) fn sentence_end(text: &str) -> bool {
-    text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*'])
-        .ends_with([
-            '.', '!', '?', '\u{2026}', ';', '\u{3002}', '\u{FF01}', '\u{FF1F}',
-        ])
-}
-
-/// A line that can be a headline: a few words, no sentence end.
-pub(crate) fn title_like(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    let size_ok = if cjk * 2 > text.chars().count() {
-        (6..=80).contains(&cjk)
-    } else {
-        (3..=30).contains(&words)
-    };
-    let end = text
-        .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']'])
-        .chars()
-        .next_back();
-    // A full stop ends a headline of two sentences ("Stock Falls. Why You Shouldn't Worry."),
-    // never one of a single sentence, which is a caption, a notice or the body's first line.
-    let end_ok = end == Some('.') && inner_sentence(text);
-    let sentence_end =
-        !end_ok && matches!(end, Some('.' | ':' | ';' | ',' | '\u{3002}' | '|' | '-'));
-    let starts_upper_or_other = text
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| !c.is_lowercase());
-    size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
-}
-
-/// Whether a sentence ends inside `text` and another starts after it: a stop, closing quotes,
-/// a space and an uppercase letter.
-fn inner_sentence(text: &str) -> bool {
-    let t = text.trim_end();
-    let t = &t[..t.len() - t.chars().next_back().map_or(0, char::len_utf8)];
-    t.match_indices(['.', '!', '?']).any(|(at, _)| {
-        let rest = t[at + 1..].trim_start_matches(['"', '\'', '\u{201D}', '\u{2019}']);
-        rest.strip_prefix(' ')
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_uppercase)
-    })
-}
-
-/// A list item: a bullet (`*`, `+`, `-`, `•`, `·`, `>`) and a space first.
-fn list_item(text: &str) -> bool {
-    let mut chars = text.chars();
-    matches!(
-        chars.next(),
-        Some('*' | '+' | '-' | '\u{2022}' | '\u{B7}' | '>')
-    ) && chars.next().is_some_and(char::is_whitespace)
-}
-
-/// A date or time line ("Updated Nov 19, 9:41 AM", "18.11.2019"): a clock time, or dates
-/// making up a third of the line. Headlines name days seldom and hours never.
-fn dateish(text: &str) -> bool {
-    let b = text.as_bytes();
-    let clock = b.windows(4).any(|w| {
-        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-    });
-    clock
-        || super::meta::find_dates(text)
-            .iter()
-            .map(|d| d.end - d.start)
-            .sum::<usize>()
-            * 3
-            >= text.len()
-            && text.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// How many non-blank lines above the body the headline may sit.
