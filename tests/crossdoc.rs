@@ -251,3 +251,35 @@ fn adding_copies_does_not_change_a_documents_output() {
     }
     assert_eq!(text_of(&b, "wire-copy-07.txt"), text_of(&a, "wire.txt"));
 }
+
+#[test]
+fn a_short_sentence_many_stories_share_stays_between_body_lines() {
+    // Wire copy repeats short stock sentences across different stories ("It gave no further
+    // details."). Between two body lines such a sentence is the article's; the site's footer,
+    // repeated as often, still goes.
+    const STOCK: &str = "It gave no further details.";
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    for i in 0..8 {
+        let (title, mut body) = article(i + 1, 6);
+        body.insert(3, STOCK.to_string());
+        std::fs::write(
+            corpus.join(format!("story-{i}.txt")),
+            page(&[MENU], &[FOOTER], &title, &body),
+        )
+        .unwrap();
+    }
+    let records = run(dir.path(), &corpus, "out");
+    assert_eq!(records.len(), 8);
+    for r in &records {
+        let id = r["id"].as_str().unwrap();
+        let text = r["text"].as_str().unwrap();
+        assert!(
+            text.contains(STOCK),
+            "{id}: the shared sentence was removed:\n{}",
+            r["removed"]
+        );
+        assert!(!text.contains(FOOTER), "{id}: the footer was kept:\n{text}");
+    }
+}
