@@ -156,6 +156,21 @@ def label(source_text, article_text, title):
     return out
 
 
+def write_set(out, gold, metas, header, sources):
+    """Writes a set's gold.jsonl, meta.jsonl and sources.tsv (`header` names its columns)."""
+    with open(os.path.join(out, "gold.jsonl"), "w", encoding="utf-8") as f:
+        for g in gold:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    with open(os.path.join(out, "meta.jsonl"), "w", encoding="utf-8") as f:
+        for m in metas:
+            f.write(json.dumps(m, ensure_ascii=False) + "\n")
+    with open(os.path.join(out, "sources.tsv"), "w", encoding="utf-8") as f:
+        f.write("\t".join(header) + "\n")
+        for row in sources:
+            f.write("\t".join(row) + "\n")
+    print(f"{len(gold)} pages -> {out}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repo", required=True, help="bare git dir of mozilla/readability")
@@ -195,17 +210,9 @@ def main():
              str(n_content), str(labels.count("boilerplate")), meta.get("lang") or ""]
         )
         metas.append({"doc": doc, "title": meta.get("title"), "site": meta.get("siteName")})
-    with open(os.path.join(args.out, "gold.jsonl"), "w", encoding="utf-8") as f:
-        for g in gold:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    with open(os.path.join(args.out, "meta.jsonl"), "w", encoding="utf-8") as f:
-        for m in metas:
-            f.write(json.dumps(m, ensure_ascii=False) + "\n")
-    with open(os.path.join(args.out, "sources.tsv"), "w", encoding="utf-8") as f:
-        f.write("doc\tdataset\toriginal\tcommit\tconverter\tcontent_lines\tboilerplate_lines\tlang\n")
-        for row in sources:
-            f.write("\t".join(row) + "\n")
-    print(f"{len(gold)} pages -> {args.out}")
+    write_set(args.out, gold, metas,
+              ["doc", "dataset", "original", "commit", "converter", "content_lines",
+               "boilerplate_lines", "lang"], sources)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from urllib.parse import urlparse
 import lxml.html
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_extra import convert, converter_for, git_show, label  # noqa: E402
+from build_extra import convert, converter_for, git_show, label, write_set  # noqa: E402
 
 
 def page_title(html):
@@ -96,17 +96,9 @@ def main():
         sources.append([doc, site, lang or "", f"html/{name}.html.gz", commit, conv,
                         str(n_content), str(labels.count("boilerplate"))])
         metas.append({"doc": doc, "title": title, "url": item.get("url")})
-    with open(os.path.join(args.out, "gold.jsonl"), "w", encoding="utf-8") as f:
-        for g in gold:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    with open(os.path.join(args.out, "meta.jsonl"), "w", encoding="utf-8") as f:
-        for m in metas:
-            f.write(json.dumps(m, ensure_ascii=False) + "\n")
-    with open(os.path.join(args.out, "sources.tsv"), "w", encoding="utf-8") as f:
-        f.write("doc\tsite\tlanguage\toriginal\tcommit\tconverter\tcontent_lines\tboilerplate_lines\n")
-        for row in sources:
-            f.write("\t".join(row) + "\n")
-    print(f"{len(gold)} pages -> {args.out}")
+    write_set(args.out, gold, metas,
+              ["doc", "site", "language", "original", "commit", "converter", "content_lines",
+               "boilerplate_lines"], sources)
 
 
 if __name__ == "__main__":
