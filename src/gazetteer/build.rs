@@ -268,19 +268,18 @@ impl Builder {
                     continue;
                 }
                 alias_count += 1;
+                // The alias as written and each generated form differ only in these three.
+                let candidate = |case, generated, mid_sentence| Candidate {
+                    entity,
+                    lexicon: lex,
+                    priority: spec.priority,
+                    context_only: alias.context_only,
+                    case,
+                    generated,
+                    mid_sentence,
+                };
                 let case = case_check(spec.case, alias.exact_case, &normalized);
-                self.push_candidate(
-                    key,
-                    Candidate {
-                        entity,
-                        lexicon: lex,
-                        priority: spec.priority,
-                        context_only: alias.context_only,
-                        case,
-                        generated: None,
-                        mid_sentence: false,
-                    },
-                );
+                self.push_candidate(key, candidate(case, None, false));
                 let langs = alias.inflect.as_deref().unwrap_or(&spec.inflect);
                 for &lang in langs {
                     for form in inflect::forms(lang, &normalized, person(&entry.label)) {
@@ -308,18 +307,8 @@ impl Builder {
                             }
                         }
                         let key = fold_str(&form);
-                        let pushed = self.push_candidate(
-                            key,
-                            Candidate {
-                                entity,
-                                lexicon: lex,
-                                priority: spec.priority,
-                                context_only: alias.context_only,
-                                case,
-                                generated: Some(lang),
-                                mid_sentence,
-                            },
-                        );
+                        let pushed =
+                            self.push_candidate(key, candidate(case, Some(lang), mid_sentence));
                         if let Some(p) = pushed {
                             generated_count += 1;
                             self.origins

@@ -90,6 +90,8 @@ fn disabled_rules_and_languages() {
     let text = "Spokeswoman Maria Zakharova said so.";
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml"))
         .unwrap();
+    let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml"));
+    let compile = |spec: &RuleFileSpec| Rules::compile(&[(spec, path, &src)], Path::new(CONFIG));
     let mut spec = RuleFileSpec {
         name: "en".into(),
         path: "en.toml".into(),
@@ -101,27 +103,11 @@ fn disabled_rules_and_languages() {
         ],
         languages: vec![],
     };
-    let r = Rules::compile(
-        &[(
-            &spec,
-            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml")),
-            &src,
-        )],
-        Path::new(CONFIG),
-    )
-    .unwrap();
+    let r = compile(&spec).unwrap();
     assert!(r.apply(text, vec![], "eng").is_empty());
     spec.disable.clear();
     spec.languages = vec!["eng".into()];
-    let r = Rules::compile(
-        &[(
-            &spec,
-            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml")),
-            &src,
-        )],
-        Path::new(CONFIG),
-    )
-    .unwrap();
+    let r = compile(&spec).unwrap();
     assert_eq!(r.apply(text, vec![], "eng").len(), 1);
     // An English-like Latin-script paragraph gets the English rules whatever the detected
     // language (see `script`); other text does not.
@@ -130,15 +116,7 @@ fn disabled_rules_and_languages() {
         "Selon la porte-parole Maria Zakharova, les discussions avec le gouvernement sont finies.";
     assert!(r.apply(fr, vec![], "fra").is_empty(), "language filter");
     spec.disable = vec!["no-such-rule".into()];
-    let e = Rules::compile(
-        &[(
-            &spec,
-            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/en-news.toml")),
-            &src,
-        )],
-        Path::new(CONFIG),
-    )
-    .unwrap_err();
+    let e = compile(&spec).unwrap_err();
     assert!(e.to_string().contains("no-such-rule"), "{e}");
 }
 
