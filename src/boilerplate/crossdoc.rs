@@ -171,7 +171,10 @@ fn line_hash_words(line: &str, min_chars: usize) -> Option<(u64, usize)> {
                 space = true;
                 continue;
             }
-            start(&mut h, &mut chars, &mut space);
+            // (`start` does nothing inside a word.)
+            if space || chars == 0 {
+                start(&mut h, &mut chars, &mut space);
+            }
             h = fnv_step(h, folded);
             chars += 1;
             continue;

@@ -26,6 +26,78 @@ impl<'a> Line<'a> {
     }
 }
 
+/// The whitespace-separated tokens of `text`: what `str::split_whitespace` gives, read byte by
+/// byte. An ASCII byte is whitespace when `char::is_whitespace` says so (tab to carriage return,
+/// space); every other whitespace character (Unicode `White_Space`) starts with `C2`, `E1`, `E2` or
+/// `E3`, bytes that only ever start a character, so only there is a character decoded. The lines
+/// the heuristics split are mostly ASCII: no UTF-8 decoding for them.
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// What a byte tells [`Words`]: 0 no whitespace starts here, 1 an ASCII whitespace character, 2
+/// a character that may be whitespace starts here (decode it).
+static SPACE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'\t'..=b'\r' | b' ' => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => 2,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Iterator of [`words`].
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Words<'_> {
+    /// The byte length of the whitespace character at `at`, or 0 when there is none.
+    #[inline]
+    fn space_at(&self, at: usize) -> usize {
+        match SPACE_CLASS[usize::from(self.text.as_bytes()[at])] {
+            0 => 0,
+            1 => 1,
+            _ => match self.text[at..].chars().next() {
+                Some(c) if c.is_whitespace() => c.len_utf8(),
+                _ => 0,
+            },
+        }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.text.len();
+        // Skip whitespace.
+        while self.at < len {
+            match self.space_at(self.at) {
+                0 => break,
+                n => self.at += n,
+            }
+        }
+        if self.at >= len {
+            return None;
+        }
+        let start = self.at;
+        // Up to the next whitespace character (a byte other than the lead bytes above never
+        // starts one: continuation bytes are 80..BF).
+        while self.at < len && self.space_at(self.at) == 0 {
+            self.at += 1;
+        }
+        Some(&self.text[start..self.at])
+    }
+}
+
 /// Strips the punctuation around a token. Fast path: when the first and the last byte kept by a
 /// byte scan are ASCII letters or digits, everything cut before and after them was ASCII
 /// punctuation (ASCII bytes are whole characters), so the slice is what `trim_matches` keeps;
@@ -107,8 +179,25 @@ mod tests {
         }
     }
 
+    /// Every character between two letters splits them exactly when it is whitespace.
+    #[test]
+    fn words_splits_at_every_whitespace_character() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let t = format!("a{c}b {c}");
+            let want: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(words(&t).collect::<Vec<_>>(), want, "U+{:04X}", c as u32);
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        /// The byte-level `words` splits as `split_whitespace` does.
+        #[test]
+        fn words_is_split_whitespace(t in "([ a-z\t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{1680}\u{2000}\u{200a}\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}¢ခ€]|\\PC){0,16}") {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            prop_assert_eq!(words(&t).collect::<Vec<_>>(), want, "{:?}", t);
+        }
 
         /// The byte-scan `bare` keeps what the char-level trim keeps.
         #[test]

@@ -20,8 +20,7 @@
 //! News" in "FOX News Network"; that line's spelling is used), or the holder's name occurs on
 //! another line of the page. Anything else is unsure: no site.
 
-use super::guarded::contains_ascii_ci;
-use super::line::Line;
+use super::line::{words, Line};
 
 /// Separators between a headline and a site name in page titles.
 const SEPARATORS: [&str; 6] = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{B7} "];
@@ -83,7 +82,8 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
         .iter()
         .chain(&texts[texts.len() - chrome..])
         .find(|l| {
-            let words = l.split_whitespace().count();
+            // (Counted up to five: the chrome lines may be paragraphs.)
+            let words = words(l).take(5).count();
             (1..=4).contains(&words)
                 && l.starts_with(char::is_alphanumeric)
                 && !l.ends_with(['.', ',', ':', '!', '?'])
@@ -119,9 +119,19 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
 /// letters of these two words (the Kelvin sign gives `k`, in neither; `İ` gives `i` and a
 /// combining dot, which breaks the word), so an ASCII case-insensitive byte search finds them.
 fn may_name_holder(line: &str) -> bool {
-    line.contains(['\u{A9}', '\u{24D2}', '\u{24B8}'])
-        || contains_ascii_ci(line, "(c)")
-        || contains_ascii_ci(line, "copyright")
+    // One pass over the bytes: `©` is C2 A9, `ⓒ` E2 93 92, `Ⓒ` E2 92 B8 in UTF-8.
+    let b = line.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        b.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    b.iter().enumerate().any(|(i, &c)| match c {
+        0xC2 => b.get(i + 1) == Some(&0xA9),
+        0xE2 => matches!(b.get(i + 1..i + 3), Some([0x93, 0x92] | [0x92, 0xB8])),
+        b'(' => at(i, b"(c)"),
+        b'c' | b'C' => at(i, b"copyright"),
+        _ => false,
+    })
 }
 
 /// A byte of the squashed `key` that a line must hold, in either case, for its squashed form to
@@ -140,6 +150,9 @@ fn probe(key: &str) -> Option<u8> {
 /// (reused from line to line, ASCII byte by byte) and searched for the key's bytes (a byte match
 /// of UTF-8 in UTF-8 is a match of characters).
 fn squash_contains(line: &str, key: &str, buf: &mut Vec<u8>) -> bool {
+    if line.is_ascii() {
+        return ascii_squash_contains(line.as_bytes(), key.as_bytes());
+    }
     buf.clear();
     for c in line.chars() {
         if c.is_ascii() {
@@ -164,6 +177,49 @@ fn squash_contains(line: &str, key: &str, buf: &mut Vec<u8>) -> bool {
         .enumerate()
         .any(|(i, &b)| b == first && &buf[i + 1..i + k.len()] == rest)
 }
+
+/// [`squash_contains`] of an ASCII line, without squashing it: from every letter or digit that
+/// folds to the key's first byte, the key's bytes are compared with the line's letters and digits
+/// in order, the other bytes skipped (they are what squashing drops). A key with a non-ASCII
+/// character never matches (the squashed line is ASCII).
+fn ascii_squash_contains(line: &[u8], key: &[u8]) -> bool {
+    let Some(&first) = key.first() else {
+        return true;
+    };
+    let fold = |b: u8| SQUASH_FOLD[usize::from(b & 0x7F)];
+    (0..line.len()).any(|i| {
+        if fold(line[i]) != first {
+            return false;
+        }
+        let mut rest = key[1..].iter();
+        let mut next = rest.next();
+        for &b in &line[i + 1..] {
+            let Some(&want) = next else { break };
+            match fold(b) {
+                0 => continue,
+                f if f == want => next = rest.next(),
+                _ => return false,
+            }
+        }
+        next.is_none()
+    })
+}
+
+/// What squashing keeps of an ASCII byte: a letter lowercased, a digit, or nothing (0).
+static SQUASH_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Lines at each end of the page where a short line naming the site counts as its spelling.
 const CHROME_LINES: usize = 15;
@@ -418,6 +474,36 @@ mod tests {
         use proptest::prelude::*;
 
         proptest! {
+            /// On ASCII lines (the squash-free search) likewise, keys from the line or random.
+            #[test]
+            fn ascii_squash_search_is_squash_contains(
+                line in "[a-cA-C0-2 .|-]{0,30}",
+                key in "([a-cA-C0-2]|\\PC){0,4}",
+                cut in 0usize..30,
+            ) {
+                let squashed = squash(&line);
+                let from_line: String = squashed.chars().skip(cut % 8).take(1 + cut % 5).collect();
+                for key in [squash(&key), from_line] {
+                    prop_assert_eq!(
+                        squash_contains(&line, &key, &mut Vec::new()),
+                        squashed.contains(&key),
+                        "{:?} {:?}", line, key
+                    );
+                }
+            }
+
+            /// The one-pass byte scan finds what the substring searches find.
+            #[test]
+            fn may_name_holder_is_the_substring_search(
+                line in "([ (cC)©ⓒⓒopyrightOPYRIGHT\u{24B8}\u{2400}\u{2492}]|\\PC){0,24}"
+            ) {
+                use crate::boilerplate::guarded::contains_ascii_ci;
+                let want = line.contains(['\u{A9}', '\u{24D2}', '\u{24B8}'])
+                    || contains_ascii_ci(&line, "(c)")
+                    || contains_ascii_ci(&line, "copyright");
+                prop_assert_eq!(may_name_holder(&line), want, "{:?}", line);
+            }
+
             /// On random lines and keys (the key a squashed piece of the line, or random), the
             /// probe byte and the allocation-free search decide like `squash(line).contains`.
             #[test]

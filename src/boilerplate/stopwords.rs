@@ -18,7 +18,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::line::{ascii_key, bare, with_lowercase};
+use super::line::{ascii_key, bare, with_lowercase, words as words_of};
+
+/// The sets of [`DocLang::set_index`]: one per list, and the core words'.
+pub(crate) const SET_COUNT: usize = LISTS.len() + 1;
 
 /// The lists: ISO 639-3 code as whatlang reports it, words one per line, most frequent first.
 pub(crate) const LISTS: &[(&str, &str)] = &[
@@ -88,6 +91,8 @@ struct Table {
     filter: Vec<u64>,
     ascii: FxHashMap<u64, Bits>,
     other: FxHashMap<&'static str, Bits>,
+    /// The ASCII words of `other`, for [`LongAscii::may_hold`].
+    long: LongAscii,
     /// Letters in the longest word (a longer word is in no list).
     longest: usize,
 }
@@ -98,6 +103,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         filter: vec![0; FILTER_BITS / 64],
         ascii: FxHashMap::default(),
         other: FxHashMap::default(),
+        long: LongAscii::new(),
         longest: 0,
     };
     for (bit, (_, words)) in LISTS.iter().enumerate() {
@@ -117,6 +123,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         let at = slot(k);
         t.filter[at / 64] |= 1 << (at % 64);
     }
+    for w in t.other.keys() {
+        t.long.insert(w);
+    }
     t
 });
 
@@ -128,12 +137,51 @@ fn slot(k: u64) -> usize {
     (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
 }
 
+/// A necessary condition for an ASCII word too long for a packed key to be a word of a set: the
+/// word's length with its first and last byte lowercased, hashed to one bit of 2^16. The long
+/// words of a list are few, so most long words of a text (English words of eight letters and more)
+/// are answered here, without lowercasing and hashing the word.
+struct LongAscii(Vec<u64>);
+
+impl LongAscii {
+    const BITS: usize = 1 << 16;
+
+    fn new() -> Self {
+        LongAscii(vec![0; Self::BITS / 64])
+    }
+
+    fn slot(w: &[u8]) -> usize {
+        let (first, last) = (
+            w[0].to_ascii_lowercase(),
+            w[w.len() - 1].to_ascii_lowercase(),
+        );
+        let k = (w.len() as u64) << 16 | u64::from(first) << 8 | u64::from(last);
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS.trailing_zeros())) as usize
+    }
+
+    /// Adds a word of the set (as listed: the lowercase a word must have to be it).
+    fn insert(&mut self, w: &str) {
+        if w.is_ascii() && !w.is_empty() {
+            let at = Self::slot(w.as_bytes());
+            self.0[at / 64] |= 1 << (at % 64);
+        }
+    }
+
+    /// False when the non-empty ASCII word `w` lowercases to no inserted word.
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let at = Self::slot(w);
+        self.0[at / 64] & (1 << (at % 64)) != 0
+    }
+}
+
 /// One language's list (or the union of every list's [`CORE`]), keyed as in [`Table`]: what
 /// [`DocLang::is_stop_word`] looks a word up in. A table of a few hundred words stays in the cache,
 /// where the table of every list's words (tens of thousands) does not.
 struct Set {
     ascii: FxHashSet<u64>,
     other: FxHashSet<&'static str>,
+    /// The ASCII words of `other`, for [`LongAscii::may_hold`].
+    long: LongAscii,
     /// Some word of `other` is not ASCII.
     other_non_ascii: bool,
     longest: usize,
@@ -144,6 +192,7 @@ impl Set {
         let mut s = Set {
             ascii: FxHashSet::default(),
             other: FxHashSet::default(),
+            long: LongAscii::new(),
             other_non_ascii: false,
             longest: 0,
         };
@@ -151,7 +200,10 @@ impl Set {
             s.other_non_ascii |= !w.is_ascii();
             match ascii_key(w.as_bytes()) {
                 Some(k) => s.ascii.insert(k),
-                None => s.other.insert(w),
+                None => {
+                    s.long.insert(w);
+                    s.other.insert(w)
+                }
             };
             s.longest = s.longest.max(w.chars().count());
         }
@@ -165,7 +217,7 @@ impl Set {
             return self.ascii.contains(&k);
         }
         let too_long = if b.is_ascii() {
-            b.len() > self.longest
+            b.len() > self.longest || !self.long.may_hold(b)
         } else {
             // Only the Kelvin sign lowercases to an ASCII letter (`k`): any other non-ASCII
             // word stays non-ASCII, and a set of ASCII words (English) cannot have it.
@@ -176,7 +228,8 @@ impl Set {
     }
 }
 
-/// The words of each list, by list, then the union of every list's [`CORE`] words.
+/// The words of each list, by list, then the union of every list's [`CORE`] words
+/// ([`DocLang::set_index`]).
 static SETS: LazyLock<Vec<Set>> = LazyLock::new(|| {
     let lists: Vec<Vec<&'static str>> = LISTS
         .iter()
@@ -199,7 +252,7 @@ pub(crate) fn bits(word: &str) -> Bits {
         return t.ascii.get(&k).copied().unwrap_or_default();
     }
     let too_long = if b.is_ascii() {
-        b.len() > t.longest
+        b.len() > t.longest || !t.long.may_hold(b)
     } else {
         word.chars().nth(t.longest).is_some()
     };
@@ -240,14 +293,25 @@ impl DocLang {
         }
     }
 
+    /// The index of this language's set in [`SETS`] (the core words' set for no language).
+    pub(crate) fn set_index(self) -> usize {
+        match self {
+            DocLang::Listed(bit) => bit as usize,
+            DocLang::Cjk | DocLang::Unknown => LISTS.len(),
+        }
+    }
+
+    /// The words [`DocLang::is_stop_word`] answers from their packed key ([`ascii_key`]): the
+    /// ASCII ones of at most 7 bytes, as keys. A word with a key is a stopword exactly when its
+    /// key is one of these.
+    pub(crate) fn ascii_keys(self) -> impl Iterator<Item = u64> {
+        SETS[self.set_index()].ascii.iter().copied()
+    }
+
     /// `self.is_stop(bits(word))`, from this language's own list (or the core words): the lookup
     /// the main-content model makes for every word of the document.
     pub(crate) fn is_stop_word(self, word: &str) -> bool {
-        let sets = &*SETS;
-        match self {
-            DocLang::Listed(bit) => sets[bit as usize].contains(word),
-            DocLang::Cjk | DocLang::Unknown => sets[LISTS.len()].contains(word),
-        }
+        SETS[self.set_index()].contains(word)
     }
 }
 
@@ -282,10 +346,10 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
                 cjk += usize::from(is_cjk(c));
             }
         }
-        if line.split_whitespace().nth(5).is_none() {
+        if words_of(line).nth(5).is_none() {
             continue;
         }
-        for tok in line.split_whitespace() {
+        for tok in words_of(line) {
             let w = bare(tok);
             if w.is_empty() {
                 continue;
@@ -416,6 +480,44 @@ mod tests {
                     "{lang:?} {w:?}"
                 );
             }
+        }
+    }
+
+    /// The table's bits are those of a plain map from every listed word to its lists, looked up
+    /// by the lowercased word: for the listed words (as listed, capitalised, uppercased, and
+    /// with a letter changed at either end, which the long-word filter must tell apart) and others.
+    #[test]
+    fn bits_are_the_plain_lookup() {
+        let mut plain: std::collections::HashMap<&str, Bits> = std::collections::HashMap::new();
+        for (bit, (_, words)) in LISTS.iter().enumerate() {
+            for (rank, w) in words.lines().filter(|w| !w.is_empty()).enumerate() {
+                let b = plain.entry(w).or_default();
+                b.full |= 1 << bit;
+                if rank < CORE {
+                    b.core |= 1 << bit;
+                }
+            }
+        }
+        let mut words: Vec<String> = Vec::new();
+        for w in plain.keys() {
+            let mut cs = w.chars();
+            let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
+            words.extend([
+                w.to_string(),
+                format!("{first}{}", cs.as_str()),
+                w.to_uppercase(),
+                format!("x{w}"),
+                format!("{w}s"),
+                format!(
+                    "{}q",
+                    &w[..w.len() - w.chars().next_back().map_or(0, char::len_utf8)]
+                ),
+            ]);
+        }
+        words.extend(["independence", "Azerbaijan's", "ABCDEFGHIJ", "x"].map(String::from));
+        for w in &words {
+            let want = with_lowercase(w, |l| plain.get(l).copied().unwrap_or_default());
+            assert_eq!(bits(w), want, "{w:?}");
         }
     }
 

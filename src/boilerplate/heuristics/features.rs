@@ -10,11 +10,11 @@
 //! deciding title case.
 
 use crate::boilerplate::guarded::Guarded;
-use crate::boilerplate::line::{bare, Line};
+use crate::boilerplate::line::{bare, words, Line};
 use crate::boilerplate::meta::is_timestamp;
 use crate::boilerplate::stopwords::DocLang;
 
-use super::vocabulary::is_stop;
+use super::vocabulary::{stop_flags, LANG_STOP, STOP};
 
 /// One document as the heuristics' passes see it: its lines, their features, and which lines are
 /// not blank.
@@ -47,7 +47,7 @@ impl<'d, 'a> Doc<'d, 'a> {
 }
 
 /// Line features.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(super) struct Feat {
     /// Tokens with a letter or digit.
     pub words: usize,
@@ -116,13 +116,15 @@ pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
         ..Feat::default()
     };
     let (mut alpha, mut stops, mut content, mut caps) = (0usize, 0usize, 0usize, 0usize);
-    for tok in text.split_whitespace() {
+    for tok in words(text) {
         let w = bare(tok);
         let Some(&b) = w.as_bytes().first() else {
             continue;
         };
         f.words += 1;
-        f.lang_stops += usize::from(lang.is_stop_word(w));
+        // Both stopword tests in one lookup (`is_stop` only counts for alphabetic words).
+        let flags = stop_flags(w, lang);
+        f.lang_stops += usize::from(flags & LANG_STOP != 0);
         // The first character's class, from its byte when it is ASCII.
         let (alphabetic, upper) = if b.is_ascii() {
             (b.is_ascii_alphabetic(), b.is_ascii_uppercase())
@@ -134,7 +136,7 @@ pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
             continue;
         }
         alpha += 1;
-        if is_stop(w) {
+        if flags & STOP != 0 {
             stops += 1;
         } else {
             content += 1;

@@ -277,9 +277,12 @@ fn caption_pattern(text: &str, f: &Feat) -> bool {
 /// U+A640..U+A69F with `EA` (a test checks every Cyrillic case variant).
 fn may_be_copyright(text: &str) -> bool {
     let b = text.as_bytes();
+    // (The second byte first: most letters that open a needle are not followed by its second.)
     let at = |i: usize, needle: &[u8]| {
-        b.get(i..i + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        b.get(i + 1)
+            .is_some_and(|c| c.eq_ignore_ascii_case(&needle[1]))
+            && b.get(i..i + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     };
     b.iter().enumerate().any(|(i, &c)| match c {
         b'(' => at(i, b"(c)"),

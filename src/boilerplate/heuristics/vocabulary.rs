@@ -7,9 +7,10 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::boilerplate::line::{ascii_key, with_lowercase};
+use crate::boilerplate::stopwords::{DocLang, SET_COUNT};
 
 /// English stopwords.
 pub(super) const EN_STOP: &[&str] = &[
@@ -131,6 +132,97 @@ pub(super) fn is_stop(word: &str) -> bool {
         return ascii_key(b).is_some_and(|k| ASCII_STOPS.contains(&k));
     }
     is_stop_chars(word)
+}
+
+/// Per language set ([`DocLang::set_index`]), every packed ASCII word ([`ascii_key`]) that is a
+/// stopword of the language ([`LANG_STOP`]) or an [`is_stop`] stopword ([`STOP`]): the two
+/// lookups the line features make for every word, in one probe.
+static FLAGS: LazyLock<Vec<KeyTable>> = LazyLock::new(|| {
+    (0..SET_COUNT)
+        .map(|i| {
+            let lang = if i < SET_COUNT - 1 {
+                DocLang::Listed(i as u8)
+            } else {
+                DocLang::Unknown
+            };
+            let mut m: FxHashMap<u64, u8> = FxHashMap::default();
+            for k in lang.ascii_keys() {
+                *m.entry(k).or_default() |= LANG_STOP;
+            }
+            for &k in ASCII_STOPS.iter() {
+                *m.entry(k).or_default() |= STOP;
+            }
+            KeyTable::new(&m)
+        })
+        .collect()
+});
+
+/// A map from packed keys to flags in one array, open addressing with linear probing, at most a
+/// quarter full: a lookup is a multiplication and, for most words, one comparison (the map is
+/// asked once per word of every line). Key 0 (the empty word) marks an empty slot: no list has
+/// the empty word.
+struct KeyTable {
+    slots: Vec<(u64, u8)>,
+    shift: u32,
+}
+
+impl KeyTable {
+    fn new(m: &FxHashMap<u64, u8>) -> Self {
+        let size = (m.len() * 4).next_power_of_two().max(16);
+        let mut t = KeyTable {
+            slots: vec![(0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (&k, &v) in m {
+            assert_ne!(k, 0, "no list has the empty word");
+            let mut at = t.home(k);
+            while t.slots[at].0 != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            t.slots[at] = (k, v);
+        }
+        t
+    }
+
+    fn home(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The flags of `k` (0 when absent).
+    #[inline]
+    fn get(&self, k: u64) -> u8 {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(k);
+        loop {
+            match self.slots[at] {
+                (0, _) => return 0,
+                (key, v) if key == k => return v,
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+}
+
+/// Flag of [`stop_flags`]: a stopword of the document's language.
+pub(super) const LANG_STOP: u8 = 1;
+/// Flag of [`stop_flags`]: an [`is_stop`] stopword.
+pub(super) const STOP: u8 = 2;
+
+/// `lang.is_stop_word(word)` as [`LANG_STOP`] and `is_stop(word)` as [`STOP`]: one probe of
+/// [`FLAGS`] for a short ASCII word (both answer it from its packed key), the two lookups
+/// otherwise.
+pub(super) fn stop_flags(word: &str, lang: DocLang) -> u8 {
+    if let Some(k) = ascii_key(word.as_bytes()) {
+        return FLAGS[lang.set_index()].get(k);
+    }
+    let mut f = 0;
+    if lang.is_stop_word(word) {
+        f |= LANG_STOP;
+    }
+    if is_stop(word) {
+        f |= STOP;
+    }
+    f
 }
 
 /// [`is_stop`] for any word: the set lookup of its lowercase.
@@ -255,3 +347,52 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 
 /// The first item of a breadcrumb trail ("Home > World > Europe").
 pub(super) const BREADCRUMB_ROOTS: &[&str] = &["home", "main", "главная", "новости", "news"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::boilerplate::stopwords::LISTS;
+
+    /// The one-probe flags are the two lookups, in every language and none, for the words of
+    /// every list (as listed, capitalised, uppercased), the heuristics' own stopwords and others.
+    #[test]
+    fn stop_flags_are_the_two_lookups() {
+        let mut words: Vec<String> = Vec::new();
+        let listed = LISTS
+            .iter()
+            .flat_map(|(_, l)| l.lines())
+            .chain(EN_STOP.iter().copied())
+            .chain(RU_STOP.iter().copied());
+        for w in listed.filter(|w| !w.is_empty()) {
+            let mut cs = w.chars();
+            let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
+            words.extend([
+                w.to_string(),
+                format!("{first}{}", cs.as_str()),
+                w.to_uppercase(),
+            ]);
+        }
+        words.extend(
+            [
+                "",
+                "x",
+                "minister",
+                "Baku",
+                "abcdefgh",
+                "İstanbul",
+                "\u{212A}now",
+                "東京",
+            ]
+            .map(String::from),
+        );
+        let langs = (0..LISTS.len() as u8)
+            .map(DocLang::Listed)
+            .chain([DocLang::Cjk, DocLang::Unknown]);
+        for lang in langs {
+            for w in &words {
+                let want = u8::from(lang.is_stop_word(w)) * LANG_STOP + u8::from(is_stop(w)) * STOP;
+                assert_eq!(stop_flags(w, lang), want, "{lang:?} {w:?}");
+            }
+        }
+    }
+}

@@ -64,6 +64,17 @@ proptest! {
         prop_assert_eq!((f.words, f.lang_stops), (words.len(), stops), "{:?}", s);
     }
 
+    /// The features are what the plain word loop (`split_whitespace`, two lookups) reads.
+    #[test]
+    fn features_are_the_plain_loop(s in line(), lang in 0..LISTS.len() + 2) {
+        let lang = match lang {
+            l if l < LISTS.len() => DocLang::Listed(l as u8),
+            l if l == LISTS.len() => DocLang::Cjk,
+            _ => DocLang::Unknown,
+        };
+        prop_assert_eq!(features_in(&s, lang), features_plain(&s, lang), "{:?}", s);
+    }
+
     /// `repeated-title` skips lines whose word count differs from the key's.
     #[test]
     fn title_key_has_one_word_per_counted_token(s in line()) {
@@ -84,4 +95,52 @@ fn ascii_stopwords_all_pack() {
         .collect();
     assert_eq!(ASCII_STOPS.len(), ascii.len());
     assert!(ascii.iter().all(|w| ascii_key(w.as_bytes()).is_some()));
+}
+
+/// `features_in` as it read before its word loop was fused (the reference).
+fn features_plain(text: &str, lang: DocLang) -> super::super::features::Feat {
+    use super::super::features::{terminal, BULLET};
+    let mut f = super::super::features::Feat {
+        terminal: terminal(text),
+        stamp: crate::boilerplate::meta::is_timestamp(text),
+        bullet: BULLET.is_match(text),
+        digit: text.bytes().any(|b| b.is_ascii_digit()),
+        ..Default::default()
+    };
+    let (mut alpha, mut stops, mut content, mut caps) = (0usize, 0usize, 0usize, 0usize);
+    for tok in text.split_whitespace() {
+        let w = bare(tok);
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        f.words += 1;
+        f.lang_stops += usize::from(lang.is_stop_word(w));
+        if !first.is_alphabetic() {
+            continue;
+        }
+        alpha += 1;
+        if is_stop(w) {
+            stops += 1;
+        } else {
+            content += 1;
+            caps += usize::from(first.is_uppercase());
+        }
+    }
+    f.alnum = f.words > 0;
+    f.stop_share = if alpha == 0 {
+        0.0
+    } else {
+        stops as f32 / alpha as f32
+    };
+    f.title_share = if content == 0 {
+        0.0
+    } else {
+        caps as f32 / content as f32
+    };
+    f.prose = !f.stamp
+        && ((f.words >= 8 && f.terminal && f.title_share < 0.7)
+            || (f.words >= 5 && f.terminal && f.stop_share >= 0.25 && f.title_share < 0.5)
+            || (f.words >= 8 && f.stop_share >= 0.2 && f.title_share < 0.5)
+            || f.words >= 40);
+    f
 }
