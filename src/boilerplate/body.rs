@@ -13,7 +13,7 @@
 //!    characters (a maximum-sum segment), so an article with a related list or a caption in its
 //!    middle stays one span, while menus above and lists and footers below fall outside. The
 //!    span is trimmed to its first and last line of prose (or closing sentence), then widened
-//!    over the text that continues it ([`edges`]: a line outside the span needs evidence of
+//!    over the text that continues it (`body/edges.rs`: a line outside the span needs evidence of
 //!    being chrome by form before it goes). A span scoring under `MIN_SPAN_SCORE` is *weak*: a
 //!    page of short lines (verse, a chat log, a list) gives no evidence of where its article
 //!    is, and nothing is outside the body; nor is anything in clean text (a document without
@@ -91,6 +91,9 @@ pub(crate) struct Body {
     pub weak: bool,
     /// Lines of the span that are chrome all the same: runs of menu-like items.
     pub holes: Vec<bool>,
+    /// The document is clean text, without page chrome (a news corpus): nothing is outside
+    /// the body.
+    pub clean: bool,
     /// Lines outside the span that stay all the same: the non-chrome lines next to its edges.
     pub kept: Vec<bool>,
 }
@@ -101,6 +104,7 @@ impl Body {
     /// clean) to judge from.
     pub fn inside(&self, i: usize) -> bool {
         self.weak
+            || self.clean
             || self.in_span(i) && !self.holes.get(i).copied().unwrap_or(false)
             || self.kept.get(i).copied().unwrap_or(false)
     }
@@ -337,7 +341,7 @@ pub(crate) fn analyse_counted(
         Some(edges::extend(lines, &continues, &chrome, s, e))
     });
     // Clean text (a news corpus): no page around the article.
-    let weak = weak || edges::clean(claimed, &chrome);
+    let clean = edges::clean(lines, claimed, &counts, &chrome);
     let holes = span.map_or_else(Vec::new, |(s, e)| {
         item_runs(lines, &counts, &free, claimed, s, e)
     });
@@ -348,6 +352,7 @@ pub(crate) fn analyse_counted(
         class,
         len,
         weak,
+        clean,
         holes,
         kept,
     }

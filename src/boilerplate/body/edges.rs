@@ -15,7 +15,7 @@
 //!   lines, a byline, a date or a section word not counted: they occur in clean news) has nothing
 //!   outside its body. A news corpus, an article pasted alone.
 
-use super::{item, Class, Counts, Line};
+use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
 
 /// How many lines that neither continue the text nor are chrome the span crosses to reach text
@@ -132,14 +132,32 @@ pub(super) fn near(lines: &[Line<'_>], chrome: &[bool], (s, e): (usize, usize)) 
 }
 
 /// Whether the document is clean text: at most [`CLEAN_MAX_CHROME`] chrome lines, not counting
-/// lines claimed as a byline, a date or a section word (clean news has those).
-pub(super) fn clean(claimed: &[Option<Claim>], chrome: &[bool]) -> bool {
+/// lone lines claimed as a byline, a date or a section word (clean news has those: a dateline, a
+/// table's heading); a run of [`MIN_ITEM_RUN`] menu-like items is a menu whatever claimed it
+/// (the section-label heuristic takes a menu's words one by one).
+pub(super) fn clean(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    counts: &[Counts],
+    chrome: &[bool],
+) -> bool {
     let news = |c: Option<Claim>| {
         matches!(
             c,
             Some(Claim::SectionLabel | Claim::Timestamp | Claim::Byline)
         )
     };
+    let mut run = 0;
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| !l.text.is_empty()) {
+        if counts[i].len < LENGTH_LOW && item(l.text, counts[i], Class::Short) {
+            run += 1;
+            if run == MIN_ITEM_RUN {
+                return false;
+            }
+        } else {
+            run = 0;
+        }
+    }
     let n = chrome
         .iter()
         .zip(claimed)
