@@ -4,8 +4,8 @@
 //! the article's own short lines sit (a subheading and the paragraph under it, a closing credit,
 //! a list under its lead-in). Policy, by class of line:
 //! - **Chrome by form** (claimed by a heuristic, a menu-like item of at most three words, a long
-//!   line without function words that is no sentence: a headline list, a link row) stops the
-//!   span from growing and is removed outside it.
+//!   line without function words that is no sentence: a headline list, a link row; a date or
+//!   time line, a line without letters) stops the span from growing and is removed outside it.
 //! - **Text that continues the article** (a sentence, a list's lead-in, an enumeration, a long
 //!   line, the items of a list a lead-in of a few words introduces) extends the span, across at
 //!   most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
@@ -15,6 +15,7 @@
 //!   lines, a byline, a date or a section word not counted: they occur in clean news) has nothing
 //!   outside its body. A news corpus, an article pasted alone.
 
+use super::form::dateish;
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
 
@@ -45,9 +46,16 @@ pub(super) fn chrome(
             !lines[i].text.is_empty()
                 && (claimed[i].is_some()
                     || item(lines[i].text, counts[i], free[i])
-                    || free[i] == Class::Bad && !textual[i])
+                    || free[i] == Class::Bad && !textual[i]
+                    || stamp(lines[i].text))
         })
         .collect()
+}
+
+/// A date or time line, or a line without a letter (a comment count, a lone bullet): next to the
+/// body of a page, the page's (a posting time, a share counter).
+fn stamp(text: &str) -> bool {
+    dateish(text) || !text.chars().any(char::is_alphabetic)
 }
 
 /// Marks as continuing the text the items of every list a lead-in introduces: the line after an
@@ -132,8 +140,8 @@ pub(super) fn near(lines: &[Line<'_>], chrome: &[bool], (s, e): (usize, usize)) 
 }
 
 /// Whether the document is clean text: at most [`CLEAN_MAX_CHROME`] chrome lines, not counting
-/// lone lines claimed as a byline, a date or a section word (clean news has those: a dateline, a
-/// table's heading); a run of [`MIN_ITEM_RUN`] menu-like items is a menu whatever claimed it
+/// lone lines claimed as a byline, a date or a section word, nor date lines and lines without
+/// letters (clean news has those: a dateline, a table's heading, a score); a run of [`MIN_ITEM_RUN`] menu-like items is a menu whatever claimed it
 /// (the section-label heuristic takes a menu's words one by one).
 pub(super) fn clean(
     lines: &[Line<'_>],
@@ -158,10 +166,8 @@ pub(super) fn clean(
             run = 0;
         }
     }
-    let n = chrome
-        .iter()
-        .zip(claimed)
-        .filter(|(&c, &cl)| c && !news(cl))
+    let n = (0..lines.len())
+        .filter(|&i| chrome[i] && !news(claimed[i]) && !stamp(lines[i].text))
         .count();
     n <= CLEAN_MAX_CHROME
 }

@@ -257,7 +257,12 @@ fn the_span_edges_keep_the_article_short_lines() {
     let menu = "Home\nNews\nSport";
     let foot = "Contact us\nPrivacy\nTerms";
     let bullets = |t: &str| t.starts_with('\u{2022}').then_some(Claim::LinkList);
-    let cases: [(&str, String, &[&str]); 4] = [
+    let cases: [(&str, String, &[&str]); 5] = [
+        (
+            "a posting time under the last paragraph is the page's",
+            format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nNov 19, 2019 at 6:46 pm\n\n{foot}"),
+            &["Home", "News", "Sport", "Nov 19, 2019 at 6:46 pm", "Contact us", "Privacy", "Terms"],
+        ),
         (
             "a subheading and a short paragraph after the span",
             format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nWhat the unions want next\n\nThey meet again in May.\n\n{foot}"),
