@@ -12,9 +12,12 @@
 //! 3. **Body span**: the contiguous run of lines with the largest sum of good minus bad
 //!    characters (a maximum-sum segment), so an article with a related list or a caption in its
 //!    middle stays one span, while menus above and lists and footers below fall outside. The
-//!    span is trimmed to its first and last line of prose (or closing sentence). A span scoring
-//!    under `MIN_SPAN_SCORE` is *weak*: a page of short lines (verse, a chat log, a list) gives
-//!    no evidence of where its article is, and nothing is outside the body.
+//!    span is trimmed to its first and last line of prose (or closing sentence), then widened
+//!    over the text that continues it (`body/edges.rs`: a line outside the span needs evidence of
+//!    being chrome by form before it goes). A span scoring under `MIN_SPAN_SCORE` is *weak*: a
+//!    page of short lines (verse, a chat log, a list) gives no evidence of where its article
+//!    is, and nothing is outside the body; nor is anything in clean text (a document without
+//!    chrome lines: a news corpus).
 //! 4. **Holes**: inside the span, runs of `MIN_ITEM_RUN` or more menu-like items (at most three
 //!    words, no sentence end, no digits, no code characters) are chrome (share bars, tag lists,
 //!    link stacks between paragraphs); a table of figures or a code listing is not.
@@ -23,8 +26,9 @@
 //!    item), scored by size, a byline or date under it, prose under it, a copy of it on the page
 //!    and nearness; none when nothing scores enough.
 //!
-//! Policy: lines outside the body (`Body::inside`: outside the span, or holes in it) are
-//! boilerplate (`outside-body`), except the headline and the standfirst; the other lines of the
+//! Policy: lines outside the body (`Body::inside`: outside the span and not a non-chrome line
+//! next to its edge, or holes in it) are boilerplate (`outside-body`), except the headline and
+//! the standfirst; the other lines of the
 //! span stay even when the smoothing leaves them bad (measured: as many article lines as
 //! boilerplate). Other layers use the span as the article's extent: `cut-from` rules only fire
 //! below it, and cross-document repetition never removes a line in it that reads as prose.
@@ -37,6 +41,7 @@ use super::claim::Claim;
 use super::line::Line;
 use super::stopwords::{is_cjk, DocLang};
 
+mod edges;
 mod form;
 
 #[cfg(test)]
@@ -86,13 +91,22 @@ pub(crate) struct Body {
     pub weak: bool,
     /// Lines of the span that are chrome all the same: runs of menu-like items.
     pub holes: Vec<bool>,
+    /// The document is clean text, without page chrome (a news corpus): nothing is outside
+    /// the body.
+    pub clean: bool,
+    /// Lines outside the span that stay all the same: the non-chrome lines next to its edges.
+    pub kept: Vec<bool>,
 }
 
 impl Body {
     /// Whether line `i` belongs to the body: it lies in the span and is not a run of menu-like
-    /// items in it, or the span is too weak to judge from.
+    /// items in it, or it is kept next to the span, or the span is too weak (or the text too
+    /// clean) to judge from.
     pub fn inside(&self, i: usize) -> bool {
-        self.weak || self.in_span(i) && !self.holes.get(i).copied().unwrap_or(false)
+        self.weak
+            || self.clean
+            || self.in_span(i) && !self.holes.get(i).copied().unwrap_or(false)
+            || self.kept.get(i).copied().unwrap_or(false)
     }
 
     /// Whether line `i` lies in the body span.
@@ -296,11 +310,12 @@ pub(crate) fn analyse_counted(
     let textual: Vec<bool> = (0..n)
         .map(|i| claimed[i].is_none() && textual(lines[i].text))
         .collect();
-    let continues: Vec<bool> = (0..n)
+    let mut continues: Vec<bool> = (0..n)
         .map(|i| {
             textual[i] || claimed[i].is_none() && free[i] == Class::Short && len[i] >= LENGTH_LOW
         })
         .collect();
+    edges::lead_in_lists(lines, claimed, &mut continues);
     let weights: Vec<i64> = (0..n)
         .map(|i| weight(free[i], class[i], len[i], textual[i]))
         .collect();
@@ -312,6 +327,7 @@ pub(crate) fn analyse_counted(
         matches!(free[*i], Class::Good | Class::NearGood)
             || class[*i] == Class::Good && sentences[*i]
     };
+    let chrome = edges::chrome(lines, claimed, &counts, &free, &textual);
     let span = best.and_then(|(score, s, e)| {
         // An article cut in two by a widget (a video player, a gallery) is one article: a
         // region of prose above the span that scores a fair share of it starts the span.
@@ -322,18 +338,23 @@ pub(crate) fn analyse_counted(
             _ => s,
         };
         let (s, e) = ((s..=e).find(prose)?, (s..=e).rev().find(prose)?);
-        Some(extend(lines, &continues, s, e))
+        Some(edges::extend(lines, &continues, &chrome, s, e))
     });
+    // Clean text (a news corpus): no page around the article.
+    let clean = edges::clean(lines, claimed, &counts, &chrome);
     let holes = span.map_or_else(Vec::new, |(s, e)| {
         item_runs(lines, &counts, &free, claimed, s, e)
     });
+    let kept = span.map_or_else(Vec::new, |sp| edges::near(lines, &chrome, sp));
     Body {
         span,
         free,
         class,
         len,
         weak,
+        clean,
         holes,
+        kept,
     }
 }
 
@@ -345,34 +366,6 @@ const SPLIT_SHARE: i64 = 20;
 /// colon), or an enumeration (two or more ", ").
 fn textual(text: &str) -> bool {
     sentence_end(text) || text.ends_with(':') || text.matches(", ").nth(1).is_some()
-}
-
-/// Widens the span `s..=e` over the unbroken runs of lines (blank lines aside) that continue
-/// the text above and below it (`continues`): the last items of a list of sentences, a closing
-/// line without a full stop, the lead-in of the first paragraph. A menu item, a headline or a
-/// claimed line stops it.
-fn extend(lines: &[Line<'_>], continues: &[bool], s: usize, e: usize) -> (usize, usize) {
-    let mut e2 = e;
-    for i in e + 1..lines.len() {
-        if lines[i].text.is_empty() {
-            continue;
-        }
-        if !continues[i] {
-            break;
-        }
-        e2 = i;
-    }
-    let mut s2 = s;
-    for i in (0..s).rev() {
-        if lines[i].text.is_empty() {
-            continue;
-        }
-        if !continues[i] {
-            break;
-        }
-        s2 = i;
-    }
-    (s2, e2)
 }
 
 /// A body span scoring less than this (good characters minus bad ones) is too weak to judge

@@ -152,7 +152,9 @@ impl Boilerplate {
         self.rules
             .apply(&lines, &mut claimed, body.span.map(|(_, e)| e));
         for (c, f) in claimed.iter_mut().zip(&formal) {
-            if c.is_none() {
+            // In clean text (no page chrome: a news corpus) a section word is the article's
+            // own heading (a dateline, a table's division), not a page's navigation.
+            if c.is_none() && !(body.clean && *f == Some(Claim::SectionLabel)) {
                 *c = *f;
             }
         }
@@ -383,6 +385,52 @@ mod tests {
         };
         let e = Boilerplate::new(&opts, Path::new("c.toml")).err().unwrap();
         assert!(e.to_string().contains("broken"), "{e}");
+    }
+
+    /// Clean text (no page chrome: a news corpus) loses no line, not even a lone heading the
+    /// section-label heuristic takes for a page's navigation word; on a page with menus around
+    /// the same article, the menus go.
+    #[test]
+    fn clean_text_keeps_its_headings() {
+        let bp = Boilerplate::new(&BoilerplateOptions::default(), Path::new("t.toml")).unwrap();
+        let article = "Riverton mayor wins a second term in office
+
+\
+            The mayor of Riverton won a second term on Sunday, taking more than half of the votes in a race that had been expected to be close.
+
+\
+            Turnout was higher than at the last election, officials said, with long queues at the polling stations in the north of the city.
+
+\
+            The mayor thanked her supporters and said that she would spend the next four years on housing and on the city's transport.
+
+\
+            Her main rival conceded defeat late on Sunday evening and called on his party to support the new council in its work.
+
+\
+            Final count
+
+\
+            North 4,512 3,210
+\
+            South 2,908 3,377
+\
+            East 1,870 1,202
+";
+        let d = bp.detect(article);
+        let cut: Vec<&str> = d
+            .findings
+            .iter()
+            .map(|f| &article[f.range.clone()])
+            .collect();
+        assert_eq!(cut, Vec::<&str>::new(), "{:?}", d.findings);
+        let page =
+            format!("Home\nNews\nSport\nWeather\nLogin\n\n{article}\nContact us\nPrivacy\nTerms\n");
+        let d = bp.detect(&page);
+        let cut: String = d.findings.iter().map(|f| &page[f.range.clone()]).collect();
+        for chrome in ["Home", "Weather", "Privacy"] {
+            assert!(cut.contains(chrome), "{chrome} kept: {cut:?}");
+        }
     }
 
     /// A config rule named like a heuristic is its own claim: its lines are not merged with the

@@ -5,10 +5,11 @@ use crate::boilerplate::stopwords::is_cjk;
 
 /// Ends a sentence (after closing quotes and brackets).
 pub(crate) fn sentence_end(text: &str) -> bool {
-    text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*'])
-        .ends_with([
-            '.', '!', '?', '\u{2026}', ';', '\u{3002}', '\u{FF01}', '\u{FF1F}',
-        ])
+    let t = text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*']);
+    // (Tokenized text puts a space before a closing quote: `yesterday. "`.)
+    t.trim_end().ends_with([
+        '.', '!', '?', '\u{2026}', ';', '\u{3002}', '\u{FF01}', '\u{FF1F}',
+    ])
 }
 
 /// A line that can be a headline: a few words, no sentence end.

@@ -236,3 +236,93 @@ fn inner_sentence_cases() {
         assert_eq!(inner_sentence(text), want, "case {name}");
     }
 }
+
+/// The non-blank lines the model puts outside the body, with the lines `claim` marks claimed
+/// by a heuristic (those are the heuristic's to remove: not listed).
+fn gone_claimed(text: &str, claim: impl Fn(&str) -> Option<Claim>) -> Vec<&str> {
+    let ls = lines(text);
+    let claimed: Vec<Option<Claim>> = ls.iter().map(|l| claim(l.text)).collect();
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    (0..ls.len())
+        .filter(|&i| !ls[i].text.is_empty() && claimed[i].is_none() && !b.inside(i))
+        .map(|i| ls[i].text)
+        .collect()
+}
+
+/// A line outside the span goes only with evidence of chrome: the article's own short lines at
+/// its edges stay, the menus beyond them go.
+#[test]
+fn the_span_edges_keep_the_article_short_lines() {
+    let menu = "Home\nNews\nSport";
+    let foot = "Contact us\nPrivacy\nTerms";
+    let bullets = |t: &str| t.starts_with('\u{2022}').then_some(Claim::LinkList);
+    let cases: [(&str, String, &[&str]); 5] = [
+        (
+            "a posting time under the last paragraph is the page's",
+            format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nNov 19, 2019 at 6:46 pm\n\n{foot}"),
+            &["Home", "News", "Sport", "Nov 19, 2019 at 6:46 pm", "Contact us", "Privacy", "Terms"],
+        ),
+        (
+            "a subheading and a short paragraph after the span",
+            format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nWhat the unions want next\n\nThey meet again in May.\n\n{foot}"),
+            &["Home", "News", "Sport", "Contact us", "Privacy", "Terms"],
+        ),
+        (
+            "a credit under the last paragraph",
+            format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nReporting by Jane Roe and John Doe in Riverton\n\n{foot}"),
+            &["Home", "News", "Sport", "Contact us", "Privacy", "Terms"],
+        ),
+        (
+            "a standfirst without a full stop above the body",
+            format!("{menu}\n\nUnions call the rise too little and too late\n\n{P1}\n\n{P2}\n\n{P3}\n\n{foot}"),
+            &["Home", "News", "Sport", "Contact us", "Privacy", "Terms"],
+        ),
+        (
+            "lists a lead-in introduces, items claimed",
+            format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nThe north sends two delegates:\n\n\u{2022} Ann Lee (Riverton) \u{2022} Bob Fry (Lakeside)\n\nThe south sends three delegates:\n\n\u{2022} Cy Moss (Hilltop) \u{2022} Di Park (Bayview) \u{2022} Ed Long (Oakdale)\n\n{foot}"),
+            &["Home", "News", "Sport", "Contact us", "Privacy", "Terms"],
+        ),
+    ];
+    let failed: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, text, want)| {
+            let got = gone_claimed(text, bullets);
+            (got != *want).then(|| format!("{name}: {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+/// Clean text (a news corpus: headline, dateline, paragraphs, a results table, no page chrome)
+/// has nothing outside its body, however far a line is from the prose (the table's last rows); one menu more and the page around the article goes again.
+#[test]
+fn clean_text_keeps_every_line() {
+    let article = format!(
+        "Riverton mayor wins second term.\n\nRIVERTON 2001-05-14\n\n{P1}\n\n{P2}\n\n{P3}\n\nResults by district after the count:\n\nNorth 4,512 3,210\nSouth 2,908 3,377\nEast 1,870 1,202\nWest 3,115 2,650"
+    );
+    assert_eq!(gone(&article), Vec::<&str>::new());
+    let page = format!("Home\nNews\nSport\nWeather\n\n{article}\n\nContact us\nPrivacy");
+    let got = gone(&page);
+    for chrome in ["Home", "News", "Sport", "Weather", "Contact us", "Privacy"] {
+        assert!(got.contains(&chrome), "{chrome} kept: {got:?}");
+    }
+}
+
+#[test]
+fn sentence_end_cases() {
+    let cases = [
+        ("full stop", "The talks resume.", true),
+        ("closing quote", "\"We will win.\"", true),
+        (
+            "tokenized closing quote",
+            "It was agreed yesterday. \"",
+            true,
+        ),
+        ("no stop", "Talks resume in May", false),
+        ("quote without stop", "He said \"soon\"", false),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(sentence_end(text), want, "case {name}");
+    }
+}

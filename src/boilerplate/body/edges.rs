@@ -1,0 +1,173 @@
+//! The body span's edges: what a line outside the span needs before it is removed.
+//!
+//! The span (the maximum-sum run of prose) is where the article surely is; its edges are where
+//! the article's own short lines sit (a subheading and the paragraph under it, a closing credit,
+//! a list under its lead-in). Policy, by class of line:
+//! - **Chrome by form** (claimed by a heuristic, a menu-like item of at most three words, a long
+//!   line without function words that is no sentence: a headline list, a link row; a date or
+//!   time line, a line without letters) stops the span from growing and is removed outside it.
+//! - **Text that continues the article** (a sentence, a list's lead-in, an enumeration, a long
+//!   line, the items of a list a lead-in of a few words introduces) extends the span, across at
+//!   most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
+//! - **The line next to the edge** that is not chrome stays (a byline or credit under the last
+//!   paragraph, a standfirst above the first): [`NEAR`] lines on each side.
+//! - **Clean text**: a document without page chrome at all (at most [`CLEAN_MAX_CHROME`] chrome
+//!   lines, a byline, a date or a section word not counted: they occur in clean news) has nothing
+//!   outside its body. A news corpus, an article pasted alone.
+
+use super::form::dateish;
+use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
+use crate::boilerplate::claim::Claim;
+
+/// How many lines that neither continue the text nor are chrome the span crosses to reach text
+/// beyond them (a subheading, a dateline, an author line between paragraphs).
+const BRIDGE: usize = 1;
+
+/// How many non-chrome lines next to each edge of the span stay.
+const NEAR: usize = 1;
+
+/// A document with at most this many chrome lines is clean text (one stray line is no page).
+const CLEAN_MAX_CHROME: usize = 1;
+
+/// A lead-in needs this many words to introduce a list ("The panel has five members:"); a
+/// shorter one is more often a widget's label ("Share on:", "Tags:").
+const LEAD_IN_WORDS: usize = 4;
+
+/// The lines that are page chrome by form (see the module doc), blank lines not.
+pub(super) fn chrome(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    counts: &[Counts],
+    free: &[Class],
+    textual: &[bool],
+) -> Vec<bool> {
+    (0..lines.len())
+        .map(|i| {
+            !lines[i].text.is_empty()
+                && (claimed[i].is_some()
+                    || item(lines[i].text, counts[i], free[i])
+                    || free[i] == Class::Bad && !textual[i]
+                    || stamp(lines[i].text))
+        })
+        .collect()
+}
+
+/// A date or time line, or a line without a letter (a comment count, a lone bullet): next to the
+/// body of a page, the page's (a posting time, a share counter).
+fn stamp(text: &str) -> bool {
+    dateish(text) || !text.chars().any(char::is_alphabetic)
+}
+
+/// Marks as continuing the text the items of every list a lead-in introduces: the line after an
+/// unclaimed line of at least [`LEAD_IN_WORDS`] words ending with a colon, and the lines after it
+/// that start with the same bullet (blank lines between them aside). A heuristic may claim the
+/// items (a row of names reads as a link list); they still carry the span to the text after them.
+pub(super) fn lead_in_lists(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [bool]) {
+    let nonblank: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.is_empty())
+        .collect();
+    for (k, &i) in nonblank.iter().enumerate() {
+        let t = lines[i].text;
+        if claimed[i].is_some() || !t.ends_with(':') || t.split_whitespace().count() < LEAD_IN_WORDS
+        {
+            continue;
+        }
+        let Some(&first) = nonblank.get(k + 1) else {
+            continue;
+        };
+        continues[first] = true;
+        let bullet = lines[first]
+            .text
+            .chars()
+            .next()
+            .filter(|c| !c.is_alphanumeric());
+        if let Some(b) = bullet {
+            for &j in nonblank[k + 2..]
+                .iter()
+                .take_while(|&&j| lines[j].text.starts_with(b))
+            {
+                continues[j] = true;
+            }
+        }
+    }
+}
+
+/// Widens the span `s..=e` over the lines beyond it that continue the text (`continues`), also
+/// across up to [`BRIDGE`] lines that are not chrome when a continuing line follows them (a
+/// subheading and the paragraph under it). A chrome line stops it.
+pub(super) fn extend(
+    lines: &[Line<'_>],
+    continues: &[bool],
+    chrome: &[bool],
+    s: usize,
+    e: usize,
+) -> (usize, usize) {
+    let walk = |order: &mut dyn Iterator<Item = usize>, mut edge: usize| {
+        let mut pending = 0;
+        for i in order.filter(|&i| !lines[i].text.is_empty()) {
+            if continues[i] {
+                edge = i;
+                pending = 0;
+            } else if chrome[i] || pending == BRIDGE {
+                break;
+            } else {
+                pending += 1;
+            }
+        }
+        edge
+    };
+    let e2 = walk(&mut (e + 1..lines.len()), e);
+    let s2 = walk(&mut (0..s).rev(), s);
+    (s2, e2)
+}
+
+/// The lines outside the span `s..=e` that stay: up to [`NEAR`] non-chrome lines next to each
+/// edge.
+pub(super) fn near(lines: &[Line<'_>], chrome: &[bool], (s, e): (usize, usize)) -> Vec<bool> {
+    let mut kept = vec![false; lines.len()];
+    let mut walk = |order: &mut dyn Iterator<Item = usize>| {
+        let run = order
+            .filter(|&i| !lines[i].text.is_empty())
+            .take_while(|&i| !chrome[i])
+            .take(NEAR);
+        for i in run.collect::<Vec<_>>() {
+            kept[i] = true;
+        }
+    };
+    walk(&mut (e + 1..lines.len()));
+    walk(&mut (0..s).rev());
+    kept
+}
+
+/// Whether the document is clean text: at most [`CLEAN_MAX_CHROME`] chrome lines, not counting
+/// lone lines claimed as a byline, a date or a section word, nor date lines and lines without
+/// letters (clean news has those: a dateline, a table's heading, a score); a run of [`MIN_ITEM_RUN`] menu-like items is a menu whatever claimed it
+/// (the section-label heuristic takes a menu's words one by one).
+pub(super) fn clean(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    counts: &[Counts],
+    chrome: &[bool],
+) -> bool {
+    let news = |c: Option<Claim>| {
+        matches!(
+            c,
+            Some(Claim::SectionLabel | Claim::Timestamp | Claim::Byline)
+        )
+    };
+    let mut run = 0;
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| !l.text.is_empty()) {
+        if counts[i].len < LENGTH_LOW && item(l.text, counts[i], Class::Short) {
+            run += 1;
+            if run == MIN_ITEM_RUN {
+                return false;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    let n = (0..lines.len())
+        .filter(|&i| chrome[i] && !news(claimed[i]) && !stamp(lines[i].text))
+        .count();
+    n <= CLEAN_MAX_CHROME
+}
