@@ -315,7 +315,8 @@ pub(crate) fn analyse_counted(
             textual[i] || claimed[i].is_none() && free[i] == Class::Short && len[i] >= LENGTH_LOW
         })
         .collect();
-    edges::lead_in_lists(lines, claimed, &mut continues);
+    let chrome = edges::chrome(lines, claimed, &counts, &free, &textual);
+    edges::lead_in_lists(lines, claimed, &chrome, &mut continues);
     let weights: Vec<i64> = (0..n)
         .map(|i| weight(free[i], class[i], len[i], textual[i]))
         .collect();
@@ -327,7 +328,6 @@ pub(crate) fn analyse_counted(
         matches!(free[*i], Class::Good | Class::NearGood)
             || class[*i] == Class::Good && sentences[*i]
     };
-    let chrome = edges::chrome(lines, claimed, &counts, &free, &textual);
     let span = best.and_then(|(score, s, e)| {
         // An article cut in two by a widget (a video player, a gallery) is one article: a
         // region of prose above the span that scores a fair share of it starts the span.

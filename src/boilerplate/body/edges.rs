@@ -59,10 +59,17 @@ fn stamp(text: &str) -> bool {
 }
 
 /// Marks as continuing the text the items of every list a lead-in introduces: the line after an
-/// unclaimed line of at least [`LEAD_IN_WORDS`] words ending with a colon, and the lines after it
-/// that start with the same bullet (blank lines between them aside). A heuristic may claim the
-/// items (a row of names reads as a link list); they still carry the span to the text after them.
-pub(super) fn lead_in_lists(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [bool]) {
+/// unclaimed line of at least [`LEAD_IN_WORDS`] words ending with a colon, the lines after it
+/// that start with the same bullet (blank lines between them aside), and the lines that follow
+/// it with no blank line between, up to the first chrome line (a converter that drops the bullets
+/// prints a list as one block of lines). A heuristic may claim the items (a row of names reads
+/// as a link list); they still carry the span to the text after them.
+pub(super) fn lead_in_lists(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    chrome: &[bool],
+    continues: &mut [bool],
+) {
     let nonblank: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.is_empty())
         .collect();
@@ -88,6 +95,12 @@ pub(super) fn lead_in_lists(lines: &[Line<'_>], claimed: &[Option<Claim>], conti
             {
                 continues[j] = true;
             }
+        }
+        for j in first + 1..lines.len() {
+            if lines[j].text.is_empty() || chrome[j] {
+                break;
+            }
+            continues[j] = true;
         }
     }
 }

@@ -257,7 +257,7 @@ fn the_span_edges_keep_the_article_short_lines() {
     let menu = "Home\nNews\nSport";
     let foot = "Contact us\nPrivacy\nTerms";
     let bullets = |t: &str| t.starts_with('\u{2022}').then_some(Claim::LinkList);
-    let cases: [(&str, String, &[&str]); 5] = [
+    let cases: [(&str, String, &[&str]); 6] = [
         (
             "a posting time under the last paragraph is the page's",
             format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nNov 19, 2019 at 6:46 pm\n\n{foot}"),
@@ -281,6 +281,11 @@ fn the_span_edges_keep_the_article_short_lines() {
         (
             "lists a lead-in introduces, items claimed",
             format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nThe north sends two delegates:\n\n\u{2022} Ann Lee (Riverton) \u{2022} Bob Fry (Lakeside)\n\nThe south sends three delegates:\n\n\u{2022} Cy Moss (Hilltop) \u{2022} Di Park (Bayview) \u{2022} Ed Long (Oakdale)\n\n{foot}"),
+            &["Home", "News", "Sport", "Contact us", "Privacy", "Terms"],
+        ),
+        (
+            "a list a converter printed without bullets, one block under its lead-in",
+            format!("{menu}\n\n{P1}\n\n{P2}\n\n{P3}\n\nThe council agreed on four points in the end:\nBus fares stay the same next year\nThe old bridge gets a new deck in spring\nLibraries open on Sundays again\nParking near schools costs more at peak hours\n\n{foot}"),
             &["Home", "News", "Sport", "Contact us", "Privacy", "Terms"],
         ),
     ];
