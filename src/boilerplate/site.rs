@@ -14,6 +14,8 @@
 //!    menu link).
 //! 3. **A domain alone on the first or last line** ("NJ.com").
 //!
+//! A copyright holder that is a domain ("MacRumors.com, LLC") is the site itself.
+//!
 //! A copyright holder must be confirmed, since it is often the publisher that owns the site
 //! ("Dow Jones & Company" on a newspaper's page): a short line (one to four words) among the
 //! first or last 15 lines spells at least half of its name, letters and digits compared ("Fox
@@ -71,7 +73,8 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
                 .map(|i| (None, texts[i].to_string()))
                 .next()
         })?;
-    let Some(at) = at else {
+    // (A holder that is a domain, "MacRumors.com", names the site itself.)
+    let Some(at) = at.filter(|_| !is_domain(&holder)) else {
         return Some(holder);
     };
     // The holder must be named again on the page, or be named by a short chrome line: a
@@ -585,7 +588,7 @@ mod tests {
 
     #[test]
     fn sites_of_pages() {
-        let cases: [(&str, &str, Option<&str>, Option<&str>); 9] = [
+        let cases: [(&str, &str, Option<&str>, Option<&str>); 10] = [
             (
                 "title suffix",
                 "Menu\nFloods close the northern bridge | The Valley Herald\n\nFloods close the northern bridge\nThe bridge was closed on Monday.",
@@ -633,6 +636,12 @@ mod tests {
                 "NJ.com\nThe bridge was closed on Monday.\n© 2019 NJ.com. All rights reserved.",
                 None,
                 Some("NJ.com"),
+            ),
+            (
+                "a domain holds the copyright",
+                "Menu\nThe bridge was closed on Monday.\nCopyright \u{a9} 2000- ValleyNews.com, LLC.",
+                None,
+                Some("ValleyNews.com"),
             ),
             (
                 "unsure",

@@ -65,17 +65,38 @@ pub(super) fn frame(
         .rev()
         .find(|&i| free(doc, claimed, i) && feats[i].prose);
     // The headline: the first free line of three words or more, no sentence end, before any
-    // sentence of the body.
-    let title = nonblank
+    // sentence of the body; but a line of that kind right above a byline or a date comes
+    // first (a banner or a promotion may stand above the headline).
+    let before_body: Vec<usize> = nonblank
         .iter()
         .copied()
         .take_while(|&i| !(free(doc, claimed, i) && feats[i].prose && feats[i].terminal))
-        .find(|&i| {
-            free(doc, claimed, i)
-                && feats[i].words >= 3
-                && feats[i].words <= 30
-                && !feats[i].terminal
+        .collect();
+    let titled = |i: usize| {
+        free(doc, claimed, i) && feats[i].words >= 3 && feats[i].words <= 30 && !feats[i].terminal
+    };
+    // (An author's name alone, between the headline and the date, is no headline: "Jane Roe
+    // Daily Courier" over "Published 2:16 AM".)
+    let dated = |n: usize| {
+        before_body.get(n).is_some_and(|&j| {
+            matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp)) || feats[j].stamp
         })
+    };
+    let named = |n: usize| {
+        before_body
+            .get(n)
+            .is_some_and(|&j| name_like(lines[j].text))
+    };
+    let signed = (0..before_body.len())
+        .map(|n| (n, before_body[n]))
+        .find_map(|(n, i)| {
+            (titled(i)
+                && !name_like(lines[i].text)
+                && (dated(n + 1) || named(n + 1) && dated(n + 2)))
+            .then_some(i)
+        });
+    let title = signed
+        .or_else(|| before_body.iter().copied().find(|&i| titled(i)))
         .or_else(|| first_prose.filter(|&i| !feats[i].terminal && feats[i].words <= 30));
     // A site or blog name above a byline, with the real headline under the byline: "Travel
     // Notes\nPosted by X on <date>\nThree Days in Baku\n<body>".

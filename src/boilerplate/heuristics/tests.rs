@@ -3,6 +3,7 @@
 
 use super::*;
 
+mod frame;
 mod guarded;
 mod props;
 

@@ -1,0 +1,215 @@
+//! The headline above the body: the best title-like line over the body's first prose line.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+
+use super::form::{dateish, list_item, title_like};
+use super::{Body, Class};
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::line::Line;
+use crate::boilerplate::stopwords::is_cjk;
+
+/// How many non-blank lines above the body the headline may sit.
+const TITLE_WINDOW: usize = 20;
+
+/// Claims that do not rule a line out as the headline: the list and label heuristics take a
+/// headline sitting under a "Latest news" list or a section word for one more item.
+const WEAK_CLAIMS: &[Claim] = &[
+    Claim::RelatedList,
+    Claim::DatedList,
+    Claim::SectionLabel,
+    Claim::RepeatedTitle,
+];
+
+/// The headline: the best title-like line at most [`TITLE_WINDOW`] non-blank lines above where
+/// the article starts (claimed lines other than [`WEAK_CLAIMS`] never qualify). A candidate
+/// scores its words (up to 10: headlines are longer than menu items and labels), more with a
+/// byline or a date in the four lines under it, with prose (a standfirst, the body) right under
+/// it, right under a breadcrumb, and when another line of the page repeats it (a breadcrumb or
+/// page title); less the further it is from the body and the longer it is beyond 18 words.
+/// `None` when no candidate scores enough.
+///
+/// Where the article starts, tried in this order until one gives a headline: the span's first
+/// prose line; the first prose line after each run of holes (a publisher's blurb, then a menu
+/// the model cut out); the span's first good line (a headline over a byline the heuristics did
+/// not claim, under a line of page text). Each but the first only while most of the span's
+/// prose lies below it: a share bar near the end of the article starts nothing.
+pub(crate) fn headline(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    body: &Body,
+) -> Option<usize> {
+    let (start, end) = body.span?;
+    let first = (start..=end).find(|&i| body.prose(i))?;
+    let hole = |i: usize| body.holes.get(i).copied().unwrap_or(false);
+    let after_holes = (first..end)
+        .filter(|&i| hole(i) && !hole(i + 1))
+        .filter_map(|h| (h..=end).find(|&i| body.prose(i)));
+    let good = (start..=end).find(|&i| body.free[i] == Class::Good);
+    let prose_len = |from: usize, to: usize| -> usize {
+        (from..to)
+            .filter(|&i| body.prose(i))
+            .map(|i| body.len[i])
+            .sum()
+    };
+    let mut anchors: Vec<usize> = after_holes.chain(good).collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+    anchors.retain(|&a| a > first && prose_len(first, a) < prose_len(a, end + 1));
+    // Past the first, an anchor may be any paragraph of a long article: only a headline a
+    // byline or a date signs counts there (not a subheading).
+    headline_above(lines, claimed, body, first, false).or_else(|| {
+        anchors
+            .into_iter()
+            .find_map(|anchor| headline_above(lines, claimed, body, anchor, true))
+    })
+}
+
+/// The headline among the [`TITLE_WINDOW`] non-blank lines above line `first` (see
+/// [`headline`]); with `need_date`, only a candidate with a byline or a date under it.
+fn headline_above(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    body: &Body,
+    first: usize,
+    need_date: bool,
+) -> Option<usize> {
+    let above: Vec<usize> = (0..first)
+        .rev()
+        // (A lone bullet or rule is no line of its own.)
+        .filter(|&i| lines[i].text.chars().any(char::is_alphanumeric))
+        .take(TITLE_WINDOW)
+        .collect();
+    let dated_line = |j: usize| {
+        matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp)) || dateish(lines[j].text)
+    };
+    // A line a byline or a date follows (within three lines, no prose between) is a headline
+    // even when it reads as prose (a question, a headline with many function words).
+    let signed = |n: usize| {
+        above[n.saturating_sub(SIGNED_WITHIN)..n]
+            .iter()
+            .rev()
+            .take_while(|&&j| !body.prose(j))
+            .any(|&j| dated_line(j))
+    };
+    let title_form = |n: usize, i: usize| {
+        let text = lines[i].text;
+        claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
+            && title_like(text)
+            && !list_item(text)
+            && !dateish(text)
+            && !skip_link(text)
+            && !byline(text)
+            // The value of a label line above it ("Author:", "Filed under:").
+            && !above.get(n + 1).is_some_and(|&j| label(lines[j].text))
+            // A short line the page prints three times or more is chrome (an author's name
+            // under each teaser, a share prompt); a headline may be printed as often (page
+            // title, heading, share text).
+            && (text.split_whitespace().nth(MAX_NAME_WORDS).is_some()
+                || lines.iter().filter(|l| l.text == text).count() < 3)
+    };
+    // A line of prose signed by a byline is the headline, unless a title-like line stands
+    // right above it: then it is the standfirst under that headline.
+    let candidate = |n: usize, i: usize| {
+        title_form(n, i)
+            && (!body.prose(i)
+                || signed(n)
+                    && !above
+                        .get(n + 1)
+                        .is_some_and(|&j| !body.prose(j) && title_form(n + 1, j)))
+    };
+    let mut best: Option<(f32, usize)> = None;
+    for (n, &i) in above.iter().enumerate() {
+        if !candidate(n, i) {
+            continue;
+        }
+        // `above` runs upwards: the lines under above[n] are above[n-1], above[n-2], ...
+        let under = |k: usize| above[n.saturating_sub(k)..n].iter().rev().copied();
+        let dated = under(4).any(|j| {
+            dated_line(j) || !crate::boilerplate::meta::find_dates(lines[j].text).is_empty()
+        });
+        let prose_next = n == 0 || body.prose(above[n - 1]);
+        let text = lines[i].text;
+        let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+        let words = text.split_whitespace().count().max(cjk / 3);
+        // Headlines run 5 to 18 words; longer lines are more often notices or captions.
+        let size = words.min(10) as f32 - 0.5 * words.saturating_sub(18) as f32;
+        // Pages print the headline more than once (breadcrumb, share text, page title).
+        let copied = text.len() >= 15
+            && lines
+                .iter()
+                .enumerate()
+                .any(|(j, l)| j != i && l.text.len() >= text.len() && l.text.contains(text));
+        // A breadcrumb ("Home » World » Europe") stands right above the headline.
+        let crumbed = above.get(n + 1).is_some_and(|&j| breadcrumb(lines[j].text));
+        if need_date && !dated {
+            continue;
+        }
+        let score = size
+            + if dated { 10.0 } else { 0.0 }
+            + if prose_next { 2.0 } else { 0.0 }
+            + if copied { 4.0 } else { 0.0 }
+            + if crumbed { 4.0 } else { 0.0 }
+            - 0.5 * n as f32;
+        if best.map_or(true, |(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.filter(|&(score, _)| score >= MIN_TITLE_SCORE)
+        .map(|(_, i)| i)
+}
+
+/// The least score of a headline (a five-word line right above the body scores 7).
+const MIN_TITLE_SCORE: f32 = 6.0;
+
+/// How many lines under a headline its byline or date may come (a byline split over two lines,
+/// "By" and the name, then the date).
+const SIGNED_WITHIN: usize = 3;
+
+/// Words of the longest line that may be a name printed under every teaser.
+const MAX_NAME_WORDS: usize = 4;
+
+/// A skip link: "Skip to main content", "Jump to navigation", "Перейти к контенту".
+fn skip_link(text: &str) -> bool {
+    static SKIP: LazyLock<Regex> = LazyLock::new(|| {
+        RegexBuilder::new(
+            r"^(?:skip|jump)\s+(?:directly\s+)?to\b|^(?:go|move)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b|^(?:перейти|пропустить)\s+к\b|^(?:aller|passer)\s+(?:au\s+contenu|à\s+la\s+navigation)\b|^(?:saltar|ir)\s+al\s+contenido\b|^springe\s+zu",
+        )
+        .case_insensitive(true)
+        .build()
+        .expect("built-in pattern compiles")
+    });
+    SKIP.is_match(text)
+}
+
+/// A byline, not a headline: "Posted on March 3 by Admin", "Written by Jane Roe".
+fn byline(text: &str) -> bool {
+    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+        RegexBuilder::new(r"^(?:posted|published|updated|written|submitted)\s+(?:on|by|at|in)\b")
+            .case_insensitive(true)
+            .build()
+            .expect("built-in pattern compiles")
+    });
+    BYLINE.is_match(text)
+}
+
+/// A short label line waiting for its value on the next line: "Author:", "Publish date:".
+fn label(text: &str) -> bool {
+    text.ends_with(':') && text.split_whitespace().count() <= 3
+}
+
+/// A breadcrumb: two or more short parts joined by `»`, `›` or `>`.
+fn breadcrumb(text: &str) -> bool {
+    let parts: Vec<&str> = text
+        .split(['\u{BB}', '\u{203A}', '>'])
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+}
+
+#[cfg(test)]
+mod tests;

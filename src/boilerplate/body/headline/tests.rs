@@ -1,0 +1,91 @@
+//! The headline's tests: small pages, the headline line out.
+
+use super::super::{analyse, Line};
+use super::*;
+use crate::boilerplate::meta::is_timestamp;
+use crate::boilerplate::stopwords::identify;
+use crate::normalize::lines_with_offsets;
+
+const P1: &str = "The government said on Monday that it would raise the minimum wage by ten percent next year, a move that unions had demanded for months.";
+const P2: &str = "Opposition parties criticised the plan, saying that it came too late and that it would not be enough for the families who have been hit hardest.";
+const P3: &str = "The finance minister is expected to present the details of the budget to the parliament in the second week of the coming month.";
+
+/// The headline of `text`, lines starting with "By " claimed as bylines and timestamp lines
+/// as timestamps (what the line heuristics would claim).
+fn headline_of(text: &str) -> Option<&str> {
+    let ls: Vec<Line<'_>> = lines_with_offsets(text)
+        .map(|(at, l)| Line {
+            range: (at, at + l.len()),
+            text: l.trim(),
+        })
+        .collect();
+    let claimed: Vec<Option<Claim>> = ls
+        .iter()
+        .map(|l| {
+            if l.text.starts_with("By ") {
+                Some(Claim::Byline)
+            } else if is_timestamp(l.text) {
+                Some(Claim::Timestamp)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let lang = identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    headline(&ls, &claimed, &b).map(|i| ls[i].text)
+}
+
+#[test]
+fn headline_cases() {
+    let long = format!("{P1} {P2}");
+    let menu = "Home\nNews\nSport\nMoney\nTravel\nPuzzles";
+    let cases: Vec<(&str, String, Option<&str>)> = vec![
+        (
+            "byline two lines under the headline, page text above it",
+            format!("We have detected that you are using an old browser. For the best experience here, please update it to a modern one.\n\nEconomy\n\nStock Falls After Earnings. Why You Should Not Worry.\n\nBy\nJane Roe\nUpdated Nov. 19, 2019 8:21 am ET / First Nov. 19, 2019 8:02 am ET\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Stock Falls After Earnings. Why You Should Not Worry."),
+        ),
+        (
+            "headline after a menu, short paragraphs only",
+            format!("Home\n\nAcme Media is a network of leading companies in the worlds of media, news, education and services.\n\n{menu}\n\nHunter falls ill after eating a rabbit in the hills near the capital\n\nJane Roe\n\n18 Nov 2019, 19:09\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P1}\n\n{P2}"),
+            Some("Hunter falls ill after eating a rabbit in the hills near the capital"),
+        ),
+        (
+            "an author's name under every teaser",
+            format!("Phones Are Getting Bigger Again This Year\nAdam Clarkson Roe\n11/13/19 11:00AM\n\nTablet Bug Explained Briefly\nAdam Clarkson Roe\n11/12/19 4:40PM\n\nThe Future of Innovation Is Backwards\nAdam Clarkson Roe\nMonday 5:30PM\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("The Future of Innovation Is Backwards"),
+        ),
+        (
+            "the value of a label is no headline",
+            format!("Home\nMarkets\n\nAuthor:\nThe Morning Desk\nPublish date:\nNov 18, 2019\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+        (
+            "a skip link is no headline",
+            format!("Skip to main content and search\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+        (
+            "the standfirst under the headline",
+            format!("Opinion\n\nIs Football Violence a Crime?\n\nAssaults have led to lawsuits before. But a prosecutor would have difficulty proving a charge.\nBy Jane Roe\nNov. 18, 2019 7:04 pm ET\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Is Football Violence a Crime?"),
+        ),
+        (
+            "the line under a breadcrumb",
+            format!("Sports\nRunning\nSkipping\n\nHome » Interesting\n\nHow to make a character run faster (codes)\n\nThe running speed can be raised with codes\n\n{long}"),
+            Some("How to make a character run faster (codes)"),
+        ),
+        (
+            "a byline without a known month is no headline",
+            format!("{menu}\n\nPosted on Oktober 27, 2015 by Admin\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+    ];
+    let failed: Vec<String> = cases
+        .iter()
+        .filter(|(_, text, want)| headline_of(text) != *want)
+        .map(|(name, text, want)| format!("{name}: {:?}, want {want:?}", headline_of(text)))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
