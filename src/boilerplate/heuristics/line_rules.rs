@@ -298,6 +298,11 @@ fn credit_end(text: &str) -> bool {
     CREDIT_ENDS.iter().any(|g| g.is_match(text))
 }
 
+/// A prompt opening the line ("Follow us on", "Sign up", "Read more"), whatever its length.
+pub(super) fn is_prompt(text: &str) -> bool {
+    PROMPT.is_match(text)
+}
+
 /// A prompt or widget: "Read more", "Share this article", "Subscribe", "6 min read", a row of
 /// share buttons.
 fn prompt_pattern(text: &str, f: &Feat) -> bool {

@@ -134,7 +134,18 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         else {
             continue;
         };
-        let rest = c.get(1).map_or("", |m| m.as_str()).trim();
+        let rest_m = c.get(1).map_or("", |m| m.as_str());
+        // The header ends at a word boundary ("Popularity grew" is no "Popular" header), and
+        // lowercase words after it without a colon are a short qualifier ("Most read in
+        // Science"), not a sentence ("Latest figures show that prices rose again").
+        let head = &text[..text.len() - rest_m.len()];
+        let colon = head.trim_end().ends_with(':');
+        let lower = rest_m.trim_start().chars().next().is_some_and(char::is_lowercase);
+        let glued_word = !colon && lower && !head.ends_with(char::is_whitespace);
+        if glued_word || !colon && lower && rest_m.split_whitespace().count() > 4 {
+            continue;
+        }
+        let rest = rest_m.trim();
         // A header alone, or glued to the first headline of the list (not a sentence).
         let rest_f = features(rest);
         let glued = rest.is_empty() || !rest_f.prose && !rest_f.terminal;

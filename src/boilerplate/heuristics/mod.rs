@@ -19,6 +19,7 @@
 //! neighbours and position); `apply` runs the passes in order. The children import only each
 //! other and the stage's leaf modules, never this file.
 
+mod content;
 mod features;
 mod line_rules;
 mod lists;
@@ -69,6 +70,9 @@ pub(crate) fn apply(
     }
     if opts.repeated_title {
         structure::repeated_titles(&doc, &frame, claimed);
+    }
+    if opts.content_list {
+        content::give_back(&content::content_lines(&doc), claimed);
     }
     if opts.separator {
         structure::separators(&doc, claimed);
