@@ -12,7 +12,7 @@
 use crate::boilerplate::claim::Claim;
 
 use super::features::{features, Doc};
-use super::line_rules::RELATED_HEADER;
+use super::line_rules::{is_prompt, RELATED_HEADER};
 
 /// What a line is, for the dated-list scan.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -156,15 +156,18 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         let mut end = n + 1;
         while end < nonblank.len() {
             let j = nonblank[end];
-            if feats[j].prose && (feats[j].terminal || feats[j].words > 30)
+            // A teaser cut short ("Plague warning issued as ...") is a headline, not a sentence.
+            let cut = lines[j].text.ends_with("...") || lines[j].text.ends_with('\u{2026}');
+            if feats[j].prose && (feats[j].terminal && !cut || feats[j].words > 30)
                 || claimed[j].is_some_and(|c| c != Claim::DatedList && c != Claim::Timestamp)
             {
                 break;
             }
             end += 1;
         }
-        // A header with nothing listed under it is a prompt ("Read more"): claimed later.
-        if end == n + 1 && rest.is_empty() {
+        // A header with nothing listed under it ("Trending", its widget left empty by the
+        // converter) goes alone; a prompt ("Read more") is claimed later by the prompts.
+        if end == n + 1 && rest.is_empty() && (is_prompt(text)) {
             continue;
         }
         for &j in &nonblank[n..end] {

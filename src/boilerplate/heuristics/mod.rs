@@ -19,6 +19,7 @@
 //! neighbours and position); `apply` runs the passes in order. The children import only each
 //! other and the stage's leaf modules, never this file.
 
+mod comments;
 mod content;
 mod features;
 mod line_rules;
@@ -73,6 +74,9 @@ pub(crate) fn apply(
     }
     if opts.content_list {
         content::give_back(&content::content_lines(&doc), claimed);
+    }
+    if opts.comments {
+        comments::comment_threads(&doc, claimed);
     }
     if opts.separator {
         structure::separators(&doc, claimed);

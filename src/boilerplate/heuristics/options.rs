@@ -36,6 +36,9 @@ pub struct HeuristicOptions {
     /// Gives back the lines of a content list the heuristics above took: items under a lead-in
     /// ending in `:`, footnotes, table rows (`content-list`; off leaves their claims).
     pub content_list: bool,
+    /// Readers' comment threads under the article: three comment headers or more (a name over
+    /// its date, "X says:") with the comments between them.
+    pub comments: bool,
 }
 
 impl Default for HeuristicOptions {
@@ -54,6 +57,7 @@ impl Default for HeuristicOptions {
             repeated_title: true,
             separator: true,
             content_list: true,
+            comments: true,
         }
     }
 }
