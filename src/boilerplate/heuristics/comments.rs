@@ -121,8 +121,7 @@ fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     if f.words <= 8 && SAYS.is_match(text) {
         return true;
     }
-    if claimed[i].is_some_and(|c| c != Claim::Byline) || f.words == 0 || f.words > 4 || f.terminal
-    {
+    if claimed[i].is_some_and(|c| c != Claim::Byline) || f.words == 0 || f.words > 4 || f.terminal {
         return false;
     }
     let Some(&j) = nonblank.get(n + 1) else {

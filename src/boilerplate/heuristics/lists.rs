@@ -140,7 +140,11 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         // Science"), not a sentence ("Latest figures show that prices rose again").
         let head = &text[..text.len() - rest_m.len()];
         let colon = head.trim_end().ends_with(':');
-        let lower = rest_m.trim_start().chars().next().is_some_and(char::is_lowercase);
+        let lower = rest_m
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
         let glued_word = !colon && lower && !head.ends_with(char::is_whitespace);
         if glued_word || !colon && lower && rest_m.split_whitespace().count() > 4 {
             continue;

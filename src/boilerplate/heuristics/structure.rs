@@ -215,7 +215,11 @@ fn content_label(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool
     let form = [n.checked_sub(1), Some(n + 1)]
         .into_iter()
         .flatten()
-        .any(|m| nonblank.get(m).is_some_and(|&j| lines[j].text.ends_with(':')));
+        .any(|m| {
+            nonblank
+                .get(m)
+                .is_some_and(|&j| lines[j].text.ends_with(':'))
+        });
     if text.ends_with(':') && !form || FIELD.is_match(text) {
         return true;
     }
@@ -249,7 +253,9 @@ pub(super) fn table_row(text: &str) -> bool {
         if t.is_empty() {
             continue;
         }
-        if t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-')) {
+        if t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
+        {
             numbers += 1;
         } else if t.chars().count() >= 3 {
             words += 1;
