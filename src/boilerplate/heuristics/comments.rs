@@ -95,13 +95,13 @@ pub(super) fn comment_threads(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
         let mut stop = last + 1;
         while stop < nonblank.len()
             && stop < last + longest
-            && claimed[nonblank[stop]].is_none_or(|c| c == Claim::Timestamp)
+            && claimed[nonblank[stop]].map_or(true, |c| c == Claim::Timestamp)
             && !THREAD_HEADING.is_match(lines[nonblank[stop]].text)
         {
             stop += 1;
         }
         for &i in &nonblank[start..stop] {
-            if claimed[i].is_none_or(|c| matches!(c, Claim::Timestamp | Claim::Byline)) {
+            if claimed[i].map_or(true, |c| matches!(c, Claim::Timestamp | Claim::Byline)) {
                 claimed[i] = Some(Claim::Comments);
             }
         }

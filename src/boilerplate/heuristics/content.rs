@@ -53,9 +53,8 @@ pub(super) fn content_lines(doc: &Doc<'_, '_>) -> Vec<bool> {
         if !lead_in(doc, i) {
             continue;
         }
-        let mut items = 0;
         let mut prev = i;
-        for &j in &nonblank[n + 1..] {
+        for (items, &j) in nonblank[n + 1..].iter().enumerate() {
             let f = &feats[j];
             let gap = j > prev + 1;
             if items >= MAX_ITEMS
@@ -66,7 +65,6 @@ pub(super) fn content_lines(doc: &Doc<'_, '_>) -> Vec<bool> {
                 break;
             }
             keep[j] = true;
-            items += 1;
             prev = j;
         }
     }

@@ -139,8 +139,11 @@ fn related_list_runs_through_cut_short_teasers() {
     assert_eq!(of(&claims(&lone), "Trending"), Some("related-list"));
 }
 
+/// Makes a comment's header or date line from its number.
+type LineOf = fn(usize) -> String;
+
 /// A comment thread of `n` comments, each opened by `header(k)` and dated by `date(k)`.
-fn thread(n: usize, header: fn(usize) -> String, date: fn(usize) -> String) -> String {
+fn thread(n: usize, header: LineOf, date: LineOf) -> String {
     let mut s = String::from("12 comments\n\n");
     for k in 1..=n {
         s += &format!("{}\n{}\n\nI think the delegates will need another round of talks, comment {k}.\nRating: {k} Votes\n\n", header(k), date(k));
@@ -150,7 +153,7 @@ fn thread(n: usize, header: fn(usize) -> String, date: fn(usize) -> String) -> S
 
 #[test]
 fn comment_threads_under_the_article_go() {
-    let cases: [(&str, fn(usize) -> String, fn(usize) -> String); 3] = [
+    let cases: [(&str, LineOf, LineOf); 3] = [
         (
             "says header",
             |k| format!("{k}. reader{k} says:"),
