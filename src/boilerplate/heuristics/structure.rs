@@ -244,8 +244,9 @@ fn content_label(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool
 static FIELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{L}[\p{L} ]{0,30}\s*[:\-\u{2013}]\s*[\d(]").expect("pattern"));
 
-/// A row of a table of figures: at least two tokens that are numbers, and as many numbers as
-/// words of three letters or more ("NEW YORK 74 59 .556 -", "Lazio 2 1 0 5 2 7").
+/// A row of a table of figures: at least two tokens that are numbers, and at least half as many
+/// numbers as words of three letters or more ("NEW YORK 74 59 .556 -", "DETROIT 4 Kansas City
+/// 1").
 pub(super) fn table_row(text: &str) -> bool {
     let (mut numbers, mut words) = (0usize, 0usize);
     for t in text.split_whitespace() {
@@ -261,7 +262,7 @@ pub(super) fn table_row(text: &str) -> bool {
             words += 1;
         }
     }
-    numbers >= 2 && numbers >= words
+    numbers >= 2 && numbers * 2 >= words
 }
 
 /// Later copies of the headline, or of its part before " | Site": `repeated-title`.
