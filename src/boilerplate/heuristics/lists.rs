@@ -169,9 +169,23 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             }
             end += 1;
         }
+        // The list stopped at a paragraph: a short heading right over it (a line without a
+        // sentence end, the paragraph no teaser: over 30 words) opens the article's next
+        // section, not one more item ("History" over "The town was founded ...").
+        let last = end - 1;
+        if last > n + 1
+            && nonblank
+                .get(end)
+                .is_some_and(|&j| feats[j].prose && feats[j].words > 30)
+            && claimed[nonblank[last]].is_none()
+            && feats[nonblank[last]].words <= 6
+            && !feats[nonblank[last]].terminal
+        {
+            end = last;
+        }
         // A header with nothing listed under it ("Trending", its widget left empty by the
         // converter) goes alone; a prompt ("Read more") is claimed later by the prompts.
-        if end == n + 1 && rest.is_empty() && (is_prompt(text)) {
+        if end == n + 1 && rest.is_empty() && is_prompt(text) {
             continue;
         }
         for &j in &nonblank[n..end] {

@@ -123,6 +123,19 @@ fn header_words_opening_a_sentence_are_no_related_list() {
 }
 
 #[test]
+fn heading_over_the_next_paragraph_ends_a_related_list() {
+    let para = "The town was founded in the twelfth century on the old trade road, and it grew quickly as merchants from the north and the south settled there, built the market hall and paid for the walls that still stand.";
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}Related articles\nTalks resume at the border\nDelegates meet in the capital\nHistory of the town\n{para}\n");
+    let got = claims(&text);
+    assert_eq!(
+        of(&got, "Delegates meet in the capital"),
+        Some("related-list"),
+        "{got:?}"
+    );
+    assert_eq!(of(&got, "History of the town"), None, "{got:?}");
+}
+
+#[test]
 fn related_list_runs_through_cut_short_teasers() {
     let text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}Top stories in Nation\nFor the delegates, recent setbacks temper their long-term hopes …\nThe police said the incident at the border was a local matter ...\n");
     let got = claims(&text);
