@@ -7,7 +7,7 @@
 //! carrying a figure).
 //!
 //! Policy: decided from form alone, never from words of a site. A lead-in is a sentence (four
-//! words or more, stopwords among them) ending in `:` that is no chrome header itself (not a
+//! words or more, stopwords among them or in sentence case) ending in `:` that is no chrome header itself (not a
 //! "Related" header nor a prompt: "Follow us on:" keeps its list of networks chrome); its list is
 //! the run of lines right under it, bullets or contiguous short lines, up to the first prose
 //! paragraph, the first blank line after a non-bullet item, or 40 items. The copyright, caption,
@@ -101,7 +101,8 @@ pub(super) fn give_back(keep: &[bool], claimed: &mut [Option<Claim>]) {
     }
 }
 
-/// A sentence introducing the list under it: ends in `:`, four words or more with stopwords,
+/// A sentence introducing the list under it: ends in `:`, four words or more with stopwords or
+/// in sentence case (most words lowercase: "Центральную Америку представляют три арбитра:"),
 /// and neither a "Related" header nor a prompt.
 fn lead_in(doc: &Doc<'_, '_>, i: usize) -> bool {
     let text = doc.text(i);
@@ -109,7 +110,7 @@ fn lead_in(doc: &Doc<'_, '_>, i: usize) -> bool {
     text.ends_with(':')
         && f.words >= 4
         && f.words <= 60
-        && f.stop_share >= 0.2
+        && (f.stop_share >= 0.2 || f.title_share < 0.5)
         && !RELATED_HEADER.is_match(text)
         && !is_prompt(text)
 }

@@ -49,6 +49,11 @@ fn content_lists_stay() {
             "Joint delegation",
         ),
         (
+            "a list of names on one line under a sentence-case lead-in",
+            format!("Ministers meet again as border talks resume\n\n{BODY}Центральную Америку представляют три арбитра:\n\n• Иван Петров (Гватемала) • Пётр Иванов (Мексика) • Анна Смирнова (Ямайка)\n\n{BODY}"),
+            "• Иван Петров (Гватемала) • Пётр Иванов (Мексика) • Анна Смирнова (Ямайка)",
+        ),
+        (
             "footnotes under a related header",
             format!("Ministers meet again as border talks resume\n\n{BODY}See also\nBorder commission\n^ Roe, Jane (2001). A history of the border. Northern Press. p. 12.\n^ Doe, John (2010). Talks and treaties. Western House.\n"),
             "^ Doe, John (2010). Talks and treaties. Western House.",
