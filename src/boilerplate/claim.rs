@@ -43,6 +43,8 @@ pub(crate) enum Claim {
     RepeatedTitle,
     /// Lines without letters or digits next to a claimed line.
     Separator,
+    /// Readers' comment threads under the article.
+    Comments,
     /// The main-content model: outside the body span.
     OutsideBody,
     /// The main-content model: a run of menu-like items inside the body span.
@@ -70,6 +72,7 @@ impl Claim {
             Claim::SectionLabel => "section-label",
             Claim::RepeatedTitle => "repeated-title",
             Claim::Separator => "separator",
+            Claim::Comments => "comments",
             Claim::OutsideBody => "outside-body",
             Claim::MenuRun => "menu-run",
             Claim::CrossDoc => "crossdoc",
@@ -98,6 +101,7 @@ mod tests {
             Claim::SectionLabel,
             Claim::RepeatedTitle,
             Claim::Separator,
+            Claim::Comments,
             Claim::OutsideBody,
             Claim::MenuRun,
             Claim::CrossDoc,

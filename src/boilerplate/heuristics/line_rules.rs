@@ -127,7 +127,7 @@ static MADE_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     ci(
-        r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advertisement$|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)",
+        r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advert(?:isement)?s?$|this (?:slideshow|video|content|page|site) requires javascript|(?:please )?enable javascript\b|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)",
     )
 });
 /// Reading-time and listening widgets: "6 min read", "Reading time: 4 minutes", "12-minute listen".
@@ -163,7 +163,7 @@ static TAGS: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     ci(
-        r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
+        r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
     )
 });
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -299,6 +299,11 @@ fn may_be_copyright(text: &str) -> bool {
 /// A caption credit closing the line: one of the [`CREDIT_ENDS`] patterns.
 fn credit_end(text: &str) -> bool {
     CREDIT_ENDS.iter().any(|g| g.is_match(text))
+}
+
+/// A prompt opening the line ("Follow us on", "Sign up", "Read more"), whatever its length.
+pub(super) fn is_prompt(text: &str) -> bool {
+    PROMPT.is_match(text)
 }
 
 /// A prompt or widget: "Read more", "Share this article", "Subscribe", "6 min read", a row of

@@ -12,7 +12,7 @@
 use crate::boilerplate::claim::Claim;
 
 use super::features::{features, Doc};
-use super::line_rules::RELATED_HEADER;
+use super::line_rules::{is_prompt, RELATED_HEADER};
 
 /// What a line is, for the dated-list scan.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -134,7 +134,22 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         else {
             continue;
         };
-        let rest = c.get(1).map_or("", |m| m.as_str()).trim();
+        let rest_m = c.get(1).map_or("", |m| m.as_str());
+        // The header ends at a word boundary ("Popularity grew" is no "Popular" header), and
+        // lowercase words after it without a colon are a short qualifier ("Most read in
+        // Science"), not a sentence ("Latest figures show that prices rose again").
+        let head = &text[..text.len() - rest_m.len()];
+        let colon = head.trim_end().ends_with(':');
+        let lower = rest_m
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let glued_word = !colon && lower && !head.ends_with(char::is_whitespace);
+        if glued_word || !colon && lower && rest_m.split_whitespace().count() > 4 {
+            continue;
+        }
+        let rest = rest_m.trim();
         // A header alone, or glued to the first headline of the list (not a sentence).
         let rest_f = features(rest);
         let glued = rest.is_empty() || !rest_f.prose && !rest_f.terminal;
@@ -145,15 +160,32 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         let mut end = n + 1;
         while end < nonblank.len() {
             let j = nonblank[end];
-            if feats[j].prose && (feats[j].terminal || feats[j].words > 30)
+            // A teaser cut short ("Plague warning issued as ...") is a headline, not a sentence.
+            let cut = lines[j].text.ends_with("...") || lines[j].text.ends_with('\u{2026}');
+            if feats[j].prose && (feats[j].terminal && !cut || feats[j].words > 30)
                 || claimed[j].is_some_and(|c| c != Claim::DatedList && c != Claim::Timestamp)
             {
                 break;
             }
             end += 1;
         }
-        // A header with nothing listed under it is a prompt ("Read more"): claimed later.
-        if end == n + 1 && rest.is_empty() {
+        // The list stopped at a paragraph: a short heading right over it (a line without a
+        // sentence end, the paragraph no teaser: over 30 words) opens the article's next
+        // section, not one more item ("History" over "The town was founded ...").
+        let last = end - 1;
+        if last > n + 1
+            && nonblank
+                .get(end)
+                .is_some_and(|&j| feats[j].prose && feats[j].words > 30)
+            && claimed[nonblank[last]].is_none()
+            && feats[nonblank[last]].words <= 6
+            && !feats[nonblank[last]].terminal
+        {
+            end = last;
+        }
+        // A header with nothing listed under it ("Trending", its widget left empty by the
+        // converter) goes alone; a prompt ("Read more") is claimed later by the prompts.
+        if end == n + 1 && rest.is_empty() && is_prompt(text) {
             continue;
         }
         for &j in &nonblank[n..end] {

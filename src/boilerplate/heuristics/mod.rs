@@ -7,7 +7,9 @@
 //! Order (the first that claims a line names it): `dated-list`, `related-list`, then the one-line
 //! patterns `copyright`, `caption`, `prompt`, `tags`, `link-list`, `byline`, `timestamp`; then the
 //! structure: `author-note`s closing the article, the headline is found, `byline` names next to
-//! dates, `section-label`s above the headline or after the body, `repeated-title` copies, and
+//! dates, `section-label`s above the headline or after the body, `repeated-title` copies; then
+//! the lines of content lists (items under a lead-in ending in `:`, footnotes, table rows) are
+//! given back (`content_list`), `comments` threads under the article are claimed, and
 //! `separator` lines between claims.
 //!
 //! Policy: a line that reads as prose (a sentence end with many stopwords, or a long line) is never
@@ -16,9 +18,12 @@
 //!
 //! Files by job: `options` (the switches), `vocabulary` (word lists), `features` (what is known
 //! of each line), `line_rules` (one-line patterns), `lists` and `structure` (passes that look at
-//! neighbours and position); `apply` runs the passes in order. The children import only each
+//! neighbours and position), `content` (content lists given back), `comments` (comment
+//! threads); `apply` runs the passes in order. The children import only each
 //! other and the stage's leaf modules, never this file.
 
+mod comments;
+mod content;
 mod features;
 mod line_rules;
 mod lists;
@@ -69,6 +74,12 @@ pub(crate) fn apply(
     }
     if opts.repeated_title {
         structure::repeated_titles(&doc, &frame, claimed);
+    }
+    if opts.content_list {
+        content::give_back(&content::content_lines(&doc), claimed);
+    }
+    if opts.comments {
+        comments::comment_threads(&doc, claimed);
     }
     if opts.separator {
         structure::separators(&doc, claimed);

@@ -33,6 +33,12 @@ pub struct HeuristicOptions {
     pub repeated_title: bool,
     /// Lines without letters or digits next to a claimed line.
     pub separator: bool,
+    /// Gives back the lines of a content list the heuristics above took: items under a lead-in
+    /// ending in `:`, footnotes, table rows (`content-list`; off leaves their claims).
+    pub content_list: bool,
+    /// Readers' comment threads under the article: three comment headers or more (a name over
+    /// its date, "X says:") with the comments between them.
+    pub comments: bool,
 }
 
 impl Default for HeuristicOptions {
@@ -50,6 +56,8 @@ impl Default for HeuristicOptions {
             section_label: true,
             repeated_title: true,
             separator: true,
+            content_list: true,
+            comments: true,
         }
     }
 }

@@ -10,8 +10,13 @@
 //! headline and the last prose line) a line is only claimed next to another claim: short
 //! paragraphs, quotes, subheadings and bullet points inside the article stay.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::bare;
+use crate::boilerplate::meta::find_dates;
 
 use super::features::{Doc, Feat};
 use super::line_rules::{bare_name, credit_line, name_like, section_path, AUTHOR_NOTE, DOMAIN};
@@ -205,6 +210,7 @@ pub(super) fn section_labels(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Op
         let between = title.is_some_and(|t| i > t) && frame.first_prose.is_some_and(|p| i < p);
         // "Opinion | Guest essay", "World | Europe": a two-part section path above the body.
         let crumb = body_prose.is_some_and(|p| i < p) && section_path(lines[i].text, f);
+        let lone = lone && !content_label(doc, claimed, n);
         if crumb
             || lone
                 && (frame.outside(i) || between && f.words == 1 && near_claim(n, nonblank, claimed))
@@ -212,6 +218,72 @@ pub(super) fn section_labels(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Op
             claimed[i] = Some(Claim::SectionLabel);
         }
     }
+}
+
+/// A short line that belongs to the text under or beside it, not to the site's navigation: a
+/// lead-in ending in `:` ("Scorers:", "Ingredients:"; not one of a form's fields) or a field with its value ("Attendance:
+/// 9,402"); a line carrying a date (a dateline "LONDON 1996-08-30": a section word has none); or
+/// the heading of a table, the lines under it (up to three short headings further on) unclaimed
+/// rows of figures ("AMERICAN LEAGUE" over "EASTERN DIVISION" over "NEW YORK 74 59 .556").
+fn content_label(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    let text = lines[nonblank[n]].text;
+    // Two lead-ins in a row are a form's fields ("E-mail:", "Password:").
+    let form = [n.checked_sub(1), Some(n + 1)]
+        .into_iter()
+        .flatten()
+        .any(|m| {
+            nonblank
+                .get(m)
+                .is_some_and(|&j| lines[j].text.ends_with(':'))
+        });
+    if text.ends_with(':') && !form || FIELD.is_match(text) {
+        return true;
+    }
+    if feats[nonblank[n]].digit && !find_dates(text).is_empty() {
+        return true;
+    }
+    for &j in nonblank.iter().skip(n + 1).take(4) {
+        if claimed[j].is_some() {
+            return false;
+        }
+        if table_row(lines[j].text) {
+            return true;
+        }
+        if feats[j].words > 4 || feats[j].terminal {
+            return false;
+        }
+    }
+    false
+}
+
+/// "Attendance: 9,402", "Score - 2:1": a label and a number.
+static FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{L}[\p{L} ]{0,30}\s*[:\-\u{2013}]\s*[\d(]").expect("pattern"));
+
+/// A row of a table of figures: at least two tokens that are numbers, and at least half as many
+/// numbers as words of three letters or more ("NEW YORK 74 59 .556 -", "DETROIT 4 Kansas City
+/// 1").
+pub(super) fn table_row(text: &str) -> bool {
+    let (mut numbers, mut words) = (0usize, 0usize);
+    for t in text.split_whitespace() {
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+        if t.is_empty() {
+            continue;
+        }
+        if t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
+        {
+            numbers += 1;
+        } else if t.chars().count() >= 3 {
+            words += 1;
+        }
+    }
+    numbers >= 2 && numbers * 2 >= words
 }
 
 /// Later copies of the headline, or of its part before " | Site": `repeated-title`.

@@ -5,6 +5,7 @@ use super::*;
 
 mod frame;
 mod guarded;
+mod loss;
 mod props;
 
 /// Runs every heuristic over `text` and returns each non-blank line with its claim's name.

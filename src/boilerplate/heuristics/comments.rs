@@ -1,0 +1,141 @@
+//! Comment threads under the article (`comments`): readers' comments, each opened by a header
+//! that names the commenter and dates the comment, with the comment's text, "Reply" and vote
+//! lines between the headers.
+//!
+//! Policy: found by form and position only. A comment header is either a "says:" line ("3. jdoe
+//! says:", "Jane Roe wrote:", "Иван пишет:", at most eight words), or a short name or user
+//! handle (four words at most, no sentence end) right above a line that dates it ("2 days ago at
+//! 07:47 am", "November 19, 2019 at 6:34 am": a date or a relative time, not a bare clock time,
+//! so a live blog's "10:18" over "Rubio in Antalya" is no comment). A thread is at least three
+//! headers, each within [`MAX_UNIT`] non-blank lines of the previous one, starting after the
+//! article has begun (at least three lines of prose above it that the thread does not take). The
+//! thread is claimed from its first header, with the thread's heading right above it ("34
+//! responses to ...", "Comments (12)"), to the end of the last comment (at most as many lines as
+//! the median comment above it, stopping at a line another heuristic claimed).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::meta::find_dates;
+
+use super::features::Doc;
+use super::line_rules::ci;
+
+/// Most non-blank lines from one comment header to the next.
+const MAX_UNIT: usize = 15;
+/// Fewest headers that make a thread.
+const MIN_HEADERS: usize = 3;
+/// Fewest prose lines above the thread (the article).
+const MIN_PROSE_ABOVE: usize = 3;
+
+/// "jdoe says:", "Jane Roe wrote:", "Иван пишет:": a name and a verb of saying, closing the line.
+static SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"\S\s+(?:says|said|wrote|writes|replied|commented|пишет|написал[аи]?|ответил[аи]?|сказал[аи]?)\s*:\s*$",
+    )
+});
+/// A thread's heading: "34 responses to “Title”", "12 thoughts on ...", "Comments (12)",
+/// "Комментарии (3)".
+static THREAD_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions?|комментари\w*|ответ\w*)\b|(?:reader |user )?(?:comments?|responses?|discussion|комментари\w*|обсуждение)\s*(?:\(\d+\))?:?$)",
+    )
+});
+
+/// A relative time ("2 days ago", "вчера") or a date: a line that can date a comment.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|today)\b|назад\b|\bвчера\b|\bсегодня\b",
+    )
+});
+
+/// Claims the comment threads of the document.
+pub(super) fn comment_threads(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    let headers: Vec<usize> = (0..nonblank.len())
+        .filter(|&n| header(doc, claimed, n))
+        .collect();
+    let mut k = 0;
+    while k < headers.len() {
+        let mut end = k + 1;
+        while end < headers.len() && headers[end] - headers[end - 1] <= MAX_UNIT {
+            end += 1;
+        }
+        let run = &headers[k..end];
+        k = end;
+        if run.len() < MIN_HEADERS {
+            continue;
+        }
+        let first = run[0];
+        let prose_above = nonblank[..first]
+            .iter()
+            .filter(|&&i| claimed[i].is_none() && feats[i].prose)
+            .count();
+        if prose_above < MIN_PROSE_ABOVE {
+            continue;
+        }
+        // The thread's heading, up to two lines above the first header.
+        let mut start = first;
+        for m in (first.saturating_sub(2)..first).rev() {
+            if THREAD_HEADING.is_match(lines[nonblank[m]].text) {
+                start = m;
+            }
+        }
+        // The last comment: as long as the median one above it at most.
+        let mut units: Vec<usize> = run.windows(2).map(|w| w[1] - w[0]).collect();
+        units.sort_unstable();
+        let longest = units[units.len() / 2];
+        let last = run[run.len() - 1];
+        let mut stop = last + 1;
+        while stop < nonblank.len()
+            && stop < last + longest
+            && claimed[nonblank[stop]].map_or(true, |c| c == Claim::Timestamp)
+            && !THREAD_HEADING.is_match(lines[nonblank[stop]].text)
+        {
+            stop += 1;
+        }
+        for &i in &nonblank[start..stop] {
+            if claimed[i].map_or(true, |c| matches!(c, Claim::Timestamp | Claim::Byline)) {
+                claimed[i] = Some(Claim::Comments);
+            }
+        }
+    }
+}
+
+/// Whether non-blank line `n` opens a comment.
+fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    let i = nonblank[n];
+    let f = &feats[i];
+    let text = lines[i].text;
+    if f.words <= 8 && SAYS.is_match(text) {
+        return true;
+    }
+    if claimed[i].is_some_and(|c| c != Claim::Byline) || f.words == 0 || f.words > 4 || f.terminal {
+        return false;
+    }
+    let Some(&j) = nonblank.get(n + 1) else {
+        return false;
+    };
+    let below = lines[j].text;
+    let dated = (feats[j].stamp || claimed[j] == Some(Claim::Timestamp))
+        && (RELATIVE.is_match(below) || !find_dates(below).is_empty());
+    dated && !f.stamp && handle_or_name(text)
+}
+
+/// A user handle ("fmcshan", "mike...", "Zdigital2015") or a short name: no word of it longer
+/// than 30 characters, and a letter in it.
+fn handle_or_name(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && text.split_whitespace().all(|w| w.chars().count() <= 30)
+}

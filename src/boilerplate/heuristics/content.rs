@@ -1,0 +1,132 @@
+//! Content lists: the lines that belong to the article although each alone looks like chrome.
+//! The list heuristics (`related-list`, `link-list`, `prompt`, `byline`, `timestamp`,
+//! `section-label`, `dated-list`) give these lines back after they ran (`content-list`, on by
+//! default): the steps or items under a lead-in sentence ending in `:` ("Here's how to sign up:"
+//! over "Sign up for an account"), footnotes and citations ("^ Smith, J. (2001)...", "[3] ..."),
+//! and the rows of a table (adjacent lines split into the same number of cells by `|`, one
+//! carrying a figure).
+//!
+//! Policy: decided from form alone, never from words of a site. A lead-in is a sentence (four
+//! words or more, stopwords among them or in sentence case) ending in `:` that is no chrome header itself (not a
+//! "Related" header nor a prompt: "Follow us on:" keeps its list of networks chrome); its list is
+//! the run of lines right under it, bullets or contiguous short lines, up to the first prose
+//! paragraph, the first blank line after a non-bullet item, or 40 items. The copyright, caption,
+//! tag, author-note and separator claims are never given back.
+
+use crate::boilerplate::claim::Claim;
+
+use super::features::Doc;
+use super::line_rules::{is_prompt, RELATED_HEADER};
+
+/// Most items a lead-in's list can have.
+const MAX_ITEMS: usize = 40;
+
+/// The claims a content line is given back from: the ones a list item, a step, a footnote or a
+/// table cell can fall to by form.
+fn list_claim(c: Claim) -> bool {
+    matches!(
+        c,
+        Claim::RelatedList
+            | Claim::LinkList
+            | Claim::Prompt
+            | Claim::Byline
+            | Claim::Timestamp
+            | Claim::SectionLabel
+            | Claim::DatedList
+            | Claim::RepeatedTitle
+    )
+}
+
+/// Which lines are content by form: items under a lead-in, citations, table rows.
+pub(super) fn content_lines(doc: &Doc<'_, '_>) -> Vec<bool> {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    let mut keep = vec![false; lines.len()];
+    for (n, &i) in nonblank.iter().enumerate() {
+        let text = lines[i].text;
+        if citation(text) {
+            keep[i] = true;
+        }
+        if !lead_in(doc, i) {
+            continue;
+        }
+        let mut prev = i;
+        for (items, &j) in nonblank[n + 1..].iter().enumerate() {
+            let f = &feats[j];
+            let gap = j > prev + 1;
+            if items >= MAX_ITEMS
+                || f.prose && f.words > 30
+                || gap && !f.bullet && items > 0 && !feats[prev].bullet
+                || lead_in(doc, j)
+            {
+                break;
+            }
+            keep[j] = true;
+            prev = j;
+        }
+    }
+    // Table rows: adjacent lines with the same number of `|` cells (two or more), one with a
+    // figure.
+    let cells = |i: usize| lines[i].text.matches('|').count();
+    let mut n = 0;
+    while n < nonblank.len() {
+        let i = nonblank[n];
+        let k = cells(i);
+        let mut end = n + 1;
+        while k >= 1 && end < nonblank.len() && nonblank[end] == nonblank[end - 1] + 1 {
+            if cells(nonblank[end]) != k {
+                break;
+            }
+            end += 1;
+        }
+        if end - n >= 2 && nonblank[n..end].iter().any(|&j| feats[j].digit) {
+            for &j in &nonblank[n..end] {
+                keep[j] = true;
+            }
+        }
+        n = end;
+    }
+    keep
+}
+
+/// Gives the content lines back: unclaims every line of `keep` claimed by a list heuristic.
+pub(super) fn give_back(keep: &[bool], claimed: &mut [Option<Claim>]) {
+    for (c, &k) in claimed.iter_mut().zip(keep) {
+        if k && c.is_some_and(list_claim) {
+            *c = None;
+        }
+    }
+}
+
+/// A sentence introducing the list under it: ends in `:`, four words or more with stopwords or
+/// in sentence case (most words lowercase: "Центральную Америку представляют три арбитра:"),
+/// and neither a "Related" header nor a prompt.
+fn lead_in(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let text = doc.text(i);
+    let f = &doc.feats[i];
+    text.ends_with(':')
+        && f.words >= 4
+        && f.words <= 60
+        && (f.stop_share >= 0.2 || f.title_share < 0.5)
+        && !RELATED_HEADER.is_match(text)
+        && !is_prompt(text)
+}
+
+/// A footnote or citation: "^ ...", "[12] ...", "12. ^ ...", "↑ ...".
+fn citation(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    if t.starts_with('^') || t.starts_with('\u{2191}') {
+        return true;
+    }
+    text.strip_prefix('[')
+        .and_then(|r| r.split_once(']'))
+        .is_some_and(|(num, rest)| {
+            !num.is_empty()
+                && num.len() <= 4
+                && num.chars().all(|c| c.is_ascii_digit())
+                && rest.split_whitespace().count() >= 3
+        })
+}

@@ -1,0 +1,258 @@
+//! Article lines the list heuristics must leave (content lists, footnotes, tables, lead-ins,
+//! datelines, table headings, sentences opening with a header word) and the chrome they must
+//! find under the article (comment threads, cut-short teaser lists, lone related headers):
+//! named cases of made-up text, one behaviour each.
+
+use super::*;
+
+/// Claims of `text` with every heuristic on, except those `off` switches off.
+fn claims_with(text: &str, off: fn(&mut HeuristicOptions)) -> Vec<(String, Option<String>)> {
+    let mut opts = HeuristicOptions::default();
+    off(&mut opts);
+    let lines = Line::split(text);
+    let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
+    apply(&opts, &lines, DocLang::Unknown, &mut claimed);
+    lines
+        .iter()
+        .zip(claimed)
+        .filter(|(l, _)| !l.text.is_empty())
+        .map(|(l, c)| {
+            (
+                l.text.to_string(),
+                c.and_then(|c| c.builtin_name()).map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+/// The claim of `line` in `got`.
+fn of<'a>(got: &'a [(String, Option<String>)], line: &str) -> Option<&'a str> {
+    got.iter()
+        .find(|(l, _)| l == line)
+        .unwrap_or_else(|| panic!("line {line:?} not found"))
+        .1
+        .as_deref()
+}
+
+#[test]
+fn content_lists_stay() {
+    // (name, text, a line of the content that must stay)
+    let cases = [
+        (
+            "steps under a lead-in are not prompts",
+            format!("Ministers meet again as border talks resume\n\n{BODY}Here is the short version of how to sign up for the bundle:\n\nSign up for a basic account for five dollars a month\nSign up for the bundle with the same email as your account\n\n{BODY}"),
+            "Sign up for the bundle with the same email as your account",
+        ),
+        (
+            "a see-also list under a lead-in after the body",
+            format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}The following pages describe the same family of rules:\nBorder commission\nJoint delegation\nTalks of the spring\n"),
+            "Joint delegation",
+        ),
+        (
+            "a list of names on one line under a sentence-case lead-in",
+            format!("Ministers meet again as border talks resume\n\n{BODY}Центральную Америку представляют три арбитра:\n\n• Иван Петров (Гватемала) • Пётр Иванов (Мексика) • Анна Смирнова (Ямайка)\n\n{BODY}"),
+            "• Иван Петров (Гватемала) • Пётр Иванов (Мексика) • Анна Смирнова (Ямайка)",
+        ),
+        (
+            "footnotes under a related header",
+            format!("Ministers meet again as border talks resume\n\n{BODY}See also\nBorder commission\n^ Roe, Jane (2001). A history of the border. Northern Press. p. 12.\n^ Doe, John (2010). Talks and treaties. Western House.\n"),
+            "^ Doe, John (2010). Talks and treaties. Western House.",
+        ),
+        (
+            "rows of a table are no menu",
+            format!("Ministers meet again as border talks resume\n\n{BODY}Team | Won | Lost\nNorth | 12 | 3\nSouth | 9 | 6\n{BODY}"),
+            "North | 12 | 3",
+        ),
+    ];
+    for (name, text, line) in cases {
+        let got = claims(&text);
+        assert_eq!(of(&got, line), None, "{name}: {got:?}");
+        let off = claims_with(&text, |o| o.content_list = false);
+        assert!(
+            off.iter().any(|(_, c)| c.is_some()),
+            "{name}: the switch content_list=false leaves some claim: {off:?}"
+        );
+    }
+}
+
+#[test]
+fn short_lines_that_belong_to_the_text_are_no_section_labels() {
+    let cases = [
+        (
+            "dateline under a headline ending in a full stop",
+            "LONDON 2026-01-14",
+        ),
+        ("lead-in ending in a colon", "Scorers:"),
+        ("a field and its number", "Attendance: 9,402"),
+        ("heading of a table of figures", "EASTERN DIVISION"),
+    ];
+    let text = format!(
+        "CRICKET - HOSTS TAKE OVER AT TOP AFTER WIN.\n\nLONDON 2026-01-14\n\n{BODY}\nEASTERN DIVISION\nW L PCT\nNORTH 74 59 .556\nSOUTH 70 63 .526\n\nScorers:\nNorth - Roe 23, Doe 45\n\nAttendance: 9,402\n"
+    );
+    let got = claims(&text);
+    for (name, line) in cases {
+        assert_eq!(of(&got, line), None, "{name}: {got:?}");
+    }
+    // A lone navigation word after the body still goes, and so do a form's two fields.
+    let nav = format!(
+        "Ministers meet again as border talks resume\n\n{BODY}\nNews\n\nE-mail:\nPassword:\n"
+    );
+    let got = claims(&nav);
+    for line in ["News", "E-mail:", "Password:"] {
+        assert_eq!(of(&got, line), Some("section-label"), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn header_words_opening_a_sentence_are_no_related_list() {
+    let cases = [
+        ("a longer word", "Popularity grew again"),
+        (
+            "a sentence after the word",
+            "Latest figures show another small rise",
+        ),
+    ];
+    for (name, line) in cases {
+        let text = format!(
+            "Ministers meet again as border talks resume\n\n{BODY}{line}\nMinistry figures\n{BODY}"
+        );
+        let got = claims(&text);
+        assert_eq!(of(&got, line), None, "{name}: {got:?}");
+    }
+    // A short qualifier after the header is still a header.
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}Most read in world news\nHeadline one about the border\nHeadline two about the talks\n");
+    assert_eq!(
+        of(&claims(&text), "Most read in world news"),
+        Some("related-list")
+    );
+}
+
+#[test]
+fn heading_over_the_next_paragraph_ends_a_related_list() {
+    let para = "The town was founded in the twelfth century on the old trade road, and it grew quickly as merchants from the north and the south settled there, built the market hall and paid for the walls that still stand.";
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}Related articles\nTalks resume at the border\nDelegates meet in the capital\nHistory of the town\n{para}\n");
+    let got = claims(&text);
+    assert_eq!(
+        of(&got, "Delegates meet in the capital"),
+        Some("related-list"),
+        "{got:?}"
+    );
+    assert_eq!(of(&got, "History of the town"), None, "{got:?}");
+}
+
+#[test]
+fn related_list_runs_through_cut_short_teasers() {
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}Top stories in Nation\nFor the delegates, recent setbacks temper their long-term hopes …\nThe police said the incident at the border was a local matter ...\n");
+    let got = claims(&text);
+    assert_eq!(
+        of(
+            &got,
+            "The police said the incident at the border was a local matter ..."
+        ),
+        Some("related-list"),
+        "{got:?}"
+    );
+    // A lone "Trending" header, its list left empty by the converter, goes too.
+    let lone = format!("Ministers meet again as border talks resume\n\n{BODY}Trending\n{BODY}");
+    assert_eq!(of(&claims(&lone), "Trending"), Some("related-list"));
+}
+
+/// Makes a comment's header or date line from its number.
+type LineOf = fn(usize) -> String;
+
+/// A comment thread of `n` comments, each opened by `header(k)` and dated by `date(k)`.
+fn thread(n: usize, header: LineOf, date: LineOf) -> String {
+    let mut s = String::from("12 comments\n\n");
+    for k in 1..=n {
+        s += &format!("{}\n{}\n\nI think the delegates will need another round of talks, comment {k}.\nRating: {k} Votes\n\n", header(k), date(k));
+    }
+    s
+}
+
+#[test]
+fn comment_threads_under_the_article_go() {
+    let cases: [(&str, LineOf, LineOf); 3] = [
+        (
+            "says header",
+            |k| format!("{k}. reader{k} says:"),
+            |k| format!("November {k}, 2025 at 6:3{k} am"),
+        ),
+        (
+            "handle over a relative date",
+            |k| format!("reader_{k}"),
+            |k| format!("{k} days ago at 07:4{k} am"),
+        ),
+        (
+            "name over a date",
+            |k| format!("Jane Roe{k}"),
+            |k| format!("March {k}, 2025"),
+        ),
+    ];
+    for (name, header, date) in cases {
+        let text = format!(
+            "Ministers meet again as border talks resume\n\n{BODY}{BODY}{}",
+            thread(4, header, date)
+        );
+        let got = claims(&text);
+        for line in [
+            header(1),
+            date(2),
+            "I think the delegates will need another round of talks, comment 3.".to_string(),
+        ] {
+            assert_eq!(of(&got, &line), Some("comments"), "{name}: {line}: {got:?}");
+        }
+        assert_eq!(
+            of(&got, BODY.lines().next().unwrap()),
+            None,
+            "{name}: the body stays"
+        );
+        let off = claims_with(&text, |o| o.comments = false);
+        assert_ne!(
+            of(&off, &header(1)),
+            Some("comments"),
+            "{name}: switched off"
+        );
+    }
+}
+
+#[test]
+fn live_blog_entries_and_short_threads_are_no_comments() {
+    // A live blog: times over subheadings, the entries are the article.
+    let mut live = format!("Ministers meet again as border talks resume\n\n{BODY}");
+    for k in 1..=4 {
+        live += &format!("Rubio in Antalya\n10:1{k}\nThe delegates arrived at the venue and talks began, entry {k}.\n\n");
+    }
+    let got = claims(&live);
+    assert!(
+        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
+        "{got:?}"
+    );
+    // Two comments are not yet a thread.
+    let short = format!(
+        "Ministers meet again as border talks resume\n\n{BODY}{BODY}{}",
+        thread(2, |k| format!("reader_{k}"), |k| format!("{k} days ago"))
+    );
+    let got = claims(&short);
+    assert!(
+        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
+        "{got:?}"
+    );
+    // A thread with no article above it is not taken for one.
+    let bare = thread(4, |k| format!("reader_{k}"), |k| format!("{k} days ago"));
+    let got = claims(&bare);
+    assert!(
+        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn page_chrome_prompts() {
+    for line in ["Advert", "This slideshow requires JavaScript."] {
+        assert_eq!(
+            claim_of(&in_article(line), line).as_deref(),
+            Some("prompt"),
+            "{line}"
+        );
+    }
+}
