@@ -151,6 +151,10 @@ impl Boilerplate {
         let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
         self.rules
             .apply(&lines, &mut claimed, body.span.map(|(_, e)| e));
+        // A config rule that would remove too much prose is withdrawn before the layers below
+        // it are merged in: its lines get what the heuristics and the model say of them, as if
+        // the rule had not matched.
+        let mut warnings = self.guard(&lines, &body, &mut claimed);
         for (c, f) in claimed.iter_mut().zip(&formal) {
             // In clean text (no page chrome: a news corpus) a section word is the article's
             // own heading (a dateline, a table's division), not a page's navigation.
@@ -217,7 +221,7 @@ impl Boilerplate {
                 }
             }
         }
-        let warnings = self.guard(&lines, &body, &mut claimed);
+        warnings.extend(self.guard(&lines, &body, &mut claimed));
         let mut meta = meta::extract(&lines, &claimed, title.filter(|&t| claimed[t].is_none()));
         meta.site = site::find(&lines, meta.title.as_deref());
         Detection {
@@ -316,13 +320,24 @@ const MIN_GUARDED_CHARS: usize = 140;
 mod tests {
     use super::*;
 
+    /// Every heuristic off (a struct literal, so a new switch cannot be forgotten here).
     fn off() -> HeuristicOptions {
-        serde_json::from_str(
-            r#"{"dated_list":false,"related_list":false,"byline":false,"timestamp":false,
-            "caption":false,"prompt":false,"copyright":false,"tags":false,"link_list":false,
-            "section_label":false,"repeated_title":false,"separator":false}"#,
-        )
-        .unwrap()
+        HeuristicOptions {
+            dated_list: false,
+            related_list: false,
+            byline: false,
+            timestamp: false,
+            caption: false,
+            prompt: false,
+            copyright: false,
+            tags: false,
+            link_list: false,
+            section_label: false,
+            repeated_title: false,
+            separator: false,
+            content_list: false,
+            comments: false,
+        }
     }
 
     fn bp(rules: &[(&str, RuleKind, &str)]) -> Boilerplate {
@@ -340,6 +355,45 @@ mod tests {
             ..BoilerplateOptions::default()
         };
         Boilerplate::new(&opts, Path::new("t.toml")).unwrap()
+    }
+
+    /// A config rule withdrawn for removing too much prose leaves its lines to the layers below:
+    /// the heuristics' claims under it stay (a copyright line), as if the rule had not matched.
+    #[test]
+    fn a_withdrawn_rule_leaves_the_heuristics_claims() {
+        let opts = BoilerplateOptions {
+            rules: vec![RuleSpec {
+                name: "greedy".to_string(),
+                kind: RuleKind::DropLine,
+                pattern: r"\bthe\b".to_string(),
+                ignore_case: true,
+            }],
+            ..BoilerplateOptions::default()
+        };
+        let bp = Boilerplate::new(&opts, Path::new("t.toml")).unwrap();
+        let para = "The council met on Monday and agreed that the new bridge over the river would open in the spring, after a year of delays caused by the weather and by the cost of steel.";
+        let text = format!(
+            "Riverton bridge opens in spring\n\n{para}\n\n{para}\n\n{para}\n\n\u{a9} 2025 The Riverton Gazette. All rights reserved.\n"
+        );
+        let d = bp.detect(&text);
+        assert!(
+            d.warnings
+                .iter()
+                .any(|w| w.contains("\"greedy\" not applied")),
+            "{:?}",
+            d.warnings
+        );
+        let cut: Vec<&str> = d
+            .findings
+            .iter()
+            .map(|f| text[f.range.clone()].trim_end())
+            .collect();
+        assert_eq!(
+            cut,
+            ["\u{a9} 2025 The Riverton Gazette. All rights reserved."],
+            "{:?}",
+            d.findings
+        );
     }
 
     #[test]
