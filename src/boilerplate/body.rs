@@ -316,7 +316,7 @@ pub(crate) fn analyse_counted(
             textual[i] || claimed[i].is_none() && free[i] == Class::Short && len[i] >= LENGTH_LOW
         })
         .collect();
-    let chrome = edges::chrome(lines, claimed, &counts, &free, &textual);
+    let chrome = edges::Chrome::new(lines, claimed, &counts, &free, &textual);
     edges::lead_in_lists(lines, claimed, &chrome, &mut continues);
     let weights: Vec<i64> = (0..n)
         .map(|i| weight(free[i], class[i], len[i], textual[i]))

@@ -15,6 +15,8 @@
 //!   lines, a byline, a date or a section word not counted: they occur in clean news) has nothing
 //!   outside its body. A news corpus, an article pasted alone.
 
+use std::cell::OnceCell;
+
 use super::form::dateish;
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
@@ -33,23 +35,48 @@ const CLEAN_MAX_CHROME: usize = 1;
 /// shorter one is more often a widget's label ("Share on:", "Tags:").
 const LEAD_IN_WORDS: usize = 4;
 
-/// The lines that are page chrome by form (see the module doc), blank lines not.
-pub(super) fn chrome(
-    lines: &[Line<'_>],
-    claimed: &[Option<Claim>],
-    counts: &[Counts],
-    free: &[Class],
-    textual: &[bool],
-) -> Vec<bool> {
-    (0..lines.len())
-        .map(|i| {
-            !lines[i].text.is_empty()
-                && (claimed[i].is_some()
-                    || item(lines[i].text, counts[i], free[i])
-                    || free[i] == Class::Bad && !textual[i]
-                    || stamp(lines[i].text))
-        })
-        .collect()
+/// Which lines are page chrome by form (see the module doc), blank lines not. The cheap tests
+/// are taken for every line at once; the date test (regex searches) only for the lines a caller
+/// asks about, once each: the edges look at a few lines, and most lines are never asked about.
+pub(super) struct Chrome<'a, 't> {
+    lines: &'a [Line<'t>],
+    /// Claimed, a menu-like item, or a long line without function words that is no sentence.
+    base: Vec<bool>,
+    stamps: Vec<OnceCell<bool>>,
+}
+
+impl<'a, 't> Chrome<'a, 't> {
+    pub(super) fn new(
+        lines: &'a [Line<'t>],
+        claimed: &[Option<Claim>],
+        counts: &[Counts],
+        free: &[Class],
+        textual: &[bool],
+    ) -> Self {
+        let base = (0..lines.len())
+            .map(|i| {
+                !lines[i].text.is_empty()
+                    && (claimed[i].is_some()
+                        || item(lines[i].text, counts[i], free[i])
+                        || free[i] == Class::Bad && !textual[i])
+            })
+            .collect();
+        Chrome {
+            lines,
+            base,
+            stamps: vec![OnceCell::new(); lines.len()],
+        }
+    }
+
+    /// Whether line `i` is chrome.
+    pub(super) fn is(&self, i: usize) -> bool {
+        self.base[i] || !self.lines[i].text.is_empty() && self.stamp(i)
+    }
+
+    /// Whether line `i` is a date or time line or has no letter ([`stamp`]).
+    fn stamp(&self, i: usize) -> bool {
+        *self.stamps[i].get_or_init(|| stamp(self.lines[i].text))
+    }
 }
 
 /// A date or time line, or a line without a letter (a comment count, a lone bullet): next to the
@@ -67,7 +94,7 @@ fn stamp(text: &str) -> bool {
 pub(super) fn lead_in_lists(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
-    chrome: &[bool],
+    chrome: &Chrome<'_, '_>,
     continues: &mut [bool],
 ) {
     let nonblank: Vec<usize> = (0..lines.len())
@@ -97,7 +124,7 @@ pub(super) fn lead_in_lists(
             }
         }
         for j in first + 1..lines.len() {
-            if lines[j].text.is_empty() || chrome[j] {
+            if lines[j].text.is_empty() || chrome.is(j) {
                 break;
             }
             continues[j] = true;
@@ -111,7 +138,7 @@ pub(super) fn lead_in_lists(
 pub(super) fn extend(
     lines: &[Line<'_>],
     continues: &[bool],
-    chrome: &[bool],
+    chrome: &Chrome<'_, '_>,
     s: usize,
     e: usize,
 ) -> (usize, usize) {
@@ -121,7 +148,7 @@ pub(super) fn extend(
             if continues[i] {
                 edge = i;
                 pending = 0;
-            } else if chrome[i] || pending == BRIDGE {
+            } else if chrome.is(i) || pending == BRIDGE {
                 break;
             } else {
                 pending += 1;
@@ -136,12 +163,16 @@ pub(super) fn extend(
 
 /// The lines outside the span `s..=e` that stay: up to [`NEAR`] non-chrome lines next to each
 /// edge.
-pub(super) fn near(lines: &[Line<'_>], chrome: &[bool], (s, e): (usize, usize)) -> Vec<bool> {
+pub(super) fn near(
+    lines: &[Line<'_>],
+    chrome: &Chrome<'_, '_>,
+    (s, e): (usize, usize),
+) -> Vec<bool> {
     let mut kept = vec![false; lines.len()];
     let mut walk = |order: &mut dyn Iterator<Item = usize>| {
         let run = order
             .filter(|&i| !lines[i].text.is_empty())
-            .take_while(|&i| !chrome[i])
+            .take_while(|&i| !chrome.is(i))
             .take(NEAR);
         for i in run.collect::<Vec<_>>() {
             kept[i] = true;
@@ -160,7 +191,7 @@ pub(super) fn clean(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
     counts: &[Counts],
-    chrome: &[bool],
+    chrome: &Chrome<'_, '_>,
 ) -> bool {
     let news = |c: Option<Claim>| {
         matches!(
@@ -180,7 +211,7 @@ pub(super) fn clean(
         }
     }
     let n = (0..lines.len())
-        .filter(|&i| chrome[i] && !news(claimed[i]) && !stamp(lines[i].text))
+        .filter(|&i| chrome.base[i] && !news(claimed[i]) && !chrome.stamp(i))
         .count();
     n <= CLEAN_MAX_CHROME
 }

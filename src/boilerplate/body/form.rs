@@ -59,10 +59,16 @@ pub(super) fn list_item(text: &str) -> bool {
     ) && chars.next().is_some_and(char::is_whitespace)
 }
 
-/// A date or time line ("Updated Nov 19, 9:41 AM", "18.11.2019"): a clock time, or dates
-/// making up a third of the line. Headlines name days seldom and hours never.
+/// A date or time line ("Updated Nov 19, 9:41 AM", "18.11.2019"): a short line (at most
+/// [`DATE_LINE_WORDS`] words) with a clock time, or one that dates make up a third of. Headlines
+/// name days seldom and hours never; a paragraph that names an hour ("At 10:30 the minister
+/// said ...") is text, not a time stamp. The cheap tests come first: most lines have no digit,
+/// and the date patterns are a regex search.
 pub(super) fn dateish(text: &str) -> bool {
     let b = text.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) || text.split_whitespace().nth(DATE_LINE_WORDS).is_some() {
+        return false;
+    }
     let clock = b.windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
     });
@@ -73,5 +79,8 @@ pub(super) fn dateish(text: &str) -> bool {
             .sum::<usize>()
             * 3
             >= text.len()
-            && text.bytes().any(|c| c.is_ascii_digit())
 }
+
+/// The most words a date or time line has ("Published: Monday 18 November 2019, 10:32 GMT |
+/// Updated: Monday 18 November 2019, 11:05 GMT" has 14).
+const DATE_LINE_WORDS: usize = 16;

@@ -80,6 +80,8 @@ fn headline_skips_dates_and_bullets() {
         ("date", "18 November 2019", true),
         ("headline", "Wage rise announced for next year", false),
         ("year in headline", "The 2019 budget is cut again", false),
+        ("both stamps", "Published: Monday 18 November 2019, 10:32 GMT | Updated: Monday 18 November 2019, 11:05 GMT", true),
+        ("paragraph naming an hour", "The talks began at 10:30 on Monday and went on late into the night, officials said, with both sides claiming progress on the main points of the deal.", false),
     ];
     for (name, text, want) in cases {
         assert_eq!(dateish(text), want, "case {name}");
