@@ -10,9 +10,10 @@ whitespace-normalized like the snippets. A `with` snippet is lost when it no lon
 kept text; a `without` snippet is removed when it no longer occurs there. Prints the share of
 `with` snippets lost (article loss), the share of `without` snippets removed (boilerplate
 recall), and the share of pages that lose at least one `with` snippet; per detected language with
---by-lang. A page without a record counts as keeping everything.
+--by-lang, per fold (pages split by site as score.py splits them) with --folds. A page without a record counts as keeping everything.
 """
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -34,7 +35,15 @@ def main():
     ap.add_argument("--set", required=True)
     ap.add_argument("--pred", required=True)
     ap.add_argument("--by-lang", action="store_true")
+    ap.add_argument("--folds", action="store_true",
+                    help="also fold A / B: pages split by site as score.py splits them")
     a = ap.parse_args()
+    site = {}
+    with open(os.path.join(a.set, "sources.tsv"), encoding="utf-8") as f:
+        next(f)
+        for row in f:
+            doc, host = row.split("\t")[:2]
+            site[doc] = host
     pred = {}
     for l in open(a.pred, encoding="utf-8"):
         r = json.loads(l)
@@ -49,7 +58,13 @@ def main():
                              for (_, _, line), g in zip(line_spans(raw), gone) if not g))
         lost = sum(1 for x in s["with"] if x not in kept)
         removed = sum(1 for x in s["without"] if x not in kept)
-        for key in ("all", f"lang {(rec.get('lang') or {}).get('code', '-')}") if a.by_lang else ("all",):
+        keys = ["all"]
+        if a.folds:
+            keys.append("fold " + ("A" if hashlib.sha1(site[s["doc"]].encode()).digest()[0] % 2 == 0
+                                   else "B"))
+        if a.by_lang:
+            keys.append(f"lang {(rec.get('lang') or {}).get('code', '-')}")
+        for key in keys:
             t = acc[key]
             t[0] += len(s["with"]); t[1] += lost; t[2] += len(s["without"]); t[3] += removed
             t[4] += 1; t[5] += lost > 0
