@@ -377,7 +377,12 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
     if letters > 0 && cjk * 2 > letters {
         return DocLang::Cjk;
     }
-    // The first of the best (list order breaks ties), when it is a real share of the words.
+    elect(&votes, words)
+}
+
+/// The first of the best lists (list order breaks ties), when its votes are a real share of the
+/// `words` counted.
+fn elect(votes: &[u32], words: usize) -> DocLang {
     let (best, n) = votes.iter().enumerate().fold(
         (0, 0),
         |(bi, bn), (i, &n)| if n > bn { (i, n) } else { (bi, bn) },
@@ -555,16 +560,7 @@ mod tests {
         if letters > 0 && cjk * 2 > letters {
             return DocLang::Cjk;
         }
-        let (best, n) =
-            votes.iter().enumerate().fold(
-                (0, 0),
-                |(bi, bn), (i, &n)| if n > bn { (i, n) } else { (bi, bn) },
-            );
-        if n >= 5 && n as usize * 6 >= words {
-            DocLang::Listed(best as u8)
-        } else {
-            DocLang::Unknown
-        }
+        elect(&votes, words)
     }
 
     proptest! {

@@ -173,51 +173,6 @@ fn the_article_keeps_its_lists_and_parts() {
     assert!(failed.is_empty(), "{failed:#?}");
 }
 
-/// The headline the model finds, lines starting with "By " claimed as bylines.
-fn headline_of(text: &str) -> Option<&str> {
-    let ls = lines(text);
-    let claimed: Vec<Option<Claim>> = ls
-        .iter()
-        .map(|l| l.text.starts_with("By ").then_some(Claim::Byline))
-        .collect();
-    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
-    let b = analyse(&ls, &claimed, lang);
-    headline(&ls, &claimed, &b).map(|i| ls[i].text)
-}
-
-#[test]
-fn headline_cases() {
-    let long = format!("{P1} {P2}");
-    let cases: [(&str, String, Option<&str>); 4] = [
-        (
-            "two sentences, full stop",
-            format!("Home\nNews\n\nStock Falls After Earnings. Why You Should Not Worry.\n\nBy Jane Roe\n\n{long}\n\n{P3}\n\n{P4}"),
-            Some("Stock Falls After Earnings. Why You Should Not Worry."),
-        ),
-        (
-            "one sentence is no headline",
-            format!("Home\nNews\n\nThe photo was taken on Monday.\n\n{long}\n\n{P3}\n\n{P4}"),
-            None,
-        ),
-        (
-            "a question a byline signs",
-            format!("Home\nNews\n\nWhat do you buy for the person who already has all of the latest things in the house?\n\nBy Jane Roe\n\nShare\nTweet\nEmail\n\n{long}\n\n{P3}\n\n{P4}"),
-            Some("What do you buy for the person who already has all of the latest things in the house?"),
-        ),
-        (
-            "after the publisher's blurb and a menu",
-            format!("Home\n\nAcme Media is a network of leading companies in the worlds of media, news, education and services.\n\nThe Daily\nThe Weekly\nThe Quiz\nBingo\nSavers\nGifts\n\nHunter falls ill after eating a rabbit in the hills\n\nBy Jane Roe\n\n{P3}\n\n{long}\n\n{P4}"),
-            Some("Hunter falls ill after eating a rabbit in the hills"),
-        ),
-    ];
-    let failed: Vec<String> = cases
-        .iter()
-        .filter(|(_, text, want)| headline_of(text) != *want)
-        .map(|(name, text, want)| format!("{name}: {:?}, want {want:?}", headline_of(text)))
-        .collect();
-    assert!(failed.is_empty(), "{failed:#?}");
-}
-
 #[test]
 fn inner_sentence_cases() {
     let cases = [

@@ -9,6 +9,7 @@ use crate::normalize::lines_with_offsets;
 const P1: &str = "The government said on Monday that it would raise the minimum wage by ten percent next year, a move that unions had demanded for months.";
 const P2: &str = "Opposition parties criticised the plan, saying that it came too late and that it would not be enough for the families who have been hit hardest.";
 const P3: &str = "The finance minister is expected to present the details of the budget to the parliament in the second week of the coming month.";
+const P4: &str = "The talks are due to resume in the spring, when the two sides will meet again in the capital to discuss the remaining questions.";
 
 /// The headline of `text`, lines starting with "By " claimed as bylines and timestamp lines
 /// as timestamps (what the line heuristics would claim).
@@ -80,6 +81,26 @@ fn headline_cases() {
             "a byline without a known month is no headline",
             format!("{menu}\n\nPosted on Oktober 27, 2015 by Admin\n\n{long}\n\n{P3}\n\n{long}"),
             None,
+        ),
+        (
+            "two sentences, full stop",
+            format!("Home\nNews\n\nStock Falls After Earnings. Why You Should Not Worry.\n\nBy Jane Roe\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Stock Falls After Earnings. Why You Should Not Worry."),
+        ),
+        (
+            "one sentence is no headline",
+            format!("Home\nNews\n\nThe photo was taken on Monday.\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a question a byline signs",
+            format!("Home\nNews\n\nWhat do you buy for the person who already has all of the latest things in the house?\n\nBy Jane Roe\n\nShare\nTweet\nEmail\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("What do you buy for the person who already has all of the latest things in the house?"),
+        ),
+        (
+            "after the publisher's blurb and a menu",
+            format!("Home\n\nAcme Media is a network of leading companies in the worlds of media, news, education and services.\n\nThe Daily\nThe Weekly\nThe Quiz\nBingo\nSavers\nGifts\n\nHunter falls ill after eating a rabbit in the hills\n\nBy Jane Roe\n\n{P3}\n\n{long}\n\n{P4}"),
+            Some("Hunter falls ill after eating a rabbit in the hills"),
         ),
     ];
     let failed: Vec<String> = cases
