@@ -44,6 +44,7 @@ use super::stopwords::{is_cjk, DocLang};
 mod edges;
 mod form;
 mod headline;
+mod regions;
 
 pub(crate) use form::sentence_end;
 #[cfg(test)]
@@ -97,6 +98,8 @@ pub(crate) struct Body {
     pub clean: bool,
     /// Lines outside the span that stay all the same: the non-chrome lines next to its edges.
     pub kept: Vec<bool>,
+    /// Lines that read as a standfirst (`standfirst`) without being prose by themselves.
+    pub lead: Vec<bool>,
 }
 
 impl Body {
@@ -118,6 +121,14 @@ impl Body {
     /// Whether line `i` reads as prose by itself (good or near-good before smoothing).
     pub fn prose(&self, i: usize) -> bool {
         matches!(self.free[i], Class::Good | Class::NearGood)
+    }
+
+    /// Whether line `i`, between the headline and the body, is the article's standfirst: prose,
+    /// or a line of text without a full stop ([`STANDFIRST_WORDS`] words or more, as dense in
+    /// stopwords as prose: a subtitle, a summary's points). Over the body, under the headline,
+    /// such lines are the article's; elsewhere they are as often teasers.
+    pub fn standfirst(&self, i: usize) -> bool {
+        self.prose(i) || self.lead.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -343,11 +354,41 @@ pub(crate) fn analyse_counted(
     });
     // Clean text (a news corpus): no page around the article.
     let clean = edges::clean(lines, claimed, &counts, &chrome);
+    // Parts of the article a widget cut off join the body; the chrome between stays out.
+    let prose_at = |i: usize| prose(&i);
+    let (span, gaps) = match span {
+        Some(sp) if !weak => {
+            let doc = regions::Doc {
+                lines,
+                claimed,
+                free: &free,
+                weights: &weights,
+                prose: &prose_at,
+                continues: &continues,
+                chrome: &chrome,
+            };
+            let (sp, gaps) = regions::join(&doc, sp);
+            (Some(sp), gaps)
+        }
+        _ => (span, Vec::new()),
+    };
     let holes = span.map_or_else(Vec::new, |(s, e)| {
-        item_runs(lines, &counts, &free, claimed, s, e)
+        let mut holes = item_runs(lines, &counts, &free, claimed, s, e);
+        for g in gaps {
+            holes[g] = true;
+        }
+        holes
     });
     let kept = span.map_or_else(Vec::new, |sp| edges::near(lines, &chrome, sp));
+    let lead = (0..n)
+        .map(|i| {
+            free[i] == Class::Short
+                && counts[i].units >= STANDFIRST_WORDS
+                && counts[i].density() >= STOP_LOW
+        })
+        .collect();
     Body {
+        lead,
         span,
         free,
         class,
@@ -362,6 +403,9 @@ pub(crate) fn analyse_counted(
 /// A region of prose above the body span that scores at least 1/`SPLIT_SHARE` of the span's
 /// score (and [`MIN_SPAN_SCORE`]) is the article's beginning, cut off by a widget.
 const SPLIT_SHARE: i64 = 20;
+
+/// Fewest words of a standfirst line that is not prose by itself.
+const STANDFIRST_WORDS: usize = 5;
 
 /// A line that reads as part of a running text: a sentence, a lead-in to a list (ends with a
 /// colon), or an enumeration (two or more ", ").

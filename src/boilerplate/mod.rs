@@ -182,7 +182,7 @@ impl Boilerplate {
                     continue;
                 }
                 // Between the headline and the body: the standfirst stays.
-                let standfirst = title.is_some_and(|t| t < i && i < start) && body.prose(i);
+                let standfirst = title.is_some_and(|t| t < i && i < start) && body.standfirst(i);
                 if Some(i) != title && !standfirst {
                     claimed[i] = Some(if body.in_span(i) {
                         Claim::MenuRun

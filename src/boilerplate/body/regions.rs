@@ -1,0 +1,119 @@
+//! Regions of prose beyond the body span: the article's parts a widget cut off.
+//!
+//! The span is one maximum-sum run of lines: a part of the article that a block of chrome
+//! (a video player, a share bar, a gallery's captions, a run of teasers) separates from the rest
+//! by more than the part itself scores falls outside it (a lead paragraph above a video, the
+//! last sections under an ad block). Policy: beyond each edge of the span, the best region of
+//! prose there joins the body when
+//! - it is prose by itself: at least [`REGION_MIN`] good characters, and a line that is good
+//!   alone or [`REGION_LINES`] lines of prose (a teaser is one line);
+//! - the chrome between it and the body is bounded: at most [`GAP_LINES`] non-blank lines, and
+//!   at most [`GAP_SHARE`] times the region's own score, so a region far away behind a whole
+//!   related list or footer (another article's teaser, a sidebar's blurb) stays out;
+//! - below the span, the gap holds no comment thread's evidence (a line a heuristic claimed
+//!   as a comment, a date or time line: comments are dated, articles' parts are not).
+//!
+//! Joining repeats from the joined region outwards. The lines between the body and a joined
+//! region that do not continue either (`edges::extend`) stay out of the body: the span covers
+//! them, but they are holes, like a menu inside the span.
+
+use super::edges::{extend, Chrome};
+use super::{best_span, Class, Line};
+use crate::boilerplate::claim::Claim;
+
+/// Fewest good characters a region scores (a paragraph of about two sentences).
+pub(super) const REGION_MIN: i64 = 200;
+/// Fewest prose lines a region holds unless one of them is good alone.
+const REGION_LINES: usize = 2;
+/// Most non-blank lines between a region and the body.
+pub(super) const GAP_LINES: usize = 25;
+/// Most the gap may cost (its bad characters) per point of the region's score.
+const GAP_SHARE: i64 = 8;
+/// How many regions join on each side.
+const MAX_REGIONS: usize = 3;
+
+/// What the joining sees of the document.
+pub(super) struct Doc<'a, 'l, 't> {
+    pub lines: &'a [Line<'t>],
+    pub claimed: &'a [Option<Claim>],
+    pub free: &'a [Class],
+    pub weights: &'a [i64],
+    pub prose: &'a dyn Fn(usize) -> bool,
+    pub continues: &'a [bool],
+    pub chrome: &'a Chrome<'l, 't>,
+}
+
+/// The span `(s, e)` widened over the regions that join it, and the lines of the gaps between
+/// (the holes they leave).
+pub(super) fn join(doc: &Doc<'_, '_, '_>, (s, e): (usize, usize)) -> ((usize, usize), Vec<usize>) {
+    let n = doc.lines.len();
+    let mut gaps = Vec::new();
+    let mut start = s;
+    for _ in 0..MAX_REGIONS {
+        let Some((score, a, b)) = best_span(doc.weights, 0, start) else {
+            break;
+        };
+        let Some((a, b)) = trim(doc, a, b) else { break };
+        if !accept(doc, score, a, b, b + 1, start, false) {
+            break;
+        }
+        let (a2, b2) = extend(doc.lines, doc.continues, doc.chrome, a, b);
+        let b2 = b2.min(start - 1);
+        gaps.extend(b2 + 1..start);
+        start = a2;
+    }
+    let mut end = e;
+    for _ in 0..MAX_REGIONS {
+        let Some((score, a, b)) = best_span(doc.weights, end + 1, n) else {
+            break;
+        };
+        let Some((a, b)) = trim(doc, a, b) else { break };
+        if !accept(doc, score, a, b, end + 1, a, true) {
+            break;
+        }
+        let (a2, b2) = extend(doc.lines, doc.continues, doc.chrome, a, b);
+        let a2 = a2.max(end + 1);
+        gaps.extend(end + 1..a2);
+        end = b2;
+    }
+    gaps.retain(|&i| !doc.lines[i].text.is_empty());
+    ((start, end), gaps)
+}
+
+/// The region `a..=b` from its first to its last line of prose.
+fn trim(doc: &Doc<'_, '_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    Some((
+        (a..=b).find(|&i| (doc.prose)(i))?,
+        (a..=b).rev().find(|&i| (doc.prose)(i))?,
+    ))
+}
+
+/// Whether the region `a..=b` scoring `score` joins the body across the gap `g0..g1`
+/// (`below`: the region lies under the span).
+fn accept(
+    doc: &Doc<'_, '_, '_>,
+    score: i64,
+    a: usize,
+    b: usize,
+    g0: usize,
+    g1: usize,
+    below: bool,
+) -> bool {
+    if score < REGION_MIN {
+        return false;
+    }
+    let prose = (a..=b).filter(|&i| (doc.prose)(i)).count();
+    let good = (a..=b).any(|i| doc.free[i] == Class::Good);
+    if !good && prose < REGION_LINES {
+        return false;
+    }
+    let gap: Vec<usize> = (g0..g1)
+        .filter(|&i| !doc.lines[i].text.is_empty())
+        .collect();
+    let cost: i64 = gap.iter().map(|&i| -doc.weights[i].min(0)).sum();
+    if gap.len() > GAP_LINES || cost > GAP_SHARE * score {
+        return false;
+    }
+    let dated = |i: usize| doc.claimed[i] == Some(Claim::Comments) || doc.chrome.stamp(i);
+    !(below && gap.iter().any(|&i| dated(i)))
+}
