@@ -114,6 +114,7 @@ fn accept(
     if gap.len() > GAP_LINES || cost > GAP_SHARE * score {
         return false;
     }
+    // (Measured: a bare clock time too; a comment's header dates it, or times it.)
     let dated = |i: usize| doc.claimed[i] == Some(Claim::Comments) || doc.chrome.stamp(i);
     !(below && gap.iter().any(|&i| dated(i)))
 }

@@ -288,3 +288,111 @@ fn sentence_end_cases() {
         assert_eq!(sentence_end(text), want, "case {name}");
     }
 }
+
+const P6: &str = "The minister told reporters in the capital that the rise would be paid for by savings in the state's administration and by new taxes.";
+const P7: &str = "Economists said that the plan was sound, although they warned that a weaker economy next year could leave a gap in the budget.";
+
+/// A video player's controls: a block of chrome that costs the span more than a short lead
+/// above it scores.
+const PLAYER: &str = "Play Video\nPlay\nMute\nCurrent Time 0:00\nDuration Time 0:00\nLoaded: 0%\nForeground --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Opaque\nBackground --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Transparent\nWindow --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Transparent\nFont Family Default Monospace Serif Proportional Serif Monospace Sans-Serif\nCaptions Off\nFullscreen";
+
+/// Regions of prose beyond the span: the article's parts a widget cut off join the body (the
+/// widget stays out); a region far away, or under a dated gap (a comment thread), does not.
+#[test]
+fn regions_beyond_the_span() {
+    let body = [P3, P4, P5, P6, P7, P2, P3, P4, P5].join("\n\n");
+    let menu = "Home\nNews\nSport\nWeather";
+    let foot = "Contact us\nPrivacy\nTerms";
+    // (A player that shows a clock time is a dated gap: what follows it may be comments.)
+    let ads: String = PLAYER
+        .lines()
+        .filter(|l| !l.contains(':'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let long_menu: String = ('A'..='Z').map(|c| format!("Topic {c}\n")).collect();
+    // The heuristics' claims on the widgets' lines (share bars, ads, comment headers).
+    let widgets = [
+        "Share",
+        "Tweet",
+        "Email",
+        "Print",
+        "Advertisement",
+        "Sponsored",
+        "Promoted Stories",
+        "Reply",
+        "Report",
+        "Like",
+        "Jane Roe",
+        "John Doe",
+        "Comments (2)",
+        "Leave a Reply",
+        "Cancel reply",
+        "Log in",
+    ];
+    let claim = |t: &str| {
+        (widgets.contains(&t) || t.starts_with("Topic ") || dateish(t)).then_some(Claim::Prompt)
+    };
+    let cases: [(&str, String, &[&str], &[&str]); 4] = [
+        (
+            "a lead of two paragraphs above a video player",
+            format!("{menu}\n\n{P1}\n\n{P2}\n\n{PLAYER}\n\n{body}\n\n{foot}"),
+            &[P1, P2],
+            &["Home", "News", "Play Video", "Mute", "Captions Off", "Contact us"],
+        ),
+        (
+            "closing paragraphs under an ad block",
+            format!("{menu}\n\n{body}\n\nAdvertisement\nSponsored\nPromoted Stories\n{ads}\n{P6}\n\n{P7}\n\n{foot}"),
+            &[P6, P7],
+            &["Play Video", "Mute", "Terms"],
+        ),
+        (
+            "a blurb beyond a long menu stays out",
+            format!("{P1}\n\n{P2}\n\n{long_menu}\n{body}\n\n{foot}"),
+            &[],
+            &[P1, P2],
+        ),
+        (
+            "comments under dated headers stay out",
+            format!("{menu}\n\n{body}\n\nShare\nTweet\nEmail\nPrint\n\nComments (2)\nLeave a Reply\nCancel reply\nLog in\n\nJane Roe\nNovember 19, 2019 at 6:34 am\n\n{P6}\n\n{P7}\n\nReply\nReport\nLike\n\nJohn Doe\nNovember 19, 2019 at 7:02 am\n\n{P1}\n\n{P2}\n\nReply\nReport\n\n{foot}"),
+            &[],
+            &[P6, P7, P1, P2],
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (name, text, kept, removed) in &cases {
+        let got = gone_claimed(text, claim);
+        let lost: Vec<&&str> = kept.iter().filter(|k| got.contains(k)).collect();
+        let stayed: Vec<&&str> = removed.iter().filter(|r| !got.contains(r)).collect();
+        if !lost.is_empty() || !stayed.is_empty() {
+            failed.push(format!("{name}: lost {lost:?}, kept {stayed:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+/// Under the headline and over the body, a line of text without a full stop (a subtitle) is
+/// the standfirst; a menu item, a name or a short label is not.
+#[test]
+fn standfirst_lines() {
+    let text = format!(
+        "Home\nNews\n\nWage rise announced\n\nUnions say the rise comes too late for the families\n\nBy Jane Roe\nPhoto: John Doe\n\n{P1}\n\n{P2}\n\n{P3}"
+    );
+    let ls = lines(&text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    let at = |t: &str| ls.iter().position(|l| l.text == t).unwrap();
+    let cases = [
+        (
+            "subtitle",
+            "Unions say the rise comes too late for the families",
+            true,
+        ),
+        ("menu item", "Home", false),
+        ("byline", "By Jane Roe", false),
+        ("paragraph", P1, true),
+    ];
+    for (name, line, want) in cases {
+        assert_eq!(b.standfirst(at(line)), want, "case {name}");
+    }
+}
