@@ -354,13 +354,12 @@ pub(crate) fn analyse_counted(
     });
     // Clean text (a news corpus): no page around the article.
     let clean = edges::clean(lines, claimed, &counts, &chrome);
-    // Parts of the article a widget cut off join the body; the chrome between stays out.
+    // The article's beginning a widget cut off joins the body; the chrome between stays out.
     let prose_at = |i: usize| prose(&i);
     let (span, gaps) = match span {
         Some(sp) if !weak => {
             let doc = regions::Doc {
                 lines,
-                claimed,
                 free: &free,
                 weights: &weights,
                 prose: &prose_at,

@@ -74,7 +74,7 @@ impl<'a, 't> Chrome<'a, 't> {
     }
 
     /// Whether line `i` is a date or time line or has no letter ([`stamp`]).
-    pub(super) fn stamp(&self, i: usize) -> bool {
+    fn stamp(&self, i: usize) -> bool {
         *self.stamps[i].get_or_init(|| stamp(self.lines[i].text))
     }
 }
