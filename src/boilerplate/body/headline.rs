@@ -256,6 +256,7 @@ fn headline_above(
             && !dateish(text)
             && !skip_link(text)
             && !byline(text)
+            && !dated_text(text)
             // The value of a label line above it ("Author:", "Filed under:").
             && !above.get(n + 1).is_some_and(|&j| label(lines[j].text))
             // A short line the page prints three times or more is chrome (an author's name
@@ -301,6 +302,11 @@ fn headline_above(
         if need_date && !dated {
             continue;
         }
+        // Nothing ties the line to the article (no date under it, no prose right under it, no
+        // copy, no breadcrumb): a teaser, a notice or a menu's line; unsure, so no headline.
+        if !dated && !prose_next && !copied && !crumbed {
+            continue;
+        }
         let score = size
             + if dated { 10.0 } else { 0.0 }
             + if prose_next { 2.0 } else { 0.0 }
@@ -309,6 +315,9 @@ fn headline_above(
             - 0.5 * n as f32;
         if best.map_or(true, |(b, _)| score > b) {
             best = Some((score, i));
+            if std::env::var_os("HL_DEBUG").is_some() {
+                eprintln!("HLDBG\t{}\t{score}\tsize={size} dated={dated} prose={prose_next} copied={copied} crumbed={crumbed} n={n} need={need_date}", lines[i].text);
+            }
         }
     }
     best.filter(|&(score, _)| score >= MIN_TITLE_SCORE)
@@ -338,15 +347,38 @@ fn skip_link(text: &str) -> bool {
     SKIP.is_match(text)
 }
 
-/// A byline, not a headline: "Posted on March 3 by Admin", "Written by Jane Roe".
+/// A byline, not a headline: "Posted on March 3 by Admin", "Written by Jane Roe",
+/// "Veröffentlicht am 3. März", "Publié le 3 mars".
 fn byline(text: &str) -> bool {
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-        RegexBuilder::new(r"^(?:posted|published|updated|written|submitted)\s+(?:on|by|at|in)\b")
+        RegexBuilder::new(r"^(?:posted|published|updated|written|submitted|veröffentlicht|publiziert|aktualisiert|geschrieben|erstellt|publicado|actualizado|escrito|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|opublikowano)\s+(?:on|by|at|in|am|von|um|el|por|en|le|par|il|da|op|door|dnia)\b")
             .case_insensitive(true)
             .build()
             .expect("built-in pattern compiles")
     });
     BYLINE.is_match(text)
+}
+
+/// A line with a full date in it, in the common languages' forms: "13. Januar 2014", "Oktober
+/// 25 2023", "27.01.2022". Such a line is a byline or a teaser's date line; a headline names a
+/// year at most.
+fn dated_text(text: &str) -> bool {
+    static DATED: LazyLock<Regex> = LazyLock::new(|| {
+        let month = r"(?:jan|feb|f[ée]v|m[aä]r|apr|abr|avr|mai|may|mei|maj|jun|jui|giu|jul|lug|aug|ago|ao[uû]|sep|set|okt|oct|ott|out|nov|dez|dec|d[ée]c|dic|ene|gen)\p{L}*\.?";
+        RegexBuilder::new(&format!(
+            r"\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}\b|\b\d{{1,2}}\.?\s*(?:de\s+)?{month},?\s+(?:de\s+)?(?:19|20)\d{{2}}\b|\b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+        ))
+        .case_insensitive(true)
+        .build()
+        .expect("built-in pattern compiles")
+    });
+    line_has_digits(text, 4) && DATED.is_match(text)
+}
+
+/// Whether `text` has at least `n` ASCII digits (a full date has a day and a year: four at the
+/// least, "1.2.19"; most lines have fewer, and the date search is the slow kind).
+fn line_has_digits(text: &str, n: usize) -> bool {
+    text.bytes().filter(u8::is_ascii_digit).nth(n - 1).is_some()
 }
 
 /// A short label line waiting for its value on the next line: "Author:", "Publish date:".

@@ -98,6 +98,26 @@ fn headline_cases() {
             Some("What do you buy for the person who already has all of the latest things in the house?"),
         ),
         (
+            "a German byline with its date is no headline",
+            format!("{menu}\n\nVeröffentlicht am 10. Februar 2019 von Heiko Roe\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+        (
+            "a line with a full date is a teaser's date line",
+            format!("{menu}\n\nAcme Magazin Redaktion 20. Juni 2019 Aktuell\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+        (
+            "a headline naming a year stays",
+            format!("{menu}\n\nWhat changes for taxpayers in 2023\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("What changes for taxpayers in 2023"),
+        ),
+        (
+            "nothing ties a line to the article: a notice above a menu",
+            format!("Follow us on the networks and get the news first every morning\n\n{menu}\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+        (
             "after the publisher's blurb and a menu",
             format!("Home\n\nAcme Media is a network of leading companies in the worlds of media, news, education and services.\n\nThe Daily\nThe Weekly\nThe Quiz\nBingo\nSavers\nGifts\n\nHunter falls ill after eating a rabbit in the hills\n\nBy Jane Roe\n\n{P3}\n\n{long}\n\n{P4}"),
             Some("Hunter falls ill after eating a rabbit in the hills"),
