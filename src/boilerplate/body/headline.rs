@@ -315,9 +315,6 @@ fn headline_above(
             - 0.5 * n as f32;
         if best.map_or(true, |(b, _)| score > b) {
             best = Some((score, i));
-            if std::env::var_os("HL_DEBUG").is_some() {
-                eprintln!("HLDBG\t{}\t{score}\tsize={size} dated={dated} prose={prose_next} copied={copied} crumbed={crumbed} n={n} need={need_date}", lines[i].text);
-            }
         }
     }
     best.filter(|&(score, _)| score >= MIN_TITLE_SCORE)
