@@ -134,7 +134,7 @@ fn page_title_copy(
             // A run of parts from the start is the headline side ("Headline | Site"); one
             // further on must be longer than a site's name ("Site | Headline").
             if (k == 0 && to < title.len()) || bare(form) {
-                forms.push((letters(form), to == title.len() && k == 0));
+                forms.push((letters(form).collect(), to == title.len() && k == 0));
             }
         }
     }
@@ -143,20 +143,17 @@ fn page_title_copy(
     let long = forms.iter().map(|(f, _)| f.len()).max()?;
     let copy = |i: usize| {
         let text = lines[i].text;
-        // (A form's letters are at most its line's bytes, and at least a third of them.)
-        if text.len() < short
-            || text.len() > 3 * long + 16
-            || claimed[i].is_some_and(|c| !COPY_CLAIMS.contains(&c))
-            || !copy_form(text)
-        {
-            return false;
-        }
-        let key = letters(text);
-        // The whole first line copied is a headline only if it reads as one (not a caption or
-        // a notice printed twice).
-        forms
-            .iter()
-            .any(|(f, whole)| *f == key && (!whole || title_like(text)))
+        // (A form's letters are at most its line's bytes, and at least a third of them.) The
+        // letters are compared as they come: most lines differ at the first. The whole first
+        // line copied is a headline only if it reads as one (not a caption or a notice printed
+        // twice).
+        text.len() >= short
+            && text.len() <= 3 * long + 16
+            && claimed[i].map_or(true, |c| COPY_CLAIMS.contains(&c))
+            && forms
+                .iter()
+                .any(|(f, whole)| letters(text).eq(f.chars()) && (!whole || title_like(text)))
+            && copy_form(text)
     };
     let nonblank = |i: &usize| !lines[*i].text.is_empty();
     (top + 1..=first)
@@ -214,11 +211,10 @@ fn copy_form(text: &str) -> bool {
 }
 
 /// The letters and digits of `text`, lowercased: how a title and its copies are compared.
-fn letters(text: &str) -> String {
+fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The headline among the [`TITLE_WINDOW`] non-blank lines above line `first` (see
