@@ -51,9 +51,6 @@ def norm(line):
     return re.sub(r"^([*•·-]\s*)+", "", s)
 
 
-KINDS = ["site name", "headline+more", "part of headline", "skip/menu", "date/byline",
-         "prose below", "line below", "teaser above", "label above", "not a line"]
-
 
 def kind(got, gold, lines, site_forms):
     """Which kind of wrong title `got` is (see the module doc)."""
