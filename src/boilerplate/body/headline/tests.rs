@@ -98,9 +98,84 @@ fn headline_cases() {
             Some("What do you buy for the person who already has all of the latest things in the house?"),
         ),
         (
+            "a German byline with its date is no headline",
+            format!("{menu}\n\nVeröffentlicht am 10. Februar 2019 von Heiko Roe\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+        (
+            "a line with a full date is a teaser's date line",
+            format!("{menu}\n\nAcme Magazin Redaktion 20. Juni 2019 Aktuell\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+        (
+            "a headline naming a year stays",
+            format!("{menu}\n\nWhat changes for taxpayers in 2023\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("What changes for taxpayers in 2023"),
+        ),
+        (
+            "nothing ties a line to the article: a notice above a menu",
+            format!("Follow us on the networks and get the news first every morning\n\n{menu}\n\n{long}\n\n{P3}\n\n{long}"),
+            None,
+        ),
+        (
             "after the publisher's blurb and a menu",
             format!("Home\n\nAcme Media is a network of leading companies in the worlds of media, news, education and services.\n\nThe Daily\nThe Weekly\nThe Quiz\nBingo\nSavers\nGifts\n\nHunter falls ill after eating a rabbit in the hills\n\nBy Jane Roe\n\n{P3}\n\n{long}\n\n{P4}"),
             Some("Hunter falls ill after eating a rabbit in the hills"),
+        ),
+    ];
+    let failed: Vec<String> = cases
+        .iter()
+        .filter(|(_, text, want)| headline_of(text) != *want)
+        .map(|(name, text, want)| format!("{name}: {:?}, want {want:?}", headline_of(text)))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+/// The page title on the first line (a page converted from HTML) and its copy by the body.
+#[test]
+fn page_title_copy_cases() {
+    let long = format!("{P1} {P2}");
+    let menu = "Home\nNews\nSport\nMoney\nTravel\nPuzzles";
+    let cases: Vec<(&str, String, Option<&str>)> = vec![
+        (
+            "the headline side of the title, printed alone over the body",
+            format!("Mayor opens the new bridge | Acme Daily\n\n{menu}\n\nMayor opens the new bridge\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Mayor opens the new bridge"),
+        ),
+        (
+            "a two-word headline the layout alone would not take",
+            format!("Tridents' challenge - Acme Daily\n\n{menu}\n\nTridents’ Challenge\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Tridents’ Challenge"),
+        ),
+        (
+            "the copy, not a teaser nearer the body",
+            format!("Mayor opens the new bridge | Acme Daily\n\n{menu}\n\nMayor opens the new bridge\n\nRead also: Council approves the budget for the year\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Mayor opens the new bridge"),
+        ),
+        (
+            "the site's name is no headline",
+            format!("Storms hit the coast | Acme Daily\n\nAcme Daily\n\n{menu}\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a long part after the separator: a site-first title",
+            format!("Acme Daily - Storm damage on the coast is worse than feared\n\n{menu}\n\nStorm damage on the coast is worse than feared\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Storm damage on the coast is worse than feared"),
+        ),
+        (
+            "a caption on the first line printed again is no headline",
+            format!("the bridge at dawn (photo: Jane Roe)\n\n{menu}\n\nthe bridge at dawn (photo: Jane Roe)\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a copy late in the article quotes the title",
+            format!("Why the bridge was late | Acme Daily\n\n{menu}\n\n{long}\n\n{P3}\n\n{P4}\n\n{long}\n\nWhy the bridge was late\n\n{P3}"),
+            None,
+        ),
+        (
+            "a copy under a notice the span took for the body's start",
+            format!("Mayor opens the new bridge | Acme Daily\n\nThis site uses cookies to give you the best experience, and by reading on you agree to that.\n\n{menu}\n\nMayor opens the new bridge\n\n{long}\n\n{P3}\n\n{P4}\n\n{long}"),
+            Some("Mayor opens the new bridge"),
         ),
     ];
     let failed: Vec<String> = cases
