@@ -112,7 +112,9 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
         .enumerate()
         .any(|(i, l)| {
             i != at
-                && probe.map_or(true, |p| l.bytes().any(|b| b.to_ascii_lowercase() == p))
+                && probe.map_or(true, |p| {
+                    any_byte_at(l.as_bytes(), &[p, p.to_ascii_uppercase()], |_| true)
+                })
                 && squash_contains(l, &key, &mut buf)
         });
     named_again.then_some(holder)
@@ -190,10 +192,12 @@ fn ascii_squash_contains(line: &[u8], key: &[u8]) -> bool {
         return true;
     };
     let fold = |b: u8| SQUASH_FOLD[usize::from(b & 0x7F)];
-    (0..line.len()).any(|i| {
-        if fold(line[i]) != first {
-            return false;
-        }
+    // The bytes that fold to the key's first: a lowercase letter and its capital, or a digit
+    // (a key that starts otherwise is never matched: no byte folds to it).
+    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    any_byte_at(line, &[first, first.to_ascii_uppercase()], |i| {
         let mut rest = key[1..].iter();
         let mut next = rest.next();
         for &b in &line[i + 1..] {
