@@ -128,7 +128,11 @@ pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
 /// positions are found eight bytes at a time, and `check` is asked only there (in order). For
 /// line scans that look for a few rare bytes, most lines have none.
 #[inline]
-pub(crate) fn any_byte_at(hay: &[u8], needles: &[u8], mut check: impl FnMut(usize) -> bool) -> bool {
+pub(crate) fn any_byte_at(
+    hay: &[u8],
+    needles: &[u8],
+    mut check: impl FnMut(usize) -> bool,
+) -> bool {
     let mut chunks = hay.chunks_exact(8);
     for (c, chunk) in chunks.by_ref().enumerate() {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());

@@ -243,7 +243,11 @@ fn squash(s: &str) -> String {
 /// character that differs (most lines differ at once).
 fn squash_starts_with(s: &str, prefix: &str) -> bool {
     let mut want = prefix.chars();
-    for c in s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+    for c in s
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+    {
         match want.next() {
             None => return true,
             Some(w) if w == c => {}

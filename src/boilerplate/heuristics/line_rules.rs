@@ -153,8 +153,21 @@ pub(super) static CREDIT_VIA: Guarded = Guarded::ci(
         t.trim_end().chars().next_back().is_some_and(|c| {
             matches!(
                 c,
-                'y' | 'Y' | 's' | 'S' | '\u{17F}' | 'h' | 'H' | 'a' | 'A' | 'r' | 'R' | 'k' | 'K'
-                    | '\u{212A}' | 'p' | 'P'
+                'y' | 'Y'
+                    | 's'
+                    | 'S'
+                    | '\u{17F}'
+                    | 'h'
+                    | 'H'
+                    | 'a'
+                    | 'A'
+                    | 'r'
+                    | 'R'
+                    | 'k'
+                    | 'K'
+                    | '\u{212A}'
+                    | 'p'
+                    | 'P'
             )
         }) && contains_ascii_ci(t, "via")
     },
@@ -205,17 +218,16 @@ pub(super) static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| ci(BYLINE_PREFIX_PAT));
-const BYLINE_PREFIX_PAT: &str = r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$";
+const BYLINE_PREFIX_PAT: &str =
+    r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$";
 const AUTHOR_LABEL_PAT: &str = r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S";
 /// "(Reporting by X; Editing by Y)" opening the line.
 /// (The rules ask it through [`OPENERS`]; this guarded form is kept for the tests that hold the
 /// guards to their patterns.)
 #[cfg(test)]
-pub(super) static REPORTING_BY: Guarded = Guarded::ci(
-    "reporting by",
-    REPORTING_BY_PAT,
-    |t| contains_ascii_ci(t, " by"),
-);
+pub(super) static REPORTING_BY: Guarded = Guarded::ci("reporting by", REPORTING_BY_PAT, |t| {
+    contains_ascii_ci(t, " by")
+});
 const REPORTING_BY_PAT: &str =
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b";
 /// "X contributed to this report." closing the line.
@@ -350,7 +362,8 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     if opens.matched(OPEN_WIDGET) {
         return true;
     }
-    if opens.matched(OPEN_PROMPT) && (f.words <= 14 || text.to_lowercase().starts_with("read more")) {
+    if opens.matched(OPEN_PROMPT) && (f.words <= 14 || text.to_lowercase().starts_with("read more"))
+    {
         return true;
     }
     // A row of share buttons: "Facebook Twitter WhatsApp Email".
