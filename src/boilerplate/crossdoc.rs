@@ -132,6 +132,18 @@ static ASCII_FOLD: [u8; 128] = {
     t
 };
 
+/// [`ASCII_FOLD`] for every byte: 0 for a byte that is not ASCII too (it ends the tight loop of an
+/// ASCII word in [`line_hash_words`]).
+static WORD_FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_FOLD[b];
+        b += 1;
+    }
+    t
+};
+
 /// `fnv1a64` of [`line_key`], computed while folding the line, without building the key: the hot
 /// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
 /// the two).
@@ -176,7 +188,17 @@ fn line_hash_words(line: &str, min_chars: usize) -> Option<(u64, usize)> {
                 start(&mut h, &mut chars, &mut space);
             }
             h = fnv_step(h, folded);
-            chars += 1;
+            // The rest of an ASCII run of letters and digits in a tight loop: no separator, no
+            // word start inside it (a non-ASCII byte folds to 0 here and is decoded above).
+            let run = at;
+            while let Some(&f) = bytes.get(at).map(|&b| &WORD_FOLD[usize::from(b)]) {
+                if f == 0 {
+                    break;
+                }
+                h = fnv_step(h, f);
+                at += 1;
+            }
+            chars += 1 + at - run;
             continue;
         }
         let Some(c) = line[at..].chars().next() else {

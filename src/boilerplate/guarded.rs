@@ -124,6 +124,34 @@ pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
     (done..anchors.len()).any(|i| (anchors[i] == lower || anchors[i] == upper) && found(i))
 }
 
+/// Whether `check(i)` holds at some position `i` of `hay` whose byte is one of `needles`: the
+/// positions are found eight bytes at a time, and `check` is asked only there (in order). For
+/// line scans that look for a few rare bytes, most lines have none.
+#[inline]
+pub(crate) fn any_byte_at(
+    hay: &[u8],
+    needles: &[u8],
+    mut check: impl FnMut(usize) -> bool,
+) -> bool {
+    let mut chunks = hay.chunks_exact(8);
+    for (c, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let mut hits = needles
+            .iter()
+            .fold(0, |h, &n| h | zero_bytes(word ^ splat(n)));
+        while hits != 0 {
+            // (A flagged byte may not be a needle: compared again.)
+            let i = c * 8 + hits.trailing_zeros() as usize / 8;
+            if needles.contains(&hay[i]) && check(i) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+    }
+    let done = hay.len() - chunks.remainder().len();
+    (done..hay.len()).any(|i| needles.contains(&hay[i]) && check(i))
+}
+
 /// `b` in every byte of a word.
 fn splat(b: u8) -> u64 {
     0x0101_0101_0101_0101 * u64::from(b)
@@ -158,6 +186,23 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
 
         /// The first-byte scan finds what comparing every window finds.
+        #[test]
+        fn any_byte_at_is_the_byte_loop(text in "([ (yY©]|\\PC){0,40}", pick in 0usize..5) {
+            let needles: &[&[u8]] = &[b"(", b"yY", &[0xC2, b'('], &[0xA9, b' ', 0x80], b""];
+            let n = needles[pick];
+            let h = text.as_bytes();
+            // Every position asked, in order, and only the needles' positions.
+            let mut asked = Vec::new();
+            any_byte_at(h, n, |i| { asked.push(i); false });
+            let want: Vec<usize> = (0..h.len()).filter(|&i| n.contains(&h[i])).collect();
+            prop_assert_eq!(&asked, &want);
+            // The answer stops at the first position that passes.
+            for &stop in &want {
+                prop_assert!(any_byte_at(h, n, |i| i == stop));
+            }
+            prop_assert!(!any_byte_at(h, n, |i| !want.contains(&i)));
+        }
+
         #[test]
         fn contains_ascii_ci_is_the_window_search(text in "([ bByYvViIaA]|\\PC){0,40}", needle in "(| by|via|all right|[ a-zA-Z]{1,4})") {
             let (h, n) = (text.as_bytes(), needle.as_bytes());

@@ -104,6 +104,12 @@ impl<'a> Iterator for Words<'a> {
 /// otherwise (a non-ASCII character at either edge) the char-level trim decides.
 pub(crate) fn bare(token: &str) -> &str {
     let b = token.as_bytes();
+    // Most words start and end with an ASCII letter or digit: nothing to cut.
+    if let (Some(f), Some(l)) = (b.first(), b.last()) {
+        if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() {
+            return token;
+        }
+    }
     let keep = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric();
     let Some(start) = b.iter().position(keep) else {
         // Only ASCII punctuation and spaces.
@@ -154,7 +160,35 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
 /// the top byte (so no two words share a key); `None` for a longer or non-ASCII word. The
 /// stopword tables key their ASCII words by it: a lookup without string hashing.
+///
+/// Built in a register (byte `i` of the word in bits `8i..8i+8`, as `u64::from_le_bytes` of the
+/// padded bytes reads it) and lowercased eight bytes at once: asked for every word of every line,
+/// where copying into a buffer cost a `memcpy` call.
+#[inline]
 pub(crate) fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 {
+        return None;
+    }
+    let mut x = 0u64;
+    for (i, &b) in word.iter().enumerate() {
+        x |= u64::from(b) << (8 * i);
+    }
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if x & HIGH != 0 {
+        // Not ASCII.
+        return None;
+    }
+    // Every byte is below 0x80, so adding a byte below 0x80 carries into no other byte: the high
+    // bit of `x + (0x80 - 'A')` says `>= 'A'`, of `x + (0x80 - 'Z' - 1)` says `> 'Z'`.
+    let splat = |b: u8| 0x0101_0101_0101_0101 * u64::from(b);
+    let upper = (x + splat(0x80 - b'A')) & !(x + splat(0x80 - b'Z' - 1)) & HIGH;
+    Some((x | upper >> 2) | (word.len() as u64) << 56)
+}
+
+/// [`ascii_key`] by copying and lowercasing a buffer (the reference the fast path is tested
+/// against).
+#[cfg(test)]
+pub(crate) fn ascii_key_plain(word: &[u8]) -> Option<u64> {
     if word.len() > 7 || !word.is_ascii() {
         return None;
     }
@@ -197,6 +231,13 @@ mod tests {
         fn words_is_split_whitespace(t in "([ a-z\t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{1680}\u{2000}\u{200a}\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}¢ခ€]|\\PC){0,16}") {
             let want: Vec<&str> = t.split_whitespace().collect();
             prop_assert_eq!(words(&t).collect::<Vec<_>>(), want, "{:?}", t);
+        }
+
+        /// The register-built key is the buffer-built key, on every byte value.
+        #[test]
+        fn ascii_key_is_the_buffer_key(w in proptest::collection::vec(any::<u8>(), 0..10), letters in "[a-zA-Z@\\[`{0-9]{0,9}") {
+            prop_assert_eq!(ascii_key(&w), ascii_key_plain(&w), "{:?}", w);
+            prop_assert_eq!(ascii_key(letters.as_bytes()), ascii_key_plain(letters.as_bytes()), "{:?}", letters);
         }
 
         /// The byte-scan `bare` keeps what the char-level trim keeps.

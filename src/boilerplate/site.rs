@@ -22,6 +22,7 @@
 //! News" in "FOX News Network"; that line's spelling is used), or the holder's name occurs on
 //! another line of the page. Anything else is unsure: no site.
 
+use super::guarded::any_byte_at;
 use super::line::{words, Line};
 
 /// Separators between a headline and a site name in page titles.
@@ -111,7 +112,9 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
         .enumerate()
         .any(|(i, l)| {
             i != at
-                && probe.map_or(true, |p| l.bytes().any(|b| b.to_ascii_lowercase() == p))
+                && probe.map_or(true, |p| {
+                    any_byte_at(l.as_bytes(), &[p, p.to_ascii_uppercase()], |_| true)
+                })
                 && squash_contains(l, &key, &mut buf)
         });
     named_again.then_some(holder)
@@ -122,18 +125,17 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
 /// letters of these two words (the Kelvin sign gives `k`, in neither; `İ` gives `i` and a
 /// combining dot, which breaks the word), so an ASCII case-insensitive byte search finds them.
 fn may_name_holder(line: &str) -> bool {
-    // One pass over the bytes: `©` is C2 A9, `ⓒ` E2 93 92, `Ⓒ` E2 92 B8 in UTF-8.
+    // `©` is C2 A9, `ⓒ` E2 93 92, `Ⓒ` E2 92 B8 in UTF-8; "copyright" is found by its `y`.
     let b = line.as_bytes();
     let at = |i: usize, needle: &[u8]| {
         b.get(i..i + needle.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     };
-    b.iter().enumerate().any(|(i, &c)| match c {
+    any_byte_at(b, &[0xC2, 0xE2, b'(', b'y', b'Y'], |i| match b[i] {
         0xC2 => b.get(i + 1) == Some(&0xA9),
         0xE2 => matches!(b.get(i + 1..i + 3), Some([0x93, 0x92] | [0x92, 0xB8])),
         b'(' => at(i, b"(c)"),
-        b'c' | b'C' => at(i, b"copyright"),
-        _ => false,
+        _ => i >= 3 && at(i - 3, b"copyright"),
     })
 }
 
@@ -190,10 +192,12 @@ fn ascii_squash_contains(line: &[u8], key: &[u8]) -> bool {
         return true;
     };
     let fold = |b: u8| SQUASH_FOLD[usize::from(b & 0x7F)];
-    (0..line.len()).any(|i| {
-        if fold(line[i]) != first {
-            return false;
-        }
+    // The bytes that fold to the key's first: a lowercase letter and its capital, or a digit
+    // (a key that starts otherwise is never matched: no byte folds to it).
+    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    any_byte_at(line, &[first, first.to_ascii_uppercase()], |i| {
         let mut rest = key[1..].iter();
         let mut next = rest.next();
         for &b in &line[i + 1..] {
@@ -235,6 +239,34 @@ fn squash(s: &str) -> String {
         .collect()
 }
 
+/// `squash(s).starts_with(prefix)`, without building the squashed string: stops at the first
+/// character that differs (most lines differ at once).
+fn squash_starts_with(s: &str, prefix: &str) -> bool {
+    let mut want = prefix.chars();
+    for c in s
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+    {
+        match want.next() {
+            None => return true,
+            Some(w) if w == c => {}
+            Some(_) => return false,
+        }
+    }
+    want.next().is_none()
+}
+
+/// `squash(s) == squashed`, without building the squashed string.
+fn squash_is(s: &str, squashed: &str) -> bool {
+    let mut want = squashed.chars();
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .all(|c| want.next() == Some(c))
+        && want.next().is_none()
+}
+
 /// Whether two spellings name the same thing: one's letters and digits contain the other's (at
 /// least three of them).
 fn same_name(a: &str, b: &str) -> bool {
@@ -259,13 +291,19 @@ fn title_suffix(texts: &[&str], title: &str) -> Option<String> {
     if t.is_empty() {
         return None;
     }
-    for line in texts.iter().filter(|l| has_separator(l)) {
+    // (Both shapes need the line's letters and digits to start with the headline's: the head
+    // before a separator is a prefix of the line, and so is the headline line itself. Most
+    // lines differ from the headline in their first letter, and are not scanned further.)
+    let candidates = texts
+        .iter()
+        .filter(|l| squash_starts_with(l, &t) && has_separator(l));
+    for line in candidates {
         for sep in SEPARATORS {
             let Some((head, tail)) = line.rsplit_once(sep) else {
                 continue;
             };
             let (head, tail) = (head.trim(), tail.trim());
-            if squash(head) == t && name_like(tail) {
+            if squash_is(head, &t) && name_like(tail) {
                 return Some(tail.to_string());
             }
             // The headline line itself in the shape "Headline | Site" (not with a dash, which
@@ -492,6 +530,23 @@ mod tests {
                         squashed.contains(&key),
                         "{:?} {:?}", line, key
                     );
+                }
+            }
+
+            /// The streaming comparisons decide like comparing the squashed strings, on keys
+            /// squashed from pieces of the line and random ones (`İ` lowercases to two
+            /// characters, the Kelvin sign to an ASCII letter).
+            #[test]
+            fn squash_comparisons_are_the_squashed_strings(
+                line in "([a-cA-C0-2 .|İ\u{212A}kΣ-]|\\PC){0,24}",
+                key in "([a-cA-C0-2İ\u{212A}k]|\\PC){0,6}",
+                cut in 0usize..30,
+            ) {
+                let squashed = squash(&line);
+                let prefix: String = squashed.chars().take(cut % 12).collect();
+                for key in [squash(&key), prefix, squashed.clone()] {
+                    prop_assert_eq!(squash_starts_with(&line, &key), squashed.starts_with(&key), "{:?} {:?}", line, key);
+                    prop_assert_eq!(squash_is(&line, &key), squashed == key, "{:?} {:?}", line, key);
                 }
             }
 

@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder, SetMatches};
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::{contains_ascii_ci, Guarded};
@@ -22,8 +22,53 @@ use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
 use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS, SHARE_WORDS};
 
-/// A line rule: whether the line (its text and features) is of the rule's kind.
-type LineRule = fn(&str, &Feat) -> bool;
+/// A line rule: whether the line (its text, its features, and which [`OPENERS`] match it) is of
+/// the rule's kind.
+type LineRule = fn(&str, &Feat, &Opens) -> bool;
+
+/// Which [`OPENERS`] match a line: asked once per line, and only when one of them matches (most
+/// lines) is it asked which (a search that allocates).
+struct Opens(Option<SetMatches>);
+
+impl Opens {
+    fn of(text: &str) -> Opens {
+        Opens(OPENERS.is_match(text).then(|| OPENERS.matches(text)))
+    }
+
+    /// Whether the opener `OPEN_*` matches.
+    fn matched(&self, i: usize) -> bool {
+        self.0.as_ref().is_some_and(|m| m.matched(i))
+    }
+}
+
+/// The case-insensitive patterns anchored at the line's start that the rules ask of every line,
+/// in one set (indices: the `OPEN_*` constants): one search tells which of them match, where
+/// asking each pattern in turn cost a search per pattern and line. The set answers for each
+/// pattern what the pattern alone answers (a test checks).
+static OPENERS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSetBuilder::new(OPENER_PATTERNS)
+        .case_insensitive(true)
+        .build()
+        .expect("built-in patterns compile")
+});
+const OPENER_PATTERNS: [&str; 8] = [
+    CAPTION_PREFIX_PAT,
+    MADE_WITH_PAT,
+    PROMPT_PAT,
+    WIDGET_PAT,
+    TAGS_PAT,
+    AUTHOR_LABEL_PAT,
+    BYLINE_PREFIX_PAT,
+    REPORTING_BY_PAT,
+];
+const OPEN_CAPTION: usize = 0;
+const OPEN_MADE_WITH: usize = 1;
+const OPEN_PROMPT: usize = 2;
+const OPEN_WIDGET: usize = 3;
+const OPEN_TAGS: usize = 4;
+const OPEN_AUTHOR_LABEL: usize = 5;
+const OPEN_BYLINE: usize = 6;
+const OPEN_REPORTING_BY: usize = 7;
 
 /// Claims the lines the line rules recognise; among the rules switched on, the first that fires
 /// names the line (so a copyright line with a date is `copyright`, not `timestamp`).
@@ -33,7 +78,7 @@ pub(super) fn claim_lines(
     claimed: &mut [Option<Claim>],
 ) {
     let rules: [(bool, Claim, LineRule); 7] = [
-        (opts.copyright, Claim::Copyright, |t, f| {
+        (opts.copyright, Claim::Copyright, |t, f, _| {
             f.words <= 45 && COPYRIGHT.is_match(t)
         }),
         (opts.caption, Claim::Caption, caption_pattern),
@@ -41,7 +86,7 @@ pub(super) fn claim_lines(
         (opts.tags, Claim::Tags, tags_pattern),
         (opts.link_list, Claim::LinkList, link_list_pattern),
         (opts.byline, Claim::Byline, byline_pattern),
-        (opts.timestamp, Claim::Timestamp, |t, f| {
+        (opts.timestamp, Claim::Timestamp, |t, f, _| {
             f.stamp || is_lone_dateline(t)
         }),
     ];
@@ -49,9 +94,11 @@ pub(super) fn claim_lines(
         if claimed[i].is_some() {
             continue;
         }
+        let text = doc.text(i);
+        let opens = Opens::of(text);
         if let Some(&(_, claim, _)) = rules
             .iter()
-            .find(|(on, _, rule)| *on && rule(doc.text(i), &doc.feats[i]))
+            .find(|(on, _, rule)| *on && rule(text, &doc.feats[i], &opens))
         {
             claimed[i] = Some(claim);
         }
@@ -72,11 +119,7 @@ pub(super) static COPYRIGHT: Guarded = Guarded::ci(
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b\s*(?:©|\(c\)|(?:19|20)\d\d)|\ball rights reserved\b|\bвсе права (?:защищены|принадлежат)|\b(?:при|любое) (?:полном или частичном )?(?:использовании|перепечатке|копировании|воспроизведении)\b.*\b(?:ссылка|запрещен|разрешения)|\breproduction\b.{0,40}\b(?:prohibited|without (?:prior |written )?permission)|\bmay not be (?:published|reproduced|redistributed)",
     may_be_copyright,
 );
-static CAPTION_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))",
-    )
-});
+const CAPTION_PREFIX_PAT: &str = r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))";
 /// A credit closing a caption, one pattern per form: "(AP Photo/X)", "/ X via Pixabay", "via
 /// Getty Images", "Shutterstock". Apart, each sits behind its own cheap necessary condition and
 /// each is a simple pattern for the regex engine (as one pattern they were among the slowest of
@@ -104,7 +147,30 @@ pub(super) static CREDIT_SLASH_VIA: Guarded = Guarded::ci(
 pub(super) static CREDIT_VIA: Guarded = Guarded::ci(
     "credit via",
     r"(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$",
-    |t| contains_ascii_ci(t, "via"),
+    |t| {
+        // The line ends with one of the names (before trailing spaces), whose last letters are
+        // these (with the non-ASCII case variants of `k` and `s`); most lines end otherwise.
+        t.trim_end().chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                'y' | 'Y'
+                    | 's'
+                    | 'S'
+                    | '\u{17F}'
+                    | 'h'
+                    | 'H'
+                    | 'a'
+                    | 'A'
+                    | 'r'
+                    | 'R'
+                    | 'k'
+                    | 'K'
+                    | '\u{212A}'
+                    | 'p'
+                    | 'P'
+            )
+        }) && contains_ascii_ci(t, "via")
+    },
 );
 /// A stock-photo agency closing the line: its last character ends one of the names (with the
 /// non-ASCII case variants of `s` and `k`).
@@ -120,22 +186,11 @@ pub(super) static CREDIT_STOCK: Guarded = Guarded::ci(
         })
     },
 );
-static MADE_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)",
-    )
-});
-static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advert(?:isement)?s?$|this (?:slideshow|video|content|page|site) requires javascript|(?:please )?enable javascript\b|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)",
-    )
-});
+const MADE_WITH_PAT: &str = r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)";
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| ci(PROMPT_PAT));
+const PROMPT_PAT: &str = r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advert(?:isement)?s?$|this (?:slideshow|video|content|page|site) requires javascript|(?:please )?enable javascript\b|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)";
 /// Reading-time and listening widgets: "6 min read", "Reading time: 4 minutes", "12-minute listen".
-static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs?)\s+(?:read|listen)|(?:estimated )?(?:reading|listening) time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?)\.?|время (?:чтения|прочтения)\s*:?\s*\d{1,3}\s*мин\w*|\d{1,3}\s*мин(?:ут[аы]?)?\.?\s+(?:чтения|на чтение))$",
-    )
-});
+const WIDGET_PAT: &str = r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs?)\s+(?:read|listen)|(?:estimated )?(?:reading|listening) time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?)\.?|время (?:чтения|прочтения)\s*:?\s*\d{1,3}\s*мин\w*|\d{1,3}\s*мин(?:ут[аы]?)?\.?\s+(?:чтения|на чтение))$";
 /// A sign-off crediting the reporters, one or more such sentences: "Sultanova reported from
 /// Baku, Azerbaijan.", "Associated Press writer Lynn Berry contributed from Moscow.",
 /// "Frankel reported from Jerusalem." Names, outlet and role words before the verb; only place
@@ -156,30 +211,25 @@ pub(super) static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("pattern")
 });
-static TAGS: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:",
-    )
-});
+const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
 pub(super) static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     ci(
         r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
     )
 });
-static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$")
-});
-static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S",
-    )
-});
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| ci(BYLINE_PREFIX_PAT));
+const BYLINE_PREFIX_PAT: &str =
+    r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$";
+const AUTHOR_LABEL_PAT: &str = r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S";
 /// "(Reporting by X; Editing by Y)" opening the line.
-pub(super) static REPORTING_BY: Guarded = Guarded::ci(
-    "reporting by",
-    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b",
-    |t| contains_ascii_ci(t, " by"),
-);
+/// (The rules ask it through [`OPENERS`]; this guarded form is kept for the tests that hold the
+/// guards to their patterns.)
+#[cfg(test)]
+pub(super) static REPORTING_BY: Guarded = Guarded::ci("reporting by", REPORTING_BY_PAT, |t| {
+    contains_ascii_ci(t, " by")
+});
+const REPORTING_BY_PAT: &str =
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b";
 /// "X contributed to this report." closing the line.
 pub(super) static CONTRIBUTED: Guarded = Guarded::ci(
     "contributed",
@@ -223,17 +273,17 @@ pub(super) fn name_like(part: &str) -> bool {
 
 /// A byline: "By X in Y, date", "Author: X", "(Reporting by X)", "X contributed to this report",
 /// a sign-off "— Reuters".
-fn byline_pattern(text: &str, f: &Feat) -> bool {
+fn byline_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     if f.words > 25 {
         return false;
     }
-    let reporting = REPORTING_BY.is_match(text) || CONTRIBUTED.is_match(text);
-    if reporting || AUTHOR_LABEL.is_match(text) && f.words <= 12 {
+    let reporting = opens.matched(OPEN_REPORTING_BY) || CONTRIBUTED.is_match(text);
+    if reporting || opens.matched(OPEN_AUTHOR_LABEL) && f.words <= 12 {
         return true;
     }
-    // `is_match` first: it allocates no capture slots, and most lines do not match.
-    if let Some(c) = BYLINE_PREFIX
-        .is_match(text)
+    // The set first: captures only for the few lines that match.
+    if let Some(c) = opens
+        .matched(OPEN_BYLINE)
         .then(|| BYLINE_PREFIX.captures(text))
         .flatten()
     {
@@ -263,10 +313,10 @@ fn byline_pattern(text: &str, f: &Feat) -> bool {
 }
 
 /// A photo caption or credit: "Photo: X", a credit closing the line, "Image generated with AI".
-fn caption_pattern(text: &str, f: &Feat) -> bool {
-    (f.words <= 40 && CAPTION_PREFIX.is_match(text))
+fn caption_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+    (f.words <= 40 && opens.matched(OPEN_CAPTION))
         || credit_end(text)
-        || (f.words <= 20 && MADE_WITH.is_match(text))
+        || (f.words <= 20 && opens.matched(OPEN_MADE_WITH))
 }
 
 /// A necessary condition for [`COPYRIGHT`], in one pass over the bytes: `©`, `(c)`, a Cyrillic
@@ -308,11 +358,12 @@ pub(super) fn is_prompt(text: &str) -> bool {
 
 /// A prompt or widget: "Read more", "Share this article", "Subscribe", "6 min read", a row of
 /// share buttons.
-fn prompt_pattern(text: &str, f: &Feat) -> bool {
-    if WIDGET.is_match(text) {
+fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+    if opens.matched(OPEN_WIDGET) {
         return true;
     }
-    if PROMPT.is_match(text) && (f.words <= 14 || text.to_lowercase().starts_with("read more")) {
+    if opens.matched(OPEN_PROMPT) && (f.words <= 14 || text.to_lowercase().starts_with("read more"))
+    {
         return true;
     }
     // A row of share buttons: "Facebook Twitter WhatsApp Email".
@@ -332,8 +383,8 @@ fn prompt_pattern(text: &str, f: &Feat) -> bool {
 }
 
 /// A tag line: "Tags: ...", or hashtags making half the tokens.
-fn tags_pattern(text: &str, f: &Feat) -> bool {
-    if f.words <= 40 && TAGS.is_match(text) {
+fn tags_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+    if f.words <= 40 && opens.matched(OPEN_TAGS) {
         return true;
     }
     if !text.contains('#') {
@@ -350,7 +401,7 @@ fn tags_pattern(text: &str, f: &Feat) -> bool {
 }
 
 /// A menu of three short items or more, or a breadcrumb from "Home".
-fn link_list_pattern(text: &str, f: &Feat) -> bool {
+fn link_list_pattern(text: &str, f: &Feat, _: &Opens) -> bool {
     // Without a separator the line is one item: neither three items nor a breadcrumb.
     if f.words > 30 || f.prose || !LINK_SEP.may_match(text) {
         return false;
@@ -401,4 +452,47 @@ pub(super) fn credit_line(text: &str, f: &Feat) -> bool {
             .split(". ")
             .map(|s| s.trim().trim_end_matches('.'))
             .all(|s| !s.is_empty() && CREDIT_SENTENCE.is_match(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What the set says of each opener is what the pattern alone says.
+    fn set_is_each_pattern(text: &str) -> Result<(), TestCaseError> {
+        let got = Opens::of(text);
+        for (i, p) in OPENER_PATTERNS.iter().enumerate() {
+            prop_assert_eq!(got.matched(i), ci(p).is_match(text), "{} {:?}", i, text);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_openers_set_answers_as_each_pattern() {
+        for t in [
+            "Photo: AP",
+            "Image generated with AI",
+            "Read more",
+            "6 min read",
+            "Tags: politics, economy",
+            "Author: Jane Roe",
+            "By Jane Roe in Baku",
+            "(Reporting by Jane Roe; Editing by John Doe)",
+            "12 comments",
+            "Фото: ТАСС",
+            "By escalating the dispute, the ministry risked a fine.",
+            "The minister said on Monday that the talks would continue.",
+            "",
+        ] {
+            set_is_each_pattern(t).unwrap();
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn openers_set_on_random_lines(t in "(Photo|Read more|By|Tags|Author|6 min|[ :a-zA-Z0-9фо]|\\PC){0,12}") {
+            set_is_each_pattern(&t)?;
+        }
+    }
 }
