@@ -13,6 +13,7 @@ use crate::boilerplate::claim::Claim;
 
 use super::features::{features, Doc};
 use super::line_rules::{is_prompt, RELATED_HEADER};
+use super::phrases::{opener, Chrome};
 
 /// What a line is, for the dated-list scan.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -114,7 +115,8 @@ fn claim_list(
     }
 }
 
-/// A "Related" / "Latest news" / "Читайте также" header and the non-prose lines under it.
+/// A "Related" / "Latest news" / "Читайте также" header (or one of the multilingual
+/// `RELATED_HEADS`) and the non-prose lines under it.
 pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     let Doc {
         lines,
@@ -127,14 +129,22 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         }
         // `is_match` first: it allocates no capture slots, and most lines are no header.
         let text = lines[i].text;
-        let Some(c) = RELATED_HEADER
+        let rest_m = match RELATED_HEADER
             .is_match(text)
             .then(|| RELATED_HEADER.captures(text))
             .flatten()
-        else {
-            continue;
+        {
+            Some(c) => c.get(1).map_or("", |m| m.as_str()),
+            // A header of the multilingual vocabulary, and its colon.
+            None => match opener(text) {
+                Some((Chrome::Related, end)) => {
+                    let rest = &text[end..];
+                    let t = rest.trim_start();
+                    t.strip_prefix([':', '：']).unwrap_or(rest)
+                }
+                _ => continue,
+            },
         };
-        let rest_m = c.get(1).map_or("", |m| m.as_str());
         // The header ends at a word boundary ("Popularity grew" is no "Popular" header), and
         // lowercase words after it without a colon are a short qualifier ("Most read in
         // Science"), not a sentence ("Latest figures show that prices rose again").

@@ -28,6 +28,8 @@ mod features;
 mod line_rules;
 mod lists;
 mod options;
+mod phrases;
+mod recount;
 mod structure;
 mod vocabulary;
 
@@ -54,7 +56,11 @@ pub(crate) fn apply(
     lang: DocLang,
     claimed: &mut [Option<Claim>],
 ) -> (Layout, Vec<(usize, usize)>) {
-    let doc = Doc::new(lines, lang);
+    let mut doc = Doc::new(lines, lang);
+    // The main-content model counts words itself: it gets the counts from before the
+    // heuristics' recount.
+    let words = doc.feats.iter().map(|f| (f.words, f.lang_stops)).collect();
+    recount::recount(lines, &mut doc.feats);
     if opts.dated_list {
         lists::dated_lists(&doc, claimed);
     }
@@ -62,6 +68,7 @@ pub(crate) fn apply(
         lists::related_lists(&doc, claimed);
     }
     line_rules::claim_lines(opts, &doc, claimed);
+    phrases::claim_chrome(opts, &doc, claimed);
     if opts.byline {
         structure::author_notes(&doc, claimed);
     }
@@ -84,7 +91,6 @@ pub(crate) fn apply(
     if opts.separator {
         structure::separators(&doc, claimed);
     }
-    let words = doc.feats.iter().map(|f| (f.words, f.lang_stops)).collect();
     (Layout { title: frame.title }, words)
 }
 
