@@ -362,7 +362,6 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     // en
     "see more:",
     "more to explore",
-    "further reading",
     "up next",
     "watch next",
     "more videos",
@@ -415,9 +414,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "neueste meldungen",
     "neueste nachrichten",
     "aktuelle meldungen",
-    "aktuelle beiträge",
     "aktuelle nachrichten",
-    "neue beiträge",
     "letzte beiträge",
     "beliebte beiträge",
     "beliebte artikel",

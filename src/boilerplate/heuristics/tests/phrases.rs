@@ -216,3 +216,37 @@ fn switched_off_prompts_leave_the_vocabulary_lines() {
     let i = lines.iter().position(|l| l.text == line).expect("line");
     assert_eq!(claimed[i], None);
 }
+
+#[test]
+fn related_list_ends_at_a_lead_in_and_at_a_long_cjk_line() {
+    let lead = "Einen ausführlichen Überblick über die neue Schnittstelle finden Sie hier:";
+    let text = format!(
+        "Ministers meet again as border talks resume\n\n{BODY}Mehr zum Thema\n{lead}\nSchnittstelle im Überblick\n{BODY}"
+    );
+    let got = claims(&text);
+    assert_eq!(
+        of_line(&got, "Mehr zum Thema"),
+        Some("related-list"),
+        "{got:?}"
+    );
+    assert_eq!(of_line(&got, lead), None, "{got:?}");
+    // A Chinese line longer than a headline, without a sentence end, is a paragraph.
+    let long = "外交部发言人周一表示双方将于下周在首都继续举行会谈并讨论边界问题的解决方案以及今后的合作方向";
+    let text = format!("两国外长再次会面\n\n{BODY}相关新闻\n外长会谈取得进展\n{long}\n{BODY}");
+    let got = claims(&text);
+    assert_eq!(
+        of_line(&got, "外长会谈取得进展"),
+        Some("related-list"),
+        "{got:?}"
+    );
+    assert_eq!(of_line(&got, long), None, "{got:?}");
+}
+
+/// The claim of `line` in `got`.
+fn of_line<'a>(got: &'a [(String, Option<String>)], line: &str) -> Option<&'a str> {
+    got.iter()
+        .find(|(l, _)| l == line)
+        .unwrap_or_else(|| panic!("line {line:?} not found"))
+        .1
+        .as_deref()
+}
