@@ -14,7 +14,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::stopwords::is_cjk;
@@ -77,6 +79,8 @@ static OPENERS: LazyLock<(AhoCorasick, Vec<Chrome>)> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
+        // (A DFA: asked once per line, it answers in a few transitions.)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&pats)
         .expect("built-in phrases compile");
     (ac, kinds)
@@ -161,9 +165,12 @@ pub(super) fn opener(text: &str) -> Option<(Chrome, usize)> {
     bounded.then(|| (kinds[m.pattern().as_usize()], end))
 }
 
+/// A reserved-rights line has at most this many words (a footer line, not a paragraph).
+const RIGHTS_WORDS: usize = 25;
+
 /// Whether the line holds a reserved-rights phrase ("Alle Rechte vorbehalten").
 fn rights(text: &str, f: &Feat) -> bool {
-    f.words <= 45 && RIGHTS.is_match(text)
+    f.words <= RIGHTS_WORDS && RIGHTS.is_match(text)
 }
 
 /// What is left of `rest` once the punctuation, arrows and a count around a label are gone: a

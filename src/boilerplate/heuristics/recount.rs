@@ -39,8 +39,9 @@ pub(super) fn recount(lines: &[Line<'_>], feats: &mut [Feat]) {
 /// The Chinese and Japanese characters of a line written mostly in them (`None` for another
 /// line).
 pub(super) fn cjk_line(text: &str) -> Option<usize> {
-    // Every Chinese or Japanese character starts with a byte E3..E9 or EF in UTF-8.
-    if !text.bytes().any(|b| matches!(b, 0xE3..=0xE9 | 0xEF)) {
+    // Every Chinese or Japanese character starts with a byte E3..E9 or EF in UTF-8 (and most
+    // lines are ASCII: one fast test).
+    if text.is_ascii() || !text.bytes().any(|b| matches!(b, 0xE3..=0xE9 | 0xEF)) {
         return None;
     }
     let (mut cjk, mut other) = (0usize, 0usize);
