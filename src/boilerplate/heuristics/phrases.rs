@@ -1,5 +1,5 @@
 //! The web's chrome in many languages: lines that open with a phrase of the multilingual
-//! vocabularies ([`super::vocabulary`]: `RELATED_HEADS`, `PROMPT_HEADS`, `PROMPT_ALONE`,
+//! vocabularies ([`super::web_vocabulary`]: `RELATED_HEADS`, `PROMPT_HEADS`, `PROMPT_ALONE`,
 //! `CAPTION_LABELS`, `TAG_LABELS`, `DATE_LABELS`, `RIGHTS_PHRASES`). The English and Russian
 //! one-line patterns (`line_rules`) run first; this pass claims what they left, in every
 //! language alike.
@@ -23,7 +23,7 @@ use crate::boilerplate::stopwords::is_cjk;
 
 use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
-use super::vocabulary::{
+use super::web_vocabulary::{
     CAPTION_LABELS, DATE_LABELS, PROMPT_ALONE, PROMPT_HEADS, RELATED_HEADS, RIGHTS_PHRASES,
     TAG_LABELS,
 };

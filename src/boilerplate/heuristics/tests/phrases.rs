@@ -179,7 +179,7 @@ fn chinese_paragraph_ends_a_related_list() {
 
 #[test]
 fn phrase_lists_are_lowercase_and_unique() {
-    use super::super::vocabulary::{
+    use super::super::web_vocabulary::{
         CAPTION_LABELS, DATE_LABELS, PROMPT_ALONE, PROMPT_HEADS, RELATED_HEADS, RIGHTS_PHRASES,
         TAG_LABELS,
     };
