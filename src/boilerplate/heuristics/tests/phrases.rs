@@ -250,3 +250,26 @@ fn of_line<'a>(got: &'a [(String, Option<String>)], line: &str) -> Option<&'a st
         .1
         .as_deref()
 }
+
+proptest::proptest! {
+    /// Any line, however cut (labels, brackets, counts, CJK and combining characters), is judged
+    /// without panicking, and a lone label stays lone whatever count and brackets surround it.
+    #[test]
+    fn any_line_is_judged(t in "([ :/()\\[\\]0-9a-zäöüéÀ»•·分享评论関連]|Kommentare|Foto|Lea también|\\PC){0,12}") {
+        let f = super::super::features::features(t.trim());
+        let _ = super::super::phrases::chrome_claim(t.trim(), &f);
+        let _ = super::super::phrases::opener(t.trim());
+    }
+
+    #[test]
+    fn counted_labels_are_prompts(n in 0u32..1000, label in "(Kommentare|Comentarios|Commenti|Drucken|评论)") {
+        for line in [format!("{n} {label}"), format!("{label} ({n})"), label.clone()] {
+            let f = super::super::features::features(&line);
+            proptest::prop_assert_eq!(
+                super::super::phrases::chrome_claim(&line, &f),
+                Some(Claim::Prompt),
+                "{:?}", line
+            );
+        }
+    }
+}
