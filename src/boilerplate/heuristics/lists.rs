@@ -5,14 +5,18 @@
 //!
 //! Policy: a dated list needs at least two headlines and two dates (three dates when it opens the
 //! document, so a headline with two timestamps under it is not a list); a related list ends at
-//! the first prose sentence (or prose line over 30 words) or at a line claimed as something other
-//! than a date or a dated list, and a header alone with nothing listed under it is left to the
+//! the first prose sentence (or prose line over 30 words, or a Chinese or Japanese line longer than
+//! a headline), at a lead-in sentence ending in `:`, or at a line claimed as something other
+//! than a date or a dated list; headers come in English and Russian (`RELATED_HEADER`) and in
+//! the multilingual vocabulary (`RELATED_HEADS`); and a header alone with nothing listed under it is left to the
 //! prompts ("Read more").
 
 use crate::boilerplate::claim::Claim;
 
 use super::features::{features, Doc};
 use super::line_rules::{is_prompt, RELATED_HEADER};
+use super::phrases::{opener, Chrome};
+use super::recount::{cjk_line, CJK_PROSE_WORDS};
 
 /// What a line is, for the dated-list scan.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -114,7 +118,12 @@ fn claim_list(
     }
 }
 
-/// A "Related" / "Latest news" / "Читайте также" header and the non-prose lines under it.
+/// A line ending in `:` with this many words or more is a lead-in sentence, not a headline: it
+/// ends a related list.
+const LEAD_IN_WORDS: usize = 8;
+
+/// A "Related" / "Latest news" / "Читайте также" header (or one of the multilingual
+/// `RELATED_HEADS`) and the non-prose lines under it.
 pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     let Doc {
         lines,
@@ -127,14 +136,22 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         }
         // `is_match` first: it allocates no capture slots, and most lines are no header.
         let text = lines[i].text;
-        let Some(c) = RELATED_HEADER
+        let rest_m = match RELATED_HEADER
             .is_match(text)
             .then(|| RELATED_HEADER.captures(text))
             .flatten()
-        else {
-            continue;
+        {
+            Some(c) => c.get(1).map_or("", |m| m.as_str()),
+            // A header of the multilingual vocabulary, and its colon.
+            None => match opener(text) {
+                Some((Chrome::Related, end)) => {
+                    let rest = &text[end..];
+                    let t = rest.trim_start();
+                    t.strip_prefix([':', '：']).unwrap_or(rest)
+                }
+                _ => continue,
+            },
         };
-        let rest_m = c.get(1).map_or("", |m| m.as_str());
         // The header ends at a word boundary ("Popularity grew" is no "Popular" header), and
         // lowercase words after it without a colon are a short qualifier ("Most read in
         // Science"), not a sentence ("Latest figures show that prices rose again").
@@ -162,7 +179,12 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             let j = nonblank[end];
             // A teaser cut short ("Plague warning issued as ...") is a headline, not a sentence.
             let cut = lines[j].text.ends_with("...") || lines[j].text.ends_with('\u{2026}');
-            if feats[j].prose && (feats[j].terminal && !cut || feats[j].words > 30)
+            // (A Chinese or Japanese line longer than a headline is a paragraph.)
+            let cjk_para = feats[j].words >= CJK_PROSE_WORDS && cjk_line(lines[j].text).is_some();
+            // (A lead-in sentence ending in `:` opens the article's own list.)
+            let lead_in = feats[j].words >= LEAD_IN_WORDS && lines[j].text.ends_with(':');
+            if feats[j].prose && (feats[j].terminal && !cut || feats[j].words > 30 || cjk_para)
+                || lead_in
                 || claimed[j].is_some_and(|c| c != Claim::DatedList && c != Claim::Timestamp)
             {
                 break;

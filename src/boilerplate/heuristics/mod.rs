@@ -2,10 +2,13 @@
 //! the audit trail. They decide from line features (length, sentence end, share of title-case
 //! words, share of stopwords for the document's script, date patterns, position relative to the
 //! headline and the body, neighbours), plus short generic web vocabularies ("share", "subscribe",
-//! "photo", "all rights reserved", in English and Russian). No list of any site's strings.
+//! "photo", "all rights reserved", in English and Russian, and the chrome phrases of about 25
+//! languages). Chinese and Japanese lines are first recounted by characters. No list of any
+//! site's strings.
 //!
 //! Order (the first that claims a line names it): `dated-list`, `related-list`, then the one-line
-//! patterns `copyright`, `caption`, `prompt`, `tags`, `link-list`, `byline`, `timestamp`; then the
+//! patterns `copyright`, `caption`, `prompt`, `tags`, `link-list`, `byline`, `timestamp`, and the
+//! same claims from the multilingual vocabulary (`phrases`); then the
 //! structure: `author-note`s closing the article, the headline is found, `byline` names next to
 //! dates, `section-label`s above the headline or after the body, `repeated-title` copies; then
 //! the lines of content lists (items under a lead-in ending in `:`, footnotes, table rows) are
@@ -16,7 +19,9 @@
 //! claimed by the structural heuristics, so short paragraphs, quotes, subheadings ("Conclusion",
 //! "1. ...") and bullet points inside the article stay.
 //!
-//! Files by job: `options` (the switches), `vocabulary` (word lists), `features` (what is known
+//! Files by job: `options` (the switches), `vocabulary` (word lists), `web_vocabulary` (the
+//! multilingual chrome phrases), `phrases` (lines opening with them), `recount` (Chinese and
+//! Japanese lines counted by characters), `features` (what is known
 //! of each line), `line_rules` (one-line patterns), `lists` and `structure` (passes that look at
 //! neighbours and position), `content` (content lists given back), `comments` (comment
 //! threads); `apply` runs the passes in order. The children import only each
@@ -28,8 +33,11 @@ mod features;
 mod line_rules;
 mod lists;
 mod options;
+mod phrases;
+mod recount;
 mod structure;
 mod vocabulary;
+mod web_vocabulary;
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -54,7 +62,11 @@ pub(crate) fn apply(
     lang: DocLang,
     claimed: &mut [Option<Claim>],
 ) -> (Layout, Vec<(usize, usize)>) {
-    let doc = Doc::new(lines, lang);
+    let mut doc = Doc::new(lines, lang);
+    // The main-content model counts words itself: it gets the counts from before the
+    // heuristics' recount.
+    let words = doc.feats.iter().map(|f| (f.words, f.lang_stops)).collect();
+    recount::recount(lines, &mut doc.feats);
     if opts.dated_list {
         lists::dated_lists(&doc, claimed);
     }
@@ -62,6 +74,7 @@ pub(crate) fn apply(
         lists::related_lists(&doc, claimed);
     }
     line_rules::claim_lines(opts, &doc, claimed);
+    phrases::claim_chrome(opts, &doc, claimed);
     if opts.byline {
         structure::author_notes(&doc, claimed);
     }
@@ -84,7 +97,6 @@ pub(crate) fn apply(
     if opts.separator {
         structure::separators(&doc, claimed);
     }
-    let words = doc.feats.iter().map(|f| (f.words, f.lang_stops)).collect();
     (Layout { title: frame.title }, words)
 }
 

@@ -6,6 +6,7 @@ use super::*;
 mod frame;
 mod guarded;
 mod loss;
+mod phrases;
 mod props;
 
 /// Runs every heuristic over `text` and returns each non-blank line with its claim's name.

@@ -1,0 +1,281 @@
+//! The web's chrome in many languages: lines that open with a phrase of the multilingual
+//! vocabularies ([`super::web_vocabulary`]: `RELATED_HEADS`, `PROMPT_HEADS`, `PROMPT_ALONE`,
+//! `CAPTION_LABELS`, `TAG_LABELS`, `DATE_LABELS`, `RIGHTS_PHRASES`). The English and Russian
+//! one-line patterns (`line_rules`) run first; this pass claims what they left, in every
+//! language alike.
+//!
+//! Policy: a phrase counts only where it opens the line (after a leading count or bullet sign),
+//! ending at a word boundary, and each class asks more of the rest of the line so a sentence
+//! that merely opens with the words stays: a prompt line is short (at most
+//! [`PROMPT_WORDS`] words), a lone label is the whole line (with a count at most), a caption or
+//! tag label is followed by its colon, a date label by a number. Matching is case-insensitive
+//! for ASCII letters and, for the other letters, in the three casings a page prints a label
+//! in (lowercase, capitalised, uppercase), so no line is lowercased.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
+
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::stopwords::is_cjk;
+
+use super::features::{terminal, Doc, Feat};
+use super::options::HeuristicOptions;
+use super::web_vocabulary::{
+    CAPTION_LABELS, DATE_LABELS, PROMPT_ALONE, PROMPT_HEADS, RELATED_HEADS, RIGHTS_PHRASES,
+    TAG_LABELS,
+};
+
+/// What an opening phrase says the line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Chrome {
+    /// The header of a list of other articles.
+    Related,
+    /// A widget's or form's prompt, when the line is short.
+    Prompt,
+    /// A widget's label, when it is the whole line.
+    Alone,
+    /// A caption or photo-credit label, before its colon.
+    Caption,
+    /// A tag or category label, before its colon.
+    Tags,
+    /// A publication-date label, before a number.
+    Date,
+}
+
+/// A prompt line has at most this many words (as the English prompts).
+pub(super) const PROMPT_WORDS: usize = 14;
+
+/// A prompt line that ends a sentence has at most this many words.
+pub(super) const PROMPT_SENTENCE_WORDS: usize = 8;
+
+/// A Chinese or Japanese prompt line (no spaces between words) has at most this many characters
+/// besides its phrase.
+const CJK_REST_CHARS: usize = 16;
+
+/// Every opening phrase in its casings, and the class of each pattern.
+static OPENERS: LazyLock<(AhoCorasick, Vec<Chrome>)> = LazyLock::new(|| {
+    let lists: [(Chrome, &[&str]); 6] = [
+        (Chrome::Related, RELATED_HEADS),
+        (Chrome::Prompt, PROMPT_HEADS),
+        (Chrome::Alone, PROMPT_ALONE),
+        (Chrome::Caption, CAPTION_LABELS),
+        (Chrome::Tags, TAG_LABELS),
+        (Chrome::Date, DATE_LABELS),
+    ];
+    let mut pats: Vec<String> = Vec::new();
+    let mut kinds = Vec::new();
+    for (kind, list) in lists {
+        for p in list {
+            for v in casings(p) {
+                pats.push(v);
+                kinds.push(kind);
+            }
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .start_kind(StartKind::Anchored)
+        // (A DFA: asked once per line, it answers in a few transitions.)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&pats)
+        .expect("built-in phrases compile");
+    (ac, kinds)
+});
+
+/// The reserved-rights phrases in their casings, found anywhere in the line.
+static RIGHTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let pats: Vec<String> = RIGHTS_PHRASES.iter().flat_map(|p| casings(p)).collect();
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .expect("built-in phrases compile")
+});
+
+/// A lowercase phrase as a page may print it: as listed, capitalised, uppercased, and each with a
+/// typographic apostrophe for `'` (ASCII case is left to the matcher).
+fn casings(p: &str) -> Vec<String> {
+    let mut cs = p.chars();
+    let cap: String = cs
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(cs)
+        .collect();
+    let mut out = vec![p.to_string(), cap, p.to_uppercase()];
+    if p.contains('\'') {
+        let curly: Vec<String> = out.iter().map(|v| v.replace('\'', "\u{2019}")).collect();
+        out.extend(curly);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Leading bullet and arrow signs and spaces before a phrase ("» Lesen Sie auch", "► Mehr").
+fn skip_signs(text: &str) -> usize {
+    let mut at = 0;
+    for (n, c) in text.char_indices().take(6) {
+        if c.is_alphanumeric() {
+            return n;
+        }
+        at = n + c.len_utf8();
+        if !(c.is_whitespace()
+            || matches!(
+                c,
+                '»' | '›'
+                    | '>'
+                    | '►'
+                    | '▶'
+                    | '→'
+                    | '•'
+                    | '·'
+                    | '*'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '|'
+                    | '+'
+                    | '#'
+                    | '■'
+                    | '▪'
+            ))
+        {
+            return 0;
+        }
+    }
+    at.min(text.len())
+}
+
+/// The phrase opening `text` (after its signs), its class and the byte offset where it ends.
+/// A phrase ending in a letter or digit must end at a word boundary, except a Chinese or
+/// Japanese one.
+pub(super) fn opener(text: &str) -> Option<(Chrome, usize)> {
+    let from = skip_signs(text);
+    let (ac, kinds) = &*OPENERS;
+    let m = ac.find(Input::new(text).range(from..).anchored(Anchored::Yes))?;
+    let end = m.end();
+    let last = text[..end].chars().next_back()?;
+    let next = text[end..].chars().next();
+    let bounded =
+        !last.is_alphanumeric() || is_cjk(last) || !next.is_some_and(char::is_alphanumeric);
+    bounded.then(|| (kinds[m.pattern().as_usize()], end))
+}
+
+/// A reserved-rights line has at most this many words (a footer line, not a paragraph).
+const RIGHTS_WORDS: usize = 25;
+
+/// Whether the line holds a reserved-rights phrase ("Alle Rechte vorbehalten").
+fn rights(text: &str, f: &Feat) -> bool {
+    f.words <= RIGHTS_WORDS && RIGHTS.is_match(text)
+}
+
+/// What is left of `rest` once the punctuation, arrows and a count around a label are gone: a
+/// label with nothing else leaves nothing ("(3)", ": 12", " »", "...").
+fn bare_rest(rest: &str) -> &str {
+    rest.trim_matches(|c: char| !c.is_alphabetic())
+}
+
+/// Characters of a line that are Chinese or Japanese.
+fn cjk_chars(text: &str) -> usize {
+    text.chars().filter(|&c| is_cjk(c)).count()
+}
+
+/// The claim the opening phrase of a line gives it, if any (a related header is left to
+/// `related-list`).
+pub(super) fn chrome_claim(text: &str, f: &Feat) -> Option<Claim> {
+    if rights(text, f) {
+        return Some(Claim::Copyright);
+    }
+    if let Some(c) = caption_tail(text, f) {
+        return Some(c);
+    }
+    // "2 Kommentare", "12 comentarios": a count before a lone label.
+    let counted = text
+        .split_once(char::is_whitespace)
+        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .map(|(_, r)| r.trim_start());
+    let (kind, end, text) = match opener(text) {
+        Some((k, e)) => (k, e, text),
+        None => {
+            let t = counted?;
+            match opener(t)? {
+                (Chrome::Alone, e) => (Chrome::Alone, e, t),
+                _ => return None,
+            }
+        }
+    };
+    let rest = &text[end..];
+    let after = rest.trim_start();
+    let cjk = cjk_chars(text);
+    match kind {
+        Chrome::Related => None,
+        Chrome::Prompt => {
+            // (A sentence of more than [`PROMPT_SENTENCE_WORDS`] words that opens with a
+            // prompt's words is prose: "Folgen Sie uns durch die Altstadt, sagte der Führer.")
+            let short = if cjk * 2 > text.chars().count() {
+                cjk_chars(rest) <= CJK_REST_CHARS && !rest.trim_end().ends_with('。')
+            } else {
+                f.words <= PROMPT_WORDS && !(f.terminal && f.words > PROMPT_SENTENCE_WORDS)
+            };
+            short.then_some(Claim::Prompt)
+        }
+        Chrome::Alone => bare_rest(rest).is_empty().then_some(Claim::Prompt),
+        Chrome::Caption => (f.words <= 40 && after.starts_with([':', '/', '©', '|', '：']))
+            .then_some(Claim::Caption),
+        Chrome::Tags => {
+            let colon = after.starts_with([':', '：']) && f.words <= 40;
+            // "Tags Homestory, Interior design, Berlin": a comma list after the label.
+            let list = rest.starts_with(char::is_whitespace)
+                && after.contains(',')
+                && !terminal(after)
+                && f.words <= 20;
+            (colon || list).then_some(Claim::Tags)
+        }
+        Chrome::Date => {
+            let value = after.trim_start_matches([':', '：']).trim_start();
+            let dated = value.is_empty()
+                || value.chars().next().is_some_and(|c| c.is_numeric())
+                || value.chars().take(12).any(|c| c.is_ascii_digit());
+            (dated && f.words <= 10).then_some(Claim::Timestamp)
+        }
+    }
+}
+
+/// A caption closing in a bracketed credit: "Der Sieger im Ziel. (Foto: Privat)".
+fn caption_tail(text: &str, f: &Feat) -> Option<Claim> {
+    let t = text.trim_end();
+    if f.words > 60 || !t.ends_with([')', ']']) {
+        return None;
+    }
+    let open = t.rfind(['(', '['])?;
+    let inner = &t[open + 1..t.len() - 1];
+    let (kind, end) = opener(inner)?;
+    (kind == Chrome::Caption && inner[end..].trim_start().starts_with([':', '/', '©']))
+        .then_some(Claim::Caption)
+}
+
+/// Claims the unclaimed lines the vocabularies recognise (prompts, lone labels, captions, tags,
+/// date labels, reserved-rights lines), each under its heuristic's switch.
+pub(super) fn claim_chrome(
+    opts: &HeuristicOptions,
+    doc: &Doc<'_, '_>,
+    claimed: &mut [Option<Claim>],
+) {
+    let on = |c: Claim| match c {
+        Claim::Prompt => opts.prompt,
+        Claim::Caption => opts.caption,
+        Claim::Tags => opts.tags,
+        Claim::Timestamp => opts.timestamp,
+        Claim::Copyright => opts.copyright,
+        _ => false,
+    };
+    for &i in &doc.nonblank {
+        if claimed[i].is_none() {
+            claimed[i] = chrome_claim(doc.text(i), &doc.feats[i]).filter(|&c| on(c));
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The web's chrome in the common languages of the web, for [`super::phrases`]: what a page's
+//! widgets, teaser lists, comment forms, captions, tags, dates and footers say. A leaf of word
+//! lists only (kept compact, one language's words per line group).
+
+// The chrome in the common languages of the web: what a page's widgets, teaser lists,
+// comment forms and footers say, in English, German, French, Spanish, Italian, Portuguese, Dutch,
+// Polish, Russian, Ukrainian, Turkish, Swedish/Danish/Norwegian, Czech, Hungarian, Romanian,
+// Finnish, Greek, Indonesian, Vietnamese, Arabic, Chinese, Japanese and Korean. Lowercase; each
+// phrase is matched where it opens the line, ending at a word boundary (a phrase ending in `:` needs
+// that colon; a Chinese or Japanese phrase needs no boundary). Generic CMS and widget wording
+// only: never one site's strings.
+
+/// Headers of a list of other articles ("Related articles", "Lesen Sie auch", "Lea también:"):
+/// the header and the headlines under it (or glued after its colon) go as a `related-list`.
+#[rustfmt::skip]
+pub(super) static RELATED_HEADS: &[&str] = &[
+    // en
+    "see more:", "more to explore", "up next", "watch next", "more videos", "other news",
+    "also read:",
+    // de
+    "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+    "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
+    "das thema könnte dich auch interessieren", "könnte sie auch interessieren",
+    "auch interessant", "ebenfalls interessant", "verwandte artikel", "verwandte beiträge",
+    "verwandte themen", "verwandte nachrichten", "ähnliche artikel", "ähnliche beiträge",
+    "ähnliche themen", "ähnliche nachrichten", "mehr zum thema", "mehr zu diesem thema",
+    "weitere artikel", "weitere beiträge", "weitere nachrichten", "weitere meldungen",
+    "weitere news", "mehr news", "mehr nachrichten", "meistgelesen", "meistgelesene artikel",
+    "am meisten gelesen", "meist gelesen", "viel gelesen", "empfohlen für dich",
+    "empfohlen für sie", "empfehlungen der redaktion", "empfehlungen aus der redaktion",
+    "lesen sie auch", "lesen sie mehr", "lies auch", "auch lesenswert", "schon gelesen?",
+    "zum weiterlesen", "neueste artikel", "neueste beiträge", "die neuesten meldungen",
+    "neueste meldungen", "neueste nachrichten", "aktuelle meldungen", "aktuelle nachrichten",
+    "letzte beiträge", "beliebte beiträge", "beliebte artikel", "artikel zum thema",
+    "beiträge zum thema", "top themen", "top-themen", "siehe auch", "weiterführende links",
+    "passend zum thema",
+    // fr
+    "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également",
+    "voir aussi", "sur le même sujet", "sur le même thème", "dans la même rubrique",
+    "articles similaires", "articles liés", "articles connexes", "à voir aussi",
+    "vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aussi aimer",
+    "les plus lus", "les plus populaires", "les plus partagés", "derniers articles",
+    "dernières actualités", "dernières nouvelles", "articles récents", "plus d'actualités",
+    // es
+    "lea también", "lee también", "lea además", "lea más:", "lee más:", "lea:", "lee:", "mira:",
+    "mire:", "vea:", "vea también", "ver también", "mira también", "te puede interesar",
+    "también te puede interesar", "le puede interesar", "también le puede interesar",
+    "puede interesarte", "te recomendamos", "le recomendamos", "puedes ver:",
+    "noticias relacionadas", "notas relacionadas", "artículos relacionados",
+    "contenido relacionado", "otras noticias", "más noticias", "lo más leído", "lo más visto",
+    "más leídas", "más leídos", "últimas noticias", "te puede gustar", "quizás te interese",
+    "relacionados:", "relacionado:",
+    // it
+    "leggi anche", "vedi anche", "potrebbe interessarti", "ti potrebbe interessare",
+    "potrebbero interessarti", "articoli correlati", "notizie correlate", "i più letti",
+    "più letti", "le più lette", "più lette", "ultime notizie", "altre notizie",
+    // pt
+    "leia também", "leia mais:", "veja também", "veja mais:", "leia:", "veja:",
+    "notícias relacionadas", "artigos relacionados", "conteúdo relacionado", "mais lidas",
+    "mais lidos", "as mais lidas", "últimas notícias", "você também pode gostar",
+    "você pode gostar", "mais notícias", "outras notícias",
+    // nl
+    "lees ook", "bekijk ook", "zie ook", "gerelateerde artikelen", "meest gelezen", "meer nieuws",
+    "ander nieuws", "laatste nieuws", "ook interessant",
+    // pl
+    "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj także",
+    "przeczytaj też", "podobne artykuły", "powiązane artykuły", "najczęściej czytane",
+    "polecane artykuły",
+    // ru, uk
+    "вам может быть интересно", "вам также может понравиться", "рекомендуем прочитать",
+    "ещё новости", "еще новости", "читайте також", "дивіться також", "новини за темою",
+    "схожі новини", "останні новини", "більше новин",
+    // tr
+    "ilgili haberler", "benzer haberler", "en çok okunanlar", "çok okunanlar", "diğer haberler",
+    "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
+    // sv, da, no
+    "läs också", "läs även", "relaterade artiklar", "mest lästa", "læs også", "les også",
+    "mest leste", "mest læste", "relaterte saker",
+    // cs, sk, hu, ro, fi, el
+    "čtěte také", "čtěte též", "související články", "nejčtenější", "mohlo by vás zajímat",
+    "súvisiace články", "čítajte aj", "ezek is érdekelhetnek", "kapcsolódó cikkek",
+    "legolvasottabb", "további hírek", "citește și", "citeste si", "articole similare",
+    "cele mai citite", "lue myös", "luetuimmat", "διαβάστε επίσης", "δείτε επίσης",
+    "σχετικά άρθρα",
+    // id, vi, ar
+    "baca juga", "berita terkait", "artikel terkait", "berita lainnya", "tin liên quan",
+    "bài viết liên quan", "tin cùng chuyên mục", "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة",
+    "أخبار ذات صلة", "الأكثر قراءة",
+    // zh, ja, ko
+    "相关阅读", "相关文章", "相关新闻", "相关推荐", "相关链接", "延伸阅读", "推荐阅读", "热门推荐", "热门文章", "热点新闻", "猜你喜欢", "点击排行",
+    "精彩推荐", "更多新闻", "最新文章", "相關閱讀", "相關新聞", "相關文章", "延伸閱讀", "推薦閱讀", "熱門新聞", "更多新聞", "関連記事",
+    "関連ニュース", "関連リンク", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ", "おすすめ記事", "人気記事", "アクセスランキング", "最新記事",
+    "注目記事", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "인기기사", "추천기사",
+];
+
+/// Phrases opening a prompt line of a widget or form (share, follow, subscribe, log in, comment
+/// form, cookie notice, skip link, paywall): the line goes as a `prompt` when it is short.
+#[rustfmt::skip]
+pub(super) static PROMPT_HEADS: &[&str] = &[
+    // en
+    "to read the full story", "to continue reading", "already a subscriber",
+    "already have an account", "don't have an account", "create an account",
+    "create a free account", "click to skip ad", "notify me of",
+    "your email address will not be published", "comments are closed", "save my name, email",
+    "required fields are marked", "we use cookies", "this website uses cookies",
+    "this site uses cookies", "by continuing to use this", "accept cookies", "skip to content",
+    "skip to main content", "skip to navigation", "back to top", "report an error",
+    "report a typo", "why you can trust", "tell us what you think", "have your say",
+    "join the conversation", "opens in new window",
+    // de
+    "schreibe einen kommentar", "schreib einen kommentar", "kommentar schreiben",
+    "kommentar verfassen", "kommentieren sie", "hinterlasse einen kommentar",
+    "hinterlassen sie einen kommentar", "hinterlassen sie eine antwort",
+    "hinterlasse eine antwort", "deine e-mail-adresse wird nicht veröffentlicht",
+    "ihre e-mail-adresse wird nicht veröffentlicht", "benachrichtige mich",
+    "benachrichtigen sie mich", "die kommentarfunktion ist", "kommentare sind geschlossen",
+    "teilen sie dies mit", "teilen mit:", "diesen artikel teilen", "artikel teilen",
+    "beitrag teilen", "seite teilen", "jetzt teilen", "folge uns", "folgen sie uns",
+    "newsletter abonnieren", "zum newsletter anmelden", "jetzt zum newsletter anmelden",
+    "jetzt newsletter abonnieren", "kostenlos zum newsletter", "jetzt abonnieren",
+    "abonnieren sie", "jetzt registrieren", "sie sind nicht eingeloggt",
+    "sie sind aktuell nicht eingeloggt", "sie müssen angemeldet sein", "du musst angemeldet sein",
+    "zum inhalt springen", "springe zum inhalt", "direkt zum inhalt", "zurück nach oben",
+    "zurück zur übersicht", "zu allen beiträgen", "auf einer seite lesen", "artikel drucken",
+    "rezept drucken", "seite drucken", "bild anzeigen", "bild vergrößern", "wir verwenden cookies",
+    "diese website verwendet cookies", "diese webseite verwendet cookies", "navigation schließen",
+    "navigation schliessen", "navigation öffnen", "artikel gefallen?",
+    "dir hat der artikel gefallen", "bewerten sie diesen", "bleiben sie auf dem laufenden",
+    "immer informiert bleiben", "jetzt spenden",
+    // fr
+    "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
+    "écrire un commentaire", "votre adresse e-mail ne sera pas publiée",
+    "votre adresse de messagerie ne sera pas publiée", "les commentaires sont fermés",
+    "partager cet article", "partagez cet article", "partager sur", "suivez-nous", "suivez nous",
+    "abonnez-vous", "inscrivez-vous", "recevez notre newsletter", "connectez-vous", "déjà abonné",
+    "imprimer cet article", "envoyer par e-mail", "lire la suite", "ce site utilise des cookies",
+    "nous utilisons des cookies", "accepter les cookies", "aller au contenu", "passer au contenu",
+    "retour en haut", "signaler une erreur", "contenu sponsorisé", "je m'abonne", "je fais un don",
+    "faire un don",
+    // es
+    "deja un comentario", "dejar un comentario", "deja tu comentario", "escribe un comentario",
+    "añadir comentario", "tu dirección de correo electrónico no será publicada",
+    "tu correo electrónico no será publicado",
+    "su dirección de correo electrónico no será publicada", "para comentar debes", "compartir en",
+    "comparte esta noticia", "compartir esta noticia", "síguenos en", "siguenos en", "suscríbete",
+    "suscribete", "suscríbase", "suscribite", "hazte miembro", "hazte socio", "únete a",
+    "iniciar sesión", "inicia sesión", "regístrate", "enviar por correo", "seguir leyendo",
+    "sigue leyendo", "continuar leyendo", "este sitio utiliza cookies",
+    "este sitio web utiliza cookies", "utilizamos cookies", "usamos cookies",
+    "valora esta noticia", "ir al contenido", "saltar al contenido", "volver arriba",
+    "contenido patrocinado", "reportar un error",
+    // it
+    "lascia un commento", "scrivi un commento", "aggiungi un commento",
+    "il tuo indirizzo email non sarà pubblicato", "condividi su", "condividi questo articolo",
+    "seguici su", "iscriviti alla newsletter", "continua a leggere", "leggi tutto",
+    "questo sito utilizza cookie", "questo sito utilizza i cookie", "utilizziamo i cookie",
+    "vai al contenuto", "torna su", "contenuto sponsorizzato",
+    // pt
+    "deixe um comentário", "deixe seu comentário", "escreva um comentário",
+    "o seu endereço de e-mail não será publicado", "seu endereço de email não será publicado",
+    "siga-nos", "inscreva-se", "cadastre-se", "fazer login", "continue lendo", "continuar lendo",
+    "este site usa cookies", "este site utiliza cookies", "ir para o conteúdo", "voltar ao topo",
+    // nl
+    "laat een reactie achter", "plaats een reactie", "je e-mailadres wordt niet gepubliceerd",
+    "uw e-mailadres wordt niet gepubliceerd", "deel dit artikel", "volg ons", "schrijf je in",
+    "lees verder", "deze website gebruikt cookies", "wij gebruiken cookies", "naar de inhoud",
+    // pl
+    "dodaj komentarz", "napisz komentarz", "twój adres e-mail nie zostanie opublikowany",
+    "podziel się", "obserwuj nas", "zapisz się", "zaloguj się", "zarejestruj się", "czytaj więcej",
+    "czytaj dalej", "ta strona używa plików cookie", "przejdź do treści",
+    // ru, uk
+    "ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован",
+    "добавить комментарий", "написать комментарий", "версия для печати", "сообщить об ошибке",
+    "нашли ошибку", "этот сайт использует cookie", "мы используем cookie", "перейти к содержимому",
+    "следите за нами", "підписуйтесь", "читати далі",
+    // tr, sv/da/no, cs, hu, ro, fi
+    "yorum yap", "yorum yaz", "bizi takip edin", "abone ol", "giriş yap", "üye ol", "devamını oku",
+    "lämna en kommentar", "skriv en kommentar", "logga in", "läs mer", "læs mere", "les mer",
+    "přidat komentář", "přihlásit se", "tovább olvasom", "lasă un comentariu", "abonează-te",
+    "citește mai mult", "lue lisää",
+    // id, vi
+    "tulis komentar", "ikuti kami", "baca selengkapnya", "tinggalkan balasan",
+    "tinggalkan komentar", "chia sẻ", "đăng nhập",
+    // zh, ja, ko
+    "分享到", "分享至", "发表评论", "我要评论", "网友评论", "责任编辑", "責任編輯", "扫一扫", "微信扫一扫", "扫描二维码", "返回顶部", "返回頂部",
+    "上一篇", "下一篇", "阅读全文", "阅读原文", "查看更多", "加载更多", "免责声明", "この記事をシェア", "続きを読む", "もっと見る", "ページの先頭へ",
+    "トップへ戻る", "前の記事", "次の記事", "はてなブックマーク", "공유하기", "댓글쓰기", "기사 제보", "기자 구독", "무단전재", "무단 전재",
+];
+
+/// Words that are a widget's label when they are the whole line, alone or with a count ("2
+/// Kommentare", "Comments (3)", "Drucken", "Anzeige"): `prompt`.
+#[rustfmt::skip]
+pub(super) static PROMPT_ALONE: &[&str] = &[
+    // en
+    "menu", "search", "close", "reply", "login", "log in", "sign in", "logout", "log out",
+    "register", "video", "videos", "newsletter", "newsletters", "loading", "loading...",
+    "responses", "replies", "skip ad", "watch", "listen",
+    // de
+    "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
+    "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",
+    "menü", "einloggen", "anmelden", "registrieren", "abmelden", "weiterlesen", "mehr lesen",
+    "mehr erfahren", "zum artikel", "druckversion",
+    // fr
+    "partager", "imprimer", "commentaires", "commentaire", "réagir", "réactions", "vos réactions",
+    "publicité", "mentions légales", "rechercher", "fermer", "connexion", "se connecter",
+    "s'abonner", "en savoir plus", "lire plus",
+    // es
+    "compartir", "comparte", "imprimir", "comentarios", "comentario", "publicidad", "anuncio",
+    "aviso legal", "buscar", "cerrar", "ingresar", "registrarse", "leer más", "ver más", "valorar",
+    // it
+    "condividi", "stampa", "commenti", "commento", "pubblicità", "cerca", "chiudi", "accedi",
+    "registrati", "iscriviti", "abbonati", "seguici",
+    // pt
+    "compartilhar", "compartilhe", "partilhar", "comentários", "comentário", "publicidade",
+    "anúncio", "fechar", "pesquisar", "entrar", "assine", "leia mais",
+    // nl
+    "delen", "reacties", "reactie", "reageer", "afdrukken", "advertentie", "zoeken", "sluiten",
+    "inloggen", "aanmelden", "lees meer",
+    // pl
+    "udostępnij", "komentarze", "drukuj", "reklama", "szukaj", "zamknij", "zaloguj", "subskrybuj",
+    // ru, uk
+    "войти", "вход", "регистрация", "распечатать", "печать", "подписаться", "закрыть", "поиск",
+    "меню", "наверх", "обсуждение", "поділитися", "коментарі", "підписатися", "увійти",
+    // tr, sv/da/no, cs, hu, ro, fi, el
+    "paylaş", "yorumlar", "yazdır", "reklam", "dela", "kommentarer", "annons", "annonce",
+    "annonse", "sdílet", "komentáře", "megosztás", "hozzászólások", "hirdetés", "nyomtatás",
+    "distribuie", "comentarii", "publicitate", "jaa", "kommentit", "mainos", "κοινοποίηση",
+    "σχόλια", "διαφήμιση",
+    // id, vi
+    "bagikan", "komentar", "iklan", "cetak", "bình luận", "quảng cáo",
+    // zh, ja, ko
+    "分享", "打印", "关闭", "關閉", "纠错", "評論", "评论", "留言", "登录", "登入", "注册", "收藏", "广告", "廣告", "订阅", "訂閱",
+    "举报", "字号", "シェア", "ツイート", "コメント", "印刷", "広告", "ログイン", "メニュー", "検索", "閉じる", "공유", "댓글", "구독",
+    "로그인", "인쇄", "광고", "스크랩",
+];
+
+/// Labels opening a photo caption or credit, before `:` or `/` ("Foto: dpa", "Imagen: Télam"),
+/// or closing a caption in brackets ("(Foto: Privat)"): `caption`.
+#[rustfmt::skip]
+pub(super) static CAPTION_LABELS: &[&str] = &[
+    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotonachweis", "titelbild",
+    "beitragsbild", "imagen", "imágenes", "fotografía", "crédito", "créditos", "immagine",
+    "immagini", "imagem", "fotó", "kép", "kuva", "zdjęcie", "fot.", "fotoğraf", "görsel", "foton",
+    "φωτογραφία", "світлина", "图片来源", "图片", "图源", "圖片", "写真", "画像", "사진",
+];
+
+/// Labels opening a tag or category line ("Schlagwörter:", "Etiquetas:", "Tagged:"): `tags`.
+#[rustfmt::skip]
+pub(super) static TAG_LABELS: &[&str] = &[
+    "tags", "tagged", "tagged with", "posted in", "this entry was posted in", "schlagwörter",
+    "schlagworte", "stichwörter", "stichworte", "kategorie", "kategorien", "themen", "thema",
+    "veröffentlicht in", "dieser eintrag wurde veröffentlicht in", "étiquettes", "mots-clés",
+    "mots clés", "catégorie", "catégories", "publié dans", "etiquetas", "etiqueta", "categoría",
+    "categorías", "temas", "publicado en", "parole chiave", "argomenti", "categoria", "categorie",
+    "tag", "palavras-chave", "categorias", "trefwoorden", "tagi", "tagy", "címkék", "etichete",
+    "avainsanat", "etiketler", "标签", "標籤", "关键词", "關鍵詞", "タグ", "キーワード", "태그", "키워드",
+];
+
+/// Labels opening a publication or update date ("Veröffentlicht am 16.08.2019", "Mis à jour
+/// le"): `timestamp` when a number or nothing follows.
+#[rustfmt::skip]
+pub(super) static DATE_LABELS: &[&str] = &[
+    "posted on", "published on", "last updated", "last modified", "veröffentlicht am",
+    "aktualisiert am", "zuletzt aktualisiert", "erstellt am", "stand:", "publié le",
+    "mis à jour le", "publicado el", "actualizado el", "publicado em", "atualizado em",
+    "pubblicato il", "aggiornato il", "ultima modifica", "gepubliceerd op", "bijgewerkt op",
+    "opublikowano", "zaktualizowano", "опубликовано", "обновлено", "发布时间", "更新时间", "发布日期", "公開日",
+    "更新日", "yayınlanma", "güncelleme",
+];
+
+/// Reserved-rights phrases anywhere in a short line ("Alle Rechte vorbehalten"): `copyright`.
+#[rustfmt::skip]
+pub(super) static RIGHTS_PHRASES: &[&str] = &[
+    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "minden jog fenntartva",
+    "tüm hakları saklıdır", "toate drepturile rezervate", "kaikki oikeudet pidätetään",
+    "alle rettigheder forbeholdes", "alla rättigheter förbehållna", "всі права захищені",
+    "جميع الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단전재 및 재배포 금지",
+];
