@@ -98,6 +98,9 @@ pub(crate) struct Body {
     pub clean: bool,
     /// Lines outside the span that stay all the same: the non-chrome lines next to its edges.
     pub kept: Vec<bool>,
+    /// Lines of the span between the body and a region of prose joined above it
+    /// (`body/regions.rs`): holes, removed as `outside-body` rather than `menu-run`.
+    pub gaps: Vec<bool>,
     /// Lines that read as a standfirst (`standfirst`) without being prose by themselves.
     pub lead: Vec<bool>,
 }
@@ -111,6 +114,11 @@ impl Body {
             || self.clean
             || self.in_span(i) && !self.holes.get(i).copied().unwrap_or(false)
             || self.kept.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether line `i` lies in the span between the body and a region joined above it.
+    pub fn in_gap(&self, i: usize) -> bool {
+        self.gaps.get(i).copied().unwrap_or(false)
     }
 
     /// Whether line `i` lies in the body span.
@@ -371,10 +379,12 @@ pub(crate) fn analyse_counted(
         }
         _ => (span, Vec::new()),
     };
+    let mut gap = vec![false; n];
     let holes = span.map_or_else(Vec::new, |(s, e)| {
         let mut holes = item_runs(lines, &counts, &free, claimed, s, e);
         for g in gaps {
             holes[g] = true;
+            gap[g] = true;
         }
         holes
     });
@@ -387,6 +397,7 @@ pub(crate) fn analyse_counted(
         })
         .collect();
     Body {
+        gaps: gap,
         lead,
         span,
         free,

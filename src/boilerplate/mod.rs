@@ -184,7 +184,7 @@ impl Boilerplate {
                 // Between the headline and the body: the standfirst stays.
                 let standfirst = title.is_some_and(|t| t < i && i < start) && body.standfirst(i);
                 if Some(i) != title && !standfirst {
-                    claimed[i] = Some(if body.in_span(i) {
+                    claimed[i] = Some(if body.in_span(i) && !body.in_gap(i) {
                         Claim::MenuRun
                     } else {
                         Claim::OutsideBody

@@ -365,6 +365,29 @@ fn regions_above_the_span() {
     assert!(failed.is_empty(), "{failed:#?}");
 }
 
+/// The widget between the body and the lead joined above it is a gap: out of the body and
+/// reported as `outside-body`, not as a run of menu items in the span.
+#[test]
+fn the_gap_under_a_joined_lead_is_outside_the_body() {
+    let body = [P3, P4, P5, P6, P7, P2, P3, P4, P5].join("\n\n");
+    let text = format!("Home\nNews\nSport\nWeather\n\n{P1}\n\n{P2}\n\n{PLAYER}\n\n{body}");
+    let ls = lines(&text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    let at = |t: &str| ls.iter().position(|l| l.text == t).unwrap();
+    for t in ["Play Video", "Mute", "Fullscreen"] {
+        assert!(b.in_gap(at(t)) && !b.inside(at(t)), "{t} should be a gap");
+    }
+    for t in [P1, P2, P3] {
+        assert!(!b.in_gap(at(t)) && b.inside(at(t)), "{t} should be body");
+    }
+    assert!(
+        !b.in_gap(at("Home")),
+        "a menu above the lead is outside the span, not a gap"
+    );
+}
+
 /// Under the headline and over the body, a line of text without a full stop (a subtitle) is
 /// the standfirst; a menu item, a name or a short label is not.
 #[test]
