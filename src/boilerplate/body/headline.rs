@@ -111,6 +111,11 @@ fn page_title_copy(
         return None;
     }
     let title = lines[top].text;
+    // A page title is a line of a few parts (its forms are every run of parts: quadratic in
+    // them); a longer first line is no title.
+    if title.len() > MAX_TITLE_BYTES {
+        return None;
+    }
     let bare = |t: &str| t.split_whitespace().nth(MIN_BARE_TITLE_WORDS - 1).is_some();
     // The title's parts between separators, in order, as (start, end) byte ranges.
     let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
@@ -127,6 +132,9 @@ fn page_title_copy(
     }
     bounds.push(title.len());
     let parts: Vec<(usize, usize)> = bounds.chunks(2).map(|c| (c[0], c[1])).collect();
+    if parts.len() > MAX_TITLE_PARTS {
+        return None;
+    }
     let mut forms: Vec<(String, bool)> = Vec::new();
     for (k, &(from, _)) in parts.iter().enumerate() {
         for &(_, to) in &parts[k..] {
@@ -188,6 +196,13 @@ const COPY_CLAIMS: &[Claim] = &[
     Claim::Prompt,
     Claim::Tags,
 ];
+
+/// The longest first line read as a page title (about 200 characters of Cyrillic or Greek, 130
+/// of Chinese): `<title>`s are shorter; a longer line is a paragraph or a menu.
+const MAX_TITLE_BYTES: usize = 400;
+
+/// The most parts a page title has ("Headline | Section | Site"); a line of more is a menu.
+const MAX_TITLE_PARTS: usize = 8;
 
 /// How many non-blank lines above the body's first prose line a copy of the page title may be
 /// the headline.

@@ -173,6 +173,11 @@ fn page_title_copy_cases() {
             None,
         ),
         (
+            "a first line of many parts is a menu, not a title",
+            format!("Home | News | Sport | Money | Travel | Puzzles | Jobs | Mayor opens the new bridge | Contact\n\nAcme Daily\n\nMayor opens the new bridge today\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Mayor opens the new bridge today"),
+        ),
+        (
             "a copy under a notice the span took for the body's start",
             format!("Mayor opens the new bridge | Acme Daily\n\nThis site uses cookies to give you the best experience, and by reading on you agree to that.\n\n{menu}\n\nMayor opens the new bridge\n\n{long}\n\n{P3}\n\n{P4}\n\n{long}"),
             Some("Mayor opens the new bridge"),
@@ -184,4 +189,39 @@ fn page_title_copy_cases() {
         .map(|(name, text, want)| format!("{name}: {:?}, want {want:?}", headline_of(text)))
         .collect();
     assert!(failed.is_empty(), "{failed:#?}");
+}
+
+/// A first line of thousands of parts (a hostile or broken page) is no page title: its forms,
+/// every run of parts, would be quadratic in them. A title of a few parts is.
+#[test]
+fn a_first_line_of_thousands_of_parts_is_no_title() {
+    let long = format!("{P1} {P2}");
+    let copy_of = |first: &str| {
+        let text = format!(
+            "{first}\n\nHome\nNews\nSport\n\nMayor opens the new bridge\n\n{long}\n\n{P3}\n\n{P4}"
+        );
+        let ls: Vec<Line<'_>> = lines_with_offsets(&text)
+            .map(|(at, l)| Line {
+                range: (at, at + l.len()),
+                text: l.trim(),
+            })
+            .collect();
+        let claimed = vec![None; ls.len()];
+        let b = analyse(&ls, &claimed, identify(ls.iter().map(|l| l.text)));
+        let (start, end) = b.span.expect("a body");
+        let first = (start..=end).find(|&i| b.prose(i)).expect("prose");
+        page_title_copy(&ls, &claimed, &b, first, end).map(|i| ls[i].text.to_string())
+    };
+    let parts = |n: usize| {
+        let mut t = "Mayor opens the new bridge".to_string();
+        for k in 0..n {
+            t.push_str(&format!(" | Part{k}"));
+        }
+        t
+    };
+    assert_eq!(
+        copy_of(&parts(3)).as_deref(),
+        Some("Mayor opens the new bridge")
+    );
+    assert_eq!(copy_of(&parts(20_000)), None);
 }
