@@ -107,21 +107,7 @@ pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
     let (lower, upper) = (n[j].to_ascii_lowercase(), n[j].to_ascii_uppercase());
     let found = |start: usize| hay[start..start + n.len()].eq_ignore_ascii_case(n);
     // The byte `j` of every possible start.
-    let anchors = &hay[j..=last_start + j];
-    let mut chunks = anchors.chunks_exact(8);
-    for (c, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let mut hits = zero_bytes(word ^ splat(lower)) | zero_bytes(word ^ splat(upper));
-        while hits != 0 {
-            // (A flagged byte may not be a hit: `found` decides.)
-            if found(c * 8 + hits.trailing_zeros() as usize / 8) {
-                return true;
-            }
-            hits &= hits - 1;
-        }
-    }
-    let done = anchors.len() - chunks.remainder().len();
-    (done..anchors.len()).any(|i| (anchors[i] == lower || anchors[i] == upper) && found(i))
+    any_byte_at(&hay[j..=last_start + j], &[lower, upper], found)
 }
 
 /// Whether `check(i)` holds at some position `i` of `hay` whose byte is one of `needles`: the

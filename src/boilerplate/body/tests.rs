@@ -1,15 +1,9 @@
 //! The main-content model's tests: small pages, line labels in, removals out.
 
 use super::*;
-use crate::normalize::lines_with_offsets;
 
 fn lines(text: &str) -> Vec<Line<'_>> {
-    lines_with_offsets(text)
-        .map(|(at, l)| Line {
-            range: (at, at + l.len()),
-            text: l.trim(),
-        })
-        .collect()
+    Line::split(text)
 }
 
 const P1: &str = "The government said on Monday that it would raise the minimum wage by ten percent next year, a move that unions had demanded for months.";

@@ -1,12 +1,7 @@
 use super::*;
 
 fn lines(text: &str) -> Vec<Line<'_>> {
-    crate::normalize::lines_with_offsets(text)
-        .map(|(at, l)| Line {
-            range: (at, at + l.len()),
-            text: l.trim(),
-        })
-        .collect()
+    Line::split(text)
 }
 
 /// The prefilters and the allocation-free search decide like the plain code they stand for.

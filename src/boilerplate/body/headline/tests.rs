@@ -4,7 +4,6 @@ use super::super::{analyse, Line};
 use super::*;
 use crate::boilerplate::meta::is_timestamp;
 use crate::boilerplate::stopwords::identify;
-use crate::normalize::lines_with_offsets;
 
 const P1: &str = "The government said on Monday that it would raise the minimum wage by ten percent next year, a move that unions had demanded for months.";
 const P2: &str = "Opposition parties criticised the plan, saying that it came too late and that it would not be enough for the families who have been hit hardest.";
@@ -14,12 +13,7 @@ const P4: &str = "The talks are due to resume in the spring, when the two sides 
 /// The headline of `text`, lines starting with "By " claimed as bylines and timestamp lines
 /// as timestamps (what the line heuristics would claim).
 fn headline_of(text: &str) -> Option<&str> {
-    let ls: Vec<Line<'_>> = lines_with_offsets(text)
-        .map(|(at, l)| Line {
-            range: (at, at + l.len()),
-            text: l.trim(),
-        })
-        .collect();
+    let ls = Line::split(text);
     let claimed: Vec<Option<Claim>> = ls
         .iter()
         .map(|l| {
@@ -200,12 +194,7 @@ fn a_first_line_of_thousands_of_parts_is_no_title() {
         let text = format!(
             "{first}\n\nHome\nNews\nSport\n\nMayor opens the new bridge\n\n{long}\n\n{P3}\n\n{P4}"
         );
-        let ls: Vec<Line<'_>> = lines_with_offsets(&text)
-            .map(|(at, l)| Line {
-                range: (at, at + l.len()),
-                text: l.trim(),
-            })
-            .collect();
+        let ls = Line::split(&text);
         let claimed = vec![None; ls.len()];
         let b = analyse(&ls, &claimed, identify(ls.iter().map(|l| l.text)));
         let (start, end) = b.span.expect("a body");
