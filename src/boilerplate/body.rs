@@ -41,6 +41,7 @@ use super::claim::Claim;
 use super::line::Line;
 use super::stopwords::{is_cjk, DocLang};
 
+mod context;
 mod edges;
 mod form;
 mod headline;
@@ -486,22 +487,6 @@ fn item_runs(
     holes
 }
 
-/// The class of the nearest line before (`forward` false) or after `i` that is neither short nor
-/// claimed by a form heuristic (a caption or a credit between two paragraphs does not cut them
-/// apart), near-good counting as good; the document's edges count as bad.
-fn neighbour(class: &[Class], claimed: &[bool], i: usize, forward: bool) -> Class {
-    let skip = |j: &usize| !matches!(class[*j], Class::Short | Class::Blank) && !claimed[*j];
-    let found = if forward {
-        (i + 1..class.len()).find(skip)
-    } else {
-        (0..i).rev().find(skip)
-    };
-    match found.map(|j| class[j]) {
-        Some(Class::Good | Class::NearGood) => Class::Good,
-        _ => Class::Bad,
-    }
-}
-
 /// Whether the short line `i` follows the body: the nearest line above it that is neither blank
 /// nor a short non-sentence is good (already smoothed), so a run of short sentences closing the
 /// article ("He declined to comment.") stays with it.
@@ -521,12 +506,10 @@ fn short_sentence_run(free: &[Class], class: &[Class], i: usize) -> bool {
 fn smooth(free: &[Class], claimed: &[bool], sentences: &[bool]) -> Vec<Class> {
     let sentence = |i: usize| sentences[i];
     let mut class = free.to_vec();
+    let (before, after) = context::neighbours(free, claimed);
     for (i, c) in free.iter().enumerate() {
         let (prev, next) = match c {
-            Class::Short | Class::NearGood => (
-                neighbour(free, claimed, i, false),
-                neighbour(free, claimed, i, true),
-            ),
+            Class::Short | Class::NearGood => (before[i], after[i]),
             _ => continue,
         };
         class[i] = match (c, prev, next) {

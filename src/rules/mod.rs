@@ -38,6 +38,7 @@ pub mod pattern;
 pub mod program;
 pub mod script;
 pub mod search;
+mod spans;
 pub mod tokens;
 pub mod words;
 
@@ -55,6 +56,7 @@ use crate::gazetteer::{resolved, Mention};
 use matcher::{Hit, Index};
 use program::{Facts, Program};
 use search::Doc;
+use spans::Spans;
 use tokens::{Shape, Tokens, NO_MENTION};
 
 /// One `[[rules]]` entry of the config.
@@ -296,15 +298,25 @@ impl Rules {
             // ("Development Bank" in "Asian Development Bank"), and one on the same span only
             // re-labels it ("West Bank" as ORG): dropped, unless the rule's priority is
             // `RELABEL` or more ("Mr. Jordan" is a person).
+            let lexicon = Spans::new(
+                found
+                    .iter()
+                    .filter(|f| f.rule.is_none())
+                    .map(|f| (f.mention.start, f.mention.end)),
+            );
             let new: Vec<Found> = hits
                 .iter()
                 .map(|h| self.found(text, &toks, h, &current))
-                .filter(|n| n.priority >= RELABEL || !inside_lexicon_mention(&found, &n.mention))
+                .filter(|n| {
+                    n.priority >= RELABEL || !lexicon.contains(n.mention.start, n.mention.end)
+                })
                 .collect();
             let kept = new.is_empty() && sorted_disjoint(&found);
             found = resolve(found, new);
             let before = found.len();
-            found.retain(|f| !overlaps(&blocks, &f.mention));
+            let blocked = Spans::new(blocks.iter().copied());
+            let overlaps = |m: &Mention| blocked.overlaps(m.start, m.end);
+            found.retain(|f| !overlaps(&f.mention));
             if !kept || found.len() != before {
                 current = found.iter().map(|f| f.mention.clone()).collect();
                 toks.attach(&current);
@@ -312,7 +324,7 @@ impl Rules {
             let doc = Doc::new(text, &toks, &current, &facts);
             let extra = self.propagate(&doc, &found);
             if !extra.is_empty() {
-                found.extend(extra.into_iter().filter(|f| !overlaps(&blocks, &f.mention)));
+                found.extend(extra.into_iter().filter(|f| !overlaps(&f.mention)));
                 found.sort_by_key(|f| f.mention.start);
                 stale = true;
             }
@@ -469,18 +481,6 @@ impl Rules {
         }
         out
     }
-}
-
-/// Whether `m` lies inside (or on) a mention a lexicon found.
-fn inside_lexicon_mention(found: &[Found], m: &Mention) -> bool {
-    found
-        .iter()
-        .any(|f| f.rule.is_none() && f.mention.start <= m.start && m.end <= f.mention.end)
-}
-
-/// Whether `m` overlaps one of the `blocks` spans.
-fn overlaps(blocks: &[(usize, usize)], m: &Mention) -> bool {
-    blocks.iter().any(|&(s, e)| m.start < e && s < m.end)
 }
 
 /// Whether `found` is sorted by start and its mentions are non-empty and disjoint: then
