@@ -460,7 +460,9 @@ fn item_runs(
                 .rev()
                 .find(|&j| !lines[j].text.is_empty() && claimed[j].is_none())
         });
-        let introduced = lead_in.is_some_and(|j| lines[j].text.ends_with(':'));
+        // (So is a run of `Label: value` rows: a fact box, form::label_row.)
+        let introduced = lead_in.is_some_and(|j| lines[j].text.ends_with(':'))
+            || run.iter().all(|&j| form::label_row(lines[j].text));
         let lower = run
             .iter()
             .filter(|&&j| lines[j].text.starts_with(char::is_lowercase))

@@ -7,8 +7,9 @@
 //!   line without function words that is no sentence: a headline list, a link row; a date or
 //!   time line, a line without letters) stops the span from growing and is removed outside it.
 //! - **Text that continues the article** (a sentence, a list's lead-in, an enumeration, a long
-//!   line, the items of a list a lead-in of a few words introduces) extends the span, across at
-//!   most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
+//!   line, the items of a list a lead-in of a few words introduces, the rows of a fact box:
+//!   [`MIN_ROWS`] or more adjacent `Label: value` lines no heuristic claimed) extends the span,
+//!   across at most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
 //! - **The line next to the edge** that is not chrome stays (a byline or credit under the last
 //!   paragraph, a standfirst above the first): [`NEAR`] lines on each side.
 //! - **Clean text**: a document without page chrome at all (at most [`CLEAN_MAX_CHROME`] chrome
@@ -17,7 +18,7 @@
 
 use std::cell::OnceCell;
 
-use super::form::dateish;
+use super::form::{dateish, label_row};
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
 
@@ -130,7 +131,32 @@ pub(super) fn lead_in_lists(
             continues[j] = true;
         }
     }
+    fact_rows(lines, claimed, continues);
 }
+
+/// Marks as continuing the text the rows of every fact box: at least [`MIN_ROWS`] adjacent lines
+/// (no blank line between) that are each an unclaimed [`label_row`] ("Colour: green",
+/// "Weight: 220 g"), a product's data or an event's details under the article. A row a
+/// heuristic claimed ("Tags: ...", "Posted in: ...") makes its run page chrome, whole.
+fn fact_rows(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [bool]) {
+    let row = |i: usize| claimed[i].is_none() && label_row(lines[i].text);
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while i < lines.len() && !lines[i].text.is_empty() && (row(i) || claimed[i].is_some()) {
+            i += 1;
+        }
+        if i - start >= MIN_ROWS && (start..i).all(row) {
+            for c in &mut continues[start..i] {
+                *c = true;
+            }
+        }
+        i = i.max(start + 1);
+    }
+}
+
+/// Fewest rows of a fact box.
+const MIN_ROWS: usize = 3;
 
 /// Widens the span `s..=e` over the lines beyond it that continue the text (`continues`), also
 /// across up to [`BRIDGE`] lines that are not chrome when a continuing line follows them (a

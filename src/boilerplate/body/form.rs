@@ -50,6 +50,28 @@ pub(super) fn inner_sentence(text: &str) -> bool {
     })
 }
 
+/// A row of a fact box or a spec table ("Colour: green", "Weight: 220 g", "Jacket: Brand"): a
+/// label of one to three words starting with a letter, a colon, white space and a value of at
+/// most [`ROW_VALUE_WORDS`] words that is no sentence. A menu's items have no colon inside; a
+/// run of rows like these is a table of the article (a product's data, an event's details).
+pub(crate) fn label_row(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let value = value.trim();
+    (1..=3).contains(&label_words)
+        && label.starts_with(char::is_alphabetic)
+        && text[label.len() + 1..].starts_with(char::is_whitespace)
+        && !value.is_empty()
+        && !value.contains("://")
+        && value.split_whitespace().nth(ROW_VALUE_WORDS).is_none()
+        && !sentence_end(value)
+}
+
+/// The most words the value of a [`label_row`] has.
+const ROW_VALUE_WORDS: usize = 12;
+
 /// A list item: a bullet (`*`, `+`, `-`, `•`, `·`, `>`) and a space first.
 pub(super) fn list_item(text: &str) -> bool {
     let mut chars = text.chars();
