@@ -241,3 +241,7 @@ pub(super) fn clean(
         .count();
     n <= CLEAN_MAX_CHROME
 }
+
+#[cfg(test)]
+#[path = "edges_tests.rs"]
+mod tests;
