@@ -46,9 +46,9 @@ mod form;
 mod headline;
 mod regions;
 
-pub(crate) use form::sentence_end;
 #[cfg(test)]
 use form::{dateish, inner_sentence, list_item, title_like};
+pub(crate) use form::{list_under, sentence_end};
 pub(crate) use headline::headline;
 
 /// jusText's length thresholds (characters): below `LENGTH_LOW` a line is short; above

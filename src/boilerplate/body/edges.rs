@@ -18,7 +18,7 @@
 
 use std::cell::OnceCell;
 
-use super::form::{dateish, label_row};
+use super::form::{dateish, label_row, list_item, list_under};
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
 
@@ -86,12 +86,12 @@ fn stamp(text: &str) -> bool {
     dateish(text) || !text.chars().any(char::is_alphabetic)
 }
 
-/// Marks as continuing the text the items of every list a lead-in introduces: the line after an
-/// unclaimed line of at least [`LEAD_IN_WORDS`] words ending with a colon, the lines after it
-/// that start with the same bullet (blank lines between them aside), and the lines that follow
-/// it with no blank line between, up to the first chrome line (a converter that drops the bullets
-/// prints a list as one block of lines). A heuristic may claim the items (a row of names reads
-/// as a link list); they still carry the span to the text after them.
+/// Marks as continuing the text the items of every list a lead-in introduces: under an
+/// unclaimed line of at least [`LEAD_IN_WORDS`] words ending with a colon, the items
+/// [`list_under`] finds (the heuristics' definition, which gives them back), the first line
+/// always, and up to the first chrome line that is no bullet item. A heuristic may claim the
+/// items (a row of names reads as a link list); they still carry the span to the text after
+/// them.
 pub(super) fn lead_in_lists(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
@@ -107,27 +107,11 @@ pub(super) fn lead_in_lists(
         {
             continue;
         }
-        let Some(&first) = nonblank.get(k + 1) else {
-            continue;
-        };
-        continues[first] = true;
-        let bullet = lines[first]
-            .text
-            .chars()
-            .next()
-            .filter(|c| !c.is_alphanumeric());
-        if let Some(b) = bullet {
-            for &j in nonblank[k + 2..]
-                .iter()
-                .take_while(|&&j| lines[j].text.starts_with(b))
-            {
-                continues[j] = true;
-            }
-        }
-        for j in first + 1..lines.len() {
-            if lines[j].text.is_empty() || chrome.is(j) {
-                break;
-            }
+        // (A bullet item a heuristic claimed still carries the span: the first item always.)
+        let after = &nonblank[k + 1..];
+        let bullet = |j: usize| list_item(lines[j].text);
+        let items = list_under(after, bullet, |n, j| n > 0 && !bullet(j) && chrome.is(j));
+        for &j in &after[..items] {
             continues[j] = true;
         }
     }

@@ -106,3 +106,57 @@ fn a_fact_box_inside_the_body_is_no_menu_run() {
     let gone = removed(&text, &[]);
     assert_eq!(gone, ["Share", "Tweet", "Email"]);
 }
+
+/// An item of a list: one to four words, a bullet or not.
+fn list_item_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let word = prop_oneof![
+        Just("Fresh"),
+        Just("coffee"),
+        Just("two"),
+        Just("Lisbon"),
+        Just("green"),
+        Just("Harbour"),
+        Just("office"),
+        Just("Vote"),
+    ];
+    (
+        prop_oneof![Just(""), Just("* "), Just("- ")],
+        proptest::collection::vec(word, 1..5),
+    )
+        .prop_map(|(b, w)| format!("{b}{}", w.join(" ")))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+    /// A list led in by a sentence ending in ':' between paragraphs of prose is never removed
+    /// whole, nor is one closing the article over the footer, whatever its items (bullets or
+    /// none, blank lines between them or none): the whole stage, heuristics and body, on a page
+    /// with a menu above and a footer under it.
+    #[test]
+    fn a_list_led_in_by_a_sentence_is_never_removed_whole(
+        items in proptest::collection::vec(list_item_text(), 2..9),
+        blank in proptest::bool::ANY,
+        at_end in proptest::bool::ANY,
+    ) {
+        use crate::boilerplate::{Boilerplate, BoilerplateOptions};
+        let sep = if blank { "\n\n" } else { "\n" };
+        let list = items.join(sep);
+        let lead = "The council listed what the new plan pays for this year:";
+        // The list between two paragraphs, or closing the article over the footer.
+        let (before, after) = if at_end { (format!("{P1}\n\n{P2}\n\n{P1}"), String::new()) } else { (format!("{P1}\n\n{P1}"), format!("{P2}\n\n{P1}\n\n")) };
+        let text = format!(
+            "Home\nShop\nAbout us\nContact\n\n{before}\n\n{lead}\n{list}\n\n{after}Privacy\nImprint\nJobs\n"
+        );
+        let bp = Boilerplate::new(&BoilerplateOptions::default(), std::path::Path::new("t.toml")).unwrap();
+        let found = bp.detect(&text).findings;
+        let start = text.find(&list).unwrap();
+        let kept = items.iter().scan(start, |at, item| {
+            let s = text[*at..].find(item.as_str()).unwrap() + *at;
+            *at = s + item.len();
+            Some(s..s + item.len())
+        }).filter(|r| !found.iter().any(|f| f.range.start <= r.start && r.end <= f.range.end)).count();
+        proptest::prop_assert!(kept > 0, "{text}\n{found:?}");
+    }
+}

@@ -72,6 +72,29 @@ pub(crate) fn label_row(text: &str) -> bool {
 /// The most words the value of a [`label_row`] has.
 const ROW_VALUE_WORDS: usize = 12;
 
+/// Most items a list under a lead-in has ([`list_under`]).
+pub(crate) const MAX_LIST_ITEMS: usize = 40;
+
+/// How many of the lines `after` a lead-in (the indices of the non-blank lines under it, in
+/// order) are the items of its list: the one definition of the heuristics, which give the items
+/// back, and of the body span, which grows over them. The items run up to [`MAX_LIST_ITEMS`],
+/// to the first line `stop` names (given its place among the items and its index), and to a
+/// blank line between two items neither of which is a bullet (`bullet`): a converter that
+/// drops the bullets prints a list as one block of lines.
+pub(crate) fn list_under(
+    after: &[usize],
+    bullet: impl Fn(usize) -> bool,
+    mut stop: impl FnMut(usize, usize) -> bool,
+) -> usize {
+    for (k, &j) in after.iter().enumerate() {
+        let gap = k > 0 && j > after[k - 1] + 1 && !bullet(j) && !bullet(after[k - 1]);
+        if k >= MAX_LIST_ITEMS || gap || stop(k, j) {
+            return k;
+        }
+    }
+    after.len()
+}
+
 /// A list item: a bullet (`*`, `+`, `-`, `•`, `·`, `>`) and a space first.
 pub(super) fn list_item(text: &str) -> bool {
     let mut chars = text.chars();
