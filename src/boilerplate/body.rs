@@ -47,9 +47,9 @@ mod form;
 mod headline;
 mod regions;
 
-pub(crate) use form::sentence_end;
 #[cfg(test)]
 use form::{dateish, inner_sentence, list_item, title_like};
+pub(crate) use form::{list_under, sentence_end};
 pub(crate) use headline::headline;
 
 /// jusText's length thresholds (characters): below `LENGTH_LOW` a line is short; above
@@ -461,7 +461,9 @@ fn item_runs(
                 .rev()
                 .find(|&j| !lines[j].text.is_empty() && claimed[j].is_none())
         });
-        let introduced = lead_in.is_some_and(|j| lines[j].text.ends_with(':'));
+        // (So is a run of `Label: value` rows: a fact box, form::label_row.)
+        let introduced = lead_in.is_some_and(|j| lines[j].text.ends_with(':'))
+            || run.iter().all(|&j| form::label_row(lines[j].text));
         let lower = run
             .iter()
             .filter(|&&j| lines[j].text.starts_with(char::is_lowercase))

@@ -7,8 +7,9 @@
 //!   line without function words that is no sentence: a headline list, a link row; a date or
 //!   time line, a line without letters) stops the span from growing and is removed outside it.
 //! - **Text that continues the article** (a sentence, a list's lead-in, an enumeration, a long
-//!   line, the items of a list a lead-in of a few words introduces) extends the span, across at
-//!   most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
+//!   line, the items of a list a lead-in of a few words introduces, the rows of a fact box:
+//!   [`MIN_ROWS`] or more adjacent `Label: value` lines no heuristic claimed) extends the span,
+//!   across at most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
 //! - **The line next to the edge** that is not chrome stays (a byline or credit under the last
 //!   paragraph, a standfirst above the first): [`NEAR`] lines on each side.
 //! - **Clean text**: a document without page chrome at all (at most [`CLEAN_MAX_CHROME`] chrome
@@ -17,7 +18,7 @@
 
 use std::cell::OnceCell;
 
-use super::form::dateish;
+use super::form::{dateish, label_row, list_item, list_under};
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
 
@@ -85,12 +86,12 @@ fn stamp(text: &str) -> bool {
     dateish(text) || !text.chars().any(char::is_alphabetic)
 }
 
-/// Marks as continuing the text the items of every list a lead-in introduces: the line after an
-/// unclaimed line of at least [`LEAD_IN_WORDS`] words ending with a colon, the lines after it
-/// that start with the same bullet (blank lines between them aside), and the lines that follow
-/// it with no blank line between, up to the first chrome line (a converter that drops the bullets
-/// prints a list as one block of lines). A heuristic may claim the items (a row of names reads
-/// as a link list); they still carry the span to the text after them.
+/// Marks as continuing the text the items of every list a lead-in introduces: under an
+/// unclaimed line of at least [`LEAD_IN_WORDS`] words ending with a colon, the items
+/// [`list_under`] finds (the heuristics' definition, which gives them back), the first line
+/// always, and up to the first chrome line that is no bullet item. A heuristic may claim the
+/// items (a row of names reads as a link list); they still carry the span to the text after
+/// them.
 pub(super) fn lead_in_lists(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
@@ -106,31 +107,40 @@ pub(super) fn lead_in_lists(
         {
             continue;
         }
-        let Some(&first) = nonblank.get(k + 1) else {
-            continue;
-        };
-        continues[first] = true;
-        let bullet = lines[first]
-            .text
-            .chars()
-            .next()
-            .filter(|c| !c.is_alphanumeric());
-        if let Some(b) = bullet {
-            for &j in nonblank[k + 2..]
-                .iter()
-                .take_while(|&&j| lines[j].text.starts_with(b))
-            {
-                continues[j] = true;
-            }
-        }
-        for j in first + 1..lines.len() {
-            if lines[j].text.is_empty() || chrome.is(j) {
-                break;
-            }
+        // (A bullet item a heuristic claimed still carries the span: the first item always.)
+        let after = &nonblank[k + 1..];
+        let bullet = |j: usize| list_item(lines[j].text);
+        let items = list_under(after, bullet, |n, j| n > 0 && !bullet(j) && chrome.is(j));
+        for &j in &after[..items] {
             continues[j] = true;
         }
     }
+    fact_rows(lines, claimed, continues);
 }
+
+/// Marks as continuing the text the rows of every fact box: at least [`MIN_ROWS`] adjacent lines
+/// (no blank line between) that are each an unclaimed [`label_row`] ("Colour: green",
+/// "Weight: 220 g"), a product's data or an event's details under the article. A row a
+/// heuristic claimed ("Tags: ...", "Posted in: ...") makes its run page chrome, whole.
+fn fact_rows(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [bool]) {
+    let row = |i: usize| claimed[i].is_none() && label_row(lines[i].text);
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while i < lines.len() && !lines[i].text.is_empty() && (row(i) || claimed[i].is_some()) {
+            i += 1;
+        }
+        if i - start >= MIN_ROWS && (start..i).all(row) {
+            for c in &mut continues[start..i] {
+                *c = true;
+            }
+        }
+        i = i.max(start + 1);
+    }
+}
+
+/// Fewest rows of a fact box.
+const MIN_ROWS: usize = 3;
 
 /// Widens the span `s..=e` over the lines beyond it that continue the text (`continues`), also
 /// across up to [`BRIDGE`] lines that are not chrome when a continuing line follows them (a
@@ -215,3 +225,7 @@ pub(super) fn clean(
         .count();
     n <= CLEAN_MAX_CHROME
 }
+
+#[cfg(test)]
+#[path = "edges_tests.rs"]
+mod tests;

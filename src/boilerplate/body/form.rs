@@ -50,6 +50,51 @@ pub(super) fn inner_sentence(text: &str) -> bool {
     })
 }
 
+/// A row of a fact box or a spec table ("Colour: green", "Weight: 220 g", "Jacket: Brand"): a
+/// label of one to three words starting with a letter, a colon, white space and a value of at
+/// most [`ROW_VALUE_WORDS`] words that is no sentence. A menu's items have no colon inside; a
+/// run of rows like these is a table of the article (a product's data, an event's details).
+pub(crate) fn label_row(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let value = value.trim();
+    (1..=3).contains(&label_words)
+        && label.starts_with(char::is_alphabetic)
+        && text[label.len() + 1..].starts_with(char::is_whitespace)
+        && !value.is_empty()
+        && !value.contains("://")
+        && value.split_whitespace().nth(ROW_VALUE_WORDS).is_none()
+        && !sentence_end(value)
+}
+
+/// The most words the value of a [`label_row`] has.
+const ROW_VALUE_WORDS: usize = 12;
+
+/// Most items a list under a lead-in has ([`list_under`]).
+pub(crate) const MAX_LIST_ITEMS: usize = 40;
+
+/// How many of the lines `after` a lead-in (the indices of the non-blank lines under it, in
+/// order) are the items of its list: the one definition of the heuristics, which give the items
+/// back, and of the body span, which grows over them. The items run up to [`MAX_LIST_ITEMS`],
+/// to the first line `stop` names (given its place among the items and its index), and to a
+/// blank line between two items neither of which is a bullet (`bullet`): a converter that
+/// drops the bullets prints a list as one block of lines.
+pub(crate) fn list_under(
+    after: &[usize],
+    bullet: impl Fn(usize) -> bool,
+    mut stop: impl FnMut(usize, usize) -> bool,
+) -> usize {
+    for (k, &j) in after.iter().enumerate() {
+        let gap = k > 0 && j > after[k - 1] + 1 && !bullet(j) && !bullet(after[k - 1]);
+        if k >= MAX_LIST_ITEMS || gap || stop(k, j) {
+            return k;
+        }
+    }
+    after.len()
+}
+
 /// A list item: a bullet (`*`, `+`, `-`, `•`, `·`, `>`) and a space first.
 pub(super) fn list_item(text: &str) -> bool {
     let mut chars = text.chars();

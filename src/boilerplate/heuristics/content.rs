@@ -10,16 +10,15 @@
 //! words or more, stopwords among them or in sentence case) ending in `:` that is no chrome header itself (not a
 //! "Related" header nor a prompt: "Follow us on:" keeps its list of networks chrome); its list is
 //! the run of lines right under it, bullets or contiguous short lines, up to the first prose
-//! paragraph, the first blank line after a non-bullet item, or 40 items. The copyright, caption,
+//! paragraph, the first blank line between two non-bullet items, or 40 items (`body::list_under`, the
+//! body span's definition too). The copyright, caption,
 //! tag, author-note and separator claims are never given back.
 
+use crate::boilerplate::body::list_under;
 use crate::boilerplate::claim::Claim;
 
 use super::features::Doc;
 use super::line_rules::{is_prompt, RELATED_HEADER};
-
-/// Most items a lead-in's list can have.
-const MAX_ITEMS: usize = 40;
 
 /// The claims a content line is given back from: the ones a list item, a step, a footnote or a
 /// table cell can fall to by form.
@@ -53,19 +52,14 @@ pub(super) fn content_lines(doc: &Doc<'_, '_>) -> Vec<bool> {
         if !lead_in(doc, i) {
             continue;
         }
-        let mut prev = i;
-        for (items, &j) in nonblank[n + 1..].iter().enumerate() {
-            let f = &feats[j];
-            let gap = j > prev + 1;
-            if items >= MAX_ITEMS
-                || f.prose && f.words > 30
-                || gap && !f.bullet && items > 0 && !feats[prev].bullet
-                || lead_in(doc, j)
-            {
-                break;
-            }
+        let after = &nonblank[n + 1..];
+        let items = list_under(
+            after,
+            |j| feats[j].bullet,
+            |_, j| feats[j].prose && feats[j].words > 30 || lead_in(doc, j),
+        );
+        for &j in &after[..items] {
             keep[j] = true;
-            prev = j;
         }
     }
     // Table rows: adjacent lines with the same number of `|` cells (two or more), one with a

@@ -8,12 +8,15 @@
 //! the first prose sentence (or prose line over 30 words, or a Chinese or Japanese line longer than
 //! a headline), at a lead-in sentence ending in `:`, or at a line claimed as something other
 //! than a date or a dated list; headers come in English and Russian (`RELATED_HEADER`) and in
-//! the multilingual vocabulary (`RELATED_HEADS`); and a header alone with nothing listed under it is left to the
-//! prompts ("Read more").
+//! the multilingual vocabulary (`RELATED_HEADS`); a list whose first items carry a date line
+//! ends with its last dated item (undated lines after it are no more items: the form of the
+//! items changed); and a header alone with nothing listed under it is left to the prompts
+//! ("Read more").
 
 use crate::boilerplate::claim::Claim;
+use crate::boilerplate::line::Line;
 
-use super::features::{features, Doc};
+use super::features::{features, Doc, Feat};
 use super::line_rules::{is_prompt, RELATED_HEADER};
 use super::phrases::{opener, Chrome};
 use super::recount::{cjk_line, CJK_PROSE_WORDS};
@@ -191,6 +194,7 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             }
             end += 1;
         }
+        end = dated_items_end(lines, feats, nonblank, n, end);
         // The list stopped at a paragraph: a short heading right over it (a line without a
         // sentence end, the paragraph no teaser: over 30 words) opens the article's next
         // section, not one more item ("History" over "The town was founded ...").
@@ -217,3 +221,44 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         }
     }
 }
+
+/// Where a related list under the header at `nonblank[n]` ends when its items carry dates: a
+/// date line among its first two items makes every item a date and a headline (in either order),
+/// so the list ends with the last date and its headline; the lines after it, undated, are no
+/// more items of the list. (An empty "Related" widget over the article's own dateline, headline
+/// and short paragraphs reads as a dated list of one item; the paragraphs stay.) Otherwise `end`.
+fn dated_items_end(
+    lines: &[Line<'_>],
+    feats: &[Feat],
+    nonblank: &[usize],
+    n: usize,
+    end: usize,
+) -> usize {
+    let items = &nonblank[n + 1..end];
+    let dated = |j: &usize| feats[*j].stamp || clock_line(lines[*j].text);
+    let Some(first) = items.iter().take(2).position(dated) else {
+        return end;
+    };
+    let last = items.iter().rposition(dated).unwrap_or(first);
+    // Dates first: each date's headline follows it; headlines first: the date closes the item.
+    let stop = if first == 0 { last + 2 } else { last + 1 };
+    end.min(n + 1 + stop)
+}
+
+/// A posting time the date patterns do not read ("Dec 28 Sat 2013 00:28"): a clock time and
+/// at most [`CLOCK_LINE_WORDS`] words, each with a digit or of at most three letters (a month's
+/// or a weekday's short name).
+fn clock_line(text: &str) -> bool {
+    let b = text.as_bytes();
+    let clock = b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    clock
+        && text.split_whitespace().nth(CLOCK_LINE_WORDS).is_none()
+        && text
+            .split_whitespace()
+            .all(|w| w.contains(|c: char| c.is_ascii_digit()) || w.chars().count() <= 3)
+}
+
+/// The most words a [`clock_line`] has.
+const CLOCK_LINE_WORDS: usize = 6;

@@ -256,3 +256,41 @@ fn page_chrome_prompts() {
         );
     }
 }
+
+#[test]
+fn a_related_list_ends_where_its_items_stop_being_dated() {
+    // (name, text, a line of the list, a line after it that must stay)
+    let cases = [
+        (
+            "empty widget over the article's own dateline and headline",
+            "Related posts\n\nSun 12 Mar 2017 10:30\n\nA walk up to the maple camp\n\nThe road climbs past the old school and the river\n\nThe camp has a new wooden sign at its gate\n\nRed leaves lie all over the paths by noon\n",
+            "A walk up to the maple camp",
+            "The camp has a new wooden sign at its gate",
+        ),
+        (
+            "dated headlines, then the article's short lines",
+            "Related\nMarch 3, 2018\nTalks resume at the border\nMarch 2, 2018\nDelegates meet in the capital\nThe delegates stayed in the old hotel by the lake\nNobody came to the press room that night\n",
+            "Delegates meet in the capital",
+            "The delegates stayed in the old hotel by the lake",
+        ),
+        (
+            "a headline first, closed by its date",
+            "Latest news\nTalks resume at the border\n12:05 Mon 3 Mar 2018\nThe harbour opened its new quay this week\nBoats wait in a long row at the gate\n",
+            "Talks resume at the border",
+            "The harbour opened its new quay this week",
+        ),
+    ];
+    for (name, text, item, kept) in cases {
+        let got = claims(text);
+        assert_eq!(of(&got, item), Some("related-list"), "{name}: {got:?}");
+        assert_eq!(of(&got, kept), None, "{name}: {got:?}");
+    }
+    // An undated related list runs on over the same lines.
+    let plain = "Related posts\nA walk up to the maple camp\nThe road climbs past the old school and the river\n";
+    let got = claims(plain);
+    assert_eq!(
+        of(&got, "The road climbs past the old school and the river"),
+        Some("related-list"),
+        "{got:?}"
+    );
+}

@@ -1,0 +1,162 @@
+//! The span's edges and its lists: fact boxes (`Label: value` rows) under the article stay, a
+//! run of them with a claimed row goes; named cases of made-up text.
+
+use super::super::form::label_row;
+use super::super::*;
+
+const P1: &str = "The new grease protects bearings against wear and it keeps its shape at high temperatures, the maker said in a statement on Monday.";
+const P2: &str = "Old grease has to be removed first, and the bearing is then filled to half of its volume, which is enough for most cars and bikes.";
+
+/// The non-blank lines of `text` the body removes (outside it, or a menu run inside it).
+fn removed(text: &str, claimed_at: &[&str]) -> Vec<String> {
+    let ls = Line::split(text);
+    let claimed: Vec<Option<Claim>> = ls
+        .iter()
+        .map(|l| claimed_at.contains(&l.text).then_some(Claim::Tags))
+        .collect();
+    let lang = super::super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    (0..ls.len())
+        .filter(|&i| !ls[i].text.is_empty() && claimed[i].is_none() && !b.inside(i))
+        .map(|i| ls[i].text.to_string())
+        .collect()
+}
+
+#[test]
+fn label_rows() {
+    let cases = [
+        ("colour", "Colour: green", true),
+        ("figures", "Weight: 220 g", true),
+        (
+            "two-word label",
+            "Operating temperature: -40 ... +120 °C",
+            true,
+        ),
+        ("brand", "Jacket: Brand & Co", true),
+        ("tabbed", "Language:      English", true),
+        ("no colon", "Home", false),
+        ("lead-in", "The panel has five members:", false),
+        (
+            "sentence value",
+            "Note: the shop is closed on Sundays.",
+            false,
+        ),
+        (
+            "long label",
+            "What the minister said at the meeting: nothing",
+            false,
+        ),
+        ("link", "Source: https://example.org/page", false),
+        ("clock", "10:30 AM", false),
+        ("label only", "Details:", false),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(label_row(text), want, "{name}: {text:?}");
+    }
+}
+
+#[test]
+fn fact_boxes_under_the_article() {
+    let menu = "Home\nShop\nAbout us\nContact\n\n";
+    // (name, text after the body, lines claimed by a heuristic, lines that must stay)
+    let cases: [(&str, &str, &[&str], &[&str]); 3] = [
+        (
+            "spec rows under the last paragraph",
+            "Colour: green\nThickener: lithium soap\nPenetration: 220 - 250\nSizes: 12 ml, 125 ml, 1 l\n",
+            &[],
+            &["Colour: green", "Penetration: 220 - 250", "Sizes: 12 ml, 125 ml, 1 l"],
+        ),
+        (
+            "rows with a claimed tag row are page chrome",
+            "Colour: green\nFiled in: Grease\nThickener: lithium soap\n",
+            &["Filed in: Grease"],
+            &[],
+        ),
+        (
+            "two rows are no fact box",
+            "Share\nTwitter\nFacebook\n\nColour: green\nThickener: lithium soap\n",
+            &[],
+            &[],
+        ),
+    ];
+    for (name, tail, claimed, stay) in cases {
+        let text = format!("{menu}{P1}\n\n{P1}\n\n{P2}\n\n{tail}\nPrivacy\nImprint\nJobs\n");
+        let gone = removed(&text, claimed);
+        for line in stay {
+            assert!(
+                !gone.iter().any(|g| g == line),
+                "{name}: {line:?} removed: {gone:?}"
+            );
+        }
+        assert!(gone.iter().any(|g| g == "Privacy"), "{name}: {gone:?}");
+        if stay.is_empty() {
+            assert!(
+                gone.iter().any(|g| g == "Thickener: lithium soap"),
+                "{name}: {gone:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_fact_box_inside_the_body_is_no_menu_run() {
+    let text = format!(
+        "{P1}\n\nPullover: Brand One\nJacket: Brand Two\nSkirt: Brand Three\n\n{P2}\n\nShare\nTweet\nEmail\n\n{P1}\n"
+    );
+    let gone = removed(&text, &[]);
+    assert_eq!(gone, ["Share", "Tweet", "Email"]);
+}
+
+/// An item of a list: one to four words, a bullet or not.
+fn list_item_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let word = prop_oneof![
+        Just("Fresh"),
+        Just("coffee"),
+        Just("two"),
+        Just("Lisbon"),
+        Just("green"),
+        Just("Harbour"),
+        Just("office"),
+        Just("Vote"),
+    ];
+    (
+        prop_oneof![Just(""), Just("* "), Just("- ")],
+        proptest::collection::vec(word, 1..5),
+    )
+        .prop_map(|(b, w)| format!("{b}{}", w.join(" ")))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+    /// A list led in by a sentence ending in ':' between paragraphs of prose is never removed
+    /// whole, nor is one closing the article over the footer, whatever its items (bullets or
+    /// none, blank lines between them or none): the whole stage, heuristics and body, on a page
+    /// with a menu above and a footer under it.
+    #[test]
+    fn a_list_led_in_by_a_sentence_is_never_removed_whole(
+        items in proptest::collection::vec(list_item_text(), 2..9),
+        blank in proptest::bool::ANY,
+        at_end in proptest::bool::ANY,
+    ) {
+        use crate::boilerplate::{Boilerplate, BoilerplateOptions};
+        let sep = if blank { "\n\n" } else { "\n" };
+        let list = items.join(sep);
+        let lead = "The council listed what the new plan pays for this year:";
+        // The list between two paragraphs, or closing the article over the footer.
+        let (before, after) = if at_end { (format!("{P1}\n\n{P2}\n\n{P1}"), String::new()) } else { (format!("{P1}\n\n{P1}"), format!("{P2}\n\n{P1}\n\n")) };
+        let text = format!(
+            "Home\nShop\nAbout us\nContact\n\n{before}\n\n{lead}\n{list}\n\n{after}Privacy\nImprint\nJobs\n"
+        );
+        let bp = Boilerplate::new(&BoilerplateOptions::default(), std::path::Path::new("t.toml")).unwrap();
+        let found = bp.detect(&text).findings;
+        let start = text.find(&list).unwrap();
+        let kept = items.iter().scan(start, |at, item| {
+            let s = text[*at..].find(item.as_str()).unwrap() + *at;
+            *at = s + item.len();
+            Some(s..s + item.len())
+        }).filter(|r| !found.iter().any(|f| f.range.start <= r.start && r.end <= f.range.end)).count();
+        proptest::prop_assert!(kept > 0, "{text}\n{found:?}");
+    }
+}
