@@ -35,11 +35,54 @@ const WEAK_CLAIMS: &[Claim] = &[
 /// the model cut out); the span's first good line (a headline over a byline the heuristics did
 /// not claim, under a line of page text). Each but the first only while most of the span's
 /// prose lies below it: a share bar near the end of the article starts nothing.
+///
+/// A line so chosen that ends with the whole of a line next to it (a breadcrumb ending in the
+/// headline, a kicker joined to it) gives way to that line ([`own_line`]).
 pub(crate) fn headline(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
     body: &Body,
 ) -> Option<usize> {
+    pick(lines, claimed, body).map(|t| own_line(lines, claimed, t))
+}
+
+/// How many non-blank lines from a chosen line the headline printed alone may stand.
+const OWN_LINE_WITHIN: usize = 3;
+
+/// The fewest words of the headline printed alone that a longer chosen line ends with.
+const MIN_OWN_WORDS: usize = 3;
+
+/// The headline printed alone next to line `t`, which ends with it ("Home » Recipes » Lemon
+/// cake with berries", "Olympics Drinks delivered by boat"): a line of [`MIN_OWN_WORDS`] words
+/// or more within [`OWN_LINE_WITHIN`] non-blank lines whose letters end `t`'s; else `t`.
+fn own_line(lines: &[Line<'_>], claimed: &[Option<Claim>], t: usize) -> usize {
+    let key = |text: &str| -> Vec<char> {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let whole = key(lines[t].text);
+    let nonblank = |i: &usize| !lines[*i].text.is_empty();
+    let above = (0..t).rev().filter(nonblank).take(OWN_LINE_WITHIN);
+    let below = (t + 1..lines.len()).filter(nonblank).take(OWN_LINE_WITHIN);
+    below
+        .chain(above)
+        .find(|&i| {
+            let text = lines[i].text;
+            let part = key(text);
+            text.split_whitespace().nth(MIN_OWN_WORDS - 1).is_some()
+                && part.len() < whole.len()
+                && whole.ends_with(&part)
+                && claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
+                && title_like(text)
+                && !dateish(text)
+        })
+        .unwrap_or(t)
+}
+
+/// The headline before [`own_line`]: see [`headline`].
+fn pick(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body) -> Option<usize> {
     let (start, end) = body.span?;
     let first = (start..=end).find(|&i| body.prose(i))?;
     let title = PageTitle::read(lines);

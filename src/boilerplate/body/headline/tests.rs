@@ -207,6 +207,16 @@ fn page_title_copy_cases() {
             Some("Why the new bridge took so long"),
         ),
         (
+            "a breadcrumb ending in the headline gives way to the headline",
+            format!("Home\n\n{menu}\n\nLemon cake with fresh berries\n\nHome \u{BB} Recipes \u{BB} Cakes \u{BB} Lemon cake with fresh berries\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Lemon cake with fresh berries"),
+        ),
+        (
+            "a kicker joined to the headline gives way to the headline",
+            format!("Olympic Games - Drinks reach the stadium by boat - Acme Trade\n\n{menu}\n\nDrinks reach the stadium by boat\n\nOlympic Games Drinks reach the stadium by boat\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Drinks reach the stadium by boat"),
+        ),
+        (
             "a line sharing no word with the page title is another line",
             format!("Mayor opens the new bridge | Acme Daily\n\n{menu}\n\nStorm warning issued for coastal towns\n\n{long}\n\n{P3}\n\n{P4}"),
             None,
