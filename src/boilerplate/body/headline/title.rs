@@ -112,7 +112,8 @@ pub(super) struct PageTitle {
     /// The title's line.
     top: usize,
     forms: Vec<Form>,
-    /// The title has separators (the page's own title, not a heading printed first).
+    /// The title has separators and no full stop at its end: the page's own title, not a
+    /// heading printed first or a wire story's headline line ("Acme Corp - forecast.").
     separated: bool,
     /// Its words of three letters or more.
     words: Vec<String>,
@@ -144,8 +145,8 @@ impl PageTitle {
         if parts.len() > MAX_TITLE_PARTS {
             return None;
         }
-        let separated = parts.len() > 1;
-        let site: Vec<bool> = if separated {
+        let separated = parts.len() > 1 && !title.ends_with('.');
+        let site: Vec<bool> = if parts.len() > 1 {
             let tail: Vec<String> = lines
                 .iter()
                 .rev()
