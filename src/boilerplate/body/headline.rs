@@ -35,14 +35,61 @@ const WEAK_CLAIMS: &[Claim] = &[
 /// the model cut out); the span's first good line (a headline over a byline the heuristics did
 /// not claim, under a line of page text). Each but the first only while most of the span's
 /// prose lies below it: a share bar near the end of the article starts nothing.
+///
+/// A line so chosen that ends with the whole of a line next to it (a breadcrumb ending in the
+/// headline, a kicker joined to it) gives way to that line ([`own_line`]).
 pub(crate) fn headline(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
     body: &Body,
 ) -> Option<usize> {
+    pick(lines, claimed, body).map(|t| own_line(lines, claimed, t))
+}
+
+/// How many non-blank lines from a chosen line the headline printed alone may stand.
+const OWN_LINE_WITHIN: usize = 3;
+
+/// The fewest words of the headline printed alone that a longer chosen line ends with.
+const MIN_OWN_WORDS: usize = 3;
+
+/// The headline printed alone next to line `t`, which ends with it ("Home » Recipes » Lemon
+/// cake with berries", "Olympics Drinks delivered by boat"): a line of [`MIN_OWN_WORDS`] words
+/// or more within [`OWN_LINE_WITHIN`] non-blank lines whose letters end `t`'s; else `t`.
+fn own_line(lines: &[Line<'_>], claimed: &[Option<Claim>], t: usize) -> usize {
+    let key = |text: &str| -> Vec<char> {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let whole = key(lines[t].text);
+    let nonblank = |i: &usize| !lines[*i].text.is_empty();
+    let above = (0..t).rev().filter(nonblank).take(OWN_LINE_WITHIN);
+    let below = (t + 1..lines.len()).filter(nonblank).take(OWN_LINE_WITHIN);
+    below
+        .chain(above)
+        .find(|&i| {
+            let text = lines[i].text;
+            let part = key(text);
+            text.split_whitespace().nth(MIN_OWN_WORDS - 1).is_some()
+                && part.len() < whole.len()
+                && whole.ends_with(&part)
+                && claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
+                && title_like(text)
+                && !dateish(text)
+        })
+        .unwrap_or(t)
+}
+
+/// The headline before [`own_line`]: see [`headline`].
+fn pick(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body) -> Option<usize> {
     let (start, end) = body.span?;
     let first = (start..=end).find(|&i| body.prose(i))?;
-    if let Some(t) = page_title_copy(lines, claimed, body, first, end) {
+    let title = PageTitle::read(lines);
+    if let Some(t) = title
+        .as_ref()
+        .and_then(|p| p.copy(lines, claimed, body, first, end))
+    {
         return Some(t);
     }
     let hole = |i: usize| body.holes.get(i).copied().unwrap_or(false);
@@ -62,43 +109,19 @@ pub(crate) fn headline(
     anchors.retain(|&a| a > first && prose_len(first, a) < prose_len(a, end + 1));
     // Past the first, an anchor may be any paragraph of a long article: only a headline a
     // byline or a date signs counts there (not a subheading).
-    headline_above(lines, claimed, body, first, false).or_else(|| {
-        anchors
-            .into_iter()
-            .find_map(|anchor| headline_above(lines, claimed, body, anchor, true))
-    })
+    headline_above(lines, claimed, body, first, false)
+        .or_else(|| {
+            anchors
+                .into_iter()
+                .find_map(|anchor| headline_above(lines, claimed, body, anchor, true))
+        })
+        // A page title that shares no word with the pick says it is another line.
+        .filter(|&i| !title.as_ref().is_some_and(|p| p.unrelated(lines[i].text)))
 }
 
-/// Separators between a page title's parts ("Headline | Site", "Site » Section » Headline").
-const TITLE_SEPARATORS: [&str; 9] = [
-    " | ",
-    " - ",
-    " \u{2013} ",
-    " \u{2014} ",
-    " :: ",
-    " \u{B7} ",
-    " \u{2022} ",
-    " \u{AB} ",
-    " \u{BB} ",
-];
-
-/// The fewest words of a page title printed alone (without separators) for its copy to be the
-/// headline: a site's name ("Fox News", "Log in") heads many pages converted from HTML.
-const MIN_BARE_TITLE_WORDS: usize = 4;
-
-/// The headline as the page's title gives it: a page converted from HTML starts with its
-/// `<title>` ("Headline | Site"), and the article prints the headline again, alone, next to the
-/// body. The title's parts lie between separators ([`TITLE_SEPARATORS`]); its forms are the runs
-/// of parts from the first (the headline side of "Headline | Section | Site") and any run of
-/// [`MIN_BARE_TITLE_WORDS`] words or more (a "Site | Headline" title: a site's name is shorter),
-/// the whole line included (when it reads as a headline: not a caption or a notice printed
-/// twice). A line under the first that spells a form (letters and digits compared, case and
-/// punctuation aside) and looks like one ([`copy_form`], claimed at most by [`COPY_CLAIMS`]) is a
-/// copy of the title. The headline is the last copy at most [`COPY_WINDOW`] non-blank lines
-/// above the body's first prose line `first` (a site's name as a logo stands further up), else
-/// the first copy in the span up to `end` when more of the span's prose lies under it than
-/// above (a span that starts too early; further down, a copy is a quote or a teaser). `None`
-/// without a copy: then the layout decides.
+/// The headline as the page's title gives it (see [`PageTitle::copy`]); `None` without a
+/// page title or a copy of it.
+#[cfg(test)]
 fn page_title_copy(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
@@ -106,130 +129,7 @@ fn page_title_copy(
     first: usize,
     end: usize,
 ) -> Option<usize> {
-    let top = lines.iter().position(|l| !l.text.is_empty())?;
-    if top >= first {
-        return None;
-    }
-    let title = lines[top].text;
-    // A page title is a line of a few parts (its forms are every run of parts: quadratic in
-    // them); a longer first line is no title.
-    if title.len() > MAX_TITLE_BYTES {
-        return None;
-    }
-    let bare = |t: &str| t.split_whitespace().nth(MIN_BARE_TITLE_WORDS - 1).is_some();
-    // The title's parts between separators, in order, as (start, end) byte ranges.
-    let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
-        .iter()
-        .flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())))
-        .collect();
-    cuts.sort_unstable();
-    let mut bounds = vec![0];
-    for (a, b) in cuts {
-        // (Overlapping separators, " - " in " -- ", cut once.)
-        if a >= *bounds.last().unwrap_or(&0) {
-            bounds.extend([a, b]);
-        }
-    }
-    bounds.push(title.len());
-    let parts: Vec<(usize, usize)> = bounds.chunks(2).map(|c| (c[0], c[1])).collect();
-    if parts.len() > MAX_TITLE_PARTS {
-        return None;
-    }
-    let mut forms: Vec<(String, bool)> = Vec::new();
-    for (k, &(from, _)) in parts.iter().enumerate() {
-        for &(_, to) in &parts[k..] {
-            let form = &title[from..to];
-            // A run of parts from the start is the headline side ("Headline | Site"); one
-            // further on must be longer than a site's name ("Site | Headline").
-            if (k == 0 && to < title.len()) || bare(form) {
-                forms.push((letters(form).collect(), to == title.len() && k == 0));
-            }
-        }
-    }
-    forms.retain(|(f, _)| f.chars().count() >= MIN_FORM_CHARS);
-    let short = forms.iter().map(|(f, _)| f.len()).min()?;
-    let long = forms.iter().map(|(f, _)| f.len()).max()?;
-    let copy = |i: usize| {
-        let text = lines[i].text;
-        // (A form's letters are at most its line's bytes, and at least a third of them.) The
-        // letters are compared as they come: most lines differ at the first. The whole first
-        // line copied is a headline only if it reads as one (not a caption or a notice printed
-        // twice).
-        text.len() >= short
-            && text.len() <= 3 * long + 16
-            && claimed[i].map_or(true, |c| COPY_CLAIMS.contains(&c))
-            && forms
-                .iter()
-                .any(|(f, whole)| letters(text).eq(f.chars()) && (!whole || title_like(text)))
-            && copy_form(text)
-    };
-    let nonblank = |i: &usize| !lines[*i].text.is_empty();
-    (top + 1..=first)
-        .rev()
-        .filter(nonblank)
-        .take(COPY_WINDOW)
-        .find(|&i| copy(i))
-        .or_else(|| {
-            // A span that starts too early (a cookie notice, a teaser or a standfirst read as
-            // prose above the headline): the first copy in its first half.
-            let prose_len = |from: usize, to: usize| -> usize {
-                (from..to)
-                    .filter(|&i| body.prose(i))
-                    .map(|i| body.len[i])
-                    .sum()
-            };
-            (first + 1..end)
-                .find(|&i| copy(i))
-                .filter(|&i| prose_len(first, i) < prose_len(i, end + 1))
-        })
-}
-
-/// Claims a copy of the page title may have: the list, label and byline heuristics take a
-/// headline for one of theirs (a headline under a breadcrumb, over an author's line).
-const COPY_CLAIMS: &[Claim] = &[
-    Claim::RelatedList,
-    Claim::DatedList,
-    Claim::SectionLabel,
-    Claim::RepeatedTitle,
-    Claim::LinkList,
-    Claim::Byline,
-    Claim::Prompt,
-    Claim::Tags,
-];
-
-/// The longest first line read as a page title (about 200 characters of Cyrillic or Greek, 130
-/// of Chinese): `<title>`s are shorter; a longer line is a paragraph or a menu.
-const MAX_TITLE_BYTES: usize = 400;
-
-/// The most parts a page title has ("Headline | Section | Site"); a line of more is a menu.
-const MAX_TITLE_PARTS: usize = 8;
-
-/// How many non-blank lines above the body's first prose line a copy of the page title may be
-/// the headline.
-const COPY_WINDOW: usize = 40;
-
-/// The fewest letters and digits of a page title's form (a shorter part is a site's initials).
-const MIN_FORM_CHARS: usize = 8;
-
-/// What a copy of the page title may look like: two to 30 words (or a CJK line), not a list
-/// item, date, skip link, byline or label.
-fn copy_form(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    (words >= 2 || cjk >= 4)
-        && words <= 30
-        && !list_item(text)
-        && !dateish(text)
-        && !skip_link(text)
-        && !byline(text)
-        && !text.ends_with(':')
-}
-
-/// The letters and digits of `text`, lowercased: how a title and its copies are compared.
-fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+    PageTitle::read(lines)?.copy(lines, claimed, body, first, end)
 }
 
 /// The headline among the [`TITLE_WINDOW`] non-blank lines above line `first` (see
@@ -408,3 +308,6 @@ fn breadcrumb(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+mod title;
+
+use title::PageTitle;

@@ -172,6 +172,66 @@ fn page_title_copy_cases() {
             Some("Mayor opens the new bridge today"),
         ),
         (
+            "a headline before a right-pointing quotation mark",
+            format!("Storms hit the northern coast \u{203A} Acme Daily\n\n{menu}\n\nStorms hit the northern coast\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Storms hit the northern coast"),
+        ),
+        (
+            "a word after the headline in the title",
+            format!("Lemon cake with fresh summer berries Recipe | Acme Kitchen\n\n{menu}\n\nLemon cake with fresh summer berries\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Lemon cake with fresh summer berries"),
+        ),
+        (
+            "one word fewer than the title",
+            format!("Mayor Jane Roe opens the new bridge | Acme Daily\n\n{menu}\n\nMayor Roe opens the new bridge\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Mayor Roe opens the new bridge"),
+        ),
+        (
+            "a short headline after the site's domain",
+            format!("acme.example - Bridge Phantom\n\n{menu}\n\nBridge Phantom\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Bridge Phantom"),
+        ),
+        (
+            "a section between the site and the headline is no headline",
+            format!("Acme Ministry - Rural Regions - Forum on rural development\n\n{menu}\n\nForum on rural development\n\nRural Regions\n\n{long}\n\n{P3}\n\n{P4}\n\n\u{A9} Acme Ministry 2024"),
+            Some("Forum on rural development"),
+        ),
+        (
+            "the title's start over its subtitle",
+            format!("The bridge at last - How the city finally got its crossing over the river | Acme\n\n{menu}\n\nThe bridge at last\n\nHow the city finally got its crossing over the river\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("The bridge at last"),
+        ),
+        (
+            "a section's name over the headline is no headline",
+            format!("Opinion - Why the new bridge took so long | Acme\n\n{menu}\n\nOpinion\n\nWhy the new bridge took so long\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Why the new bridge took so long"),
+        ),
+        (
+            "a breadcrumb ending in the headline gives way to the headline",
+            format!("Home\n\n{menu}\n\nLemon cake with fresh berries\n\nHome \u{BB} Recipes \u{BB} Cakes \u{BB} Lemon cake with fresh berries\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Lemon cake with fresh berries"),
+        ),
+        (
+            "a kicker joined to the headline gives way to the headline",
+            format!("Olympic Games - Drinks reach the stadium by boat - Acme Trade\n\n{menu}\n\nDrinks reach the stadium by boat\n\nOlympic Games Drinks reach the stadium by boat\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Drinks reach the stadium by boat"),
+        ),
+        (
+            "a line sharing no word with the page title is another line",
+            format!("Mayor opens the new bridge | Acme Daily\n\n{menu}\n\nStorm warning issued for coastal towns\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a first line with a full stop is a story's own line, not a page title",
+            format!("Acme Corp - half-year forecast.\n\n{menu}\n\nStorm warning issued for coastal towns\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Storm warning issued for coastal towns"),
+        ),
+        (
+            "without a page title the layout decides",
+            format!("Home\n\n{menu}\n\nStorm warning issued for coastal towns\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Storm warning issued for coastal towns"),
+        ),
+        (
             "a copy under a notice the span took for the body's start",
             format!("Mayor opens the new bridge | Acme Daily\n\nThis site uses cookies to give you the best experience, and by reading on you agree to that.\n\n{menu}\n\nMayor opens the new bridge\n\n{long}\n\n{P3}\n\n{P4}\n\n{long}"),
             Some("Mayor opens the new bridge"),
@@ -213,4 +273,24 @@ fn a_first_line_of_thousands_of_parts_is_no_title() {
         Some("Mayor opens the new bridge")
     );
     assert_eq!(copy_of(&parts(20_000)), None);
+}
+
+/// Whatever the page, the headline is never a date line, a skip link or a byline: the table
+/// cases' pages, each with such lines put right above the body and as its first line.
+#[test]
+fn the_headline_is_never_a_date_skip_link_or_byline() {
+    let long = format!("{P1} {P2}");
+    let chrome = [
+        "Skip to main content",
+        "Posted on March 3, 2021 by Admin",
+        "27.01.2022",
+        "Veröffentlicht am 3. März 2021",
+    ];
+    for c in chrome {
+        for first in [c, "Mayor opens the new bridge | Acme Daily", "Home"] {
+            let page = format!("{first}\n\nHome\nNews\n\n{c}\n\n{long}\n\n{P3}\n\n{P4}");
+            let got = headline_of(&page);
+            assert!(got != Some(c), "{c:?} taken as the headline of {page:?}");
+        }
+    }
 }

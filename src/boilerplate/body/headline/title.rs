@@ -1,0 +1,415 @@
+//! The page title as evidence for the headline. A page converted from HTML starts with its
+//! `<title>` ("Headline | Site", "Site - Headline"), and the article prints the headline again,
+//! alone, next to the body.
+//!
+//! Policy:
+//! - The title's parts lie between separators ([`TITLE_SEPARATORS`]). A part is the *site's*
+//!   when it is a domain or a short part the page's last lines spell (the copyright line, the
+//!   footer's logo): a run of site parts is never the headline, and the run after a site part
+//!   may be as short as two words ("jungle.world - Das Phantom").
+//! - A line is a *copy* of the title when its letters and digits (case and punctuation aside)
+//!   spell one of the title's forms; a *loose copy* when its words are the first three fifths
+//!   or more of a form ("Headline Rezept | Site"), go on where the title was cut ("..."), or
+//!   differ from a form by one word. Loose copies count only when no line is a copy.
+//! - A page title with separators that shares no word with the layout's pick says that pick is
+//!   some other line (a menu, a teaser, a widget): then no headline rather than a wrong one.
+
+use super::{byline, skip_link};
+use crate::boilerplate::body::form::{dateish, list_item, title_like};
+use crate::boilerplate::body::Body;
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::line::Line;
+use crate::boilerplate::stopwords::is_cjk;
+
+/// Separators between a page title's parts ("Headline | Site", "Site » Section » Headline").
+const TITLE_SEPARATORS: [&str; 12] = [
+    " | ",
+    " - ",
+    " \u{2013} ",
+    " \u{2014} ",
+    " :: ",
+    " : ",
+    " \u{B7} ",
+    " \u{2022} ",
+    " \u{AB} ",
+    " \u{BB} ",
+    " \u{203A} ",
+    " > ",
+];
+
+/// The fewest words of a page title's form that does not start it (or is the whole title
+/// without separators) for its copy to be the headline: a site's name ("Fox News", "Log in")
+/// heads many pages converted from HTML.
+const MIN_BARE_TITLE_WORDS: usize = 4;
+
+/// The longest first line read as a page title (about 200 characters of Cyrillic or Greek, 130
+/// of Chinese): `<title>`s are shorter; a longer line is a paragraph or a menu.
+const MAX_TITLE_BYTES: usize = 400;
+
+/// The most parts a page title has ("Headline | Section | Site"); a line of more is a menu.
+const MAX_TITLE_PARTS: usize = 8;
+
+/// How many non-blank lines above the body's first prose line a copy of the page title may be
+/// the headline (further up, only a copy of a form of [`MIN_BARE_TITLE_WORDS`] words: a
+/// shorter one is as often a logo or a menu's line).
+const COPY_WINDOW: usize = 40;
+
+/// How many non-blank lines over a copy of the page title another copy may stand to be the
+/// headline over its standfirst.
+const STACKED_WITHIN: usize = 2;
+
+/// The fewest letters and digits of a page title's form (a shorter part is a site's initials).
+const MIN_FORM_CHARS: usize = 8;
+
+/// How many of the page's last non-blank lines may spell a site's part of the title (the
+/// copyright line).
+const TAIL_LINES: usize = 15;
+
+/// The most words of a site's part of the title.
+const MAX_SITE_WORDS: usize = 5;
+
+/// The most words of a last copyright line that may spell a site's part ("© 2020 Acme Media
+/// GmbH, Frankfurt am Main").
+const MAX_TAIL_WORDS: usize = 12;
+
+/// The fewest words of a loose copy (shorter lines are menu items and labels).
+const MIN_LOOSE_WORDS: usize = 3;
+
+/// The fewest words of a form or line that may differ from the other by one word (a shorter
+/// line of one word fewer is a section's or a topic's name: "Auto leasen oder kaufen").
+const MIN_EDITED_WORDS: usize = 5;
+
+/// Claims a copy of the page title may have: the list, label and byline heuristics take a
+/// headline for one of theirs (a headline under a breadcrumb, over an author's line).
+const COPY_CLAIMS: &[Claim] = &[
+    Claim::RelatedList,
+    Claim::DatedList,
+    Claim::SectionLabel,
+    Claim::RepeatedTitle,
+    Claim::LinkList,
+    Claim::Byline,
+    Claim::Prompt,
+    Claim::Tags,
+];
+
+/// One form of the page title: a run of its parts.
+struct Form {
+    /// Letters and digits, lowercased.
+    letters: String,
+    /// Its words, each as its letters and digits.
+    words: Vec<String>,
+    /// The whole first line: its copy must read as a headline (not a caption or a notice
+    /// printed twice).
+    whole: bool,
+    /// Ends in an ellipsis: the title was cut short, a copy goes on.
+    cut: bool,
+    /// Starts the title (the headline side of "Headline - Subtitle | Site").
+    starts: bool,
+}
+
+/// The page title on the document's first non-blank line, as forms a copy may spell.
+pub(super) struct PageTitle {
+    /// The title's line.
+    top: usize,
+    forms: Vec<Form>,
+    /// The title has separators and no full stop at its end: the page's own title, not a
+    /// heading printed first or a wire story's headline line ("Acme Corp - forecast.").
+    separated: bool,
+    /// Its words of three letters or more.
+    words: Vec<String>,
+}
+
+impl PageTitle {
+    /// The page title of `lines`: `None` when the first line is too long or has too many parts
+    /// to be one (its forms are every run of parts: quadratic in them).
+    pub(super) fn read(lines: &[Line<'_>]) -> Option<PageTitle> {
+        let top = lines.iter().position(|l| !l.text.is_empty())?;
+        let title = lines[top].text;
+        if title.len() > MAX_TITLE_BYTES {
+            return None;
+        }
+        let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
+            .iter()
+            .flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())))
+            .collect();
+        cuts.sort_unstable();
+        let mut bounds = vec![0];
+        for (a, b) in cuts {
+            // (Overlapping separators, " - " in " -- ", cut once.)
+            if a >= *bounds.last().unwrap_or(&0) {
+                bounds.extend([a, b]);
+            }
+        }
+        bounds.push(title.len());
+        let parts: Vec<(usize, usize)> = bounds.chunks(2).map(|c| (c[0], c[1])).collect();
+        if parts.len() > MAX_TITLE_PARTS {
+            return None;
+        }
+        let separated = parts.len() > 1 && !title.ends_with('.');
+        let site: Vec<bool> = if parts.len() > 1 {
+            let tail: Vec<String> = lines
+                .iter()
+                .rev()
+                .filter(|l| !l.text.is_empty())
+                .take(TAIL_LINES)
+                // (A long line there is the article's or a teaser's, and a footer's links name
+                // the site's pages: only a short copyright line names the site.)
+                .filter(|l| {
+                    l.text.split_whitespace().nth(MAX_TAIL_WORDS).is_none() && copyright(l.text)
+                })
+                .map(|l| letters(l.text).collect())
+                .collect();
+            // A site's name stands at either end of the title.
+            let last = parts.len() - 1;
+            parts
+                .iter()
+                .enumerate()
+                .map(|(k, &(a, b))| (k == 0 || k == last) && site_part(&title[a..b], &tail))
+                .collect()
+        } else {
+            vec![false]
+        };
+        let bare = |t: &str| t.split_whitespace().nth(MIN_BARE_TITLE_WORDS - 1).is_some();
+        let mut forms = Vec::new();
+        for (k, &(from, _)) in parts.iter().enumerate() {
+            for (j, &(_, to)) in parts.iter().enumerate().skip(k) {
+                let form = &title[from..to];
+                let whole = k == 0 && to == title.len();
+                // A run of the site's parts is no headline, unless every part is (then the
+                // tail did not tell the site apart).
+                if site[k..=j].iter().all(|&s| s) && !site.iter().all(|&s| s) {
+                    continue;
+                }
+                // A run of parts from the start is the headline side ("Headline | Site"); one
+                // further on must be longer than a site's name ("Site | Headline"), unless a
+                // site's part stands before it.
+                // (A part after the site's and before the last is a section: "Site - Section -
+                // Headline".)
+                let after_site =
+                    k > 0 && site[..k].iter().all(|&s| s) && site[j + 1..].iter().all(|&s| s);
+                if (k == 0 && !whole) || bare(form) || after_site {
+                    forms.push(Form {
+                        letters: letters(form).collect(),
+                        words: words(form),
+                        whole,
+                        cut: form.ends_with("...") || form.ends_with('\u{2026}'),
+                        starts: k == 0,
+                    });
+                }
+            }
+        }
+        forms.retain(|f| f.letters.chars().count() >= MIN_FORM_CHARS);
+        Some(PageTitle {
+            top,
+            forms,
+            separated,
+            words: words(title)
+                .into_iter()
+                .filter(|w| w.chars().count() >= 3)
+                .collect(),
+        })
+    }
+
+    /// The headline the page title points to, with the body's first prose line `first` and
+    /// the span's last line `end`: the last copy at most [`COPY_WINDOW`] non-blank lines above
+    /// `first` (a site's name as a logo stands further up), else the first copy in the span
+    /// when more of the span's prose lies under it than above (a span that starts too early;
+    /// further down, a copy is a quote or a teaser); then the same with loose copies; then a
+    /// copy of a long form further up (a span that starts too late). `None` without one: then
+    /// the layout decides.
+    pub(super) fn copy(
+        &self,
+        lines: &[Line<'_>],
+        claimed: &[Option<Claim>],
+        body: &Body,
+        first: usize,
+        end: usize,
+    ) -> Option<usize> {
+        if self.forms.is_empty() {
+            return None;
+        }
+        let short = self.forms.iter().map(|f| f.letters.len()).min()?;
+        let long = self.forms.iter().map(|f| f.letters.len()).max()?;
+        let fits = |i: usize| {
+            let text = lines[i].text;
+            // (A form's letters are at most its line's bytes, and at least a third of them.)
+            text.len() <= 3 * long + 16
+                && claimed[i].map_or(true, |c| COPY_CLAIMS.contains(&c))
+                && copy_form(text)
+        };
+        let exact = |i: usize| {
+            let text = lines[i].text;
+            // The letters are compared as they come: most lines differ at the first.
+            text.len() >= short
+                && fits(i)
+                && self
+                    .forms
+                    .iter()
+                    .any(|f| letters(text).eq(f.letters.chars()) && (!f.whole || title_like(text)))
+        };
+        let loose = |i: usize| {
+            let text = lines[i].text;
+            let ws = words(text);
+            ws.len() >= MIN_LOOSE_WORDS
+                && fits(i)
+                && self
+                    .forms
+                    .iter()
+                    .any(|f| loosely(&ws, f) && (!f.whole || title_like(text)))
+        };
+        let nonblank = |i: &usize| !lines[*i].text.is_empty();
+        let base = first.max(self.top);
+        // A copy of a form that starts the title over a copy of one that does not ("Headline -
+        // Subtitle" printed as two lines): the upper is the headline, the lower its standfirst.
+        // (A form of two words there is a section's name: "Opinion - Headline".)
+        let spells = |i: usize, starts: bool| {
+            self.forms.iter().any(|f| {
+                f.starts == starts
+                    && (!starts || f.words.len() >= MIN_LOOSE_WORDS)
+                    && letters(lines[i].text).eq(f.letters.chars())
+            })
+        };
+        let near = |m: &dyn Fn(usize) -> bool| {
+            let window: Vec<usize> = (self.top + 1..=first)
+                .rev()
+                .filter(nonblank)
+                .take(COPY_WINDOW)
+                .collect();
+            let at = window.iter().position(|&i| m(i))?;
+            let i = window[at];
+            let headline = (!spells(i, true) && spells(i, false))
+                .then(|| {
+                    window[at + 1..]
+                        .iter()
+                        .take(STACKED_WITHIN)
+                        .copied()
+                        .find(|&j| m(j) && spells(j, true))
+                })
+                .flatten();
+            Some(headline.unwrap_or(i))
+        };
+        let prose_len = |from: usize, to: usize| -> usize {
+            (from..to)
+                .filter(|&i| body.prose(i))
+                .map(|i| body.len[i])
+                .sum()
+        };
+        // A span that starts too early (a cookie notice, a teaser or a standfirst read as
+        // prose above the headline, or the page title itself): the first copy in its first half.
+        let down = |m: &dyn Fn(usize) -> bool| {
+            (base + 1..end)
+                .find(|&i| m(i))
+                .filter(|&i| prose_len(base, i) < prose_len(i, end + 1))
+        };
+        let far = |i: usize| {
+            let text = lines[i].text;
+            exact(i)
+                && self.forms.iter().any(|f| {
+                    !f.whole
+                        && f.words.len() >= MIN_BARE_TITLE_WORDS
+                        && letters(text).eq(f.letters.chars())
+                })
+        };
+        near(&exact)
+            .or_else(|| down(&exact))
+            .or_else(|| near(&loose))
+            .or_else(|| down(&loose))
+            .or_else(|| (self.top + 1..first).rev().find(|&i| far(i)))
+    }
+
+    /// Whether the page title, having separators, shares no word of three letters or more
+    /// with `text` (a word of four or more may be part of one of the title's: compounds), not
+    /// compared for CJK text (no spaces between its words).
+    pub(super) fn unrelated(&self, text: &str) -> bool {
+        self.separated
+            && !self.words.is_empty()
+            && !text.chars().any(is_cjk)
+            && !words(text).iter().any(|w| {
+                self.words.contains(w)
+                    || w.chars().count() >= 4 && self.words.iter().any(|t| t.contains(w.as_str()))
+            })
+    }
+}
+
+/// Whether the words `ws` of a line loosely spell the form `f`: its first three fifths or more
+/// (a title with a word after the headline, "Headline Rezept | Site"), more than a title cut
+/// short with an ellipsis, or one word more or fewer (an editor's word).
+fn loosely(ws: &[String], f: &Form) -> bool {
+    let n = f.words.len();
+    let prefix = ws.len() < n && 5 * ws.len() >= 3 * n && f.words.starts_with(ws);
+    // The cut title's last word may be cut too.
+    let cut = f.cut && n > MIN_LOOSE_WORDS && ws.len() >= n && ws.starts_with(&f.words[..n - 1]);
+    let (short, longer) = if ws.len() < n {
+        (ws, &f.words[..])
+    } else {
+        (&f.words[..], ws)
+    };
+    // (A word of digits alone is a date or a count printed with the headline.)
+    let one_word = longer.len() == short.len() + 1
+        && short.len() >= MIN_EDITED_WORDS
+        && (0..longer.len()).any(|k| {
+            longer[..k] == short[..k]
+                && longer[k + 1..] == short[k..]
+                && longer[k].chars().any(char::is_alphabetic)
+        });
+    prefix || cut || one_word
+}
+
+/// Whether `text` is a copyright line: "© 2020 Acme Media", "Copyright 2019 Acme", "All
+/// rights reserved".
+fn copyright(text: &str) -> bool {
+    let low = text.to_lowercase();
+    [
+        "\u{A9}",
+        "(c)",
+        "copyright",
+        "rights reserved",
+        "rechte vorbehalten",
+        "droits réservés",
+    ]
+    .iter()
+    .any(|k| low.contains(k))
+}
+
+/// Whether a part of the page title is the site's: a domain, or a short part the page's last
+/// copyright lines (`tail`, as letters and digits) spell.
+fn site_part(part: &str, tail: &[String]) -> bool {
+    let domain = !part.contains(char::is_whitespace)
+        && part.rsplit_once('.').is_some_and(|(a, b)| {
+            !a.is_empty() && b.len() >= 2 && b.chars().all(|c| c.is_ascii_alphabetic())
+        });
+    let key: String = letters(part).collect();
+    domain
+        || part.split_whitespace().count() <= MAX_SITE_WORDS
+            && key.chars().count() >= 3
+            && tail.iter().any(|t| t.contains(&key))
+}
+
+/// What a copy of the page title may look like: two to 30 words (or a CJK line), not a list
+/// item, date, skip link, byline or label.
+fn copy_form(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    (words >= 2 || cjk >= 4)
+        && words <= 30
+        && !list_item(text)
+        && !dateish(text)
+        && !skip_link(text)
+        && !byline(text)
+        && !text.ends_with(':')
+}
+
+/// The letters and digits of `text`, lowercased: how a title and its copies are compared.
+fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
+/// The words of `text`, each as its letters and digits (words of none dropped).
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| letters(w).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
