@@ -146,6 +146,27 @@ const FILLER: &[&str] = &[
     "и",
 ];
 
+/// Necessary conditions for [`ISO`], [`NUMERIC`], [`DAY_MONTH_YEAR`] and [`MONTH_DAY_YEAR`], in
+/// that order: each pattern with its word boundaries dropped and its optional tails cut, so every
+/// line the pattern matches this matches too (a relaxation; the proptest
+/// `find_dates_equals_the_unfiltered_scan` checks it). Without `\b`, whose Unicode form makes the
+/// lazy DFA give up on non-ASCII text and the search fall back to the backtracker, each is one DFA
+/// pass over the line where a capture search is a backtracker run from every position.
+const RELAXED_DATES: [&str; 4] = [
+    r"\d{4}-\d{1,2}-\d",
+    r"\d[./-]\d{1,2}[./-]\d{2}",
+    r"\d(?:st|nd|rd|th)?[\s.\-/]*MONTH\.?,?[\s.\-/]*\d{4}",
+    r"MONTH\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+];
+
+/// [`RELAXED_DATES`] each on its own, and all four as one pattern (most lines with digits and a
+/// year have no date at all: one pass rejects them).
+static RELAXED: LazyLock<([Regex; 4], Regex)> = LazyLock::new(|| {
+    let each = RELAXED_DATES.map(|p| p.replace("MONTH", MONTH));
+    let any = ci(&each.join("|"));
+    (each.map(|p| ci(&p)), any)
+});
+
 /// Month number of a month word matched by [`MONTH`].
 fn month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
@@ -217,26 +238,40 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
         .filter(u8::is_ascii_digit)
         .nth(MIN_DATE_DIGITS - 1)
         .is_none()
+        || !RELAXED.1.is_match(s)
     {
         return Vec::new();
     }
-    scan_dates(s)
+    scan(s, true)
 }
 
-/// [`find_dates`] without its digit count.
+/// [`find_dates`] without its digit count and its [`RELAXED`] prefilters.
+#[cfg(test)]
 fn scan_dates(s: &str) -> Vec<DateMatch> {
+    scan(s, false)
+}
+
+/// The four date searches; with `relaxed`, each only when its [`RELAXED`] pattern matches.
+fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
+    // The captures of pattern `k`, none when its relaxed form does not match.
+    let search = |k: usize, re: &'static Regex| {
+        (!relaxed || RELAXED.0[k].is_match(s))
+            .then(|| re.captures_iter(s))
+            .into_iter()
+            .flatten()
+    };
     let mut found: Vec<DateMatch> = Vec::new();
     let mut push = |start: usize, end: usize, ymd: Option<(i32, u32, u32)>| {
         if let Some(ymd) = ymd {
             found.push(DateMatch { start, end, ymd });
         }
     };
-    for c in ISO.captures_iter(s) {
+    for c in search(0, &*ISO) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[1]).and_then(|y| valid(y, c[2].parse().ok()?, c[3].parse().ok()?));
         push(m.start(), m.end(), ymd);
     }
-    for c in NUMERIC.captures_iter(s) {
+    for c in search(1, &*NUMERIC) {
         let m = c.get(0).expect("group 0");
         let (a, b): (u32, u32) = match (c[1].parse(), c[3].parse()) {
             (Ok(a), Ok(b)) => (a, b),
@@ -251,12 +286,12 @@ fn scan_dates(s: &str) -> Vec<DateMatch> {
         });
         push(m.start(), m.end(), ymd);
     }
-    for c in DAY_MONTH_YEAR.captures_iter(s) {
+    for c in search(2, &*DAY_MONTH_YEAR) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[2])?, c[1].parse().ok()?));
         push(m.start(), m.end(), ymd);
     }
-    for c in MONTH_DAY_YEAR.captures_iter(s) {
+    for c in search(3, &*MONTH_DAY_YEAR) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[1])?, c[2].parse().ok()?));
         push(m.start(), m.end(), ymd);
@@ -349,7 +384,9 @@ fn only_date_words(line: &str) -> bool {
         }
         if let Some((start, false)) = word.take() {
             let w = &line[start..at];
-            if !with_lowercase(w, |l| FILLER_SET.contains(l)) && !DATE_WORD.is_match(w) {
+            if !with_lowercase(w, |l| FILLER_SET.contains(l))
+                && !(may_be_date_word(w) && DATE_WORD.is_match(w))
+            {
                 return false;
             }
         }
@@ -359,6 +396,21 @@ fn only_date_words(line: &str) -> bool {
         word = None;
     }
     true
+}
+
+/// A necessary condition for [`DATE_WORD`] from the word's first byte: every alternative starts
+/// with one of these ASCII letters or with a Cyrillic one, and the pattern is anchored. An ASCII
+/// letter matches only itself in either case; a non-ASCII first character ('ſ' matches `s`) is
+/// left to the regex. Most words of a line ("The", "Police", "in") stop here without a regex
+/// search.
+fn may_be_date_word(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(|&b| {
+        !b.is_ascii()
+            || matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b'd' | b'f' | b'h' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w' | b'y'
+            )
+    })
 }
 
 /// [`FILLER`] as a set, for the word filter that runs on every short line.
@@ -582,7 +634,17 @@ mod tests {
                 prop_assert_eq!(is_timestamp(&s), short && dated_filler(&s), "{:?}", s);
             }
 
-            /// The digit count only drops lines without a full date.
+            /// The first-byte test only drops words `DATE_WORD` rejects.
+            #[test]
+            fn may_be_date_word_never_drops_a_date_word(w in prop_oneof![
+                "[a-zA-Z]{1,9}",
+                r"(ſ|\u{212A}|[а-яА-Я]|\u{1C80}|\PC)[a-zа-я]{0,8}",
+                r"(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая|ago|hours|wee\u{212A}s|days|назад|вчера|\u{1C80}чера|yesterday|today|now|just)",
+            ]) {
+                prop_assert!(may_be_date_word(&w) || !DATE_WORD.is_match(&w), "{:?}", w);
+            }
+
+            /// The digit count and the `RELAXED` prefilters only drop lines without a full date.
             #[test]
             fn find_dates_equals_the_unfiltered_scan(s in line()) {
                 prop_assert_eq!(find_dates(&s), scan_dates(&s), "{:?}", s);
