@@ -180,20 +180,18 @@ pub(super) static CREDIT_STOCK: Guarded = Guarded::ci(
     |t| {
         let t = t.trim_end();
         let b = t.as_bytes();
-        // A name written with a non-ASCII case variant (`ſ`, the Kelvin sign) has it in its
-        // last 16 bytes (a name is at most 13 characters): an ASCII tail ends with a name as
-        // written in ASCII or with none.
-        if b[b.len().saturating_sub(16)..].is_ascii() {
-            return STOCK_ENDS.iter().any(|n| {
-                b.len() >= n.len() && b[b.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
-            });
-        }
+        // The last letter of a name first (most lines end otherwise). A name written with a
+        // non-ASCII case variant (`ſ`, the Kelvin sign) has it in its last 16 bytes (a name is
+        // at most 13 characters): an ASCII tail ends with a name as written in ASCII or none.
         t.chars().next_back().is_some_and(|c| {
             matches!(
                 c,
                 's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
             )
-        })
+        }) && (!b[b.len().saturating_sub(16)..].is_ascii()
+            || STOCK_ENDS.iter().any(|n| {
+                b.len() >= n.len() && b[b.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
+            }))
     },
 );
 /// The last words of [`CREDIT_STOCK`]'s names ("getty images" ends with "images", "wikimedia
