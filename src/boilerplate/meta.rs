@@ -266,12 +266,12 @@ fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
             found.push(DateMatch { start, end, ymd });
         }
     };
-    for c in search(0, &*ISO) {
+    for c in search(0, &ISO) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[1]).and_then(|y| valid(y, c[2].parse().ok()?, c[3].parse().ok()?));
         push(m.start(), m.end(), ymd);
     }
-    for c in search(1, &*NUMERIC) {
+    for c in search(1, &NUMERIC) {
         let m = c.get(0).expect("group 0");
         let (a, b): (u32, u32) = match (c[1].parse(), c[3].parse()) {
             (Ok(a), Ok(b)) => (a, b),
@@ -286,12 +286,12 @@ fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
         });
         push(m.start(), m.end(), ymd);
     }
-    for c in search(2, &*DAY_MONTH_YEAR) {
+    for c in search(2, &DAY_MONTH_YEAR) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[2])?, c[1].parse().ok()?));
         push(m.start(), m.end(), ymd);
     }
-    for c in search(3, &*MONTH_DAY_YEAR) {
+    for c in search(3, &MONTH_DAY_YEAR) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[1])?, c[2].parse().ok()?));
         push(m.start(), m.end(), ymd);
@@ -384,9 +384,9 @@ fn only_date_words(line: &str) -> bool {
         }
         if let Some((start, false)) = word.take() {
             let w = &line[start..at];
-            if !with_lowercase(w, |l| FILLER_SET.contains(l))
-                && !(may_be_date_word(w) && DATE_WORD.is_match(w))
-            {
+            let filler = with_lowercase(w, |l| FILLER_SET.contains(l));
+            let date_word = || may_be_date_word(w) && DATE_WORD.is_match(w);
+            if !filler && !date_word() {
                 return false;
             }
         }

@@ -100,7 +100,7 @@ static RIGHTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// without one, its first `b`): the search [`rights_in`] makes in a line of ASCII only (the other
 /// phrases cannot occur there). `None` when some ASCII phrase has neither letter (then every line
 /// goes to the automaton).
-static RIGHTS_ASCII: LazyLock<Option<Vec<(&'static [u8], usize)>>> = LazyLock::new(|| {
+static RIGHTS_ASCII: LazyLock<Option<Vec<KeyedPhrase>>> = LazyLock::new(|| {
     RIGHTS_PHRASES
         .iter()
         .filter(|p| p.is_ascii())
@@ -111,6 +111,9 @@ static RIGHTS_ASCII: LazyLock<Option<Vec<(&'static [u8], usize)>>> = LazyLock::n
         })
         .collect()
 });
+
+/// An ASCII phrase and the index of the byte it is searched by.
+type KeyedPhrase = (&'static [u8], usize);
 
 /// `RIGHTS.is_match(text)`. A line of ASCII only can hold only the ASCII phrases, in any ASCII
 /// casing (the automaton ignores ASCII case), and each of them has a `v` or a `b`: the lines'
