@@ -674,6 +674,17 @@ mod tests {
                 prop_assert_eq!(is_timestamp(&s), short && dated_filler(&s), "{:?}", s);
             }
 
+            /// A lone dateline has an ASCII digit (its day): the line rules ask that first.
+            #[test]
+            fn a_lone_dateline_has_an_ascii_digit(
+                place in r"(PARIS|Moscow|NEW YORK|Baku|São Paulo|\PC{1,3})(, (Azerbaijan|\PC))?,? ",
+                date in line(),
+                agency in r"( \((Reuters|AP|\PC)\))?",
+            ) {
+                let s = format!("{place}{date}{agency}");
+                prop_assert!(!is_lone_dateline(&s) || s.bytes().any(|b| b.is_ascii_digit()), "{:?}", s);
+            }
+
             /// The two-byte test only drops words `DATE_WORD` rejects.
             #[test]
             fn may_be_date_word_never_drops_a_date_word(w in prop_oneof![

@@ -86,8 +86,9 @@ pub(super) fn claim_lines(
         (opts.tags, Claim::Tags, tags_pattern),
         (opts.link_list, Claim::LinkList, link_list_pattern),
         (opts.byline, Claim::Byline, byline_pattern),
+        // (A lone dateline has its day in ASCII digits: the feature asks first.)
         (opts.timestamp, Claim::Timestamp, |t, f, _| {
-            f.stamp || is_lone_dateline(t)
+            f.stamp || f.digit && is_lone_dateline(t)
         }),
     ];
     for &i in &doc.nonblank {
