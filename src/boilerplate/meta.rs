@@ -146,6 +146,27 @@ const FILLER: &[&str] = &[
     "и",
 ];
 
+/// Necessary conditions for [`ISO`], [`NUMERIC`], [`DAY_MONTH_YEAR`] and [`MONTH_DAY_YEAR`], in
+/// that order: each pattern with its word boundaries dropped and its optional tails cut, so every
+/// line the pattern matches this matches too (a relaxation; the proptest
+/// `find_dates_equals_the_unfiltered_scan` checks it). Without `\b`, whose Unicode form makes the
+/// lazy DFA give up on non-ASCII text and the search fall back to the backtracker, each is one DFA
+/// pass over the line where a capture search is a backtracker run from every position.
+const RELAXED_DATES: [&str; 4] = [
+    r"\d{4}-\d{1,2}-\d",
+    r"\d[./-]\d{1,2}[./-]\d{2}",
+    r"\d(?:st|nd|rd|th)?[\s.\-/]*MONTH\.?,?[\s.\-/]*\d{4}",
+    r"MONTH\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
+];
+
+/// [`RELAXED_DATES`] each on its own, and all four as one pattern (most lines with digits and a
+/// year have no date at all: one pass rejects them).
+static RELAXED: LazyLock<([Regex; 4], Regex)> = LazyLock::new(|| {
+    let each = RELAXED_DATES.map(|p| p.replace("MONTH", MONTH));
+    let any = ci(&each.join("|"));
+    (each.map(|p| ci(&p)), any)
+});
+
 /// Month number of a month word matched by [`MONTH`].
 fn month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
@@ -217,26 +238,40 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
         .filter(u8::is_ascii_digit)
         .nth(MIN_DATE_DIGITS - 1)
         .is_none()
+        || !RELAXED.1.is_match(s)
     {
         return Vec::new();
     }
-    scan_dates(s)
+    scan(s, true)
 }
 
-/// [`find_dates`] without its digit count.
+/// [`find_dates`] without its digit count and its [`RELAXED`] prefilters.
+#[cfg(test)]
 fn scan_dates(s: &str) -> Vec<DateMatch> {
+    scan(s, false)
+}
+
+/// The four date searches; with `relaxed`, each only when its [`RELAXED`] pattern matches.
+fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
+    // The captures of pattern `k`, none when its relaxed form does not match.
+    let search = |k: usize, re: &'static Regex| {
+        (!relaxed || RELAXED.0[k].is_match(s))
+            .then(|| re.captures_iter(s))
+            .into_iter()
+            .flatten()
+    };
     let mut found: Vec<DateMatch> = Vec::new();
     let mut push = |start: usize, end: usize, ymd: Option<(i32, u32, u32)>| {
         if let Some(ymd) = ymd {
             found.push(DateMatch { start, end, ymd });
         }
     };
-    for c in ISO.captures_iter(s) {
+    for c in search(0, &ISO) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[1]).and_then(|y| valid(y, c[2].parse().ok()?, c[3].parse().ok()?));
         push(m.start(), m.end(), ymd);
     }
-    for c in NUMERIC.captures_iter(s) {
+    for c in search(1, &NUMERIC) {
         let m = c.get(0).expect("group 0");
         let (a, b): (u32, u32) = match (c[1].parse(), c[3].parse()) {
             (Ok(a), Ok(b)) => (a, b),
@@ -251,12 +286,12 @@ fn scan_dates(s: &str) -> Vec<DateMatch> {
         });
         push(m.start(), m.end(), ymd);
     }
-    for c in DAY_MONTH_YEAR.captures_iter(s) {
+    for c in search(2, &DAY_MONTH_YEAR) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[2])?, c[1].parse().ok()?));
         push(m.start(), m.end(), ymd);
     }
-    for c in MONTH_DAY_YEAR.captures_iter(s) {
+    for c in search(3, &MONTH_DAY_YEAR) {
         let m = c.get(0).expect("group 0");
         let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[1])?, c[2].parse().ok()?));
         push(m.start(), m.end(), ymd);
@@ -349,7 +384,9 @@ fn only_date_words(line: &str) -> bool {
         }
         if let Some((start, false)) = word.take() {
             let w = &line[start..at];
-            if !with_lowercase(w, |l| FILLER_SET.contains(l)) && !DATE_WORD.is_match(w) {
+            let filler = with_lowercase(w, |l| FILLER_SET.contains(l));
+            let date_word = || may_be_date_word(w) && DATE_WORD.is_match(w);
+            if !filler && !date_word() {
                 return false;
             }
         }
@@ -360,6 +397,45 @@ fn only_date_words(line: &str) -> bool {
     }
     true
 }
+
+/// A necessary condition for [`DATE_WORD`] from the word's first two bytes: every alternative has
+/// two characters at least and, in ASCII, opens with one of [`DATE_WORD_OPENINGS`] (the others
+/// open with a Cyrillic letter), and the pattern is anchored. An ASCII letter matches only
+/// itself in either case, except `s` and `k`, which no opening has second; a non-ASCII first or
+/// second character (`ſ` matches `s`) is left to the regex. Most words of a line ("The",
+/// "Police", "in") stop here without a regex search.
+fn may_be_date_word(word: &str) -> bool {
+    match word.as_bytes() {
+        [] | [_] => false,
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+            DATE_WORD_OPENINGS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        }
+        [a, ..] => {
+            !a.is_ascii()
+                || matches!(
+                    a.to_ascii_lowercase(),
+                    b'a' | b'd'
+                        | b'f'
+                        | b'h'
+                        | b'j'
+                        | b'm'
+                        | b'n'
+                        | b'o'
+                        | b's'
+                        | b't'
+                        | b'w'
+                        | b'y'
+                )
+        }
+    }
+}
+
+/// The first two letters of [`DATE_WORD`]'s ASCII alternatives: months, units, "ago",
+/// "yesterday", "today", "just", "now".
+const DATE_WORD_OPENINGS: [[u8; 2]; 19] = [
+    *b"ja", *b"fe", *b"ma", *b"ap", *b"ju", *b"au", *b"se", *b"oc", *b"no", *b"de", *b"mi", *b"ho",
+    *b"hr", *b"da", *b"we", *b"mo", *b"ye", *b"ag", *b"to",
+];
 
 /// [`FILLER`] as a set, for the word filter that runs on every short line.
 static FILLER_SET: LazyLock<FxHashSet<&'static str>> =
@@ -550,6 +626,22 @@ mod tests {
         }
     }
 
+    /// Every English word `DATE_WORD` takes, in three casings, passes the two-byte test.
+    #[test]
+    fn every_english_date_word_may_be_one() {
+        let words = "january february march april may june july august september sept october \
+            november december jan feb mar apr jun jul aug sep oct nov dec seconds second secs sec \
+            minutes minute mins min hours hour hrs hr days day weeks week months month years \
+            year ago yesterday today just now";
+        for w in words.split_whitespace() {
+            let cap = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            for v in [w.to_string(), cap, w.to_uppercase()] {
+                assert!(DATE_WORD.is_match(&v), "{v:?} is a date word");
+                assert!(may_be_date_word(&v), "{v:?} passes the test");
+            }
+        }
+    }
+
     mod props {
         use super::*;
         use proptest::prelude::*;
@@ -582,7 +674,28 @@ mod tests {
                 prop_assert_eq!(is_timestamp(&s), short && dated_filler(&s), "{:?}", s);
             }
 
-            /// The digit count only drops lines without a full date.
+            /// A lone dateline has an ASCII digit (its day): the line rules ask that first.
+            #[test]
+            fn a_lone_dateline_has_an_ascii_digit(
+                place in r"(PARIS|Moscow|NEW YORK|Baku|São Paulo|\PC{1,3})(, (Azerbaijan|\PC))?,? ",
+                date in line(),
+                agency in r"( \((Reuters|AP|\PC)\))?",
+            ) {
+                let s = format!("{place}{date}{agency}");
+                prop_assert!(!is_lone_dateline(&s) || s.bytes().any(|b| b.is_ascii_digit()), "{:?}", s);
+            }
+
+            /// The two-byte test only drops words `DATE_WORD` rejects.
+            #[test]
+            fn may_be_date_word_never_drops_a_date_word(w in prop_oneof![
+                "[a-zA-Z]{1,9}",
+                r"(ſ|\u{212A}|[а-яА-Я]|\u{1C80}|\PC)[a-zа-я]{0,8}",
+                r"(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая|ago|hours|wee\u{212A}s|days|назад|вчера|\u{1C80}чера|yesterday|today|now|just)",
+            ]) {
+                prop_assert!(may_be_date_word(&w) || !DATE_WORD.is_match(&w), "{:?}", w);
+            }
+
+            /// The digit count and the `RELAXED` prefilters only drop lines without a full date.
             #[test]
             fn find_dates_equals_the_unfiltered_scan(s in line()) {
                 prop_assert_eq!(find_dates(&s), scan_dates(&s), "{:?}", s);

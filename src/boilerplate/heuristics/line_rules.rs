@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder, SetMatches};
 
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::guarded::{contains_ascii_ci, Guarded};
+use crate::boilerplate::guarded::{any_byte_at, contains_ascii_ci, Guarded};
 use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
@@ -86,8 +86,9 @@ pub(super) fn claim_lines(
         (opts.tags, Claim::Tags, tags_pattern),
         (opts.link_list, Claim::LinkList, link_list_pattern),
         (opts.byline, Claim::Byline, byline_pattern),
+        // (A lone dateline has its day in ASCII digits: the feature asks first.)
         (opts.timestamp, Claim::Timestamp, |t, f, _| {
-            f.stamp || is_lone_dateline(t)
+            f.stamp || f.digit && is_lone_dateline(t)
         }),
     ];
     for &i in &doc.nonblank {
@@ -178,14 +179,36 @@ pub(super) static CREDIT_STOCK: Guarded = Guarded::ci(
     "credit stock",
     r"\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
     |t| {
-        t.trim_end().chars().next_back().is_some_and(|c| {
+        let t = t.trim_end();
+        let b = t.as_bytes();
+        // The last letter of a name first (most lines end otherwise). A name written with a
+        // non-ASCII case variant (`ſ`, the Kelvin sign) has it in its last 16 bytes (a name is
+        // at most 13 characters): an ASCII tail ends with a name as written in ASCII or none.
+        t.chars().next_back().is_some_and(|c| {
             matches!(
                 c,
                 's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
             )
-        })
+        }) && (!b[b.len().saturating_sub(16)..].is_ascii()
+            || STOCK_ENDS.iter().any(|n| {
+                b.len() >= n.len() && b[b.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
+            }))
     },
 );
+/// The last words of [`CREDIT_STOCK`]'s names ("getty images" ends with "images", "wikimedia
+/// commons" with "commons").
+const STOCK_ENDS: [&str; 10] = [
+    "images",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "pixabay",
+    "unsplash",
+    "pexels",
+    "commons",
+    "depositphotos",
+    "alamy",
+];
 const MADE_WITH_PAT: &str = r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)";
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| ci(PROMPT_PAT));
 const PROMPT_PAT: &str = r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advert(?:isement)?s?$|this (?:slideshow|video|content|page|site) requires javascript|(?:please )?enable javascript\b|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)";
@@ -234,8 +257,20 @@ const REPORTING_BY_PAT: &str =
 pub(super) static CONTRIBUTED: Guarded = Guarded::ci(
     "contributed",
     r"\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?\)?$",
-    |t| contains_ascii_ci(t, "contributed"),
+    |t| ends_like_contributed(t) && contains_ascii_ci(t, "contributed"),
 );
+
+/// A necessary condition for [`CONTRIBUTED`] from the line's last bytes: after an optional `)`
+/// and then an optional `.`, the line ends with the last letter of "report", "story", "article"
+/// or "reporting" (`t`, `y`, `e`, `g`: ASCII letters that no other character matches case
+/// insensitively). Most lines end otherwise, and the byte search for "contributed" is skipped.
+fn ends_like_contributed(text: &str) -> bool {
+    let b = text.as_bytes();
+    let b = b.strip_suffix(b")").unwrap_or(b);
+    let b = b.strip_suffix(b".").unwrap_or(b);
+    b.last()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b't' | b'y' | b'e' | b'g'))
+}
 /// A sign-off repeating the outlet, "— Reuters", "(AFP)": case-sensitive and anchored, so a line
 /// it matches starts with a dash or `(`.
 pub(super) static SIGN_OFF: Guarded = Guarded::cs(
@@ -325,8 +360,31 @@ fn caption_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
 /// pattern could match them. Cyrillic is judged by lead bytes, a superset: every character of
 /// U+0400..U+052F starts with a byte in `D0..=D4`, of U+1C80..U+1C8F with `E1`, of
 /// U+A640..U+A69F with `EA` (a test checks every Cyrillic case variant).
+///
+/// A line of ASCII only (most) is searched for one byte of each ASCII needle, eight bytes at a
+/// time: `(` for "(c)", `y` for "copyright" and "may not be", `g` for "all right", `p` for
+/// "reproduction" (each in either case); every occurrence of a needle holds its byte at a fixed
+/// offset, so this finds what the byte loop finds (a proptest compares them).
 fn may_be_copyright(text: &str) -> bool {
     let b = text.as_bytes();
+    if !b.is_ascii() {
+        return may_be_copyright_bytes(b);
+    }
+    let at = |i: usize, back: usize, needle: &[u8]| {
+        i.checked_sub(back)
+            .and_then(|s| b.get(s..s + needle.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    any_byte_at(b, b"(yYgGpP", |i| match b[i] {
+        b'(' => at(i, 0, b"(c)"),
+        b'y' | b'Y' => at(i, 3, b"copyright") || at(i, 2, b"may not be"),
+        b'g' | b'G' => at(i, 6, b"all right"),
+        _ => at(i, 2, b"reproduction"),
+    })
+}
+
+/// [`may_be_copyright`] by a loop over every byte (any line; the reference for ASCII lines).
+fn may_be_copyright_bytes(b: &[u8]) -> bool {
     // (The second byte first: most letters that open a needle are not followed by its second.)
     let at = |i: usize, needle: &[u8]| {
         b.get(i + 1)
@@ -493,6 +551,24 @@ mod tests {
         #[test]
         fn openers_set_on_random_lines(t in "(Photo|Read more|By|Tags|Author|6 min|[ :a-zA-Z0-9фо]|\\PC){0,12}") {
             set_is_each_pattern(&t)?;
+        }
+    }
+}
+
+#[cfg(test)]
+mod fast_paths {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        /// The ASCII search finds what the byte loop finds.
+        #[test]
+        fn may_be_copyright_is_the_byte_loop(
+            text in r"((c)|\(C\)|copyright|COPYRIGHT|Copy|all right|ALL RIGHT|reproduction|may not be|MAY NOT|[ (cCyYgGpPaArRmM]|[a-z]{1,5}|©|ж|\PC){0,12}"
+        ) {
+            prop_assert_eq!(may_be_copyright(&text), may_be_copyright_bytes(text.as_bytes()), "{:?}", text);
         }
     }
 }

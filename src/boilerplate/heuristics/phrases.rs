@@ -19,6 +19,7 @@ use aho_corasick::{
 };
 
 use crate::boilerplate::claim::Claim;
+use crate::boilerplate::guarded::any_byte_at;
 use crate::boilerplate::stopwords::is_cjk;
 
 use super::features::{terminal, Doc, Feat};
@@ -95,6 +96,44 @@ static RIGHTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("built-in phrases compile")
 });
 
+/// The reserved-rights phrases written in ASCII only, each with the index of its first `v` (or,
+/// without one, its first `b`): the search [`rights_in`] makes in a line of ASCII only (the other
+/// phrases cannot occur there). `None` when some ASCII phrase has neither letter (then every line
+/// goes to the automaton).
+static RIGHTS_ASCII: LazyLock<Option<Vec<KeyedPhrase>>> = LazyLock::new(|| {
+    RIGHTS_PHRASES
+        .iter()
+        .filter(|p| p.is_ascii())
+        .map(|p| {
+            let b = p.as_bytes();
+            let at = |c: u8| b.iter().position(|&x| x == c);
+            Some((b, at(b'v').or_else(|| at(b'b'))?))
+        })
+        .collect()
+});
+
+/// An ASCII phrase and the index of the byte it is searched by.
+type KeyedPhrase = (&'static [u8], usize);
+
+/// `RIGHTS.is_match(text)`. A line of ASCII only can hold only the ASCII phrases, in any ASCII
+/// casing (the automaton ignores ASCII case), and each of them has a `v` or a `b`: the lines'
+/// `v`s and `b`s are found eight bytes at a time and the phrases compared there, where the
+/// automaton takes every byte in turn (a proptest compares the two).
+fn rights_in(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(pats) = RIGHTS_ASCII.as_ref().filter(|_| b.is_ascii()) else {
+        return RIGHTS.is_match(text);
+    };
+    any_byte_at(b, b"vVbB", |i| {
+        pats.iter().any(|&(p, j)| {
+            p[j].eq_ignore_ascii_case(&b[i])
+                && i.checked_sub(j)
+                    .and_then(|s| b.get(s..s + p.len()))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+        })
+    })
+}
+
 /// A lowercase phrase as a page may print it: as listed, capitalised, uppercased, and each with a
 /// typographic apostrophe for `'` (ASCII case is left to the matcher).
 fn casings(p: &str) -> Vec<String> {
@@ -170,7 +209,7 @@ const RIGHTS_WORDS: usize = 25;
 
 /// Whether the line holds a reserved-rights phrase ("Alle Rechte vorbehalten").
 fn rights(text: &str, f: &Feat) -> bool {
-    f.words <= RIGHTS_WORDS && RIGHTS.is_match(text)
+    f.words <= RIGHTS_WORDS && rights_in(text)
 }
 
 /// What is left of `rest` once the punctuation, arrows and a count around a label are gone: a
@@ -276,6 +315,51 @@ pub(super) fn claim_chrome(
     for &i in &doc.nonblank {
         if claimed[i].is_none() {
             claimed[i] = chrome_claim(doc.text(i), &doc.feats[i]).filter(|&c| on(c));
+        }
+    }
+}
+
+#[cfg(test)]
+mod fast_paths {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Reserved-rights phrases in random casings among other words and characters.
+    fn line() -> impl Strategy<Value = String> {
+        let phrase = (0..RIGHTS_PHRASES.len(), any::<u64>()).prop_map(|(i, bits)| {
+            // Each character in its case by one bit; now and then a character dropped.
+            RIGHTS_PHRASES[i]
+                .chars()
+                .enumerate()
+                .filter(|&(k, _)| bits >> 63 == 0 || k != (bits % 7) as usize)
+                .map(|(k, c)| {
+                    if bits >> (k % 60) & 1 == 1 {
+                        c.to_uppercase().collect::<String>()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect::<String>()
+        });
+        let piece = prop_oneof![
+            3 => phrase,
+            2 => Just(" ".to_string()),
+            2 => "[a-zA-Z]{1,8}",
+            1 => "[vVbBzZjJ]",
+            1 => "\\PC",
+        ];
+        proptest::collection::vec(piece, 0..6).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        /// The byte search answers what the automaton answers (and it is used: every ASCII
+        /// phrase has a `v` or a `b`).
+        #[test]
+        fn rights_in_is_the_automaton(text in line()) {
+            prop_assert!(RIGHTS_ASCII.is_some());
+            prop_assert_eq!(rights_in(&text), RIGHTS.is_match(&text), "{:?}", text);
         }
     }
 }
