@@ -41,6 +41,7 @@ use super::claim::Claim;
 use super::line::Line;
 use super::stopwords::{is_cjk, DocLang};
 
+mod anchor;
 mod edges;
 mod form;
 mod headline;
@@ -374,8 +375,17 @@ pub(crate) fn analyse_counted(
                 continues: &continues,
                 chrome: &chrome,
             };
-            let (sp, gaps) = regions::join(&doc, sp);
-            (Some(sp), gaps)
+            let (sp, mut gaps) = regions::join(&doc, sp);
+            // The article under the page title's copy, when the span lies elsewhere.
+            // The lines the old span kept next to its edges stay.
+            match anchor::join(lines, &prose_at, &len, sp) {
+                Some((grown, between)) => {
+                    let near = edges::near(lines, &chrome, sp);
+                    gaps.extend(between.into_iter().filter(|&i| !near[i]));
+                    (Some(grown), gaps)
+                }
+                None => (Some(sp), gaps),
+            }
         }
         _ => (span, Vec::new()),
     };

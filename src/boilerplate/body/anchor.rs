@@ -1,0 +1,119 @@
+//! The article under a copy of the page title: a block of prose the span missed.
+//!
+//! A page converted from HTML starts with its `<title>` ("Headline | Site"), and the article
+//! prints its headline again right over its text. The body span is the page's densest run of
+//! prose; on a page whose article is short (one or two paragraphs under a video, a post above
+//! a long comment thread) a denser block elsewhere wins it (a login form's messages, an archive's
+//! banner, a forum's replies), and the article falls outside the span although its headline
+//! says where it is.
+//!
+//! Policy: the first line under the first line that copies the page title ([`copy`]) and has
+//! prose within [`WINDOW`] non-blank lines under it anchors a block: from the copy down to the
+//! last prose line before [`BREAK`] non-blank lines that are not prose. When that block
+//! holds at least [`ANCHOR_MIN`] characters of prose and lies outside the span, the span grows
+//! to cover it; the lines between the two (the chrome that separated them) are holes, outside
+//! the body. Nothing leaves the body: the span only grows, so a copy of the title in the wrong
+//! place costs recall, never article lines.
+
+use super::{Line, LENGTH_LOW};
+
+/// How many non-blank lines under the title's copy the article's first prose line may be (a
+/// byline, a date, a reading time, a caption between).
+const WINDOW: usize = 6;
+
+/// How many non-blank lines that are not prose end the anchored block (a subheading or a
+/// one-line caption between paragraphs does not).
+const BREAK: usize = 2;
+
+/// Fewest characters of prose the anchored block holds (about a sentence and a half).
+const ANCHOR_MIN: usize = 150;
+
+/// Fewest letters and digits of the page title, and of its copy (a shorter one is a site's
+/// name or a section's).
+const MIN_LETTERS: usize = 16;
+
+/// Fewest words of the title's copy.
+const MIN_WORDS: usize = 3;
+
+/// The longest first line read as a page title: `<title>`s are shorter.
+const MAX_TITLE_BYTES: usize = 400;
+
+/// The span `(s, e)` grown over the block anchored under the page title's copy, and the
+/// non-blank lines between the two (holes); `None` when there is no such block outside the
+/// span. `prose(i)`: line `i` reads as prose; `len[i]`: its weighted length.
+pub(super) fn join(
+    lines: &[Line<'_>],
+    prose: &dyn Fn(usize) -> bool,
+    len: &[usize],
+    (s, e): (usize, usize),
+) -> Option<((usize, usize), Vec<usize>)> {
+    let n = lines.len();
+    let top = lines.iter().position(|l| !l.text.is_empty())?;
+    let title = lines[top].text;
+    if title.len() > MAX_TITLE_BYTES {
+        return None;
+    }
+    let title: String = letters(title).collect();
+    if title.chars().count() < MIN_LETTERS {
+        return None;
+    }
+    let nonblank = |i: &usize| !lines[*i].text.is_empty();
+    let (h, p) = (top + 1..n).filter(nonblank).find_map(|h| {
+        if !copy(lines[h].text, &title) {
+            return None;
+        }
+        let p = (h + 1..n)
+            .filter(nonblank)
+            .take(WINDOW)
+            .find(|&i| prose(i))?;
+        Some((h, p))
+    })?;
+    // The block: from the article's first prose line down to the last one before a run of
+    // lines that are not prose.
+    let (mut q, mut misses) = (p, 0);
+    for i in (p + 1..n).filter(nonblank) {
+        if prose(i) {
+            (q, misses) = (i, 0);
+        } else {
+            misses += 1;
+            if misses >= BREAK {
+                break;
+            }
+        }
+    }
+    let score: usize = (p..=q).filter(|&i| prose(i)).map(|i| len[i]).sum();
+    if score < ANCHOR_MIN || h <= e && s <= q {
+        return None;
+    }
+    let (between, span) = if q < s {
+        (q + 1..s, (h, e))
+    } else {
+        (e + 1..h, (s, q))
+    };
+    Some((span, between.filter(nonblank).collect()))
+}
+
+/// Whether `text` copies the page title whose letters are `title`: its letters and digits
+/// (case and punctuation aside) are the title's, or its beginning or end ("Headline | Site",
+/// "Site: Headline"), at least half of them, in [`MIN_WORDS`] words or more, and it is a
+/// heading (shorter than a line of prose, no list of parts).
+fn copy(text: &str, title: &str) -> bool {
+    if text.chars().count() >= 2 * LENGTH_LOW || text.split_whitespace().count() < MIN_WORDS {
+        return false;
+    }
+    let own: String = letters(text).collect();
+    let count = own.chars().count();
+    count >= MIN_LETTERS
+        && count * 2 >= title.chars().count()
+        && (title.starts_with(&own) || title.ends_with(&own))
+}
+
+/// The letters and digits of `text`, lowercased.
+fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
+#[cfg(test)]
+mod tests;
