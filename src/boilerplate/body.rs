@@ -14,7 +14,9 @@
 //!    middle stays one span, while menus above and lists and footers below fall outside. The
 //!    span is trimmed to its first and last line of prose (or closing sentence), then widened
 //!    over the text that continues it (`body/edges.rs`: a line outside the span needs evidence of
-//!    being chrome by form before it goes). A span scoring under `MIN_SPAN_SCORE` is *weak*: a
+//!    being chrome by form before it goes). Regions of prose above the span
+//!    (`body/regions.rs`) and the block under a copy of the page title (`body/anchor.rs`) join
+//!    it, the chrome between staying out. A span scoring under `MIN_SPAN_SCORE` is *weak*: a
 //!    page of short lines (verse, a chat log, a list) gives no evidence of where its article
 //!    is, and nothing is outside the body; nor is anything in clean text (a document without
 //!    chrome lines: a news corpus).
