@@ -53,8 +53,8 @@ pub(super) fn join(
     if title.len() > MAX_TITLE_BYTES {
         return None;
     }
-    let title: String = letters(title).collect();
-    if title.chars().count() < MIN_LETTERS {
+    let title: Vec<char> = letters(title).collect();
+    if title.len() < MIN_LETTERS {
         return None;
     }
     let nonblank = |i: &usize| !lines[*i].text.is_empty();
@@ -96,20 +96,41 @@ pub(super) fn join(
 /// Whether `text` copies the page title whose letters are `title`: its letters and digits
 /// (case and punctuation aside) are the title's, or its beginning or end ("Headline | Site",
 /// "Site: Headline"), at least half of them, in [`MIN_WORDS`] words or more, and it is a
-/// heading (shorter than a line of prose, no list of parts).
-fn copy(text: &str, title: &str) -> bool {
-    if text.chars().count() >= 2 * LENGTH_LOW || text.split_whitespace().count() < MIN_WORDS {
+/// heading (shorter than a line of prose). Every line of the page is asked, so the tests run
+/// cheapest first and nothing is allocated: a line has at least as many bytes as letters, and
+/// most lines differ from the title at their first or last letter.
+fn copy(text: &str, title: &[char]) -> bool {
+    if text.len() < MIN_LETTERS || text.len() >= 8 * LENGTH_LOW || 2 * text.len() < title.len() {
         return false;
     }
-    let own: String = letters(text).collect();
-    let count = own.chars().count();
+    // The title's beginning, else its end, compared letter by letter from that side: most lines
+    // differ at their first or last letter.
+    let Some(count) = along(letters(text), title.iter().copied())
+        .or_else(|| along(letters(text).rev(), title.iter().rev().copied()))
+    else {
+        return false;
+    };
     count >= MIN_LETTERS
-        && count * 2 >= title.chars().count()
-        && (title.starts_with(&own) || title.ends_with(&own))
+        && 2 * count >= title.len()
+        && text.chars().count() < 2 * LENGTH_LOW
+        && text.split_whitespace().nth(MIN_WORDS - 1).is_some()
+}
+
+/// How many characters `own` holds when each is the next of `title`'s; `None` at the first that
+/// is not.
+fn along(own: impl Iterator<Item = char>, mut title: impl Iterator<Item = char>) -> Option<usize> {
+    let mut count = 0;
+    for c in own {
+        if title.next() != Some(c) {
+            return None;
+        }
+        count += 1;
+    }
+    Some(count)
 }
 
 /// The letters and digits of `text`, lowercased.
-fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
+fn letters(text: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

@@ -61,7 +61,7 @@ fn page(parts: &[&str]) -> String {
 
 #[test]
 fn copy_cases() {
-    let title: String = letters(TITLE).collect();
+    let title: Vec<char> = letters(TITLE).collect();
     let cases = [
         ("the headline side", HEAD, true),
         (
