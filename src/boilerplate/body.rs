@@ -14,7 +14,9 @@
 //!    middle stays one span, while menus above and lists and footers below fall outside. The
 //!    span is trimmed to its first and last line of prose (or closing sentence), then widened
 //!    over the text that continues it (`body/edges.rs`: a line outside the span needs evidence of
-//!    being chrome by form before it goes). A span scoring under `MIN_SPAN_SCORE` is *weak*: a
+//!    being chrome by form before it goes). Regions of prose above the span
+//!    (`body/regions.rs`) and the block under a copy of the page title (`body/anchor.rs`) join
+//!    it, the chrome between staying out. A span scoring under `MIN_SPAN_SCORE` is *weak*: a
 //!    page of short lines (verse, a chat log, a list) gives no evidence of where its article
 //!    is, and nothing is outside the body; nor is anything in clean text (a document without
 //!    chrome lines: a news corpus).
@@ -41,6 +43,7 @@ use super::claim::Claim;
 use super::line::Line;
 use super::stopwords::{is_cjk, DocLang};
 
+mod anchor;
 mod context;
 mod edges;
 mod form;
@@ -375,8 +378,17 @@ pub(crate) fn analyse_counted(
                 continues: &continues,
                 chrome: &chrome,
             };
-            let (sp, gaps) = regions::join(&doc, sp);
-            (Some(sp), gaps)
+            let (sp, mut gaps) = regions::join(&doc, sp);
+            // The article under the page title's copy, when the span lies elsewhere.
+            // The lines the old span kept next to its edges stay.
+            match anchor::join(lines, &prose_at, &len, sp) {
+                Some((grown, between)) => {
+                    let near = edges::near(lines, &chrome, sp);
+                    gaps.extend(between.into_iter().filter(|&i| !near[i]));
+                    (Some(grown), gaps)
+                }
+                None => (Some(sp), gaps),
+            }
         }
         _ => (span, Vec::new()),
     };
