@@ -64,10 +64,12 @@ def main():
                 with open(os.path.join(folder, "a.txt"), "w") as f:
                     f.write("\n".join(SHAPES[name](r, i) for i in range(n)) + "\n")
                 times.append(stage_times(stages, folder, root))
-            worst = max(
-                (t4 / max(t1, 1e-3), stage) for stage, t1 in times[0].items()
-                for t4 in [times[1].get(stage, 0.0)] if t4 > 0.2
-            ) if times[1] else (0.0, "-")
+            ratios = [
+                (times[1][stage] / max(t1, 1e-3), stage)
+                for stage, t1 in times[0].items()
+                if times[1].get(stage, 0.0) > 0.2
+            ]
+            worst = max(ratios, default=(0.0, "none over 0.2 s"))
             whole = times[1].get("whole pipeline", 0.0)
             print(f"{name:10} whole {times[0].get('whole pipeline', 0):.3f} -> {whole:.3f} s;"
                   f" steepest stage {worst[1]} x{worst[0]:.1f}", flush=True)
