@@ -1,0 +1,249 @@
+use super::*;
+
+#[test]
+fn parses_common_date_forms() {
+    let cases = [
+        (
+            "english",
+            "By Jane Roe in Baku, July 2, 2025",
+            Some("2025-07-02"),
+        ),
+        ("day month", "14 Jan 2026", Some("2026-01-14")),
+        ("dotted month", "10.Jan.2026", Some("2026-01-10")),
+        (
+            "numeric dots",
+            "Published 02.07.2025 12:30",
+            Some("2025-07-02"),
+        ),
+        ("numeric slash us", "07/02/2025", Some("2025-07-02")),
+        ("numeric slash eu", "27/06/2025", Some("2025-06-27")),
+        ("iso", "2025-06-27T12:30:00Z", Some("2025-06-27")),
+        ("russian", "14 января 2026 г.", Some("2026-01-14")),
+        ("russian may", "9 мая 2025", Some("2025-05-09")),
+        ("ordinal", "Friday 27th June 2025", Some("2025-06-27")),
+        ("invalid day", "31.02.2025", None),
+        ("no year", "June 27", None),
+        ("money", "It cost 12.50 dollars", None),
+    ];
+    for (name, s, want) in cases {
+        assert_eq!(parse_date(s).as_deref(), want, "case {name}: {s:?}");
+    }
+}
+
+#[test]
+fn timestamp_lines() {
+    let cases = [
+        ("dmy", "14 Jan 2026", true),
+        ("dotted", "10.Jan.2026", true),
+        ("with time", "June 27, 2025 12:30", true),
+        ("relative", "2 hours ago", true),
+        ("updated", "Updated: Monday, 2 June 2025, 10:00 GMT", true),
+        ("updated pm", "Updated 10:42 a.m. EDT, July 2, 2025", true),
+        (
+            "zone offset",
+            "Published 11:42 PM GMT+4, August 8, 2025",
+            true,
+        ),
+        ("utc offset", "Updated 09:15 UTC-05:00, 3 May 2025", true),
+        (
+            "offset in prose",
+            "Clocks in Baku run at GMT+4 in 2025 too",
+            false,
+        ),
+        ("russian", "14 января 2026, 12:30", true),
+        ("russian relative", "3 часа назад", true),
+        ("month year", "July 2025", true),
+        (
+            "prose with date",
+            "On June 27, 2025 the police raided the office.",
+            false,
+        ),
+        (
+            "headline with year",
+            "The 2023 Plane Incident and Fallout",
+            false,
+        ),
+        (
+            "heading number",
+            "1. A History of Strained Relations",
+            false,
+        ),
+        ("plain word", "Today's agenda", false),
+    ];
+    for (name, s, want) in cases {
+        assert_eq!(is_timestamp(s), want, "case {name}: {s:?}");
+    }
+}
+
+/// The word filter never drops a timestamp: named cases that need each reason it gives.
+#[test]
+fn date_word_filter_is_necessary() {
+    let cases = [
+        ("months", "SEPT. 3, 2025 and Jan 4, 2025"),
+        ("long s", "\u{17F}ept 2025"),
+        ("kelvin weeks", "3 wee\u{212A}s ago"),
+        ("rounded ve", "\u{1C80}чера"),
+        ("unit suffix through underscore", "5 минут_abc назад"),
+        ("combining mark", "3 Jan 2025 \u{301}"),
+        ("just now", "Updated just now"),
+        ("russian", "3 часа назад, 14 января 2026 г."),
+    ];
+    for (name, line) in cases {
+        assert!(dated_filler(line), "case {name}: {line:?} is a timestamp");
+        assert!(
+            only_date_words(line),
+            "case {name}: {line:?} passes the filter"
+        );
+    }
+}
+
+/// Every English word `DATE_WORD` takes, in three casings, passes the two-byte test.
+#[test]
+fn every_english_date_word_may_be_one() {
+    let words = "january february march april may june july august september sept october \
+        november december jan feb mar apr jun jul aug sep oct nov dec seconds second secs sec \
+        minutes minute mins min hours hour hrs hr days day weeks week months month years \
+        year ago yesterday today just now";
+    for w in words.split_whitespace() {
+        let cap = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+        for v in [w.to_string(), cap, w.to_uppercase()] {
+            assert!(DATE_WORD.is_match(&v), "{v:?} is a date word");
+            assert!(may_be_date_word(&v), "{v:?} passes the test");
+        }
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Date pieces, filler, units, separators and the odd character out.
+    fn line() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => Just(" ".to_string()),
+            2 => Just(", ".to_string()),
+            3 => "[0-9]{1,4}",
+            3 => "[0-9]{1,2}[:./-][0-9]{2}",
+            3 => "(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая)\\.?",
+            2 => "(ago|hours|wee\u{212A}s|days|назад|минут[а-я_]{0,3}|час|вчера|yesterday|just now|\u{1C80}чера)",
+            3 => "(at|on|Updated|GMT|UTC|am|p\\.m\\.|Monday|г|в|и|T|Z|th|st)",
+            1 => "[+−-]",
+            1 => "[a-zA-Zа-я]{1,6}",
+            1 => "[_\u{301}²’—(]",
+            1 => "\\PC",
+        ];
+        proptest::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        /// The filter only drops lines the full test rejects.
+        #[test]
+        fn is_timestamp_equals_the_unfiltered_test(s in line()) {
+            let short = !s.is_empty() && s.chars().count() <= 90;
+            prop_assert_eq!(is_timestamp(&s), short && dated_filler(&s), "{:?}", s);
+        }
+
+        /// A lone dateline has an ASCII digit (its day): the line rules ask that first.
+        #[test]
+        fn a_lone_dateline_has_an_ascii_digit(
+            place in r"(PARIS|Moscow|NEW YORK|Baku|São Paulo|\PC{1,3})(, (Azerbaijan|\PC))?,? ",
+            date in line(),
+            agency in r"( \((Reuters|AP|\PC)\))?",
+        ) {
+            let s = format!("{place}{date}{agency}");
+            prop_assert!(!is_lone_dateline(&s) || s.bytes().any(|b| b.is_ascii_digit()), "{:?}", s);
+        }
+
+        /// The two-byte test only drops words `DATE_WORD` rejects.
+        #[test]
+        fn may_be_date_word_never_drops_a_date_word(w in prop_oneof![
+            "[a-zA-Z]{1,9}",
+            r"(ſ|\u{212A}|[а-яА-Я]|\u{1C80}|\PC)[a-zа-я]{0,8}",
+            r"(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая|ago|hours|wee\u{212A}s|days|назад|вчера|\u{1C80}чера|yesterday|today|now|just)",
+        ]) {
+            prop_assert!(may_be_date_word(&w) || !DATE_WORD.is_match(&w), "{:?}", w);
+        }
+
+        /// The digit count and the `RELAXED` prefilters only drop lines without a full date.
+        #[test]
+        fn find_dates_equals_the_unfiltered_scan(s in line()) {
+            prop_assert_eq!(find_dates(&s), scan_dates(&s), "{:?}", s);
+        }
+    }
+}
+
+#[test]
+fn lone_datelines() {
+    let cases = [
+        ("caps month day", "PARIS, March 30", true),
+        ("title case abbrev", "Moscow, Jan 17", true),
+        ("with agency", "YEREVAN, June 25 (Reuters)", true),
+        ("place country day first", "BAKU, Azerbaijan, 2 July", true),
+        ("two-word city", "NEW YORK, Oct. 3", true),
+        (
+            "opening a paragraph",
+            "PARIS, March 30 (Reuters) - Jordan Bardella said",
+            false,
+        ),
+        ("heading", "Paris in March", false),
+        ("sentence", "Talks resume in Paris on March 30.", false),
+        ("no day", "PARIS, March", false),
+    ];
+    for (name, s, want) in cases {
+        assert_eq!(is_lone_dateline(s), want, "case {name}: {s:?}");
+    }
+}
+
+#[test]
+fn datelines() {
+    let cases = [
+        (
+            "ap",
+            "BAKU, Azerbaijan (AP) — Azerbaijan said on Monday",
+            Some("BAKU, Azerbaijan (AP)"),
+        ),
+        (
+            "city only",
+            "MOSCOW — Russia's foreign ministry",
+            Some("MOSCOW"),
+        ),
+        (
+            "two words",
+            "NEW YORK (Reuters) - Stocks fell",
+            Some("NEW YORK (Reuters)"),
+        ),
+        (
+            "title case city",
+            "Baku – Relations between Azerbaijan and Russia",
+            None,
+        ),
+        ("prose", "The crisis began last Friday — and grew.", None),
+    ];
+    for (name, s, want) in cases {
+        assert_eq!(dateline(s).as_deref(), want, "case {name}: {s:?}");
+    }
+}
+
+#[test]
+fn authors() {
+    let cases = [
+        (
+            "by in date",
+            "By Jane Roe in Baku, July 2, 2025",
+            Some("Jane Roe"),
+        ),
+        (
+            "two authors",
+            "By Jane Roe and John Doe",
+            Some("Jane Roe and John Doe"),
+        ),
+        ("label", "Author: Ivan Petrov", Some("Ivan Petrov")),
+        ("russian", "Автор: Иван Петров", Some("Иван Петров")),
+        ("name alone", "Jane Roe", Some("Jane Roe")),
+    ];
+    for (name, s, want) in cases {
+        assert_eq!(author_of(s).as_deref(), want, "case {name}: {s:?}");
+    }
+}
