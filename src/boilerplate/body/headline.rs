@@ -56,13 +56,12 @@ const MIN_OWN_WORDS: usize = 3;
 /// cake with berries", "Olympics Drinks delivered by boat"): a line of [`MIN_OWN_WORDS`] words
 /// or more within [`OWN_LINE_WITHIN`] non-blank lines whose letters end `t`'s; else `t`.
 fn own_line(lines: &[Line<'_>], claimed: &[Option<Claim>], t: usize) -> usize {
-    let key = |text: &str| -> Vec<char> {
-        text.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let whole = key(lines[t].text);
+    let whole: Vec<char> = lines[t]
+        .text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
     let nonblank = |i: &usize| !lines[*i].text.is_empty();
     let above = (0..t).rev().filter(nonblank).take(OWN_LINE_WITHIN);
     let below = (t + 1..lines.len()).filter(nonblank).take(OWN_LINE_WITHIN);
@@ -70,15 +69,33 @@ fn own_line(lines: &[Line<'_>], claimed: &[Option<Claim>], t: usize) -> usize {
         .chain(above)
         .find(|&i| {
             let text = lines[i].text;
-            let part = key(text);
-            text.split_whitespace().nth(MIN_OWN_WORDS - 1).is_some()
-                && part.len() < whole.len()
-                && whole.ends_with(&part)
-                && claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
+            claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
+                && text.split_whitespace().nth(MIN_OWN_WORDS - 1).is_some()
+                && ends_letters(&whole, text)
                 && title_like(text)
                 && !dateish(text)
         })
         .unwrap_or(t)
+}
+
+/// Whether the letters and digits of `text`, lowercased, end `whole` and are fewer: compared
+/// from the end as they come (most neighbours differ at their last letter; a paragraph is never
+/// collected).
+fn ends_letters(whole: &[char], text: &str) -> bool {
+    let mut tail = whole.iter().rev();
+    let mut n = 0;
+    for c in text
+        .chars()
+        .rev()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| c.to_lowercase().rev())
+    {
+        if tail.next() != Some(&c) {
+            return false;
+        }
+        n += 1;
+    }
+    n < whole.len()
 }
 
 /// The headline before [`own_line`]: see [`headline`].

@@ -294,3 +294,39 @@ fn the_headline_is_never_a_date_skip_link_or_byline() {
         }
     }
 }
+
+mod ends_letters_plain {
+    use super::super::ends_letters;
+    use proptest::prelude::*;
+
+    fn key(text: &str) -> Vec<char> {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    proptest! {
+        /// The streaming test equals collecting both keys and comparing their ends (with
+        /// letters that lowercase to two characters: "İ").
+        #[test]
+        fn equals_the_collected_keys(
+            whole in "[a-cA-CİßΣς0-9 ,.»-]{0,16}",
+            text in "[a-cA-CİßΣς0-9 ,.»-]{0,16}",
+        ) {
+            let (w, t) = (key(&whole), key(&text));
+            prop_assert_eq!(ends_letters(&w, &text), t.len() < w.len() && w.ends_with(&t));
+        }
+    }
+
+    #[test]
+    fn a_breadcrumb_ends_with_its_headline() {
+        let whole = key("Home » Recipes » Lemon cake with berries");
+        assert!(ends_letters(&whole, "Lemon cake with berries"));
+        assert!(!ends_letters(&whole, "Lemon cake"));
+        assert!(!ends_letters(
+            &whole,
+            "Home » Recipes » Lemon cake with berries"
+        ));
+    }
+}
