@@ -15,6 +15,7 @@
 //! the body. Nothing leaves the body: the span only grows, so a copy of the title in the wrong
 //! place costs recall, never article lines.
 
+use super::form::{along, letters, MAX_TITLE_BYTES};
 use super::{Line, LENGTH_LOW};
 
 /// How many non-blank lines under the title's copy the article's first prose line may be (a
@@ -34,9 +35,6 @@ const MIN_LETTERS: usize = 16;
 
 /// Fewest words of the title's copy.
 const MIN_WORDS: usize = 3;
-
-/// The longest first line read as a page title: `<title>`s are shorter.
-const MAX_TITLE_BYTES: usize = 400;
 
 /// The span `(s, e)` grown over the block anchored under the page title's copy, and the
 /// non-blank lines between the two (holes); `None` when there is no such block outside the
@@ -114,26 +112,6 @@ fn copy(text: &str, title: &[char]) -> bool {
         && 2 * count >= title.len()
         && text.chars().count() < 2 * LENGTH_LOW
         && text.split_whitespace().nth(MIN_WORDS - 1).is_some()
-}
-
-/// How many characters `own` holds when each is the next of `title`'s; `None` at the first that
-/// is not.
-fn along(own: impl Iterator<Item = char>, mut title: impl Iterator<Item = char>) -> Option<usize> {
-    let mut count = 0;
-    for c in own {
-        if title.next() != Some(c) {
-            return None;
-        }
-        count += 1;
-    }
-    Some(count)
-}
-
-/// The letters and digits of `text`, lowercased.
-fn letters(text: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
 }
 
 #[cfg(test)]

@@ -129,3 +129,32 @@ pub(super) fn dateish(text: &str) -> bool {
 /// The most words a date or time line has ("Published: Monday 18 November 2019, 10:32 GMT |
 /// Updated: Monday 18 November 2019, 11:05 GMT" has 14).
 const DATE_LINE_WORDS: usize = 16;
+
+/// The longest first line read as a page title (about 200 characters of Cyrillic or Greek, 130
+/// of Chinese): `<title>`s are shorter; a longer line is a paragraph or a menu. Both the
+/// headline's page-title evidence and the span's anchor under its copy stop there.
+pub(super) const MAX_TITLE_BYTES: usize = 400;
+
+/// The letters and digits of `text`, lowercased: how a page title and its copies are compared
+/// (from either end).
+pub(super) fn letters(text: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
+/// How many characters `own` holds when each is the next of `other`'s; `None` at the first that
+/// is not (most lines differ from a title at their first or last letter: nothing is collected).
+pub(super) fn along(
+    own: impl Iterator<Item = char>,
+    mut other: impl Iterator<Item = char>,
+) -> Option<usize> {
+    let mut count = 0;
+    for c in own {
+        if other.next() != Some(c) {
+            return None;
+        }
+        count += 1;
+    }
+    Some(count)
+}

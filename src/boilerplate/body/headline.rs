@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
 
-use super::form::{dateish, list_item, title_like};
+use super::form::{along, dateish, letters, list_item, title_like};
 use super::{Body, Class};
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -56,12 +56,7 @@ const MIN_OWN_WORDS: usize = 3;
 /// cake with berries", "Olympics Drinks delivered by boat"): a line of [`MIN_OWN_WORDS`] words
 /// or more within [`OWN_LINE_WITHIN`] non-blank lines whose letters end `t`'s; else `t`.
 fn own_line(lines: &[Line<'_>], claimed: &[Option<Claim>], t: usize) -> usize {
-    let whole: Vec<char> = lines[t]
-        .text
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let whole: Vec<char> = letters(lines[t].text).collect();
     let nonblank = |i: &usize| !lines[*i].text.is_empty();
     let above = (0..t).rev().filter(nonblank).take(OWN_LINE_WITHIN);
     let below = (t + 1..lines.len()).filter(nonblank).take(OWN_LINE_WITHIN);
@@ -82,20 +77,7 @@ fn own_line(lines: &[Line<'_>], claimed: &[Option<Claim>], t: usize) -> usize {
 /// from the end as they come (most neighbours differ at their last letter; a paragraph is never
 /// collected).
 fn ends_letters(whole: &[char], text: &str) -> bool {
-    let mut tail = whole.iter().rev();
-    let mut n = 0;
-    for c in text
-        .chars()
-        .rev()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(|c| c.to_lowercase().rev())
-    {
-        if tail.next() != Some(&c) {
-            return false;
-        }
-        n += 1;
-    }
-    n < whole.len()
+    along(letters(text).rev(), whole.iter().rev().copied()).is_some_and(|n| n < whole.len())
 }
 
 /// The headline before [`own_line`]: see [`headline`].

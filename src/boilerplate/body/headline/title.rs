@@ -15,7 +15,7 @@
 //!   some other line (a menu, a teaser, a widget): then no headline rather than a wrong one.
 
 use super::{byline, skip_link};
-use crate::boilerplate::body::form::{dateish, list_item, title_like};
+use crate::boilerplate::body::form::{dateish, letters, list_item, title_like, MAX_TITLE_BYTES};
 use crate::boilerplate::body::Body;
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -41,10 +41,6 @@ const TITLE_SEPARATORS: [&str; 12] = [
 /// without separators) for its copy to be the headline: a site's name ("Fox News", "Log in")
 /// heads many pages converted from HTML.
 const MIN_BARE_TITLE_WORDS: usize = 4;
-
-/// The longest first line read as a page title (about 200 characters of Cyrillic or Greek, 130
-/// of Chinese): `<title>`s are shorter; a longer line is a paragraph or a menu.
-const MAX_TITLE_BYTES: usize = 400;
 
 /// The most parts a page title has ("Headline | Section | Site"); a line of more is a menu.
 const MAX_TITLE_PARTS: usize = 8;
@@ -428,13 +424,6 @@ fn copy_form(text: &str) -> bool {
         && !skip_link(text)
         && !byline(text)
         && !text.ends_with(':')
-}
-
-/// The letters and digits of `text`, lowercased: how a title and its copies are compared.
-fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
 }
 
 /// The words of `text`, each as its letters and digits (words of none dropped).
