@@ -37,6 +37,7 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::{Regex, RegexBuilder};
 
 use super::claim::Claim;
@@ -248,7 +249,13 @@ fn cookie_notice(text: &str) -> bool {
             .build()
             .expect("pattern")
     });
-    text.len() < 2000 && (text.contains("ookie") || text.contains("OOKIE")) && COOKIE.is_match(text)
+    // (The searchers are built once: `str::contains` builds one per call, on every line.)
+    static LOWER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ookie"));
+    static UPPER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("OOKIE"));
+    let bytes = text.as_bytes();
+    text.len() < 2000
+        && (LOWER.find(bytes).is_some() || UPPER.find(bytes).is_some())
+        && COOKIE.is_match(text)
 }
 
 /// Common Chinese function characters (particles, pronouns, copula, prepositions).
@@ -433,7 +440,8 @@ const STANDFIRST_WORDS: usize = 5;
 /// A line that reads as part of a running text: a sentence, a lead-in to a list (ends with a
 /// colon), or an enumeration (two or more ", ").
 fn textual(text: &str) -> bool {
-    sentence_end(text) || text.ends_with(':') || text.matches(", ").nth(1).is_some()
+    static COMMA: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
+    sentence_end(text) || text.ends_with(':') || COMMA.find_iter(text.as_bytes()).nth(1).is_some()
 }
 
 /// A body span scoring less than this (good characters minus bad ones) is too weak to judge

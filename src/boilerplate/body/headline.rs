@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::{Regex, RegexBuilder};
 
 use super::form::{along, dateish, letters, list_item, title_like};
@@ -202,11 +203,13 @@ fn headline_above(
         // Headlines run 5 to 18 words; longer lines are more often notices or captions.
         let size = words.min(10) as f32 - 0.5 * words.saturating_sub(18) as f32;
         // Pages print the headline more than once (breadcrumb, share text, page title).
-        let copied = text.len() >= 15
-            && lines
-                .iter()
-                .enumerate()
-                .any(|(j, l)| j != i && l.text.len() >= text.len() && l.text.contains(text));
+        // (One searcher per candidate, not one per line it is looked for in.)
+        let copied = text.len() >= 15 && {
+            let finder = Finder::new(text);
+            lines.iter().enumerate().any(|(j, l)| {
+                j != i && l.text.len() >= text.len() && finder.find(l.text.as_bytes()).is_some()
+            })
+        };
         // A breadcrumb ("Home » World » Europe") stands right above the headline.
         let crumbed = above.get(n + 1).is_some_and(|&j| breadcrumb(lines[j].text));
         if need_date && !dated {
