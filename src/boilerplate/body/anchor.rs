@@ -15,7 +15,7 @@
 //! the body. Nothing leaves the body: the span only grows, so a copy of the title in the wrong
 //! place costs recall, never article lines.
 
-use super::form::{along, letters, MAX_TITLE_BYTES};
+use super::form::{along, letters, page_title_line};
 use super::{Line, LENGTH_LOW};
 
 /// How many non-blank lines under the title's copy the article's first prose line may be (a
@@ -46,11 +46,7 @@ pub(super) fn join(
     (s, e): (usize, usize),
 ) -> Option<((usize, usize), Vec<usize>)> {
     let n = lines.len();
-    let top = lines.iter().position(|l| !l.text.is_empty())?;
-    let title = lines[top].text;
-    if title.len() > MAX_TITLE_BYTES {
-        return None;
-    }
+    let (top, title) = page_title_line(lines)?;
     let title: Vec<char> = letters(title).collect();
     if title.len() < MIN_LETTERS {
         return None;

@@ -1,6 +1,7 @@
 //! Line-form predicates of the main-content model: sentence ends, title-like lines, list
 //! items, date lines. Pure functions of one line's text, shared by the span and the headline.
 
+use crate::boilerplate::line::Line;
 use crate::boilerplate::stopwords::is_cjk;
 
 /// Ends a sentence (after closing quotes and brackets).
@@ -133,7 +134,15 @@ const DATE_LINE_WORDS: usize = 16;
 /// The longest first line read as a page title (about 200 characters of Cyrillic or Greek, 130
 /// of Chinese): `<title>`s are shorter; a longer line is a paragraph or a menu. Both the
 /// headline's page-title evidence and the span's anchor under its copy stop there.
-pub(super) const MAX_TITLE_BYTES: usize = 400;
+const MAX_TITLE_BYTES: usize = 400;
+
+/// The page title a page converted from HTML prints first (its `<title>`): the first non-blank
+/// line, as its index and text, unless it is longer than [`MAX_TITLE_BYTES`].
+pub(super) fn page_title_line<'a>(lines: &[Line<'a>]) -> Option<(usize, &'a str)> {
+    let top = lines.iter().position(|l| !l.text.is_empty())?;
+    let title = lines[top].text;
+    (title.len() <= MAX_TITLE_BYTES).then_some((top, title))
+}
 
 /// The letters and digits of `text`, lowercased: how a page title and its copies are compared
 /// (from either end).

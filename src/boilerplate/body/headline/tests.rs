@@ -31,6 +31,16 @@ fn headline_of(text: &str) -> Option<&str> {
     headline(&ls, &claimed, &b).map(|i| ls[i].text)
 }
 
+/// Every case's headline is its wanted line (the failures listed together).
+fn assert_headlines(cases: &[(&str, String, Option<&str>)]) {
+    let failed: Vec<String> = cases
+        .iter()
+        .filter(|(_, text, want)| headline_of(text) != *want)
+        .map(|(name, text, want)| format!("{name}: {:?}, want {want:?}", headline_of(text)))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
 #[test]
 fn headline_cases() {
     let long = format!("{P1} {P2}");
@@ -117,12 +127,7 @@ fn headline_cases() {
             Some("Hunter falls ill after eating a rabbit in the hills"),
         ),
     ];
-    let failed: Vec<String> = cases
-        .iter()
-        .filter(|(_, text, want)| headline_of(text) != *want)
-        .map(|(name, text, want)| format!("{name}: {:?}, want {want:?}", headline_of(text)))
-        .collect();
-    assert!(failed.is_empty(), "{failed:#?}");
+    assert_headlines(&cases);
 }
 
 /// The page title on the first line (a page converted from HTML) and its copy by the body.
@@ -237,12 +242,7 @@ fn page_title_copy_cases() {
             Some("Mayor opens the new bridge"),
         ),
     ];
-    let failed: Vec<String> = cases
-        .iter()
-        .filter(|(_, text, want)| headline_of(text) != *want)
-        .map(|(name, text, want)| format!("{name}: {:?}, want {want:?}", headline_of(text)))
-        .collect();
-    assert!(failed.is_empty(), "{failed:#?}");
+    assert_headlines(&cases);
 }
 
 /// A first line of thousands of parts (a hostile or broken page) is no page title: its forms,

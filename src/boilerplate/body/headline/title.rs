@@ -15,7 +15,7 @@
 //!   some other line (a menu, a teaser, a widget): then no headline rather than a wrong one.
 
 use super::{byline, skip_link};
-use crate::boilerplate::body::form::{dateish, letters, list_item, title_like, MAX_TITLE_BYTES};
+use crate::boilerplate::body::form::{dateish, letters, list_item, page_title_line, title_like};
 use crate::boilerplate::body::Body;
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -119,11 +119,7 @@ impl PageTitle {
     /// The page title of `lines`: `None` when the first line is too long or has too many parts
     /// to be one (its forms are every run of parts: quadratic in them).
     pub(super) fn read(lines: &[Line<'_>]) -> Option<PageTitle> {
-        let top = lines.iter().position(|l| !l.text.is_empty())?;
-        let title = lines[top].text;
-        if title.len() > MAX_TITLE_BYTES {
-            return None;
-        }
+        let (top, title) = page_title_line(lines)?;
         let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
             .iter()
             .flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())))
