@@ -14,12 +14,14 @@
 //! ("Read more").
 
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::line::Line;
+use crate::boilerplate::line::{bare, Line};
 
 use super::features::{features, Doc, Feat};
-use super::line_rules::{is_prompt, RELATED_HEADER};
+use super::line_rules::{is_byline, is_prompt, RELATED_HEADER};
 use super::phrases::{opener, Chrome};
 use super::recount::{cjk_line, CJK_PROSE_WORDS};
+use super::structure::table_row;
+use super::vocabulary::is_stop_chars;
 
 /// What a line is, for the dated-list scan.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -139,18 +141,18 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         }
         // `is_match` first: it allocates no capture slots, and most lines are no header.
         let text = lines[i].text;
-        let rest_m = match RELATED_HEADER
+        let (rest_m, english) = match RELATED_HEADER
             .is_match(text)
             .then(|| RELATED_HEADER.captures(text))
             .flatten()
         {
-            Some(c) => c.get(1).map_or("", |m| m.as_str()),
+            Some(c) => (c.get(1).map_or("", |m| m.as_str()), true),
             // A header of the multilingual vocabulary, and its colon.
             None => match opener(text) {
                 Some((Chrome::Related, end)) => {
                     let rest = &text[end..];
                     let t = rest.trim_start();
-                    t.strip_prefix([':', '：']).unwrap_or(rest)
+                    (t.strip_prefix([':', '：']).unwrap_or(rest), false)
                 }
                 _ => continue,
             },
@@ -166,7 +168,18 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             .next()
             .is_some_and(char::is_lowercase);
         let glued_word = !colon && lower && !head.ends_with(char::is_whitespace);
-        if glued_word || !colon && lower && rest_m.split_whitespace().count() > 4 {
+        // A qualifier opens with a function word ("in Science", "this week"); a lowercase
+        // noun after the header word makes a noun phrase of the text ("Popular culture",
+        // "Recommended dosage", "Related work"). (The English and Russian headers only: the
+        // core stopwords are theirs.)
+        let noun_phrase = !colon
+            && lower
+            && english
+            && rest_m
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !is_stop_chars(bare(w)));
+        if glued_word || noun_phrase || !colon && lower && rest_m.split_whitespace().count() > 4 {
             continue;
         }
         let rest = rest_m.trim();
@@ -192,14 +205,32 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             {
                 break;
             }
+            // The article's byline with its article under it: the line over the byline is the
+            // article's headline or standfirst, not one more item ("Up next:" over the page's
+            // own headline).
+            if end > n + 1 && is_byline(lines[j].text, &feats[j]) && article_under(doc, end) {
+                end -= 1;
+                break;
+            }
             end += 1;
+        }
+        // Rows of figures under the header are a table's head ("Latest Previous Actual" over
+        // "Sales 9.06 9.31 8.42"), not headlines.
+        let rows = nonblank[n + 1..end]
+            .iter()
+            .filter(|&&j| table_row(lines[j].text))
+            .count();
+        if rows >= 2 && 2 * rows >= end - n - 1 {
+            continue;
         }
         end = dated_items_end(lines, feats, nonblank, n, end);
         // The list stopped at a paragraph: a short heading right over it (a line without a
         // sentence end, the paragraph no teaser: over 30 words) opens the article's next
         // section, not one more item ("History" over "The town was founded ...").
+        // (A header with its one item glued to it, "Read more: Headline", lists nothing more:
+        // the first line under it may already be the heading.)
         let last = end - 1;
-        if last > n + 1
+        if last > n + usize::from(rest.is_empty())
             && nonblank
                 .get(end)
                 .is_some_and(|&j| feats[j].prose && feats[j].words > 30)
@@ -220,6 +251,20 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             }
         }
     }
+}
+
+/// The most short lines (handles, dates, reading times) between a byline and its article's first
+/// paragraph.
+const BYLINE_TAIL: usize = 4;
+
+/// An article under the byline at `nonblank[at]`: a prose sentence within the next
+/// [`BYLINE_TAIL`] lines.
+fn article_under(doc: &Doc<'_, '_>, at: usize) -> bool {
+    doc.nonblank
+        .iter()
+        .skip(at + 1)
+        .take(BYLINE_TAIL)
+        .any(|&j| doc.feats[j].prose && doc.feats[j].terminal)
 }
 
 /// Where a related list under the header at `nonblank[n]` ends when its items carry dates: a

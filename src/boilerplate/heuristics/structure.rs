@@ -210,7 +210,7 @@ pub(super) fn section_labels(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Op
         let between = title.is_some_and(|t| i > t) && frame.first_prose.is_some_and(|p| i < p);
         // "Opinion | Guest essay", "World | Europe": a two-part section path above the body.
         let crumb = body_prose.is_some_and(|p| i < p) && section_path(lines[i].text, f);
-        let lone = lone && !content_label(doc, claimed, n);
+        let lone = lone && !content_label(doc, claimed, n) && !inside_list(doc, claimed, n);
         if crumb
             || lone
                 && (frame.outside(i) || between && f.words == 1 && near_claim(n, nonblank, claimed))
@@ -259,6 +259,20 @@ fn content_label(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool
         }
     }
     false
+}
+
+/// A heading that divides the article's own list: the lines right above and right under it are
+/// unclaimed items longer than a label ("June 28-30 v Hampshire" / "July" / "July 3-7 Third
+/// test"; results under "GIRLS SOCCER"). A site's section words come in runs of labels or among
+/// other chrome.
+fn inside_list(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
+    let item = |m: Option<usize>| {
+        m.and_then(|m| doc.nonblank.get(m)).is_some_and(|&j| {
+            let f = &doc.feats[j];
+            claimed[j].is_none() && (f.words > 3 || f.terminal && f.words > 1)
+        })
+    };
+    item(n.checked_sub(1)) && item(Some(n + 1))
 }
 
 /// "Attendance: 9,402", "Score - 2:1": a label and a number.
