@@ -14,14 +14,13 @@
 //! ("Read more").
 
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::line::{bare, Line};
+use crate::boilerplate::line::Line;
 
 use super::features::{features, Doc, Feat};
 use super::line_rules::{is_byline, is_prompt, RELATED_HEADER};
 use super::phrases::{opener, Chrome};
 use super::recount::{cjk_line, CJK_PROSE_WORDS};
 use super::structure::table_row;
-use super::vocabulary::is_stop_chars;
 
 /// What a line is, for the dated-list scan.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -141,18 +140,18 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         }
         // `is_match` first: it allocates no capture slots, and most lines are no header.
         let text = lines[i].text;
-        let (rest_m, english) = match RELATED_HEADER
+        let rest_m = match RELATED_HEADER
             .is_match(text)
             .then(|| RELATED_HEADER.captures(text))
             .flatten()
         {
-            Some(c) => (c.get(1).map_or("", |m| m.as_str()), true),
+            Some(c) => c.get(1).map_or("", |m| m.as_str()),
             // A header of the multilingual vocabulary, and its colon.
             None => match opener(text) {
                 Some((Chrome::Related, end)) => {
                     let rest = &text[end..];
                     let t = rest.trim_start();
-                    (t.strip_prefix([':', '：']).unwrap_or(rest), false)
+                    t.strip_prefix([':', '：']).unwrap_or(rest)
                 }
                 _ => continue,
             },
@@ -168,18 +167,7 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             .next()
             .is_some_and(char::is_lowercase);
         let glued_word = !colon && lower && !head.ends_with(char::is_whitespace);
-        // A qualifier opens with a function word ("in Science", "this week"); a lowercase
-        // noun after the header word makes a noun phrase of the text ("Popular culture",
-        // "Recommended dosage", "Related work"). (The English and Russian headers only: the
-        // core stopwords are theirs.)
-        let noun_phrase = !colon
-            && lower
-            && english
-            && rest_m
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| !is_stop_chars(bare(w)));
-        if glued_word || noun_phrase || !colon && lower && rest_m.split_whitespace().count() > 4 {
+        if glued_word || !colon && lower && rest_m.split_whitespace().count() > 4 {
             continue;
         }
         let rest = rest_m.trim();
@@ -227,10 +215,13 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         // The list stopped at a paragraph: a short heading right over it (a line without a
         // sentence end, the paragraph no teaser: over 30 words) opens the article's next
         // section, not one more item ("History" over "The town was founded ...").
-        // (A header with its one item glued to it, "Read more: Headline", lists nothing more:
-        // the first line under it may already be the heading.)
+        // (A header with its one item glued to it, "Read more: A headline of the page", lists
+        // nothing more: the first line under it may already be the heading, when it reads as
+        // one: no bullet, no figure.)
         let last = end - 1;
-        if last > n + usize::from(rest.is_empty())
+        let item_glued =
+            rest_f.words >= 3 && !feats[nonblank[last]].bullet && !feats[nonblank[last]].digit;
+        if last > n + usize::from(!item_glued)
             && nonblank
                 .get(end)
                 .is_some_and(|&j| feats[j].prose && feats[j].words > 30)
