@@ -7,7 +7,8 @@
 //! phrase opens or closes the line, with a word-count cap so a sentence that merely contains the
 //! phrase stays ("Share prices fell", "the copyright claim"). Patterns tested on every line sit
 //! behind a cheap necessary condition ([`Guarded`]). [`claim_lines`] tries the rules in a fixed
-//! order; the first that fires names the line.
+//! order; the first that fires names the line. One rule asks the neighbours: a dashed sign-off
+//! between two prose paragraphs is a quote's attribution, no byline.
 
 use std::sync::LazyLock;
 

@@ -7,7 +7,9 @@
 //! document, so a headline with two timestamps under it is not a list); a related list ends at
 //! the first prose sentence (or prose line over 30 words, or a Chinese or Japanese line longer than
 //! a headline), at a lead-in sentence ending in `:`, or at a line claimed as something other
-//! than a date or a dated list; headers come in English and Russian (`RELATED_HEADER`) and in
+//! than a date or a dated list, and before the line over a byline with its article under it (the
+//! page's own headline block); rows of figures under a header word are a table, no list; headers
+//! come in English and Russian (`RELATED_HEADER`) and in
 //! the multilingual vocabulary (`RELATED_HEADS`); a list whose first items carry a date line
 //! ends with its last dated item (undated lines after it are no more items: the form of the
 //! items changed); and a header alone with nothing listed under it is left to the prompts

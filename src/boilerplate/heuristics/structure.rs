@@ -8,7 +8,9 @@
 //!
 //! Policy: a line that reads as prose is never claimed here, and inside the body (between the
 //! headline and the last prose line) a line is only claimed next to another claim: short
-//! paragraphs, quotes, subheadings and bullet points inside the article stay.
+//! paragraphs, quotes, subheadings and bullet points inside the article stay; below the headline
+//! a short line between two longer unclaimed lines divides the article's own list (a month over
+//! an itinerary's dates, a sport over its results) and is no section label.
 
 use std::sync::LazyLock;
 
