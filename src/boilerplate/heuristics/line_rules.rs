@@ -7,7 +7,8 @@
 //! phrase opens or closes the line, with a word-count cap so a sentence that merely contains the
 //! phrase stays ("Share prices fell", "the copyright claim"). Patterns tested on every line sit
 //! behind a cheap necessary condition ([`Guarded`]). [`claim_lines`] tries the rules in a fixed
-//! order; the first that fires names the line.
+//! order; the first that fires names the line. One rule asks the neighbours: a dashed sign-off
+//! between two prose paragraphs is a quote's attribution, no byline.
 
 use std::sync::LazyLock;
 
@@ -91,7 +92,7 @@ pub(super) fn claim_lines(
             f.stamp || f.digit && is_lone_dateline(t)
         }),
     ];
-    for &i in &doc.nonblank {
+    for (n, &i) in doc.nonblank.iter().enumerate() {
         if claimed[i].is_some() {
             continue;
         }
@@ -101,9 +102,27 @@ pub(super) fn claim_lines(
             .iter()
             .find(|(on, _, rule)| *on && rule(text, &doc.feats[i], &opens))
         {
+            if claim == Claim::Byline && attribution(doc, claimed, n) {
+                continue;
+            }
             claimed[i] = Some(claim);
         }
     }
+}
+
+/// A sign-off between two paragraphs of prose is a quote's attribution ("— Jane Roe" under
+/// her words, the article going on), not the outlet's sign-off closing the article.
+fn attribution(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
+    let prose = |m: Option<usize>| {
+        m.and_then(|m| doc.nonblank.get(m))
+            .is_some_and(|&j| claimed[j].is_none() && doc.feats[j].prose)
+    };
+    let text = doc.text(doc.nonblank[n]);
+    // (A bracketed outlet, "(AFP)", signs off an entry wherever it stands.)
+    text.starts_with(['\u{2014}', '\u{2013}', '-'])
+        && SIGN_OFF.is_match(text)
+        && prose(n.checked_sub(1))
+        && prose(Some(n + 1))
 }
 
 /// A case-insensitive built-in pattern.
@@ -345,6 +364,11 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     SIGN_OFF.is_match(text)
         && f.words <= 4
         && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
+}
+
+/// A byline by [`byline_pattern`], for the passes that ask of one line.
+pub(super) fn is_byline(text: &str, f: &Feat) -> bool {
+    byline_pattern(text, f, &Opens::of(text))
 }
 
 /// A photo caption or credit: "Photo: X", a credit closing the line, "Image generated with AI".

@@ -7,7 +7,9 @@
 //! document, so a headline with two timestamps under it is not a list); a related list ends at
 //! the first prose sentence (or prose line over 30 words, or a Chinese or Japanese line longer than
 //! a headline), at a lead-in sentence ending in `:`, or at a line claimed as something other
-//! than a date or a dated list; headers come in English and Russian (`RELATED_HEADER`) and in
+//! than a date or a dated list, and before the line over a byline with its article under it (the
+//! page's own headline block); rows of figures under a header word are a table, no list; headers
+//! come in English and Russian (`RELATED_HEADER`) and in
 //! the multilingual vocabulary (`RELATED_HEADS`); a list whose first items carry a date line
 //! ends with its last dated item (undated lines after it are no more items: the form of the
 //! items changed); and a header alone with nothing listed under it is left to the prompts
@@ -17,9 +19,10 @@ use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
 
 use super::features::{features, Doc, Feat};
-use super::line_rules::{is_prompt, RELATED_HEADER};
+use super::line_rules::{is_byline, is_prompt, RELATED_HEADER};
 use super::phrases::{opener, Chrome};
 use super::recount::{cjk_line, CJK_PROSE_WORDS};
+use super::structure::table_row;
 
 /// What a line is, for the dated-list scan.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -192,14 +195,35 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             {
                 break;
             }
+            // The article's byline with its article under it: the line over the byline is the
+            // article's headline or standfirst, not one more item ("Up next:" over the page's
+            // own headline).
+            if end > n + 1 && is_byline(lines[j].text, &feats[j]) && article_under(doc, end) {
+                end -= 1;
+                break;
+            }
             end += 1;
+        }
+        // Rows of figures under the header are a table's head ("Latest Previous Actual" over
+        // "Sales 9.06 9.31 8.42"), not headlines.
+        let rows = nonblank[n + 1..end]
+            .iter()
+            .filter(|&&j| table_row(lines[j].text))
+            .count();
+        if rows >= 2 && 2 * rows >= end - n - 1 {
+            continue;
         }
         end = dated_items_end(lines, feats, nonblank, n, end);
         // The list stopped at a paragraph: a short heading right over it (a line without a
         // sentence end, the paragraph no teaser: over 30 words) opens the article's next
         // section, not one more item ("History" over "The town was founded ...").
+        // (A header with its one item glued to it, "Read more: A headline of the page", lists
+        // nothing more: the first line under it may already be the heading, when it reads as
+        // one: no bullet, no figure.)
         let last = end - 1;
-        if last > n + 1
+        let item_glued =
+            rest_f.words >= 3 && !feats[nonblank[last]].bullet && !feats[nonblank[last]].digit;
+        if last > n + usize::from(!item_glued)
             && nonblank
                 .get(end)
                 .is_some_and(|&j| feats[j].prose && feats[j].words > 30)
@@ -220,6 +244,20 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             }
         }
     }
+}
+
+/// The most short lines (handles, dates, reading times) between a byline and its article's first
+/// paragraph.
+const BYLINE_TAIL: usize = 4;
+
+/// An article under the byline at `nonblank[at]`: a prose sentence within the next
+/// [`BYLINE_TAIL`] lines.
+fn article_under(doc: &Doc<'_, '_>, at: usize) -> bool {
+    doc.nonblank
+        .iter()
+        .skip(at + 1)
+        .take(BYLINE_TAIL)
+        .any(|&j| doc.feats[j].prose && doc.feats[j].terminal)
 }
 
 /// Where a related list under the header at `nonblank[n]` ends when its items carry dates: a

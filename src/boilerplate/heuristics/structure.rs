@@ -8,7 +8,9 @@
 //!
 //! Policy: a line that reads as prose is never claimed here, and inside the body (between the
 //! headline and the last prose line) a line is only claimed next to another claim: short
-//! paragraphs, quotes, subheadings and bullet points inside the article stay.
+//! paragraphs, quotes, subheadings and bullet points inside the article stay; below the headline
+//! a short line between two longer unclaimed lines divides the article's own list (a month over
+//! an itinerary's dates, a sport over its results) and is no section label.
 
 use std::sync::LazyLock;
 
@@ -210,7 +212,11 @@ pub(super) fn section_labels(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Op
         let between = title.is_some_and(|t| i > t) && frame.first_prose.is_some_and(|p| i < p);
         // "Opinion | Guest essay", "World | Europe": a two-part section path above the body.
         let crumb = body_prose.is_some_and(|p| i < p) && section_path(lines[i].text, f);
-        let lone = lone && !content_label(doc, claimed, n);
+        // (Above the article a line between two others is the page's: a prompt under a
+        // banner.)
+        let lone = lone
+            && !content_label(doc, claimed, n)
+            && !(i > frame.body_start && inside_list(doc, claimed, n));
         if crumb
             || lone
                 && (frame.outside(i) || between && f.words == 1 && near_claim(n, nonblank, claimed))
@@ -222,7 +228,7 @@ pub(super) fn section_labels(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Op
 
 /// A short line that belongs to the text under or beside it, not to the site's navigation: a
 /// lead-in ending in `:` ("Scorers:", "Ingredients:"; not one of a form's fields) or a field with its value ("Attendance:
-/// 9,402"); a line carrying a date (a dateline "LONDON 1996-08-30": a section word has none); or
+/// 9,402"); a figure ("390 kcal"); a line carrying a date (a dateline "LONDON 1996-08-30": a section word has none); or
 /// the heading of a table, the lines under it (up to three short headings further on) unclaimed
 /// rows of figures ("AMERICAN LEAGUE" over "EASTERN DIVISION" over "NEW YORK 74 59 .556").
 fn content_label(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
@@ -244,7 +250,12 @@ fn content_label(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool
     if text.ends_with(':') && !form || FIELD.is_match(text) {
         return true;
     }
-    if feats[nonblank[n]].digit && !find_dates(text).is_empty() {
+    // (A figure with its unit, "390 kcal", "7.9", "+81 158-23-2012", is a value of the text:
+    // a section word is a word.)
+    let figure = text
+        .trim_start_matches(['+', '-', '$', '\u{20AC}', '\u{A3}'])
+        .starts_with(|c: char| c.is_ascii_digit());
+    if feats[nonblank[n]].digit && (figure || !find_dates(text).is_empty()) {
         return true;
     }
     for &j in nonblank.iter().skip(n + 1).take(4) {
@@ -259,6 +270,20 @@ fn content_label(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool
         }
     }
     false
+}
+
+/// A heading that divides the article's own list: the lines right above and right under it are
+/// unclaimed items longer than a label ("June 28-30 v Hampshire" / "July" / "July 3-7 Third
+/// test"; results under "GIRLS SOCCER"). A site's section words come in runs of labels or among
+/// other chrome.
+fn inside_list(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
+    let item = |m: Option<usize>| {
+        m.and_then(|m| doc.nonblank.get(m)).is_some_and(|&j| {
+            let f = &doc.feats[j];
+            claimed[j].is_none() && (f.words > 3 || f.terminal && f.words > 1)
+        })
+    };
+    item(n.checked_sub(1)) && item(Some(n + 1))
 }
 
 /// "Attendance: 9,402", "Score - 2:1": a label and a number.

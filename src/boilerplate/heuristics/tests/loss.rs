@@ -85,9 +85,10 @@ fn short_lines_that_belong_to_the_text_are_no_section_labels() {
         ("lead-in ending in a colon", "Scorers:"),
         ("a field and its number", "Attendance: 9,402"),
         ("heading of a table of figures", "EASTERN DIVISION"),
+        ("a figure with its unit", "390 kcal"),
     ];
     let text = format!(
-        "CRICKET - HOSTS TAKE OVER AT TOP AFTER WIN.\n\nLONDON 2026-01-14\n\n{BODY}\nEASTERN DIVISION\nW L PCT\nNORTH 74 59 .556\nSOUTH 70 63 .526\n\nScorers:\nNorth - Roe 23, Doe 45\n\nAttendance: 9,402\n"
+        "CRICKET - HOSTS TAKE OVER AT TOP AFTER WIN.\n\nLONDON 2026-01-14\n\n{BODY}\nEASTERN DIVISION\nW L PCT\nNORTH 74 59 .556\nSOUTH 70 63 .526\n\nScorers:\nNorth - Roe 23, Doe 45\n\nAttendance: 9,402\n\nNutrition\n\n390 kcal\n8 g protein\n"
     );
     let got = claims(&text);
     for (name, line) in cases {
@@ -292,5 +293,73 @@ fn a_related_list_ends_where_its_items_stop_being_dated() {
         of(&got, "The road climbs past the old school and the river"),
         Some("related-list"),
         "{got:?}"
+    );
+}
+
+#[test]
+fn related_lists_end_where_the_article_starts() {
+    let para = "The town was founded in the twelfth century on the old trade road, and it grew quickly as merchants from the north and the south settled there, built the market hall and paid for the walls that still stand.";
+    // (name, text, a line of the list, a line of the article that must stay)
+    let cases = [
+        (
+            "a byline with its article under it",
+            format!("Up next:\n\nTalks resume at the border as delegates meet\n\nDelegates meet in the capital for a fourth round\n\nOne of the delegates did not hold back when asked about the talks\n\nby Jane Roe\n@janeroe\nNov 18, 2019 at 9:24 pm ET\n\n{BODY}"),
+            "Talks resume at the border as delegates meet",
+            "One of the delegates did not hold back when asked about the talks",
+        ),
+        (
+            "a header with its one item glued, over a heading and its paragraph",
+            format!("Ministers meet again as border talks resume\n\n{BODY}Read more: Delegates meet in the capital\n\nHistory of the town\n\n{para}\n"),
+            "Read more: Delegates meet in the capital",
+            "History of the town",
+        ),
+    ];
+    for (name, text, item, kept) in cases {
+        let got = claims(&text);
+        assert_eq!(of(&got, item), Some("related-list"), "{name}: {got:?}");
+        assert_eq!(of(&got, kept), None, "{name}: {got:?}");
+    }
+    // Items with their authors, no article under them, stay one list.
+    let authored = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}Related posts\nTalks resume at the border\nBy Jane Roe\nDelegates meet in the capital\nBy John Doe\n");
+    let got = claims(&authored);
+    assert_eq!(
+        of(&got, "Delegates meet in the capital"),
+        Some("related-list"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_table_under_a_header_word_is_no_related_list() {
+    let text = format!("Harbour group half-year forecast.\n\n{BODY}\nLATEST PREVIOUS ACTUAL\n\nFORECAST FORECAST YEAR-AGO\n\nSales 9.06 9.31 8.42\n\nCurrent 818 million 979 million 882 million\n\nNet 415 million 490 million 412 million\n");
+    let got = claims(&text);
+    for line in ["LATEST PREVIOUS ACTUAL", "Sales 9.06 9.31 8.42"] {
+        assert_eq!(of(&got, line), None, "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn headings_that_divide_the_articles_list_are_no_section_labels() {
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}Talks itinerary:\n\nJune\n\nJune 3-7 First round (at the old hotel)\n\nJune 28-30 Second round (three days)\n\nJuly\n\nJuly 3-7 Third round (at the harbour)\n\nJuly 12 Closing session\n");
+    let got = claims(&text);
+    assert_eq!(of(&got, "July"), None, "{got:?}");
+    // A run of section words after the body still goes.
+    let nav =
+        format!("Ministers meet again as border talks resume\n\n{BODY}\nNews\nSport\nWeather\n");
+    let got = claims(&nav);
+    for line in ["News", "Sport", "Weather"] {
+        assert_eq!(of(&got, line), Some("section-label"), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn a_quotes_attribution_between_paragraphs_is_no_byline() {
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}\u{201C}We will come back to the table as many times as it takes to reach an agreement.\u{201D}\n\u{2014} Jane Roe\n{BODY}");
+    assert_eq!(claim_of(&text, "\u{2014} Jane Roe"), None);
+    // The outlet's sign-off closing the article goes.
+    let end = format!("Ministers meet again as border talks resume\n\n{BODY}\u{2014} Reuters\n");
+    assert_eq!(
+        claim_of(&end, "\u{2014} Reuters").as_deref(),
+        Some("byline")
     );
 }
