@@ -6,7 +6,10 @@
 //!    language ([`super::stopwords`]): a line a form heuristic claimed is `Bad`; a short line
 //!    (under `LENGTH_LOW`) is `Short`; a line with many stopwords is `Good` when long, else
 //!    `NearGood`; the rest (long lines without function words: headline lists, menus, captions,
-//!    name lists) are `Bad`.
+//!    name lists) are `Bad`. On a page whose article speaks another language than the one elected
+//!    for the page (an English banner or error messages over a German post), the lines without
+//!    function words of the page's language count the stopwords of the second one
+//!    (`body/mixed.rs`).
 //! 2. **Context smoothing**, jusText's rules: a run of short lines between two good lines is good,
 //!    between two bad lines bad; near-good lines between two bad lines are bad, else good.
 //! 3. **Body span**: the contiguous run of lines with the largest sum of good minus bad
@@ -49,6 +52,7 @@ mod context;
 mod edges;
 mod form;
 mod headline;
+mod mixed;
 mod regions;
 
 #[cfg(test)]
@@ -278,6 +282,10 @@ pub(crate) fn analyse_counted(
     lang: DocLang,
     words: &[(usize, usize)],
 ) -> Body {
+    // A page whose article speaks another language than its chrome: the article's lines count
+    // the stopwords of their own language.
+    let recounted = mixed::recount(lines, claimed, lang, words);
+    let words = recounted.as_deref().unwrap_or(words);
     let n = lines.len();
     let mut free = vec![Class::Blank; n];
     let mut len = vec![0usize; n];
