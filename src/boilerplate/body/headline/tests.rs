@@ -189,7 +189,7 @@ fn chrome_form_cases() {
         ),
         (
             "a menu's item printed again is no copy of the headline",
-            format!("History & Family\nNews\nContact\n\nHistory & Family\n\nThe history of the old farm\n\n{long}\n\n{P3}\n\n{P4}"),
+            format!("Open the menu\n\nHistory & Family\nNews\nContact\n\nHistory & Family\n\nThe history of the old farm\n\n{long}\n\n{P3}\n\n{P4}"),
             Some("The history of the old farm"),
         ),
         (
@@ -235,6 +235,21 @@ fn page_title_copy_cases() {
         (
             "a caption on the first line printed again is no headline",
             format!("the bridge at dawn (photo: Jane Roe)\n\n{menu}\n\nthe bridge at dawn (photo: Jane Roe)\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a one-word title printed right over the body",
+            format!("Heatwaves\n\n{menu}\n\nHeatwaves\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Heatwaves"),
+        ),
+        (
+            "the one-word headline side of the title, signed",
+            format!("Unsatisfied | Acme Blog\n\n{menu}\n\nHome \u{BB} Unsatisfied\n\nUnsatisfied\n\n8 January 2020 by Jane Roe\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Unsatisfied"),
+        ),
+        (
+            "a short title as the logo far over the body is the site's",
+            format!("Acme Weekly\n\nAcme Weekly\n\n{menu}\nWeather\nCulture\nScience\n\n{long}\n\n{P3}\n\n{P4}"),
             None,
         ),
         (

@@ -75,6 +75,11 @@ const MIN_LOOSE_WORDS: usize = 3;
 /// line of one word fewer is a section's or a topic's name: "Auto leasen oder kaufen").
 const MIN_EDITED_WORDS: usize = 5;
 
+/// How many non-blank lines above the body's first prose line a copy of a short page title
+/// (one of fewer than [`MIN_BARE_TITLE_WORDS`] words, or a form of one word) may stand to be
+/// the headline: right over the body, not in the menu or the logo further up.
+const SHORT_COPY_WINDOW: usize = 3;
+
 /// Claims a copy of the page title may have: the list, label and byline heuristics take a
 /// headline for one of theirs (a headline under a breadcrumb, over an author's line).
 const COPY_CLAIMS: &[Claim] = &[
@@ -114,6 +119,9 @@ pub(super) struct PageTitle {
     separated: bool,
     /// Its words of three letters or more.
     words: Vec<String>,
+    /// The whole title as letters and digits when it has fewer than [`MIN_BARE_TITLE_WORDS`]
+    /// words (no form: a site's name as often as a headline), for [`SHORT_COPY_WINDOW`].
+    short_whole: Option<String>,
     /// The first letters of the forms' first and second words, then of their first words
     /// alone: what a loose copy's first two words start with ([`PageTitle::may_lead`]).
     leads: (Vec<char>, Vec<char>),
@@ -192,6 +200,8 @@ impl PageTitle {
             }
         }
         forms.retain(|f| f.letters.chars().count() >= MIN_FORM_CHARS);
+        let short_whole = Some(letters(title).collect::<String>())
+            .filter(|l| !bare(title) && l.chars().count() >= MIN_FORM_CHARS);
         let initial = |f: &Form, k: usize| f.word(k).and_then(|w| w.chars().next());
         let mut leads: (Vec<char>, Vec<char>) = (
             forms
@@ -208,6 +218,7 @@ impl PageTitle {
         Some(PageTitle {
             top,
             forms,
+            short_whole,
             leads,
             separated,
             // (Only a title with separators is compared word by word: see `unrelated`.)
@@ -238,7 +249,7 @@ impl PageTitle {
         end: usize,
     ) -> Option<usize> {
         if self.forms.is_empty() {
-            return None;
+            return self.short_copy(lines, claimed, first);
         }
         let short = self.forms.iter().map(|f| f.letters.len()).min()?;
         let long = self.forms.iter().map(|f| f.letters.len()).max()?;
@@ -345,6 +356,45 @@ impl PageTitle {
             .or_else(|| near(&loose))
             .or_else(|| down(&loose))
             .or_else(|| (self.top + 1..first).rev().find(|&i| far(i)))
+            .or_else(|| self.short_copy(lines, claimed, first))
+    }
+
+    /// The headline a short page title gives: the last exact copy of the whole title of
+    /// fewer than [`MIN_BARE_TITLE_WORDS`] words, or of a form of one word, among the
+    /// [`SHORT_COPY_WINDOW`] non-blank lines over the body's first prose line `first` (and
+    /// that line). A short title is as often the site's name, printed as a logo or a menu's
+    /// item further up; right over the body it names the article ("Impressum", a one-word
+    /// blog post).
+    fn short_copy(
+        &self,
+        lines: &[Line<'_>],
+        claimed: &[Option<Claim>],
+        first: usize,
+    ) -> Option<usize> {
+        let keys: Vec<&str> = self
+            .short_whole
+            .iter()
+            .map(String::as_str)
+            .chain(
+                self.forms
+                    .iter()
+                    .filter(|f| f.ends.len() == 1)
+                    .map(|f| f.letters.as_str()),
+            )
+            .collect();
+        if keys.is_empty() {
+            return None;
+        }
+        (self.top + 1..=first)
+            .rev()
+            .filter(|&i| !lines[i].text.is_empty())
+            .take(SHORT_COPY_WINDOW + 1)
+            .find(|&i| {
+                let text = lines[i].text;
+                claimed[i].map_or(true, |c| COPY_CLAIMS.contains(&c))
+                    && keys.iter().any(|k| letters(text).eq(k.chars()))
+                    && short_form(text)
+            })
     }
 
     /// A necessary condition of [`may_loosely`] for some form, on the first letters of the
@@ -535,6 +585,19 @@ fn site_part(part: &str, tail: &[String]) -> bool {
             && tail.iter().any(|t| t.contains(&key))
 }
 
+/// What a copy of a short page title may look like: [`copy_form`] but for its words (one
+/// will do), starting with an uppercase letter or a digit (a menu's items are often lowercase).
+fn short_form(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase())
+        && !list_item(text)
+        && !dateish(text)
+        && !skip_link(text)
+        && !byline(text)
+        && !text.ends_with(':')
+}
+
 /// What a copy of the page title may look like: two to 30 words (or a CJK line), not a list
 /// item, date, skip link, byline or label.
 fn copy_form(text: &str) -> bool {
@@ -641,6 +704,7 @@ mod prefilter_tests {
                     f.words().iter().take(1).filter_map(|w| w.chars().next()).collect(),
                 ),
                 forms: vec![f],
+                short_whole: None,
                 separated: false,
                 words: Vec::new(),
             };
