@@ -200,8 +200,9 @@ impl PageTitle {
             }
         }
         forms.retain(|f| f.letters.chars().count() >= MIN_FORM_CHARS);
-        let short_whole = Some(letters(title).collect::<String>())
-            .filter(|l| !bare(title) && l.chars().count() >= MIN_FORM_CHARS);
+        let short_whole = (!bare(title))
+            .then(|| letters(title).collect::<String>())
+            .filter(|l| l.chars().count() >= MIN_FORM_CHARS);
         let initial = |f: &Form, k: usize| f.word(k).and_then(|w| w.chars().next());
         let mut leads: (Vec<char>, Vec<char>) = (
             forms
@@ -545,6 +546,14 @@ fn separator_cuts(title: &str) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
     for (at, _) in title.match_indices(' ') {
         let rest = &title[at..];
+        // (Every separator's mark is no letter or digit: most spaces start a word.)
+        if rest
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
         for (k, sep) in TITLE_SEPARATORS.iter().enumerate() {
             if at >= ends[k] && rest.starts_with(sep) {
                 ends[k] = at + sep.len();
