@@ -253,7 +253,7 @@ fn headline_above(
 }
 
 /// The least score of a headline (a five-word line right above the body scores 7).
-const MIN_TITLE_SCORE: f32 = 6.0;
+const MIN_TITLE_SCORE: f32 = 7.0;
 
 /// How many lines under a headline its byline or date may come (a byline split over two lines,
 /// "By" and the name, then the date).

@@ -154,8 +154,8 @@ fn chrome_form_cases() {
         ),
         (
             "a credit line over the headline",
-            format!("{menu}\n\nText & Fotos: Jane Roe\n\nWinterhechte am grossen See\n\n{long}\n\n{P3}\n\n{P4}"),
-            Some("Winterhechte am grossen See"),
+            format!("{menu}\n\nText & Fotos: Jane Roe\n\nWinterhechte am grossen See fangen\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Winterhechte am grossen See fangen"),
         ),
         (
             "a menu between bars is no headline",
