@@ -47,8 +47,9 @@ pub(crate) fn headline(
     pick(lines, claimed, body).map(|t| own_line(lines, claimed, t))
 }
 
-/// How many non-blank lines from a chosen line the headline printed alone may stand.
-const OWN_LINE_WITHIN: usize = 3;
+/// How many non-blank lines from a chosen line the headline printed alone may stand (a
+/// breadcrumb ending in the headline, then a search box and a date line).
+const OWN_LINE_WITHIN: usize = 5;
 
 /// The fewest words of the headline printed alone that a longer chosen line ends with.
 const MIN_OWN_WORDS: usize = 3;
@@ -159,6 +160,14 @@ fn headline_above(
             .take_while(|&&j| !body.prose(j))
             .any(|&j| dated_line(j))
     };
+    // A breadcrumb a line or two over `above[n]` ends with `text`.
+    let crumb_over = |n: usize, text: &str| {
+        above
+            .iter()
+            .skip(n + 2)
+            .take(CRUMB_WITHIN - 1)
+            .any(|&j| crumb_ends_with(lines[j].text, text))
+    };
     let title_form = |n: usize, i: usize| {
         let text = lines[i].text;
         claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
@@ -168,8 +177,10 @@ fn headline_above(
             && !skip_link(text)
             && !byline(text)
             && !dated_text(text)
-            // The value of a label line above it ("Author:", "Filed under:").
-            && !above.get(n + 1).is_some_and(|&j| label(lines[j].text))
+            && !chrome_form(text)
+            // The value of a label line above it ("Author:", "Filed under:"), unless a
+            // breadcrumb over the label ends with it (a search box's "Search for:").
+            && (!above.get(n + 1).is_some_and(|&j| label(lines[j].text)) || crumb_over(n, text))
             // A short line the page prints three times or more is chrome (an author's name
             // under each teaser, a share prompt); a headline may be printed as often (page
             // title, heading, share text).
@@ -204,14 +215,21 @@ fn headline_above(
         let size = words.min(10) as f32 - 0.5 * words.saturating_sub(18) as f32;
         // Pages print the headline more than once (breadcrumb, share text, page title).
         // (One searcher per candidate, not one per line it is looked for in.)
+        // (A short line printed again as it is is a menu's item: only a longer line, a
+        // breadcrumb or a page title, copies it.)
+        let short = text.split_whitespace().nth(MAX_MENU_WORDS).is_none();
         let copied = text.len() >= 15 && {
             let finder = Finder::new(text);
             lines.iter().enumerate().any(|(j, l)| {
-                j != i && l.text.len() >= text.len() && finder.find(l.text.as_bytes()).is_some()
+                j != i
+                    && (l.text.len() > text.len() || !short && l.text.len() == text.len())
+                    && finder.find(l.text.as_bytes()).is_some()
             })
         };
-        // A breadcrumb ("Home » World » Europe") stands right above the headline.
-        let crumbed = above.get(n + 1).is_some_and(|&j| breadcrumb(lines[j].text));
+        // A breadcrumb ("Home » World » Europe") stands right above the headline, or ends with
+        // it a line or two further up (a search box between).
+        let crumbed =
+            above.get(n + 1).is_some_and(|&j| breadcrumb(lines[j].text)) || crumb_over(n, text);
         if need_date && !dated {
             continue;
         }
@@ -235,11 +253,14 @@ fn headline_above(
 }
 
 /// The least score of a headline (a five-word line right above the body scores 7).
-const MIN_TITLE_SCORE: f32 = 6.0;
+const MIN_TITLE_SCORE: f32 = 7.0;
 
 /// How many lines under a headline its byline or date may come (a byline split over two lines,
 /// "By" and the name, then the date).
 const SIGNED_WITHIN: usize = 3;
+
+/// Words of the longest headline-like line that may be a menu's item.
+const MAX_MENU_WORDS: usize = 3;
 
 /// Words of the longest line that may be a name printed under every teaser.
 const MAX_NAME_WORDS: usize = 4;
@@ -271,12 +292,13 @@ fn byline(text: &str) -> bool {
 
 /// A line with a full date in it, in the common languages' forms: "13. Januar 2014", "Oktober
 /// 25 2023", "27.01.2022". Such a line is a byline or a teaser's date line; a headline names a
-/// year at most.
+/// year at most. (A spelled-out date's year may run into what follows: converters join the
+/// date of a teaser's line to the next, "20 janvier 202020 janvier 2020".)
 fn dated_text(text: &str) -> bool {
     static DATED: LazyLock<Regex> = LazyLock::new(|| {
         let month = r"(?:jan|feb|f[ée]v|m[aä]r|apr|abr|avr|mai|may|mei|maj|jun|jui|giu|jul|lug|aug|ago|ao[uû]|sep|set|okt|oct|ott|out|nov|dez|dec|d[ée]c|dic|ene|gen)\p{L}*\.?";
         RegexBuilder::new(&format!(
-            r"\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}\b|\b\d{{1,2}}\.?\s*(?:de\s+)?{month},?\s+(?:de\s+)?(?:19|20)\d{{2}}\b|\b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+            r"\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}\b|\b\d{{1,2}}\.?\s*(?:de\s+)?{month},?\s+(?:de\s+)?(?:19|20)\d{{2}}|\b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
         ))
         .case_insensitive(true)
         .build()
@@ -294,6 +316,95 @@ fn line_has_digits(text: &str, n: usize) -> bool {
 /// A short label line waiting for its value on the next line: "Author:", "Publish date:".
 fn label(text: &str) -> bool {
     text.ends_with(':') && text.split_whitespace().count() <= 3
+}
+
+/// How many non-blank lines above a headline a breadcrumb ending with it may stand.
+const CRUMB_WITHIN: usize = 3;
+
+/// Whether `crumb` is a breadcrumb whose last part is `text` (letters and digits compared):
+/// as [`breadcrumb`], but the last part, the page's own title, may be long.
+fn crumb_ends_with(crumb: &str, text: &str) -> bool {
+    let mut parts = crumb.rsplit(['\u{BB}', '\u{203A}', '>']);
+    parts
+        .next()
+        .is_some_and(|last| letters(last).eq(letters(text)))
+        && parts.clone().next().is_some()
+        && parts.all(|p| {
+            let p = p.trim();
+            !p.is_empty() && p.split_whitespace().nth(4).is_none()
+        })
+}
+
+/// Page chrome shaped like a headline: a link to the previous or next post ("← Older post",
+/// "Newer post →"), a caption or credit ("Rescuers at work. Photo: Name", "Text & Fotos:
+/// Name", "© Agency"), a menu of three parts or more between bars ("News | Blog | Contact"),
+/// or three questions and more (a notice: "Need an account? Forgot your password? ..."; a
+/// headline may quote a sentence or two: "Meth. We're on it." They just might be").
+fn chrome_form(text: &str) -> bool {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        RegexBuilder::new(
+            r"\b(?:fotos?|photos?|bild|image|credits?|quelle|abb\.?|fig\.?)\s*:|\x{A9}",
+        )
+        .case_insensitive(true)
+        .build()
+        .expect("built-in pattern compiles")
+    });
+    let t = text.trim();
+    let share = || {
+        t.split_whitespace()
+            .all(|w| SHARE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+            && t.split_whitespace().nth(1).is_some()
+    };
+    t.starts_with('\u{2190}')
+        || t.ends_with('\u{2192}')
+        || t.matches(" | ").nth(1).is_some()
+        || question_breaks(t) >= 2
+        || share()
+        // (The credit's colon or sign first: most lines have neither.)
+        || memchr::memchr2(b':', 0xA9, t.as_bytes()).is_some() && CREDIT.is_match(t)
+}
+
+/// The words of a share bar ("Twitter Facebook LinkedIn Email Print"): the networks and what a
+/// reader can do with the page.
+const SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "xing",
+    "reddit",
+    "digg",
+    "pinterest",
+    "tumblr",
+    "whatsapp",
+    "telegram",
+    "threads",
+    "mastodon",
+    "flipboard",
+    "pocket",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "share",
+    "tweet",
+    "teilen",
+    "drucken",
+    "copy",
+    "link",
+];
+
+/// How many times a question or an exclamation ends inside `text` and another sentence
+/// starts: the mark, closing quotes, a space and an uppercase letter.
+fn question_breaks(text: &str) -> usize {
+    text.match_indices(['!', '?'])
+        .filter(|&(at, _)| {
+            let rest = text[at + 1..].trim_start_matches(['"', '\'', '\u{201D}', '\u{2019}']);
+            rest.strip_prefix(' ')
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
+        .count()
 }
 
 /// A breadcrumb: two or more short parts joined by `»`, `›` or `>`.

@@ -130,6 +130,77 @@ fn headline_cases() {
     assert_headlines(&cases);
 }
 
+/// Page chrome shaped like a headline next to the body: post links, credits, bar menus,
+/// notices of several sentences; and the headline a breadcrumb ends with.
+#[test]
+fn chrome_form_cases() {
+    let long = format!("{P1} {P2}");
+    let menu = "Home\nNews\nSport\nMoney\nTravel\nPuzzles";
+    let cases: Vec<(&str, String, Option<&str>)> = vec![
+        (
+            "a link to the older post is no headline",
+            format!("{menu}\n\n\u{2190} Ferry services resume on the northern routes\n\nHarbour cranes stand idle over the holidays\n\nBy Jane Roe\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Harbour cranes stand idle over the holidays"),
+        ),
+        (
+            "a link to the newer post alone: no headline",
+            format!("{menu}\n\nFerry services resume on the northern routes \u{2192}\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a caption with its credit is no headline",
+            format!("{menu}\n\nRescuers search the river bank near the old mill. Photo: Jane Roe\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a credit line over the headline",
+            format!("{menu}\n\nText & Fotos: Jane Roe\n\nWinterhechte am grossen See fangen\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Winterhechte am grossen See fangen"),
+        ),
+        (
+            "a menu between bars is no headline",
+            format!("{menu}\n\nPolicy | Blog | Campaign | All clear?\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a notice of three questions is no headline",
+            format!("{menu}\n\nNeed a login? Want to change your address? Forgot your password?\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a headline quoting two sentences stays",
+            format!("{menu}\n\nCounty doubles down on \u{2018}Meth. We\u{2019}re on it.\u{2019} They just might be.\n\nBy Jane Roe\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("County doubles down on \u{2018}Meth. We\u{2019}re on it.\u{2019} They just might be."),
+        ),
+        (
+            "a caption's figure label is no headline",
+            format!("{menu}\n\nAbb.: Collage of the harbour and the old cranes\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a share bar is no headline",
+            format!("{menu}\n\nTwitter Facebook LinkedIn Email Reddit Print\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a teaser's date joined to the next line is no headline",
+            format!("{menu}\n\nJane Roe Politique 20 janvier 202020 janvier 2020 0 Comment\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a menu's item printed again is no copy of the headline",
+            format!("Open the menu\n\nHistory & Family\nNews\nContact\n\nHistory & Family\n\nThe history of the old farm\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("The history of the old farm"),
+        ),
+        (
+            "the headline a breadcrumb ends with, a search box between",
+            format!("{menu}\n\nYou are here: Home \u{BB} Travel \u{BB} Journeys to the far north\nSearch for:\n\nJourneys to the far north\n\n[A] Planning a journey \u{2013} ideas and plans\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Journeys to the far north"),
+        ),
+    ];
+    assert_headlines(&cases);
+}
+
 /// The page title on the first line (a page converted from HTML) and its copy by the body.
 #[test]
 fn page_title_copy_cases() {
@@ -164,6 +235,21 @@ fn page_title_copy_cases() {
         (
             "a caption on the first line printed again is no headline",
             format!("the bridge at dawn (photo: Jane Roe)\n\n{menu}\n\nthe bridge at dawn (photo: Jane Roe)\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
+            "a one-word title printed right over the body",
+            format!("Heatwaves\n\n{menu}\n\nHeatwaves\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Heatwaves"),
+        ),
+        (
+            "the one-word headline side of the title, signed",
+            format!("Unsatisfied | Acme Blog\n\n{menu}\n\nHome \u{BB} Unsatisfied\n\nUnsatisfied\n\n8 January 2020 by Jane Roe\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Unsatisfied"),
+        ),
+        (
+            "a short title as the logo far over the body is the site's",
+            format!("Acme Weekly\n\nAcme Weekly\n\n{menu}\nWeather\nCulture\nScience\n\n{long}\n\n{P3}\n\n{P4}"),
             None,
         ),
         (

@@ -75,6 +75,11 @@ const MIN_LOOSE_WORDS: usize = 3;
 /// line of one word fewer is a section's or a topic's name: "Auto leasen oder kaufen").
 const MIN_EDITED_WORDS: usize = 5;
 
+/// How many non-blank lines above the body's first prose line a copy of a short page title
+/// (one of fewer than [`MIN_BARE_TITLE_WORDS`] words, or a form of one word) may stand to be
+/// the headline: right over the body, not in the menu or the logo further up.
+const SHORT_COPY_WINDOW: usize = 3;
+
 /// Claims a copy of the page title may have: the list, label and byline heuristics take a
 /// headline for one of theirs (a headline under a breadcrumb, over an author's line).
 const COPY_CLAIMS: &[Claim] = &[
@@ -90,10 +95,11 @@ const COPY_CLAIMS: &[Claim] = &[
 
 /// One form of the page title: a run of its parts.
 struct Form {
-    /// Letters and digits, lowercased.
+    /// Letters and digits, lowercased: its words' run together.
     letters: String,
-    /// Its words, each as its letters and digits.
-    words: Vec<String>,
+    /// Where each of its words (as its letters and digits) ends in `letters` (one string for
+    /// all: a page title is read for every document).
+    ends: Vec<usize>,
     /// The whole first line: its copy must read as a headline (not a caption or a notice
     /// printed twice).
     whole: bool,
@@ -113,6 +119,12 @@ pub(super) struct PageTitle {
     separated: bool,
     /// Its words of three letters or more.
     words: Vec<String>,
+    /// The whole title as letters and digits when it has fewer than [`MIN_BARE_TITLE_WORDS`]
+    /// words (no form: a site's name as often as a headline), for [`SHORT_COPY_WINDOW`].
+    short_whole: Option<String>,
+    /// The first letters of the forms' first and second words, then of their first words
+    /// alone: what a loose copy's first two words start with ([`PageTitle::may_lead`]).
+    leads: (Vec<char>, Vec<char>),
 }
 
 impl PageTitle {
@@ -120,11 +132,7 @@ impl PageTitle {
     /// to be one (its forms are every run of parts: quadratic in them).
     pub(super) fn read(lines: &[Line<'_>]) -> Option<PageTitle> {
         let (top, title) = page_title_line(lines)?;
-        let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
-            .iter()
-            .flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())))
-            .collect();
-        cuts.sort_unstable();
+        let cuts = separator_cuts(title);
         let mut bounds = vec![0];
         for (a, b) in cuts {
             // (Overlapping separators, " - " in " -- ", cut once.)
@@ -180,9 +188,10 @@ impl PageTitle {
                 let after_site =
                     k > 0 && site[..k].iter().all(|&s| s) && site[j + 1..].iter().all(|&s| s);
                 if (k == 0 && !whole) || bare(form) || after_site {
+                    let (letters, ends) = spelled(form);
                     forms.push(Form {
-                        letters: letters(form).collect(),
-                        words: words(form),
+                        letters,
+                        ends,
                         whole,
                         cut: form.ends_with("...") || form.ends_with('\u{2026}'),
                         starts: k == 0,
@@ -191,14 +200,37 @@ impl PageTitle {
             }
         }
         forms.retain(|f| f.letters.chars().count() >= MIN_FORM_CHARS);
+        let short_whole = (!bare(title))
+            .then(|| letters(title).collect::<String>())
+            .filter(|l| l.chars().count() >= MIN_FORM_CHARS);
+        let initial = |f: &Form, k: usize| f.word(k).and_then(|w| w.chars().next());
+        let mut leads: (Vec<char>, Vec<char>) = (
+            forms
+                .iter()
+                .flat_map(|f| [initial(f, 0), initial(f, 1)])
+                .flatten()
+                .collect(),
+            forms.iter().filter_map(|f| initial(f, 0)).collect(),
+        );
+        for v in [&mut leads.0, &mut leads.1] {
+            v.sort_unstable();
+            v.dedup();
+        }
         Some(PageTitle {
             top,
             forms,
+            short_whole,
+            leads,
             separated,
-            words: words(title)
-                .into_iter()
-                .filter(|w| w.chars().count() >= 3)
-                .collect(),
+            // (Only a title with separators is compared word by word: see `unrelated`.)
+            words: if separated {
+                words(title)
+                    .into_iter()
+                    .filter(|w| w.chars().count() >= 3)
+                    .collect()
+            } else {
+                Vec::new()
+            },
         })
     }
 
@@ -218,7 +250,7 @@ impl PageTitle {
         end: usize,
     ) -> Option<usize> {
         if self.forms.is_empty() {
-            return None;
+            return self.short_copy(lines, claimed, first);
         }
         let short = self.forms.iter().map(|f| f.letters.len()).min()?;
         let long = self.forms.iter().map(|f| f.letters.len()).max()?;
@@ -245,6 +277,7 @@ impl PageTitle {
             let text = lines[i].text;
             // (Every word of `words` is a whitespace-separated word.)
             fits(i)
+                && self.may_lead(initials(text))
                 && text.split_whitespace().nth(MIN_LOOSE_WORDS - 1).is_some()
                 && {
                     let lead = lead_words(text);
@@ -252,6 +285,7 @@ impl PageTitle {
                 }
                 && {
                     let ws = words(text);
+                    let ws: Vec<&str> = ws.iter().map(String::as_str).collect();
                     ws.len() >= MIN_LOOSE_WORDS
                         && self
                             .forms
@@ -268,7 +302,7 @@ impl PageTitle {
         let spells = |i: usize, starts: bool| {
             self.forms.iter().any(|f| {
                 f.starts == starts
-                    && (!starts || f.words.len() >= MIN_LOOSE_WORDS)
+                    && (!starts || f.ends.len() >= MIN_LOOSE_WORDS)
                     && letters(lines[i].text).eq(f.letters.chars())
             })
         };
@@ -291,25 +325,30 @@ impl PageTitle {
                 .flatten();
             Some(headline.unwrap_or(i))
         };
-        let prose_len = |from: usize, to: usize| -> usize {
-            (from..to)
-                .filter(|&i| body.prose(i))
-                .map(|i| body.len[i])
-                .sum()
-        };
+        let prose = |i: usize| if body.prose(i) { body.len[i] } else { 0 };
         // A span that starts too early (a cookie notice, a teaser or a standfirst read as
         // prose above the headline, or the page title itself): the first copy in its first half.
+        // (The search stops where the prose above reaches half: no copy further down counts.)
         let down = |m: &dyn Fn(usize) -> bool| {
-            (base + 1..end)
-                .find(|&i| m(i))
-                .filter(|&i| prose_len(base, i) < prose_len(i, end + 1))
+            let total: usize = (base..=end).map(prose).sum();
+            let mut above = prose(base);
+            for i in base + 1..end {
+                if 2 * above >= total {
+                    return None;
+                }
+                if m(i) {
+                    return Some(i);
+                }
+                above += prose(i);
+            }
+            None
         };
         let far = |i: usize| {
             let text = lines[i].text;
             exact(i)
                 && self.forms.iter().any(|f| {
                     !f.whole
-                        && f.words.len() >= MIN_BARE_TITLE_WORDS
+                        && f.ends.len() >= MIN_BARE_TITLE_WORDS
                         && letters(text).eq(f.letters.chars())
                 })
         };
@@ -318,6 +357,52 @@ impl PageTitle {
             .or_else(|| near(&loose))
             .or_else(|| down(&loose))
             .or_else(|| (self.top + 1..first).rev().find(|&i| far(i)))
+            .or_else(|| self.short_copy(lines, claimed, first))
+    }
+
+    /// The headline a short page title gives: the last exact copy of the whole title of
+    /// fewer than [`MIN_BARE_TITLE_WORDS`] words, or of a form of one word, among the
+    /// [`SHORT_COPY_WINDOW`] non-blank lines over the body's first prose line `first` (and
+    /// that line). A short title is as often the site's name, printed as a logo or a menu's
+    /// item further up; right over the body it names the article ("Impressum", a one-word
+    /// blog post).
+    fn short_copy(
+        &self,
+        lines: &[Line<'_>],
+        claimed: &[Option<Claim>],
+        first: usize,
+    ) -> Option<usize> {
+        let keys: Vec<&str> = self
+            .short_whole
+            .iter()
+            .map(String::as_str)
+            .chain(
+                self.forms
+                    .iter()
+                    .filter(|f| f.ends.len() == 1)
+                    .map(|f| f.letters.as_str()),
+            )
+            .collect();
+        if keys.is_empty() {
+            return None;
+        }
+        (self.top + 1..=first)
+            .rev()
+            .filter(|&i| !lines[i].text.is_empty())
+            .take(SHORT_COPY_WINDOW + 1)
+            .find(|&i| {
+                let text = lines[i].text;
+                claimed[i].map_or(true, |c| COPY_CLAIMS.contains(&c))
+                    && keys.iter().any(|k| letters(text).eq(k.chars()))
+                    && short_form(text)
+            })
+    }
+
+    /// A necessary condition of [`may_loosely`] for some form, on the first letters of the
+    /// line's first two words ([`initials`]): most lines fail it at their first letter, before
+    /// any word is split off.
+    fn may_lead(&self, (a, b): (Option<char>, Option<char>)) -> bool {
+        a.is_some_and(|c| self.leads.0.contains(&c)) || b.is_some_and(|c| self.leads.1.contains(&c))
     }
 
     /// Whether the page title, having separators, shares no word of three letters or more
@@ -334,18 +419,47 @@ impl PageTitle {
     }
 }
 
+impl Form {
+    /// Its `k`th word, as its letters and digits.
+    fn word(&self, k: usize) -> Option<&str> {
+        let end = *self.ends.get(k)?;
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        Some(&self.letters[start..end])
+    }
+
+    /// Its words, each as its letters and digits.
+    fn words(&self) -> Vec<&str> {
+        (0..self.ends.len()).filter_map(|k| self.word(k)).collect()
+    }
+}
+
+/// The letters and digits of `text`, lowercased ([`letters`]), and where each of its words
+/// ([`words`]) ends among them.
+fn spelled(text: &str) -> (String, Vec<usize>) {
+    let mut all = String::new();
+    let mut ends = Vec::new();
+    for w in text.split_whitespace() {
+        all.extend(letters(w));
+        if ends.last().map_or(!all.is_empty(), |&e| all.len() > e) {
+            ends.push(all.len());
+        }
+    }
+    (all, ends)
+}
+
 /// Whether the words `ws` of a line loosely spell the form `f`: its first three fifths or more
 /// (a title with a word after the headline, "Headline Rezept | Site"), more than a title cut
 /// short with an ellipsis, or one word more or fewer (an editor's word).
-fn loosely(ws: &[String], f: &Form) -> bool {
-    let n = f.words.len();
-    let prefix = ws.len() < n && 5 * ws.len() >= 3 * n && f.words.starts_with(ws);
+fn loosely(ws: &[&str], f: &Form) -> bool {
+    let fw = f.words();
+    let n = fw.len();
+    let prefix = ws.len() < n && 5 * ws.len() >= 3 * n && fw.starts_with(ws);
     // The cut title's last word may be cut too.
-    let cut = f.cut && n > MIN_LOOSE_WORDS && ws.len() >= n && ws.starts_with(&f.words[..n - 1]);
+    let cut = f.cut && n > MIN_LOOSE_WORDS && ws.len() >= n && ws.starts_with(&fw[..n - 1]);
     let (short, longer) = if ws.len() < n {
-        (ws, &f.words[..])
+        (ws, &fw[..])
     } else {
-        (&f.words[..], ws)
+        (&fw[..], ws)
     };
     // (A word of digits alone is a date or a count printed with the headline.)
     let one_word = longer.len() == short.len() + 1
@@ -363,7 +477,7 @@ fn loosely(ws: &[String], f: &Form) -> bool {
 /// form's first (a word added in front), or its first is the form's second (a word dropped in
 /// front).
 fn may_loosely((a, b): (Option<&str>, Option<&str>), f: &Form) -> bool {
-    let same = |w: Option<&str>, k: usize| match (w, f.words.get(k)) {
+    let same = |w: Option<&str>, k: usize| match (w, f.word(k)) {
         (Some(w), Some(t)) => letters(w).eq(t.chars()),
         _ => false,
     };
@@ -376,6 +490,78 @@ fn lead_words(text: &str) -> (Option<&str>, Option<&str>) {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric));
     (ws.next(), ws.next())
+}
+
+/// The first letters (lowercased, as [`letters`] gives them) of the first two words of `text`
+/// that have a letter or digit: the words [`lead_words`] gives. Read byte by byte while the
+/// text is ASCII (asked of every line of a span), else as [`initials_of_chars`].
+fn initials(text: &str) -> (Option<char>, Option<char>) {
+    let b = text.as_bytes();
+    // (`char::is_whitespace` counts the vertical tab, `u8::is_ascii_whitespace` does not.)
+    let space = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
+    let mut i = 0;
+    let mut find = |stop: &dyn Fn(u8) -> bool| -> Option<Option<u8>> {
+        while let Some(&c) = b.get(i) {
+            if !c.is_ascii() {
+                return None;
+            }
+            if stop(c) {
+                return Some(Some(c));
+            }
+            i += 1;
+        }
+        Some(None)
+    };
+    let fast = (|| {
+        let Some(a) = find(&|c| c.is_ascii_alphanumeric())? else {
+            return Some((None, None));
+        };
+        find(&|c| space(c))?;
+        let b = find(&|c| c.is_ascii_alphanumeric())?;
+        let lower = |c: u8| char::from(c.to_ascii_lowercase());
+        Some((Some(lower(a)), b.map(lower)))
+    })();
+    fast.unwrap_or_else(|| initials_of_chars(text))
+}
+
+/// [`initials`] read char by char.
+fn initials_of_chars(text: &str) -> (Option<char>, Option<char>) {
+    let mut chars = text.chars();
+    let lower = |c: char| c.to_lowercase().next();
+    let a = chars.find(|c| c.is_alphanumeric());
+    // (The next letter after the first word's end is the next such word's first.)
+    let b = a.and_then(|_| {
+        chars
+            .skip_while(|c| !c.is_whitespace())
+            .find(|c| c.is_alphanumeric())
+    });
+    (a.and_then(lower), b.and_then(lower))
+}
+
+/// Where the page title's separators ([`TITLE_SEPARATORS`]) stand, as byte ranges in order, as
+/// each separator's own non-overlapping search finds them (one pass over the title's spaces,
+/// not one search per separator).
+fn separator_cuts(title: &str) -> Vec<(usize, usize)> {
+    let mut ends = [0usize; TITLE_SEPARATORS.len()];
+    let mut cuts = Vec::new();
+    for (at, _) in title.match_indices(' ') {
+        let rest = &title[at..];
+        // (Every separator's mark is no letter or digit: most spaces start a word.)
+        if rest
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        for (k, sep) in TITLE_SEPARATORS.iter().enumerate() {
+            if at >= ends[k] && rest.starts_with(sep) {
+                ends[k] = at + sep.len();
+                cuts.push((at, at + sep.len()));
+            }
+        }
+    }
+    cuts
 }
 
 /// Whether `text` is a copyright line: "© 2020 Acme Media", "Copyright 2019 Acme", "All
@@ -408,6 +594,19 @@ fn site_part(part: &str, tail: &[String]) -> bool {
             && tail.iter().any(|t| t.contains(&key))
 }
 
+/// What a copy of a short page title may look like: [`copy_form`] but for its words (one
+/// will do), starting with an uppercase letter or a digit (a menu's items are often lowercase).
+fn short_form(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase())
+        && !list_item(text)
+        && !dateish(text)
+        && !skip_link(text)
+        && !byline(text)
+        && !text.ends_with(':')
+}
+
 /// What a copy of the page title may look like: two to 30 words (or a CJK line), not a list
 /// item, date, skip link, byline or label.
 fn copy_form(text: &str) -> bool {
@@ -436,9 +635,10 @@ mod prefilter_tests {
     use proptest::prelude::*;
 
     fn form(text: &str, cut: bool) -> Form {
+        let (letters, ends) = spelled(text);
         Form {
-            letters: letters(text).collect(),
-            words: words(text),
+            letters,
+            ends,
             whole: false,
             cut,
             starts: true,
@@ -466,9 +666,95 @@ mod prefilter_tests {
         #[test]
         fn may_loosely_holds_for_every_loose_copy(text in line(), title in line(), cut: bool) {
             let f = form(&title, cut);
-            if loosely(&words(&text), &f) {
+            let ws = words(&text);
+            if loosely(&ws.iter().map(String::as_str).collect::<Vec<_>>(), &f) {
                 prop_assert!(may_loosely(lead_words(&text), &f), "{text:?} / {title:?}");
             }
+        }
+    }
+
+    /// The separators' cuts as one search per separator finds them (sorted; the one pass
+    /// must give the same).
+    fn cuts_by_search(title: &str) -> Vec<(usize, usize)> {
+        let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
+            .iter()
+            .flat_map(|sep| title.match_indices(sep).map(|(at, s)| (at, at + s.len())))
+            .collect();
+        cuts.sort_unstable();
+        cuts
+    }
+
+    fn title_text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Flood"),
+            Just(" "),
+            Just("-"),
+            Just("|"),
+            Just(":"),
+            Just("::"),
+            Just("\u{2013}"),
+            Just("\u{BB}"),
+            Just(">"),
+            Just("\u{B7}"),
+        ];
+        prop::collection::vec(piece, 0..16).prop_map(|ps| ps.concat())
+    }
+
+    proptest! {
+        /// The first-letters test never turns away a line that a form's words may loosely
+        /// start.
+        #[test]
+        fn may_lead_holds_for_every_may_loosely(text in line(), title in line(), cut: bool) {
+            let f = form(&title, cut);
+            let t = PageTitle {
+                top: 0,
+                leads: (
+                    f.words().iter().take(2).filter_map(|w| w.chars().next()).collect(),
+                    f.words().iter().take(1).filter_map(|w| w.chars().next()).collect(),
+                ),
+                forms: vec![f],
+                short_whole: None,
+                separated: false,
+                words: Vec::new(),
+            };
+            if may_loosely(lead_words(&text), &t.forms[0]) {
+                prop_assert!(t.may_lead(initials(&text)), "{text:?} / {title:?}");
+            }
+        }
+
+        /// The byte-by-byte first letters are the char-by-char ones.
+        #[test]
+        fn initials_fast_path_agrees(text in "[ a-zA-Z0-9.,'\\-\t\x0b\u{A0}\u{2003}é«»Ü]{0,24}") {
+            prop_assert_eq!(initials(&text), initials_of_chars(&text));
+        }
+
+        /// One pass over the spaces cuts where one search per separator does.
+        #[test]
+        fn separator_cuts_match_the_searches(title in title_text()) {
+            prop_assert_eq!(separator_cuts(&title), cuts_by_search(&title));
+        }
+    }
+
+    proptest! {
+        /// One string and word ends spell what the letters and the word list spell.
+        #[test]
+        fn spelled_is_letters_and_words(text in line()) {
+            let f = form(&text, false);
+            prop_assert_eq!(&f.letters, &letters(&text).collect::<String>());
+            prop_assert_eq!(f.words(), words(&text));
+        }
+    }
+
+    #[test]
+    fn separator_cuts_cases() {
+        for title in [
+            "a : - - b",
+            "Headline | Site",
+            "A - B -- C",
+            "x :: y : z",
+            "a - - - b",
+        ] {
+            assert_eq!(separator_cuts(title), cuts_by_search(title), "{title:?}");
         }
     }
 
