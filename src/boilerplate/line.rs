@@ -89,19 +89,58 @@ impl<'a> Iterator for Words<'a> {
             return None;
         }
         let start = self.at;
-        // Up to the next whitespace character (a byte other than the lead bytes above never
-        // starts one: continuation bytes are 80..BF).
-        while self.at < len && self.space_at(self.at) == 0 {
-            self.at += 1;
-        }
+        self.at = self.word_end(start + 1);
         Some(&self.text[start..self.at])
     }
+}
+
+impl Words<'_> {
+    /// The first whitespace character at or after `at` (or the end): the end of the word that
+    /// started before `at`. Eight bytes at a time, each word being mostly bytes that cannot start
+    /// whitespace: [`may_space`] flags the bytes that can (below `!` or a lead byte `C0..FF`), and
+    /// only those are classed. (A byte other than the lead bytes of [`SPACE_CLASS`] never starts
+    /// a whitespace character: continuation bytes are 80..BF.)
+    #[inline]
+    fn word_end(&self, mut at: usize) -> usize {
+        let b = self.text.as_bytes();
+        while let Some(chunk) = b.get(at..at + 8) {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            let flags = may_space(u64::from_le_bytes(eight));
+            if flags == 0 {
+                at += 8;
+                continue;
+            }
+            at += (flags.trailing_zeros() / 8) as usize;
+            if self.space_at(at) != 0 {
+                return at;
+            }
+            at += 1;
+        }
+        while at < b.len() && self.space_at(at) == 0 {
+            at += 1;
+        }
+        at
+    }
+}
+
+/// The high bit of the bytes of `x` (little-endian) that may start a whitespace character: below
+/// `!` (0x21), or a UTF-8 lead byte (its two high bits set). Exact at the lowest flagged byte (the
+/// only one [`Words::word_end`] reads): the subtraction's borrow can flag a byte above a byte
+/// below 0x21, never one under it.
+#[inline]
+fn may_space(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = x.wrapping_sub(0x2121_2121_2121_2121) & !x & HIGH;
+    let lead = x & (x << 1) & HIGH;
+    below | lead
 }
 
 /// Strips the punctuation around a token. Fast path: when the first and the last byte kept by a
 /// byte scan are ASCII letters or digits, everything cut before and after them was ASCII
 /// punctuation (ASCII bytes are whole characters), so the slice is what `trim_matches` keeps;
 /// otherwise (a non-ASCII character at either edge) the char-level trim decides.
+#[inline]
 pub(crate) fn bare(token: &str) -> &str {
     let b = token.as_bytes();
     // Most words start and end with an ASCII letter or digit: nothing to cut.
@@ -217,9 +256,11 @@ mod tests {
     #[test]
     fn words_splits_at_every_whitespace_character() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let t = format!("a{c}b {c}");
-            let want: Vec<&str> = t.split_whitespace().collect();
-            assert_eq!(words(&t).collect::<Vec<_>>(), want, "U+{:04X}", c as u32);
+            // (The long form puts it inside an eight-byte chunk of `word_end`.)
+            for t in [format!("a{c}b {c}"), format!("abcdefgh{c}ijklmnopq {c}stuvwxyz")] {
+                let want: Vec<&str> = t.split_whitespace().collect();
+                assert_eq!(words(&t).collect::<Vec<_>>(), want, "U+{:04X}", c as u32);
+            }
         }
     }
 
@@ -229,6 +270,14 @@ mod tests {
         /// The byte-level `words` splits as `split_whitespace` does.
         #[test]
         fn words_is_split_whitespace(t in "([ a-z\t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{1680}\u{2000}\u{200a}\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}¢ခ€]|\\PC){0,16}") {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            prop_assert_eq!(words(&t).collect::<Vec<_>>(), want, "{:?}", t);
+        }
+
+        /// The same on long words, where `words` scans eight bytes at a time: whitespace and
+        /// control characters, ASCII and multi-byte characters at every position of a chunk.
+        #[test]
+        fn words_is_split_whitespace_on_long_words(t in "([ a-z\t\n\u{1}\u{1f}!\u{85}\u{a0}\u{a9}\u{2000}\u{2019}\u{3000}ж€𝄞]{1,12}|[a-z]{8,20}){0,8}") {
             let want: Vec<&str> = t.split_whitespace().collect();
             prop_assert_eq!(words(&t).collect::<Vec<_>>(), want, "{:?}", t);
         }
