@@ -138,9 +138,11 @@ fn slot(k: u64) -> usize {
 }
 
 /// A necessary condition for an ASCII word too long for a packed key to be a word of a set: the
-/// word's length with its first and last byte lowercased, hashed to one bit of 2^16. The long
-/// words of a list are few, so most long words of a text (English words of eight letters and more)
-/// are answered here, without lowercasing and hashing the word.
+/// word's first seven bytes lowercased (packed by [`ascii_key`]), its last byte lowercased and its
+/// length, hashed to one bit of 2^16. The long words of a list are few (a few hundred), so most
+/// long words of a text (English words of eight letters and more) are answered here, without
+/// lowercasing and hashing the word. (Length, first and last byte alone let through a word in
+/// ten: many English words share them with some list word.)
 struct LongAscii(Vec<u64>);
 
 impl LongAscii {
@@ -151,11 +153,9 @@ impl LongAscii {
     }
 
     fn slot(w: &[u8]) -> usize {
-        let (first, last) = (
-            w[0].to_ascii_lowercase(),
-            w[w.len() - 1].to_ascii_lowercase(),
-        );
-        let k = (w.len() as u64) << 16 | u64::from(first) << 8 | u64::from(last);
+        let head = ascii_key(&w[..w.len().min(7)]).unwrap_or_default();
+        let last = w[w.len() - 1].to_ascii_lowercase();
+        let k = head.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (w.len() as u64) << 8 ^ u64::from(last);
         (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS.trailing_zeros())) as usize
     }
 
