@@ -212,6 +212,36 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u64> {
     for (i, &b) in word.iter().enumerate() {
         x |= u64::from(b) << (8 * i);
     }
+    packed_key(x, word.len())
+}
+
+/// [`ascii_key`] of `word`, a slice of `text` (the word of a line being looked up): the word's
+/// bytes are read from `text` in one eight-byte load when the line has eight bytes from the
+/// word's start (most words are not the last of their line), instead of byte by byte. A word
+/// that does not start inside `text` gets the plain [`ascii_key`]: the load reads `text` at the
+/// word's own address, so it reads the word whatever slice it is.
+#[inline]
+pub(crate) fn ascii_key_within(text: &str, word: &str) -> Option<u64> {
+    let n = word.len();
+    if n > 7 {
+        return None;
+    }
+    let at = (word.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    match text.as_bytes().get(at..at.wrapping_add(8)) {
+        Some(chunk) if n > 0 => {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            // The word's n bytes, the bytes after it cleared.
+            packed_key(u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * n)), n)
+        }
+        _ => ascii_key(word.as_bytes()),
+    }
+}
+
+/// The key of [`ascii_key`] from the word's `len` bytes packed in `x` (byte `i` in bits
+/// `8i..8i+8`, the rest zero).
+#[inline]
+fn packed_key(x: u64, len: usize) -> Option<u64> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     if x & HIGH != 0 {
         // Not ASCII.
@@ -221,7 +251,7 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u64> {
     // bit of `x + (0x80 - 'A')` says `>= 'A'`, of `x + (0x80 - 'Z' - 1)` says `> 'Z'`.
     let splat = |b: u8| 0x0101_0101_0101_0101 * u64::from(b);
     let upper = (x + splat(0x80 - b'A')) & !(x + splat(0x80 - b'Z' - 1)) & HIGH;
-    Some((x | upper >> 2) | (word.len() as u64) << 56)
+    Some((x | upper >> 2) | (len as u64) << 56)
 }
 
 /// [`ascii_key`] by copying and lowercasing a buffer (the reference the fast path is tested
@@ -287,6 +317,16 @@ mod tests {
         fn ascii_key_is_the_buffer_key(w in proptest::collection::vec(any::<u8>(), 0..10), letters in "[a-zA-Z@\\[`{0-9]{0,9}") {
             prop_assert_eq!(ascii_key(&w), ascii_key_plain(&w), "{:?}", w);
             prop_assert_eq!(ascii_key(letters.as_bytes()), ascii_key_plain(letters.as_bytes()), "{:?}", letters);
+        }
+
+        /// The key read from the line is the word's own key, for every word of the line (bare
+        /// or not, at the line's end or not) and for a word that is not in the line.
+        #[test]
+        fn ascii_key_within_is_ascii_key(t in "([a-zA-Z0-9.,'\"()]{1,9}[ \t]|\\PC){0,10}", other in "[a-zA-Z]{0,8}") {
+            for w in words(&t).chain(words(&t).map(bare)) {
+                prop_assert_eq!(ascii_key_within(&t, w), ascii_key(w.as_bytes()), "{:?} in {:?}", w, t);
+            }
+            prop_assert_eq!(ascii_key_within(&t, &other), ascii_key(other.as_bytes()));
         }
 
         /// The byte-scan `bare` keeps what the char-level trim keeps.

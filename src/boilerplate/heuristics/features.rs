@@ -10,11 +10,11 @@
 //! deciding title case.
 
 use crate::boilerplate::guarded::Guarded;
-use crate::boilerplate::line::{bare, words, Line};
+use crate::boilerplate::line::{ascii_key_within, bare, words, Line};
 use crate::boilerplate::meta::is_timestamp;
 use crate::boilerplate::stopwords::DocLang;
 
-use super::vocabulary::{stop_flags, LANG_STOP, STOP};
+use super::vocabulary::{StopProbe, LANG_STOP, STOP};
 
 /// One document as the heuristics' passes see it: its lines, their features, and which lines are
 /// not blank.
@@ -134,6 +134,7 @@ pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
         ..Feat::default()
     };
     let (mut alpha, mut stops, mut content, mut caps) = (0usize, 0usize, 0usize, 0usize);
+    let probe = StopProbe::new(lang);
     for tok in words(text) {
         let w = bare(tok);
         let Some(&b) = w.as_bytes().first() else {
@@ -141,7 +142,7 @@ pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
         };
         f.words += 1;
         // Both stopword tests in one lookup (`is_stop` only counts for alphabetic words).
-        let flags = stop_flags(w, lang);
+        let flags = probe.flags(w, ascii_key_within(text, w));
         f.lang_stops += usize::from(flags & LANG_STOP != 0);
         // The first character's class, from its byte when it is ASCII.
         let (alphabetic, upper) = if b.is_ascii() {
