@@ -287,7 +287,10 @@ mod tests {
     fn words_splits_at_every_whitespace_character() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             // (The long form puts it inside an eight-byte chunk of `word_end`.)
-            for t in [format!("a{c}b {c}"), format!("abcdefgh{c}ijklmnopq {c}stuvwxyz")] {
+            for t in [
+                format!("a{c}b {c}"),
+                format!("abcdefgh{c}ijklmnopq {c}stuvwxyz"),
+            ] {
                 let want: Vec<&str> = t.split_whitespace().collect();
                 assert_eq!(words(&t).collect::<Vec<_>>(), want, "U+{:04X}", c as u32);
             }

@@ -447,8 +447,12 @@ static FILLER_SET: LazyLock<FxHashSet<&'static str>> =
 
 /// The [`FILLER`] words that have a packed key ([`ascii_key`]: ASCII, at most 7 bytes), as keys:
 /// an ASCII word of at most 7 bytes lowercases to one of them exactly when its key is here.
-static FILLER_KEYS: LazyLock<FxHashSet<u64>> =
-    LazyLock::new(|| FILLER.iter().filter_map(|w| ascii_key(w.as_bytes())).collect());
+static FILLER_KEYS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    FILLER
+        .iter()
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .collect()
+});
 
 /// A dateline alone on its line, the place and a day without a year, as wires print it above the
 /// body: "PARIS, March 30", "Moscow, Jan 17", "YEREVAN, June 25 (Reuters)", "BAKU, Azerbaijan,

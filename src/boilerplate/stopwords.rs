@@ -585,7 +585,11 @@ mod tests {
             // With the key read from a line, as `identify` reads it.
             let line = format!("{w} said");
             let in_line = &line[..w.len()];
-            assert_eq!(bits_keyed(&TABLE, in_line, ascii_key_within(&line, in_line)), want, "{w:?}");
+            assert_eq!(
+                bits_keyed(&TABLE, in_line, ascii_key_within(&line, in_line)),
+                want,
+                "{w:?}"
+            );
         }
     }
 

@@ -432,8 +432,16 @@ mod tests {
                 let probe = StopProbe::new(lang);
                 let line = format!("({w}) said");
                 let in_line = &line[1..1 + w.len()];
-                assert_eq!(probe.flags(in_line, ascii_key_within(&line, in_line)), want, "{lang:?} {w:?}");
-                assert_eq!(probe.flags(w, ascii_key(w.as_bytes())), want, "{lang:?} {w:?}");
+                assert_eq!(
+                    probe.flags(in_line, ascii_key_within(&line, in_line)),
+                    want,
+                    "{lang:?} {w:?}"
+                );
+                assert_eq!(
+                    probe.flags(w, ascii_key(w.as_bytes())),
+                    want,
+                    "{lang:?} {w:?}"
+                );
             }
         }
     }
