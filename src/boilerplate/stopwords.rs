@@ -405,10 +405,13 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
                 cjk += usize::from(is_cjk(c));
             }
         }
-        if words_of(line).nth(5).is_none() {
+        // The first six words, kept for the vote (the line is split once).
+        let mut rest = words_of(line);
+        let first: [Option<&str>; 6] = std::array::from_fn(|_| rest.next());
+        if first[5].is_none() {
             continue;
         }
-        for tok in words_of(line) {
+        for tok in first.into_iter().flatten().chain(rest) {
             let w = bare(tok);
             if w.is_empty() {
                 continue;
