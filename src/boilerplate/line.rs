@@ -89,19 +89,58 @@ impl<'a> Iterator for Words<'a> {
             return None;
         }
         let start = self.at;
-        // Up to the next whitespace character (a byte other than the lead bytes above never
-        // starts one: continuation bytes are 80..BF).
-        while self.at < len && self.space_at(self.at) == 0 {
-            self.at += 1;
-        }
+        self.at = self.word_end(start + 1);
         Some(&self.text[start..self.at])
     }
+}
+
+impl Words<'_> {
+    /// The first whitespace character at or after `at` (or the end): the end of the word that
+    /// started before `at`. Eight bytes at a time, each word being mostly bytes that cannot start
+    /// whitespace: [`may_space`] flags the bytes that can (below `!` or a lead byte `C0..FF`), and
+    /// only those are classed. (A byte other than the lead bytes of [`SPACE_CLASS`] never starts
+    /// a whitespace character: continuation bytes are 80..BF.)
+    #[inline]
+    fn word_end(&self, mut at: usize) -> usize {
+        let b = self.text.as_bytes();
+        while let Some(chunk) = b.get(at..at + 8) {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            let flags = may_space(u64::from_le_bytes(eight));
+            if flags == 0 {
+                at += 8;
+                continue;
+            }
+            at += (flags.trailing_zeros() / 8) as usize;
+            if self.space_at(at) != 0 {
+                return at;
+            }
+            at += 1;
+        }
+        while at < b.len() && self.space_at(at) == 0 {
+            at += 1;
+        }
+        at
+    }
+}
+
+/// The high bit of the bytes of `x` (little-endian) that may start a whitespace character: below
+/// `!` (0x21), or a UTF-8 lead byte (its two high bits set). Exact at the lowest flagged byte (the
+/// only one [`Words::word_end`] reads): the subtraction's borrow can flag a byte above a byte
+/// below 0x21, never one under it.
+#[inline]
+fn may_space(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = x.wrapping_sub(0x2121_2121_2121_2121) & !x & HIGH;
+    let lead = x & (x << 1) & HIGH;
+    below | lead
 }
 
 /// Strips the punctuation around a token. Fast path: when the first and the last byte kept by a
 /// byte scan are ASCII letters or digits, everything cut before and after them was ASCII
 /// punctuation (ASCII bytes are whole characters), so the slice is what `trim_matches` keeps;
 /// otherwise (a non-ASCII character at either edge) the char-level trim decides.
+#[inline]
 pub(crate) fn bare(token: &str) -> &str {
     let b = token.as_bytes();
     // Most words start and end with an ASCII letter or digit: nothing to cut.
@@ -173,6 +212,36 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u64> {
     for (i, &b) in word.iter().enumerate() {
         x |= u64::from(b) << (8 * i);
     }
+    packed_key(x, word.len())
+}
+
+/// [`ascii_key`] of `word`, a slice of `text` (the word of a line being looked up): the word's
+/// bytes are read from `text` in one eight-byte load when the line has eight bytes from the
+/// word's start (most words are not the last of their line), instead of byte by byte. A word
+/// that does not start inside `text` gets the plain [`ascii_key`]: the load reads `text` at the
+/// word's own address, so it reads the word whatever slice it is.
+#[inline]
+pub(crate) fn ascii_key_within(text: &str, word: &str) -> Option<u64> {
+    let n = word.len();
+    if n > 7 {
+        return None;
+    }
+    let at = (word.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    match text.as_bytes().get(at..at.wrapping_add(8)) {
+        Some(chunk) if n > 0 => {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            // The word's n bytes, the bytes after it cleared.
+            packed_key(u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * n)), n)
+        }
+        _ => ascii_key(word.as_bytes()),
+    }
+}
+
+/// The key of [`ascii_key`] from the word's `len` bytes packed in `x` (byte `i` in bits
+/// `8i..8i+8`, the rest zero).
+#[inline]
+fn packed_key(x: u64, len: usize) -> Option<u64> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     if x & HIGH != 0 {
         // Not ASCII.
@@ -182,7 +251,7 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u64> {
     // bit of `x + (0x80 - 'A')` says `>= 'A'`, of `x + (0x80 - 'Z' - 1)` says `> 'Z'`.
     let splat = |b: u8| 0x0101_0101_0101_0101 * u64::from(b);
     let upper = (x + splat(0x80 - b'A')) & !(x + splat(0x80 - b'Z' - 1)) & HIGH;
-    Some((x | upper >> 2) | (word.len() as u64) << 56)
+    Some((x | upper >> 2) | (len as u64) << 56)
 }
 
 /// [`ascii_key`] by copying and lowercasing a buffer (the reference the fast path is tested
@@ -217,9 +286,14 @@ mod tests {
     #[test]
     fn words_splits_at_every_whitespace_character() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let t = format!("a{c}b {c}");
-            let want: Vec<&str> = t.split_whitespace().collect();
-            assert_eq!(words(&t).collect::<Vec<_>>(), want, "U+{:04X}", c as u32);
+            // (The long form puts it inside an eight-byte chunk of `word_end`.)
+            for t in [
+                format!("a{c}b {c}"),
+                format!("abcdefgh{c}ijklmnopq {c}stuvwxyz"),
+            ] {
+                let want: Vec<&str> = t.split_whitespace().collect();
+                assert_eq!(words(&t).collect::<Vec<_>>(), want, "U+{:04X}", c as u32);
+            }
         }
     }
 
@@ -233,11 +307,29 @@ mod tests {
             prop_assert_eq!(words(&t).collect::<Vec<_>>(), want, "{:?}", t);
         }
 
+        /// The same on long words, where `words` scans eight bytes at a time: whitespace and
+        /// control characters, ASCII and multi-byte characters at every position of a chunk.
+        #[test]
+        fn words_is_split_whitespace_on_long_words(t in "([ a-z\t\n\u{1}\u{1f}!\u{85}\u{a0}\u{a9}\u{2000}\u{2019}\u{3000}ж€𝄞]{1,12}|[a-z]{8,20}){0,8}") {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            prop_assert_eq!(words(&t).collect::<Vec<_>>(), want, "{:?}", t);
+        }
+
         /// The register-built key is the buffer-built key, on every byte value.
         #[test]
         fn ascii_key_is_the_buffer_key(w in proptest::collection::vec(any::<u8>(), 0..10), letters in "[a-zA-Z@\\[`{0-9]{0,9}") {
             prop_assert_eq!(ascii_key(&w), ascii_key_plain(&w), "{:?}", w);
             prop_assert_eq!(ascii_key(letters.as_bytes()), ascii_key_plain(letters.as_bytes()), "{:?}", letters);
+        }
+
+        /// The key read from the line is the word's own key, for every word of the line (bare
+        /// or not, at the line's end or not) and for a word that is not in the line.
+        #[test]
+        fn ascii_key_within_is_ascii_key(t in "([a-zA-Z0-9.,'\"()]{1,9}[ \t]|\\PC){0,10}", other in "[a-zA-Z]{0,8}") {
+            for w in words(&t).chain(words(&t).map(bare)) {
+                prop_assert_eq!(ascii_key_within(&t, w), ascii_key(w.as_bytes()), "{:?} in {:?}", w, t);
+            }
+            prop_assert_eq!(ascii_key_within(&t, &other), ascii_key(other.as_bytes()));
         }
 
         /// The byte-scan `bare` keeps what the char-level trim keeps.

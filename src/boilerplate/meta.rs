@@ -12,7 +12,7 @@ use regex::{Regex, RegexBuilder};
 use rustc_hash::FxHashSet;
 
 use super::claim::Claim;
-use super::line::{with_lowercase, Line};
+use super::line::{ascii_key, ascii_key_within, with_lowercase, Line};
 use crate::document::Meta;
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[яье]|янв|феврал[яье]|фев|март[ае]?|мар|апрел[яье]|апр|ма[яйе]|июн[яье]?|июл[яье]?|август[ае]?|авг|сентябр[яье]|сен|октябр[яье]|окт|ноябр[яье]|ноя|декабр[яье]|дек)";
@@ -384,7 +384,11 @@ fn only_date_words(line: &str) -> bool {
         }
         if let Some((start, false)) = word.take() {
             let w = &line[start..at];
-            let filler = with_lowercase(w, |l| FILLER_SET.contains(l));
+            // (A short ASCII word by its packed key: no lowercase copy, no string hashing.)
+            let filler = match ascii_key_within(line, w) {
+                Some(k) => FILLER_KEYS.contains(&k),
+                None => with_lowercase(w, |l| FILLER_SET.contains(l)),
+            };
             let date_word = || may_be_date_word(w) && DATE_WORD.is_match(w);
             if !filler && !date_word() {
                 return false;
@@ -440,6 +444,15 @@ const DATE_WORD_OPENINGS: [[u8; 2]; 19] = [
 /// [`FILLER`] as a set, for the word filter that runs on every short line.
 static FILLER_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| FILLER.iter().copied().collect());
+
+/// The [`FILLER`] words that have a packed key ([`ascii_key`]: ASCII, at most 7 bytes), as keys:
+/// an ASCII word of at most 7 bytes lowercases to one of them exactly when its key is here.
+static FILLER_KEYS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    FILLER
+        .iter()
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .collect()
+});
 
 /// A dateline alone on its line, the place and a day without a year, as wires print it above the
 /// body: "PARIS, March 30", "Moscow, Jan 17", "YEREVAN, June 25 (Reuters)", "BAKU, Azerbaijan,

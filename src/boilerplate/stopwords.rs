@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::line::{ascii_key, bare, with_lowercase, words as words_of};
+use super::line::{ascii_key, ascii_key_within, bare, with_lowercase, words as words_of};
 
 /// The sets of [`DocLang::set_index`]: one per list, and the core words'.
 pub(crate) const SET_COUNT: usize = LISTS.len() + 1;
@@ -90,6 +90,8 @@ struct Table {
     /// every list's words (too big for it) would be read at random.
     filter: Vec<u64>,
     ascii: FxHashMap<u64, Bits>,
+    /// `ascii` in one array for the lookups ([`KeyBits`]).
+    probe: KeyBits,
     other: FxHashMap<&'static str, Bits>,
     /// The ASCII words of `other`, for [`LongAscii::may_hold`].
     long: LongAscii,
@@ -97,11 +99,58 @@ struct Table {
     longest: usize,
 }
 
+/// A map from packed keys ([`ascii_key`]) to bits in one array, open addressing with linear
+/// probing, at most half full: a lookup is a multiplication and, for most words, one comparison
+/// (asked for the words the [`Table::filter`] lets through, the stopwords of the text among them).
+/// Key 0 (the empty word) marks an empty slot: no list has the empty word.
+struct KeyBits {
+    slots: Vec<(u64, Bits)>,
+    shift: u32,
+}
+
+impl KeyBits {
+    fn new(m: &FxHashMap<u64, Bits>) -> Self {
+        let size = (m.len() * 2).next_power_of_two().max(16);
+        let mut t = KeyBits {
+            slots: vec![(0, Bits::default()); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (&k, &v) in m {
+            assert_ne!(k, 0, "no list has the empty word");
+            let mut at = t.home(k);
+            while t.slots[at].0 != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            t.slots[at] = (k, v);
+        }
+        t
+    }
+
+    fn home(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The bits of `k` (none when absent).
+    #[inline]
+    fn get(&self, k: u64) -> Bits {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(k);
+        loop {
+            match self.slots[at] {
+                (0, _) => return Bits::default(),
+                (key, v) if key == k => return v,
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+}
+
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     assert!(LISTS.len() <= 64, "one bit per language");
     let mut t = Table {
         filter: vec![0; FILTER_BITS / 64],
         ascii: FxHashMap::default(),
+        probe: KeyBits::new(&FxHashMap::default()),
         other: FxHashMap::default(),
         long: LongAscii::new(),
         longest: 0,
@@ -126,6 +175,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     for w in t.other.keys() {
         t.long.insert(w);
     }
+    t.probe = KeyBits::new(&t.ascii);
     t
 });
 
@@ -138,9 +188,11 @@ fn slot(k: u64) -> usize {
 }
 
 /// A necessary condition for an ASCII word too long for a packed key to be a word of a set: the
-/// word's length with its first and last byte lowercased, hashed to one bit of 2^16. The long
-/// words of a list are few, so most long words of a text (English words of eight letters and more)
-/// are answered here, without lowercasing and hashing the word.
+/// word's first seven bytes lowercased (packed by [`ascii_key`]), its last byte lowercased and its
+/// length, hashed to one bit of 2^16. The long words of a list are few (a few hundred), so most
+/// long words of a text (English words of eight letters and more) are answered here, without
+/// lowercasing and hashing the word. (Length, first and last byte alone let through a word in
+/// ten: many English words share them with some list word.)
 struct LongAscii(Vec<u64>);
 
 impl LongAscii {
@@ -151,11 +203,9 @@ impl LongAscii {
     }
 
     fn slot(w: &[u8]) -> usize {
-        let (first, last) = (
-            w[0].to_ascii_lowercase(),
-            w[w.len() - 1].to_ascii_lowercase(),
-        );
-        let k = (w.len() as u64) << 16 | u64::from(first) << 8 | u64::from(last);
+        let head = ascii_key(&w[..w.len().min(7)]).unwrap_or_default();
+        let last = w[w.len() - 1].to_ascii_lowercase();
+        let k = head.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (w.len() as u64) << 8 ^ u64::from(last);
         (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS.trailing_zeros())) as usize
     }
 
@@ -210,7 +260,7 @@ impl Set {
         s
     }
 
-    /// Whether the set has `word`, looked up as [`bits`] looks it up.
+    /// Whether the set has `word`, looked up as `bits_keyed` looks it up.
     fn contains(&self, word: &str) -> bool {
         let b = word.as_bytes();
         if let Some(k) = ascii_key(b) {
@@ -240,16 +290,24 @@ static SETS: LazyLock<Vec<Set>> = LazyLock::new(|| {
     sets
 });
 
-/// The language bits of `word` (already stripped of punctuation), case-insensitively.
+/// The language bits of `word` (already stripped of punctuation), case-insensitively (what
+/// [`identify`] reads, through `bits_keyed`, for the tests).
+#[cfg(test)]
 pub(crate) fn bits(word: &str) -> Bits {
-    let t = &*TABLE;
+    bits_keyed(&TABLE, word, ascii_key(word.as_bytes()))
+}
+
+/// The language bits of `word` (already stripped of punctuation), case-insensitively, in the
+/// table `t`, given its [`ascii_key`] `key` (read from its line by [`identify`]).
+#[inline]
+fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> Bits {
     let b = word.as_bytes();
-    if let Some(k) = ascii_key(b) {
+    if let Some(k) = key {
         let at = slot(k);
         if t.filter[at / 64] & (1 << (at % 64)) == 0 {
             return Bits::default();
         }
-        return t.ascii.get(&k).copied().unwrap_or_default();
+        return t.probe.get(k);
     }
     let too_long = if b.is_ascii() {
         b.len() > t.longest || !t.long.may_hold(b)
@@ -332,6 +390,7 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
     // Chinese or Japanese character (E3..E9, EF): their letters only matter when some other line
     // has such characters, and are counted then.
     let mut later: Vec<&str> = Vec::new();
+    let table = &*TABLE;
     for line in lines {
         if words >= SAMPLE_WORDS {
             break;
@@ -346,10 +405,13 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
                 cjk += usize::from(is_cjk(c));
             }
         }
-        if words_of(line).nth(5).is_none() {
+        // The first six words, kept for the vote (the line is split once).
+        let mut rest = words_of(line);
+        let first: [Option<&str>; 6] = std::array::from_fn(|_| rest.next());
+        if first[5].is_none() {
             continue;
         }
-        for tok in words_of(line) {
+        for tok in first.into_iter().flatten().chain(rest) {
             let w = bare(tok);
             if w.is_empty() {
                 continue;
@@ -358,7 +420,7 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
             // Every list that has the word votes, its core words twice: long lists of inflected
             // forms (Korean, Russian) are found, and close languages are told apart by their
             // most frequent words.
-            let b = bits(w);
+            let b = bits_keyed(table, w, ascii_key_within(line, w));
             let mut full = b.full;
             while full != 0 {
                 let bit = full.trailing_zeros() as usize;
@@ -523,6 +585,14 @@ mod tests {
         for w in &words {
             let want = with_lowercase(w, |l| plain.get(l).copied().unwrap_or_default());
             assert_eq!(bits(w), want, "{w:?}");
+            // With the key read from a line, as `identify` reads it.
+            let line = format!("{w} said");
+            let in_line = &line[..w.len()];
+            assert_eq!(
+                bits_keyed(&TABLE, in_line, ascii_key_within(&line, in_line)),
+                want,
+                "{w:?}"
+            );
         }
     }
 

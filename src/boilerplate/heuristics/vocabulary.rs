@@ -203,14 +203,48 @@ impl KeyTable {
     }
 }
 
-/// Flag of [`stop_flags`]: a stopword of the document's language.
+/// Flag of [`StopProbe::flags`]: a stopword of the document's language.
 pub(super) const LANG_STOP: u8 = 1;
-/// Flag of [`stop_flags`]: an [`is_stop`] stopword.
+/// Flag of [`StopProbe::flags`]: an [`is_stop`] stopword.
 pub(super) const STOP: u8 = 2;
+
+/// The stopword flags of one document's language, its table looked up once (the features ask for
+/// every word of every line).
+pub(super) struct StopProbe {
+    table: &'static KeyTable,
+    lang: DocLang,
+}
+
+impl StopProbe {
+    pub(super) fn new(lang: DocLang) -> Self {
+        StopProbe {
+            table: &FLAGS[lang.set_index()],
+            lang,
+        }
+    }
+
+    /// `lang.is_stop_word(word)` as [`LANG_STOP`] and `is_stop(word)` as [`STOP`], given `key`, the word's [`ascii_key`]. An ASCII word without a
+    /// key (more than 7 bytes) is no [`is_stop`] stopword (every ASCII stopword has a key).
+    #[inline]
+    pub(super) fn flags(&self, word: &str, key: Option<u64>) -> u8 {
+        if let Some(k) = key {
+            return self.table.get(k);
+        }
+        let mut f = 0;
+        if self.lang.is_stop_word(word) {
+            f |= LANG_STOP;
+        }
+        if !word.is_ascii() && is_stop_chars(word) {
+            f |= STOP;
+        }
+        f
+    }
+}
 
 /// `lang.is_stop_word(word)` as [`LANG_STOP`] and `is_stop(word)` as [`STOP`]: one probe of
 /// [`FLAGS`] for a short ASCII word (both answer it from its packed key), the two lookups
-/// otherwise.
+/// otherwise. (The reference [`StopProbe::flags`] is tested against.)
+#[cfg(test)]
 pub(super) fn stop_flags(word: &str, lang: DocLang) -> u8 {
     if let Some(k) = ascii_key(word.as_bytes()) {
         return FLAGS[lang.set_index()].get(k);
@@ -351,6 +385,7 @@ pub(super) const BREADCRUMB_ROOTS: &[&str] = &["home", "main", "главная",
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::boilerplate::line::ascii_key_within;
     use crate::boilerplate::stopwords::LISTS;
 
     /// The one-probe flags are the two lookups, in every language and none, for the words of
@@ -392,6 +427,21 @@ mod tests {
             for w in &words {
                 let want = u8::from(lang.is_stop_word(w)) * LANG_STOP + u8::from(is_stop(w)) * STOP;
                 assert_eq!(stop_flags(w, lang), want, "{lang:?} {w:?}");
+                // The per-document probe, with the key read from a line (as the features
+                // read it) and from the word alone.
+                let probe = StopProbe::new(lang);
+                let line = format!("({w}) said");
+                let in_line = &line[1..1 + w.len()];
+                assert_eq!(
+                    probe.flags(in_line, ascii_key_within(&line, in_line)),
+                    want,
+                    "{lang:?} {w:?}"
+                );
+                assert_eq!(
+                    probe.flags(w, ascii_key(w.as_bytes())),
+                    want,
+                    "{lang:?} {w:?}"
+                );
             }
         }
     }
