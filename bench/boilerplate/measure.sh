@@ -1,14 +1,16 @@
 #!/bin/sh
-# Scores a newstag binary on the three boilerplate sets (each set in one run, shipped config):
+# Scores a newstag binary on the boilerplate sets (each set in one run, shipped config):
 #   bench/boilerplate/measure.sh [BIN] [OUTDIR]   (SETS="NAME:DIR ..." to choose; with
-#   SETS="dev:/work/shared/bench/boilerplate-dev extra:/work/data/bp-extra zyte:/work/data/bp-zyte" for all three)
+#   SETS="dev:/work/shared/bench/boilerplate-dev extra:/work/data/bp-extra zyte:/work/data/bp-zyte
+#   fundus:/work/data/bp-fundus" for all four)
 # dev: /work/shared/bench/boilerplate-dev (tuned on); extra: /work/data/bp-extra (readability's
-# test pages, half held out); zyte: /work/data/bp-zyte (build_zyte.py, held out, yardstick).
+# test pages, half held out); zyte: /work/data/bp-zyte (build_zyte.py, held out, yardstick);
+# fundus: /work/data/bp-fundus (build_fundus.py, held out, yardstick).
 BIN=${1:-target/release/newstag}
 OUT=${2:-/tmp/bpq}
 HERE=$(dirname "$0")
 set -e
-# zyte is a yardstick: measure it at the start and at the end of a piece of work only.
+# zyte and fundus are yardsticks: measure it at the start and at the end of a piece of work only.
 for set in ${SETS:-dev:/work/shared/bench/boilerplate-dev extra:/work/data/bp-extra}; do
     name=${set%%:*}; dir=${set#*:}
     rm -rf "$OUT/$name"
