@@ -159,12 +159,25 @@ fn squash_contains(line: &str, key: &str, buf: &mut Vec<u8>) -> bool {
         return ascii_squash_contains(line.as_bytes(), key.as_bytes());
     }
     buf.clear();
-    for c in line.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                buf.push(c.to_ascii_lowercase() as u8);
+    buf.reserve(line.len());
+    // ASCII bytes through the table (most bytes of a line with a few curly quotes); only the
+    // other characters are decoded.
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii() {
+            let f = SQUASH_FOLD[usize::from(b[i])];
+            if f != 0 {
+                buf.push(f);
             }
-        } else if c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 buf.extend_from_slice(l.encode_utf8(&mut [0u8; 4]).as_bytes());
             }
