@@ -244,8 +244,21 @@ static SQUASH_FOLD: [u8; 128] = {
 /// Lines at each end of the page where a short line naming the site counts as its spelling.
 const CHROME_LINES: usize = 15;
 
-/// Lowercased letters and digits.
+/// Lowercased letters and digits (an ASCII string byte by byte, through the table).
 fn squash(s: &str) -> String {
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .map(|b| SQUASH_FOLD[usize::from(b)])
+            .filter(|&f| f != 0)
+            .map(char::from)
+            .collect();
+    }
+    squash_chars(s)
+}
+
+/// [`squash`] character by character.
+fn squash_chars(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -253,8 +266,30 @@ fn squash(s: &str) -> String {
 }
 
 /// `squash(s).starts_with(prefix)`, without building the squashed string: stops at the first
-/// character that differs (most lines differ at once).
+/// character that differs (most lines differ at once). The line's ASCII start is compared byte by
+/// byte through the table, the rest (from its first other character) character by character.
 fn squash_starts_with(s: &str, prefix: &str) -> bool {
+    let p = prefix.as_bytes();
+    let mut k = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if k == p.len() {
+            return true;
+        }
+        if !b.is_ascii() {
+            // (Every byte matched so far is ASCII: `i` and `k` are character boundaries.)
+            return squash_starts_with_chars(&s[i..], &prefix[k..]);
+        }
+        match SQUASH_FOLD[usize::from(b)] {
+            0 => {}
+            f if f == p[k] => k += 1,
+            _ => return false,
+        }
+    }
+    k == p.len()
+}
+
+/// [`squash_starts_with`] character by character.
+fn squash_starts_with_chars(s: &str, prefix: &str) -> bool {
     let mut want = prefix.chars();
     for c in s
         .chars()

@@ -85,14 +85,17 @@ mod props {
         /// characters, the Kelvin sign to an ASCII letter).
         #[test]
         fn squash_comparisons_are_the_squashed_strings(
-            line in "([a-cA-C0-2 .|İ\u{212A}kΣ-]|\\PC){0,24}",
+            line in "([a-cA-C0-2 .|İ\u{212A}kΣ-]|[ -~]|\\PC){0,24}",
             key in "([a-cA-C0-2İ\u{212A}k]|\\PC){0,6}",
             cut in 0usize..30,
         ) {
             let squashed = squash(&line);
+            prop_assert_eq!(&squashed, &squash_chars(&line));
+            prop_assert_eq!(squash(&key), squash_chars(&key));
             let prefix: String = squashed.chars().take(cut % 12).collect();
             for key in [squash(&key), prefix, squashed.clone()] {
                 prop_assert_eq!(squash_starts_with(&line, &key), squashed.starts_with(&key), "{:?} {:?}", line, key);
+                prop_assert_eq!(squash_starts_with_chars(&line, &key), squashed.starts_with(&key), "{:?} {:?}", line, key);
                 prop_assert_eq!(squash_is(&line, &key), squashed == key, "{:?} {:?}", line, key);
             }
         }
