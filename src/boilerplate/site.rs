@@ -158,6 +158,13 @@ fn squash_contains(line: &str, key: &str, buf: &mut Vec<u8>) -> bool {
     if line.is_ascii() {
         return ascii_squash_contains(line.as_bytes(), key.as_bytes());
     }
+    // An ASCII key in a line without the Kelvin sign (E2 84 AA) or `İ` (C4 B0), the only
+    // letters that lowercase to ASCII ones (`lowercase_to_ascii_are_two` checks every
+    // character): the line's other characters squash to non-ASCII bytes or nothing, so the key
+    // is found among its ASCII bytes, a non-ASCII letter or digit breaking a match.
+    if key.is_ascii() && !line.contains(['\u{212A}', '\u{130}']) {
+        return mixed_squash_contains(line, key.as_bytes());
+    }
     buf.clear();
     buf.reserve(line.len());
     // ASCII bytes through the table (most bytes of a line with a few curly quotes); only the
@@ -220,6 +227,46 @@ fn ascii_squash_contains(line: &[u8], key: &[u8]) -> bool {
                 f if f == want => next = rest.next(),
                 _ => return false,
             }
+        }
+        next.is_none()
+    })
+}
+
+/// [`ascii_squash_contains`] of a line with non-ASCII characters, none lowercasing to ASCII, and an
+/// ASCII key: a non-ASCII character is skipped when squashing drops it (not a letter or digit),
+/// and ends the match otherwise (it squashes to bytes the key has not).
+fn mixed_squash_contains(line: &str, key: &[u8]) -> bool {
+    let Some(&first) = key.first() else {
+        return true;
+    };
+    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    let b = line.as_bytes();
+    any_byte_at(b, &[first, first.to_ascii_uppercase()], |i| {
+        let mut rest = key[1..].iter();
+        let mut next = rest.next();
+        let mut at = i + 1;
+        while at < b.len() {
+            let Some(&want) = next else { break };
+            if !b[at].is_ascii() {
+                // (`at` is a character boundary: the bytes before it were ASCII or whole
+                // characters.)
+                let Some(c) = line[at..].chars().next() else {
+                    return false;
+                };
+                if c.is_alphanumeric() {
+                    return false;
+                }
+                at += c.len_utf8();
+                continue;
+            }
+            match SQUASH_FOLD[usize::from(b[at])] {
+                0 => {}
+                f if f == want => next = rest.next(),
+                _ => return false,
+            }
+            at += 1;
         }
         next.is_none()
     })

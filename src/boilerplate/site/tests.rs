@@ -57,6 +57,16 @@ fn squash_search_is_squash_contains() {
     }
 }
 
+/// `squash_contains` reads a line's ASCII bytes alone when it has neither of the two characters
+/// that lowercase to ASCII letters: every character is checked.
+#[test]
+fn lowercase_to_ascii_are_two() {
+    let found: Vec<char> = ('\u{80}'..=char::MAX)
+        .filter(|c| c.is_alphanumeric() && c.to_lowercase().any(|l| l.is_ascii()))
+        .collect();
+    assert_eq!(found, ['\u{130}', '\u{212A}']);
+}
+
 mod props {
     use super::*;
     use proptest::prelude::*;
