@@ -162,7 +162,8 @@ fn squash_contains(line: &str, key: &str, buf: &mut Vec<u8>) -> bool {
     // letters that lowercase to ASCII ones (`lowercase_to_ascii_are_two` checks every
     // character): the line's other characters squash to non-ASCII bytes or nothing, so the key
     // is found among its ASCII bytes, a non-ASCII letter or digit breaking a match.
-    if key.is_ascii() && !line.contains(['\u{212A}', '\u{130}']) {
+    // (One character at a time: a `char` needle is a byte search, a set of them decodes.)
+    if key.is_ascii() && !line.contains('\u{212A}') && !line.contains('\u{130}') {
         return mixed_squash_contains(line, key.as_bytes());
     }
     buf.clear();
