@@ -158,13 +158,34 @@ fn squash_contains(line: &str, key: &str, buf: &mut Vec<u8>) -> bool {
     if line.is_ascii() {
         return ascii_squash_contains(line.as_bytes(), key.as_bytes());
     }
+    // An ASCII key in a line without the Kelvin sign (E2 84 AA) or `İ` (C4 B0), the only
+    // letters that lowercase to ASCII ones (`lowercase_to_ascii_are_two` checks every
+    // character): the line's other characters squash to non-ASCII bytes or nothing, so the key
+    // is found among its ASCII bytes, a non-ASCII letter or digit breaking a match.
+    // (One character at a time: a `char` needle is a byte search, a set of them decodes.)
+    if key.is_ascii() && !line.contains('\u{212A}') && !line.contains('\u{130}') {
+        return mixed_squash_contains(line, key.as_bytes());
+    }
     buf.clear();
-    for c in line.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                buf.push(c.to_ascii_lowercase() as u8);
+    buf.reserve(line.len());
+    // ASCII bytes through the table (most bytes of a line with a few curly quotes); only the
+    // other characters are decoded.
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii() {
+            let f = SQUASH_FOLD[usize::from(b[i])];
+            if f != 0 {
+                buf.push(f);
             }
-        } else if c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 buf.extend_from_slice(l.encode_utf8(&mut [0u8; 4]).as_bytes());
             }
@@ -212,6 +233,46 @@ fn ascii_squash_contains(line: &[u8], key: &[u8]) -> bool {
     })
 }
 
+/// [`ascii_squash_contains`] of a line with non-ASCII characters, none lowercasing to ASCII, and an
+/// ASCII key: a non-ASCII character is skipped when squashing drops it (not a letter or digit),
+/// and ends the match otherwise (it squashes to bytes the key has not).
+fn mixed_squash_contains(line: &str, key: &[u8]) -> bool {
+    let Some(&first) = key.first() else {
+        return true;
+    };
+    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    let b = line.as_bytes();
+    any_byte_at(b, &[first, first.to_ascii_uppercase()], |i| {
+        let mut rest = key[1..].iter();
+        let mut next = rest.next();
+        let mut at = i + 1;
+        while at < b.len() {
+            let Some(&want) = next else { break };
+            if !b[at].is_ascii() {
+                // (`at` is a character boundary: the bytes before it were ASCII or whole
+                // characters.)
+                let Some(c) = line[at..].chars().next() else {
+                    return false;
+                };
+                if c.is_alphanumeric() {
+                    return false;
+                }
+                at += c.len_utf8();
+                continue;
+            }
+            match SQUASH_FOLD[usize::from(b[at])] {
+                0 => {}
+                f if f == want => next = rest.next(),
+                _ => return false,
+            }
+            at += 1;
+        }
+        next.is_none()
+    })
+}
+
 /// What squashing keeps of an ASCII byte: a letter lowercased, a digit, or nothing (0).
 static SQUASH_FOLD: [u8; 128] = {
     let mut t = [0u8; 128];
@@ -231,8 +292,21 @@ static SQUASH_FOLD: [u8; 128] = {
 /// Lines at each end of the page where a short line naming the site counts as its spelling.
 const CHROME_LINES: usize = 15;
 
-/// Lowercased letters and digits.
+/// Lowercased letters and digits (an ASCII string byte by byte, through the table).
 fn squash(s: &str) -> String {
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .map(|b| SQUASH_FOLD[usize::from(b)])
+            .filter(|&f| f != 0)
+            .map(char::from)
+            .collect();
+    }
+    squash_chars(s)
+}
+
+/// [`squash`] character by character.
+fn squash_chars(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -240,8 +314,30 @@ fn squash(s: &str) -> String {
 }
 
 /// `squash(s).starts_with(prefix)`, without building the squashed string: stops at the first
-/// character that differs (most lines differ at once).
+/// character that differs (most lines differ at once). The line's ASCII start is compared byte by
+/// byte through the table, the rest (from its first other character) character by character.
 fn squash_starts_with(s: &str, prefix: &str) -> bool {
+    let p = prefix.as_bytes();
+    let mut k = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if k == p.len() {
+            return true;
+        }
+        if !b.is_ascii() {
+            // (Every byte matched so far is ASCII: `i` and `k` are character boundaries.)
+            return squash_starts_with_chars(&s[i..], &prefix[k..]);
+        }
+        match SQUASH_FOLD[usize::from(b)] {
+            0 => {}
+            f if f == p[k] => k += 1,
+            _ => return false,
+        }
+    }
+    k == p.len()
+}
+
+/// [`squash_starts_with`] character by character.
+fn squash_starts_with_chars(s: &str, prefix: &str) -> bool {
     let mut want = prefix.chars();
     for c in s
         .chars()

@@ -92,7 +92,9 @@ struct Table {
     ascii: FxHashMap<u64, Bits>,
     /// `ascii` in one array for the lookups ([`KeyBits`]).
     probe: KeyBits,
-    other: FxHashMap<&'static str, Bits>,
+    /// Keyed by the words' bytes, so an ASCII word lowercased on the stack is looked up without
+    /// checking it is UTF-8 ([`lower_ascii_then`]).
+    other: FxHashMap<&'static [u8], Bits>,
     /// The ASCII words of `other`, for [`LongAscii::may_hold`].
     long: LongAscii,
     /// Letters in the longest word (a longer word is in no list).
@@ -159,7 +161,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         for (rank, w) in words.lines().filter(|w| !w.is_empty()).enumerate() {
             let b = match ascii_key(w.as_bytes()) {
                 Some(k) => t.ascii.entry(k).or_default(),
-                None => t.other.entry(w).or_default(),
+                None => t.other.entry(w.as_bytes()).or_default(),
             };
             b.full |= 1 << bit;
             if rank < CORE {
@@ -210,9 +212,9 @@ impl LongAscii {
     }
 
     /// Adds a word of the set (as listed: the lowercase a word must have to be it).
-    fn insert(&mut self, w: &str) {
+    fn insert(&mut self, w: &[u8]) {
         if w.is_ascii() && !w.is_empty() {
-            let at = Self::slot(w.as_bytes());
+            let at = Self::slot(w);
             self.0[at / 64] |= 1 << (at % 64);
         }
     }
@@ -229,7 +231,8 @@ impl LongAscii {
 /// where the table of every list's words (tens of thousands) does not.
 struct Set {
     ascii: FxHashSet<u64>,
-    other: FxHashSet<&'static str>,
+    /// Keyed by bytes, as [`Table`]'s `other`.
+    other: FxHashSet<&'static [u8]>,
     /// The ASCII words of `other`, for [`LongAscii::may_hold`].
     long: LongAscii,
     /// Some word of `other` is not ASCII.
@@ -251,8 +254,8 @@ impl Set {
             match ascii_key(w.as_bytes()) {
                 Some(k) => s.ascii.insert(k),
                 None => {
-                    s.long.insert(w);
-                    s.other.insert(w)
+                    s.long.insert(w.as_bytes());
+                    s.other.insert(w.as_bytes())
                 }
             };
             s.longest = s.longest.max(w.chars().count());
@@ -274,7 +277,10 @@ impl Set {
             !self.other_non_ascii && !word.contains('\u{212A}')
                 || word.chars().nth(self.longest).is_some()
         };
-        !too_long && with_lowercase(word, |w| self.other.contains(w))
+        let has = |w: &[u8]| self.other.contains(w);
+        !too_long
+            && lower_ascii_then(b, has)
+                .unwrap_or_else(|| with_lowercase(word, |w| has(w.as_bytes())))
     }
 }
 
@@ -317,7 +323,22 @@ fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> Bits {
     if too_long {
         return Bits::default();
     }
-    with_lowercase(word, |w| t.other.get(w).copied().unwrap_or_default())
+    let get = |w: &[u8]| t.other.get(w).copied().unwrap_or_default();
+    lower_ascii_then(b, get).unwrap_or_else(|| with_lowercase(word, |w| get(w.as_bytes())))
+}
+
+/// `f` of the ASCII word `w` lowercased on the stack (the bytes `with_lowercase` gives it, without
+/// checking them again for UTF-8); `None` for another word, or a longer one than the buffer.
+#[inline]
+fn lower_ascii_then<R>(w: &[u8], f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    let mut buf = [0u8; 64];
+    if !w.is_ascii() || w.len() > buf.len() {
+        return None;
+    }
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    Some(f(lower))
 }
 
 /// The document's language as far as the boilerplate stage needs it.

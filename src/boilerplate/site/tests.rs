@@ -57,6 +57,16 @@ fn squash_search_is_squash_contains() {
     }
 }
 
+/// `squash_contains` reads a line's ASCII bytes alone when it has neither of the two characters
+/// that lowercase to ASCII letters: every character is checked.
+#[test]
+fn lowercase_to_ascii_are_two() {
+    let found: Vec<char> = ('\u{80}'..=char::MAX)
+        .filter(|c| c.is_alphanumeric() && c.to_lowercase().any(|l| l.is_ascii()))
+        .collect();
+    assert_eq!(found, ['\u{130}', '\u{212A}']);
+}
+
 mod props {
     use super::*;
     use proptest::prelude::*;
@@ -85,14 +95,17 @@ mod props {
         /// characters, the Kelvin sign to an ASCII letter).
         #[test]
         fn squash_comparisons_are_the_squashed_strings(
-            line in "([a-cA-C0-2 .|İ\u{212A}kΣ-]|\\PC){0,24}",
+            line in "([a-cA-C0-2 .|İ\u{212A}kΣ-]|[ -~]|\\PC){0,24}",
             key in "([a-cA-C0-2İ\u{212A}k]|\\PC){0,6}",
             cut in 0usize..30,
         ) {
             let squashed = squash(&line);
+            prop_assert_eq!(&squashed, &squash_chars(&line));
+            prop_assert_eq!(squash(&key), squash_chars(&key));
             let prefix: String = squashed.chars().take(cut % 12).collect();
             for key in [squash(&key), prefix, squashed.clone()] {
                 prop_assert_eq!(squash_starts_with(&line, &key), squashed.starts_with(&key), "{:?} {:?}", line, key);
+                prop_assert_eq!(squash_starts_with_chars(&line, &key), squashed.starts_with(&key), "{:?} {:?}", line, key);
                 prop_assert_eq!(squash_is(&line, &key), squashed == key, "{:?} {:?}", line, key);
             }
         }
