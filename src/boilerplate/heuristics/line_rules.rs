@@ -280,15 +280,17 @@ pub(super) static CONTRIBUTED: Guarded = Guarded::ci(
 );
 
 /// A necessary condition for [`CONTRIBUTED`] from the line's last bytes: after an optional `)`
-/// and then an optional `.`, the line ends with the last letter of "report", "story", "article"
-/// or "reporting" (`t`, `y`, `e`, `g`: ASCII letters that no other character matches case
-/// insensitively). Most lines end otherwise, and the byte search for "contributed" is skipped.
+/// and then an optional `.`, the line ends with "report", "article", "reporting" or the "tory" of
+/// "story" (ASCII case-insensitively: their letters have no case variant outside ASCII, except
+/// the `s` of "story", left out). Most lines end otherwise (a sentence ending in "t" or "e" among
+/// them), and the byte search for "contributed" is skipped.
 fn ends_like_contributed(text: &str) -> bool {
     let b = text.as_bytes();
     let b = b.strip_suffix(b")").unwrap_or(b);
     let b = b.strip_suffix(b".").unwrap_or(b);
-    b.last()
-        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b't' | b'y' | b'e' | b'g'))
+    ["report", "tory", "article", "reporting"]
+        .iter()
+        .any(|w| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()))
 }
 /// A sign-off repeating the outlet, "— Reuters", "(AFP)": case-sensitive and anchored, so a line
 /// it matches starts with a dash or `(`.
@@ -301,12 +303,30 @@ pub(super) static SIGN_OFF: Guarded = Guarded::cs(
 pub(super) static DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
 /// The separator between the items of a menu or breadcrumb, spaced: " | ", " > ", " / ", " • ".
-/// Guard: one of its separator characters (`:` for `::`).
+/// Guard: one of its separator characters (`:` for `::`) right after a space
+/// ([`spaced_separator`]).
 pub(super) static LINK_SEP: Guarded = Guarded::cs(
     "link separator",
     r"\s+(?:\||>|›|»|/|•|·|::|\\)\s+",
-    |t| t.contains(['|', '>', '›', '»', '/', '•', '·', ':', '\\']),
+    spaced_separator,
 );
+
+/// A necessary condition for [`LINK_SEP`]: a separator character (`:` for `::`) right after a
+/// whitespace character (`\s` and `char::is_whitespace` are both Unicode `White_Space`). The
+/// search for the characters comes first (most lines have none); "5/6", "12:30", "http://" and
+/// "a > b" unspaced on the left fail the second test.
+fn spaced_separator(t: &str) -> bool {
+    const SEPS: [char; 9] = ['|', '>', '›', '»', '/', '•', '·', ':', '\\'];
+    if !t.contains(SEPS) {
+        return false;
+    }
+    let mut after_space = false;
+    t.chars().any(|c| {
+        let hit = after_space && SEPS.contains(&c);
+        after_space = c.is_whitespace();
+        hit
+    })
+}
 
 /// A name-like run of words: every word capitalised (initials and particles allowed).
 pub(super) fn name_like(part: &str) -> bool {

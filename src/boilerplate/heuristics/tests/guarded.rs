@@ -337,3 +337,23 @@ proptest! {
         }
     }
 }
+
+/// The guards that read the line's end or a separator's left side turn away the common lines
+/// that only share a letter or a sign with their pattern.
+#[test]
+fn guards_turn_away_near_misses() {
+    for (g, line) in [
+        (&CONTRIBUTED, "The minister said the talks would not start."),
+        (&CONTRIBUTED, "She had a different view (and a better one)."),
+        (&LINK_SEP, "The meeting starts at 12:30 on Monday"),
+        (
+            &LINK_SEP,
+            "See https://example.com/news/ and 5/6 of the rest",
+        ),
+        (&LINK_SEP, "a| b>c"),
+    ] {
+        assert!(!g.may_match(line), "{}: {line:?}", g.name);
+    }
+    assert!(LINK_SEP.may_match("News\u{a0}/ World"));
+    assert!(CONTRIBUTED.may_match("Jane Roe contributed to this STORY.)"));
+}
