@@ -254,11 +254,36 @@ pub(super) static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("pattern")
 });
 const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
-pub(super) static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
-    )
-});
+/// A related-content header opening the line: "Related:", "Read more", "Most popular",
+/// "Читайте также". Guard: [`related_opening`].
+pub(super) static RELATED_HEADER: Guarded = Guarded::ci(
+    "related header",
+    r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
+    related_opening,
+);
+
+/// The lowercased first two letters of [`RELATED_HEADER`]'s English alternatives.
+const RELATED_OPENINGS: [[u8; 2]; 12] = [
+    *b"re", *b"mo", *b"se", *b"yo", *b"la", *b"po", *b"tr", *b"to", *b"ed", *b"wh", *b"mu", *b"in",
+];
+
+/// A necessary condition for [`RELATED_HEADER`] from the line's first two bytes: the pattern is
+/// anchored, and every alternative opens with two ASCII letters among [`RELATED_OPENINGS`] (the
+/// others with a Cyrillic letter, whose case variants are all non-ASCII). An ASCII letter matches
+/// only itself in either case, except `s` and `k`, whose other variants (`ſ`, the Kelvin sign)
+/// are non-ASCII; so a line whose first two bytes are ASCII can match only if they are one of the
+/// openings in some case. A line with a non-ASCII byte among its first two is left to the regex;
+/// most lines ("The", "He", "A") stop here.
+fn related_opening(t: &str) -> bool {
+    match t.as_bytes() {
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+            RELATED_OPENINGS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        }
+        [a] => !a.is_ascii(),
+        [] => false,
+        _ => true,
+    }
+}
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| ci(BYLINE_PREFIX_PAT));
 const BYLINE_PREFIX_PAT: &str =
     r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$";

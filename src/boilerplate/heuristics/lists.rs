@@ -144,7 +144,7 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         let text = lines[i].text;
         let rest_m = match RELATED_HEADER
             .is_match(text)
-            .then(|| RELATED_HEADER.captures(text))
+            .then(|| RELATED_HEADER.regex().captures(text))
             .flatten()
         {
             Some(c) => c.get(1).map_or("", |m| m.as_str()),
