@@ -33,7 +33,7 @@ struct Opens(Option<SetMatches>);
 
 impl Opens {
     fn of(text: &str) -> Opens {
-        Opens(OPENERS.is_match(text).then(|| OPENERS.matches(text)))
+        Opens((may_open(text) && OPENERS.is_match(text)).then(|| OPENERS.matches(text)))
     }
 
     /// Whether the opener `OPEN_*` matches.
@@ -62,6 +62,33 @@ const OPENER_PATTERNS: [&str; 8] = [
     BYLINE_PREFIX_PAT,
     REPORTING_BY_PAT,
 ];
+/// The lowercased first two letters of the [`OPENERS`]' alternatives that open with an ASCII
+/// letter (the others open with a digit, a space, `(` or a Cyrillic letter).
+const OPENER_OPENINGS: [[u8; 2]; 50] = [
+    *b"ad", *b"al", *b"au", *b"by", *b"ca", *b"cl", *b"co", *b"cr", *b"do", *b"e-", *b"ed", *b"em",
+    *b"en", *b"es", *b"fe", *b"fi", *b"fo", *b"ge", *b"gr", *b"he", *b"il", *b"im", *b"in", *b"jo",
+    *b"ke", *b"le", *b"li", *b"ma", *b"mo", *b"ph", *b"pi", *b"pl", *b"po", *b"pr", *b"re", *b"se",
+    *b"sh", *b"si", *b"so", *b"sp", *b"st", *b"su", *b"ta", *b"te", *b"th", *b"to", *b"un", *b"vi",
+    *b"wo", *b"wr",
+];
+
+/// A necessary condition for [`OPENERS`] from the line's first two bytes: the patterns are
+/// anchored, and an alternative that opens with an ASCII letter opens with two ASCII letters or
+/// signs among [`OPENER_OPENINGS`]. An ASCII letter matches only itself in either case, except
+/// `s` and `k`, whose other variants (`ſ`, the Kelvin sign) are non-ASCII; so a line opening with
+/// an ASCII letter and one more ASCII byte can match only if the two are an opening in some case.
+/// No pattern matches a lone letter. Any other line (a digit, a space, `(` or a non-ASCII
+/// character among the first two) is left to the set; most lines ("A", "But", "Officials") stop
+/// here.
+fn may_open(text: &str) -> bool {
+    match text.as_bytes() {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii() => {
+            OPENER_OPENINGS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        }
+        [a] => !a.is_ascii_alphabetic(),
+        _ => true,
+    }
+}
 const OPEN_CAPTION: usize = 0;
 const OPEN_MADE_WITH: usize = 1;
 const OPEN_PROMPT: usize = 2;
@@ -613,6 +640,57 @@ mod tests {
             "",
         ] {
             set_is_each_pattern(t).unwrap();
+        }
+    }
+
+    /// A pattern as a generator of lines it may match: anchors and word boundaries are left
+    /// out (a line that breaks one is simply not matched), the case flag kept.
+    fn pattern_lines(pat: &str) -> impl Strategy<Value = String> {
+        // (The patterns have no escaped `$` or `^`: each is an anchor.)
+        let body = pat.replace(r"\b", "").replace(['^', '$'], "");
+        proptest::string::string_regex(&format!("(?i){body}")).expect("generator")
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        /// Wherever one of the openers matches, [`may_open`] holds (lines drawn from the
+        /// patterns themselves, in random case, so every alternative is reached).
+        #[test]
+        fn may_open_is_necessary(
+            i in 0..OPENER_PATTERNS.len(),
+            seed in any::<u64>(),
+        ) {
+            use proptest::strategy::ValueTree;
+            use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+            let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[seed as u8; 32].map(|b| b ^ (seed >> 8) as u8));
+            let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+            let line = pattern_lines(OPENER_PATTERNS[i]).new_tree(&mut runner).unwrap().current();
+            if ci(OPENER_PATTERNS[i]).is_match(&line) {
+                prop_assert!(may_open(&line), "{} {:?}", i, line);
+            }
+            set_is_each_pattern(&line)?;
+        }
+    }
+
+    #[test]
+    fn may_open_turns_away_prose() {
+        for t in [
+            "A storm hit the coast.",
+            "But officials said",
+            "Officials said",
+            "Xi Jinping",
+        ] {
+            assert!(!may_open(t), "{t:?}");
+        }
+        for t in [
+            "By Jane Roe",
+            "6 min read",
+            "(Reporting by X)",
+            "Фото: ТАСС",
+            "ſhare",
+        ] {
+            assert!(may_open(t), "{t:?}");
         }
     }
 
