@@ -33,7 +33,7 @@ struct Opens(Option<SetMatches>);
 
 impl Opens {
     fn of(text: &str) -> Opens {
-        Opens(OPENERS.is_match(text).then(|| OPENERS.matches(text)))
+        Opens((may_open(text) && OPENERS.is_match(text)).then(|| OPENERS.matches(text)))
     }
 
     /// Whether the opener `OPEN_*` matches.
@@ -62,6 +62,33 @@ const OPENER_PATTERNS: [&str; 8] = [
     BYLINE_PREFIX_PAT,
     REPORTING_BY_PAT,
 ];
+/// The lowercased first two letters of the [`OPENERS`]' alternatives that open with an ASCII
+/// letter (the others open with a digit, a space, `(` or a Cyrillic letter).
+const OPENER_OPENINGS: [[u8; 2]; 50] = [
+    *b"ad", *b"al", *b"au", *b"by", *b"ca", *b"cl", *b"co", *b"cr", *b"do", *b"e-", *b"ed", *b"em",
+    *b"en", *b"es", *b"fe", *b"fi", *b"fo", *b"ge", *b"gr", *b"he", *b"il", *b"im", *b"in", *b"jo",
+    *b"ke", *b"le", *b"li", *b"ma", *b"mo", *b"ph", *b"pi", *b"pl", *b"po", *b"pr", *b"re", *b"se",
+    *b"sh", *b"si", *b"so", *b"sp", *b"st", *b"su", *b"ta", *b"te", *b"th", *b"to", *b"un", *b"vi",
+    *b"wo", *b"wr",
+];
+
+/// A necessary condition for [`OPENERS`] from the line's first two bytes: the patterns are
+/// anchored, and an alternative that opens with an ASCII letter opens with two ASCII letters or
+/// signs among [`OPENER_OPENINGS`]. An ASCII letter matches only itself in either case, except
+/// `s` and `k`, whose other variants (`ſ`, the Kelvin sign) are non-ASCII; so a line opening with
+/// an ASCII letter and one more ASCII byte can match only if the two are an opening in some case.
+/// No pattern matches a lone letter. Any other line (a digit, a space, `(` or a non-ASCII
+/// character among the first two) is left to the set; most lines ("A", "But", "Officials") stop
+/// here.
+fn may_open(text: &str) -> bool {
+    match text.as_bytes() {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii() => {
+            OPENER_OPENINGS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        }
+        [a] => !a.is_ascii_alphabetic(),
+        _ => true,
+    }
+}
 const OPEN_CAPTION: usize = 0;
 const OPEN_MADE_WITH: usize = 1;
 const OPEN_PROMPT: usize = 2;
@@ -254,11 +281,36 @@ pub(super) static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("pattern")
 });
 const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
-pub(super) static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
-    )
-});
+/// A related-content header opening the line: "Related:", "Read more", "Most popular",
+/// "Читайте также". Guard: [`related_opening`].
+pub(super) static RELATED_HEADER: Guarded = Guarded::ci(
+    "related header",
+    r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
+    related_opening,
+);
+
+/// The lowercased first two letters of [`RELATED_HEADER`]'s English alternatives.
+const RELATED_OPENINGS: [[u8; 2]; 12] = [
+    *b"re", *b"mo", *b"se", *b"yo", *b"la", *b"po", *b"tr", *b"to", *b"ed", *b"wh", *b"mu", *b"in",
+];
+
+/// A necessary condition for [`RELATED_HEADER`] from the line's first two bytes: the pattern is
+/// anchored, and every alternative opens with two ASCII letters among [`RELATED_OPENINGS`] (the
+/// others with a Cyrillic letter, whose case variants are all non-ASCII). An ASCII letter matches
+/// only itself in either case, except `s` and `k`, whose other variants (`ſ`, the Kelvin sign)
+/// are non-ASCII; so a line whose first two bytes are ASCII can match only if they are one of the
+/// openings in some case. A line with a non-ASCII byte among its first two is left to the regex;
+/// most lines ("The", "He", "A") stop here.
+fn related_opening(t: &str) -> bool {
+    match t.as_bytes() {
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+            RELATED_OPENINGS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        }
+        [a] => !a.is_ascii(),
+        [] => false,
+        _ => true,
+    }
+}
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| ci(BYLINE_PREFIX_PAT));
 const BYLINE_PREFIX_PAT: &str =
     r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$";
@@ -280,15 +332,17 @@ pub(super) static CONTRIBUTED: Guarded = Guarded::ci(
 );
 
 /// A necessary condition for [`CONTRIBUTED`] from the line's last bytes: after an optional `)`
-/// and then an optional `.`, the line ends with the last letter of "report", "story", "article"
-/// or "reporting" (`t`, `y`, `e`, `g`: ASCII letters that no other character matches case
-/// insensitively). Most lines end otherwise, and the byte search for "contributed" is skipped.
+/// and then an optional `.`, the line ends with "report", "article", "reporting" or the "tory" of
+/// "story" (ASCII case-insensitively: their letters have no case variant outside ASCII, except
+/// the `s` of "story", left out). Most lines end otherwise (a sentence ending in "t" or "e" among
+/// them), and the byte search for "contributed" is skipped.
 fn ends_like_contributed(text: &str) -> bool {
     let b = text.as_bytes();
     let b = b.strip_suffix(b")").unwrap_or(b);
     let b = b.strip_suffix(b".").unwrap_or(b);
-    b.last()
-        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b't' | b'y' | b'e' | b'g'))
+    ["report", "tory", "article", "reporting"]
+        .iter()
+        .any(|w| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()))
 }
 /// A sign-off repeating the outlet, "— Reuters", "(AFP)": case-sensitive and anchored, so a line
 /// it matches starts with a dash or `(`.
@@ -301,12 +355,30 @@ pub(super) static SIGN_OFF: Guarded = Guarded::cs(
 pub(super) static DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
 /// The separator between the items of a menu or breadcrumb, spaced: " | ", " > ", " / ", " • ".
-/// Guard: one of its separator characters (`:` for `::`).
+/// Guard: one of its separator characters (`:` for `::`) right after a space
+/// ([`spaced_separator`]).
 pub(super) static LINK_SEP: Guarded = Guarded::cs(
     "link separator",
     r"\s+(?:\||>|›|»|/|•|·|::|\\)\s+",
-    |t| t.contains(['|', '>', '›', '»', '/', '•', '·', ':', '\\']),
+    spaced_separator,
 );
+
+/// A necessary condition for [`LINK_SEP`]: a separator character (`:` for `::`) right after a
+/// whitespace character (`\s` and `char::is_whitespace` are both Unicode `White_Space`). The
+/// search for the characters comes first (most lines have none); "5/6", "12:30", "http://" and
+/// "a > b" unspaced on the left fail the second test.
+fn spaced_separator(t: &str) -> bool {
+    const SEPS: [char; 9] = ['|', '>', '›', '»', '/', '•', '·', ':', '\\'];
+    if !t.contains(SEPS) {
+        return false;
+    }
+    let mut after_space = false;
+    t.chars().any(|c| {
+        let hit = after_space && SEPS.contains(&c);
+        after_space = c.is_whitespace();
+        hit
+    })
+}
 
 /// A name-like run of words: every word capitalised (initials and particles allowed).
 pub(super) fn name_like(part: &str) -> bool {
@@ -469,6 +541,26 @@ fn tags_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     if f.words <= 40 && opens.matched(OPEN_TAGS) {
         return true;
     }
+    // (A prose line is no hashtag line: asked first, it spares most lines the search for `#`.)
+    if f.prose || !text.contains('#') {
+        return false;
+    }
+    let (mut toks, mut hashes) = (0usize, 0usize);
+    for t in text.split_whitespace() {
+        toks += 1;
+        if t.starts_with('#') && t.chars().nth(1).is_some_and(char::is_alphabetic) {
+            hashes += 1;
+        }
+    }
+    hashes >= 1 && hashes * 2 >= toks
+}
+
+/// [`tags_pattern`] asking prose last (the reference the reordered test is held to).
+#[cfg(test)]
+fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens) -> bool {
+    if f.words <= 40 && opens.matched(OPEN_TAGS) {
+        return true;
+    }
     if !text.contains('#') {
         return false;
     }
@@ -571,6 +663,57 @@ mod tests {
         }
     }
 
+    /// A pattern as a generator of lines it may match: anchors and word boundaries are left
+    /// out (a line that breaks one is simply not matched), the case flag kept.
+    fn pattern_lines(pat: &str) -> impl Strategy<Value = String> {
+        // (The patterns have no escaped `$` or `^`: each is an anchor.)
+        let body = pat.replace(r"\b", "").replace(['^', '$'], "");
+        proptest::string::string_regex(&format!("(?i){body}")).expect("generator")
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        /// Wherever one of the openers matches, [`may_open`] holds (lines drawn from the
+        /// patterns themselves, in random case, so every alternative is reached).
+        #[test]
+        fn may_open_is_necessary(
+            i in 0..OPENER_PATTERNS.len(),
+            seed in any::<u64>(),
+        ) {
+            use proptest::strategy::ValueTree;
+            use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+            let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[seed as u8; 32].map(|b| b ^ (seed >> 8) as u8));
+            let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+            let line = pattern_lines(OPENER_PATTERNS[i]).new_tree(&mut runner).unwrap().current();
+            if ci(OPENER_PATTERNS[i]).is_match(&line) {
+                prop_assert!(may_open(&line), "{} {:?}", i, line);
+            }
+            set_is_each_pattern(&line)?;
+        }
+    }
+
+    #[test]
+    fn may_open_turns_away_prose() {
+        for t in [
+            "A storm hit the coast.",
+            "But officials said",
+            "Officials said",
+            "Xi Jinping",
+        ] {
+            assert!(!may_open(t), "{t:?}");
+        }
+        for t in [
+            "By Jane Roe",
+            "6 min read",
+            "(Reporting by X)",
+            "Фото: ТАСС",
+            "ſhare",
+        ] {
+            assert!(may_open(t), "{t:?}");
+        }
+    }
+
     proptest! {
         #[test]
         fn openers_set_on_random_lines(t in "(Photo|Read more|By|Tags|Author|6 min|[ :a-zA-Z0-9фо]|\\PC){0,12}") {
@@ -586,6 +729,18 @@ mod fast_paths {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        /// Asking prose first decides as the plain order, prose or not.
+        #[test]
+        fn tags_pattern_is_the_plain_order(
+            text in r"(#[a-zA-Zя]{0,6}|Tags: |# |[ a-z.]|\PC){0,10}",
+            prose in any::<bool>(),
+        ) {
+            let mut f = super::super::features::features(&text);
+            f.prose = prose;
+            let opens = Opens::of(&text);
+            prop_assert_eq!(tags_pattern(&text, &f, &opens), tags_pattern_plain(&text, &f, &opens), "{:?}", text);
+        }
 
         /// The ASCII search finds what the byte loop finds.
         #[test]

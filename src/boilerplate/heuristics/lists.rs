@@ -20,7 +20,7 @@ use crate::boilerplate::line::Line;
 
 use super::features::{features, Doc, Feat};
 use super::line_rules::{is_byline, is_prompt, RELATED_HEADER};
-use super::phrases::{opener, Chrome};
+use super::phrases::{opener, Chrome, Opened};
 use super::recount::{cjk_line, CJK_PROSE_WORDS};
 use super::structure::table_row;
 
@@ -130,7 +130,12 @@ const LEAD_IN_WORDS: usize = 8;
 
 /// A "Related" / "Latest news" / "Читайте также" header (or one of the multilingual
 /// `RELATED_HEADS`) and the non-prose lines under it.
-pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+/// Each line's [`opener`] found on the way is kept in `opened` for the later passes.
+pub(super) fn related_lists(
+    doc: &Doc<'_, '_>,
+    opened: &mut [Option<Opened>],
+    claimed: &mut [Option<Claim>],
+) {
     let Doc {
         lines,
         feats,
@@ -144,12 +149,12 @@ pub(super) fn related_lists(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         let text = lines[i].text;
         let rest_m = match RELATED_HEADER
             .is_match(text)
-            .then(|| RELATED_HEADER.captures(text))
+            .then(|| RELATED_HEADER.regex().captures(text))
             .flatten()
         {
             Some(c) => c.get(1).map_or("", |m| m.as_str()),
             // A header of the multilingual vocabulary, and its colon.
-            None => match opener(text) {
+            None => match *opened[i].insert(opener(text)) {
                 Some((Chrome::Related, end)) => {
                     let rest = &text[end..];
                     let t = rest.trim_start();

@@ -70,11 +70,13 @@ pub(crate) fn apply(
     if opts.dated_list {
         lists::dated_lists(&doc, claimed);
     }
+    // Each line's opening phrase, found once for the two passes that ask.
+    let mut opened = vec![None; lines.len()];
     if opts.related_list {
-        lists::related_lists(&doc, claimed);
+        lists::related_lists(&doc, &mut opened, claimed);
     }
     line_rules::claim_lines(opts, &doc, claimed);
-    phrases::claim_chrome(opts, &doc, claimed);
+    phrases::claim_chrome(opts, &doc, &opened, claimed);
     if opts.byline {
         structure::author_notes(&doc, claimed);
     }

@@ -189,6 +189,9 @@ fn skip_signs(text: &str) -> usize {
     at.min(text.len())
 }
 
+/// What [`opener`] says of a line.
+pub(super) type Opened = Option<(Chrome, usize)>;
+
 /// The phrase opening `text` (after its signs), its class and the byte offset where it ends.
 /// A phrase ending in a letter or digit must end at a word boundary, except a Chinese or
 /// Japanese one.
@@ -225,7 +228,14 @@ fn cjk_chars(text: &str) -> usize {
 
 /// The claim the opening phrase of a line gives it, if any (a related header is left to
 /// `related-list`).
+/// (The passes ask [`chrome_claim_opened`] with the opener they found; this is its plain form.)
+#[cfg(test)]
 pub(super) fn chrome_claim(text: &str, f: &Feat) -> Option<Claim> {
+    chrome_claim_opened(text, f, opener(text))
+}
+
+/// [`chrome_claim`] given the line's [`opener`] (found once per line for the passes that ask).
+fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) -> Option<Claim> {
     if rights(text, f) {
         return Some(Claim::Copyright);
     }
@@ -237,7 +247,7 @@ pub(super) fn chrome_claim(text: &str, f: &Feat) -> Option<Claim> {
         .split_once(char::is_whitespace)
         .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
         .map(|(_, r)| r.trim_start());
-    let (kind, end, text) = match opener(text) {
+    let (kind, end, text) = match opened {
         Some((k, e)) => (k, e, text),
         None => {
             let t = counted?;
@@ -298,10 +308,12 @@ fn caption_tail(text: &str, f: &Feat) -> Option<Claim> {
 }
 
 /// Claims the unclaimed lines the vocabularies recognise (prompts, lone labels, captions, tags,
-/// date labels, reserved-rights lines), each under its heuristic's switch.
+/// date labels, reserved-rights lines), each under its heuristic's switch. `opened` holds each
+/// line's [`opener`] where an earlier pass found it (`None`: not asked yet).
 pub(super) fn claim_chrome(
     opts: &HeuristicOptions,
     doc: &Doc<'_, '_>,
+    opened: &[Option<Opened>],
     claimed: &mut [Option<Claim>],
 ) {
     let on = |c: Claim| match c {
@@ -314,7 +326,9 @@ pub(super) fn claim_chrome(
     };
     for &i in &doc.nonblank {
         if claimed[i].is_none() {
-            claimed[i] = chrome_claim(doc.text(i), &doc.feats[i]).filter(|&c| on(c));
+            let text = doc.text(i);
+            let o = opened[i].unwrap_or_else(|| opener(text));
+            claimed[i] = chrome_claim_opened(text, &doc.feats[i], o).filter(|&c| on(c));
         }
     }
 }

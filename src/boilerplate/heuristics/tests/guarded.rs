@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use super::super::features::BULLET;
 use super::super::line_rules::{
     ci, CONTRIBUTED, COPYRIGHT, CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA,
-    LINK_SEP, REPORTING_BY, SIGN_OFF,
+    LINK_SEP, RELATED_HEADER, REPORTING_BY, SIGN_OFF,
 };
 use crate::boilerplate::guarded::Guarded;
 
@@ -49,7 +49,7 @@ fn prefilter_case_variants() {
 }
 
 /// Every pattern that sits behind a prefilter.
-const GUARDED: [&Guarded; 10] = [
+const GUARDED: [&Guarded; 11] = [
     &BULLET,
     &COPYRIGHT,
     &CREDIT_BRACKET,
@@ -60,6 +60,7 @@ const GUARDED: [&Guarded; 10] = [
     &CONTRIBUTED,
     &SIGN_OFF,
     &LINK_SEP,
+    &RELATED_HEADER,
 ];
 
 /// Named cases of the guarded patterns: (pattern, case, line, whether the pattern matches). Each
@@ -211,6 +212,21 @@ fn guarded_cases() -> Vec<(&'static Guarded, &'static str, &'static str, bool)> 
         (&LINK_SEP, "double colon", "News :: World", true),
         (&LINK_SEP, "backslash", "A \\ B", true),
         (&LINK_SEP, "unspaced", "5/6 of the level", false),
+        (
+            &RELATED_HEADER,
+            "related",
+            "Related: Storm hits coast",
+            true,
+        ),
+        (&RELATED_HEADER, "read more", "READ MORE", true),
+        (&RELATED_HEADER, "most read", "Most read in Science", true),
+        (&RELATED_HEADER, "russian", "Читайте также:", true),
+        (
+            &RELATED_HEADER,
+            "prose",
+            "The storm hit the coast on Monday.",
+            false,
+        ),
     ]
 }
 
@@ -252,7 +268,7 @@ fn guarded_piece() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => Just(" ".to_string()),
         2 => "(\\(|\\)|/|\\.|;|,| / | \\(| \\) |\\s|::|\\\\|[|>›»•·]|[-*•–—▪◦·]|©|\\(c\\)|\\(C\\) 2024)",
-        3 => "(AP|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters|Reporting|Additional|editing|by|contributed|to|this|the|report|story|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|prohibited|may not be|published|Все права защищены|ᲀсе права|ꙁ|ſ|IV|[0-9]{1,4}|[a-z]\\))",
+        3 => "(AP|Related|READ MORE|Most read|See also|In case|ſee also|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters|Reporting|Additional|editing|by|contributed|to|this|the|report|story|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|prohibited|may not be|published|Все права защищены|ᲀсе права|ꙁ|ſ|IV|[0-9]{1,4}|[a-z]\\))",
         1 => "[a-zA-Z]{1,6}",
         1 => "\\PC",
     ]
@@ -336,4 +352,26 @@ proptest! {
             prop_assert_eq!(g.is_match(&s), g.regex().is_match(&s), "{}: {:?}", g.name, s);
         }
     }
+}
+
+/// The guards that read the line's end or a separator's left side turn away the common lines
+/// that only share a letter or a sign with their pattern.
+#[test]
+fn guards_turn_away_near_misses() {
+    for (g, line) in [
+        (&CONTRIBUTED, "The minister said the talks would not start."),
+        (&CONTRIBUTED, "She had a different view (and a better one)."),
+        (&LINK_SEP, "The meeting starts at 12:30 on Monday"),
+        (
+            &LINK_SEP,
+            "See https://example.com/news/ and 5/6 of the rest",
+        ),
+        (&LINK_SEP, "a| b>c"),
+        (&RELATED_HEADER, "The related stories ran on Monday."),
+        (&RELATED_HEADER, "A trending topic"),
+    ] {
+        assert!(!g.may_match(line), "{}: {line:?}", g.name);
+    }
+    assert!(LINK_SEP.may_match("News\u{a0}/ World"));
+    assert!(CONTRIBUTED.may_match("Jane Roe contributed to this STORY.)"));
 }

@@ -273,3 +273,29 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    /// The openers `related-list` finds on its way are each line's opener, and `claim_chrome`
+    /// given them claims what it claims finding every opener itself.
+    #[test]
+    fn shared_openers_are_the_plain_ones(
+        text in "((Related|Lea también|Read more|Kommentare|Foto|Tags|Популярное|[ :/()0-9a-zA-Zä分享»•]|\\PC){0,8}\n){1,8}"
+    ) {
+        use super::super::features::Doc;
+        let lines = Line::split(&text);
+        let doc = Doc::new(&lines, DocLang::Unknown);
+        let opts = HeuristicOptions::default();
+        let mut claimed = vec![None; lines.len()];
+        let mut opened = vec![None; lines.len()];
+        super::super::lists::related_lists(&doc, &mut opened, &mut claimed);
+        for (i, o) in opened.iter().enumerate() {
+            if let Some(o) = o {
+                proptest::prop_assert_eq!(*o, super::super::phrases::opener(lines[i].text));
+            }
+        }
+        let mut plain = claimed.clone();
+        super::super::phrases::claim_chrome(&opts, &doc, &opened, &mut claimed);
+        super::super::phrases::claim_chrome(&opts, &doc, &vec![None; lines.len()], &mut plain);
+        proptest::prop_assert_eq!(claimed, plain);
+    }
+}
