@@ -24,6 +24,7 @@ pub(crate) mod claim;
 pub mod crossdoc;
 pub(crate) mod guarded;
 pub mod heuristics;
+mod keytable;
 pub(crate) mod line;
 pub mod meta;
 pub mod rules;

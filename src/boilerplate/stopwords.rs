@@ -18,6 +18,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::keytable::KeyTable;
+
 use super::line::{ascii_key, ascii_key_within, bare, with_lowercase, words as words_of};
 
 /// The sets of [`DocLang::set_index`]: one per list, and the core words'.
@@ -90,8 +92,8 @@ struct Table {
     /// every list's words (too big for it) would be read at random.
     filter: Vec<u64>,
     ascii: FxHashMap<u64, Bits>,
-    /// `ascii` in one array for the lookups ([`KeyBits`]).
-    probe: KeyBits,
+    /// `ascii` in one array for the lookups ([`KeyTable`], at most half full).
+    probe: KeyTable<Bits>,
     /// Keyed by the words' bytes, so an ASCII word lowercased on the stack is looked up without
     /// checking it is UTF-8 ([`lower_ascii_then`]).
     other: FxHashMap<&'static [u8], Bits>,
@@ -101,58 +103,15 @@ struct Table {
     longest: usize,
 }
 
-/// A map from packed keys ([`ascii_key`]) to bits in one array, open addressing with linear
-/// probing, at most half full: a lookup is a multiplication and, for most words, one comparison
-/// (asked for the words the [`Table::filter`] lets through, the stopwords of the text among them).
-/// Key 0 (the empty word) marks an empty slot: no list has the empty word.
-struct KeyBits {
-    slots: Vec<(u64, Bits)>,
-    shift: u32,
-}
-
-impl KeyBits {
-    fn new(m: &FxHashMap<u64, Bits>) -> Self {
-        let size = (m.len() * 2).next_power_of_two().max(16);
-        let mut t = KeyBits {
-            slots: vec![(0, Bits::default()); size],
-            shift: 64 - size.trailing_zeros(),
-        };
-        for (&k, &v) in m {
-            assert_ne!(k, 0, "no list has the empty word");
-            let mut at = t.home(k);
-            while t.slots[at].0 != 0 {
-                at = (at + 1) & (size - 1);
-            }
-            t.slots[at] = (k, v);
-        }
-        t
-    }
-
-    fn home(&self, k: u64) -> usize {
-        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// The bits of `k` (none when absent).
-    #[inline]
-    fn get(&self, k: u64) -> Bits {
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(k);
-        loop {
-            match self.slots[at] {
-                (0, _) => return Bits::default(),
-                (key, v) if key == k => return v,
-                _ => at = (at + 1) & mask,
-            }
-        }
-    }
-}
+/// Slots per key of the vote's table: at most half full.
+const PROBE_SPREAD: usize = 2;
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     assert!(LISTS.len() <= 64, "one bit per language");
     let mut t = Table {
         filter: vec![0; FILTER_BITS / 64],
         ascii: FxHashMap::default(),
-        probe: KeyBits::new(&FxHashMap::default()),
+        probe: KeyTable::new(&FxHashMap::default(), PROBE_SPREAD),
         other: FxHashMap::default(),
         long: LongAscii::new(),
         longest: 0,
@@ -177,7 +136,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     for w in t.other.keys() {
         t.long.insert(w);
     }
-    t.probe = KeyBits::new(&t.ascii);
+    t.probe = KeyTable::new(&t.ascii, PROBE_SPREAD);
     t
 });
 

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::boilerplate::keytable::KeyTable;
 use crate::boilerplate::line::{ascii_key, with_lowercase};
 use crate::boilerplate::stopwords::{DocLang, SET_COUNT};
 
@@ -137,7 +138,7 @@ pub(super) fn is_stop(word: &str) -> bool {
 /// Per language set ([`DocLang::set_index`]), every packed ASCII word ([`ascii_key`]) that is a
 /// stopword of the language ([`LANG_STOP`]) or an [`is_stop`] stopword ([`STOP`]): the two
 /// lookups the line features make for every word, in one probe.
-static FLAGS: LazyLock<Vec<KeyTable>> = LazyLock::new(|| {
+static FLAGS: LazyLock<Vec<KeyTable<u8>>> = LazyLock::new(|| {
     (0..SET_COUNT)
         .map(|i| {
             let lang = if i < SET_COUNT - 1 {
@@ -152,56 +153,14 @@ static FLAGS: LazyLock<Vec<KeyTable>> = LazyLock::new(|| {
             for &k in ASCII_STOPS.iter() {
                 *m.entry(k).or_default() |= STOP;
             }
-            KeyTable::new(&m)
+            KeyTable::new(&m, FLAG_SPREAD)
         })
         .collect()
 });
 
-/// A map from packed keys to flags in one array, open addressing with linear probing, at most a
-/// quarter full: a lookup is a multiplication and, for most words, one comparison (the map is
-/// asked once per word of every line). Key 0 (the empty word) marks an empty slot: no list has
-/// the empty word.
-struct KeyTable {
-    slots: Vec<(u64, u8)>,
-    shift: u32,
-}
-
-impl KeyTable {
-    fn new(m: &FxHashMap<u64, u8>) -> Self {
-        let size = (m.len() * 4).next_power_of_two().max(16);
-        let mut t = KeyTable {
-            slots: vec![(0, 0); size],
-            shift: 64 - size.trailing_zeros(),
-        };
-        for (&k, &v) in m {
-            assert_ne!(k, 0, "no list has the empty word");
-            let mut at = t.home(k);
-            while t.slots[at].0 != 0 {
-                at = (at + 1) & (size - 1);
-            }
-            t.slots[at] = (k, v);
-        }
-        t
-    }
-
-    fn home(&self, k: u64) -> usize {
-        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// The flags of `k` (0 when absent).
-    #[inline]
-    fn get(&self, k: u64) -> u8 {
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(k);
-        loop {
-            match self.slots[at] {
-                (0, _) => return 0,
-                (key, v) if key == k => return v,
-                _ => at = (at + 1) & mask,
-            }
-        }
-    }
-}
+/// Slots per key of the features' tables: at most a quarter full (most words are no stopword,
+/// and a sparse table ends a miss at its first slot).
+const FLAG_SPREAD: usize = 4;
 
 /// Flag of [`StopProbe::flags`]: a stopword of the document's language.
 pub(super) const LANG_STOP: u8 = 1;
@@ -211,7 +170,7 @@ pub(super) const STOP: u8 = 2;
 /// The stopword flags of one document's language, its table looked up once (the features ask for
 /// every word of every line).
 pub(super) struct StopProbe {
-    table: &'static KeyTable,
+    table: &'static KeyTable<u8>,
     lang: DocLang,
 }
 
