@@ -1,0 +1,92 @@
+//! The opener set (`Opens`) and its two-byte guard (`may_open`) against the patterns they stand for.
+
+use super::*;
+use proptest::prelude::*;
+
+/// What the set says of each opener is what the pattern alone says.
+fn set_is_each_pattern(text: &str) -> Result<(), TestCaseError> {
+    let got = Opens::of(text);
+    for (i, p) in OPENER_PATTERNS.iter().enumerate() {
+        prop_assert_eq!(got.matched(i), ci(p).is_match(text), "{} {:?}", i, text);
+    }
+    Ok(())
+}
+
+#[test]
+fn the_openers_set_answers_as_each_pattern() {
+    for t in [
+        "Photo: AP",
+        "Image generated with AI",
+        "Read more",
+        "6 min read",
+        "Tags: politics, economy",
+        "Author: Jane Roe",
+        "By Jane Roe in Baku",
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "12 comments",
+        "Фото: ТАСС",
+        "By escalating the dispute, the ministry risked a fine.",
+        "The minister said on Monday that the talks would continue.",
+        "",
+    ] {
+        set_is_each_pattern(t).unwrap();
+    }
+}
+
+/// A pattern as a generator of lines it may match: anchors and word boundaries are left
+/// out (a line that breaks one is simply not matched), the case flag kept.
+fn pattern_lines(pat: &str) -> impl Strategy<Value = String> {
+    // (The patterns have no escaped `$` or `^`: each is an anchor.)
+    let body = pat.replace(r"\b", "").replace(['^', '$'], "");
+    proptest::string::string_regex(&format!("(?i){body}")).expect("generator")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+    /// Wherever one of the openers matches, [`may_open`] holds (lines drawn from the
+    /// patterns themselves, in random case, so every alternative is reached).
+    #[test]
+    fn may_open_is_necessary(
+        i in 0..OPENER_PATTERNS.len(),
+        seed in any::<u64>(),
+    ) {
+        use proptest::strategy::ValueTree;
+        use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+        let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[seed as u8; 32].map(|b| b ^ (seed >> 8) as u8));
+        let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+        let line = pattern_lines(OPENER_PATTERNS[i]).new_tree(&mut runner).unwrap().current();
+        if ci(OPENER_PATTERNS[i]).is_match(&line) {
+            prop_assert!(may_open(&line), "{} {:?}", i, line);
+        }
+        set_is_each_pattern(&line)?;
+    }
+}
+
+#[test]
+fn may_open_turns_away_prose() {
+    for t in [
+        "A storm hit the coast.",
+        "But officials said",
+        "Officials said",
+        "Xi Jinping",
+    ] {
+        assert!(!may_open(t), "{t:?}");
+    }
+    for t in [
+        "By Jane Roe",
+        "6 min read",
+        "(Reporting by X)",
+        "Фото: ТАСС",
+        "ſhare",
+    ] {
+        assert!(may_open(t), "{t:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn openers_set_on_random_lines(t in "(Photo|Read more|By|Tags|Author|6 min|[ :a-zA-Z0-9фо]|\\PC){0,12}") {
+        set_is_each_pattern(&t)?;
+    }
+}
