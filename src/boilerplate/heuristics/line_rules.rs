@@ -72,23 +72,32 @@ const OPENER_OPENINGS: [[u8; 2]; 50] = [
     *b"wo", *b"wr",
 ];
 
-/// A necessary condition for [`OPENERS`] from the line's first two bytes: the patterns are
-/// anchored, and an alternative that opens with an ASCII letter opens with two ASCII letters or
-/// signs among [`OPENER_OPENINGS`]. An ASCII letter matches only itself in either case, except
-/// `s` and `k`, whose other variants (`ſ`, the Kelvin sign) are non-ASCII; so a line opening with
-/// an ASCII letter and one more ASCII byte can match only if the two are an opening in some case.
-/// No pattern matches a lone letter. Any other line (a digit, a space, `(` or a non-ASCII
-/// character among the first two) is left to the set; most lines ("A", "But", "Officials") stop
-/// here.
+/// A necessary condition for [`OPENERS`]: [`opens_among`] its [`OPENER_OPENINGS`], the line's
+/// first byte an ASCII letter (the alternatives opening otherwise, with a digit, a space, `(` or
+/// a Cyrillic letter, are left to the set); most lines ("A", "But", "Officials") stop here.
 fn may_open(text: &str) -> bool {
+    opens_among(text, &OPENER_OPENINGS, u8::is_ascii_alphabetic)
+}
+
+/// A necessary condition for an anchored, case-insensitive pattern from a line's first two
+/// bytes: every alternative whose first byte passes `first` (an ASCII class) opens with two
+/// ASCII bytes among `openings` (lowercased). An ASCII letter matches only itself in either
+/// case, except `s` and `k`, whose other variants (`ſ`, the Kelvin sign) are non-ASCII; so a line
+/// whose first byte passes `first` and whose second is ASCII can match only if the two are an
+/// opening in some case. No pattern matches a lone byte of the class or an empty line; any other
+/// line (a non-ASCII byte among the first two, a first byte outside the class) is left to the
+/// pattern.
+fn opens_among(text: &str, openings: &[[u8; 2]], first: fn(&u8) -> bool) -> bool {
     match text.as_bytes() {
-        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii() => {
-            OPENER_OPENINGS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+        [a, b, ..] if first(a) && b.is_ascii() => {
+            openings.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
         }
-        [a] => !a.is_ascii_alphabetic(),
+        [a] => !first(a),
+        [] => false,
         _ => true,
     }
 }
+
 const OPEN_CAPTION: usize = 0;
 const OPEN_MADE_WITH: usize = 1;
 const OPEN_PROMPT: usize = 2;
@@ -294,22 +303,11 @@ const RELATED_OPENINGS: [[u8; 2]; 12] = [
     *b"re", *b"mo", *b"se", *b"yo", *b"la", *b"po", *b"tr", *b"to", *b"ed", *b"wh", *b"mu", *b"in",
 ];
 
-/// A necessary condition for [`RELATED_HEADER`] from the line's first two bytes: the pattern is
-/// anchored, and every alternative opens with two ASCII letters among [`RELATED_OPENINGS`] (the
-/// others with a Cyrillic letter, whose case variants are all non-ASCII). An ASCII letter matches
-/// only itself in either case, except `s` and `k`, whose other variants (`ſ`, the Kelvin sign)
-/// are non-ASCII; so a line whose first two bytes are ASCII can match only if they are one of the
-/// openings in some case. A line with a non-ASCII byte among its first two is left to the regex;
-/// most lines ("The", "He", "A") stop here.
+/// A necessary condition for [`RELATED_HEADER`]: [`opens_among`] its [`RELATED_OPENINGS`], the
+/// line's first byte any ASCII byte (the other alternatives open with a Cyrillic letter, whose
+/// case variants are all non-ASCII); most lines ("The", "He", "A") stop here.
 fn related_opening(t: &str) -> bool {
-    match t.as_bytes() {
-        [a, b, ..] if a.is_ascii() && b.is_ascii() => {
-            RELATED_OPENINGS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
-        }
-        [a] => !a.is_ascii(),
-        [] => false,
-        _ => true,
-    }
+    opens_among(t, &RELATED_OPENINGS, u8::is_ascii)
 }
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| ci(BYLINE_PREFIX_PAT));
 const BYLINE_PREFIX_PAT: &str =
