@@ -543,6 +543,11 @@ fn tags_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     if f.prose || !text.contains('#') {
         return false;
     }
+    mostly_hashtags(text)
+}
+
+/// Half the line's tokens or more are hashtags ("#word").
+fn mostly_hashtags(text: &str) -> bool {
     let (mut toks, mut hashes) = (0usize, 0usize);
     for t in text.split_whitespace() {
         toks += 1;
@@ -562,14 +567,7 @@ fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens) -> bool {
     if !text.contains('#') {
         return false;
     }
-    let (mut toks, mut hashes) = (0usize, 0usize);
-    for t in text.split_whitespace() {
-        toks += 1;
-        if t.starts_with('#') && t.chars().nth(1).is_some_and(char::is_alphabetic) {
-            hashes += 1;
-        }
-    }
-    hashes >= 1 && hashes * 2 >= toks && !f.prose
+    mostly_hashtags(text) && !f.prose
 }
 
 /// A menu of three short items or more, or a breadcrumb from "Home".

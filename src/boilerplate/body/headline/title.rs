@@ -14,7 +14,7 @@
 //! - A page title with separators that shares no word with the layout's pick says that pick is
 //!   some other line (a menu, a teaser, a widget): then no headline rather than a wrong one.
 
-use super::{byline, skip_link};
+use super::{byline, skip_link, WEAK_CLAIMS};
 use crate::boilerplate::body::form::{dateish, letters, list_item, page_title_line, title_like};
 use crate::boilerplate::body::Body;
 use crate::boilerplate::claim::Claim;
@@ -80,18 +80,15 @@ const MIN_EDITED_WORDS: usize = 5;
 /// the headline: right over the body, not in the menu or the logo further up.
 const SHORT_COPY_WINDOW: usize = 3;
 
-/// Claims a copy of the page title may have: the list, label and byline heuristics take a
-/// headline for one of theirs (a headline under a breadcrumb, over an author's line).
-const COPY_CLAIMS: &[Claim] = &[
-    Claim::RelatedList,
-    Claim::DatedList,
-    Claim::SectionLabel,
-    Claim::RepeatedTitle,
-    Claim::LinkList,
-    Claim::Byline,
-    Claim::Prompt,
-    Claim::Tags,
-];
+/// Claims a copy of the page title may have besides the headline's [`WEAK_CLAIMS`]: the
+/// list, label and byline heuristics take a headline for one of theirs (a headline under a
+/// breadcrumb, over an author's line).
+const COPY_ALSO: &[Claim] = &[Claim::LinkList, Claim::Byline, Claim::Prompt, Claim::Tags];
+
+/// Whether a line with claim `c` may still be a copy of the page title.
+fn copy_claim(c: Claim) -> bool {
+    WEAK_CLAIMS.contains(&c) || COPY_ALSO.contains(&c)
+}
 
 /// One form of the page title: a run of its parts.
 struct Form {
@@ -259,8 +256,7 @@ impl PageTitle {
         // first, this search cost as much as the rest of the stage).
         let fits = |i: usize| {
             // (A form's letters are at most its line's bytes, and at least a third of them.)
-            lines[i].text.len() <= 3 * long + 16
-                && claimed[i].map_or(true, |c| COPY_CLAIMS.contains(&c))
+            lines[i].text.len() <= 3 * long + 16 && claimed[i].map_or(true, copy_claim)
         };
         let exact = |i: usize| {
             let text = lines[i].text;
@@ -392,7 +388,7 @@ impl PageTitle {
             .take(SHORT_COPY_WINDOW + 1)
             .find(|&i| {
                 let text = lines[i].text;
-                claimed[i].map_or(true, |c| COPY_CLAIMS.contains(&c))
+                claimed[i].map_or(true, copy_claim)
                     && keys.iter().any(|k| letters(text).eq(k.chars()))
                     && short_form(text)
             })
