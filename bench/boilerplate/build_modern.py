@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Build a boilerplate set from a modern web-page benchmark (pages fetched in 2025-2026).
+
+Source: tiptopjaw/web-content-extraction-benchmark (`release/html/NNNN.html.gz`, 1000 pages, and
+`benchmark/ground-truth/NNNN.json`: the page's `url`, a `page_type` and a `ground_truth` with
+`title`, `main_content` and hand-checked `with` / `without` snippets). Its ground truth was written
+by a language model and then verified, so it is noisier than the other sets; its pages are recent
+(2025-2026) and from sites no other set has. Only `article` and `blog` pages are used (the others
+are forums, product, service, listing and documentation pages).
+
+Same converters and labelling as `build_extra.py` (imported from it): each page is converted with
+inscriptis or html-text (chosen by a stable hash of its name); `main_content` is the article text;
+source lines aligned in order with its lines (difflib) are `content`, as are left-over lines of 40
+or more characters found verbatim in it; the headline (the first source line before the body equal
+to the title) is `content`; every other non-blank line is `boilerplate`. A page is left out when
+fewer than 60 % of the article's lines are found as lines of the converted text (the model
+rewrote or merged them) or fewer than 3 match.
+
+Also writes DIR/snippets.jsonl (the `with` / `without` snippets present in the converted text), so
+`score_snippets.py` scores the set too.
+
+The pages are third-party and the repository states no licence for them: the built set is for
+local measurement only and is never committed; this script rebuilds it.
+
+Usage: build_modern.py --repo GIT_DIR --out DIR    (GIT_DIR: bare clone, e.g. from the `fetch` tool)
+Writes DIR/docs/mo-NNNN.txt, DIR/gold.jsonl, DIR/meta.jsonl, DIR/sources.tsv, DIR/snippets.jsonl.
+"""
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+from urllib.parse import urlparse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_extra import convert, converter_for, git_show, label, norm, write_set  # noqa: E402
+from build_zyte import page_title  # noqa: E402
+from score_snippets import flat  # noqa: E402
+
+MIN_MATCHED = 0.6
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repo", required=True, help="bare git dir of web-content-extraction-benchmark")
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+    commit = subprocess.run(
+        ["git", "--git-dir", args.repo, "rev-parse", "HEAD"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()
+    names = subprocess.run(
+        ["git", "--git-dir", args.repo, "ls-tree", "-r", "--name-only", "HEAD",
+         "benchmark/ground-truth"],
+        check=True, capture_output=True, text=True,
+    ).stdout.split()
+    docs = os.path.join(args.out, "docs")
+    os.makedirs(docs, exist_ok=True)
+    gold, sources, metas, snippets = [], [], [], []
+    skipped = 0
+    for path in sorted(names):
+        item = json.loads(git_show(args.repo, path))
+        kind = item.get("_internal", {}).get("page_type", {}).get("primary")
+        if kind not in ("article", "blog"):
+            continue
+        fid = item["file_id"]
+        html_path = f"release/html/{fid}.html.gz"
+        try:
+            raw = gzip.decompress(git_show(args.repo, html_path))
+        except Exception:  # noqa: BLE001 - a missing page is left out
+            skipped += 1
+            continue
+        html = raw.decode("utf-8", "replace")
+        gt = item["ground_truth"]
+        _, lang = page_title(html)
+        title = gt.get("title") or None
+        conv = converter_for(fid)
+        text = convert(html, conv)
+        article = gt.get("main_content") or ""
+        labels = label(text, article, title)
+        art_lines = {norm(a) for a in article.split("\n") if norm(a)}
+        src_lines = {norm(l) for l in text.split("\n")}
+        found = len(art_lines & src_lines) / len(art_lines) if art_lines else 0.0
+        n_content = labels.count("content")
+        if n_content < 3 or found < MIN_MATCHED:
+            skipped += 1
+            continue
+        doc = f"mo-{fid}.txt"
+        with open(os.path.join(docs, doc), "w", encoding="utf-8") as f:
+            f.write(text)
+        gold.append({"doc": doc, "entities": [], "lines": labels})
+        site = urlparse(item.get("url") or "").netloc.removeprefix("www.")
+        sources.append([doc, site, lang or "", html_path, commit, conv, kind,
+                        str(n_content), str(labels.count("boilerplate"))])
+        metas.append({"doc": doc, "title": title, "url": item.get("url")})
+        kept = flat(text)
+        snippets.append({
+            "doc": doc, "url": item.get("url"),
+            "with": [s for s in map(flat, gt.get("with") or []) if s and s in kept],
+            "without": [s for s in map(flat, gt.get("without") or []) if s and s in kept],
+        })
+    write_set(args.out, gold, metas,
+              ["doc", "site", "language", "original", "commit", "converter", "page_type",
+               "content_lines", "boilerplate_lines"], sources)
+    with open(os.path.join(args.out, "snippets.jsonl"), "w", encoding="utf-8") as f:
+        for s in snippets:
+            f.write(json.dumps(s, ensure_ascii=False) + "\n")
+    print(f"{skipped} article pages left out (too few article lines found)")
+
+
+if __name__ == "__main__":
+    main()
