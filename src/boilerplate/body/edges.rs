@@ -26,6 +26,10 @@ use crate::boilerplate::claim::Claim;
 /// beyond them (a subheading, a dateline, an author line between paragraphs).
 const BRIDGE: usize = 1;
 
+/// How much continuing text (weighted characters, a sentence among it) a lone heading needs
+/// under it to be the article's subheading rather than a widget's label.
+const HEADING_TEXT: usize = 100;
+
 /// How many non-chrome lines next to each edge of the span stay.
 const NEAR: usize = 1;
 
@@ -43,6 +47,10 @@ pub(super) struct Chrome<'a, 't> {
     lines: &'a [Line<'t>],
     /// Claimed, a menu-like item, or a long line without function words that is no sentence.
     base: Vec<bool>,
+    /// Unclaimed menu-like items (at most three words, no sentence end): a heading when alone.
+    items: Vec<bool>,
+    /// Weighted length of every line.
+    len: Vec<usize>,
     stamps: Vec<OnceCell<bool>>,
 }
 
@@ -54,17 +62,26 @@ impl<'a, 't> Chrome<'a, 't> {
         free: &[Class],
         textual: &[bool],
     ) -> Self {
+        let items: Vec<bool> = (0..lines.len())
+            .map(|i| {
+                !lines[i].text.is_empty()
+                    && claimed[i].is_none()
+                    && item(lines[i].text, counts[i], free[i])
+            })
+            .collect();
         let base = (0..lines.len())
             .map(|i| {
                 !lines[i].text.is_empty()
                     && (claimed[i].is_some()
-                        || item(lines[i].text, counts[i], free[i])
+                        || items[i]
                         || free[i] == Class::Bad && !textual[i])
             })
             .collect();
         Chrome {
             lines,
             base,
+            items,
+            len: counts.iter().map(|c| c.len).collect(),
             stamps: vec![OnceCell::new(); lines.len()],
         }
     }
@@ -152,13 +169,43 @@ pub(super) fn extend(
     s: usize,
     e: usize,
 ) -> (usize, usize) {
+    let nonblank = |i: usize, down: bool| {
+        if down {
+            (i + 1..lines.len()).find(|&j| !lines[j].text.is_empty())
+        } else {
+            (0..i).rev().find(|&j| !lines[j].text.is_empty())
+        }
+    };
+    // The text right under line `i`: the length of the run of continuing lines there, when one
+    // of them ends a sentence (counted up to HEADING_TEXT).
+    let text_under = |i: usize| {
+        let (mut sum, mut sentence, mut at) = (0, false, i);
+        while let Some(j) = nonblank(at, true).filter(|&j| continues[j] && sum < HEADING_TEXT) {
+            sum += chrome.len[j];
+            sentence |= super::sentence_end(lines[j].text);
+            at = j;
+        }
+        if sentence {
+            sum
+        } else {
+            0
+        }
+    };
+    // A lone heading: an item no other item borders, over a line that continues the text.
+    let heading = |i: usize| {
+        chrome.items[i]
+            && !chrome.stamp(i)
+            && text_under(i) >= HEADING_TEXT
+            && nonblank(i, false).map_or(true, |j| !chrome.items[j])
+    };
     let walk = |order: &mut dyn Iterator<Item = usize>, mut edge: usize| {
         let mut pending = 0;
+
         for i in order.filter(|&i| !lines[i].text.is_empty()) {
             if continues[i] {
                 edge = i;
                 pending = 0;
-            } else if chrome.is(i) || pending == BRIDGE {
+            } else if chrome.is(i) && !heading(i) || pending == BRIDGE {
                 break;
             } else {
                 pending += 1;
