@@ -127,7 +127,13 @@ pub(super) fn lead_in_lists(
         // (A bullet item a heuristic claimed still carries the span: the first item always.)
         let after = &nonblank[k + 1..];
         let bullet = |j: usize| list_item(lines[j].text);
-        let items = list_under(after, bullet, |n, j| n > 0 && !bullet(j) && chrome.is(j));
+        // A list of menu-like items (names: "Pie Junkie", "The Press") is the list's own form
+        // while every item so far is one; an item after other lines is chrome.
+        let mut names = true;
+        let items = list_under(after, bullet, |_, j| {
+            names &= chrome.items[j];
+            j != after[0] && !bullet(j) && chrome.is(j) && !names
+        });
         for &j in &after[..items] {
             continues[j] = true;
         }
