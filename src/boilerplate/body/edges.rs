@@ -91,6 +91,46 @@ impl<'a, 't> Chrome<'a, 't> {
         self.base[i] || !self.lines[i].text.is_empty() && self.stamp(i)
     }
 
+    /// The nearest non-blank line under line `i` (`down`) or over it.
+    fn nonblank(&self, i: usize, down: bool) -> Option<usize> {
+        if down {
+            (i + 1..self.lines.len()).find(|&j| !self.lines[j].text.is_empty())
+        } else {
+            (0..i).rev().find(|&j| !self.lines[j].text.is_empty())
+        }
+    }
+
+    /// The text right under line `i`: the weighted length of the run of lines there that
+    /// continue the text, when one of them ends a sentence, else 0 (counted up to
+    /// [`HEADING_TEXT`]).
+    fn text_under(&self, i: usize, continues: &[bool]) -> usize {
+        let (mut sum, mut sentence, mut at) = (0, false, i);
+        while let Some(j) = self
+            .nonblank(at, true)
+            .filter(|&j| continues[j] && sum < HEADING_TEXT)
+        {
+            sum += self.len[j];
+            sentence |= super::sentence_end(self.lines[j].text);
+            at = j;
+        }
+        if sentence {
+            sum
+        } else {
+            0
+        }
+    }
+
+    /// Whether line `i` is a lone heading: a menu-like item that no other item borders over it,
+    /// over [`HEADING_TEXT`] of text (a subheading and its paragraph, "Pricing" over the
+    /// prices' sentences). A menu's items come in runs; a widget's label sits over a line or
+    /// two of its own ("Submit" over "Message sent!").
+    pub(super) fn lone_heading(&self, i: usize, continues: &[bool]) -> bool {
+        self.items[i]
+            && self.nonblank(i, false).map_or(true, |j| !self.items[j])
+            && !self.stamp(i)
+            && self.text_under(i, continues) >= HEADING_TEXT
+    }
+
     /// Whether line `i` is a date or time line or has no letter ([`stamp`]).
     fn stamp(&self, i: usize) -> bool {
         *self.stamps[i].get_or_init(|| stamp(self.lines[i].text))
@@ -175,43 +215,13 @@ pub(super) fn extend(
     s: usize,
     e: usize,
 ) -> (usize, usize) {
-    let nonblank = |i: usize, down: bool| {
-        if down {
-            (i + 1..lines.len()).find(|&j| !lines[j].text.is_empty())
-        } else {
-            (0..i).rev().find(|&j| !lines[j].text.is_empty())
-        }
-    };
-    // The text right under line `i`: the length of the run of continuing lines there, when one
-    // of them ends a sentence (counted up to HEADING_TEXT).
-    let text_under = |i: usize| {
-        let (mut sum, mut sentence, mut at) = (0, false, i);
-        while let Some(j) = nonblank(at, true).filter(|&j| continues[j] && sum < HEADING_TEXT) {
-            sum += chrome.len[j];
-            sentence |= super::sentence_end(lines[j].text);
-            at = j;
-        }
-        if sentence {
-            sum
-        } else {
-            0
-        }
-    };
-    // A lone heading: an item no other item borders, over a line that continues the text.
-    let heading = |i: usize| {
-        chrome.items[i]
-            && !chrome.stamp(i)
-            && text_under(i) >= HEADING_TEXT
-            && nonblank(i, false).map_or(true, |j| !chrome.items[j])
-    };
     let walk = |order: &mut dyn Iterator<Item = usize>, mut edge: usize| {
         let mut pending = 0;
-
         for i in order.filter(|&i| !lines[i].text.is_empty()) {
             if continues[i] {
                 edge = i;
                 pending = 0;
-            } else if chrome.is(i) && !heading(i) || pending == BRIDGE {
+            } else if chrome.is(i) && !chrome.lone_heading(i, continues) || pending == BRIDGE {
                 break;
             } else {
                 pending += 1;
