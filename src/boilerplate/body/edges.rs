@@ -110,7 +110,7 @@ impl<'a, 't> Chrome<'a, 't> {
             .filter(|&j| continues[j] && sum < HEADING_TEXT)
         {
             sum += self.len[j];
-            sentence |= super::sentence_end(self.lines[j].text);
+            sentence |= statement(self.lines[j].text);
             at = j;
         }
         if sentence {
@@ -135,6 +135,15 @@ impl<'a, 't> Chrome<'a, 't> {
     fn stamp(&self, i: usize) -> bool {
         *self.stamps[i].get_or_init(|| stamp(self.lines[i].text))
     }
+}
+
+/// A sentence ending in a full stop: a statement, not a question or a call ("How Do They
+/// Compare?", "Message sent!"), which are as often a teaser's headline or a widget's text.
+fn statement(text: &str) -> bool {
+    super::sentence_end(text)
+        && text
+            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*', ' '])
+            .ends_with(['.', '\u{3002}'])
 }
 
 /// A date or time line, or a line without a letter (a comment count, a lone bullet): next to the
