@@ -10,6 +10,14 @@
 //!   line, the items of a list a lead-in of a few words introduces, the rows of a fact box:
 //!   [`MIN_ROWS`] or more adjacent `Label: value` lines no heuristic claimed) extends the span,
 //!   across at most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
+//!   A list a lead-in introduces may be a list of names (menu-like items from its first line
+//!   on: "Pie Junkie", "The Press"); it continues the text to its end.
+//! - **A lone heading** (a menu-like item no other item borders over it, with
+//!   [`HEADING_TEXT`] of continuing text under it, a statement among it: "Pricing" over the
+//!   prices' sentences, "FAQs" over questions and answers) is a subheading, not chrome: the
+//!   span crosses it like a line of the bridge. A menu's items come in runs; a widget's label
+//!   sits over a line or two of its own ("Submit" over "Message sent!"), a related list's header
+//!   over headlines and questions without a full stop.
 //! - **The line next to the edge** that is not chrome stays (a byline or credit under the last
 //!   paragraph, a standfirst above the first): [`NEAR`] lines on each side.
 //! - **Clean text**: a document without page chrome at all (at most [`CLEAN_MAX_CHROME`] chrome
@@ -26,8 +34,9 @@ use crate::boilerplate::claim::Claim;
 /// beyond them (a subheading, a dateline, an author line between paragraphs).
 const BRIDGE: usize = 1;
 
-/// How much continuing text (weighted characters, a sentence among it) a lone heading needs
-/// under it to be the article's subheading rather than a widget's label.
+/// How much continuing text (weighted characters, a statement among it) a lone heading needs
+/// under it to be the article's subheading rather than a widget's label (measured on the
+/// modern and trafilatura sets: with any amount, form labels over a line of text went too).
 const HEADING_TEXT: usize = 100;
 
 /// How many non-chrome lines next to each edge of the span stay.
@@ -72,9 +81,7 @@ impl<'a, 't> Chrome<'a, 't> {
         let base = (0..lines.len())
             .map(|i| {
                 !lines[i].text.is_empty()
-                    && (claimed[i].is_some()
-                        || items[i]
-                        || free[i] == Class::Bad && !textual[i])
+                    && (claimed[i].is_some() || items[i] || free[i] == Class::Bad && !textual[i])
             })
             .collect();
         Chrome {
@@ -101,7 +108,7 @@ impl<'a, 't> Chrome<'a, 't> {
     }
 
     /// The text right under line `i`: the weighted length of the run of lines there that
-    /// continue the text, when one of them ends a sentence, else 0 (counted up to
+    /// continue the text, when one of them is a [`statement`], else 0 (counted up to
     /// [`HEADING_TEXT`]).
     fn text_under(&self, i: usize, continues: &[bool]) -> usize {
         let (mut sum, mut sentence, mut at) = (0, false, i);
@@ -140,10 +147,10 @@ impl<'a, 't> Chrome<'a, 't> {
 /// A sentence ending in a full stop: a statement, not a question or a call ("How Do They
 /// Compare?", "Message sent!"), which are as often a teaser's headline or a widget's text.
 fn statement(text: &str) -> bool {
-    super::sentence_end(text)
-        && text
-            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*', ' '])
-            .ends_with(['.', '\u{3002}'])
+    text.trim_end_matches([
+        '"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*', ' ',
+    ])
+    .ends_with(['.', '\u{3002}'])
 }
 
 /// A date or time line, or a line without a letter (a comment count, a lone bullet): next to the
@@ -179,9 +186,9 @@ pub(super) fn lead_in_lists(
         // A list of menu-like items (names: "Pie Junkie", "The Press") is the list's own form
         // while every item so far is one; an item after other lines is chrome.
         let mut names = true;
-        let items = list_under(after, bullet, |_, j| {
+        let items = list_under(after, bullet, |n, j| {
             names &= chrome.items[j];
-            j != after[0] && !bullet(j) && chrome.is(j) && !names
+            n > 0 && !bullet(j) && chrome.is(j) && !names
         });
         for &j in &after[..items] {
             continues[j] = true;
@@ -215,8 +222,9 @@ fn fact_rows(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [boo
 const MIN_ROWS: usize = 3;
 
 /// Widens the span `s..=e` over the lines beyond it that continue the text (`continues`), also
-/// across up to [`BRIDGE`] lines that are not chrome when a continuing line follows them (a
-/// subheading and the paragraph under it). A chrome line stops it.
+/// across up to [`BRIDGE`] lines that are not chrome, or lone headings
+/// ([`Chrome::lone_heading`]), when a continuing line follows them (a subheading and the
+/// paragraph under it). Another chrome line stops it.
 pub(super) fn extend(
     lines: &[Line<'_>],
     continues: &[bool],
