@@ -54,43 +54,45 @@ const LEAD_IN_WORDS: usize = 4;
 /// asks about, once each: the edges look at a few lines, and most lines are never asked about.
 pub(super) struct Chrome<'a, 't> {
     lines: &'a [Line<'t>],
+    claimed: &'a [Option<Claim>],
+    counts: &'a [Counts],
+    free: &'a [Class],
     /// Claimed, a menu-like item, or a long line without function words that is no sentence.
     base: Vec<bool>,
-    /// Unclaimed menu-like items (at most three words, no sentence end): a heading when alone.
-    items: Vec<bool>,
-    /// Weighted length of every line.
-    len: Vec<usize>,
     stamps: Vec<OnceCell<bool>>,
 }
 
 impl<'a, 't> Chrome<'a, 't> {
     pub(super) fn new(
         lines: &'a [Line<'t>],
-        claimed: &[Option<Claim>],
-        counts: &[Counts],
-        free: &[Class],
+        claimed: &'a [Option<Claim>],
+        counts: &'a [Counts],
+        free: &'a [Class],
         textual: &[bool],
     ) -> Self {
-        let items: Vec<bool> = (0..lines.len())
-            .map(|i| {
-                !lines[i].text.is_empty()
-                    && claimed[i].is_none()
-                    && item(lines[i].text, counts[i], free[i])
-            })
-            .collect();
         let base = (0..lines.len())
             .map(|i| {
                 !lines[i].text.is_empty()
-                    && (claimed[i].is_some() || items[i] || free[i] == Class::Bad && !textual[i])
+                    && (claimed[i].is_some()
+                        || item(lines[i].text, counts[i], free[i])
+                        || free[i] == Class::Bad && !textual[i])
             })
             .collect();
         Chrome {
             lines,
+            claimed,
+            counts,
+            free,
             base,
-            items,
-            len: counts.iter().map(|c| c.len).collect(),
             stamps: vec![OnceCell::new(); lines.len()],
         }
+    }
+
+    /// Whether line `i` is an unclaimed menu-like item (at most three words, no sentence end):
+    /// a heading when alone.
+    fn item(&self, i: usize) -> bool {
+        let text = self.lines[i].text;
+        !text.is_empty() && self.claimed[i].is_none() && item(text, self.counts[i], self.free[i])
     }
 
     /// Whether line `i` is chrome.
@@ -116,7 +118,7 @@ impl<'a, 't> Chrome<'a, 't> {
             .nonblank(at, true)
             .filter(|&j| continues[j] && sum < HEADING_TEXT)
         {
-            sum += self.len[j];
+            sum += self.counts[j].len;
             sentence |= statement(self.lines[j].text);
             at = j;
         }
@@ -132,8 +134,8 @@ impl<'a, 't> Chrome<'a, 't> {
     /// prices' sentences). A menu's items come in runs; a widget's label sits over a line or
     /// two of its own ("Submit" over "Message sent!").
     pub(super) fn lone_heading(&self, i: usize, continues: &[bool]) -> bool {
-        self.items[i]
-            && self.nonblank(i, false).map_or(true, |j| !self.items[j])
+        self.item(i)
+            && self.nonblank(i, false).map_or(true, |j| !self.item(j))
             && !self.stamp(i)
             && self.text_under(i, continues) >= HEADING_TEXT
     }
@@ -187,7 +189,7 @@ pub(super) fn lead_in_lists(
         // while every item so far is one; an item after other lines is chrome.
         let mut names = true;
         let items = list_under(after, bullet, |n, j| {
-            names &= chrome.items[j];
+            names &= chrome.item(j);
             n > 0 && !bullet(j) && chrome.is(j) && !names
         });
         for &j in &after[..items] {
