@@ -10,6 +10,14 @@
 //!   line, the items of a list a lead-in of a few words introduces, the rows of a fact box:
 //!   [`MIN_ROWS`] or more adjacent `Label: value` lines no heuristic claimed) extends the span,
 //!   across at most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
+//!   A list a lead-in introduces may be a list of names (menu-like items from its first line
+//!   on: "Pie Junkie", "The Press"); it continues the text to its end.
+//! - **A lone heading** (a menu-like item no other item borders over it, with
+//!   [`HEADING_TEXT`] of continuing text under it, a statement among it: "Pricing" over the
+//!   prices' sentences, "FAQs" over questions and answers) is a subheading, not chrome: the
+//!   span crosses it like a line of the bridge. A menu's items come in runs; a widget's label
+//!   sits over a line or two of its own ("Submit" over "Message sent!"), a related list's header
+//!   over headlines and questions without a full stop.
 //! - **The line next to the edge** that is not chrome stays (a byline or credit under the last
 //!   paragraph, a standfirst above the first): [`NEAR`] lines on each side.
 //! - **Clean text**: a document without page chrome at all (at most [`CLEAN_MAX_CHROME`] chrome
@@ -26,6 +34,11 @@ use crate::boilerplate::claim::Claim;
 /// beyond them (a subheading, a dateline, an author line between paragraphs).
 const BRIDGE: usize = 1;
 
+/// How much continuing text (weighted characters, a statement among it) a lone heading needs
+/// under it to be the article's subheading rather than a widget's label (measured on the
+/// modern and trafilatura sets: with any amount, form labels over a line of text went too).
+const HEADING_TEXT: usize = 100;
+
 /// How many non-chrome lines next to each edge of the span stay.
 const NEAR: usize = 1;
 
@@ -41,6 +54,9 @@ const LEAD_IN_WORDS: usize = 4;
 /// asks about, once each: the edges look at a few lines, and most lines are never asked about.
 pub(super) struct Chrome<'a, 't> {
     lines: &'a [Line<'t>],
+    claimed: &'a [Option<Claim>],
+    counts: &'a [Counts],
+    free: &'a [Class],
     /// Claimed, a menu-like item, or a long line without function words that is no sentence.
     base: Vec<bool>,
     stamps: Vec<OnceCell<bool>>,
@@ -49,9 +65,9 @@ pub(super) struct Chrome<'a, 't> {
 impl<'a, 't> Chrome<'a, 't> {
     pub(super) fn new(
         lines: &'a [Line<'t>],
-        claimed: &[Option<Claim>],
-        counts: &[Counts],
-        free: &[Class],
+        claimed: &'a [Option<Claim>],
+        counts: &'a [Counts],
+        free: &'a [Class],
         textual: &[bool],
     ) -> Self {
         let base = (0..lines.len())
@@ -64,9 +80,19 @@ impl<'a, 't> Chrome<'a, 't> {
             .collect();
         Chrome {
             lines,
+            claimed,
+            counts,
+            free,
             base,
             stamps: vec![OnceCell::new(); lines.len()],
         }
+    }
+
+    /// Whether line `i` is an unclaimed menu-like item (at most three words, no sentence end):
+    /// a heading when alone.
+    fn item(&self, i: usize) -> bool {
+        let text = self.lines[i].text;
+        !text.is_empty() && self.claimed[i].is_none() && item(text, self.counts[i], self.free[i])
     }
 
     /// Whether line `i` is chrome.
@@ -74,10 +100,59 @@ impl<'a, 't> Chrome<'a, 't> {
         self.base[i] || !self.lines[i].text.is_empty() && self.stamp(i)
     }
 
+    /// The nearest non-blank line under line `i` (`down`) or over it.
+    fn nonblank(&self, i: usize, down: bool) -> Option<usize> {
+        if down {
+            (i + 1..self.lines.len()).find(|&j| !self.lines[j].text.is_empty())
+        } else {
+            (0..i).rev().find(|&j| !self.lines[j].text.is_empty())
+        }
+    }
+
+    /// The text right under line `i`: the weighted length of the run of lines there that
+    /// continue the text, when one of them is a [`statement`], else 0 (counted up to
+    /// [`HEADING_TEXT`]).
+    fn text_under(&self, i: usize, continues: &[bool]) -> usize {
+        let (mut sum, mut sentence, mut at) = (0, false, i);
+        while let Some(j) = self
+            .nonblank(at, true)
+            .filter(|&j| continues[j] && sum < HEADING_TEXT)
+        {
+            sum += self.counts[j].len;
+            sentence |= statement(self.lines[j].text);
+            at = j;
+        }
+        if sentence {
+            sum
+        } else {
+            0
+        }
+    }
+
+    /// Whether line `i` is a lone heading: a menu-like item that no other item borders over it,
+    /// over [`HEADING_TEXT`] of text (a subheading and its paragraph, "Pricing" over the
+    /// prices' sentences). A menu's items come in runs; a widget's label sits over a line or
+    /// two of its own ("Submit" over "Message sent!").
+    pub(super) fn lone_heading(&self, i: usize, continues: &[bool]) -> bool {
+        self.item(i)
+            && self.nonblank(i, false).map_or(true, |j| !self.item(j))
+            && !self.stamp(i)
+            && self.text_under(i, continues) >= HEADING_TEXT
+    }
+
     /// Whether line `i` is a date or time line or has no letter ([`stamp`]).
     fn stamp(&self, i: usize) -> bool {
         *self.stamps[i].get_or_init(|| stamp(self.lines[i].text))
     }
+}
+
+/// A sentence ending in a full stop: a statement, not a question or a call ("How Do They
+/// Compare?", "Message sent!"), which are as often a teaser's headline or a widget's text.
+fn statement(text: &str) -> bool {
+    text.trim_end_matches([
+        '"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*', ' ',
+    ])
+    .ends_with(['.', '\u{3002}'])
 }
 
 /// A date or time line, or a line without a letter (a comment count, a lone bullet): next to the
@@ -110,7 +185,13 @@ pub(super) fn lead_in_lists(
         // (A bullet item a heuristic claimed still carries the span: the first item always.)
         let after = &nonblank[k + 1..];
         let bullet = |j: usize| list_item(lines[j].text);
-        let items = list_under(after, bullet, |n, j| n > 0 && !bullet(j) && chrome.is(j));
+        // A list of menu-like items (names: "Pie Junkie", "The Press") is the list's own form
+        // while every item so far is one; an item after other lines is chrome.
+        let mut names = true;
+        let items = list_under(after, bullet, |n, j| {
+            names &= chrome.item(j);
+            n > 0 && !bullet(j) && chrome.is(j) && !names
+        });
         for &j in &after[..items] {
             continues[j] = true;
         }
@@ -143,8 +224,9 @@ fn fact_rows(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [boo
 const MIN_ROWS: usize = 3;
 
 /// Widens the span `s..=e` over the lines beyond it that continue the text (`continues`), also
-/// across up to [`BRIDGE`] lines that are not chrome when a continuing line follows them (a
-/// subheading and the paragraph under it). A chrome line stops it.
+/// across up to [`BRIDGE`] lines that are not chrome, or lone headings
+/// ([`Chrome::lone_heading`]), when a continuing line follows them (a subheading and the
+/// paragraph under it). Another chrome line stops it.
 pub(super) fn extend(
     lines: &[Line<'_>],
     continues: &[bool],
@@ -158,7 +240,7 @@ pub(super) fn extend(
             if continues[i] {
                 edge = i;
                 pending = 0;
-            } else if chrome.is(i) || pending == BRIDGE {
+            } else if chrome.is(i) && !chrome.lone_heading(i, continues) || pending == BRIDGE {
                 break;
             } else {
                 pending += 1;

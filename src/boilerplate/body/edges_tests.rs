@@ -160,3 +160,113 @@ proptest::proptest! {
         proptest::prop_assert!(kept > 0, "{text}\n{found:?}");
     }
 }
+
+#[test]
+fn lone_headings_at_the_edges() {
+    // Short sentences (each under the length of prose) after the last paragraph: outside the
+    // span, which the heading over them would stop.
+    const PRICES: &str = "The tutors set the prices for their answers one by one.\n\nStudents can choose the range of prices they want to pay.";
+    const FAQ: &str = "What does the grease cost?\nA tube costs about ten euros in most shops.\nHow long does a tube last?\nA tube lasts for many years of use in a bike.";
+    // (name, text after the body, lines that must stay, lines that must go)
+    let cases: [(&str, String, &[&str], &[&str]); 5] = [
+        (
+            "a subheading over short sentences",
+            format!("Pricing\n\n{PRICES}\n"),
+            &["Pricing", "Students can choose the range of prices they want to pay."],
+            &[],
+        ),
+        (
+            "questions and answers under their heading",
+            format!("FAQs\n\n{FAQ}\n"),
+            &["FAQs", "What does the grease cost?"],
+            &[],
+        ),
+        (
+            "a widget's label over a line of its own",
+            "Submit\n\nMessage sent successfully!\n".to_string(),
+            &[],
+            &["Submit"],
+        ),
+        (
+            "a related list's header over questions",
+            "Best Grease Brands\nBrand One vs. Brand Two: How Do They Compare?\nBrand Three vs. Brand Two: How Do They Compare?\nBrand Four vs. Brand Two: How Do They Compare?\n".to_string(),
+            &[],
+            &["Best Grease Brands"],
+        ),
+        (
+            "a menu's items over text",
+            format!("Share\nTweet\nEmail\n\n{PRICES}\n"),
+            &[],
+            &["Share", "Tweet", "Email"],
+        ),
+    ];
+    for (name, tail, stay, go) in cases {
+        let text = format!("Home\nShop\nAbout us\nContact\n\n{P1}\n\n{P1}\n\n{P2}\n\n{tail}\nPrivacy\nImprint\nJobs\n");
+        let gone = removed(&text, &[]);
+        for line in stay {
+            assert!(
+                !gone.iter().any(|g| g == line),
+                "{name}: {line:?} removed: {gone:?}"
+            );
+        }
+        for line in go {
+            assert!(
+                gone.iter().any(|g| g == line),
+                "{name}: {line:?} kept: {gone:?}"
+            );
+        }
+        assert!(gone.iter().any(|g| g == "Privacy"), "{name}: {gone:?}");
+    }
+}
+
+#[test]
+fn a_list_of_names_under_a_lead_in_stays() {
+    let text = format!(
+        "Home\nShop\nAbout us\nContact\n\n{P1}\n\n{P1}\n\n{P2}\n\nOther shops in the city we can recommend:\n\nnonesuch\nPie Junkie\nThe Press\nBlack Walnut\nHatch\n\nPrivacy\nImprint\nJobs\n"
+    );
+    let gone = removed(&text, &[]);
+    for name in ["nonesuch", "Pie Junkie", "The Press", "Hatch"] {
+        assert!(!gone.iter().any(|g| g == name), "{name} removed: {gone:?}");
+    }
+    assert!(gone.iter().any(|g| g == "Privacy"), "{gone:?}");
+}
+
+/// A line of text under a heading that is no statement: a question, a call, a headline.
+fn no_statement() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    (
+        prop_oneof![
+            Just("How do the new brands compare with the old ones"),
+            Just("Sign up for the newsletter of the shop now"),
+            Just("Which grease is the best one for a bike in winter"),
+            Just("The ten best workshops of the city, ranked by readers"),
+        ],
+        prop_oneof![Just("?"), Just("!"), Just("")],
+    )
+        .prop_map(|(t, end)| format!("{t}{end}"))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 128, ..Default::default() })]
+
+    /// A heading of one to three words under the last paragraph goes with the page when the
+    /// text under it holds no statement (no line ending in a full stop), however long it is.
+    #[test]
+    fn a_heading_over_no_statement_is_removed(
+        words in proptest::collection::vec(proptest::prop_oneof![
+            proptest::strategy::Just("Related"), proptest::strategy::Just("Stories"),
+            proptest::strategy::Just("More"), proptest::strategy::Just("Guides"),
+        ], 1..4),
+        tail in proptest::collection::vec(no_statement(), 1..6),
+        blank in proptest::bool::ANY,
+    ) {
+        let heading = words.join(" ");
+        let sep = if blank { "\n\n" } else { "\n" };
+        let text = format!(
+            "Home\nShop\nAbout us\nContact\n\n{P1}\n\n{P1}\n\n{P2}\n\n{heading}\n\n{}\n\nPrivacy\nImprint\nJobs\n",
+            tail.join(sep)
+        );
+        let gone = removed(&text, &[]);
+        proptest::prop_assert!(gone.contains(&heading), "{text}\n{gone:?}");
+    }
+}
