@@ -514,7 +514,9 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     if opens.matched(OPEN_WIDGET) {
         return true;
     }
-    if opens.matched(OPEN_PROMPT) && (f.words <= 14 || text.to_lowercase().starts_with("read more"))
+    if opens.matched(OPEN_PROMPT)
+        && (f.words <= 14 || text.to_lowercase().starts_with("read more"))
+        && !pointer_sentence(text, f)
     {
         return true;
     }
@@ -532,6 +534,23 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
         toks += 1;
     }
     toks >= 2
+}
+
+/// The article's own sentence pointing to more ("Read more about the new model.", "Read more
+/// about how many calories you need."): "read more about" and a lowercase word, five words or
+/// more, a full stop closing it (not an ellipsis, the mark of a teaser cut short).
+fn pointer_sentence(text: &str, f: &Feat) -> bool {
+    const OPENING: &str = "read more about ";
+    f.words >= 5
+        && text.ends_with('.')
+        && !text.ends_with("..")
+        && text
+            .get(..OPENING.len())
+            .is_some_and(|o| o.eq_ignore_ascii_case(OPENING))
+        && text[OPENING.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 /// A tag line: "Tags: ...", or hashtags making half the tokens.
