@@ -135,3 +135,31 @@ proptest! {
         }
     }
 }
+
+/// Prices alone are no timestamps; dates and times still are.
+#[test]
+fn a_price_is_no_timestamp() {
+    let cases = [
+        ("$99.99", true),
+        ("$ 45", true),
+        ("49,90 €", true),
+        ("£5,349.00", true),
+        ("$1.5 million", false),
+        ("March 25, 2015", false),
+        ("12:30", false),
+        ("€", false),
+        ("", false),
+    ];
+    for (text, want) in cases {
+        assert_eq!(price(text), want, "{text}");
+    }
+}
+
+proptest! {
+    /// A currency sign and a figure, in either order, is a price.
+    #[test]
+    fn a_sign_and_a_figure_is_a_price(figure in "[0-9][0-9.,]{0,8}", sign in "[$€£¥₽]", first in any::<bool>()) {
+        let text = if first { format!("{sign}{figure}") } else { format!("{figure} {sign}") };
+        prop_assert!(price(&text));
+    }
+}
