@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 
-use super::super::lists::numbering;
+use super::super::lists::{numbering, Numbering};
 use super::*;
 
 /// The claim of `line` in `got`.
@@ -83,7 +83,7 @@ fn a_heading_continuing_the_articles_numbering_is_the_next_section() {
 
 #[test]
 fn numbering_reads_the_words_number_and_sign() {
-    let cases: &[(&str, Option<(&str, u32, char)>)] = &[
+    let cases: &[(&str, Option<Numbering<'_>>)] = &[
         ("2. Conduct research", Some(("", 2, '.'))),
         ("Trend 6: Fitness", Some(("Trend ", 6, ':'))),
         ("Step 3) Mix", Some(("Step ", 3, ')'))),
