@@ -7,45 +7,35 @@
 //! Policy: a line is a phrase when every one of its words that could be part of a name (no
 //! particle, role word or all-capitals acronym) occurs in lowercase in the document; a single
 //! letter (an initial) or a word never written in lowercase makes it a name. A line of role
-//! words and acronyms only ("Staff", "AFP") is no phrase. The set of lowercase words is read
-//! once per document, on the first question.
-
-use std::collections::HashSet;
-use std::sync::OnceLock;
+//! words and acronyms only ("Staff", "AFP") is no phrase. The document is scanned for each
+//! word asked: few lines are.
 
 use crate::boilerplate::line::{bare, with_lowercase};
 
 use super::features::Doc;
 use super::vocabulary::{NAME_PARTICLES, ROLE_WORDS};
 
-/// The words the document writes in lowercase (a token that starts with a lowercase letter),
-/// read on the first question.
+/// The document, asked whether it writes a word in lowercase.
 pub(super) struct Lowercase<'d, 'a> {
     doc: &'d Doc<'d, 'a>,
-    words: OnceLock<HashSet<&'a str>>,
 }
 
 impl<'d, 'a> Lowercase<'d, 'a> {
-    /// The lowercase words of `doc`, not read yet.
+    /// The lowercase words of `doc`.
     pub(super) fn new(doc: &'d Doc<'d, 'a>) -> Self {
-        Lowercase {
-            doc,
-            words: OnceLock::new(),
-        }
+        Lowercase { doc }
     }
 
-    fn words(&self) -> &HashSet<&'a str> {
-        self.words.get_or_init(|| {
-            let mut set = HashSet::new();
-            for &i in &self.doc.nonblank {
-                for tok in self.doc.text(i).split_whitespace() {
-                    let w = bare(tok);
-                    if w.chars().next().is_some_and(char::is_lowercase) {
-                        set.insert(w);
-                    }
-                }
-            }
-            set
+    /// Whether the document writes `lower` (or `lower` with a plural `s` cut) as a word that
+    /// starts with a lowercase letter. (A scan of the document: asked only of the few lines
+    /// that read as a name next to a date, with a paragraph under them.)
+    fn writes(&self, lower: &str) -> bool {
+        let stem = lower.strip_suffix('s');
+        self.doc.nonblank.iter().any(|&i| {
+            self.doc.text(i).split_whitespace().any(|tok| {
+                let w = bare(tok);
+                w.starts_with(char::is_lowercase) && (w == lower || stem == Some(w))
+            })
         })
     }
 
@@ -65,14 +55,8 @@ impl<'d, 'a> Lowercase<'d, 'a> {
                 continue;
             }
             let known = with_lowercase(w, |lower| {
-                if NAME_PARTICLES.contains(&lower) || ROLE_WORDS.contains(&lower) {
-                    return None;
-                }
-                let words = self.words();
-                Some(
-                    words.contains(lower)
-                        || lower.strip_suffix('s').is_some_and(|s| words.contains(s)),
-                )
+                (!NAME_PARTICLES.contains(&lower) && !ROLE_WORDS.contains(&lower))
+                    .then(|| self.writes(lower))
             });
             match known {
                 None => {}
