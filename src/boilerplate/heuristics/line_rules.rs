@@ -124,8 +124,9 @@ pub(super) fn claim_lines(
         (opts.link_list, Claim::LinkList, link_list_pattern),
         (opts.byline, Claim::Byline, byline_pattern),
         // (A lone dateline has its day in ASCII digits: the feature asks first.)
+        // (A price is no date: "$99.99" under a product.)
         (opts.timestamp, Claim::Timestamp, |t, f, _| {
-            f.stamp || f.digit && is_lone_dateline(t)
+            (f.stamp || f.digit && is_lone_dateline(t)) && !price(t)
         }),
     ];
     for (n, &i) in doc.nonblank.iter().enumerate() {
@@ -144,6 +145,21 @@ pub(super) fn claim_lines(
             claimed[i] = Some(claim);
         }
     }
+}
+
+/// Currency signs that open or close a price.
+const CURRENCY: &[char] = &['$', '€', '£', '¥', '₽', '₹', '₩', '₺', '₴', '₪', '฿', '₫'];
+
+/// A price alone: a currency sign and a figure, the sign first or last ("$99.99", "49,90 €").
+pub(super) fn price(text: &str) -> bool {
+    let t = text.trim();
+    let figure = |s: &str| {
+        let s = s.trim();
+        s.starts_with(|c: char| c.is_ascii_digit())
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{A0}'))
+    };
+    t.strip_prefix(CURRENCY).is_some_and(figure) || t.strip_suffix(CURRENCY).is_some_and(figure)
 }
 
 /// A sign-off between two paragraphs of prose is a quote's attribution ("— Jane Roe" under
@@ -514,7 +530,9 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     if opens.matched(OPEN_WIDGET) {
         return true;
     }
-    if opens.matched(OPEN_PROMPT) && (f.words <= 14 || text.to_lowercase().starts_with("read more"))
+    if opens.matched(OPEN_PROMPT)
+        && (f.words <= 14 || text.to_lowercase().starts_with("read more"))
+        && !pointer_sentence(text, f)
     {
         return true;
     }
@@ -532,6 +550,23 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
         toks += 1;
     }
     toks >= 2
+}
+
+/// The article's own sentence pointing to more ("Read more about the new model.", "Read more
+/// about how many calories you need."): "read more about" and a lowercase word, five words or
+/// more, a full stop closing it (not an ellipsis, the mark of a teaser cut short).
+fn pointer_sentence(text: &str, f: &Feat) -> bool {
+    const OPENING: &str = "read more about ";
+    f.words >= 5
+        && text.ends_with('.')
+        && !text.ends_with("..")
+        && text
+            .get(..OPENING.len())
+            .is_some_and(|o| o.eq_ignore_ascii_case(OPENING))
+        && text[OPENING.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 /// A tag line: "Tags: ...", or hashtags making half the tokens.

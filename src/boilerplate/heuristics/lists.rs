@@ -238,6 +238,21 @@ pub(super) fn related_lists(
         {
             end = last;
         }
+        // The article's next section swallowed as the list's last item: a short heading over
+        // a paragraph, set apart from the items by its form (bullets above it, none on it) or
+        // by its number continuing the article's numbered headings ("2. Conduct research"
+        // under "1. Know your audience").
+        if let Some(last) = (end > n + 1).then(|| nonblank[end - 1]) {
+            if next_section(
+                doc,
+                &nonblank[n + 1..end - 1],
+                last,
+                nonblank.get(end).copied(),
+            ) && claimed[last].is_none()
+            {
+                end -= 1;
+            }
+        }
         // A header with nothing listed under it ("Trending", its widget left empty by the
         // converter) goes alone; a prompt ("Read more") is claimed later by the prompts.
         if end == n + 1 && rest.is_empty() && is_prompt(text) {
@@ -249,6 +264,64 @@ pub(super) fn related_lists(
             }
         }
     }
+}
+
+/// The most words of a heading that [`next_section`] sets apart from a list's items.
+const SECTION_WORDS: usize = 10;
+
+/// Whether `last`, the last line of a related list whose other items are `items`, is the
+/// heading of the article's next section: a short line without a sentence end over a paragraph
+/// (`next` reads as prose), either unbulleted under bulleted items or numbered in sequence with
+/// an earlier line of the document ([`continues_numbering`]).
+fn next_section(doc: &Doc<'_, '_>, items: &[usize], last: usize, next: Option<usize>) -> bool {
+    let f = &doc.feats[last];
+    if f.terminal || f.words == 0 || f.words > SECTION_WORDS {
+        return false;
+    }
+    if !next.is_some_and(|j| doc.feats[j].prose) {
+        return false;
+    }
+    let bulleted = items.len() >= 2 && items.iter().all(|&j| doc.feats[j].bullet);
+    bulleted && !f.bullet || continues_numbering(doc, last)
+}
+
+/// A numbered line's numbering: the words before the number, the number, the sign after it.
+pub(super) type Numbering<'a> = (&'a str, u32, char);
+
+/// A numbered line's numbering: the words before its number (at most two, "Step", "Trend"),
+/// the number, and the sign after it (`.`, `)` or `:`): "2. Conduct research" is `("", 2,
+/// '.')`, "Trend 6: Fitness" is `("Trend ", 6, ':')`.
+pub(super) fn numbering(text: &str) -> Option<Numbering<'_>> {
+    let at = text.find(|c: char| c.is_ascii_digit())?;
+    let (prefix, rest) = text.split_at(at);
+    if prefix.len() > 20 || prefix.split_whitespace().count() > 2 || prefix.contains(['.', ':']) {
+        return None;
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 3 {
+        return None;
+    }
+    let number = rest[..digits].parse().ok()?;
+    let mut after = rest[digits..].chars();
+    let sign = after.next().filter(|c| matches!(c, '.' | ')' | ':'))?;
+    after
+        .next()
+        .is_some_and(char::is_whitespace)
+        .then_some((prefix, number, sign))
+}
+
+/// Whether line `i` is numbered ([`numbering`]) one above an earlier line of the document with
+/// the same words before the number and the same sign after it.
+fn continues_numbering(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let Some((prefix, number, sign)) = numbering(doc.text(i)) else {
+        return false;
+    };
+    number >= 2
+        && doc
+            .nonblank
+            .iter()
+            .take_while(|&&j| j < i)
+            .any(|&j| numbering(doc.text(j)) == Some((prefix, number - 1, sign)))
 }
 
 /// The most short lines (handles, dates, reading times) between a byline and its article's first

@@ -33,6 +33,7 @@ mod features;
 mod line_rules;
 mod lists;
 mod options;
+mod phrase_names;
 mod phrases;
 mod recount;
 mod structure;

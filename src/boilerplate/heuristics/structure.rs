@@ -23,6 +23,7 @@ use crate::boilerplate::meta::find_dates;
 use super::features::{Doc, Feat};
 use super::line_rules::{bare_name, credit_line, name_like, section_path, AUTHOR_NOTE, DOMAIN};
 use super::options::HeuristicOptions;
+use super::phrase_names::Lowercase;
 use super::vocabulary::{is_stop, NOTE_ROLES};
 
 /// Where the article sits among the lines, found once after the line rules and the author notes.
@@ -152,6 +153,7 @@ pub(super) fn names_next_to_dates(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mu
         feats,
         nonblank,
     } = doc;
+    let lowercase = Lowercase::new(doc);
     for (n, &i) in nonblank.iter().enumerate() {
         if !free(doc, claimed, i)
             || Some(i) == frame.title
@@ -177,7 +179,15 @@ pub(super) fn names_next_to_dates(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mu
                     feats[j].stamp || matches!(claimed[j], Some(Claim::Timestamp | Claim::Byline))
                 })
             });
-        if (named || domain) && next_to_date && !f.bullet {
+        // (A heading in title case over its paragraph, whose words the text writes in
+        // lowercase, is no name: "Vibe Coding" under the post's date.)
+        let heading = || {
+            nonblank
+                .get(n + 1)
+                .is_some_and(|&j| free(doc, claimed, j) && feats[j].prose)
+                && lowercase.phrase(lines[i].text)
+        };
+        if (named || domain) && next_to_date && !f.bullet && (domain || !heading()) {
             claimed[i] = Some(Claim::Byline);
         }
     }

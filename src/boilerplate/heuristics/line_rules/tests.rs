@@ -90,3 +90,76 @@ proptest! {
         set_is_each_pattern(&t)?;
     }
 }
+
+/// The article's own "read more about ..." sentences are no prompts; the prompts and the
+/// teasers cut short are.
+#[test]
+fn a_read_more_sentence_is_the_articles() {
+    let cases = [
+        ("Read more about recent LG innovations.", false),
+        (
+            "Read more about how many calories you should eat a day.",
+            false,
+        ),
+        ("Read more about ad blocking here.", false),
+        (
+            "Read more about the Samsung Bespoke Induction Range.",
+            false,
+        ),
+        ("Read more", true),
+        ("Read more...", true),
+        ("Read more about Coronavirus", true),
+        (
+            "Read more about the outbreak of the virus in the north ...",
+            true,
+        ),
+        ("Read More About Our Company.", true),
+        ("Read more: the new model is out.", true),
+    ];
+    for (text, want) in cases {
+        let f = crate::boilerplate::heuristics::features::features(text);
+        assert_eq!(prompt_pattern(text, &f, &Opens::of(text)), want, "{text}");
+    }
+}
+
+proptest! {
+    /// A "read more about" sentence is no prompt only when it opens so, ends with one full
+    /// stop and goes on in lowercase.
+    #[test]
+    fn pointer_sentences_have_their_form(rest in "[a-zA-Z][a-z ]{0,30}[.…]{0,3}") {
+        let text = format!("Read more about {rest}");
+        let f = crate::boilerplate::heuristics::features::features(&text);
+        if pointer_sentence(&text, &f) {
+            prop_assert!(rest.starts_with(char::is_lowercase));
+            prop_assert!(text.ends_with('.') && !text.ends_with(".."));
+        }
+    }
+}
+
+/// Prices alone are no timestamps; dates and times still are.
+#[test]
+fn a_price_is_no_timestamp() {
+    let cases = [
+        ("$99.99", true),
+        ("$ 45", true),
+        ("49,90 €", true),
+        ("£5,349.00", true),
+        ("$1.5 million", false),
+        ("March 25, 2015", false),
+        ("12:30", false),
+        ("€", false),
+        ("", false),
+    ];
+    for (text, want) in cases {
+        assert_eq!(price(text), want, "{text}");
+    }
+}
+
+proptest! {
+    /// A currency sign and a figure, in either order, is a price.
+    #[test]
+    fn a_sign_and_a_figure_is_a_price(figure in "[0-9][0-9.,]{0,8}", sign in "[$€£¥₽]", first in any::<bool>()) {
+        let text = if first { format!("{sign}{figure}") } else { format!("{figure} {sign}") };
+        prop_assert!(price(&text));
+    }
+}
