@@ -44,6 +44,7 @@ use memchr::memmem::Finder;
 use regex::{Regex, RegexBuilder};
 
 use super::claim::Claim;
+use super::heuristics::article_list;
 use super::line::Line;
 use super::stopwords::{is_cjk, DocLang};
 
@@ -496,7 +497,14 @@ fn item_runs(
             .iter()
             .filter(|&&j| lines[j].text.starts_with(char::is_lowercase))
             .count();
-        if run.len() >= MIN_ITEM_RUN && !introduced && lower * 2 <= run.len() {
+        // (So is a run written as the article's phrases, between its paragraphs:
+        // heuristics::article_list.)
+        let prose = |j: usize| matches!(free[j], Class::Good | Class::NearGood);
+        if run.len() >= MIN_ITEM_RUN
+            && !introduced
+            && lower * 2 <= run.len()
+            && !article_list(lines, run, (s, e), prose)
+        {
             for &j in run.iter() {
                 holes[j] = true;
             }

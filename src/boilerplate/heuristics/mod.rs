@@ -27,6 +27,7 @@
 //! threads); `apply` runs the passes in order. The children import only each
 //! other and the stage's leaf modules, never this file.
 
+mod article_lists;
 mod comments;
 mod content;
 mod features;
@@ -44,6 +45,7 @@ use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
 use crate::boilerplate::stopwords::DocLang;
 
+pub(crate) use article_lists::article_list;
 use features::Doc;
 pub use options::HeuristicOptions;
 

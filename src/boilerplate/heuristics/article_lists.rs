@@ -1,0 +1,196 @@
+//! The article's own lists of short items, told from menus: the main-content model removes runs
+//! of menu-like items inside the body span (`menu-run`), and asks [`article_list`] first. A
+//! review's "Pros" over "Fast cycle times", "Careful handling", a feature list ("Inventory
+//! management", "Post call analytics") are runs of short items inside the article as much as a
+//! share bar or a stack of section links; what sets them apart is how they are written and
+//! where they stand.
+//!
+//! Policy: a run is the article's list when all of these hold:
+//! - it is short: at most [`MAX_ITEMS`] items, and no more than the span's lines of prose (an
+//!   aside of the text, not a catalogue with a few sentences around it);
+//! - its items are written as phrases, in sentence case: of its items of two words or more (at
+//!   least [`MIN_PHRASES`]), most have a lowercase word after the first that is no stopword
+//!   ("Fast cycle times"), where menus capitalise every word ("Business Ideas", "Contact Us")
+//!   or hold one word each;
+//! - it stands between the article's paragraphs: [`MIN_PROSE_AROUND`] lines of prose of the span
+//!   above it and as many under it (a menu or a navigation box at the span's edges has none on
+//!   one side);
+//! - it speaks the article's words: half its items or more share a word of four letters or more
+//!   with the span's prose ("careful handling" in a text about movers);
+//! - none of its items is a site's navigation item ([`NAV_ITEMS`]: "Contact us", "Get in
+//!   touch", "Pricing");
+//! - it is not a template repeated on the page: its items, in order, do not stand elsewhere in
+//!   the document ("Save", "More like this", "Fewer like this" under every teaser).
+//!
+//! Measured on the modern set's fold A (model-written labels), the readability set and dev: runs
+//! this keeps hold about seven article lines for every menu line.
+
+use std::collections::HashSet;
+
+use crate::boilerplate::line::{bare, Line};
+
+use super::vocabulary::is_stop;
+
+/// Fewest items of two words or more a run needs to be judged by its writing.
+const MIN_PHRASES: usize = 2;
+
+/// Lines of prose a run needs above it and under it, inside the span.
+const MIN_PROSE_AROUND: usize = 3;
+
+/// Most items of an article's list between its paragraphs; a longer run (a directory, a
+/// catalogue) is no aside of the text, whatever its writing.
+const MAX_ITEMS: usize = 12;
+
+/// Fewest letters of a word that carries the article's vocabulary.
+const VOCAB_LETTERS: usize = 4;
+
+/// Whether the run of menu-like items `run` (line indices, in order) inside the body span
+/// `span` is the article's own list; `prose(i)` says whether line `i` reads as prose.
+pub(crate) fn article_list(
+    lines: &[Line<'_>],
+    run: &[usize],
+    span: (usize, usize),
+    prose: impl Fn(usize) -> bool,
+) -> bool {
+    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let above = (span.0..first).filter(|&i| prose(i)).count();
+    let below = (last + 1..=span.1).filter(|&i| prose(i)).count();
+    run.len() <= MAX_ITEMS
+        && run.len() <= above + below
+        && sentence_case(lines, run)
+        && above.min(below) >= MIN_PROSE_AROUND
+        && !run.iter().any(|&i| navigation(lines[i].text))
+        && speaks_the_article(lines, run, span, &prose)
+        && !repeated(lines, run)
+}
+
+/// Items of a site's navigation, whole (lowercase): a run holding one is a menu, however it
+/// is written ("Get in touch", "Start free").
+const NAV_ITEMS: &[&str] = &[
+    "about",
+    "about us",
+    "account",
+    "blog",
+    "careers",
+    "company",
+    "console",
+    "contact",
+    "contact us",
+    "customers",
+    "docs",
+    "documentation",
+    "faq",
+    "get a demo",
+    "get in touch",
+    "get started",
+    "help",
+    "home",
+    "log in",
+    "login",
+    "menu",
+    "my account",
+    "newsletter",
+    "partners",
+    "platform",
+    "press",
+    "pricing",
+    "privacy policy",
+    "products",
+    "request a demo",
+    "resources",
+    "search",
+    "sign in",
+    "sign up",
+    "solutions",
+    "start free",
+    "support",
+    "terms of use",
+];
+
+/// An item of a site's navigation ([`NAV_ITEMS`]), bullets and punctuation aside.
+fn navigation(text: &str) -> bool {
+    let item = words(text).collect::<Vec<_>>().join(" ").to_lowercase();
+    NAV_ITEMS.binary_search(&item.as_str()).is_ok()
+}
+
+/// The words of a line, bullets and punctuation stripped.
+fn words<'a>(text: &'a str) -> impl Iterator<Item = &'a str> {
+    text.split_whitespace()
+        .map(bare)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+/// Most of the run's items of two words or more (at least [`MIN_PHRASES`]) are phrases in
+/// sentence case: a lowercase word that is no stopword after the first word.
+pub(crate) fn sentence_case(lines: &[Line<'_>], run: &[usize]) -> bool {
+    let (mut phrases, mut lower) = (0usize, 0usize);
+    for &i in run {
+        let mut ws = words(lines[i].text);
+        ws.next();
+        let rest: Vec<&str> = ws.collect();
+        if rest.is_empty() {
+            continue;
+        }
+        phrases += 1;
+        lower += usize::from(rest.iter().any(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && w.chars().all(char::is_alphabetic)
+                && !is_stop(w)
+        }));
+    }
+    phrases >= MIN_PHRASES && 2 * lower > phrases
+}
+
+/// A word's key for the vocabulary: lowercased, a plural `s` cut; `None` when too short.
+fn key(word: &str) -> Option<String> {
+    if word.chars().filter(|c| c.is_alphabetic()).count() < VOCAB_LETTERS {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    Some(match lower.strip_suffix('s') {
+        Some(stem) => stem.to_string(),
+        None => lower,
+    })
+}
+
+/// Half the run's items or more share a word with the prose of the span (outside the run).
+fn speaks_the_article(
+    lines: &[Line<'_>],
+    run: &[usize],
+    span: (usize, usize),
+    prose: &impl Fn(usize) -> bool,
+) -> bool {
+    let vocabulary: HashSet<String> = (span.0..=span.1)
+        .filter(|&i| prose(i) && !run.contains(&i))
+        .flat_map(|i| words(lines[i].text).filter_map(key))
+        .collect();
+    let shared = run
+        .iter()
+        .filter(|&&i| {
+            words(lines[i].text)
+                .filter_map(key)
+                .any(|k| vocabulary.contains(&k))
+        })
+        .count();
+    2 * shared >= run.len()
+}
+
+/// The run's items, in order, stand elsewhere in the document too (blank lines between them
+/// not counted).
+pub(crate) fn repeated(lines: &[Line<'_>], run: &[usize]) -> bool {
+    let items: Vec<&str> = run.iter().map(|&i| lines[i].text).collect();
+    (0..lines.len())
+        .filter(|i| !run.contains(i) && lines[*i].text == items[0])
+        .any(|start| {
+            let mut copy = lines[start..]
+                .iter()
+                .map(|l| l.text)
+                .filter(|t| !t.is_empty());
+            items.iter().all(|item| copy.next() == Some(item))
+        })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,145 @@
+//! Named cases of the article's lists and of menus, and properties of the run tests.
+
+use proptest::prelude::*;
+
+use super::*;
+
+const PARA: &str = "The moving crew arrived on time, showed careful handling of every box and kept good communication with us all day.";
+
+/// A page of `above` paragraphs, the `items`, and `below` paragraphs; returns its lines and the
+/// run of item lines.
+fn page(above: usize, items: &[&str], below: usize) -> (String, Vec<usize>) {
+    let mut text: Vec<String> = vec![PARA.to_string(); above];
+    let run = (above..above + items.len()).collect();
+    text.extend(items.iter().map(|s| s.to_string()));
+    text.extend(vec![PARA.to_string(); below]);
+    (text.join("\n"), run)
+}
+
+fn judge(text: &str, run: &[usize]) -> bool {
+    let lines = Line::split(text);
+    let prose = |i: usize| lines[i].text == PARA;
+    article_list(&lines, run, (0, lines.len() - 1), prose)
+}
+
+#[test]
+fn the_articles_lists_and_the_menus() {
+    let cases: &[(&str, &[&str], usize, usize, bool)] = &[
+        (
+            "pros",
+            &[
+                "Careful handling",
+                "Quick moving process",
+                "Good communication",
+            ],
+            3,
+            3,
+            true,
+        ),
+        (
+            "menu",
+            &["Contact Us", "Moving Services", "Careful Handling"],
+            3,
+            3,
+            false,
+        ),
+        (
+            "navigation",
+            &["Careful handling", "Quick moving process", "Get in touch"],
+            3,
+            3,
+            false,
+        ),
+        (
+            "single words",
+            &["Movers", "Boxes", "Delivery"],
+            3,
+            3,
+            false,
+        ),
+        (
+            "at the top",
+            &[
+                "Careful handling",
+                "Quick moving process",
+                "Good communication",
+            ],
+            0,
+            6,
+            false,
+        ),
+        (
+            "at the end",
+            &[
+                "Careful handling",
+                "Quick moving process",
+                "Good communication",
+            ],
+            6,
+            2,
+            false,
+        ),
+        (
+            "other words",
+            &[
+                "Gift cards online",
+                "Track your order",
+                "Store locator here",
+            ],
+            3,
+            3,
+            false,
+        ),
+    ];
+    for &(name, items, above, below, want) in cases {
+        let (text, run) = page(above, items, below);
+        assert_eq!(judge(&text, &run), want, "{name}");
+    }
+}
+
+#[test]
+fn a_run_repeated_on_the_page_is_a_template() {
+    let items = [
+        "Careful handling",
+        "Quick moving process",
+        "Good communication",
+    ];
+    let (text, run) = page(3, &items, 3);
+    let text = format!("{text}\n\n{}\n{}\n\n{}\n", items[0], items[1], items[2]);
+    assert!(!judge(&text, &run));
+}
+
+/// The navigation items are sorted (for the binary search) and lowercase.
+#[test]
+fn nav_items_are_sorted_lowercase() {
+    assert!(NAV_ITEMS.windows(2).all(|w| w[0] < w[1]));
+    assert!(NAV_ITEMS.iter().all(|w| w.to_lowercase() == *w));
+}
+
+proptest! {
+    /// Items that capitalise every word are never a list in sentence case.
+    #[test]
+    fn title_case_items_are_no_sentence_case(items in proptest::collection::vec("[A-Z][a-z]{3,8}( [A-Z][a-z]{3,8}){0,2}", 2..8)) {
+        let text = items.join("\n");
+        let lines = Line::split(&text);
+        let run: Vec<usize> = (0..lines.len()).collect();
+        prop_assert!(!sentence_case(&lines, &run));
+    }
+
+    /// A run is repeated exactly when its items stand again in order elsewhere.
+    #[test]
+    fn repeated_is_the_copy_search(items in proptest::collection::vec("[a-c]{1,2}", 1..4), rest in proptest::collection::vec("[a-c]{1,2}|", 0..8)) {
+        let mut all: Vec<String> = items.clone();
+        all.extend(rest.iter().cloned());
+        let text = all.join("\n");
+        let lines = Line::split(&text);
+        let run: Vec<usize> = (0..items.len()).collect();
+        let nonblank: Vec<(usize, &str)> = lines.iter().enumerate().map(|(i, l)| (i, l.text)).filter(|(_, t)| !t.is_empty()).collect();
+        let want = nonblank.iter().enumerate().any(|(k, &(i, _))| {
+            i >= items.len()
+                && nonblank.len() - k >= items.len()
+                && nonblank[k..k + items.len()].iter().zip(&items).all(|(&(_, t), it)| t == it.as_str())
+        });
+        prop_assert_eq!(repeated(&lines, &run), want);
+    }
+}
