@@ -20,7 +20,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::keytable::KeyTable;
 
-use super::line::{ascii_key, ascii_key_within, bare, with_lowercase, words as words_of};
+use super::line::{
+    ascii_head_key, ascii_key, ascii_key_within, bare, with_lowercase, words as words_of,
+};
 
 /// The sets of [`DocLang::set_index`]: one per list, and the core words'.
 pub(crate) const SET_COUNT: usize = LISTS.len() + 1;
@@ -164,7 +166,7 @@ impl LongAscii {
     }
 
     fn slot(w: &[u8]) -> usize {
-        let head = ascii_key(&w[..w.len().min(7)]).unwrap_or_default();
+        let head = ascii_head_key(w).unwrap_or_default();
         let last = w[w.len() - 1].to_ascii_lowercase();
         let k = head.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (w.len() as u64) << 8 ^ u64::from(last);
         (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS.trailing_zeros())) as usize
@@ -240,6 +242,17 @@ impl Set {
         !too_long
             && lower_ascii_then(b, has)
                 .unwrap_or_else(|| with_lowercase(word, |w| has(w.as_bytes())))
+    }
+
+    /// [`Set::contains`] of an ASCII word of more than 7 bytes (one without a packed key): the
+    /// same tests without asking again for its key and whether it is ASCII.
+    #[inline]
+    fn contains_long_ascii(&self, b: &[u8]) -> bool {
+        debug_assert!(b.is_ascii() && b.len() > 7);
+        let has = |w: &[u8]| self.other.contains(w);
+        b.len() <= self.longest
+            && self.long.may_hold(b)
+            && lower_ascii_then(b, has).unwrap_or_else(|| has(&b.to_ascii_lowercase()))
     }
 }
 
@@ -350,6 +363,12 @@ impl DocLang {
     /// the main-content model makes for every word of the document.
     pub(crate) fn is_stop_word(self, word: &str) -> bool {
         SETS[self.set_index()].contains(word)
+    }
+
+    /// [`DocLang::is_stop_word`] of `word`, an ASCII word of more than 7 bytes (the caller knows
+    /// it has no packed key): the long words of every line the features look up.
+    pub(crate) fn is_long_ascii_stop_word(self, word: &[u8]) -> bool {
+        SETS[self.set_index()].contains_long_ascii(word)
     }
 }
 
@@ -627,6 +646,37 @@ mod tests {
             )
         ) {
             prop_assert_eq!(identify(doc.iter().map(String::as_str)), identify_plain(doc.iter().map(String::as_str)));
+        }
+    }
+
+    proptest! {
+        /// The long-ASCII lookup is `is_stop_word`, in every set, on long words of the lists
+        /// (in any case, with a letter changed) and others.
+        #[test]
+        fn long_ascii_lookup_is_is_stop_word(
+            pick in any::<proptest::sample::Index>(),
+            w in "[a-zA-Z'-]{8,20}",
+            flip in any::<proptest::sample::Index>(),
+            upper in any::<bool>(),
+        ) {
+            let long: Vec<&str> = LISTS
+                .iter()
+                .flat_map(|(_, l)| l.lines())
+                .filter(|w| w.is_ascii() && w.len() > 7)
+                .collect();
+            let mut listed = long[pick.index(long.len())].as_bytes().to_vec();
+            let at = flip.index(listed.len());
+            if upper {
+                listed.make_ascii_uppercase();
+            } else {
+                listed[at] = b'q';
+            }
+            let listed = String::from_utf8(listed).unwrap();
+            for w in [w.as_str(), listed.as_str()] {
+                for lang in (0..LISTS.len() as u8).map(DocLang::Listed).chain([DocLang::Unknown]) {
+                    prop_assert_eq!(lang.is_long_ascii_stop_word(w.as_bytes()), lang.is_stop_word(w), "{:?} {:?}", lang, w);
+                }
+            }
         }
     }
 

@@ -189,6 +189,11 @@ impl StopProbe {
         if let Some(k) = key {
             return self.table.get(k);
         }
+        let b = word.as_bytes();
+        if b.len() > 7 && b.is_ascii() {
+            // A long ASCII word: a stopword of the language or not, and no `is_stop` one.
+            return u8::from(self.lang.is_long_ascii_stop_word(b)) * LANG_STOP;
+        }
         let mut f = 0;
         if self.lang.is_stop_word(word) {
             f |= LANG_STOP;
