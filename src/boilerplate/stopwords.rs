@@ -383,7 +383,7 @@ const SAMPLE_WORDS: usize = 400;
 /// Chooses the document's language from the words of its lines of six words or more (running
 /// text rather than menus), or from the script when most letters are Chinese or Japanese.
 pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
-    let mut votes = [0u32; 64];
+    let mut votes = Tally::default();
     let (mut words, mut cjk, mut letters) = (0usize, 0usize, 0usize);
     // The letters of the lines that are not ASCII count. Lines without a byte that starts a
     // Chinese or Japanese character (E3..E9, EF): their letters only matter when some other line
@@ -420,12 +420,8 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
             // forms (Korean, Russian) are found, and close languages are told apart by their
             // most frequent words.
             let b = bits_keyed(table, w, ascii_key_within(line, w));
-            let mut full = b.full;
-            while full != 0 {
-                let bit = full.trailing_zeros() as usize;
-                votes[bit] += 1 + u32::from(b.core & (1 << bit) != 0);
-                full &= full - 1;
-            }
+            votes.add(b.full);
+            votes.add(b.core);
         }
     }
     if cjk > 0 {
@@ -438,7 +434,43 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
     if letters > 0 && cjk * 2 > letters {
         return DocLang::Cjk;
     }
-    elect(&votes, words)
+    elect(&votes.counts(), words)
+}
+
+/// One count per bit of a `u64` (per language), bit-sliced: plane `k` holds bit `k` of every
+/// count. Adding a word's language bits is a few carry steps whatever the number of languages
+/// (a word of the core lists is in a dozen of them), where a count per language was a
+/// read-modify-write of memory per bit.
+#[derive(Default)]
+struct Tally {
+    planes: [u64; 32],
+}
+
+impl Tally {
+    /// Adds one to the count of every bit set in `x`.
+    #[inline]
+    fn add(&mut self, mut x: u64) {
+        let mut k = 0;
+        while x != 0 {
+            let carry = self.planes[k] & x;
+            self.planes[k] ^= x;
+            x = carry;
+            k += 1;
+        }
+    }
+
+    /// The count of each bit.
+    fn counts(&self) -> [u32; 64] {
+        let mut out = [0u32; 64];
+        for (k, &plane) in self.planes.iter().enumerate() {
+            let mut p = plane;
+            while p != 0 {
+                out[p.trailing_zeros() as usize] |= 1 << k;
+                p &= p - 1;
+            }
+        }
+        out
+    }
 }
 
 /// The first of the best lists (list order breaks ties), when its votes are a real share of the
@@ -677,6 +709,22 @@ mod tests {
                     prop_assert_eq!(lang.is_long_ascii_stop_word(w.as_bytes()), lang.is_stop_word(w), "{:?} {:?}", lang, w);
                 }
             }
+        }
+    }
+
+    proptest! {
+        /// The bit-sliced counts are one counter per bit.
+        #[test]
+        fn tally_counts_every_bit(adds in proptest::collection::vec(any::<u64>(), 0..600)) {
+            let mut t = Tally::default();
+            let mut want = [0u32; 64];
+            for &x in &adds {
+                t.add(x);
+                for (bit, w) in want.iter_mut().enumerate() {
+                    *w += u32::from(x & (1 << bit) != 0);
+                }
+            }
+            prop_assert_eq!(t.counts(), want);
         }
     }
 
