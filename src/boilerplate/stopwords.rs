@@ -20,12 +20,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::keytable::KeyTable;
 
-use super::line::{
-    ascii_head_key, ascii_key, ascii_key_within, bare, with_lowercase, words as words_of,
-};
-
-/// The sets of [`DocLang::set_index`]: one per list, and the core words'.
-pub(crate) const SET_COUNT: usize = LISTS.len() + 1;
+use super::line::{ascii_head_key, ascii_key, with_lowercase};
+#[cfg(test)]
+use super::line::{ascii_key_within, bare, words as words_of};
 
 /// The lists: ISO 639-3 code as whatlang reports it, words one per line, most frequent first.
 pub(crate) const LISTS: &[(&str, &str)] = &[
@@ -244,16 +241,6 @@ impl Set {
                 .unwrap_or_else(|| with_lowercase(word, |w| has(w.as_bytes())))
     }
 
-    /// [`Set::contains`] of an ASCII word of more than 7 bytes (one without a packed key): the
-    /// same tests without asking again for its key and whether it is ASCII.
-    #[inline]
-    fn contains_long_ascii(&self, b: &[u8]) -> bool {
-        debug_assert!(b.is_ascii() && b.len() > 7);
-        let has = |w: &[u8]| self.other.contains(w);
-        b.len() <= self.longest
-            && self.long.may_hold(b)
-            && lower_ascii_then(b, has).unwrap_or_else(|| has(&b.to_ascii_lowercase()))
-    }
 }
 
 /// The words of each list, by list, then the union of every list's [`CORE`] words
@@ -334,9 +321,10 @@ impl DocLang {
         }
     }
 
-    /// Whether a word with these bits is a stopword of this language (the reference
-    /// [`DocLang::is_stop_word`] is tested against).
-    #[cfg(test)]
+    /// Whether a word with these bits is a stopword of this language: what
+    /// [`DocLang::is_stop_word`] answers (the tests compare the two), from the bits the line
+    /// features read for the language vote ([`word_bits`]).
+    #[inline]
     pub(crate) fn is_stop(self, b: Bits) -> bool {
         match self {
             DocLang::Listed(bit) => b.full & (1 << bit) != 0,
@@ -352,24 +340,12 @@ impl DocLang {
         }
     }
 
-    /// The words [`DocLang::is_stop_word`] answers from their packed key ([`ascii_key`]): the
-    /// ASCII ones of at most 7 bytes, as keys. A word with a key is a stopword exactly when its
-    /// key is one of these.
-    pub(crate) fn ascii_keys(self) -> impl Iterator<Item = u64> {
-        SETS[self.set_index()].ascii.iter().copied()
-    }
-
     /// `self.is_stop(bits(word))`, from this language's own list (or the core words): the lookup
     /// the main-content model makes for every word of the document.
     pub(crate) fn is_stop_word(self, word: &str) -> bool {
         SETS[self.set_index()].contains(word)
     }
 
-    /// [`DocLang::is_stop_word`] of `word`, an ASCII word of more than 7 bytes (the caller knows
-    /// it has no packed key): the long words of every line the features look up.
-    pub(crate) fn is_long_ascii_stop_word(self, word: &[u8]) -> bool {
-        SETS[self.set_index()].contains_long_ascii(word)
-    }
 }
 
 /// A Han, Hiragana or Katakana character (the scripts written without spaces between words).
@@ -380,17 +356,47 @@ pub(crate) fn is_cjk(c: char) -> bool {
 /// Words looked at by [`identify`] at most (enough for a clear vote, cheap on long documents).
 const SAMPLE_WORDS: usize = 400;
 
+/// The language bits of `word` (already stripped of punctuation), case-insensitively, given its
+/// [`ascii_key`] `key` (read from its line): what [`identify_read`] votes with, and what
+/// [`DocLang::is_stop`] reads a language's stopwords off once the vote is done. The line features
+/// look every word up here, once for both.
+#[inline]
+pub(crate) fn word_bits(word: &str, key: Option<u64>) -> Bits {
+    bits_keyed(&TABLE, word, key)
+}
+
 /// Chooses the document's language from the words of its lines of six words or more (running
-/// text rather than menus), or from the script when most letters are Chinese or Japanese.
+/// text rather than menus), or from the script when most letters are Chinese or Japanese
+/// ([`identify_read`] of the lines split here: the reference for the tests).
+#[cfg(test)]
 pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
+    let split: Vec<(&str, bool, Vec<Bits>)> = lines
+        .map(|line| {
+            let six = words_of(line).nth(5).is_some();
+            let bits = words_of(line)
+                .map(bare)
+                .filter(|w| !w.is_empty())
+                .map(|w| word_bits(w, ascii_key_within(line, w)))
+                .collect();
+            (line, six, bits)
+        })
+        .collect();
+    identify_read(split.iter().map(|(l, six, b)| (*l, *six, b.as_slice())))
+}
+
+/// [`identify`] from each line's text, whether it has six whitespace tokens or more, and the
+/// [`word_bits`] of its words (tokens with a letter or digit once stripped, `line::bare`), as the
+/// line features read them: the words are not split again for the vote.
+pub(crate) fn identify_read<'a>(
+    lines: impl Iterator<Item = (&'a str, bool, &'a [Bits])>,
+) -> DocLang {
     let mut votes = Tally::default();
     let (mut words, mut cjk, mut letters) = (0usize, 0usize, 0usize);
     // The letters of the lines that are not ASCII count. Lines without a byte that starts a
     // Chinese or Japanese character (E3..E9, EF): their letters only matter when some other line
     // has such characters, and are counted then.
     let mut later: Vec<&str> = Vec::new();
-    let table = &*TABLE;
-    for line in lines {
+    for (line, six, bits) in lines {
         if words >= SAMPLE_WORDS {
             break;
         }
@@ -404,22 +410,14 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
                 cjk += usize::from(is_cjk(c));
             }
         }
-        // The first six words, kept for the vote (the line is split once).
-        let mut rest = words_of(line);
-        let first: [Option<&str>; 6] = std::array::from_fn(|_| rest.next());
-        if first[5].is_none() {
+        if !six {
             continue;
         }
-        for tok in first.into_iter().flatten().chain(rest) {
-            let w = bare(tok);
-            if w.is_empty() {
-                continue;
-            }
+        for b in bits {
             words += 1;
             // Every list that has the word votes, its core words twice: long lists of inflected
             // forms (Korean, Russian) are found, and close languages are told apart by their
             // most frequent words.
-            let b = bits_keyed(table, w, ascii_key_within(line, w));
             votes.add(b.full);
             votes.add(b.core);
         }
@@ -678,37 +676,6 @@ mod tests {
             )
         ) {
             prop_assert_eq!(identify(doc.iter().map(String::as_str)), identify_plain(doc.iter().map(String::as_str)));
-        }
-    }
-
-    proptest! {
-        /// The long-ASCII lookup is `is_stop_word`, in every set, on long words of the lists
-        /// (in any case, with a letter changed) and others.
-        #[test]
-        fn long_ascii_lookup_is_is_stop_word(
-            pick in any::<proptest::sample::Index>(),
-            w in "[a-zA-Z'-]{8,20}",
-            flip in any::<proptest::sample::Index>(),
-            upper in any::<bool>(),
-        ) {
-            let long: Vec<&str> = LISTS
-                .iter()
-                .flat_map(|(_, l)| l.lines())
-                .filter(|w| w.is_ascii() && w.len() > 7)
-                .collect();
-            let mut listed = long[pick.index(long.len())].as_bytes().to_vec();
-            let at = flip.index(listed.len());
-            if upper {
-                listed.make_ascii_uppercase();
-            } else {
-                listed[at] = b'q';
-            }
-            let listed = String::from_utf8(listed).unwrap();
-            for w in [w.as_str(), listed.as_str()] {
-                for lang in (0..LISTS.len() as u8).map(DocLang::Listed).chain([DocLang::Unknown]) {
-                    prop_assert_eq!(lang.is_long_ascii_stop_word(w.as_bytes()), lang.is_stop_word(w), "{:?} {:?}", lang, w);
-                }
-            }
         }
     }
 
