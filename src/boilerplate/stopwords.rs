@@ -363,6 +363,16 @@ pub(crate) fn word_bits(word: &str, key: Option<u64>) -> Bits {
     bits_keyed(&TABLE, word, key)
 }
 
+/// [`word_bits`] of a word that is not ASCII, given its lowercase (`line::with_lowercase`).
+#[inline]
+pub(crate) fn word_bits_lowered(word: &str, lower: &str) -> Bits {
+    let t = &*TABLE;
+    if word.chars().nth(t.longest).is_some() {
+        return Bits::default();
+    }
+    t.other.get(lower.as_bytes()).copied().unwrap_or_default()
+}
+
 /// Chooses the document's language from the words of its lines of six words or more (running
 /// text rather than menus), or from the script when most letters are Chinese or Japanese
 /// ([`identify_read`] of the lines split here: the reference for the tests).

@@ -10,11 +10,11 @@
 //! deciding title case.
 
 use crate::boilerplate::guarded::Guarded;
-use crate::boilerplate::line::{ascii_key_within, bare, words, Line};
+use crate::boilerplate::line::{ascii_key_within, bare, with_lowercase, words, Line};
 use crate::boilerplate::meta::is_timestamp;
 use crate::boilerplate::stopwords::{self, Bits, DocLang};
 
-use super::vocabulary::is_stop_keyed;
+use super::vocabulary::{is_stop_keyed, is_stop_lowered};
 
 /// One document as the heuristics' passes see it: its lines, their features, and which lines are
 /// not blank.
@@ -207,7 +207,19 @@ fn read_line(text: &str, mut word: impl FnMut(Bits)) -> (Feat, usize) {
         };
         f.words += 1;
         let key = ascii_key_within(text, w);
-        word(stopwords::word_bits(w, key));
+        // A word that is not ASCII is lowercased once for both lookups (the language bits and
+        // the heuristics' stopwords); `None`: the stopword test is asked only of a letter's word.
+        let (bits, stop) = match key {
+            Some(_) => (stopwords::word_bits(w, key), None),
+            None if w.is_ascii() => (stopwords::word_bits(w, None), Some(false)),
+            None => with_lowercase(w, |lower| {
+                (
+                    stopwords::word_bits_lowered(w, lower),
+                    Some(is_stop_lowered(w, lower)),
+                )
+            }),
+        };
+        word(bits);
         // The first character's class, from its byte when it is ASCII.
         let (alphabetic, upper) = if b.is_ascii() {
             (b.is_ascii_alphabetic(), b.is_ascii_uppercase())
@@ -219,7 +231,7 @@ fn read_line(text: &str, mut word: impl FnMut(Bits)) -> (Feat, usize) {
             continue;
         }
         alpha += 1;
-        if is_stop_keyed(w, key) {
+        if stop.unwrap_or_else(|| is_stop_keyed(w, key)) {
             stops += 1;
         } else {
             content += 1;
@@ -288,6 +300,16 @@ mod tests {
             for (l, f) in lines.iter().zip(&read.feats) {
                 prop_assert_eq!(*f, features_in(l.text, lang), "{:?}", l.text);
             }
+        }
+
+        /// A word that is not ASCII, lowercased once, has the bits and the stopword test of
+        /// the word.
+        #[test]
+        fn one_lowercase_for_both_lookups(w in "(и|на|что|ЧТО|Что|für|ÜBER|İstanbul|\u{212A}|[a-zé]{0,3}|\\PC{0,4}){1,3}") {
+            prop_assume!(!w.is_ascii());
+            let (bits, stop) = with_lowercase(&w, |l| (stopwords::word_bits_lowered(&w, l), is_stop_lowered(&w, l)));
+            prop_assert_eq!(bits, stopwords::word_bits(&w, None));
+            prop_assert_eq!(stop, super::super::vocabulary::is_stop(&w));
         }
 
         /// On every byte value.

@@ -156,6 +156,14 @@ static STOP_KEYS: LazyLock<KeyTable<bool>> = LazyLock::new(|| {
     KeyTable::new(&m, FLAG_SPREAD)
 });
 
+/// [`is_stop`] of a word that is not ASCII, given its lowercase (`line::with_lowercase`): the
+/// line features lowercase such a word once for this and its language bits.
+#[inline]
+pub(super) fn is_stop_lowered(word: &str, lower: &str) -> bool {
+    let (set, longest) = &*STOPS;
+    word.chars().nth(*longest).is_none() && set.contains(lower)
+}
+
 /// [`is_stop`] for any word: the set lookup of its lowercase.
 pub(super) fn is_stop_chars(word: &str) -> bool {
     let (set, longest) = &*STOPS;
