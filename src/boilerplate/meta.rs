@@ -314,10 +314,12 @@ pub fn parse_date(s: &str) -> Option<String> {
 /// A line that is only a date or a time, with filler words around it: "14 Jan 2026",
 /// "10.Jan.2026", "June 27, 2025 12:30", "2 hours ago", "Updated: Monday, 2 June 2025, 10:00 GMT".
 pub fn is_timestamp(line: &str) -> bool {
-    // (At most 90 bytes is at most 90 characters: most lines are not counted.)
+    // (At most 90 bytes is at most 90 characters: most lines are not counted. The word filter
+    // first: it stops at a line's first word that is no date or filler word, where counting
+    // the characters of a long line reads all of it.)
     !line.is_empty()
-        && (line.len() <= 90 || line.chars().count() <= 90)
         && only_date_words(line)
+        && (line.len() <= 90 || line.chars().count() <= 90)
         && dated_filler(line)
 }
 

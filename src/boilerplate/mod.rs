@@ -143,11 +143,12 @@ impl Boilerplate {
         if !self.enabled {
             return Detection::default();
         }
-        let lang = stopwords::identify(lines.iter().map(|l| l.text));
         // Form evidence first, without the config rules: the body model needs it, and the rules
-        // need the body span.
+        // need the body span. (The heuristics' line features choose the document's language
+        // too, `stopwords::identify_read`, from the words they split.)
         let mut formal: Vec<Option<Claim>> = vec![None; lines.len()];
-        let (layout, words) = heuristics::apply(&self.heuristics, &lines, lang, &mut formal);
+        let (layout, words, lang) =
+            heuristics::apply_identified(&self.heuristics, &lines, &mut formal);
         let body = body::analyse_counted(&lines, &formal, lang, &words);
         let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
         self.rules

@@ -20,10 +20,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::keytable::KeyTable;
 
-use super::line::{ascii_key, ascii_key_within, bare, with_lowercase, words as words_of};
-
-/// The sets of [`DocLang::set_index`]: one per list, and the core words'.
-pub(crate) const SET_COUNT: usize = LISTS.len() + 1;
+use super::line::{ascii_head_key, ascii_key, with_lowercase};
+#[cfg(test)]
+use super::line::{ascii_key_within, bare, words as words_of};
 
 /// The lists: ISO 639-3 code as whatlang reports it, words one per line, most frequent first.
 pub(crate) const LISTS: &[(&str, &str)] = &[
@@ -164,7 +163,7 @@ impl LongAscii {
     }
 
     fn slot(w: &[u8]) -> usize {
-        let head = ascii_key(&w[..w.len().min(7)]).unwrap_or_default();
+        let head = ascii_head_key(w).unwrap_or_default();
         let last = w[w.len() - 1].to_ascii_lowercase();
         let k = head.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (w.len() as u64) << 8 ^ u64::from(last);
         (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS.trailing_zeros())) as usize
@@ -321,9 +320,10 @@ impl DocLang {
         }
     }
 
-    /// Whether a word with these bits is a stopword of this language (the reference
-    /// [`DocLang::is_stop_word`] is tested against).
-    #[cfg(test)]
+    /// Whether a word with these bits is a stopword of this language: what
+    /// [`DocLang::is_stop_word`] answers (the tests compare the two), from the bits the line
+    /// features read for the language vote ([`word_bits`]).
+    #[inline]
     pub(crate) fn is_stop(self, b: Bits) -> bool {
         match self {
             DocLang::Listed(bit) => b.full & (1 << bit) != 0,
@@ -337,13 +337,6 @@ impl DocLang {
             DocLang::Listed(bit) => bit as usize,
             DocLang::Cjk | DocLang::Unknown => LISTS.len(),
         }
-    }
-
-    /// The words [`DocLang::is_stop_word`] answers from their packed key ([`ascii_key`]): the
-    /// ASCII ones of at most 7 bytes, as keys. A word with a key is a stopword exactly when its
-    /// key is one of these.
-    pub(crate) fn ascii_keys(self) -> impl Iterator<Item = u64> {
-        SETS[self.set_index()].ascii.iter().copied()
     }
 
     /// `self.is_stop(bits(word))`, from this language's own list (or the core words): the lookup
@@ -361,17 +354,57 @@ pub(crate) fn is_cjk(c: char) -> bool {
 /// Words looked at by [`identify`] at most (enough for a clear vote, cheap on long documents).
 const SAMPLE_WORDS: usize = 400;
 
+/// The language bits of `word` (already stripped of punctuation), case-insensitively, given its
+/// [`ascii_key`] `key` (read from its line): what [`identify_read`] votes with, and what
+/// [`DocLang::is_stop`] reads a language's stopwords off once the vote is done. The line features
+/// look every word up here, once for both.
+#[inline]
+pub(crate) fn word_bits(word: &str, key: Option<u64>) -> Bits {
+    bits_keyed(&TABLE, word, key)
+}
+
+/// [`word_bits`] of a word that is not ASCII, given its lowercase (`line::with_lowercase`).
+#[inline]
+pub(crate) fn word_bits_lowered(word: &str, lower: &str) -> Bits {
+    let t = &*TABLE;
+    if word.chars().nth(t.longest).is_some() {
+        return Bits::default();
+    }
+    t.other.get(lower.as_bytes()).copied().unwrap_or_default()
+}
+
 /// Chooses the document's language from the words of its lines of six words or more (running
-/// text rather than menus), or from the script when most letters are Chinese or Japanese.
+/// text rather than menus), or from the script when most letters are Chinese or Japanese
+/// ([`identify_read`] of the lines split here: the reference for the tests).
+#[cfg(test)]
 pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
-    let mut votes = [0u32; 64];
+    let split: Vec<(&str, bool, Vec<Bits>)> = lines
+        .map(|line| {
+            let six = words_of(line).nth(5).is_some();
+            let bits = words_of(line)
+                .map(bare)
+                .filter(|w| !w.is_empty())
+                .map(|w| word_bits(w, ascii_key_within(line, w)))
+                .collect();
+            (line, six, bits)
+        })
+        .collect();
+    identify_read(split.iter().map(|(l, six, b)| (*l, *six, b.as_slice())))
+}
+
+/// [`identify`] from each line's text, whether it has six whitespace tokens or more, and the
+/// [`word_bits`] of its words (tokens with a letter or digit once stripped, `line::bare`), as the
+/// line features read them: the words are not split again for the vote.
+pub(crate) fn identify_read<'a>(
+    lines: impl Iterator<Item = (&'a str, bool, &'a [Bits])>,
+) -> DocLang {
+    let mut votes = Tally::default();
     let (mut words, mut cjk, mut letters) = (0usize, 0usize, 0usize);
     // The letters of the lines that are not ASCII count. Lines without a byte that starts a
     // Chinese or Japanese character (E3..E9, EF): their letters only matter when some other line
     // has such characters, and are counted then.
     let mut later: Vec<&str> = Vec::new();
-    let table = &*TABLE;
-    for line in lines {
+    for (line, six, bits) in lines {
         if words >= SAMPLE_WORDS {
             break;
         }
@@ -385,28 +418,16 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
                 cjk += usize::from(is_cjk(c));
             }
         }
-        // The first six words, kept for the vote (the line is split once).
-        let mut rest = words_of(line);
-        let first: [Option<&str>; 6] = std::array::from_fn(|_| rest.next());
-        if first[5].is_none() {
+        if !six {
             continue;
         }
-        for tok in first.into_iter().flatten().chain(rest) {
-            let w = bare(tok);
-            if w.is_empty() {
-                continue;
-            }
+        for b in bits {
             words += 1;
             // Every list that has the word votes, its core words twice: long lists of inflected
             // forms (Korean, Russian) are found, and close languages are told apart by their
             // most frequent words.
-            let b = bits_keyed(table, w, ascii_key_within(line, w));
-            let mut full = b.full;
-            while full != 0 {
-                let bit = full.trailing_zeros() as usize;
-                votes[bit] += 1 + u32::from(b.core & (1 << bit) != 0);
-                full &= full - 1;
-            }
+            votes.add(b.full);
+            votes.add(b.core);
         }
     }
     if cjk > 0 {
@@ -419,7 +440,43 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
     if letters > 0 && cjk * 2 > letters {
         return DocLang::Cjk;
     }
-    elect(&votes, words)
+    elect(&votes.counts(), words)
+}
+
+/// One count per bit of a `u64` (per language), bit-sliced: plane `k` holds bit `k` of every
+/// count. Adding a word's language bits is a few carry steps whatever the number of languages
+/// (a word of the core lists is in a dozen of them), where a count per language was a
+/// read-modify-write of memory per bit.
+#[derive(Default)]
+struct Tally {
+    planes: [u64; 32],
+}
+
+impl Tally {
+    /// Adds one to the count of every bit set in `x`.
+    #[inline]
+    fn add(&mut self, mut x: u64) {
+        let mut k = 0;
+        while x != 0 {
+            let carry = self.planes[k] & x;
+            self.planes[k] ^= x;
+            x = carry;
+            k += 1;
+        }
+    }
+
+    /// The count of each bit.
+    fn counts(&self) -> [u32; 64] {
+        let mut out = [0u32; 64];
+        for (k, &plane) in self.planes.iter().enumerate() {
+            let mut p = plane;
+            while p != 0 {
+                out[p.trailing_zeros() as usize] |= 1 << k;
+                p &= p - 1;
+            }
+        }
+        out
+    }
 }
 
 /// The first of the best lists (list order breaks ties), when its votes are a real share of the
@@ -437,208 +494,4 @@ fn elect(votes: &[u32], words: usize) -> DocLang {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    #[test]
-    fn every_list_file_is_shipped() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/stopwords");
-        let mut files: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .filter_map(|n| n.strip_suffix(".txt").map(str::to_string))
-            .collect();
-        files.sort();
-        let mut shipped: Vec<String> = LISTS.iter().map(|(c, _)| c.to_string()).collect();
-        shipped.sort();
-        assert_eq!(files, shipped);
-        assert!(LISTS.len() >= 30);
-    }
-
-    #[test]
-    fn identifies_languages_from_running_text() {
-        let cases = [
-            ("eng", "The minister said on Monday that the talks would continue in the spring."),
-            ("rus", "Министр заявил в понедельник, что переговоры будут продолжены весной этого года."),
-            ("deu", "Der Minister sagte am Montag, dass die Gespräche im Frühjahr fortgesetzt werden."),
-            ("fra", "Le ministre a déclaré lundi que les négociations se poursuivraient au printemps."),
-            ("spa", "El ministro dijo el lunes que las conversaciones continuarían en la primavera."),
-            ("por", "O ministro disse na segunda-feira que as negociações vão continuar na primavera."),
-            ("ind", "Menteri mengatakan pada hari Senin bahwa pembicaraan akan dilanjutkan pada musim semi."),
-            ("tur", "Bakan pazartesi günü yaptığı açıklamada görüşmelerin bahar aylarında da devam edeceğini ve bu konuda bir karar olmadığını söyledi."),
-        ];
-        for (want, text) in cases {
-            let doc = format!("Menu\n{text}\n{text}");
-            assert_eq!(identify(doc.lines()).code(), Some(want), "{text}");
-        }
-        assert_eq!(
-            identify("東京都は月曜日、新しい計画を発表した。これは市民のための計画です。".lines()),
-            DocLang::Cjk
-        );
-        assert_eq!(identify("Home\nNews\nSport".lines()), DocLang::Unknown);
-    }
-
-    /// The per-language sets answer what the bits of the table of every list answer, for the
-    /// words of every list (as listed, capitalised and uppercased) and for other words.
-    #[test]
-    fn is_stop_word_is_is_stop_of_bits() {
-        let mut words: Vec<String> = Vec::new();
-        for (_, list) in LISTS {
-            for w in list.lines().filter(|w| !w.is_empty()) {
-                let mut cap = w.chars();
-                let first: String = cap
-                    .next()
-                    .into_iter()
-                    .flat_map(char::to_uppercase)
-                    .collect();
-                words.extend([
-                    w.to_string(),
-                    format!("{first}{}", cap.as_str()),
-                    w.to_uppercase(),
-                ]);
-            }
-        }
-        words.extend(
-            [
-                "minister",
-                "Baku",
-                "",
-                "x",
-                "İstanbul",
-                "ΟΔΟΣ",
-                "東京",
-                "Russia\u{2019}s",
-                "abcdefghijklmnopqrstuvwxyz",
-                "\u{212A}now",
-                "INCLUDIN\u{212A}",
-                "\u{212A}",
-            ]
-            .map(String::from),
-        );
-        let langs = (0..LISTS.len() as u8)
-            .map(DocLang::Listed)
-            .chain([DocLang::Cjk, DocLang::Unknown]);
-        for lang in langs {
-            for w in &words {
-                assert_eq!(
-                    lang.is_stop_word(w),
-                    lang.is_stop(bits(w)),
-                    "{lang:?} {w:?}"
-                );
-            }
-        }
-    }
-
-    /// The table's bits are those of a plain map from every listed word to its lists, looked up
-    /// by the lowercased word: for the listed words (as listed, capitalised, uppercased, and
-    /// with a letter changed at either end, which the long-word filter must tell apart) and others.
-    #[test]
-    fn bits_are_the_plain_lookup() {
-        let mut plain: std::collections::HashMap<&str, Bits> = std::collections::HashMap::new();
-        for (bit, (_, words)) in LISTS.iter().enumerate() {
-            for (rank, w) in words.lines().filter(|w| !w.is_empty()).enumerate() {
-                let b = plain.entry(w).or_default();
-                b.full |= 1 << bit;
-                if rank < CORE {
-                    b.core |= 1 << bit;
-                }
-            }
-        }
-        let mut words: Vec<String> = Vec::new();
-        for w in plain.keys() {
-            let mut cs = w.chars();
-            let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
-            words.extend([
-                w.to_string(),
-                format!("{first}{}", cs.as_str()),
-                w.to_uppercase(),
-                format!("x{w}"),
-                format!("{w}s"),
-                format!(
-                    "{}q",
-                    &w[..w.len() - w.chars().next_back().map_or(0, char::len_utf8)]
-                ),
-            ]);
-        }
-        words.extend(["independence", "Azerbaijan's", "ABCDEFGHIJ", "x"].map(String::from));
-        for w in &words {
-            let want = with_lowercase(w, |l| plain.get(l).copied().unwrap_or_default());
-            assert_eq!(bits(w), want, "{w:?}");
-            // With the key read from a line, as `identify` reads it.
-            let line = format!("{w} said");
-            let in_line = &line[..w.len()];
-            assert_eq!(
-                bits_keyed(&TABLE, in_line, ascii_key_within(&line, in_line)),
-                want,
-                "{w:?}"
-            );
-        }
-    }
-
-    /// `identify` as it read before its letters were counted late (the reference).
-    fn identify_plain<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
-        let mut votes = [0u32; 64];
-        let (mut words, mut cjk, mut letters) = (0usize, 0usize, 0usize);
-        for line in lines {
-            if words >= SAMPLE_WORDS {
-                break;
-            }
-            if !line.is_ascii() {
-                for c in line.chars().filter(|c| c.is_alphabetic()) {
-                    letters += 1;
-                    cjk += usize::from(is_cjk(c));
-                }
-            }
-            if line.split_whitespace().nth(5).is_none() {
-                continue;
-            }
-            for tok in line.split_whitespace() {
-                let w = bare(tok);
-                if w.is_empty() {
-                    continue;
-                }
-                words += 1;
-                let b = bits(w);
-                for (bit, v) in votes.iter_mut().enumerate() {
-                    if b.full & (1 << bit) != 0 {
-                        *v += 1 + u32::from(b.core & (1 << bit) != 0);
-                    }
-                }
-            }
-        }
-        if letters > 0 && cjk * 2 > letters {
-            return DocLang::Cjk;
-        }
-        elect(&votes, words)
-    }
-
-    proptest! {
-        /// Documents of lines in several scripts (Chinese and Japanese among them, words of the
-        /// lists, long and short lines) get the language the reference gives them.
-        #[test]
-        fn identify_is_the_plain_vote(
-            doc in proptest::collection::vec(
-                proptest::collection::vec(
-                    "(the|and|der|und|что|и|на|的|是|これは|東京|計画|İstanbul|Straße|été|über|[a-zA-Z]{1,8}|\\PC{1,3}|,|\u{2019}s)",
-                    0..12,
-                ).prop_map(|w| w.join(" ")),
-                0..30,
-            )
-        ) {
-            prop_assert_eq!(identify(doc.iter().map(String::as_str)), identify_plain(doc.iter().map(String::as_str)));
-        }
-    }
-
-    #[test]
-    fn lookups_ignore_case_and_use_the_language() {
-        let eng = DocLang::Listed(0);
-        assert!(eng.is_stop(bits("The")));
-        assert!(eng.is_stop(bits("THE")));
-        assert!(!eng.is_stop(bits("Baku")));
-        let rus = DocLang::Listed(1);
-        assert!(rus.is_stop(bits("Что")));
-        assert!(!rus.is_stop(bits("minister")));
-        assert!(!eng.is_stop(bits("министр")));
-    }
-}
+mod tests;

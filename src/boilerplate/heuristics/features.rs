@@ -10,11 +10,11 @@
 //! deciding title case.
 
 use crate::boilerplate::guarded::Guarded;
-use crate::boilerplate::line::{ascii_key_within, bare, words, Line};
+use crate::boilerplate::line::{ascii_key_within, bare, with_lowercase, words, Line};
 use crate::boilerplate::meta::is_timestamp;
-use crate::boilerplate::stopwords::DocLang;
+use crate::boilerplate::stopwords::{self, Bits, DocLang};
 
-use super::vocabulary::{StopProbe, LANG_STOP, STOP};
+use super::vocabulary::{is_stop_keyed, is_stop_lowered};
 
 /// One document as the heuristics' passes see it: its lines, their features, and which lines are
 /// not blank.
@@ -27,16 +27,70 @@ pub(super) struct Doc<'d, 'a> {
     pub nonblank: Vec<usize>,
 }
 
+/// The language bits ([`stopwords::word_bits`]) of every word of a document, read with the line
+/// features: the language vote and [`Feat::lang_stops`] are counted from them, so the words are
+/// split and looked up once.
+pub(super) struct WordBits {
+    /// Every word's bits, line after line.
+    bits: Vec<Bits>,
+    /// Per line: its words' range in `bits`, and whether it has six whitespace tokens or more
+    /// (the lines that vote).
+    lines: Vec<(usize, usize, bool)>,
+}
+
 impl<'d, 'a> Doc<'d, 'a> {
     /// Reads the features of every line; `lang` is the document's language, for
     /// [`Feat::lang_stops`].
+    #[cfg(test)]
     pub fn new(lines: &'d [Line<'a>], lang: DocLang) -> Self {
-        Doc {
+        let (mut doc, words) = Doc::read(lines);
+        doc.count_stops(&words, lang);
+        doc
+    }
+
+    /// Reads the features of every line but [`Feat::lang_stops`] (left 0), and the bits of
+    /// every word, for [`Doc::identify`] and [`Doc::count_stops`].
+    pub fn read(lines: &'d [Line<'a>]) -> (Self, WordBits) {
+        let mut words = WordBits {
+            bits: Vec::new(),
+            lines: Vec::with_capacity(lines.len()),
+        };
+        let feats = lines
+            .iter()
+            .map(|l| {
+                let start = words.bits.len();
+                let (f, tokens) = read_line(l.text, |b| words.bits.push(b));
+                words.lines.push((start, words.bits.len(), tokens >= 6));
+                f
+            })
+            .collect();
+        let doc = Doc {
             lines,
-            feats: lines.iter().map(|l| features_in(l.text, lang)).collect(),
+            feats,
             nonblank: (0..lines.len())
                 .filter(|&i| !lines[i].text.is_empty())
                 .collect(),
+        };
+        (doc, words)
+    }
+
+    /// The document's language ([`stopwords::identify_read`]) from the words read.
+    pub fn identify(&self, words: &WordBits) -> DocLang {
+        stopwords::identify_read(
+            self.lines
+                .iter()
+                .zip(&words.lines)
+                .map(|(l, &(start, end, six))| (l.text, six, &words.bits[start..end])),
+        )
+    }
+
+    /// Sets every line's [`Feat::lang_stops`]: its words that are stopwords of `lang`.
+    pub fn count_stops(&mut self, words: &WordBits, lang: DocLang) {
+        for (f, &(start, end, _)) in self.feats.iter_mut().zip(&words.lines) {
+            f.lang_stops = words.bits[start..end]
+                .iter()
+                .filter(|&&b| lang.is_stop(b))
+                .count();
         }
     }
 
@@ -126,6 +180,16 @@ pub(super) fn features(text: &str) -> Feat {
 
 /// The features of one trimmed line of a document in `lang`.
 pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
+    let mut stops = 0;
+    let (mut f, _) = read_line(text, |b| stops += usize::from(lang.is_stop(b)));
+    f.lang_stops = stops;
+    f
+}
+
+/// The features of one trimmed line but [`Feat::lang_stops`] (0), and its whitespace tokens;
+/// `word` is given the [`stopwords::word_bits`] of each of its words, in order.
+#[inline]
+fn read_line(text: &str, mut word: impl FnMut(Bits)) -> (Feat, usize) {
     let mut f = Feat {
         terminal: terminal(text),
         stamp: is_timestamp(text),
@@ -134,16 +198,28 @@ pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
         ..Feat::default()
     };
     let (mut alpha, mut stops, mut content, mut caps) = (0usize, 0usize, 0usize, 0usize);
-    let probe = StopProbe::new(lang);
+    let mut tokens = 0usize;
     for tok in words(text) {
+        tokens += 1;
         let w = bare(tok);
         let Some(&b) = w.as_bytes().first() else {
             continue;
         };
         f.words += 1;
-        // Both stopword tests in one lookup (`is_stop` only counts for alphabetic words).
-        let flags = probe.flags(w, ascii_key_within(text, w));
-        f.lang_stops += usize::from(flags & LANG_STOP != 0);
+        let key = ascii_key_within(text, w);
+        // A word that is not ASCII is lowercased once for both lookups (the language bits and
+        // the heuristics' stopwords); `None`: the stopword test is asked only of a letter's word.
+        let (bits, stop) = match key {
+            Some(_) => (stopwords::word_bits(w, key), None),
+            None if w.is_ascii() => (stopwords::word_bits(w, None), Some(false)),
+            None => with_lowercase(w, |lower| {
+                (
+                    stopwords::word_bits_lowered(w, lower),
+                    Some(is_stop_lowered(w, lower)),
+                )
+            }),
+        };
+        word(bits);
         // The first character's class, from its byte when it is ASCII.
         let (alphabetic, upper) = if b.is_ascii() {
             (b.is_ascii_alphabetic(), b.is_ascii_uppercase())
@@ -155,7 +231,7 @@ pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
             continue;
         }
         alpha += 1;
-        if flags & STOP != 0 {
+        if stop.unwrap_or_else(|| is_stop_keyed(w, key)) {
             stops += 1;
         } else {
             content += 1;
@@ -182,7 +258,7 @@ pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
             || (f.words >= 5 && f.terminal && f.stop_share >= 0.25 && f.title_share < 0.5)
             || (f.words >= 8 && f.stop_share >= 0.2 && f.title_share < 0.5)
             || f.words >= 40);
-    f
+    (f, tokens)
 }
 
 #[cfg(test)]
@@ -199,6 +275,41 @@ mod tests {
         fn has_ascii_digit_is_the_byte_test(t in "([a-z /:;\u{0}\u{80}\u{b0}\u{660}é€]{0,3}[0-9]?){0,12}") {
             let want = t.bytes().any(|b| b.is_ascii_digit());
             prop_assert_eq!(has_ascii_digit(t.as_bytes()), want, "{:?}", t);
+        }
+
+        /// The language chosen from the words the features read is the one `identify` chooses
+        /// from the lines, and each line's stopwords of it are those `features_in` counts: on
+        /// documents of lines in several scripts (words of the lists, long and non-ASCII words,
+        /// short and long lines).
+        #[test]
+        fn the_vote_and_the_stopwords_from_the_words_read(
+            doc in proptest::collection::vec(
+                proptest::collection::vec(
+                    "(the|and|der|und|что|и|на|的|是|これは|東京|İstanbul|Straße|nevertheless|été|über|[a-zA-Z]{1,10}|\\PC{1,3}|,|\u{2019}s)",
+                    0..12,
+                ).prop_map(|w| w.join(" ")),
+                0..30,
+            )
+        ) {
+            let text = doc.join("\n");
+            let lines = Line::split(&text);
+            let (mut read, words) = Doc::read(&lines);
+            let lang = read.identify(&words);
+            prop_assert_eq!(lang, crate::boilerplate::stopwords::identify(lines.iter().map(|l| l.text)));
+            read.count_stops(&words, lang);
+            for (l, f) in lines.iter().zip(&read.feats) {
+                prop_assert_eq!(*f, features_in(l.text, lang), "{:?}", l.text);
+            }
+        }
+
+        /// A word that is not ASCII, lowercased once, has the bits and the stopword test of
+        /// the word.
+        #[test]
+        fn one_lowercase_for_both_lookups(w in "(и|на|что|ЧТО|Что|für|ÜBER|İstanbul|\u{212A}|[a-zé]{0,3}|\\PC{0,4}){1,3}") {
+            prop_assume!(!w.is_ascii());
+            let (bits, stop) = with_lowercase(&w, |l| (stopwords::word_bits_lowered(&w, l), is_stop_lowered(&w, l)));
+            prop_assert_eq!(bits, stopwords::word_bits(&w, None));
+            prop_assert_eq!(stop, super::super::vocabulary::is_stop(&w));
         }
 
         /// On every byte value.

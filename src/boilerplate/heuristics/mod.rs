@@ -59,13 +59,37 @@ pub(crate) struct Layout {
 /// Claims the heuristics' lines, pass by pass in the order of the module doc; returns the layout
 /// they found, and every line's words and stopwords of the document's language `lang` (counted
 /// with its features, for the main-content model).
+#[cfg(test)]
 pub(crate) fn apply(
     opts: &HeuristicOptions,
     lines: &[Line<'_>],
     lang: DocLang,
     claimed: &mut [Option<Claim>],
 ) -> (Layout, Vec<(usize, usize)>) {
-    let mut doc = Doc::new(lines, lang);
+    apply_to(opts, Doc::new(lines, lang), claimed)
+}
+
+/// [`apply`] to a document whose language is chosen from the words the line features read
+/// ([`Doc::identify`]: its lines are split once for both); returns the language too.
+pub(crate) fn apply_identified(
+    opts: &HeuristicOptions,
+    lines: &[Line<'_>],
+    claimed: &mut [Option<Claim>],
+) -> (Layout, Vec<(usize, usize)>, DocLang) {
+    let (mut doc, words) = Doc::read(lines);
+    let lang = doc.identify(&words);
+    doc.count_stops(&words, lang);
+    let (layout, counts) = apply_to(opts, doc, claimed);
+    (layout, counts, lang)
+}
+
+/// The passes over a document read with its language's stopwords.
+fn apply_to(
+    opts: &HeuristicOptions,
+    mut doc: Doc<'_, '_>,
+    claimed: &mut [Option<Claim>],
+) -> (Layout, Vec<(usize, usize)>) {
+    let lines = doc.lines;
     // The main-content model counts words itself: it gets the counts from before the
     // heuristics' recount.
     let words = doc.feats.iter().map(|f| (f.words, f.lang_stops)).collect();

@@ -11,7 +11,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::boilerplate::keytable::KeyTable;
 use crate::boilerplate::line::{ascii_key, with_lowercase};
-use crate::boilerplate::stopwords::{DocLang, SET_COUNT};
 
 /// English stopwords.
 pub(super) const EN_STOP: &[&str] = &[
@@ -135,87 +134,34 @@ pub(super) fn is_stop(word: &str) -> bool {
     is_stop_chars(word)
 }
 
-/// Per language set ([`DocLang::set_index`]), every packed ASCII word ([`ascii_key`]) that is a
-/// stopword of the language ([`LANG_STOP`]) or an [`is_stop`] stopword ([`STOP`]): the two
-/// lookups the line features make for every word, in one probe.
-static FLAGS: LazyLock<Vec<KeyTable<u8>>> = LazyLock::new(|| {
-    (0..SET_COUNT)
-        .map(|i| {
-            let lang = if i < SET_COUNT - 1 {
-                DocLang::Listed(i as u8)
-            } else {
-                DocLang::Unknown
-            };
-            let mut m: FxHashMap<u64, u8> = FxHashMap::default();
-            for k in lang.ascii_keys() {
-                *m.entry(k).or_default() |= LANG_STOP;
-            }
-            for &k in ASCII_STOPS.iter() {
-                *m.entry(k).or_default() |= STOP;
-            }
-            KeyTable::new(&m, FLAG_SPREAD)
-        })
-        .collect()
-});
-
-/// Slots per key of the features' tables: at most a quarter full (most words are no stopword,
-/// and a sparse table ends a miss at its first slot).
+/// Slots per key of [`STOP_KEYS`]: at most a quarter full (most words are no stopword, and a
+/// sparse table ends a miss at its first slot).
 const FLAG_SPREAD: usize = 4;
 
-/// Flag of [`StopProbe::flags`]: a stopword of the document's language.
-pub(super) const LANG_STOP: u8 = 1;
-/// Flag of [`StopProbe::flags`]: an [`is_stop`] stopword.
-pub(super) const STOP: u8 = 2;
-
-/// The stopword flags of one document's language, its table looked up once (the features ask for
-/// every word of every line).
-pub(super) struct StopProbe {
-    table: &'static KeyTable<u8>,
-    lang: DocLang,
-}
-
-impl StopProbe {
-    pub(super) fn new(lang: DocLang) -> Self {
-        StopProbe {
-            table: &FLAGS[lang.set_index()],
-            lang,
-        }
-    }
-
-    /// `lang.is_stop_word(word)` as [`LANG_STOP`] and `is_stop(word)` as [`STOP`], given `key`, the word's [`ascii_key`]. An ASCII word without a
-    /// key (more than 7 bytes) is no [`is_stop`] stopword (every ASCII stopword has a key).
-    #[inline]
-    pub(super) fn flags(&self, word: &str, key: Option<u64>) -> u8 {
-        if let Some(k) = key {
-            return self.table.get(k);
-        }
-        let mut f = 0;
-        if self.lang.is_stop_word(word) {
-            f |= LANG_STOP;
-        }
-        if !word.is_ascii() && is_stop_chars(word) {
-            f |= STOP;
-        }
-        f
+/// [`is_stop`] of `word`, given its [`ascii_key`] `key` (read from its line): a probe of a table
+/// of the [`ASCII_STOPS`] for a short ASCII word, none for a longer one (every ASCII stopword has
+/// a key), the set lookup of its lowercase for another.
+#[inline]
+pub(super) fn is_stop_keyed(word: &str, key: Option<u64>) -> bool {
+    match key {
+        Some(k) => STOP_KEYS.get(k),
+        None => !word.is_ascii() && is_stop_chars(word),
     }
 }
 
-/// `lang.is_stop_word(word)` as [`LANG_STOP`] and `is_stop(word)` as [`STOP`]: one probe of
-/// [`FLAGS`] for a short ASCII word (both answer it from its packed key), the two lookups
-/// otherwise. (The reference [`StopProbe::flags`] is tested against.)
-#[cfg(test)]
-pub(super) fn stop_flags(word: &str, lang: DocLang) -> u8 {
-    if let Some(k) = ascii_key(word.as_bytes()) {
-        return FLAGS[lang.set_index()].get(k);
-    }
-    let mut f = 0;
-    if lang.is_stop_word(word) {
-        f |= LANG_STOP;
-    }
-    if is_stop(word) {
-        f |= STOP;
-    }
-    f
+/// [`ASCII_STOPS`] in one array ([`KeyTable`], at most a quarter full): a few kilobytes that stay
+/// in the cache.
+static STOP_KEYS: LazyLock<KeyTable<bool>> = LazyLock::new(|| {
+    let m: FxHashMap<u64, bool> = ASCII_STOPS.iter().map(|&k| (k, true)).collect();
+    KeyTable::new(&m, FLAG_SPREAD)
+});
+
+/// [`is_stop`] of a word that is not ASCII, given its lowercase (`line::with_lowercase`): the
+/// line features lowercase such a word once for this and its language bits.
+#[inline]
+pub(super) fn is_stop_lowered(word: &str, lower: &str) -> bool {
+    let (set, longest) = &*STOPS;
+    word.chars().nth(*longest).is_none() && set.contains(lower)
 }
 
 /// [`is_stop`] for any word: the set lookup of its lowercase.
@@ -347,10 +293,11 @@ mod tests {
     use crate::boilerplate::line::ascii_key_within;
     use crate::boilerplate::stopwords::LISTS;
 
-    /// The one-probe flags are the two lookups, in every language and none, for the words of
-    /// every list (as listed, capitalised, uppercased), the heuristics' own stopwords and others.
+    /// The keyed test is `is_stop`, for the words of every list (as listed, capitalised,
+    /// uppercased), the heuristics' own stopwords and others, with the key read from a line (as
+    /// the features read it) and from the word alone.
     #[test]
-    fn stop_flags_are_the_two_lookups() {
+    fn is_stop_keyed_is_is_stop() {
         let mut words: Vec<String> = Vec::new();
         let listed = LISTS
             .iter()
@@ -379,29 +326,19 @@ mod tests {
             ]
             .map(String::from),
         );
-        let langs = (0..LISTS.len() as u8)
-            .map(DocLang::Listed)
-            .chain([DocLang::Cjk, DocLang::Unknown]);
-        for lang in langs {
-            for w in &words {
-                let want = u8::from(lang.is_stop_word(w)) * LANG_STOP + u8::from(is_stop(w)) * STOP;
-                assert_eq!(stop_flags(w, lang), want, "{lang:?} {w:?}");
-                // The per-document probe, with the key read from a line (as the features
-                // read it) and from the word alone.
-                let probe = StopProbe::new(lang);
-                let line = format!("({w}) said");
-                let in_line = &line[1..1 + w.len()];
-                assert_eq!(
-                    probe.flags(in_line, ascii_key_within(&line, in_line)),
-                    want,
-                    "{lang:?} {w:?}"
-                );
-                assert_eq!(
-                    probe.flags(w, ascii_key(w.as_bytes())),
-                    want,
-                    "{lang:?} {w:?}"
-                );
-            }
+        for w in &words {
+            let line = format!("({w}) said");
+            let in_line = &line[1..1 + w.len()];
+            assert_eq!(
+                is_stop_keyed(in_line, ascii_key_within(&line, in_line)),
+                is_stop(w),
+                "{w:?}"
+            );
+            assert_eq!(
+                is_stop_keyed(w, ascii_key(w.as_bytes())),
+                is_stop(w),
+                "{w:?}"
+            );
         }
     }
 }
