@@ -242,7 +242,37 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
     {
         return Vec::new();
     }
-    scan(s, true)
+    // The same line is searched by several callers (the byline, date and comment rules, the
+    // headline's neighbours): the last few lines that passed the prefilters keep their dates.
+    DATE_MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some((_, found)) = memo.lines.iter().find(|(line, _)| line == s) {
+            return found.clone();
+        }
+        let found = scan(s, true);
+        let slot = memo.next;
+        memo.next = (slot + 1) % DATE_MEMO_LINES;
+        if slot < memo.lines.len() {
+            memo.lines[slot] = (s.to_owned(), found.clone());
+        } else {
+            memo.lines.push((s.to_owned(), found.clone()));
+        }
+        found
+    })
+}
+
+/// How many lines [`find_dates`] remembers (per thread).
+const DATE_MEMO_LINES: usize = 16;
+
+/// The lines [`find_dates`] searched last and their dates, a ring.
+#[derive(Default)]
+struct DateMemo {
+    lines: Vec<(String, Vec<DateMatch>)>,
+    next: usize,
+}
+
+thread_local! {
+    static DATE_MEMO: std::cell::RefCell<DateMemo> = std::cell::RefCell::default();
 }
 
 /// [`find_dates`] without its digit count and its [`RELAXED`] prefilters.

@@ -270,3 +270,15 @@ proptest::proptest! {
         proptest::prop_assert!(gone.contains(&heading), "{text}\n{gone:?}");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 2048, ..Default::default() })]
+
+    /// The reordered tests of [`label_row`] answer as the plain ones do.
+    #[test]
+    fn label_row_equals_the_plain_test(
+        text in r"[A-Za-zé0-9 :\t.,/]{0,40}|[A-Z][a-z]{0,6}( [a-z]{1,5}){0,4}:[ \t]{0,2}[a-z0-9 .:/]{0,30}",
+    ) {
+        proptest::prop_assert_eq!(label_row(&text), super::super::form::label_row_plain(&text), "{:?}", text);
+    }
+}

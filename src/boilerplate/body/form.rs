@@ -56,6 +56,27 @@ pub(super) fn inner_sentence(text: &str) -> bool {
 /// most [`ROW_VALUE_WORDS`] words that is no sentence. A menu's items have no colon inside; a
 /// run of rows like these is a table of the article (a product's data, an event's details).
 pub(crate) fn label_row(text: &str) -> bool {
+    // (Most lines start with no letter or have no colon: the cheap tests come first, and the
+    // label's words are counted to four at the most.)
+    if !text.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let value_raw = value;
+    let value = value.trim();
+    value_raw.starts_with(char::is_whitespace)
+        && label.split_whitespace().nth(3).is_none()
+        && !value.is_empty()
+        && !value.contains("://")
+        && value.split_whitespace().nth(ROW_VALUE_WORDS).is_none()
+        && !sentence_end(value)
+}
+
+/// [`label_row`] as plainly written, for its property test.
+#[cfg(test)]
+pub(crate) fn label_row_plain(text: &str) -> bool {
     let Some((label, value)) = text.split_once(':') else {
         return false;
     };

@@ -408,3 +408,38 @@ fn standfirst_lines() {
         assert_eq!(b.standfirst(at(line)), want, "case {name}");
     }
 }
+
+/// [`measure`] as plainly written: every character looked at.
+fn measure_plain(text: &str, lang: DocLang, words: (usize, usize)) -> (usize, usize, usize) {
+    let (mut chars, mut cjk, mut kana, mut function) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        if is_cjk(c) {
+            cjk += 1;
+            kana += usize::from(('\u{3040}'..='\u{309F}').contains(&c));
+            function += usize::from(ZH_FUNCTION.contains(c));
+        }
+    }
+    let len = chars - cjk + cjk * CJK_WEIGHT;
+    if cjk * 2 > chars || lang == DocLang::Cjk && cjk > 0 {
+        return (len, cjk, kana + 2 * function);
+    }
+    (len, words.0, words.1)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 2048, ..Default::default() })]
+
+    /// The ASCII and lead-byte fast paths of [`measure`] count as the plain scan does (lines
+    /// of ASCII, Latin, Cyrillic, kana, Chinese and other characters with E3..EF lead bytes).
+    #[test]
+    fn measure_equals_the_plain_count(
+        text in "[a-z .,0-9]{0,20}|[a-zéüßа-я .]{0,30}|[a-zぁ-ゟ的了是中国人\u{FF01}-\u{FF0F}\u{2000}-\u{2FFF}\u{E000}-\u{E0FF} ]{0,30}",
+        cjk_doc in proptest::bool::ANY,
+        words in (0usize..40, 0usize..40),
+    ) {
+        let lang = if cjk_doc { DocLang::Cjk } else { DocLang::Unknown };
+        let c = measure(&text, lang, words);
+        proptest::prop_assert_eq!((c.len, c.units, c.hits), measure_plain(&text, lang, words));
+    }
+}

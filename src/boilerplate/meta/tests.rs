@@ -171,6 +171,19 @@ mod props {
         fn find_dates_equals_the_unfiltered_scan(s in line()) {
             prop_assert_eq!(find_dates(&s), scan_dates(&s), "{:?}", s);
         }
+
+        /// The memo of the last lines searched answers as the scan does: lines asked again,
+        /// in any order, after others pushed them out of the ring or not.
+        #[test]
+        fn remembered_dates_equal_the_scan(
+            pool in proptest::collection::vec(line(), 1..40),
+            order in proptest::collection::vec(0usize..1000, 1..120),
+        ) {
+            for k in order {
+                let s = &pool[k % pool.len()];
+                prop_assert_eq!(find_dates(s), scan_dates(s), "{:?}", s);
+            }
+        }
     }
 }
 
