@@ -19,7 +19,7 @@ use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
 
 use super::features::{features, Doc, Feat};
-use super::line_rules::{is_byline, is_prompt, RELATED_HEADER};
+use super::line_rules::{is_byline, is_prompt, related_rest};
 use super::phrases::{opener, Chrome, Opened};
 use super::recount::{cjk_line, CJK_PROSE_WORDS};
 use super::structure::table_row;
@@ -145,14 +145,9 @@ pub(super) fn related_lists(
         if claimed[i].is_some() {
             continue;
         }
-        // `is_match` first: it allocates no capture slots, and most lines are no header.
         let text = lines[i].text;
-        let rest_m = match RELATED_HEADER
-            .is_match(text)
-            .then(|| RELATED_HEADER.regex().captures(text))
-            .flatten()
-        {
-            Some(c) => c.get(1).map_or("", |m| m.as_str()),
+        let rest_m = match related_rest(text) {
+            Some(rest) => rest,
             // A header of the multilingual vocabulary, and its colon.
             None => match *opened[i].insert(opener(text)) {
                 Some((Chrome::Related, end)) => {
