@@ -469,7 +469,9 @@ pub(super) fn title_key_into(s: &str, key: &mut String) {
             key.push(' ');
         }
         if w.is_ascii() {
-            key.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            let start = key.len();
+            key.push_str(w);
+            key[start..].make_ascii_lowercase();
         } else {
             key.push_str(&w.to_lowercase());
         }
