@@ -116,7 +116,7 @@ fn navigation(text: &str) -> bool {
 }
 
 /// The words of a line, bullets and punctuation stripped.
-fn words<'a>(text: &'a str) -> impl Iterator<Item = &'a str> {
+fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split_whitespace()
         .map(bare)
         .filter(|w| w.chars().any(char::is_alphanumeric))
