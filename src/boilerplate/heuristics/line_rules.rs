@@ -329,29 +329,6 @@ pub(super) static RELATED_HEADER_END: Guarded = Guarded::ci(
     related_opening,
 );
 
-/// The rest of a line that opens with a [`RELATED_HEADER`] (its capture), found by the end of
-/// [`RELATED_HEADER_END`]'s match, which needs no capture slots (a proptest compares them); a
-/// line with `\n` (never a line of a page) is asked the capture.
-pub(super) fn related_rest(text: &str) -> Option<&str> {
-    if text.contains('\n') {
-        return related_rest_plain(text);
-    }
-    RELATED_HEADER_END
-        .may_match(text)
-        .then(|| RELATED_HEADER_END.regex().find(text))
-        .flatten()
-        .map(|m| &text[m.end()..])
-}
-
-/// [`related_rest`] by [`RELATED_HEADER`]'s capture.
-fn related_rest_plain(text: &str) -> Option<&str> {
-    RELATED_HEADER
-        .is_match(text)
-        .then(|| RELATED_HEADER.regex().captures(text))
-        .flatten()
-        .map(|c| c.get(1).map_or("", |m| m.as_str()))
-}
-
 /// The lowercased first two letters of [`RELATED_HEADER`]'s English alternatives.
 const RELATED_OPENINGS: [[u8; 2]; 12] = [
     *b"re", *b"mo", *b"se", *b"yo", *b"la", *b"po", *b"tr", *b"to", *b"ed", *b"wh", *b"mu", *b"in",

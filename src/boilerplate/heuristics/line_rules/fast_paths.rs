@@ -1,6 +1,7 @@
 //! The line rules' fast paths against the plain code they stand for.
 
 use super::*;
+use crate::boilerplate::heuristics::lists::{related_rest, related_rest_plain};
 use proptest::prelude::*;
 
 proptest! {
