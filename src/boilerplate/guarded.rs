@@ -138,6 +138,36 @@ pub(crate) fn any_byte_at(
     (done..hay.len()).any(|i| needles.contains(&hay[i]) && check(i))
 }
 
+/// [`any_byte_at`] with fewer tests per word: the word's bytes are ASCII-case-folded (`| 0x20`)
+/// and compared with `folded`, which must hold `n | 0x20` of every byte `n` of `needles` (`y` for
+/// `y` and `Y`, `E2` for `C2` and `E2`); every flagged position is compared again with the real
+/// `needles`, so `check` is asked at the same positions, in order.
+#[inline]
+pub(crate) fn any_folded_byte_at(
+    hay: &[u8],
+    folded: &[u8],
+    needles: &[u8],
+    mut check: impl FnMut(usize) -> bool,
+) -> bool {
+    debug_assert!(needles.iter().all(|n| folded.contains(&(n | 0x20))));
+    let mut chunks = hay.chunks_exact(8);
+    for (c, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) | splat(0x20);
+        let mut hits = folded
+            .iter()
+            .fold(0, |h, &n| h | zero_bytes(word ^ splat(n)));
+        while hits != 0 {
+            let i = c * 8 + hits.trailing_zeros() as usize / 8;
+            if needles.contains(&hay[i]) && check(i) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+    }
+    let done = hay.len() - chunks.remainder().len();
+    (done..hay.len()).any(|i| needles.contains(&hay[i]) && check(i))
+}
+
 /// `b` in every byte of a word.
 fn splat(b: u8) -> u64 {
     0x0101_0101_0101_0101 * u64::from(b)
@@ -187,6 +217,23 @@ mod tests {
                 prop_assert!(any_byte_at(h, n, |i| i == stop));
             }
             prop_assert!(!any_byte_at(h, n, |i| !want.contains(&i)));
+        }
+
+        /// The folded scan asks what the plain scan asks, in the same order.
+        #[test]
+        fn any_folded_byte_at_is_any_byte_at(text in "([ (\x08yYgGpP\u{C2}\u{E2}©ⓒⒸ]|\\PC){0,40}", pick in 0usize..5) {
+            let needles: &[&[u8]] = &[b"(yYgGpP", &[0xC2, 0xE2, b'(', b'y', b'Y'], b"Y", &[0xC2], b""];
+            let n = needles[pick];
+            let mut folded: Vec<u8> = n.iter().map(|b| b | 0x20).collect();
+            folded.dedup();
+            let h = text.as_bytes();
+            let (mut plain, mut fast) = (Vec::new(), Vec::new());
+            any_byte_at(h, n, |i| { plain.push(i); false });
+            any_folded_byte_at(h, &folded, n, |i| { fast.push(i); false });
+            prop_assert_eq!(&fast, &plain);
+            for &stop in &plain {
+                prop_assert!(any_folded_byte_at(h, &folded, n, |i| i == stop));
+            }
         }
 
         #[test]

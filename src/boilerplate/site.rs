@@ -22,7 +22,7 @@
 //! News" in "FOX News Network"; that line's spelling is used), or the holder's name occurs on
 //! another line of the page. Anything else is unsure: no site.
 
-use super::guarded::any_byte_at;
+use super::guarded::{any_byte_at, any_folded_byte_at};
 use super::line::{words, Line};
 
 /// Separators between a headline and a site name in page titles.
@@ -131,12 +131,18 @@ fn may_name_holder(line: &str) -> bool {
         b.get(i..i + needle.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     };
-    any_byte_at(b, &[0xC2, 0xE2, b'(', b'y', b'Y'], |i| match b[i] {
-        0xC2 => b.get(i + 1) == Some(&0xA9),
-        0xE2 => matches!(b.get(i + 1..i + 3), Some([0x93, 0x92] | [0x92, 0xB8])),
-        b'(' => at(i, b"(c)"),
-        _ => i >= 3 && at(i - 3, b"copyright"),
-    })
+    // (Case-folded, `C2` and `E2` are one test, `y` and `Y` another.)
+    any_folded_byte_at(
+        b,
+        &[0xE2, b'(', b'y'],
+        &[0xC2, 0xE2, b'(', b'y', b'Y'],
+        |i| match b[i] {
+            0xC2 => b.get(i + 1) == Some(&0xA9),
+            0xE2 => matches!(b.get(i + 1..i + 3), Some([0x93, 0x92] | [0x92, 0xB8])),
+            b'(' => at(i, b"(c)"),
+            _ => i >= 3 && at(i - 3, b"copyright"),
+        },
+    )
 }
 
 /// A byte of the squashed `key` that a line must hold, in either case, for its squashed form to

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder, SetMatches};
 
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::guarded::{any_byte_at, contains_ascii_ci, Guarded};
+use crate::boilerplate::guarded::{any_folded_byte_at, contains_ascii_ci, Guarded};
 use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
@@ -306,11 +306,26 @@ pub(super) static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("pattern")
 });
 const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
+/// The alternatives of [`RELATED_HEADER`], shared with [`RELATED_HEADER_END`].
+macro_rules! related_heads {
+    () => {
+        r#"related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное"#
+    };
+}
 /// A related-content header opening the line: "Related:", "Read more", "Most popular",
 /// "Читайте также". Guard: [`related_opening`].
 pub(super) static RELATED_HEADER: Guarded = Guarded::ci(
     "related header",
-    r#"^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное)\s*:?(.*)$"#,
+    concat!("^(?:", related_heads!(), r")\s*:?(.*)$"),
+    related_opening,
+);
+
+/// [`RELATED_HEADER`] without its capture of the rest of the line: where it ends is where the
+/// capture starts (the capture `(.*)$` matches whatever follows on a line without `\n`, so the
+/// header's alternative, spaces and colon are the ones the whole pattern takes).
+pub(super) static RELATED_HEADER_END: Guarded = Guarded::ci(
+    "related header end",
+    concat!("^(?:", related_heads!(), r")\s*:?"),
     related_opening,
 );
 
@@ -485,7 +500,8 @@ fn may_be_copyright(text: &str) -> bool {
             .and_then(|s| b.get(s..s + needle.len()))
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     };
-    any_byte_at(b, b"(yYgGpP", |i| match b[i] {
+    // (Case-folded, the seven bytes are four: `(` folds to itself.)
+    any_folded_byte_at(b, b"(ygp", b"(yYgGpP", |i| match b[i] {
         b'(' => at(i, 0, b"(c)"),
         b'y' | b'Y' => at(i, 3, b"copyright") || at(i, 2, b"may not be"),
         b'g' | b'G' => at(i, 6, b"all right"),

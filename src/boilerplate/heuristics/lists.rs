@@ -19,7 +19,7 @@ use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
 
 use super::features::{features, Doc, Feat};
-use super::line_rules::{is_byline, is_prompt, RELATED_HEADER};
+use super::line_rules::{is_byline, is_prompt, RELATED_HEADER, RELATED_HEADER_END};
 use super::phrases::{opener, Chrome, Opened};
 use super::recount::{cjk_line, CJK_PROSE_WORDS};
 use super::structure::table_row;
@@ -124,6 +124,29 @@ fn claim_list(
     }
 }
 
+/// The rest of a line that opens with a [`RELATED_HEADER`] (its capture), found by the end of
+/// [`RELATED_HEADER_END`]'s match, which needs no capture slots (a proptest compares them); a
+/// line with `\n` (never a line of a page) is asked the capture.
+pub(super) fn related_rest(text: &str) -> Option<&str> {
+    if text.contains('\n') {
+        return related_rest_plain(text);
+    }
+    RELATED_HEADER_END
+        .may_match(text)
+        .then(|| RELATED_HEADER_END.regex().find(text))
+        .flatten()
+        .map(|m| &text[m.end()..])
+}
+
+/// [`related_rest`] by [`RELATED_HEADER`]'s capture (for a line with `\n`, and the proptest).
+pub(super) fn related_rest_plain(text: &str) -> Option<&str> {
+    RELATED_HEADER
+        .is_match(text)
+        .then(|| RELATED_HEADER.regex().captures(text))
+        .flatten()
+        .map(|c| c.get(1).map_or("", |m| m.as_str()))
+}
+
 /// A line ending in `:` with this many words or more is a lead-in sentence, not a headline: it
 /// ends a related list.
 const LEAD_IN_WORDS: usize = 8;
@@ -145,14 +168,9 @@ pub(super) fn related_lists(
         if claimed[i].is_some() {
             continue;
         }
-        // `is_match` first: it allocates no capture slots, and most lines are no header.
         let text = lines[i].text;
-        let rest_m = match RELATED_HEADER
-            .is_match(text)
-            .then(|| RELATED_HEADER.regex().captures(text))
-            .flatten()
-        {
-            Some(c) => c.get(1).map_or("", |m| m.as_str()),
+        let rest_m = match related_rest(text) {
+            Some(rest) => rest,
             // A header of the multilingual vocabulary, and its colon.
             None => match *opened[i].insert(opener(text)) {
                 Some((Chrome::Related, end)) => {

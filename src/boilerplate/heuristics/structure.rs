@@ -351,11 +351,12 @@ pub(super) fn repeated_titles(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [O
         }
     };
     let counts = [key_words(&key), short.as_deref().map_or(0, key_words)];
+    let mut k = String::new();
     for &i in nonblank.iter().filter(|&&i| i > t) {
         if !free(doc, claimed, i) || feats[i].words == 0 || !counts.contains(&feats[i].words) {
             continue;
         }
-        let k = title_key(lines[i].text);
+        title_key_into(lines[i].text, &mut k);
         if !k.is_empty() && (k == key || Some(&k) == short.as_ref()) {
             claimed[i] = Some(Claim::RepeatedTitle);
         }
@@ -453,6 +454,33 @@ fn near_claim(n: usize, nonblank: &[usize], claimed: &[Option<Claim>]) -> bool {
 
 /// Lowercased words of a line, for comparing headline copies.
 pub(super) fn title_key(s: &str) -> String {
+    let mut key = String::new();
+    title_key_into(s, &mut key);
+    key
+}
+
+/// [`title_key`] written into `key` (cleared first), so one buffer serves line after line: an
+/// ASCII word is lowercased byte by byte, another by `str::to_lowercase` (its final sigma
+/// depends on the word); a proptest compares it with [`title_key_plain`].
+pub(super) fn title_key_into(s: &str, key: &mut String) {
+    key.clear();
+    for w in s.split_whitespace().map(bare).filter(|w| !w.is_empty()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        if w.is_ascii() {
+            let start = key.len();
+            key.push_str(w);
+            key[start..].make_ascii_lowercase();
+        } else {
+            key.push_str(&w.to_lowercase());
+        }
+    }
+}
+
+/// [`title_key`] word by word (the reference for [`title_key_into`]).
+#[cfg(test)]
+pub(super) fn title_key_plain(s: &str) -> String {
     s.split_whitespace()
         .map(bare)
         .filter(|w| !w.is_empty())

@@ -1,6 +1,7 @@
 //! The line rules' fast paths against the plain code they stand for.
 
 use super::*;
+use crate::boilerplate::heuristics::lists::{related_rest, related_rest_plain};
 use proptest::prelude::*;
 
 proptest! {
@@ -24,5 +25,13 @@ proptest! {
         text in r"((c)|\(C\)|copyright|COPYRIGHT|Copy|all right|ALL RIGHT|reproduction|may not be|MAY NOT|[ (cCyYgGpPaArRmM]|[a-z]{1,5}|©|ж|\PC){0,12}"
     ) {
         prop_assert_eq!(may_be_copyright(&text), may_be_copyright_bytes(text.as_bytes()), "{:?}", text);
+    }
+
+    /// The end of the header's match is where its capture of the rest starts.
+    #[test]
+    fn related_rest_is_the_capture(
+        text in r"(Related|RELATED|related stories|More from|more on|Most read|Read more|read also|latest|Trending now|Читайте также|по теме|Popular|You may also like|editor's picks|must-reads?|[ :：\n]|[a-z]{1,5}|\PC){0,8}"
+    ) {
+        prop_assert_eq!(related_rest(&text), related_rest_plain(&text), "{:?}", text);
     }
 }

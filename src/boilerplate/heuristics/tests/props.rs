@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use super::super::features::{features, features_in};
-use super::super::structure::title_key;
+use super::super::structure::{title_key, title_key_into, title_key_plain};
 use super::super::vocabulary::{is_stop, is_stop_chars, ASCII_STOPS, EN_STOP, RU_STOP};
 use crate::boilerplate::line::{ascii_key, bare};
 use crate::boilerplate::stopwords::{DocLang, LISTS};
@@ -73,6 +73,17 @@ proptest! {
             _ => DocLang::Unknown,
         };
         prop_assert_eq!(features_in(&s, lang), features_plain(&s, lang), "{:?}", s);
+    }
+
+    /// The key written into a buffer is the key built word by word (and a used buffer is
+    /// cleared).
+    #[test]
+    fn title_key_into_is_the_plain_key(s in line(), g in "(ΣΟΦΟΣ|ΟΔΟΣ Σ|İstanbul|ß|\\PC){0,4}") {
+        let mut buf = String::from("left over");
+        for t in [&s, &g, &format!("{s} {g}")] {
+            title_key_into(t, &mut buf);
+            prop_assert_eq!(&buf, &title_key_plain(t), "{:?}", t);
+        }
     }
 
     /// `repeated-title` skips lines whose word count differs from the key's.
