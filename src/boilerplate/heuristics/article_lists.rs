@@ -30,6 +30,7 @@ use std::collections::HashSet;
 use crate::boilerplate::line::{bare, Line};
 
 use super::vocabulary::is_stop;
+use super::web_vocabulary::NAV_ITEMS;
 
 /// Fewest items of two words or more a run needs to be judged by its writing.
 const MIN_PHRASES: usize = 2;
@@ -65,49 +66,6 @@ pub(crate) fn article_list(
         && speaks_the_article(lines, run, span, &prose)
         && !repeated(lines, run)
 }
-
-/// Items of a site's navigation, whole (lowercase): a run holding one is a menu, however it
-/// is written ("Get in touch", "Start free").
-const NAV_ITEMS: &[&str] = &[
-    "about",
-    "about us",
-    "account",
-    "blog",
-    "careers",
-    "company",
-    "console",
-    "contact",
-    "contact us",
-    "customers",
-    "docs",
-    "documentation",
-    "faq",
-    "get a demo",
-    "get in touch",
-    "get started",
-    "help",
-    "home",
-    "log in",
-    "login",
-    "menu",
-    "my account",
-    "newsletter",
-    "partners",
-    "platform",
-    "press",
-    "pricing",
-    "privacy policy",
-    "products",
-    "request a demo",
-    "resources",
-    "search",
-    "sign in",
-    "sign up",
-    "solutions",
-    "start free",
-    "support",
-    "terms of use",
-];
 
 /// An item of a site's navigation ([`NAV_ITEMS`]), bullets and punctuation aside.
 fn navigation(text: &str) -> bool {
