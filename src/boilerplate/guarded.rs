@@ -114,28 +114,8 @@ pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
 /// positions are found eight bytes at a time, and `check` is asked only there (in order). For
 /// line scans that look for a few rare bytes, most lines have none.
 #[inline]
-pub(crate) fn any_byte_at(
-    hay: &[u8],
-    needles: &[u8],
-    mut check: impl FnMut(usize) -> bool,
-) -> bool {
-    let mut chunks = hay.chunks_exact(8);
-    for (c, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let mut hits = needles
-            .iter()
-            .fold(0, |h, &n| h | zero_bytes(word ^ splat(n)));
-        while hits != 0 {
-            // (A flagged byte may not be a needle: compared again.)
-            let i = c * 8 + hits.trailing_zeros() as usize / 8;
-            if needles.contains(&hay[i]) && check(i) {
-                return true;
-            }
-            hits &= hits - 1;
-        }
-    }
-    let done = hay.len() - chunks.remainder().len();
-    (done..hay.len()).any(|i| needles.contains(&hay[i]) && check(i))
+pub(crate) fn any_byte_at(hay: &[u8], needles: &[u8], check: impl FnMut(usize) -> bool) -> bool {
+    scan_bytes(hay, needles, 0, needles, check)
 }
 
 /// [`any_byte_at`] with fewer tests per word: the word's bytes are ASCII-case-folded (`| 0x20`)
@@ -147,16 +127,31 @@ pub(crate) fn any_folded_byte_at(
     hay: &[u8],
     folded: &[u8],
     needles: &[u8],
-    mut check: impl FnMut(usize) -> bool,
+    check: impl FnMut(usize) -> bool,
 ) -> bool {
     debug_assert!(needles.iter().all(|n| folded.contains(&(n | 0x20))));
+    scan_bytes(hay, folded, splat(0x20), needles, check)
+}
+
+/// The scan behind [`any_byte_at`] and [`any_folded_byte_at`]: each eight-byte word, OR-ed with
+/// `fold`, is compared with every byte of `probes`; a flagged position counts when its real byte
+/// is one of `needles` and `check` holds there.
+#[inline(always)]
+fn scan_bytes(
+    hay: &[u8],
+    probes: &[u8],
+    fold: u64,
+    needles: &[u8],
+    mut check: impl FnMut(usize) -> bool,
+) -> bool {
     let mut chunks = hay.chunks_exact(8);
     for (c, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) | splat(0x20);
-        let mut hits = folded
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) | fold;
+        let mut hits = probes
             .iter()
             .fold(0, |h, &n| h | zero_bytes(word ^ splat(n)));
         while hits != 0 {
+            // (A flagged byte may not be a needle: compared again.)
             let i = c * 8 + hits.trailing_zeros() as usize / 8;
             if needles.contains(&hay[i]) && check(i) {
                 return true;
