@@ -3,12 +3,16 @@
 score.py reports, broken down by the `rule` of the `removed` range that covers each lost line.
 
     lost_by_rule.py --gold GOLD.jsonl --pred OUT/annotations.jsonl --corpus DOCS \
-        [--sources SOURCES.tsv --fold A|B] [--show RULE]
+        [--sources SOURCES.tsv --fold A|B] [--show RULE] [--pages N]
 
 A gold `content` line is lost when at least half of its non-whitespace bytes lie in `removed`
 ranges (as score.py and `newstag eval` count); it is charged to the rule covering most of those
 bytes. `--fold` keeps the pages of one fold (split by site as score.py splits them: tune on one
 fold, report the other); `--show RULE` lists that rule's lost lines (document, 0-based line, text).
+`--pages N` adds how the loss is spread over pages: the N pages losing most (lines lost of the
+page's article lines, the running share of all lost lines, the rules), and how many pages lose
+any, over a fifth, over half of their article (a few pages losing most of their article are a
+wrong body span; many pages losing a line or two are a rule's edge cases).
 """
 
 import argparse
@@ -49,6 +53,7 @@ def main():
     ap.add_argument("--sources")
     ap.add_argument("--fold", choices=["A", "B"])
     ap.add_argument("--show", metavar="RULE")
+    ap.add_argument("--pages", type=int, metavar="N")
     a = ap.parse_args()
     keep = None
     if a.fold:
@@ -61,6 +66,7 @@ def main():
     with open(a.pred, encoding="utf-8") as f:
         preds = {os.path.basename(r["source"]): r for r in map(json.loads, f)}
     by_rule, content = Counter(), 0
+    pages = []  # (lost, article lines, rules, doc)
     with open(a.gold, encoding="utf-8") as f:
         for g in map(json.loads, f):
             doc = g["doc"]
@@ -68,19 +74,42 @@ def main():
                 continue
             with open(os.path.join(a.corpus, doc), "rb") as d:
                 raw = d.read()
-            content += g["lines"].count("content")
+            article = g["lines"].count("content")
+            content += article
             rec = preds.get(doc)
             if rec is None:
                 continue
+            rules = Counter()
             for i, rule, line in lost_lines(raw, rec["removed"], g["lines"]):
                 by_rule[rule] += 1
+                rules[rule] += 1
                 if rule == a.show:
                     print(doc, i, line[:120].decode("utf-8", "replace").strip())
+            pages.append((sum(rules.values()), article, rules, doc))
     total = sum(by_rule.values())
     share = 100 * total / content if content else 0.0
     print(f"article lines {content}, removed {total} ({share:.2f} %)")
     for rule, n in by_rule.most_common():
         print(f"  {rule:28s} {n}")
+    if a.pages is not None:
+        print_pages(pages, total, a.pages)
+
+
+def print_pages(pages, total, n):
+    """The pages losing most, and how many lose any / a fifth / half of their article."""
+    pages.sort(key=lambda p: (-p[0], p[3]))
+    running = 0
+    print("pages losing most (lost / article lines, running share of the loss):")
+    for lost, article, rules, doc in pages[:n]:
+        if not lost:
+            break
+        running += lost
+        top = ", ".join(f"{r} {k}" for r, k in rules.most_common(3))
+        print(f"  {doc:28s} {lost:4d} / {article:4d} ({100 * lost / max(article, 1):5.1f} %)"
+              f"  {100 * running / max(total, 1):5.1f} %  {top}")
+    def count(share):
+        return sum(1 for lost, article, _, _ in pages if article and lost > share * article)
+    print(f"pages {len(pages)}: losing any {count(0)}, over a fifth {count(0.2)}, over half {count(0.5)}")
 
 
 if __name__ == "__main__":
