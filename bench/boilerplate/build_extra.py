@@ -21,9 +21,11 @@ Labels (the gold format of the first development set: one label per line of the 
   line is `content`. A source line left over is still `content` when it is at least 40 characters
   long and occurs verbatim (normalized) in the article text (converters break some blocks at
   different places).
-* The headline: the first source line equal to the metadata title (or to the title with a
-  " - Site" / " | Site" suffix removed) is `content`, when it comes before the first article line
-  (later copies are boilerplate, as in the guideline).
+* The headline: of the source lines before the first article line that equal the metadata
+  title (or the title with a " - Site" / " | Site" suffix removed), the last one, nearest the
+  body, is `content`; the copies above it (the `<title>` line, a breadcrumb) are boilerplate, as
+  the development set labels them (on its pages with two copies before the body, the first is
+  boilerplate and the second content).
 * Everything else that is not blank is `boilerplate`.
 
 Known noise: readability sometimes keeps bylines, dates or share widgets inside the article and
@@ -137,14 +139,15 @@ def label(source_text, article_text, title):
     for i in idx:
         if i not in content and len(src[i]) >= MIN_LOOSE_CHARS and src[i] in art_joined:
             content.add(i)
+    # The headline: the copy of the title nearest the body (a page repeats its title: the
+    # `<title>` line at the top, a breadcrumb, the `<h1>` over the article). The development
+    # set's labels, derived from human-written bodies, call that copy article and the copies
+    # above it boilerplate.
     first_body = min(content) if content else len(lines)
     forms = title_forms(title)
-    for i in idx:
-        if i >= first_body:
-            break
-        if src[i] in forms:
-            content.add(i)
-            break
+    copies = [i for i in idx if i < first_body and src[i] in forms]
+    if copies:
+        content.add(copies[-1])
     out = []
     for i, s in enumerate(src):
         if not s:

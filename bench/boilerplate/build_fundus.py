@@ -11,8 +11,8 @@ Same converters and labelling method as `build_extra.py` (imported from it): eac
 converted with inscriptis or html-text (chosen by a stable hash of its name); the article text is
 the body's summary, section headlines and paragraphs, one per line; source lines aligned in order
 with them (difflib) are `content`, as are left-over lines of 40 or more characters found verbatim
-in the article; the headline (the first source line before the body equal to the title, or the
-title without a " - Site" suffix) is `content`; every other non-blank line is `boilerplate`.
+in the article; the headline (the last source line before the body equal to the title, or the
+title without a " - Site" suffix: the copy nearest the body) is `content`; every other non-blank line is `boilerplate`.
 A publisher with several pages and parser versions: each page is labelled with the version whose
 body matches most of its lines (the versions follow the pages' dates, but the date ranges live in
 fundus's code, not in the test data).

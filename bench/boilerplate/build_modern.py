@@ -11,8 +11,8 @@ are forums, product, service, listing and documentation pages).
 Same converters and labelling as `build_extra.py` (imported from it): each page is converted with
 inscriptis or html-text (chosen by a stable hash of its name); `main_content` is the article text;
 source lines aligned in order with its lines (difflib) are `content`, as are left-over lines of 40
-or more characters found verbatim in it; the headline (the first source line before the body equal
-to the title) is `content`; every other non-blank line is `boilerplate`. A page is left out when
+or more characters found verbatim in it; the headline (the last source line before the body equal
+to the title: the copy nearest the body) is `content`; every other non-blank line is `boilerplate`. A page is left out when
 fewer than 60 % of the article's lines are found as lines of the converted text (the model
 rewrote or merged them) or fewer than 3 match.
 

@@ -8,7 +8,7 @@ Same converters and labelling method as `build_extra.py` (imported from it): eac
 converted with inscriptis or html-text (chosen by a stable hash of its name, about two in three
 html-text); the article text is the ground truth's `articleBody` (already plain text, so it is not
 converted); source lines aligned in order with the article lines (difflib) are `content`, as are
-left-over lines of 40 or more characters found verbatim in the article; the headline (the first
+left-over lines of 40 or more characters found verbatim in the article; the headline (the last
 source line before the body equal to the page's `og:title`, `<h1>` or `<title>`, or that title
 without a " - Site" suffix) is `content`; every other non-blank line is `boilerplate`.
 
