@@ -43,6 +43,7 @@ use crate::error::{Error, Result};
 use crate::normalize::lines_with_offsets;
 
 pub mod neardup;
+pub mod prefix;
 
 pub use neardup::DocLines;
 
@@ -144,6 +145,18 @@ static WORD_FOLD: [u8; 256] = {
     t
 };
 
+/// [`ASCII_FOLD`] for every byte, 1 for a byte that is not ASCII: 0 exactly for the ASCII
+/// separators (the tight loop between words in [`line_hash_words`] skips them).
+static SEP_FOLD: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_FOLD[b];
+        b += 1;
+    }
+    t
+};
+
 /// `fnv1a64` of [`line_key`], computed while folding the line, without building the key: the hot
 /// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
 /// the two).
@@ -153,75 +166,171 @@ pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
 
 /// [`line_hash`] and the number of words of the key.
 fn line_hash_words(line: &str, min_chars: usize) -> Option<(u64, usize)> {
-    let mut h = FNV_OFFSET;
-    let mut words = 0usize;
-    // Characters of the key so far (it is non-empty when this is not 0).
-    let mut chars = 0usize;
-    let mut space = false;
-    let bytes = line.as_bytes();
-    let mut at = 0;
-    // Before a character of the key: the separator when a word starts after another.
-    let mut start = |h: &mut u64, chars: &mut usize, space: &mut bool| {
-        if *space && *chars > 0 {
-            *h = fnv_step(*h, b' ');
-            *chars += 1;
-        }
-        if *space || *chars == 0 {
-            words += 1;
-        }
-        *space = false;
+    let f = fold_key::<false>(line, 0, Fold::START);
+    (f.chars() >= min_chars.max(1)).then_some((f.h, f.words))
+}
+
+/// [`line_hash`], going on from where `from` (folded from the same line) stopped.
+fn line_hash_from(line: &str, min_chars: usize, from: Fold) -> Option<u64> {
+    let f = fold_key::<false>(line, 0, from);
+    (f.chars() >= min_chars.max(1)).then_some(f.h)
+}
+
+/// Where folding a line into its key's hash stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Fold {
+    /// The hash so far.
+    h: u64,
+    /// Words begun.
+    words: usize,
+    /// Characters of the key but the spaces between words.
+    letters: usize,
+    /// The next byte to read.
+    at: usize,
+    /// `at` is inside a word (after its first character).
+    in_word: bool,
+    /// Stopped inside the lowercase of one character: the fold cannot go on.
+    split: bool,
+}
+
+impl Fold {
+    const START: Fold = Fold {
+        h: FNV_OFFSET,
+        words: 0,
+        letters: 0,
+        at: 0,
+        in_word: false,
+        split: false,
     };
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii() {
-            // ASCII goes through the table: a letter or digit is alphanumeric, a digit is
-            // numeric, a letter lowercases to one ASCII letter; nothing else is alphanumeric
-            // (table value 0).
-            at += 1;
-            let folded = ASCII_FOLD[usize::from(b)];
-            if folded == 0 {
-                space = true;
-                continue;
+
+    /// Characters of the key so far.
+    fn chars(&self) -> usize {
+        self.letters + self.words.saturating_sub(1)
+    }
+}
+
+/// `fnv1a64` of [`line_key`] (of all of it, or of its first `cap` characters when `CAPPED`), from
+/// the state `from` on. Two tight loops take turns: one skips the ASCII separators between words,
+/// the other hashes an ASCII run of letters and digits, two bytes a step while both fold to
+/// something (every folded byte has the bit `0x20`, so the two folds share a bit exactly when
+/// neither is 0); a byte that is not ASCII leaves either loop and is decoded as a character (a
+/// separator unless it is alphanumeric, else folded into the key).
+#[inline]
+fn fold_key<const CAPPED: bool>(line: &str, cap: usize, from: Fold) -> Fold {
+    let bytes = line.as_bytes();
+    let Fold {
+        mut h,
+        mut words,
+        mut letters,
+        mut at,
+        mut in_word,
+        split,
+    } = from;
+    debug_assert!(!split);
+    let chars = |letters: usize, words: usize| letters + words.saturating_sub(1);
+    let mut split = false;
+    'line: loop {
+        if !in_word {
+            // Separators up to the next word (or the end).
+            loop {
+                let Some(&b) = bytes.get(at) else {
+                    break 'line;
+                };
+                if SEP_FOLD[usize::from(b)] == 0 {
+                    at += 1;
+                    continue;
+                }
+                if b.is_ascii() {
+                    break;
+                }
+                let Some(c) = line[at..].chars().next() else {
+                    break 'line;
+                };
+                if c.is_alphanumeric() {
+                    break;
+                }
+                at += c.len_utf8();
             }
-            // (`start` does nothing inside a word.)
-            if space || chars == 0 {
-                start(&mut h, &mut chars, &mut space);
+            // A word starts at `at`: after another, the key has a space first.
+            if words > 0 {
+                if CAPPED && chars(letters, words) >= cap {
+                    break 'line;
+                }
+                h = fnv_step(h, b' ');
             }
-            h = fnv_step(h, folded);
-            // The rest of an ASCII run of letters and digits in a tight loop: no separator, no
-            // word start inside it (a non-ASCII byte folds to 0 here and is decoded above).
-            let run = at;
-            while let Some(&f) = bytes.get(at).map(|&b| &WORD_FOLD[usize::from(b)]) {
+            words += 1;
+            in_word = true;
+        }
+        // The word's characters, up to the separator after it.
+        loop {
+            let mut run = &bytes[at..];
+            if CAPPED {
+                run = &run[..run.len().min(cap.saturating_sub(chars(letters, words)))];
+            }
+            let mut rest = run;
+            while let [a, b, tail @ ..] = rest {
+                let (fa, fb) = (WORD_FOLD[usize::from(*a)], WORD_FOLD[usize::from(*b)]);
+                if fa & fb == 0 {
+                    break;
+                }
+                h = fnv_step(fnv_step(h, fa), fb);
+                rest = tail;
+            }
+            while let [a, tail @ ..] = rest {
+                let f = WORD_FOLD[usize::from(*a)];
                 if f == 0 {
                     break;
                 }
                 h = fnv_step(h, f);
-                at += 1;
+                rest = tail;
             }
-            chars += 1 + at - run;
-            continue;
-        }
-        let Some(c) = line[at..].chars().next() else {
-            break;
-        };
-        at += c.len_utf8();
-        if !c.is_alphanumeric() {
-            space = true;
-            continue;
-        }
-        start(&mut h, &mut chars, &mut space);
-        if c.is_numeric() {
-            h = fnv_step(h, b'0');
-            chars += 1;
-        } else {
-            for l in c.to_lowercase() {
-                let mut buf = [0u8; 4];
-                h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
-                chars += 1;
+            let n = run.len() - rest.len();
+            letters += n;
+            at += n;
+            if CAPPED && chars(letters, words) >= cap {
+                break 'line;
+            }
+            let Some(&b) = bytes.get(at) else {
+                break 'line;
+            };
+            if b.is_ascii() {
+                // (An ASCII separator.)
+                at += 1;
+                in_word = false;
+                break;
+            }
+            let Some(c) = line[at..].chars().next() else {
+                break 'line;
+            };
+            at += c.len_utf8();
+            if !c.is_alphanumeric() {
+                in_word = false;
+                break;
+            }
+            if c.is_numeric() {
+                h = fnv_step(h, b'0');
+                letters += 1;
+            } else {
+                for (i, l) in c.to_lowercase().enumerate() {
+                    if CAPPED && i > 0 && chars(letters, words) >= cap {
+                        split = true;
+                        break 'line;
+                    }
+                    let mut buf = [0u8; 4];
+                    h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+                    letters += 1;
+                }
             }
         }
     }
-    (chars >= min_chars.max(1)).then_some((h, words))
+    Fold {
+        h,
+        words,
+        letters,
+        at,
+        in_word,
+        split,
+    }
 }
 
 /// Whether a trimmed line ends a sentence (closing quotes and brackets aside).
@@ -235,10 +344,10 @@ pub fn doc_hashes(text: &str, min_chars: usize) -> Vec<u64> {
     doc_lines(text, min_chars).hashes
 }
 
-/// What the first pass keeps of one normalized text: its distinct line hashes and its
-/// near-duplicate fingerprint (see [`neardup`]).
+/// What the first pass keeps of one normalized text: its distinct line hashes (with their prefix
+/// tags, [`prefix`]) and its near-duplicate fingerprint (see [`neardup`]).
 pub fn doc_lines(text: &str, min_chars: usize) -> DocLines {
-    let mut hashes = Vec::new();
+    let mut tagged: Vec<(u64, u32)> = Vec::new();
     let mut sentences = Vec::new();
     let mut long = Vec::new();
     for (_, l) in lines_with_offsets(text) {
@@ -246,7 +355,7 @@ pub fn doc_lines(text: &str, min_chars: usize) -> DocLines {
         let Some((h, words)) = line_hash_words(l, min_chars) else {
             continue;
         };
-        hashes.push(h);
+        tagged.push((h, prefix::line_tag(l)));
         if words >= neardup::MIN_WORDS {
             long.push(h);
             if ends_sentence(l) {
@@ -259,13 +368,25 @@ pub fn doc_lines(text: &str, min_chars: usize) -> DocLines {
     } else {
         long
     };
-    for v in [&mut hashes, &mut fingerprint] {
-        v.sort_unstable();
-        v.dedup();
+    fingerprint.sort_unstable();
+    fingerprint.dedup();
+    tagged.sort_unstable();
+    let mut hashes: Vec<u64> = Vec::with_capacity(tagged.len());
+    let mut tags: Vec<u32> = Vec::with_capacity(tagged.len());
+    for (h, t) in tagged {
+        if hashes.last() == Some(&h) {
+            if let Some(last) = tags.last_mut() {
+                *last = prefix::merge_tag(*last, t);
+            }
+        } else {
+            hashes.push(h);
+            tags.push(t);
+        }
     }
     DocLines {
         hashes,
         fingerprint,
+        tags,
     }
 }
 
@@ -281,10 +402,22 @@ pub struct LineStats {
     /// (Fx hashing: the keys are hashes already, looked up once per line of every document, and
     /// the map's order is never visible: `write` and `repeated` sort.)
     counts: FxHashMap<u64, u64>,
+    /// The prefix tag ([`prefix`]) of every hash counted in two bodies or more, when known (a
+    /// table counted from documents, [`LineStats::from_docs`]).
+    tags: Option<FxHashMap<u64, u32>>,
     /// The hashes at or above a threshold, with that threshold, made on the first lookup (the
     /// layer asks about every line of every document: a set of the few repeated lines stays in
     /// the cache, the table of every line does not). Emptied whenever `counts` changes.
-    repeated: OnceLock<(u64, FxHashSet<u64>)>,
+    repeated: OnceLock<Repeated>,
+}
+
+/// [`LineStats::repeated`]'s cache: the hashes at or above `threshold`, and the filter of their
+/// prefix tags (when the tags are known).
+#[derive(Clone, Debug)]
+struct Repeated {
+    threshold: u64,
+    set: FxHashSet<u64>,
+    filter: Option<prefix::TagFilter>,
 }
 
 /// Tables are equal when their counts are (the lookup cache aside).
@@ -335,6 +468,7 @@ impl LineStats {
 
     fn add_body(&mut self, hashes: &[u64]) {
         self.repeated = OnceLock::new();
+        self.tags = None;
         self.bodies += 1;
         for &h in hashes {
             *self.counts.entry(h).or_insert(0) += 1;
@@ -372,12 +506,33 @@ impl LineStats {
                 }
             }
         }
+        stats.tags = Self::tags_of(&stats.counts, docs);
         stats
+    }
+
+    /// The tags of the hashes of `counts` counted twice or more, from the documents' tags;
+    /// `None` when a document's tags are not known.
+    fn tags_of(counts: &FxHashMap<u64, u64>, docs: &[DocLines]) -> Option<FxHashMap<u64, u32>> {
+        let mut tags: FxHashMap<u64, u32> = FxHashMap::default();
+        for d in docs {
+            if d.tags.len() != d.hashes.len() {
+                return None;
+            }
+            for (&h, &t) in d.hashes.iter().zip(&d.tags) {
+                if counts.get(&h).is_some_and(|&n| n >= 2) {
+                    tags.entry(h)
+                        .and_modify(|old| *old = prefix::merge_tag(*old, t))
+                        .or_insert(t);
+                }
+            }
+        }
+        Some(tags)
     }
 
     /// Adds a table counted over other documents.
     pub fn merge(&mut self, other: &LineStats) {
         self.repeated = OnceLock::new();
+        self.tags = None;
         self.docs += other.docs;
         self.bodies += other.bodies;
         for (&h, &n) in &other.counts {
@@ -393,20 +548,46 @@ impl LineStats {
     /// Whether `count(h) >= threshold`, from a set of the repeated hashes made for the first
     /// threshold asked (the layer asks with one threshold per run).
     fn at_least(&self, h: u64, threshold: u64) -> bool {
-        let (t, set) = self.repeated.get_or_init(|| {
-            let set = self
+        let r = self.repeated_at(threshold);
+        if r.threshold == threshold {
+            r.set.contains(&h)
+        } else {
+            self.count(h) >= threshold
+        }
+    }
+
+    /// The cache of the repeated hashes, made for the first threshold asked.
+    fn repeated_at(&self, threshold: u64) -> &Repeated {
+        self.repeated.get_or_init(|| {
+            let set: FxHashSet<u64> = self
                 .counts
                 .iter()
                 .filter(|(_, &n)| n >= threshold)
                 .map(|(&h, _)| h)
                 .collect();
-            (threshold, set)
-        });
-        if *t == threshold {
-            set.contains(&h)
-        } else {
-            self.count(h) >= threshold
-        }
+            // (Every hash of the set is counted twice or more, so its tag is known; a missing
+            // one would be a conflict.)
+            let filter = self.tags.as_ref().and_then(|tags| {
+                prefix::TagFilter::new(
+                    set.iter()
+                        .map(|h| tags.get(h).copied().unwrap_or(prefix::CONFLICT)),
+                )
+            });
+            Repeated {
+                threshold,
+                set,
+                filter,
+            }
+        })
+    }
+
+    /// The filter of the repeated lines' prefix tags at `threshold`, when there is one (see
+    /// [`prefix`]).
+    fn tag_filter(&self, threshold: u64) -> Option<&prefix::TagFilter> {
+        let r = self.repeated_at(threshold);
+        r.filter
+            .as_ref()
+            .filter(|_| r.threshold == threshold && threshold >= 2)
     }
 
     /// Distinct hashes in the table.
@@ -538,6 +719,7 @@ pub(crate) fn apply(
     layout: Layout,
 ) {
     let threshold = stats.threshold(opts);
+    let filter = stats.tag_filter(threshold);
     let mut hits: Vec<usize> = Vec::new();
     let mut free_chars = 0usize;
     for (i, l) in lines.iter().enumerate() {
@@ -548,7 +730,23 @@ pub(crate) fn apply(
         if Some(i) == layout.title {
             continue;
         }
-        let Some(h) = line_hash(l.text, stats.min_chars) else {
+        // (Most lines stop at their tag: no repeated line has it. The others hash the rest of
+        // the line from where the tag stopped.)
+        let h = match filter {
+            Some(f) => {
+                let (tag, fold) = prefix::tag_fold(l.text);
+                if !f.may_hold(tag) {
+                    continue;
+                }
+                if fold.split {
+                    line_hash(l.text, stats.min_chars)
+                } else {
+                    line_hash_from(l.text, stats.min_chars, fold)
+                }
+            }
+            None => line_hash(l.text, stats.min_chars),
+        };
+        let Some(h) = h else {
             continue;
         };
         if stats.at_least(h, threshold) {
