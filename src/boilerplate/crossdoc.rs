@@ -730,6 +730,12 @@ pub(crate) fn apply(
         if Some(i) == layout.title {
             continue;
         }
+        // (A key has at most as many characters as its line has bytes: a character that is
+        // not ASCII has two bytes or more and lowercases to at most two characters, and a space
+        // stands for one separator byte at least. A shorter line is never counted.)
+        if l.text.len() < stats.min_chars {
+            continue;
+        }
         // (Most lines stop at their tag: no repeated line has it. The others hash the rest of
         // the line from where the tag stopped.)
         let h = match filter {

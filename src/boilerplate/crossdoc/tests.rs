@@ -73,6 +73,14 @@ mod props {
             }
         }
 
+        /// A key has at most as many characters as its line has bytes (the layer does not
+        /// hash the lines shorter than `min_chars` bytes).
+        #[test]
+        fn keys_are_no_longer_than_their_lines(line in "([ .\\u{2014}]{0,2}([a-zA-Z0-9]{0,4}|İ|ẞ|Σς|ёЯ|²|٣|Ⅻ|é|\\PC)){0,10}") {
+            let n = line_key(&line, 0).map_or(0, |k| k.chars().count());
+            prop_assert!(n <= line.len(), "{:?}", line);
+        }
+
         /// The words counted with the hash are the words of the key, on lines of words and
         /// separators in and out of ASCII (letters that lowercase to two characters, digits of
         /// other scripts, combining marks, `_`).
