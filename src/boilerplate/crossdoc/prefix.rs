@@ -12,7 +12,7 @@
 //! counted twice (a table read from a file or merged from parts, documents counted by hash only,
 //! or one hash seen with two tags), there is no filter and every line is hashed.
 
-use super::{fnv_step, fold_key, Fold};
+use super::key::{fnv_step, fold_key, Fold};
 
 /// Characters of a line's key that its tag hashes.
 pub const TAG_CHARS: usize = 16;
