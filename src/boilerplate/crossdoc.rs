@@ -14,6 +14,9 @@
 //! Line key: the normalized line lowercased, every digit folded to `0` (so "© 2024" and "© 2025"
 //! agree), everything but letters and digits dropped, words joined by one space; lines whose key is
 //! shorter than `min_chars` characters are not counted. Hash: 64-bit FNV-1a of the key's UTF-8.
+//! ([`key`] folds a line into it without building the key.) The first pass also keeps a 20-bit
+//! tag of each line's key prefix, so the layer hashes all of a line only when a repeated line has
+//! its tag ([`prefix`]; in memory only, not in the file).
 //!
 //! File format (JSON lines, deterministic): a header object
 //! `{"format":"newstag-linestats","version":2,"hash":"fnv1a64","min_chars":N,"docs":D,"bodies":B,"entries":E}`
@@ -42,7 +45,12 @@ use super::rules::looks_like_prose;
 use crate::error::{Error, Result};
 use crate::normalize::lines_with_offsets;
 
+mod key;
 pub mod neardup;
+pub mod prefix;
+
+pub use key::{fnv1a64, line_hash, line_key};
+use key::{line_hash_from, line_hash_words};
 
 pub use neardup::DocLines;
 
@@ -79,151 +87,6 @@ pub const FORMAT: &str = "newstag-linestats";
 /// Table format version.
 pub const VERSION: u32 = 2;
 
-/// The key of a line (see the module docs); `None` when it is too short to count.
-pub fn line_key(line: &str, min_chars: usize) -> Option<String> {
-    let mut key = String::with_capacity(line.len());
-    let mut space = false;
-    for c in line.chars() {
-        if c.is_alphanumeric() {
-            if space && !key.is_empty() {
-                key.push(' ');
-            }
-            space = false;
-            if c.is_numeric() {
-                key.push('0');
-            } else {
-                key.extend(c.to_lowercase());
-            }
-        } else {
-            space = true;
-        }
-    }
-    (key.chars().count() >= min_chars.max(1)).then_some(key)
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-/// 64-bit FNV-1a.
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
-}
-
-fn fnv_step(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-}
-
-/// What an ASCII byte adds to a line key: a digit `0`, a letter its lowercase, anything else
-/// nothing (0, a separator).
-static ASCII_FOLD: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_digit() {
-            b'0'
-        } else if c.is_ascii_alphabetic() {
-            c.to_ascii_lowercase()
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
-/// [`ASCII_FOLD`] for every byte: 0 for a byte that is not ASCII too (it ends the tight loop of an
-/// ASCII word in [`line_hash_words`]).
-static WORD_FOLD: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = ASCII_FOLD[b];
-        b += 1;
-    }
-    t
-};
-
-/// `fnv1a64` of [`line_key`], computed while folding the line, without building the key: the hot
-/// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
-/// the two).
-pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
-    line_hash_words(line, min_chars).map(|(h, _)| h)
-}
-
-/// [`line_hash`] and the number of words of the key.
-fn line_hash_words(line: &str, min_chars: usize) -> Option<(u64, usize)> {
-    let mut h = FNV_OFFSET;
-    let mut words = 0usize;
-    // Characters of the key so far (it is non-empty when this is not 0).
-    let mut chars = 0usize;
-    let mut space = false;
-    let bytes = line.as_bytes();
-    let mut at = 0;
-    // Before a character of the key: the separator when a word starts after another.
-    let mut start = |h: &mut u64, chars: &mut usize, space: &mut bool| {
-        if *space && *chars > 0 {
-            *h = fnv_step(*h, b' ');
-            *chars += 1;
-        }
-        if *space || *chars == 0 {
-            words += 1;
-        }
-        *space = false;
-    };
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii() {
-            // ASCII goes through the table: a letter or digit is alphanumeric, a digit is
-            // numeric, a letter lowercases to one ASCII letter; nothing else is alphanumeric
-            // (table value 0).
-            at += 1;
-            let folded = ASCII_FOLD[usize::from(b)];
-            if folded == 0 {
-                space = true;
-                continue;
-            }
-            // (`start` does nothing inside a word.)
-            if space || chars == 0 {
-                start(&mut h, &mut chars, &mut space);
-            }
-            h = fnv_step(h, folded);
-            // The rest of an ASCII run of letters and digits in a tight loop: no separator, no
-            // word start inside it (a non-ASCII byte folds to 0 here and is decoded above).
-            let run = at;
-            while let Some(&f) = bytes.get(at).map(|&b| &WORD_FOLD[usize::from(b)]) {
-                if f == 0 {
-                    break;
-                }
-                h = fnv_step(h, f);
-                at += 1;
-            }
-            chars += 1 + at - run;
-            continue;
-        }
-        let Some(c) = line[at..].chars().next() else {
-            break;
-        };
-        at += c.len_utf8();
-        if !c.is_alphanumeric() {
-            space = true;
-            continue;
-        }
-        start(&mut h, &mut chars, &mut space);
-        if c.is_numeric() {
-            h = fnv_step(h, b'0');
-            chars += 1;
-        } else {
-            for l in c.to_lowercase() {
-                let mut buf = [0u8; 4];
-                h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
-                chars += 1;
-            }
-        }
-    }
-    (chars >= min_chars.max(1)).then_some((h, words))
-}
-
 /// Whether a trimmed line ends a sentence (closing quotes and brackets aside).
 fn ends_sentence(line: &str) -> bool {
     line.trim_end_matches(['"', '\u{201D}', '\u{2019}', '\u{BB}', ')'])
@@ -235,10 +98,10 @@ pub fn doc_hashes(text: &str, min_chars: usize) -> Vec<u64> {
     doc_lines(text, min_chars).hashes
 }
 
-/// What the first pass keeps of one normalized text: its distinct line hashes and its
-/// near-duplicate fingerprint (see [`neardup`]).
+/// What the first pass keeps of one normalized text: its distinct line hashes (with their prefix
+/// tags, [`prefix`]) and its near-duplicate fingerprint (see [`neardup`]).
 pub fn doc_lines(text: &str, min_chars: usize) -> DocLines {
-    let mut hashes = Vec::new();
+    let mut tagged: Vec<(u64, u32)> = Vec::new();
     let mut sentences = Vec::new();
     let mut long = Vec::new();
     for (_, l) in lines_with_offsets(text) {
@@ -246,7 +109,7 @@ pub fn doc_lines(text: &str, min_chars: usize) -> DocLines {
         let Some((h, words)) = line_hash_words(l, min_chars) else {
             continue;
         };
-        hashes.push(h);
+        tagged.push((h, prefix::line_tag(l)));
         if words >= neardup::MIN_WORDS {
             long.push(h);
             if ends_sentence(l) {
@@ -259,13 +122,25 @@ pub fn doc_lines(text: &str, min_chars: usize) -> DocLines {
     } else {
         long
     };
-    for v in [&mut hashes, &mut fingerprint] {
-        v.sort_unstable();
-        v.dedup();
+    fingerprint.sort_unstable();
+    fingerprint.dedup();
+    tagged.sort_unstable();
+    let mut hashes: Vec<u64> = Vec::with_capacity(tagged.len());
+    let mut tags: Vec<u32> = Vec::with_capacity(tagged.len());
+    for (h, t) in tagged {
+        if hashes.last() == Some(&h) {
+            if let Some(last) = tags.last_mut() {
+                *last = prefix::merge_tag(*last, t);
+            }
+        } else {
+            hashes.push(h);
+            tags.push(t);
+        }
     }
     DocLines {
         hashes,
         fingerprint,
+        tags,
     }
 }
 
@@ -281,10 +156,22 @@ pub struct LineStats {
     /// (Fx hashing: the keys are hashes already, looked up once per line of every document, and
     /// the map's order is never visible: `write` and `repeated` sort.)
     counts: FxHashMap<u64, u64>,
+    /// The prefix tag ([`prefix`]) of every hash counted in two bodies or more, when known (a
+    /// table counted from documents, [`LineStats::from_docs`]).
+    tags: Option<FxHashMap<u64, u32>>,
     /// The hashes at or above a threshold, with that threshold, made on the first lookup (the
     /// layer asks about every line of every document: a set of the few repeated lines stays in
     /// the cache, the table of every line does not). Emptied whenever `counts` changes.
-    repeated: OnceLock<(u64, FxHashSet<u64>)>,
+    repeated: OnceLock<Repeated>,
+}
+
+/// [`LineStats::repeated`]'s cache: the hashes at or above `threshold`, and the filter of their
+/// prefix tags (when the tags are known).
+#[derive(Clone, Debug)]
+struct Repeated {
+    threshold: u64,
+    set: FxHashSet<u64>,
+    filter: Option<prefix::TagFilter>,
 }
 
 /// Tables are equal when their counts are (the lookup cache aside).
@@ -335,6 +222,7 @@ impl LineStats {
 
     fn add_body(&mut self, hashes: &[u64]) {
         self.repeated = OnceLock::new();
+        self.tags = None;
         self.bodies += 1;
         for &h in hashes {
             *self.counts.entry(h).or_insert(0) += 1;
@@ -372,12 +260,33 @@ impl LineStats {
                 }
             }
         }
+        stats.tags = Self::tags_of(&stats.counts, docs);
         stats
+    }
+
+    /// The tags of the hashes of `counts` counted twice or more, from the documents' tags;
+    /// `None` when a document's tags are not known.
+    fn tags_of(counts: &FxHashMap<u64, u64>, docs: &[DocLines]) -> Option<FxHashMap<u64, u32>> {
+        let mut tags: FxHashMap<u64, u32> = FxHashMap::default();
+        for d in docs {
+            if d.tags.len() != d.hashes.len() {
+                return None;
+            }
+            for (&h, &t) in d.hashes.iter().zip(&d.tags) {
+                if counts.get(&h).is_some_and(|&n| n >= 2) {
+                    tags.entry(h)
+                        .and_modify(|old| *old = prefix::merge_tag(*old, t))
+                        .or_insert(t);
+                }
+            }
+        }
+        Some(tags)
     }
 
     /// Adds a table counted over other documents.
     pub fn merge(&mut self, other: &LineStats) {
         self.repeated = OnceLock::new();
+        self.tags = None;
         self.docs += other.docs;
         self.bodies += other.bodies;
         for (&h, &n) in &other.counts {
@@ -393,20 +302,46 @@ impl LineStats {
     /// Whether `count(h) >= threshold`, from a set of the repeated hashes made for the first
     /// threshold asked (the layer asks with one threshold per run).
     fn at_least(&self, h: u64, threshold: u64) -> bool {
-        let (t, set) = self.repeated.get_or_init(|| {
-            let set = self
+        let r = self.repeated_at(threshold);
+        if r.threshold == threshold {
+            r.set.contains(&h)
+        } else {
+            self.count(h) >= threshold
+        }
+    }
+
+    /// The cache of the repeated hashes, made for the first threshold asked.
+    fn repeated_at(&self, threshold: u64) -> &Repeated {
+        self.repeated.get_or_init(|| {
+            let set: FxHashSet<u64> = self
                 .counts
                 .iter()
                 .filter(|(_, &n)| n >= threshold)
                 .map(|(&h, _)| h)
                 .collect();
-            (threshold, set)
-        });
-        if *t == threshold {
-            set.contains(&h)
-        } else {
-            self.count(h) >= threshold
-        }
+            // (Every hash of the set is counted twice or more, so its tag is known; a missing
+            // one would be a conflict.)
+            let filter = self.tags.as_ref().and_then(|tags| {
+                prefix::TagFilter::new(
+                    set.iter()
+                        .map(|h| tags.get(h).copied().unwrap_or(prefix::CONFLICT)),
+                )
+            });
+            Repeated {
+                threshold,
+                set,
+                filter,
+            }
+        })
+    }
+
+    /// The filter of the repeated lines' prefix tags at `threshold`, when there is one (see
+    /// [`prefix`]).
+    fn tag_filter(&self, threshold: u64) -> Option<&prefix::TagFilter> {
+        let r = self.repeated_at(threshold);
+        r.filter
+            .as_ref()
+            .filter(|_| r.threshold == threshold && threshold >= 2)
     }
 
     /// Distinct hashes in the table.
@@ -538,6 +473,7 @@ pub(crate) fn apply(
     layout: Layout,
 ) {
     let threshold = stats.threshold(opts);
+    let filter = stats.tag_filter(threshold);
     let mut hits: Vec<usize> = Vec::new();
     let mut free_chars = 0usize;
     for (i, l) in lines.iter().enumerate() {
@@ -548,7 +484,29 @@ pub(crate) fn apply(
         if Some(i) == layout.title {
             continue;
         }
-        let Some(h) = line_hash(l.text, stats.min_chars) else {
+        // (A key has at most as many characters as its line has bytes: a character that is
+        // not ASCII has two bytes or more and lowercases to at most two characters, and a space
+        // stands for one separator byte at least. A shorter line is never counted.)
+        if l.text.len() < stats.min_chars {
+            continue;
+        }
+        // (Most lines stop at their tag: no repeated line has it. The others hash the rest of
+        // the line from where the tag stopped.)
+        let h = match filter {
+            Some(f) => {
+                let (tag, fold) = prefix::tag_fold(l.text);
+                if !f.may_hold(tag) {
+                    continue;
+                }
+                if fold.split {
+                    line_hash(l.text, stats.min_chars)
+                } else {
+                    line_hash_from(l.text, stats.min_chars, fold)
+                }
+            }
+            None => line_hash(l.text, stats.min_chars),
+        };
+        let Some(h) = h else {
             continue;
         };
         if stats.at_least(h, threshold) {

@@ -42,6 +42,9 @@ pub struct DocLines {
     pub hashes: Vec<u64>,
     /// The fingerprint (see the module docs): line hashes, sorted, distinct.
     pub fingerprint: Vec<u64>,
+    /// The prefix tag ([`super::prefix`]) of each hash of `hashes`, in order; empty when not
+    /// known.
+    pub tags: Vec<u32>,
 }
 
 /// SplitMix64 finalizer: a cheap, well-mixed 64-bit permutation.
@@ -163,6 +166,7 @@ mod tests {
         DocLines {
             hashes: h.clone(),
             fingerprint: h,
+            tags: Vec::new(),
         }
     }
 
@@ -204,6 +208,7 @@ mod tests {
         let bare = |h: &[u64]| DocLines {
             hashes: h.to_vec(),
             fingerprint: Vec::new(),
+            tags: Vec::new(),
         };
         let docs = [
             bare(&[1, 2]),

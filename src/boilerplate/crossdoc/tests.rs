@@ -59,6 +59,40 @@ mod props {
             let want = line_key(&line, min).map(|k| fnv1a64(k.as_bytes()));
             prop_assert_eq!(line_hash(&line, min), want);
         }
+
+        /// The hash of a line gone on from where its prefix tag stopped is its hash (unless
+        /// the tag stopped inside the lowercase of one character: then it is not gone on from).
+        #[test]
+        fn line_hash_from_the_tag_is_the_line_hash(
+            line in "([ .,:;!?/_'\\u{300}\\u{A0}\\u{2014}-]{0,3}([a-zA-Z0-9]{0,9}|İ|ẞ|Σς|ёЯ|²|٣|Ⅻ|é)){0,10}",
+            min in 0usize..30,
+        ) {
+            let (_, fold) = prefix::tag_fold(&line);
+            if !fold.split {
+                prop_assert_eq!(line_hash_from(&line, min, fold), line_hash(&line, min), "{:?}", line);
+            }
+        }
+
+        /// A key has at most as many characters as its line has bytes (the layer does not
+        /// hash the lines shorter than `min_chars` bytes).
+        #[test]
+        fn keys_are_no_longer_than_their_lines(line in "([ .\\u{2014}]{0,2}([a-zA-Z0-9]{0,4}|İ|ẞ|Σς|ёЯ|²|٣|Ⅻ|é|\\PC)){0,10}") {
+            let n = line_key(&line, 0).map_or(0, |k| k.chars().count());
+            prop_assert!(n <= line.len(), "{:?}", line);
+        }
+
+        /// The words counted with the hash are the words of the key, on lines of words and
+        /// separators in and out of ASCII (letters that lowercase to two characters, digits of
+        /// other scripts, combining marks, `_`).
+        #[test]
+        fn line_hash_words_are_the_key_words(
+            line in "([ .,:;!?/_'\u{300}\u{A0}\u{2014}-]{0,3}([a-zA-Z0-9]{0,6}|İ|ẞ|Σς|ёЯ|²|٣|Ⅻ|é)){0,12}[ .\u{2014}]{0,2}",
+            min in 0usize..12,
+        ) {
+            let want = line_key(&line, min)
+                .map(|k| (fnv1a64(k.as_bytes()), k.split(' ').count()));
+            prop_assert_eq!(line_hash_words(&line, min), want, "{:?}", line);
+        }
     }
 }
 
@@ -200,6 +234,55 @@ fn at_least_is_count_at_least() {
     m.merge(&s);
     assert!(m.at_least(h("d"), 2));
     assert_eq!(m, s);
+}
+
+/// The prefix filter of a table counted from documents holds the tag of every repeated line; a
+/// table without tags (counted by hash, merged) has no filter.
+#[test]
+fn the_tag_filter_holds_every_repeated_line() {
+    let pool = [
+        "Subscribe to our newsletter for the latest news",
+        "Subscribe to our newsletter: weekly digest of stories",
+        "Copyright 2024 The Example Times. All rights reserved.",
+        "Copyright 2024 The Example Times, a newspaper",
+        "Share this article on social media networks",
+        "ŞİMDİ İNDİR uygulamamızı ücretsiz indirin lütfen",
+        "The council met on Tuesday to discuss the budget for next year.",
+    ];
+    let docs: Vec<DocLines> = (0..12)
+        .map(|i| {
+            let text: Vec<&str> = pool
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| (i + j) % 3 != 0 || *j == 1)
+                .map(|(_, l)| *l)
+                .chain([format!("Story number {i} has a line of its own here").leak() as &str])
+                .collect();
+            doc_lines(&text.join("\n"), 20)
+        })
+        .collect();
+    let s = LineStats::from_docs(20, &docs);
+    for threshold in [3, 2] {
+        let f = s.tag_filter(threshold);
+        // (The cache is made for the first threshold asked.)
+        if threshold != 3 {
+            assert!(f.is_none());
+            continue;
+        }
+        let f = f.expect("a filter");
+        for l in pool {
+            let h = line_hash(l, 20).unwrap();
+            if s.at_least(h, threshold) {
+                assert!(f.may_hold(prefix::line_tag(l)), "{l}");
+            }
+        }
+        assert!(!f.may_hold(prefix::line_tag(
+            "Story number 5 has a line of its own here"
+        )));
+    }
+    let mut m = LineStats::new(20);
+    m.merge(&s);
+    assert!(m.tag_filter(3).is_none());
 }
 
 #[test]

@@ -1,0 +1,261 @@
+//! The line key and its hash (see the module docs of [`super`]): the reference that builds the
+//! key ([`line_key`]), and the fold that hashes it without building it ([`fold_key`]): all of
+//! it, or its first characters for the prefix tag ([`super::prefix`]), or the rest of it from
+//! where the tag stopped.
+
+/// The key of a line (see the module docs); `None` when it is too short to count.
+pub fn line_key(line: &str, min_chars: usize) -> Option<String> {
+    let mut key = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_alphanumeric() {
+            if space && !key.is_empty() {
+                key.push(' ');
+            }
+            space = false;
+            if c.is_numeric() {
+                key.push('0');
+            } else {
+                key.extend(c.to_lowercase());
+            }
+        } else {
+            space = true;
+        }
+    }
+    (key.chars().count() >= min_chars.max(1)).then_some(key)
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// 64-bit FNV-1a.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
+}
+
+#[inline]
+pub(super) fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+}
+
+/// What an ASCII byte adds to a line key: a digit `0`, a letter its lowercase, anything else
+/// nothing (0, a separator).
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            b'0'
+        } else if c.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// [`ASCII_FOLD`] for every byte: 0 for a byte that is not ASCII too (it ends the tight loop of an
+/// ASCII word in [`line_hash_words`]).
+static WORD_FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_FOLD[b];
+        b += 1;
+    }
+    t
+};
+
+/// [`ASCII_FOLD`] for every byte, 1 for a byte that is not ASCII: 0 exactly for the ASCII
+/// separators (the tight loop between words in [`line_hash_words`] skips them).
+static SEP_FOLD: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_FOLD[b];
+        b += 1;
+    }
+    t
+};
+
+/// `fnv1a64` of [`line_key`], computed while folding the line, without building the key: the hot
+/// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
+/// the two).
+#[inline]
+pub fn line_hash(line: &str, min_chars: usize) -> Option<u64> {
+    line_hash_words(line, min_chars).map(|(h, _)| h)
+}
+
+/// [`line_hash`] and the number of words of the key.
+#[inline]
+pub(super) fn line_hash_words(line: &str, min_chars: usize) -> Option<(u64, usize)> {
+    let f = fold_key::<false>(line, 0, Fold::START);
+    (f.chars() >= min_chars.max(1)).then_some((f.h, f.words))
+}
+
+/// [`line_hash`], going on from where `from` (folded from the same line) stopped.
+#[inline]
+pub(super) fn line_hash_from(line: &str, min_chars: usize, from: Fold) -> Option<u64> {
+    let f = fold_key::<false>(line, 0, from);
+    (f.chars() >= min_chars.max(1)).then_some(f.h)
+}
+
+/// Where folding a line into its key's hash stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Fold {
+    /// The hash so far.
+    pub(super) h: u64,
+    /// Words begun.
+    words: usize,
+    /// Characters of the key but the spaces between words.
+    letters: usize,
+    /// The next byte to read.
+    at: usize,
+    /// `at` is inside a word (after its first character).
+    in_word: bool,
+    /// Stopped inside the lowercase of one character: the fold cannot go on.
+    pub(super) split: bool,
+}
+
+impl Fold {
+    pub(super) const START: Fold = Fold {
+        h: FNV_OFFSET,
+        words: 0,
+        letters: 0,
+        at: 0,
+        in_word: false,
+        split: false,
+    };
+
+    /// Characters of the key so far.
+    pub(super) fn chars(&self) -> usize {
+        self.letters + self.words.saturating_sub(1)
+    }
+}
+
+/// `fnv1a64` of [`line_key`] (of all of it, or of its first `cap` characters when `CAPPED`), from
+/// the state `from` on. Two tight loops take turns: one skips the ASCII separators between words,
+/// the other hashes an ASCII run of letters and digits, two bytes a step while both fold to
+/// something (every folded byte has the bit `0x20`, so the two folds share a bit exactly when
+/// neither is 0); a byte that is not ASCII leaves either loop and is decoded as a character (a
+/// separator unless it is alphanumeric, else folded into the key).
+#[inline]
+pub(super) fn fold_key<const CAPPED: bool>(line: &str, cap: usize, from: Fold) -> Fold {
+    let bytes = line.as_bytes();
+    let Fold {
+        mut h,
+        mut words,
+        mut letters,
+        mut at,
+        mut in_word,
+        split,
+    } = from;
+    debug_assert!(!split);
+    let chars = |letters: usize, words: usize| letters + words.saturating_sub(1);
+    let mut split = false;
+    'line: loop {
+        if !in_word {
+            // Separators up to the next word (or the end).
+            loop {
+                let Some(&b) = bytes.get(at) else {
+                    break 'line;
+                };
+                if SEP_FOLD[usize::from(b)] == 0 {
+                    at += 1;
+                    continue;
+                }
+                if b.is_ascii() {
+                    break;
+                }
+                let Some(c) = line[at..].chars().next() else {
+                    break 'line;
+                };
+                if c.is_alphanumeric() {
+                    break;
+                }
+                at += c.len_utf8();
+            }
+            // A word starts at `at`: after another, the key has a space first.
+            if words > 0 {
+                if CAPPED && chars(letters, words) >= cap {
+                    break 'line;
+                }
+                h = fnv_step(h, b' ');
+            }
+            words += 1;
+            in_word = true;
+        }
+        // The word's characters, up to the separator after it.
+        loop {
+            let mut run = &bytes[at..];
+            if CAPPED {
+                run = &run[..run.len().min(cap.saturating_sub(chars(letters, words)))];
+            }
+            let mut rest = run;
+            while let [a, b, tail @ ..] = rest {
+                let (fa, fb) = (WORD_FOLD[usize::from(*a)], WORD_FOLD[usize::from(*b)]);
+                if fa & fb == 0 {
+                    break;
+                }
+                h = fnv_step(fnv_step(h, fa), fb);
+                rest = tail;
+            }
+            while let [a, tail @ ..] = rest {
+                let f = WORD_FOLD[usize::from(*a)];
+                if f == 0 {
+                    break;
+                }
+                h = fnv_step(h, f);
+                rest = tail;
+            }
+            let n = run.len() - rest.len();
+            letters += n;
+            at += n;
+            if CAPPED && chars(letters, words) >= cap {
+                break 'line;
+            }
+            let Some(&b) = bytes.get(at) else {
+                break 'line;
+            };
+            if b.is_ascii() {
+                // (An ASCII separator.)
+                at += 1;
+                in_word = false;
+                break;
+            }
+            let Some(c) = line[at..].chars().next() else {
+                break 'line;
+            };
+            at += c.len_utf8();
+            if !c.is_alphanumeric() {
+                in_word = false;
+                break;
+            }
+            if c.is_numeric() {
+                h = fnv_step(h, b'0');
+                letters += 1;
+            } else {
+                for (i, l) in c.to_lowercase().enumerate() {
+                    if CAPPED && i > 0 && chars(letters, words) >= cap {
+                        split = true;
+                        break 'line;
+                    }
+                    let mut buf = [0u8; 4];
+                    h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+                    letters += 1;
+                }
+            }
+        }
+    }
+    Fold {
+        h,
+        words,
+        letters,
+        at,
+        in_word,
+        split,
+    }
+}
