@@ -73,6 +73,7 @@ fn main() {
     t.add("crossdoc count", start.elapsed());
     let stats = pipeline.line_stats();
 
+    let mut first = true;
     for raw in &raws {
         let s = Instant::now();
         let Ok(decoded) = decoder.decode(raw) else {
@@ -86,6 +87,12 @@ fn main() {
         let s = Instant::now();
         let detection = boilerplate.detect_with(text.as_str(), stats);
         t.add("boilerplate", s.elapsed());
+        if first {
+            // (Part of the row above: what the lazily built tables and regexes cost the first
+            // document.)
+            t.add("bp 1st document", s.elapsed());
+            first = false;
+        }
         let s = Instant::now();
         let lang = language.detect(text.as_str());
         t.add("language", s.elapsed());

@@ -180,27 +180,25 @@ impl Counts {
 
 /// `words`: the line's words and stopwords (see `word_counts`).
 fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
-    let (mut chars, mut cjk, mut kana, mut function) = (0usize, 0usize, 0usize, 0usize);
+    let (mut cjk, mut kana, mut function) = (0usize, 0usize, 0usize);
     // Every Chinese or Japanese character (`is_cjk`) starts with a byte E3..E9 or EF in UTF-8:
-    // a line without one is counted without looking at its characters one by one.
-    // (An ASCII line, the most common, is tested a word at a time; the lead-byte test runs
-    // without an early exit, which the compiler vectorizes.)
-    if text.is_ascii() {
-        chars = text.len();
-    } else if text
-        .bytes()
-        .fold(false, |any, b| any | matches!(b, 0xE3..=0xE9 | 0xEF))
-    {
+    // an ASCII line has none, and for another one pass over the bytes counts the characters
+    // (the bytes that are no continuation byte, 80..BF) and tells whether one may be there; only
+    // then are the characters looked at one by one. (A plain loop without an early exit, which
+    // the compiler vectorizes.)
+    let (chars, lead) = if text.is_ascii() {
+        (text.len(), false)
+    } else {
+        count_chars(text.as_bytes())
+    };
+    if lead {
         for c in text.chars() {
-            chars += 1;
             if is_cjk(c) {
                 cjk += 1;
                 kana += usize::from(('\u{3040}'..='\u{309F}').contains(&c));
                 function += usize::from(ZH_FUNCTION.contains(c));
             }
         }
-    } else {
-        chars = text.chars().count();
     }
     let len = chars - cjk + cjk * CJK_WEIGHT;
     if cjk * 2 > chars || lang == DocLang::Cjk && cjk > 0 {
@@ -217,6 +215,36 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
         units: words.0,
         hits: words.1,
     }
+}
+
+/// The characters of the UTF-8 text `bytes` (the bytes that are no continuation byte, 80..BF),
+/// and whether a byte E3..E9 or EF (a lead byte of every Chinese or Japanese character) is among
+/// them. Eight bytes at a time: the continuation bytes are counted in a register, and only an
+/// eight whose bytes include one of E0..FF is looked at byte by byte for a lead byte.
+#[inline]
+fn count_chars(bytes: &[u8]) -> (usize, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lead_byte = |b: u8| (b.wrapping_sub(0xE3) <= 6) | (b == 0xEF);
+    let (mut continuation, mut lead) = (0usize, false);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        // Bit 7 of a byte, with its bit 6 clear: a continuation byte; the sum of the bytes of
+        // `ones` (each 0 or 1) is in the top byte of the product.
+        let ones = (x & !(x << 1) & HIGH) >> 7;
+        continuation += (ones.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        // Bits 7, 6 and 5 of a byte set: E0..FF.
+        if !lead && x & (x << 1) & (x << 2) & HIGH != 0 {
+            lead = chunk.iter().any(|&b| lead_byte(b));
+        }
+    }
+    for &b in chunks.remainder() {
+        continuation += usize::from(b & 0xC0 == 0x80);
+        lead |= lead_byte(b);
+    }
+    (bytes.len() - continuation, lead)
 }
 
 /// The words of a line (tokens with a letter or digit once stripped, `line::bare`) and how many
@@ -302,6 +330,7 @@ pub(crate) fn analyse_counted(
         .zip(words)
         .map(|(l, &w)| measure(l.text, lang, w))
         .collect();
+    let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
     let wrapped = hard_wrapped(lines);
     let mut i = 0;
@@ -319,7 +348,7 @@ pub(crate) fn analyse_counted(
         let c = counts[i..end]
             .iter()
             .fold(Counts::default(), |a, &b| a.add(b));
-        let last = lines[end - 1].text;
+        let last = sentences[end - 1];
         let bad = (i..end).any(|j| {
             claimed[j].is_some() || lines[j].text.contains('\u{A9}') || cookie_notice(lines[j].text)
         });
@@ -332,12 +361,12 @@ pub(crate) fn analyse_counted(
         } else if c.density() >= STOP_LOW {
             // Without a sentence end a line of this length is a heading or a link (headline
             // lists read like prose): context decides, as for short lines.
-            if sentence_end(last) || c.len > LENGTH_HIGH {
+            if last || c.len > LENGTH_HIGH {
                 Class::NearGood
             } else {
                 Class::Short
             }
-        } else if c.density() >= STOP_SENTENCE && sentence_end(last) {
+        } else if c.density() >= STOP_SENTENCE && last {
             // A sentence dense in names (sports results, lists of officials): context decides.
             Class::Short
         } else {
@@ -349,13 +378,12 @@ pub(crate) fn analyse_counted(
         }
         i = end;
     }
-    let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     let formal: Vec<bool> = claimed.iter().map(Option::is_some).collect();
     let class = smooth(&free, &formal, &sentences);
     // Unclaimed lines that read as part of a text (a sentence, a list's lead-in, an
     // enumeration) or as prose without a full stop: they may continue the article.
     let textual: Vec<bool> = (0..n)
-        .map(|i| claimed[i].is_none() && textual(lines[i].text))
+        .map(|i| claimed[i].is_none() && (sentences[i] || lead_in_or_enumeration(lines[i].text)))
         .collect();
     let mut continues: Vec<bool> = (0..n)
         .map(|i| {
@@ -453,11 +481,12 @@ const SPLIT_SHARE: i64 = 20;
 /// Fewest words of a standfirst line that is not prose by itself.
 const STANDFIRST_WORDS: usize = 5;
 
-/// A line that reads as part of a running text: a sentence, a lead-in to a list (ends with a
+/// A line that reads as part of a running text (`textual` in `analyse_counted`) is a sentence
+/// (`sentence_end`, asked of every line once), or this: a lead-in to a list (ends with a
 /// colon), or an enumeration (two or more ", ").
-fn textual(text: &str) -> bool {
+fn lead_in_or_enumeration(text: &str) -> bool {
     static COMMA: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
-    sentence_end(text) || text.ends_with(':') || COMMA.find_iter(text.as_bytes()).nth(1).is_some()
+    text.ends_with(':') || COMMA.find_iter(text.as_bytes()).nth(1).is_some()
 }
 
 /// A body span scoring less than this (good characters minus bad ones) is too weak to judge

@@ -51,6 +51,46 @@ struct CompiledRule {
     claim: Claim,
     kind: RuleKind,
     re: Regex,
+    /// The bytes a line the pattern matches can start with ([`first_bytes`]); `None` when the
+    /// pattern is not anchored at the start or its openings are not known.
+    first: Option<Box<[bool; 256]>>,
+}
+
+impl CompiledRule {
+    /// Whether the pattern matches the (non-empty) line `text`: a line whose first byte no
+    /// match starts with is rejected without a regex search (most lines, for the usual
+    /// anchored header rules).
+    fn is_match(&self, text: &str) -> bool {
+        let opens = match (&self.first, text.as_bytes().first()) {
+            (Some(first), Some(&b)) => first[usize::from(b)],
+            _ => true,
+        };
+        opens && self.re.is_match(text)
+    }
+}
+
+/// The bytes a match of `pattern` (parsed as the regex crate parses it, with `ignore_case`)
+/// can start with, when it is anchored at the start of the line (`^`, every match starts
+/// there) and its prefix literals are finite: the first bytes of those literals (the regex
+/// syntax crate's prefix extraction, a necessary condition for a match). `None` otherwise, and
+/// when a literal is empty (the pattern may match the empty line).
+fn first_bytes(pattern: &str, ignore_case: bool) -> Option<Box<[bool; 256]>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    use regex_syntax::hir::Look;
+    let hir = regex_syntax::ParserBuilder::new()
+        .case_insensitive(ignore_case)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    if !hir.properties().look_set_prefix().contains(Look::Start) {
+        return None;
+    }
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let mut first = Box::new([false; 256]);
+    for lit in seq.literals()? {
+        first[usize::from(*lit.as_bytes().first()?)] = true;
+    }
+    Some(first)
 }
 
 /// The configured rules, compiled, in order.
@@ -83,6 +123,7 @@ impl ConfigRules {
                     claim: Claim::Rule(RuleId(first)),
                     kind: spec.kind,
                     re,
+                    first: first_bytes(&spec.pattern, spec.ignore_case),
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -109,9 +150,7 @@ impl ConfigRules {
         for rule in &self.rules {
             let mut i = 0;
             while i < lines.len() {
-                if claimed[i].is_some()
-                    || lines[i].text.is_empty()
-                    || !rule.re.is_match(lines[i].text)
+                if claimed[i].is_some() || lines[i].text.is_empty() || !rule.is_match(lines[i].text)
                 {
                     i += 1;
                     continue;
@@ -157,4 +196,83 @@ pub fn looks_like_prose(line: &str) -> bool {
         .trim_end_matches(['"', '\u{201D}', '\u{2019}', '\u{BB}', ')'])
         .ends_with(['.', '!', '?', '\u{2026}']);
     words >= 12 && ends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn rule(pattern: &str, ignore_case: bool) -> CompiledRule {
+        let spec = RuleSpec {
+            name: "r".into(),
+            kind: RuleKind::DropLine,
+            pattern: pattern.into(),
+            ignore_case,
+        };
+        let mut rules = ConfigRules::compile(&[spec], Path::new("t.toml"))
+            .unwrap()
+            .rules;
+        rules.remove(0)
+    }
+
+    /// The shipped rules' kind (anchored alternations) get a first-byte filter, with the case
+    /// variants (and the Kelvin sign, a `k` ignoring case); an unanchored pattern or one that
+    /// may match an empty line does not.
+    #[test]
+    fn anchored_patterns_get_first_bytes() {
+        let r = rule(r"^(photo|image|kicker)s?\s*:", true);
+        let first = r.first.as_ref().expect("filtered");
+        for b in [b'p', b'P', b'i', b'I', b'k', b'K', 0xE2] {
+            assert!(first[usize::from(b)], "{}", b as char);
+        }
+        assert!(!first[usize::from(b'x')]);
+        assert!(r.is_match("\u{212A}icker: x"));
+        assert!(rule(r"photo:", true).first.is_none());
+        assert!(rule(r"^(?:photo)?", true).first.is_none());
+        assert!(rule(r"^x|y", true).first.is_none());
+    }
+
+    fn pattern() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            Just("photo"),
+            Just("kicker"),
+            Just("ſtory"),
+            Just("[a-c]x"),
+            Just(r"\d+"),
+            Just(r"\w"),
+            Just("é"),
+            Just(r"(?:latest|related)[ -]news\b"),
+            Just("a?"),
+            Just(""),
+        ];
+        (
+            any::<bool>(),
+            proptest::collection::vec(word, 1..4),
+            prop_oneof![Just(""), Just(r"\s*:"), Just("s?"), Just("$")],
+        )
+            .prop_map(|(anchored, words, tail)| {
+                format!(
+                    "{}(?:{}){tail}",
+                    if anchored { "^" } else { "" },
+                    words.join("|")
+                )
+            })
+    }
+
+    proptest! {
+        /// The filtered test is the regex's, on lines that start like the patterns' words and
+        /// on others.
+        #[test]
+        fn the_first_byte_filter_is_exact(
+            p in pattern(),
+            ignore_case in any::<bool>(),
+            lines in proptest::collection::vec("(PHOTO|Kicker|\u{212A}icker|ſTORY|STORY|BX|7|é|É|latest news|Related-News|x|_| )[ a-zé:0-9]{0,6}", 1..8),
+        ) {
+            let r = rule(&p, ignore_case);
+            for t in &lines {
+                prop_assert_eq!(r.is_match(t), r.re.is_match(t), "{:?} on {:?}", p, t);
+            }
+        }
+    }
 }

@@ -434,12 +434,22 @@ proptest::proptest! {
     /// of ASCII, Latin, Cyrillic, kana, Chinese and other characters with E3..EF lead bytes).
     #[test]
     fn measure_equals_the_plain_count(
-        text in "[a-z .,0-9]{0,20}|[a-zéüßа-я .]{0,30}|[a-zぁ-ゟ的了是中国人\u{FF01}-\u{FF0F}\u{2000}-\u{2FFF}\u{E000}-\u{E0FF} ]{0,30}",
+        text in "\\PC{0,12}|[a-z .,0-9]{0,20}|[a-zéüßа-я .]{0,30}|[a-zぁ-ゟ的了是中国人\u{FF01}-\u{FF0F}\u{2000}-\u{2FFF}\u{E000}-\u{E0FF} ]{0,30}",
         cjk_doc in proptest::bool::ANY,
         words in (0usize..40, 0usize..40),
     ) {
         let lang = if cjk_doc { DocLang::Cjk } else { DocLang::Unknown };
         let c = measure(&text, lang, words);
         proptest::prop_assert_eq!((c.len, c.units, c.hits), measure_plain(&text, lang, words));
+    }
+}
+
+proptest::proptest! {
+    /// The eight-bytes-at-a-time count is the characters' count, and the lead-byte flag says
+    /// whether a byte E3..E9 or EF is there, on texts long and short.
+    #[test]
+    fn count_chars_counts_the_characters(text in "(\\PC|[a-z ]{1,9}|[\u{E2}-\u{F0}]|[\u{3000}-\u{9FFF}\u{FF00}-\u{FFEF}])*") {
+        let want = text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xEF);
+        proptest::prop_assert_eq!(count_chars(text.as_bytes()), (text.chars().count(), want));
     }
 }

@@ -166,6 +166,16 @@ mod props {
             prop_assert!(may_be_date_word(&w) || !DATE_WORD.is_match(&w), "{:?}", w);
         }
 
+        /// The month number read without a lowercase copy is the one read with it.
+        #[test]
+        fn month_number_is_the_plain_one(w in prop_oneof![
+            r"(jan|JANUARY|Sept|ſept|mar|Ma|MA|May|june|Июл|ИЮНЯ|дек|января|Мая|Ма|ма\u{3a3}|\u{130}an|\u{1C80}|\u{3a3}ep)",
+            r"[a-zA-Zа-яА-ЯΣσ\u{130}\u{1C80}\u{0}]{0,5}",
+            r"\PC{0,4}",
+        ]) {
+            prop_assert_eq!(month_number(&w), month_number_plain(&w), "{:?}", w);
+        }
+
         /// The digit count and the `RELAXED` prefilters only drop lines without a full date.
         #[test]
         fn find_dates_equals_the_unfiltered_scan(s in line()) {
