@@ -51,8 +51,11 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Reads the features of every line but [`Feat::lang_stops`] (left 0), and the bits of
     /// every word, for [`Doc::identify`] and [`Doc::count_stops`].
     pub fn read(lines: &'d [Line<'a>]) -> (Self, WordBits) {
+        // About one word per five bytes of prose, reserved at once: grown word by word, the
+        // vector was copied a dozen times per document (a quarter of the stage's L1 write misses).
+        let bytes: usize = lines.iter().map(|l| l.text.len()).sum();
         let mut words = WordBits {
-            bits: Vec::new(),
+            bits: Vec::with_capacity(bytes / 5 + 8),
             lines: Vec::with_capacity(lines.len()),
         };
         let feats = lines
