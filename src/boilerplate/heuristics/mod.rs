@@ -40,6 +40,7 @@ mod recount;
 mod structure;
 mod vocabulary;
 mod web_vocabulary;
+mod widgets;
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -104,6 +105,7 @@ fn apply_to(
     }
     line_rules::claim_lines(opts, &doc, claimed);
     phrases::claim_chrome(opts, &doc, &opened, claimed);
+    widgets::claim_widgets(opts, &doc, claimed);
     if opts.byline {
         structure::author_notes(&doc, claimed);
     }

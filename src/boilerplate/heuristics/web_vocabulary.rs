@@ -244,6 +244,32 @@ pub(super) static CAPTION_LABELS: &[&str] = &[
     "φωτογραφία", "світлина", "图片来源", "图片", "图源", "圖片", "写真", "画像", "사진",
 ];
 
+/// The English caption labels (the line rules' patterns hold them where they open a line), for
+/// a credit closing a caption ("... Photo: AP").
+pub(super) static CAPTION_LABELS_EN: &[&str] = &[
+    "photo", "photos", "image", "images", "picture", "pictures", "photograph", "illustration",
+    "graphic", "video",
+];
+
+/// Words of a newsletter box's offer (lowercase, found anywhere in a short line naming the
+/// newsletter): signing up, receiving, the inbox, the site's own "our", in the languages that
+/// borrowed the word "newsletter".
+#[rustfmt::skip]
+pub(super) static NEWSLETTER_CUES: &[&str] = &[
+    // en
+    "sign up", "sign-up", "signup", "subscri", "join", "get ", "receive", "inbox", "deliver",
+    "enter your", "your email", "email address", "our ",
+    // de
+    "abonn", "anmeld", "melden sie", "melde dich", "erhalten", "unser", "kostenlos", "jetzt",
+    // fr
+    "inscri", "recevez", "recevoir", "notre", "nos ",
+    // es, it, pt
+    "suscr", "recib", "nuestr", "iscriv", "ricev", "nostr", "assin", "receb", "inscrev", "noss",
+    // nl, pl, cs
+    "aanmeld", "meld je", "ontvang", "onze", "zapisz", "subskryb", "otrzym", "nasz", "přihl",
+    "odebír", "náš",
+];
+
 /// Labels opening a tag or category line ("Schlagwörter:", "Etiquetas:", "Tagged:"): `tags`.
 #[rustfmt::skip]
 pub(super) static TAG_LABELS: &[&str] = &[

@@ -1,0 +1,152 @@
+//! Widget lines the opening-phrase rules miss because their mark is not where the line opens: a
+//! caption whose photo credit closes it ("... sought treatment Credit: EPA", "... in 2016.
+//! Credit Hiroko Masuike/The New York Times", "... Villa Parku. | Foto: Reuters"), and the
+//! newsletter box ("Pick Six Newsletter", "Get the latest updates in your inbox. Subscribe to
+//! our newsletters.", "Jetzt zum kostenlosen Newsletter anmelden").
+//!
+//! Policy: decided from the line's form and a few generic words in the common languages of the
+//! web, never from a site's strings. A credit is a caption label (the multilingual
+//! `CAPTION_LABELS`, "credit") after a sentence end or a `|` (or "Credit" capitalised anywhere),
+//! then a colon and a short name without a sentence in it, closing a line no longer than a
+//! caption. A newsletter line names the newsletter (the word, borrowed by most European
+//! languages) and is either a short label without a sentence end or a short offer with a
+//! sign-up word ("sign up", "subscribe", "inbox", "abonnieren", "inscrivez") or the site's own
+//! "our"; a sentence about a newsletter in an article has neither.
+
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::guarded::contains_ascii_ci;
+
+use super::features::{Doc, Feat};
+use super::options::HeuristicOptions;
+use super::web_vocabulary::{CAPTION_LABELS, CAPTION_LABELS_EN, NEWSLETTER_CUES};
+
+/// A caption closed by a credit has at most this many words.
+const CAPTION_WORDS: usize = 60;
+
+/// The credit after its label has at most this many words (a name, an agency, "X for Y").
+const CREDIT_WORDS: usize = 10;
+
+/// A newsletter label (a heading, a button) has at most this many words.
+const LABEL_WORDS: usize = 6;
+
+/// A newsletter offer has at most this many words.
+const OFFER_WORDS: usize = 30;
+
+/// Claims the captions closed by a credit (`caption`) and the newsletter lines (`prompt`) among
+/// the unclaimed lines, each under its heuristic's switch.
+pub(super) fn claim_widgets(
+    opts: &HeuristicOptions,
+    doc: &Doc<'_, '_>,
+    claimed: &mut [Option<Claim>],
+) {
+    for &i in &doc.nonblank {
+        if claimed[i].is_some() {
+            continue;
+        }
+        let (text, f) = (doc.text(i), &doc.feats[i]);
+        if opts.caption && credit_tail(text, f) {
+            claimed[i] = Some(Claim::Caption);
+        } else if opts.prompt && newsletter(text, f) {
+            claimed[i] = Some(Claim::Prompt);
+        }
+    }
+}
+
+/// Whether a credit closes the caption `text`: "<caption> Credit: <name>", "<sentence>. Photo:
+/// <name>", "<caption> | Foto: <name>", "<sentence>. Credit <Name> for <Paper>".
+pub(super) fn credit_tail(text: &str, f: &Feat) -> bool {
+    if f.words > CAPTION_WORDS || f.words < 3 {
+        return false;
+    }
+    let t = text.trim_end();
+    // A colon after a label: the last colon of the line (the credit is last).
+    if let Some(p) = t.rfind([':', '\u{FF1A}']) {
+        let colon_len = t[p..].chars().next().map_or(1, char::len_utf8);
+        if credit_name(&t[p + colon_len..]) && labelled(&t[..p]) {
+            return true;
+        }
+    }
+    // "... coated in slush. Credit Hiroko Masuike/The New York Times": "Credit" capitalised
+    // after a sentence end, a capitalised name after it.
+    let mut from = 0;
+    while let Some(k) = t[from..].find("Credit ") {
+        let at = from + k;
+        let before = t[..at].trim_end();
+        let rest = &t[at + "Credit ".len()..];
+        if before.len() < at
+            && sentence_end(before)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && credit_name(rest)
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
+/// The credit after its label: a few words, no sentence in it, not the end of a sentence.
+fn credit_name(rest: &str) -> bool {
+    let r = rest.trim();
+    let words = r.split_whitespace().count();
+    (1..=CREDIT_WORDS).contains(&words)
+        && !r.contains(". ")
+        && !r.ends_with(['.', '!', '?', ';'])
+}
+
+/// Whether `head` (the line before a colon) ends with a caption label set apart from the caption:
+/// after a sentence end, `|` or a dash (not a hyphen); "Credit" (capitalised or in capitals) after anything.
+fn labelled(head: &str) -> bool {
+    let head = head.trim_end();
+    // The label: the last word, or the last two ("Photo credit", "Image Credit").
+    let Some((before, label)) = head.rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    let lower = label.to_lowercase();
+    let credit = lower == "credit" || lower == "credits";
+    if !credit && !caption_label(&lower) {
+        return false;
+    }
+    let before = before.trim_end();
+    // "Photo credit": the label's first word is a caption label too.
+    let before = if credit {
+        match before.rsplit_once(char::is_whitespace) {
+            Some((b, w)) if caption_label(&w.to_lowercase()) => b.trim_end(),
+            None if caption_label(&before.to_lowercase()) => "",
+            _ => before,
+        }
+    } else {
+        before
+    };
+    if before.split_whitespace().count() < 2 {
+        return false;
+    }
+    let capital = label.starts_with('C');
+    sentence_end(before) || before.ends_with(['|', '\u{2013}', '\u{2014}']) || credit && capital
+}
+
+/// A caption label (lowercase): the multilingual `CAPTION_LABELS` and the English ones.
+fn caption_label(word: &str) -> bool {
+    CAPTION_LABELS.contains(&word) || CAPTION_LABELS_EN.contains(&word)
+}
+
+/// Ends a sentence (after closing quotes and brackets).
+fn sentence_end(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')'])
+        .ends_with(['.', '!', '?'])
+}
+
+/// Whether the line is a newsletter box's label or offer.
+pub(super) fn newsletter(text: &str, f: &Feat) -> bool {
+    if f.words == 0 || f.words > OFFER_WORDS || !contains_ascii_ci(text, "newsletter") {
+        return false;
+    }
+    if f.words <= LABEL_WORDS && !f.terminal {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    NEWSLETTER_CUES.iter().any(|c| lower.contains(c))
+}
+
+#[cfg(test)]
+mod tests;
