@@ -214,6 +214,7 @@ pub(super) fn related_lists(
             let lead_in = feats[j].words >= LEAD_IN_WORDS && lines[j].text.ends_with(':');
             if feats[j].prose && (feats[j].terminal && !cut || feats[j].words > 30 || cjk_para)
                 || lead_in
+                || list_labels(doc, opened, end)
                 || claimed[j].is_some_and(|c| c != Claim::DatedList && c != Claim::Timestamp)
             {
                 break;
@@ -282,6 +283,50 @@ pub(super) fn related_lists(
             }
         }
     }
+}
+
+/// A label of the article's own lists has at most this many words ("Pros:", "What we like:").
+const LABEL_WORDS: usize = 4;
+
+/// Whether the line at `at` (of the non-blank lines), under a related header, opens the
+/// article's own labelled lists ("Pros:" over its items, then "Cons:" over its items;
+/// "Vorteile:" / "Nachteile:"): a short line ending in `:`, no related header, over one item or
+/// more, then a second such label over its items. Teasers do not come in labelled pairs, and a
+/// form's fields ("E-mail:" over "Password:") have no items between their labels.
+fn list_labels(doc: &Doc<'_, '_>, opened: &mut [Option<Opened>], at: usize) -> bool {
+    let nonblank = &doc.nonblank;
+    let label = |opened: &mut [Option<Opened>], j: usize| {
+        let text = doc.lines[j].text;
+        let words = doc.feats[j].words;
+        text.trim_end().ends_with([':', '\u{FF1A}'])
+            && (1..=LABEL_WORDS).contains(&words)
+            && related_rest(text).is_none()
+            && !matches!(
+                *opened[j].get_or_insert_with(|| opener(text)),
+                Some((Chrome::Related, _))
+            )
+    };
+    if !label(opened, nonblank[at]) {
+        return false;
+    }
+    // The items of a label: the short lines under it up to the next line ending in `:`.
+    let items = |from: usize| {
+        nonblank[from..]
+            .iter()
+            .take_while(|&&j| {
+                let f = &doc.feats[j];
+                !doc.lines[j].text.trim_end().ends_with([':', '\u{FF1A}'])
+                    && !(f.prose && f.terminal)
+                    && f.words <= SECTION_WORDS
+            })
+            .count()
+    };
+    let first = items(at + 1);
+    let second = at + 1 + first;
+    first >= 1
+        && second < nonblank.len()
+        && label(opened, nonblank[second])
+        && items(second + 1) >= 1
 }
 
 /// The most words of a heading that [`next_section`] sets apart from a list's items.

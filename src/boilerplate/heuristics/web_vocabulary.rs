@@ -15,8 +15,9 @@
 #[rustfmt::skip]
 pub(super) static RELATED_HEADS: &[&str] = &[
     // en
-    "see more:", "more to explore", "up next", "watch next", "more videos", "other news",
-    "also read:",
+    "see more:", "more to explore", "up next", "next up", "watch next", "more videos",
+    "other news", "also read:", "from around the web", "around the web", "our latest",
+    "more like this",
     // de
     "das könnte sie auch interessieren", "das könnte dich auch interessieren",
     "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
@@ -33,7 +34,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "neueste meldungen", "neueste nachrichten", "aktuelle meldungen", "aktuelle nachrichten",
     "letzte beiträge", "beliebte beiträge", "beliebte artikel", "artikel zum thema",
     "beiträge zum thema", "top themen", "top-themen", "siehe auch", "weiterführende links",
-    "passend zum thema",
+    "passend zum thema", "noch mehr", "mehr aus", "mehr von",
     // fr
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également",
     "voir aussi", "sur le même sujet", "sur le même thème", "dans la même rubrique",
@@ -77,7 +78,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "läs också", "läs även", "relaterade artiklar", "mest lästa", "læs også", "les også",
     "mest leste", "mest læste", "relaterte saker",
     // cs, sk, hu, ro, fi, el
-    "čtěte také", "čtěte též", "související články", "nejčtenější", "mohlo by vás zajímat",
+    "čtěte také", "čtěte též", "související články", "související", "nejčtenější", "mohlo by vás zajímat",
     "súvisiace články", "čítajte aj", "ezek is érdekelhetnek", "kapcsolódó cikkek",
     "legolvasottabb", "további hírek", "citește și", "citeste si", "articole similare",
     "cele mai citite", "lue myös", "luetuimmat", "διαβάστε επίσης", "δείτε επίσης",
