@@ -271,6 +271,46 @@ pub(super) static NEWSLETTER_CUES: &[&str] = &[
     "odebír", "náš",
 ];
 
+/// Stems of the word "comment" (ASCII, matched in any case): a comment form's or policy's line
+/// names the comments.
+pub(super) static COMMENT_STEMS: &[&str] =
+    &["comment", "kommentar", "comentar", "komentar", "reactie", "yorum"];
+
+/// Words of a comment form's sign-in prompt (lowercase, anywhere in a short line naming the
+/// comments): "You must be logged in to post a comment", "Para comentar debes registrarte".
+#[rustfmt::skip]
+pub(super) static COMMENT_LOGIN: &[&str] = &[
+    // en
+    "log in", "login", "logged in", "sign in", "signed in", "create an account",
+    // de
+    "anmelden", "angemeldet", "eingeloggt", "einloggen", "registrier",
+    // fr, es, it, pt
+    "connecté", "connectez", "identifiez", "registrarte", "regístrate", "ingresar",
+    "iniciar sesión", "inicia sesión", "accedi", "registrati", "faça login", "entre com",
+    // nl, pl, cs, tr
+    "inloggen", "ingelogd", "zaloguj", "přihlaš", "přihlás", "giriş yap",
+];
+
+/// Words of a comment policy (lowercase): moderation, publication, the rules readers are asked
+/// to keep. They count with a word of the site's voice ([`SITE_VOICE`]): "Comments are subject to
+/// our community guidelines", "Bitte beachten Sie unsere Netiquette".
+#[rustfmt::skip]
+pub(super) static COMMENT_POLICY: &[&str] = &[
+    "moderat", "guidelines", "not be published", "netiquette", "akismet", "spam", "richtlinien",
+    "nicht veröffentlicht", "ne sera pas publi", "no será publicad", "não será publicad",
+    "respetuos", "respectueu", "rispettos", "reglas", "règles", "regeln",
+];
+
+/// Words of the site speaking to its readers (lowercase, whole words): "our", "we", "please",
+/// "you", in the common languages of the web.
+#[rustfmt::skip]
+pub(super) static SITE_VOICE: &[&str] = &[
+    "our", "we", "please", "you", "your", "du", "dich", "dein", "tu", "tus", "unsere", "unserer", "unseren", "wir", "bitte", "sie",
+    "ihr", "notre", "nos", "nous", "vous", "votre", "nuestra", "nuestro", "nuestras",
+    "nuestros", "pedimos", "le", "les", "usted", "nostra", "nostro", "vi", "nossa", "nosso",
+    "onze", "wij", "u", "nasz", "nasza", "prosimy",
+];
+
 /// Labels opening a tag or category line ("Schlagwörter:", "Etiquetas:", "Tagged:"): `tags`.
 #[rustfmt::skip]
 pub(super) static TAG_LABELS: &[&str] = &[

@@ -18,7 +18,10 @@ use crate::boilerplate::guarded::contains_ascii_ci;
 
 use super::features::{Doc, Feat};
 use super::options::HeuristicOptions;
-use super::web_vocabulary::{CAPTION_LABELS, CAPTION_LABELS_EN, NEWSLETTER_CUES};
+use super::web_vocabulary::{
+    CAPTION_LABELS, CAPTION_LABELS_EN, COMMENT_LOGIN, COMMENT_POLICY, COMMENT_STEMS,
+    NEWSLETTER_CUES, SITE_VOICE,
+};
 
 /// A caption closed by a credit has at most this many words.
 const CAPTION_WORDS: usize = 60;
@@ -31,6 +34,9 @@ const LABEL_WORDS: usize = 6;
 
 /// A newsletter offer has at most this many words.
 const OFFER_WORDS: usize = 30;
+
+/// A comment form's prompt or policy line has at most this many words.
+const COMMENT_WORDS: usize = 30;
 
 /// Claims the captions closed by a credit (`caption`) and the newsletter lines (`prompt`) among
 /// the unclaimed lines, each under its heuristic's switch.
@@ -48,6 +54,8 @@ pub(super) fn claim_widgets(
             claimed[i] = Some(Claim::Caption);
         } else if opts.prompt && newsletter(text, f) {
             claimed[i] = Some(Claim::Prompt);
+        } else if opts.comments && comment_form(text, f) {
+            claimed[i] = Some(Claim::Comments);
         }
     }
 }
@@ -146,6 +154,40 @@ pub(super) fn newsletter(text: &str, f: &Feat) -> bool {
     }
     let lower = text.to_lowercase();
     NEWSLETTER_CUES.iter().any(|c| lower.contains(c))
+}
+
+/// Whether the line is a comment form's sign-in prompt or the comment policy: it names the
+/// comments, is short, and asks the reader to sign in ("You must be logged in to post a
+/// comment.", "Para comentar debes registrarte": the prompt opens with the sign-in or its
+/// purpose, or speaks to the reader) or states the rules in the site's voice
+/// ("Please understand that comments are moderated", "Los comentarios que no respeten nuestra
+/// política..."). A sentence of an article about comments ("declined to comment", "moderators
+/// removed the comments") has neither.
+pub(super) fn comment_form(text: &str, f: &Feat) -> bool {
+    if f.words == 0 || f.words > COMMENT_WORDS {
+        return false;
+    }
+    if !COMMENT_STEMS.iter().any(|s| contains_ascii_ci(text, s)) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let voice = || {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SITE_VOICE.contains(&w))
+    };
+    // (A sign-in prompt opens with the sign-in or its purpose, or speaks to the reader.)
+    let opens_prompt = || {
+        let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        COMMENT_LOGIN.iter().any(|c| t.starts_with(c))
+            || ["to ", "para ", "um ", "pour ", "per ", "om "]
+                .iter()
+                .any(|p| t.starts_with(p))
+    };
+    if COMMENT_LOGIN.iter().any(|c| lower.contains(c)) && (opens_prompt() || voice()) {
+        return true;
+    }
+    COMMENT_POLICY.iter().any(|c| lower.contains(c)) && voice()
 }
 
 #[cfg(test)]

@@ -68,6 +68,39 @@ fn sentences_about_newsletters_stay() {
     }
 }
 
+fn comment(t: &str) -> bool {
+    comment_form(t, &features(t))
+}
+
+#[test]
+fn comment_forms_and_policies() {
+    for t in [
+        "You must login or create an account to comment.",
+        "You must be logged in to report a comment.",
+        "Sign in to post a comment.",
+        "Para comentar debes registrarte y completar los datos generales.",
+        "Para poder comentar tenés que ingresar con tu usuario.",
+        "Sie müssen angemeldet sein, um Kommentare zu schreiben!",
+        "Please understand that comments are moderated and it is not always possible to publish all.",
+        "Comments are subject to our community guidelines, which can be viewed here.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    ] {
+        assert!(comment(t), "{t}");
+    }
+}
+
+#[test]
+fn sentences_about_comments_stay() {
+    for t in [
+        "A Whole Foods spokeswoman declined to comment on pricing.",
+        "Yoon's office has not commented on the allegations.",
+        "Moderators removed thousands of comments from the platform last year.",
+        "The company did not respond to a request for comment about its login system.",
+    ] {
+        assert!(!comment(t), "{t}");
+    }
+}
+
 proptest! {
     /// A line without the word "newsletter" is never a newsletter line; a line without a colon
     /// and without "Credit " never a credit.
