@@ -147,6 +147,9 @@ pub(super) fn related_rest_plain(text: &str) -> Option<&str> {
         .map(|c| c.get(1).map_or("", |m| m.as_str()))
 }
 
+/// A headline glued after a related header's colon or arrow has at most this many words.
+const MARKED_HEADLINE_WORDS: usize = 20;
+
 /// A line ending in `:` with this many words or more is a lead-in sentence, not a headline: it
 /// ends a related list.
 const LEAD_IN_WORDS: usize = 8;
@@ -176,7 +179,8 @@ pub(super) fn related_lists(
                 Some((Chrome::Related, end)) => {
                     let rest = &text[end..];
                     let t = rest.trim_start();
-                    t.strip_prefix([':', '：']).unwrap_or(rest)
+                    t.strip_prefix([':', '：', '\u{BB}', '\u{203A}'])
+                        .unwrap_or(rest)
                 }
                 _ => continue,
             },
@@ -198,7 +202,16 @@ pub(super) fn related_lists(
         let rest = rest_m.trim();
         // A header alone, or glued to the first headline of the list (not a sentence).
         let rest_f = features(rest);
-        let glued = rest.is_empty() || !rest_f.prose && !rest_f.terminal;
+        // (After the header's colon or arrow, a headline may read as a sentence by its
+        // stopwords, "Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo", or ask
+        // a question; it ends in no full stop. Signs alone, "Am meisten gelesen...*", are no
+        // headline.)
+        let marked = head.trim_end().ends_with([':', '：', '\u{BB}', '\u{203A}']);
+        let headline = !rest_f.terminal
+            || marked && rest.trim_end_matches(['"', '\u{201D}', '\u{BB}']).ends_with('?');
+        let glued = rest_f.words == 0
+            || !rest_f.prose && !rest_f.terminal
+            || marked && rest_f.words <= MARKED_HEADLINE_WORDS && headline;
         let header_words = feats[i].words - rest_f.words;
         if !glued || header_words > 6 {
             continue;
