@@ -195,7 +195,10 @@ pub(super) fn related_lists(
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-        let glued_word = !colon && lower && !head.ends_with(char::is_whitespace);
+        let glued_word = !colon
+            && lower
+            && !head.ends_with(char::is_whitespace)
+            && !rest_m.starts_with(char::is_whitespace);
         if glued_word || !colon && lower && rest_m.split_whitespace().count() > 4 {
             continue;
         }

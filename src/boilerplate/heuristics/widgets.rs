@@ -17,6 +17,7 @@ use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::contains_ascii_ci;
 
 use super::features::{Doc, Feat};
+use super::line_rules::section_path;
 use super::options::HeuristicOptions;
 use super::web_vocabulary::{
     CAPTION_LABELS, CAPTION_LABELS_EN, COMMENT_LOGIN, COMMENT_POLICY, COMMENT_STEMS,
@@ -149,8 +150,10 @@ pub(super) fn newsletter(text: &str, f: &Feat) -> bool {
     if f.words == 0 || f.words > OFFER_WORDS || !contains_ascii_ci(text, "newsletter") {
         return false;
     }
+    // (A section path naming the newsletter, "Newsletter | The Week in Europe", is the page's
+    // section label: left to `section-label`.)
     if f.words <= LABEL_WORDS && !f.terminal {
-        return true;
+        return !section_path(text, f);
     }
     let lower = text.to_lowercase();
     NEWSLETTER_CUES.iter().any(|c| lower.contains(c))
