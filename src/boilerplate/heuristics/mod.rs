@@ -109,6 +109,7 @@ fn apply_to(
     line_rules::claim_lines(opts, &doc, claimed);
     phrases::claim_chrome(opts, &doc, &opened, claimed);
     widgets::claim_widgets(opts, &doc, claimed);
+    widgets::claim_count_lists(opts, &doc, claimed);
     if opts.byline {
         structure::author_notes(&doc, claimed);
     }

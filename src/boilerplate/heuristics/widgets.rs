@@ -16,7 +16,7 @@
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::contains_ascii_ci;
 
-use super::features::{Doc, Feat};
+use super::features::{terminal, Doc, Feat};
 use super::line_rules::section_path;
 use super::options::HeuristicOptions;
 use super::web_vocabulary::{
@@ -59,6 +59,64 @@ pub(super) fn claim_widgets(
             claimed[i] = Some(Claim::Comments);
         }
     }
+}
+
+/// A run of counted items has at least this many lines.
+const COUNT_RUN: usize = 3;
+
+/// A counted item has at most this many words.
+const COUNT_ITEM_WORDS: usize = 8;
+
+/// Claims the runs of counted items, a blog's category or archive widget ("Akhlaq (47)",
+/// "November 2019 (12)", "@font-face (9)"): [`COUNT_RUN`] non-blank lines in a row or more,
+/// each a short label closed by a bracketed count (no year: "Common problems (2011)" is a
+/// title): `link-list`.
+pub(super) fn claim_count_lists(
+    opts: &HeuristicOptions,
+    doc: &Doc<'_, '_>,
+    claimed: &mut [Option<Claim>],
+) {
+    if !opts.link_list {
+        return;
+    }
+    let nonblank = &doc.nonblank;
+    let mut n = 0;
+    while n < nonblank.len() {
+        let item = |k: usize| {
+            let i = nonblank[k];
+            claimed[i].is_none() && counted_item(doc.text(i), &doc.feats[i])
+        };
+        let mut end = n;
+        while end < nonblank.len() && item(end) {
+            end += 1;
+        }
+        if end - n >= COUNT_RUN {
+            for &i in &nonblank[n..end] {
+                claimed[i] = Some(Claim::LinkList);
+            }
+        }
+        n = end.max(n + 1);
+    }
+}
+
+/// A short label closed by a bracketed count that is no year: "Akhlaq (47)".
+pub(super) fn counted_item(text: &str, f: &Feat) -> bool {
+    let t = text.trim_end();
+    if f.words > COUNT_ITEM_WORDS || !t.ends_with(')') {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let count = &t[open + 1..t.len() - 1];
+    let label = t[..open].trim_end();
+    let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
+    (1..=6).contains(&count.len())
+        && count.bytes().all(|b| b.is_ascii_digit())
+        && !year
+        && label.len() < open
+        && label.chars().any(char::is_alphanumeric)
+        && !terminal(label)
 }
 
 /// Whether a credit closes the caption `text`: "<caption> Credit: <name>", "<sentence>. Photo:

@@ -101,6 +101,42 @@ fn sentences_about_comments_stay() {
     }
 }
 
+#[test]
+fn counted_items() {
+    for t in ["Akhlaq (47)", "November 2019 (12)", "@font-face (9)", "Aliran Sesat (225)"] {
+        assert!(counted_item(t, &features(t)), "{t}");
+    }
+    for t in [
+        "Common problems in student newsrooms (2011)",
+        "He was born in Baku (1971)",
+        "(12)",
+        "Step 19: Stains and Dyes and other notes for the home workshop (2)",
+    ] {
+        assert!(!counted_item(t, &features(t)), "{t}");
+    }
+}
+
+fn claims_of(text: &str) -> Vec<Option<Claim>> {
+    use crate::boilerplate::line::Line;
+    let lines = Line::split(text);
+    let mut claimed = vec![None; lines.len()];
+    crate::boilerplate::heuristics::apply(
+        &HeuristicOptions::default(),
+        &lines,
+        crate::boilerplate::stopwords::DocLang::Unknown,
+        &mut claimed,
+    );
+    claimed
+}
+
+#[test]
+fn a_run_of_counted_items_is_a_widget() {
+    let body = "The ministry said on Monday that the talks would continue next week in the capital.";
+    let text = format!("{body}\nKategori\nAkhir Zaman (15)\nAkhlaq (47)\nAliran Islam (160)\n{body}");
+    let c = claims_of(&text);
+    assert!(c[2..5].iter().all(|&c| c == Some(Claim::LinkList)), "{c:?}");
+}
+
 proptest! {
     /// A line without the word "newsletter" is never a newsletter line; a line without a colon
     /// and without "Credit " never a credit.
@@ -112,6 +148,14 @@ proptest! {
         if !t.contains([':', '\u{FF1A}']) && !t.contains("Credit ") {
             prop_assert!(!credit(&t));
         }
+    }
+
+    /// Two counted items alone are no widget run: an article may close two lines with a count.
+    #[test]
+    fn two_counted_items_stay(a in "[A-Z][a-z]{2,9}", b in "[A-Z][a-z]{2,9}", n in 1u32..999) {
+        let text = format!("Intro line of the story\n{a} ({n})\n{b} ({n})\nClosing words of the story");
+        let c = claims_of(&text);
+        prop_assert!(c[1] != Some(Claim::LinkList) && c[2] != Some(Claim::LinkList), "{:?}", c);
     }
 
     /// A credit closes the line: a sentence after it is no credit.
