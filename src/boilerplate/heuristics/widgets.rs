@@ -13,7 +13,12 @@
 //! sign-up word ("sign up", "subscribe", "inbox", "abonnieren", "inscrivez") or the site's own
 //! "our"; a sentence about a newsletter in an article has neither.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+
 use crate::boilerplate::claim::Claim;
+#[cfg(test)]
 use crate::boilerplate::guarded::contains_ascii_ci;
 
 use super::features::{terminal, Doc, Feat};
@@ -29,6 +34,9 @@ const CAPTION_WORDS: usize = 60;
 
 /// The credit after its label has at most this many words (a name, an agency, "X for Y").
 const CREDIT_WORDS: usize = 10;
+
+/// A credit and its label sit in the line's last this many bytes.
+const CREDIT_BYTES: usize = 160;
 
 /// A newsletter label (a heading, a button) has at most this many words.
 const LABEL_WORDS: usize = 6;
@@ -53,13 +61,36 @@ pub(super) fn claim_widgets(
         let (text, f) = (doc.text(i), &doc.feats[i]);
         if opts.caption && credit_tail(text, f) {
             claimed[i] = Some(Claim::Caption);
-        } else if opts.prompt && newsletter(text, f) {
-            claimed[i] = Some(Claim::Prompt);
-        } else if opts.comments && comment_form(text, f) {
-            claimed[i] = Some(Claim::Comments);
+            continue;
+        }
+        // (One search for the words that name a newsletter or the comments, on short lines.)
+        let mark = (1..=OFFER_WORDS.max(COMMENT_WORDS))
+            .contains(&f.words)
+            .then(|| MARKS.find(text))
+            .flatten()
+            .map(|m| m.pattern().as_usize());
+        match mark {
+            Some(0) if opts.prompt && newsletter_marked(text, f) => {
+                claimed[i] = Some(Claim::Prompt);
+            }
+            Some(k) if k > 0 && opts.comments && comment_marked(text, f) => {
+                claimed[i] = Some(Claim::Comments);
+            }
+            _ => {}
         }
     }
 }
+
+/// The word "newsletter" (pattern 0) and the [`COMMENT_STEMS`], in any ASCII case.
+static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let pats: Vec<&str> = std::iter::once("newsletter")
+        .chain(COMMENT_STEMS.iter().copied())
+        .collect();
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(pats)
+        .expect("built-in words compile")
+});
 
 /// A run of counted items has at least this many lines.
 const COUNT_RUN: usize = 3;
@@ -126,8 +157,13 @@ pub(super) fn credit_tail(text: &str, f: &Feat) -> bool {
         return false;
     }
     let t = text.trim_end();
+    // The credit is in the line's last bytes: the searches look there only.
+    let mut from = t.len().saturating_sub(CREDIT_BYTES);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
     // A colon after a label: the last colon of the line (the credit is last).
-    if let Some(p) = t.rfind([':', '\u{FF1A}']) {
+    if let Some(p) = t[from..].rfind([':', '\u{FF1A}']).map(|p| from + p) {
         let colon_len = t[p..].chars().next().map_or(1, char::len_utf8);
         if credit_name(&t[p + colon_len..]) && labelled(&t[..p]) {
             return true;
@@ -135,9 +171,13 @@ pub(super) fn credit_tail(text: &str, f: &Feat) -> bool {
     }
     // "... coated in slush. Credit Hiroko Masuike/The New York Times": "Credit" capitalised
     // after a sentence end, a capitalised name after it.
-    let mut from = 0;
-    while let Some(k) = t[from..].find("Credit ") {
+    // (A search for the capital `C`, checked for the word: no searcher built per line.)
+    while let Some(k) = t.as_bytes()[from..].iter().position(|&b| b == b'C') {
         let at = from + k;
+        from = at + 1;
+        if !t[at..].starts_with("Credit ") {
+            continue;
+        }
         let before = t[..at].trim_end();
         let rest = &t[at + "Credit ".len()..];
         if before.len() < at
@@ -147,7 +187,6 @@ pub(super) fn credit_tail(text: &str, f: &Feat) -> bool {
         {
             return true;
         }
-        from = at + 1;
     }
     false
 }
@@ -204,8 +243,14 @@ fn sentence_end(text: &str) -> bool {
 }
 
 /// Whether the line is a newsletter box's label or offer.
+#[cfg(test)]
 pub(super) fn newsletter(text: &str, f: &Feat) -> bool {
-    if f.words == 0 || f.words > OFFER_WORDS || !contains_ascii_ci(text, "newsletter") {
+    contains_ascii_ci(text, "newsletter") && newsletter_marked(text, f)
+}
+
+/// [`newsletter`] of a line known to hold the word.
+fn newsletter_marked(text: &str, f: &Feat) -> bool {
+    if f.words == 0 || f.words > OFFER_WORDS {
         return false;
     }
     // (A section path naming the newsletter, "Newsletter | The Week in Europe", is the page's
@@ -224,11 +269,14 @@ pub(super) fn newsletter(text: &str, f: &Feat) -> bool {
 /// ("Please understand that comments are moderated", "Los comentarios que no respeten nuestra
 /// política..."). A sentence of an article about comments ("declined to comment", "moderators
 /// removed the comments") has neither.
+#[cfg(test)]
 pub(super) fn comment_form(text: &str, f: &Feat) -> bool {
+    COMMENT_STEMS.iter().any(|s| contains_ascii_ci(text, s)) && comment_marked(text, f)
+}
+
+/// [`comment_form`] of a line known to name the comments.
+fn comment_marked(text: &str, f: &Feat) -> bool {
     if f.words == 0 || f.words > COMMENT_WORDS {
-        return false;
-    }
-    if !COMMENT_STEMS.iter().any(|s| contains_ascii_ci(text, s)) {
         return false;
     }
     let lower = text.to_lowercase();
