@@ -211,7 +211,10 @@ pub(super) fn related_lists(
         // headline.)
         let marked = head.trim_end().ends_with([':', '：', '\u{BB}', '\u{203A}']);
         let headline = !rest_f.terminal
-            || marked && rest.trim_end_matches(['"', '\u{201D}', '\u{BB}']).ends_with('?');
+            || marked
+                && rest
+                    .trim_end_matches(['"', '\u{201D}', '\u{BB}'])
+                    .ends_with('?');
         let glued = rest_f.words == 0
             || !rest_f.prose && !rest_f.terminal
             || marked && rest_f.words <= MARKED_HEADLINE_WORDS && headline;

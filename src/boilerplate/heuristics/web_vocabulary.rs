@@ -248,8 +248,16 @@ pub(super) static CAPTION_LABELS: &[&str] = &[
 /// The English caption labels (the line rules' patterns hold them where they open a line), for
 /// a credit closing a caption ("... Photo: AP").
 pub(super) static CAPTION_LABELS_EN: &[&str] = &[
-    "photo", "photos", "image", "images", "picture", "pictures", "photograph", "illustration",
-    "graphic", "video",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "photograph",
+    "illustration",
+    "graphic",
+    "video",
 ];
 
 /// Words of a newsletter box's offer (lowercase, found anywhere in a short line naming the
@@ -271,10 +279,10 @@ pub(super) static NEWSLETTER_CUES: &[&str] = &[
     "odebír", "náš",
 ];
 
-/// Stems of the word "comment" (ASCII, matched in any case): a comment form's or policy's line
-/// names the comments.
+/// Stems of the word "comment" (ASCII with an `m`, matched in any case): a comment form's or
+/// policy's line names the comments.
 pub(super) static COMMENT_STEMS: &[&str] =
-    &["comment", "kommentar", "comentar", "komentar", "reactie", "yorum"];
+    &["comment", "kommentar", "comentar", "komentar", "yorum"];
 
 /// Words of a comment form's sign-in prompt (lowercase, anywhere in a short line naming the
 /// comments): "You must be logged in to post a comment", "Para comentar debes registrarte".

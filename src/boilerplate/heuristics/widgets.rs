@@ -13,10 +13,6 @@
 //! sign-up word ("sign up", "subscribe", "inbox", "abonnieren", "inscrivez") or the site's own
 //! "our"; a sentence about a newsletter in an article has neither.
 
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
-
 use crate::boilerplate::claim::Claim;
 #[cfg(test)]
 use crate::boilerplate::guarded::contains_ascii_ci;
@@ -63,34 +59,48 @@ pub(super) fn claim_widgets(
             claimed[i] = Some(Claim::Caption);
             continue;
         }
-        // (One search for the words that name a newsletter or the comments, on short lines.)
-        let mark = (1..=OFFER_WORDS.max(COMMENT_WORDS))
-            .contains(&f.words)
-            .then(|| MARKS.find(text))
-            .flatten()
-            .map(|m| m.pattern().as_usize());
-        match mark {
-            Some(0) if opts.prompt && newsletter_marked(text, f) => {
-                claimed[i] = Some(Claim::Prompt);
-            }
-            Some(k) if k > 0 && opts.comments && comment_marked(text, f) => {
-                claimed[i] = Some(Claim::Comments);
-            }
-            _ => {}
+        if !(1..=OFFER_WORDS.max(COMMENT_WORDS)).contains(&f.words) {
+            continue;
+        }
+        let b = text.as_bytes();
+        if opts.prompt && has_word(b, b"newsletter", 2) && newsletter_marked(text, f) {
+            claimed[i] = Some(Claim::Prompt);
+        } else if opts.comments && names_comments(b) && comment_marked(text, f) {
+            claimed[i] = Some(Claim::Comments);
         }
     }
 }
 
-/// The word "newsletter" (pattern 0) and the [`COMMENT_STEMS`], in any ASCII case.
-static MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let pats: Vec<&str> = std::iter::once("newsletter")
-        .chain(COMMENT_STEMS.iter().copied())
-        .collect();
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .build(pats)
-        .expect("built-in words compile")
-});
+/// Whether `b` holds `word` (lowercase ASCII) in any ASCII case, found by its byte at `at`
+/// (a rare one: `w` of "newsletter"), searched in both cases at once (`memchr2`): a line is
+/// scanned at vector speed, most have no such byte.
+fn has_word(b: &[u8], word: &[u8], at: usize) -> bool {
+    let c = word[at];
+    memchr::memchr2_iter(c, c.to_ascii_uppercase(), b).any(|p| {
+        p >= at
+            && b.get(p - at..p - at + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
+}
+
+/// Whether `b` holds one of the [`COMMENT_STEMS`] in any ASCII case, found by their `m`: the
+/// third letter after an `o` ("comment", "kommentar", "comentar"), the fifth after a `u`
+/// ("yorum"); the `m`s of the line are searched once, most are rejected by the letter before.
+fn names_comments(b: &[u8]) -> bool {
+    let stem_at = |p: usize, at: usize| {
+        p >= at
+            && COMMENT_STEMS.iter().any(|s| {
+                s.as_bytes().get(at) == Some(&b'm')
+                    && b.get(p - at..p - at + s.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(s.as_bytes()))
+            })
+    };
+    memchr::memchr2_iter(b'm', b'M', b).any(|p| match p.checked_sub(1).map(|k| b[k] | 0x20) {
+        Some(b'o') => stem_at(p, 2),
+        Some(b'u') => stem_at(p, 4),
+        _ => false,
+    })
+}
 
 /// A run of counted items has at least this many lines.
 const COUNT_RUN: usize = 3;
@@ -157,13 +167,24 @@ pub(super) fn credit_tail(text: &str, f: &Feat) -> bool {
         return false;
     }
     let t = text.trim_end();
+    // A credit ends the line without a sentence end (most prose lines stop here).
+    if t.ends_with(['.', '!', '?', ';']) {
+        return false;
+    }
     // The credit is in the line's last bytes: the searches look there only.
     let mut from = t.len().saturating_sub(CREDIT_BYTES);
     while !t.is_char_boundary(from) {
         from += 1;
     }
     // A colon after a label: the last colon of the line (the credit is last).
-    if let Some(p) = t[from..].rfind([':', '\u{FF1A}']).map(|p| from + p) {
+    // (`：` ends in the byte 0x9A, which no ASCII character is.)
+    let colon = memchr::memrchr2_iter(b':', 0x9A, &t.as_bytes()[from..])
+        .map(|p| from + p)
+        .find(|&p| {
+            t.as_bytes()[p] == b':' || t.is_char_boundary(p + 1) && t[..=p].ends_with('\u{FF1A}')
+        })
+        .map(|p| if t.as_bytes()[p] == b':' { p } else { p - 2 });
+    if let Some(p) = colon {
         let colon_len = t[p..].chars().next().map_or(1, char::len_utf8);
         if credit_name(&t[p + colon_len..]) && labelled(&t[..p]) {
             return true;
@@ -172,9 +193,7 @@ pub(super) fn credit_tail(text: &str, f: &Feat) -> bool {
     // "... coated in slush. Credit Hiroko Masuike/The New York Times": "Credit" capitalised
     // after a sentence end, a capitalised name after it.
     // (A search for the capital `C`, checked for the word: no searcher built per line.)
-    while let Some(k) = t.as_bytes()[from..].iter().position(|&b| b == b'C') {
-        let at = from + k;
-        from = at + 1;
+    for at in memchr::memchr_iter(b'C', &t.as_bytes()[from..]).map(|k| from + k) {
         if !t[at..].starts_with("Credit ") {
             continue;
         }
@@ -195,9 +214,7 @@ pub(super) fn credit_tail(text: &str, f: &Feat) -> bool {
 fn credit_name(rest: &str) -> bool {
     let r = rest.trim();
     let words = r.split_whitespace().count();
-    (1..=CREDIT_WORDS).contains(&words)
-        && !r.contains(". ")
-        && !r.ends_with(['.', '!', '?', ';'])
+    (1..=CREDIT_WORDS).contains(&words) && !r.contains(". ") && !r.ends_with(['.', '!', '?', ';'])
 }
 
 /// Whether `head` (the line before a colon) ends with a caption label set apart from the caption:

@@ -47,13 +47,24 @@ fn header_with_a_lowercase_qualifier() {
 #[test]
 fn more_headers() {
     for (head, item) in [
-        ("From Around the Web", "The Spectacular Story Of A Lost City"),
+        (
+            "From Around the Web",
+            "The Spectacular Story Of A Lost City",
+        ),
         ("Související", "Slavný Scholes namíchl fanoušky West Hamu"),
         ("Noch mehr News", "Neue Radwege für die Innenstadt geplant"),
     ] {
         let text = format!("{BODY}\n{head}\n{item}\n\n{BODY}");
-        assert_eq!(claim_of(&text, head).as_deref(), Some("related-list"), "{head}");
-        assert_eq!(claim_of(&text, item).as_deref(), Some("related-list"), "{item}");
+        assert_eq!(
+            claim_of(&text, head).as_deref(),
+            Some("related-list"),
+            "{head}"
+        );
+        assert_eq!(
+            claim_of(&text, item).as_deref(),
+            Some("related-list"),
+            "{item}"
+        );
     }
 }
 
@@ -84,9 +95,7 @@ fn a_related_list_stops_at_labelled_lists() {
 /// labels: the list goes on.
 #[test]
 fn form_fields_are_no_labelled_lists() {
-    let text = format!(
-        "{BODY}\nRelated stories\nE-mail:\nPassword:\nRemember me\n\n{BODY}"
-    );
+    let text = format!("{BODY}\nRelated stories\nE-mail:\nPassword:\nRemember me\n\n{BODY}");
     for line in ["E-mail:", "Password:", "Remember me"] {
         assert_eq!(
             claim_of(&text, line).as_deref(),

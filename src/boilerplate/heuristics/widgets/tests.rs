@@ -103,7 +103,12 @@ fn sentences_about_comments_stay() {
 
 #[test]
 fn counted_items() {
-    for t in ["Akhlaq (47)", "November 2019 (12)", "@font-face (9)", "Aliran Sesat (225)"] {
+    for t in [
+        "Akhlaq (47)",
+        "November 2019 (12)",
+        "@font-face (9)",
+        "Aliran Sesat (225)",
+    ] {
         assert!(counted_item(t, &features(t)), "{t}");
     }
     for t in [
@@ -131,8 +136,10 @@ fn claims_of(text: &str) -> Vec<Option<Claim>> {
 
 #[test]
 fn a_run_of_counted_items_is_a_widget() {
-    let body = "The ministry said on Monday that the talks would continue next week in the capital.";
-    let text = format!("{body}\nKategori\nAkhir Zaman (15)\nAkhlaq (47)\nAliran Islam (160)\n{body}");
+    let body =
+        "The ministry said on Monday that the talks would continue next week in the capital.";
+    let text =
+        format!("{body}\nKategori\nAkhir Zaman (15)\nAkhlaq (47)\nAliran Islam (160)\n{body}");
     let c = claims_of(&text);
     assert!(c[2..5].iter().all(|&c| c == Some(Claim::LinkList)), "{c:?}");
 }
