@@ -334,9 +334,8 @@ fn list_labels(doc: &Doc<'_, '_>, opened: &mut [Option<Opened>], at: usize) -> b
             .iter()
             .take_while(|&&j| {
                 let f = &doc.feats[j];
-                !doc.lines[j].text.trim_end().ends_with([':', '\u{FF1A}'])
-                    && !(f.prose && f.terminal)
-                    && f.words <= SECTION_WORDS
+                let label = doc.lines[j].text.trim_end().ends_with([':', '\u{FF1A}']);
+                !(label || f.prose && f.terminal) && f.words <= SECTION_WORDS
             })
             .count()
     };
