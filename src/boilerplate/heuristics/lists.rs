@@ -147,6 +147,9 @@ pub(super) fn related_rest_plain(text: &str) -> Option<&str> {
         .map(|c| c.get(1).map_or("", |m| m.as_str()))
 }
 
+/// A headline glued after a related header's colon or arrow has at most this many words.
+const MARKED_HEADLINE_WORDS: usize = 20;
+
 /// A line ending in `:` with this many words or more is a lead-in sentence, not a headline: it
 /// ends a related list.
 const LEAD_IN_WORDS: usize = 8;
@@ -176,7 +179,8 @@ pub(super) fn related_lists(
                 Some((Chrome::Related, end)) => {
                     let rest = &text[end..];
                     let t = rest.trim_start();
-                    t.strip_prefix([':', '：']).unwrap_or(rest)
+                    t.strip_prefix([':', '：', '\u{BB}', '\u{203A}'])
+                        .unwrap_or(rest)
                 }
                 _ => continue,
             },
@@ -191,14 +195,29 @@ pub(super) fn related_lists(
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-        let glued_word = !colon && lower && !head.ends_with(char::is_whitespace);
+        let glued_word = !colon
+            && lower
+            && !head.ends_with(char::is_whitespace)
+            && !rest_m.starts_with(char::is_whitespace);
         if glued_word || !colon && lower && rest_m.split_whitespace().count() > 4 {
             continue;
         }
         let rest = rest_m.trim();
         // A header alone, or glued to the first headline of the list (not a sentence).
         let rest_f = features(rest);
-        let glued = rest.is_empty() || !rest_f.prose && !rest_f.terminal;
+        // (After the header's colon or arrow, a headline may read as a sentence by its
+        // stopwords, "Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo", or ask
+        // a question; it ends in no full stop. Signs alone, "Am meisten gelesen...*", are no
+        // headline.)
+        let marked = head.trim_end().ends_with([':', '：', '\u{BB}', '\u{203A}']);
+        let headline = !rest_f.terminal
+            || marked
+                && rest
+                    .trim_end_matches(['"', '\u{201D}', '\u{BB}'])
+                    .ends_with('?');
+        let glued = rest_f.words == 0
+            || !rest_f.prose && !rest_f.terminal
+            || marked && rest_f.words <= MARKED_HEADLINE_WORDS && headline;
         let header_words = feats[i].words - rest_f.words;
         if !glued || header_words > 6 {
             continue;
@@ -214,6 +233,7 @@ pub(super) fn related_lists(
             let lead_in = feats[j].words >= LEAD_IN_WORDS && lines[j].text.ends_with(':');
             if feats[j].prose && (feats[j].terminal && !cut || feats[j].words > 30 || cjk_para)
                 || lead_in
+                || list_labels(doc, opened, end)
                 || claimed[j].is_some_and(|c| c != Claim::DatedList && c != Claim::Timestamp)
             {
                 break;
@@ -282,6 +302,49 @@ pub(super) fn related_lists(
             }
         }
     }
+}
+
+/// A label of the article's own lists has at most this many words ("Pros:", "What we like:").
+const LABEL_WORDS: usize = 4;
+
+/// Whether the line at `at` (of the non-blank lines), under a related header, opens the
+/// article's own labelled lists ("Pros:" over its items, then "Cons:" over its items;
+/// "Vorteile:" / "Nachteile:"): a short line ending in `:`, no related header, over one item or
+/// more, then a second such label over its items. Teasers do not come in labelled pairs, and a
+/// form's fields ("E-mail:" over "Password:") have no items between their labels.
+fn list_labels(doc: &Doc<'_, '_>, opened: &mut [Option<Opened>], at: usize) -> bool {
+    let nonblank = &doc.nonblank;
+    let label = |opened: &mut [Option<Opened>], j: usize| {
+        let text = doc.lines[j].text;
+        let words = doc.feats[j].words;
+        text.trim_end().ends_with([':', '\u{FF1A}'])
+            && (1..=LABEL_WORDS).contains(&words)
+            && related_rest(text).is_none()
+            && !matches!(
+                *opened[j].get_or_insert_with(|| opener(text)),
+                Some((Chrome::Related, _))
+            )
+    };
+    if !label(opened, nonblank[at]) {
+        return false;
+    }
+    // The items of a label: the short lines under it up to the next line ending in `:`.
+    let items = |from: usize| {
+        nonblank[from..]
+            .iter()
+            .take_while(|&&j| {
+                let f = &doc.feats[j];
+                let label = doc.lines[j].text.trim_end().ends_with([':', '\u{FF1A}']);
+                !(label || f.prose && f.terminal) && f.words <= SECTION_WORDS
+            })
+            .count()
+    };
+    let first = items(at + 1);
+    let second = at + 1 + first;
+    first >= 1
+        && second < nonblank.len()
+        && label(opened, nonblank[second])
+        && items(second + 1) >= 1
 }
 
 /// The most words of a heading that [`next_section`] sets apart from a list's items.

@@ -8,7 +8,9 @@
 //!
 //! Order (the first that claims a line names it): `dated-list`, `related-list`, then the one-line
 //! patterns `copyright`, `caption`, `prompt`, `tags`, `link-list`, `byline`, `timestamp`, and the
-//! same claims from the multilingual vocabulary (`phrases`); then the
+//! same claims from the multilingual vocabulary (`phrases`), and the widget lines marked away
+//! from their opening (`widgets`: a caption closed by a credit, a newsletter box, a comment
+//! form's sign-in prompt or policy); then the
 //! structure: `author-note`s closing the article, the headline is found, `byline` names next to
 //! dates, `section-label`s above the headline or after the body, `repeated-title` copies; then
 //! the lines of content lists (items under a lead-in ending in `:`, footnotes, table rows) are
@@ -24,7 +26,8 @@
 //! Japanese lines counted by characters), `features` (what is known
 //! of each line), `line_rules` (one-line patterns), `lists` and `structure` (passes that look at
 //! neighbours and position), `content` (content lists given back), `comments` (comment
-//! threads); `apply` runs the passes in order. The children import only each
+//! threads), `widgets` (captions closed by a credit, newsletter and comment-form lines);
+//! `apply` runs the passes in order. The children import only each
 //! other and the stage's leaf modules, never this file.
 
 mod article_lists;
@@ -40,6 +43,7 @@ mod recount;
 mod structure;
 mod vocabulary;
 mod web_vocabulary;
+mod widgets;
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -104,6 +108,8 @@ fn apply_to(
     }
     line_rules::claim_lines(opts, &doc, claimed);
     phrases::claim_chrome(opts, &doc, &opened, claimed);
+    widgets::claim_widgets(opts, &doc, claimed);
+    widgets::claim_count_lists(opts, &doc, claimed);
     if opts.byline {
         structure::author_notes(&doc, claimed);
     }

@@ -8,6 +8,7 @@ mod guarded;
 mod loss;
 mod phrases;
 mod props;
+mod related;
 mod sections;
 
 /// Runs every heuristic over `text` and returns each non-blank line with its claim's name.

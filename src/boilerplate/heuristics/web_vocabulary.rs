@@ -15,8 +15,9 @@
 #[rustfmt::skip]
 pub(super) static RELATED_HEADS: &[&str] = &[
     // en
-    "see more:", "more to explore", "up next", "watch next", "more videos", "other news",
-    "also read:",
+    "see more:", "more to explore", "up next", "next up", "watch next", "more videos",
+    "other news", "also read:", "from around the web", "around the web", "our latest",
+    "more like this",
     // de
     "das könnte sie auch interessieren", "das könnte dich auch interessieren",
     "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
@@ -33,7 +34,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "neueste meldungen", "neueste nachrichten", "aktuelle meldungen", "aktuelle nachrichten",
     "letzte beiträge", "beliebte beiträge", "beliebte artikel", "artikel zum thema",
     "beiträge zum thema", "top themen", "top-themen", "siehe auch", "weiterführende links",
-    "passend zum thema",
+    "passend zum thema", "noch mehr", "mehr aus", "mehr von",
     // fr
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également",
     "voir aussi", "sur le même sujet", "sur le même thème", "dans la même rubrique",
@@ -77,7 +78,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "läs också", "läs även", "relaterade artiklar", "mest lästa", "læs også", "les også",
     "mest leste", "mest læste", "relaterte saker",
     // cs, sk, hu, ro, fi, el
-    "čtěte také", "čtěte též", "související články", "nejčtenější", "mohlo by vás zajímat",
+    "čtěte také", "čtěte též", "související články", "související", "nejčtenější", "mohlo by vás zajímat",
     "súvisiace články", "čítajte aj", "ezek is érdekelhetnek", "kapcsolódó cikkek",
     "legolvasottabb", "további hírek", "citește și", "citeste si", "articole similare",
     "cele mai citite", "lue myös", "luetuimmat", "διαβάστε επίσης", "δείτε επίσης",
@@ -194,7 +195,7 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     // en
     "menu", "search", "close", "reply", "login", "log in", "sign in", "logout", "log out",
     "register", "video", "videos", "newsletter", "newsletters", "loading", "loading...",
-    "responses", "replies", "skip ad", "watch", "listen",
+    "responses", "replies", "skip ad", "watch", "listen", "advertising",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",
@@ -242,6 +243,80 @@ pub(super) static CAPTION_LABELS: &[&str] = &[
     "beitragsbild", "imagen", "imágenes", "fotografía", "crédito", "créditos", "immagine",
     "immagini", "imagem", "fotó", "kép", "kuva", "zdjęcie", "fot.", "fotoğraf", "görsel", "foton",
     "φωτογραφία", "світлина", "图片来源", "图片", "图源", "圖片", "写真", "画像", "사진",
+];
+
+/// The English caption labels (the line rules' patterns hold them where they open a line), for
+/// a credit closing a caption ("... Photo: AP").
+pub(super) static CAPTION_LABELS_EN: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "photograph",
+    "illustration",
+    "graphic",
+    "video",
+];
+
+/// Words of a newsletter box's offer (lowercase, found anywhere in a short line naming the
+/// newsletter): signing up, receiving, the inbox, the site's own "our", in the languages that
+/// borrowed the word "newsletter".
+#[rustfmt::skip]
+pub(super) static NEWSLETTER_CUES: &[&str] = &[
+    // en
+    "sign up", "sign-up", "signup", "subscri", "join", "get ", "receive", "inbox", "deliver",
+    "enter your", "your email", "email address", "our ",
+    // de
+    "abonn", "anmeld", "melden sie", "melde dich", "erhalten", "unser", "kostenlos", "jetzt",
+    // fr
+    "inscri", "recevez", "recevoir", "notre", "nos ",
+    // es, it, pt
+    "suscr", "recib", "nuestr", "iscriv", "ricev", "nostr", "assin", "receb", "inscrev", "noss",
+    // nl, pl, cs
+    "aanmeld", "meld je", "ontvang", "onze", "zapisz", "subskryb", "otrzym", "nasz", "přihl",
+    "odebír", "náš",
+];
+
+/// Stems of the word "comment" (ASCII with an `m`, matched in any case): a comment form's or
+/// policy's line names the comments.
+pub(super) static COMMENT_STEMS: &[&str] =
+    &["comment", "kommentar", "comentar", "komentar", "yorum"];
+
+/// Words of a comment form's sign-in prompt (lowercase, anywhere in a short line naming the
+/// comments): "You must be logged in to post a comment", "Para comentar debes registrarte".
+#[rustfmt::skip]
+pub(super) static COMMENT_LOGIN: &[&str] = &[
+    // en
+    "log in", "login", "logged in", "sign in", "signed in", "create an account",
+    // de
+    "anmelden", "angemeldet", "eingeloggt", "einloggen", "registrier",
+    // fr, es, it, pt
+    "connecté", "connectez", "identifiez", "registrarte", "regístrate", "ingresar",
+    "iniciar sesión", "inicia sesión", "accedi", "registrati", "faça login", "entre com",
+    // nl, pl, cs, tr
+    "inloggen", "ingelogd", "zaloguj", "přihlaš", "přihlás", "giriş yap",
+];
+
+/// Words of a comment policy (lowercase): moderation, publication, the rules readers are asked
+/// to keep. They count with a word of the site's voice ([`SITE_VOICE`]): "Comments are subject to
+/// our community guidelines", "Bitte beachten Sie unsere Netiquette".
+#[rustfmt::skip]
+pub(super) static COMMENT_POLICY: &[&str] = &[
+    "moderat", "guidelines", "not be published", "netiquette", "akismet", "spam", "richtlinien",
+    "nicht veröffentlicht", "ne sera pas publi", "no será publicad", "não será publicad",
+    "respetuos", "respectueu", "rispettos", "reglas", "règles", "regeln",
+];
+
+/// Words of the site speaking to its readers (lowercase, whole words): "our", "we", "please",
+/// "you", in the common languages of the web.
+#[rustfmt::skip]
+pub(super) static SITE_VOICE: &[&str] = &[
+    "our", "we", "please", "you", "your", "du", "dich", "dein", "tu", "tus", "unsere", "unserer", "unseren", "wir", "bitte", "sie",
+    "ihr", "notre", "nos", "nous", "vous", "votre", "nuestra", "nuestro", "nuestras",
+    "nuestros", "pedimos", "le", "les", "usted", "nostra", "nostro", "vi", "nossa", "nosso",
+    "onze", "wij", "u", "nasz", "nasza", "prosimy",
 ];
 
 /// Labels opening a tag or category line ("Schlagwörter:", "Etiquetas:", "Tagged:"): `tags`.
