@@ -14,7 +14,7 @@
 //! Line key: the normalized line lowercased, every digit folded to `0` (so "© 2024" and "© 2025"
 //! agree), everything but letters and digits dropped, words joined by one space; lines whose key is
 //! shorter than `min_chars` characters are not counted. Hash: 64-bit FNV-1a of the key's UTF-8.
-//! ([`key`] folds a line into it without building the key.) The first pass also keeps a 20-bit
+//! (`key` folds a line into it without building the key.) The first pass also keeps a 20-bit
 //! tag of each line's key prefix, so the layer hashes all of a line only when a repeated line has
 //! its tag ([`prefix`]; in memory only, not in the file).
 //!

@@ -2,7 +2,7 @@
 //! of its key's first [`TAG_CHARS`] characters. The first pass keeps each counted line's tag next
 //! to its hash ([`super::DocLines::tags`]) and the table keeps the tags of the lines counted in
 //! two bodies or more; the layer then sets the tags of the repeated lines in a bitmap
-//! ([`TagFilter`]) and hashes all of a line only when its tag is set there. Most lines of a page
+//! (`TagFilter`) and hashes all of a line only when its tag is set there. Most lines of a page
 //! are no site chrome: their tag (a hash of some 16 characters) is not set, and the hash of the
 //! rest of the line is not computed.
 //!
