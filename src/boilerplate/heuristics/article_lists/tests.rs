@@ -51,6 +51,20 @@ fn the_articles_lists_and_the_menus() {
             false,
         ),
         (
+            "navigation, German",
+            &["Careful handling", "Quick moving process", "Über uns"],
+            3,
+            3,
+            false,
+        ),
+        (
+            "navigation, Spanish",
+            &["Careful handling", "Iniciar sesión", "Quick moving process"],
+            3,
+            3,
+            false,
+        ),
+        (
             "single words",
             &["Movers", "Boxes", "Delivery"],
             3,
