@@ -62,6 +62,38 @@ def git_show(repo, path):
     ).stdout
 
 
+def git_text(repo, *args):
+    """The output of `git --git-dir REPO ARGS...`, as text."""
+    return subprocess.run(
+        ["git", "--git-dir", repo, *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def head_commit(repo):
+    """The commit the set is built from (recorded in sources.tsv)."""
+    return git_text(repo, "rev-parse", "HEAD").strip()
+
+
+def tree_names(repo, *paths):
+    """The paths of the files under `paths` at HEAD."""
+    return git_text(repo, "ls-tree", "-r", "--name-only", "HEAD", *paths).split()
+
+
+def repo_parser(doc, repo_help):
+    """A builder's arguments: `--repo` (a bare git dir of the source) and `--out`."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--repo", required=True, help=repo_help)
+    ap.add_argument("--out", required=True)
+    return ap
+
+
+def add_page(docs, doc, text, labels, gold):
+    """Writes a page's text to DOCS/doc and its line labels to `gold`."""
+    with open(os.path.join(docs, doc), "w", encoding="utf-8") as f:
+        f.write(text)
+    gold.append({"doc": doc, "entities": [], "lines": labels})
+
+
 def page_names(repo):
     out = subprocess.run(
         ["git", "--git-dir", repo, "ls-tree", "-r", "-l", "HEAD", "test/test-pages/"],
@@ -175,16 +207,8 @@ def write_set(out, gold, metas, header, sources):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--repo", required=True, help="bare git dir of mozilla/readability")
-    ap.add_argument("--out", required=True)
-    args = ap.parse_args()
-    commit = subprocess.run(
-        ["git", "--git-dir", args.repo, "rev-parse", "HEAD"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    args = repo_parser(__doc__, "bare git dir of mozilla/readability").parse_args()
+    commit = head_commit(args.repo)
     docs = os.path.join(args.out, "docs")
     os.makedirs(docs, exist_ok=True)
     gold, sources, metas = [], [], []
@@ -205,9 +229,7 @@ def main():
             print(f"skip {name}: {n_content} article lines matched")
             continue
         doc = f"rb-{name}.txt"
-        with open(os.path.join(docs, doc), "w", encoding="utf-8") as f:
-            f.write(text)
-        gold.append({"doc": doc, "entities": [], "lines": labels})
+        add_page(docs, doc, text, labels, gold)
         sources.append(
             [doc, "mozilla-readability", f"{base}/source.html", commit, conv,
              str(n_content), str(labels.count("boilerplate")), meta.get("lang") or ""]

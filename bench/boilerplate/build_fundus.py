@@ -25,7 +25,6 @@ Writes DIR/docs/fu-CC-PUBLISHER_DATE.txt, DIR/gold.jsonl, DIR/sources.tsv (doc, 
 ...), DIR/meta.jsonl (title, url).
 """
 
-import argparse
 import gzip
 import json
 import os
@@ -33,7 +32,10 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_extra import convert, converter_for, git_show, label, write_set  # noqa: E402
+from build_extra import (  # noqa: E402
+    add_page, convert, converter_for, git_show, head_commit, label, repo_parser, tree_names,
+    write_set,
+)
 from build_zyte import page_title  # noqa: E402
 
 BASE = "tests/resources/parser/test_data"
@@ -51,18 +53,10 @@ def article_text(version):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--repo", required=True, help="bare git dir of flairNLP/fundus")
-    ap.add_argument("--out", required=True)
+    ap = repo_parser(__doc__, "bare git dir of flairNLP/fundus")
     args = ap.parse_args()
-    commit = subprocess.run(
-        ["git", "--git-dir", args.repo, "rev-parse", "HEAD"],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip()
-    names = subprocess.run(
-        ["git", "--git-dir", args.repo, "ls-tree", "-r", "--name-only", "HEAD", BASE],
-        check=True, capture_output=True, text=True,
-    ).stdout.split()
+    commit = head_commit(args.repo)
+    names = tree_names(args.repo, BASE)
     docs = os.path.join(args.out, "docs")
     os.makedirs(docs, exist_ok=True)
     gold, sources, metas = [], [], []
@@ -95,9 +89,7 @@ def main():
             print(f"skip {stem}: {n_content} article lines matched")
             continue
         doc = f"fu-{country}-{stem}.txt"
-        with open(os.path.join(docs, doc), "w", encoding="utf-8") as f:
-            f.write(text)
-        gold.append({"doc": doc, "entities": [], "lines": labels})
+        add_page(docs, doc, text, labels, gold)
         sources.append([doc, publisher, lang or "", path, commit, conv, str(n_content),
                         str(labels.count("boilerplate"))])
         metas.append({"doc": doc, "title": version.get("title"), "url": None})

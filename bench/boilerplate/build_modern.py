@@ -26,16 +26,17 @@ Usage: build_modern.py --repo GIT_DIR --out DIR    (GIT_DIR: bare clone, e.g. fr
 Writes DIR/docs/mo-NNNN.txt, DIR/gold.jsonl, DIR/meta.jsonl, DIR/sources.tsv, DIR/snippets.jsonl.
 """
 
-import argparse
 import gzip
 import json
 import os
-import subprocess
 import sys
 from urllib.parse import urlparse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_extra import convert, converter_for, git_show, label, norm, write_set  # noqa: E402
+from build_extra import (  # noqa: E402
+    add_page, convert, converter_for, git_show, head_commit, label, norm, repo_parser,
+    tree_names, write_set,
+)
 from build_zyte import page_title  # noqa: E402
 from score_snippets import flat  # noqa: E402
 
@@ -43,19 +44,10 @@ MIN_MATCHED = 0.6
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--repo", required=True, help="bare git dir of web-content-extraction-benchmark")
-    ap.add_argument("--out", required=True)
+    ap = repo_parser(__doc__, "bare git dir of web-content-extraction-benchmark")
     args = ap.parse_args()
-    commit = subprocess.run(
-        ["git", "--git-dir", args.repo, "rev-parse", "HEAD"],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip()
-    names = subprocess.run(
-        ["git", "--git-dir", args.repo, "ls-tree", "-r", "--name-only", "HEAD",
-         "benchmark/ground-truth"],
-        check=True, capture_output=True, text=True,
-    ).stdout.split()
+    commit = head_commit(args.repo)
+    names = tree_names(args.repo, "benchmark/ground-truth")
     docs = os.path.join(args.out, "docs")
     os.makedirs(docs, exist_ok=True)
     gold, sources, metas, snippets = [], [], [], []
@@ -88,9 +80,7 @@ def main():
             skipped += 1
             continue
         doc = f"mo-{fid}.txt"
-        with open(os.path.join(docs, doc), "w", encoding="utf-8") as f:
-            f.write(text)
-        gold.append({"doc": doc, "entities": [], "lines": labels})
+        add_page(docs, doc, text, labels, gold)
         site = urlparse(item.get("url") or "").netloc.removeprefix("www.")
         sources.append([doc, site, lang or "", html_path, commit, conv, kind,
                         str(n_content), str(labels.count("boilerplate"))])

@@ -24,18 +24,18 @@ Writes DIR/docs/zy-HASH.txt, DIR/gold.jsonl, DIR/sources.tsv (doc, site, languag
 DIR/meta.jsonl (title, url).
 """
 
-import argparse
 import gzip
 import json
 import os
-import subprocess
 import sys
 from urllib.parse import urlparse
 
 import lxml.html
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_extra import convert, converter_for, git_show, label, write_set  # noqa: E402
+from build_extra import (  # noqa: E402
+    add_page, convert, converter_for, git_show, head_commit, label, repo_parser, write_set,
+)
 
 
 def page_title(html):
@@ -55,15 +55,10 @@ def page_title(html):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--repo", required=True, help="bare git dir of article-extraction-benchmark")
-    ap.add_argument("--out", required=True)
+    ap = repo_parser(__doc__, "bare git dir of article-extraction-benchmark")
     ap.add_argument("--exclude", help="sources.tsv of pages to leave out (column `original`)")
     args = ap.parse_args()
-    commit = subprocess.run(
-        ["git", "--git-dir", args.repo, "rev-parse", "HEAD"],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip()
+    commit = head_commit(args.repo)
     excluded = set()
     if args.exclude:
         with open(args.exclude, encoding="utf-8") as f:
@@ -89,9 +84,7 @@ def main():
             print(f"skip {name}: {n_content} article lines matched")
             continue
         doc = f"zy-{name[:16]}.txt"
-        with open(os.path.join(docs, doc), "w", encoding="utf-8") as f:
-            f.write(text)
-        gold.append({"doc": doc, "entities": [], "lines": labels})
+        add_page(docs, doc, text, labels, gold)
         site = urlparse(item.get("url") or "").netloc.removeprefix("www.")
         sources.append([doc, site, lang or "", f"html/{name}.html.gz", commit, conv,
                         str(n_content), str(labels.count("boilerplate"))])
