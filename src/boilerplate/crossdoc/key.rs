@@ -57,29 +57,25 @@ static ASCII_FOLD: [u8; 128] = {
     t
 };
 
-/// [`ASCII_FOLD`] for every byte: 0 for a byte that is not ASCII too (it ends the tight loop of an
-/// ASCII word in [`line_hash_words`]).
-static WORD_FOLD: [u8; 256] = {
-    let mut t = [0u8; 256];
+/// `ascii` (a table of the ASCII bytes) for every byte, `non_ascii` for the bytes that are not
+/// ASCII.
+const fn every_byte(ascii: &[u8; 128], non_ascii: u8) -> [u8; 256] {
+    let mut t = [non_ascii; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = ASCII_FOLD[b];
+        t[b] = ascii[b];
         b += 1;
     }
     t
-};
+}
+
+/// [`ASCII_FOLD`] for every byte: 0 for a byte that is not ASCII too (it ends the tight loop of an
+/// ASCII word in [`line_hash_words`]).
+static WORD_FOLD: [u8; 256] = every_byte(&ASCII_FOLD, 0);
 
 /// [`ASCII_FOLD`] for every byte, 1 for a byte that is not ASCII: 0 exactly for the ASCII
 /// separators (the tight loop between words in [`line_hash_words`] skips them).
-static SEP_FOLD: [u8; 256] = {
-    let mut t = [1u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = ASCII_FOLD[b];
-        b += 1;
-    }
-    t
-};
+static SEP_FOLD: [u8; 256] = every_byte(&ASCII_FOLD, 1);
 
 /// `fnv1a64` of [`line_key`], computed while folding the line, without building the key: the hot
 /// loop of the first pass and of the layer (`apply`). Same key, byte for byte (the tests compare
