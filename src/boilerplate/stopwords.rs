@@ -493,5 +493,18 @@ fn elect(votes: &[u32], words: usize) -> DocLang {
     }
 }
 
+/// A listed word (lowercase) as a text writes it: as listed, capitalised, in capitals (the case
+/// variants the lookup tests ask about).
+#[cfg(test)]
+pub(crate) fn case_forms(w: &str) -> [String; 3] {
+    let mut cs = w.chars();
+    let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
+    [
+        w.to_string(),
+        format!("{first}{}", cs.as_str()),
+        w.to_uppercase(),
+    ]
+}
+
 #[cfg(test)]
 mod tests;

@@ -291,7 +291,7 @@ pub(super) const BREADCRUMB_ROOTS: &[&str] = &["home", "main", "главная",
 mod tests {
     use super::*;
     use crate::boilerplate::line::ascii_key_within;
-    use crate::boilerplate::stopwords::LISTS;
+    use crate::boilerplate::stopwords::{case_forms, LISTS};
 
     /// The keyed test is `is_stop`, for the words of every list (as listed, capitalised,
     /// uppercased), the heuristics' own stopwords and others, with the key read from a line (as
@@ -305,13 +305,7 @@ mod tests {
             .chain(EN_STOP.iter().copied())
             .chain(RU_STOP.iter().copied());
         for w in listed.filter(|w| !w.is_empty()) {
-            let mut cs = w.chars();
-            let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
-            words.extend([
-                w.to_string(),
-                format!("{first}{}", cs.as_str()),
-                w.to_uppercase(),
-            ]);
+            words.extend(case_forms(w));
         }
         words.extend(
             [

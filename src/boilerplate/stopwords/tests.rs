@@ -107,12 +107,8 @@ fn bits_are_the_plain_lookup() {
     }
     let mut words: Vec<String> = Vec::new();
     for w in plain.keys() {
-        let mut cs = w.chars();
-        let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
+        words.extend(case_forms(w));
         words.extend([
-            w.to_string(),
-            format!("{first}{}", cs.as_str()),
-            w.to_uppercase(),
             format!("x{w}"),
             format!("{w}s"),
             format!(
