@@ -482,3 +482,73 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
         removed_rules(split)
     );
 }
+
+/// When the prose guard undoes `outside-body` (the span is likely wrong), a long run of short
+/// items outside the span holding a site's navigation item ("Home") is a menu all the same and
+/// stays removed; a run of short items without one (a product's features) comes back.
+#[test]
+fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let para = |k: &str| {
+        (0..3)
+            .map(|j| {
+                format!(
+                    "The council said on Monday that the plan for the river district would be \
+                     discussed again, and residents were asked to send their views before the \
+                     end of the month, item {k}{j}."
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let site_menu = [
+        "* Home",
+        "* Recipes",
+        "* Gardening",
+        "* Our shops",
+        "* Gift cards",
+        "* Stockists",
+        "* Wholesale",
+    ]
+    .join("\n");
+    let features = ["GPS", "Heart sensor", "Digital crown", "Swim proof", "Dual core", "Gyroscope"]
+        .join("\n");
+    let nav = "Breaking Sports Weather Markets Technology Business Culture Opinion Travel Video \
+               Podcasts Newsletters Crosswords Obituaries Archives\n"
+        .repeat(12);
+    // As in the test above, the span takes the first paragraphs and the guard undoes
+    // `outside-body`; the menu and the features list lie outside the span.
+    let doc = format!(
+        "{site_menu}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{nav}\n{}\n\n{features}\n\n{}\n\n{}\n",
+        para("a"),
+        para("b"),
+        para("c"),
+        para("d"),
+        para("e"),
+        para("f"),
+        para("g")
+    );
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("doc.txt"), doc).unwrap();
+    let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
+    let warnings = &docs[0]["warnings"];
+    assert!(
+        warnings
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("\"outside-body\" not applied")),
+        "{warnings}"
+    );
+    let removed = removed_rules(&docs[0]);
+    assert!(
+        removed.contains(&("outside-body".to_string(), site_menu.clone())),
+        "{removed:?}"
+    );
+    assert!(
+        !removed.iter().any(|(_, t)| t.contains("Heart sensor")),
+        "{removed:?}"
+    );
+}

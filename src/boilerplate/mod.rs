@@ -266,8 +266,17 @@ impl Boilerplate {
             // the menu runs it found inside that span.)
             let undone =
                 |c: Claim| c == rule || (rule == Claim::OutsideBody && c == Claim::MenuRun);
-            for c in claimed.iter_mut().filter(|c| c.is_some_and(undone)) {
-                *c = None;
+            // Whatever the span, a long run of short items is chrome (a menu, a list of
+            // sections): outside the span, those lines stay removed.
+            let menus = if rule == Claim::OutsideBody {
+                chrome_runs(lines, body, claimed)
+            } else {
+                vec![false; lines.len()]
+            };
+            for (i, c) in claimed.iter_mut().enumerate() {
+                if c.is_some_and(undone) && !(menus[i] && *c == Some(Claim::OutsideBody)) {
+                    *c = None;
+                }
             }
             warnings.push(format!(
                 "boilerplate rule \"{name}\" not applied: it would remove {share:.0}% of the document's prose"
@@ -317,6 +326,48 @@ const MIN_MODEL_LINES: usize = 8;
 /// A rule is only undone for removing prose when it removes at least this many characters of it
 /// (a one-sentence footer is a large share of a three-line note).
 const MIN_GUARDED_CHARS: usize = 140;
+
+/// Lines in a run of at least [`CHROME_RUN`] non-blank lines outside the body that are all short
+/// items (not prose ([`body::Body::prose`]), at most [`CHROME_ITEM_WORDS`] words, no sentence
+/// end), one of them a site's navigation item ("Home", "Contact"): a menu, however wrong the
+/// span around it. (Without that item, a product's list of features reads the same.)
+fn chrome_runs(lines: &[Line<'_>], body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
+    let item = |i: usize| {
+        let t = lines[i].text.trim();
+        claimed[i] == Some(Claim::OutsideBody)
+            && !body.prose(i)
+            && t.split_whitespace().count() <= CHROME_ITEM_WORDS
+            && !t.ends_with(['.', '!', '?', ':'])
+            && !t.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut out = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let close = |run: &mut Vec<usize>, out: &mut Vec<bool>| {
+        if run.len() >= CHROME_RUN && run.iter().any(|&j| heuristics::navigation(lines[j].text)) {
+            for &j in run.iter() {
+                out[j] = true;
+            }
+        }
+        run.clear();
+    };
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.is_empty() {
+            continue;
+        }
+        if item(i) {
+            run.push(i);
+        } else {
+            close(&mut run, &mut out);
+        }
+    }
+    close(&mut run, &mut out);
+    out
+}
+
+/// Items in a run that [`chrome_runs`] keeps removed.
+const CHROME_RUN: usize = 6;
+/// Words in such an item at most.
+const CHROME_ITEM_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {

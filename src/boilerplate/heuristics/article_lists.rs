@@ -68,7 +68,7 @@ pub(crate) fn article_list(
 }
 
 /// An item of a site's navigation ([`NAV_ITEMS`]), bullets and punctuation aside.
-fn navigation(text: &str) -> bool {
+pub(crate) fn navigation(text: &str) -> bool {
     let item = words(text).collect::<Vec<_>>().join(" ").to_lowercase();
     NAV_ITEMS.binary_search(&item.as_str()).is_ok()
 }

@@ -49,7 +49,7 @@ use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
 use crate::boilerplate::stopwords::DocLang;
 
-pub(crate) use article_lists::article_list;
+pub(crate) use article_lists::{article_list, navigation};
 use features::Doc;
 pub use options::HeuristicOptions;
 
