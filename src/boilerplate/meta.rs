@@ -24,8 +24,12 @@ fn ci(pattern: &str) -> Regex {
         .expect("built-in pattern compiles")
 }
 
+/// A date year first: ISO 8601 ("2025-07-02", with a time or not), or with slashes or dots as
+/// East Asian and some European sites write it ("2013/12/31", "2019.11.20").
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    ci(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+    ci(
+        r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
+    )
 });
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| ci(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b"));
@@ -153,7 +157,7 @@ const FILLER: &[&str] = &[
 /// lazy DFA give up on non-ASCII text and the search fall back to the backtracker, each is one DFA
 /// pass over the line where a capture search is a backtracker run from every position.
 const RELAXED_DATES: [&str; 4] = [
-    r"\d{4}-\d{1,2}-\d",
+    r"\d{4}[-/.]\d{1,2}[-/.]\d",
     r"\d[./-]\d{1,2}[./-]\d{2}",
     r"\d(?:st|nd|rd|th)?[\s.\-/]*MONTH\.?,?[\s.\-/]*\d{4}",
     r"MONTH\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
@@ -326,7 +330,10 @@ fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
     };
     for c in search(0, &ISO) {
         let m = c.get(0).expect("group 0");
-        let ymd = year(&c[1]).and_then(|y| valid(y, c[2].parse().ok()?, c[3].parse().ok()?));
+        // (One separator twice: "2025-07-02", "2013/12/31", "2019.11.20".)
+        let ymd = (c[2] == c[4])
+            .then(|| year(&c[1]).and_then(|y| valid(y, c[3].parse().ok()?, c[5].parse().ok()?)))
+            .flatten();
         push(m.start(), m.end(), ymd);
     }
     for c in search(1, &NUMERIC) {

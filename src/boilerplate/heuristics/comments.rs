@@ -121,7 +121,16 @@ fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     if f.words <= 8 && SAYS.is_match(text) {
         return true;
     }
-    if claimed[i].is_some_and(|c| c != Claim::Byline) || f.words == 0 || f.words > 4 || f.terminal {
+    if claimed[i].is_some_and(|c| c != Claim::Byline) || f.words == 0 || f.terminal {
+        return false;
+    }
+    // (Not a line taken for the article's byline: "Posted by X on March 10, 2015 at 08:05"
+    // over the article reads the same.)
+    if claimed[i].is_none() && f.words <= MAX_DATED_HEADER_WORDS && !f.stamp && dates_itself(text)
+    {
+        return true;
+    }
+    if f.words > 4 {
         return false;
     }
     let Some(&j) = nonblank.get(n + 1) else {
@@ -132,6 +141,36 @@ fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
         && (RELATIVE.is_match(below) || !find_dates(below).is_empty());
     dated && !f.stamp && handle_or_name(text)
 }
+
+/// A header that names and dates the comment on one line: a full date with a clock time, and
+/// a few words besides them ("#11 Jane 於 2013/12/31 22:50", "Posted by jdoe on
+/// March 10, 2015 at 08:05", "Alan wrote on December 24, 2020 at 3:53 am:"). A line that is
+/// only a date with filler words ("Updated: 18 Nov 2019, 19:11") is a stamp, not a header.
+fn dates_itself(text: &str) -> bool {
+    if !CLOCK.is_match(text) {
+        return false;
+    }
+    let dates = find_dates(text);
+    let Some(first) = dates.first() else {
+        return false;
+    };
+    let last = dates.last().map_or(first.end, |d| d.end);
+    let rest = format!("{} {}", &text[..first.start], &text[last..]);
+    // (Words of two letters at least: a table's row of dates and figures has none.)
+    let named = rest
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some())
+        .count();
+    (1..=MAX_DATED_HEADER_NAME_WORDS).contains(&named)
+}
+
+/// A clock time: "22:50", "6:34 am".
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
+
+/// Most words of a header that dates itself ([`dates_itself`]).
+const MAX_DATED_HEADER_WORDS: usize = 14;
+/// Most words with letters beside its date.
+const MAX_DATED_HEADER_NAME_WORDS: usize = 8;
 
 /// A user handle ("fmcshan", "mike...", "Zdigital2015") or a short name: no word of it longer
 /// than 30 characters, and a letter in it.

@@ -216,6 +216,40 @@ fn comment_threads_under_the_article_go() {
     }
 }
 
+/// A header that names and dates its comment on one line opens a comment too; a table's rows
+/// of dates and figures do not.
+#[test]
+fn comment_headers_that_date_themselves() {
+    let headers: [LineOf; 3] = [
+        |k| format!("reader{k} \u{b7} March {k}, 2017 at 12:2{k} AM"),
+        |k| format!("#{k} reader{k} \u{65bc} 2013/12/2{k} 10:2{k}"),
+        |k| format!("Alan Doe{k} wrote on December {k}, 2020 at 3:5{k} am:"),
+    ];
+    for header in headers {
+        let mut text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
+        for k in 1..=4 {
+            text += &format!("{}\n\nI think the delegates will need another round of talks, comment {k}.\n\n", header(k));
+        }
+        let got = claims(&text);
+        assert_eq!(of(&got, &header(2)), Some("comments"), "{got:?}");
+        assert_eq!(
+            of(&got, "I think the delegates will need another round of talks, comment 3."),
+            Some("comments"),
+            "{got:?}"
+        );
+        assert_eq!(of(&got, BODY.lines().next().unwrap()), None, "the body stays");
+    }
+    let mut table = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
+    for k in 1..=4 {
+        table += &format!("400 | 2020-08-0{k} 18:0{k}:00+00 | 24 | 6.8{k} | t\nThe request took longer than usual on day {k}.\n\n");
+    }
+    let got = claims(&table);
+    assert!(
+        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
+        "{got:?}"
+    );
+}
+
 #[test]
 fn live_blog_entries_and_short_threads_are_no_comments() {
     // A live blog: times over subheadings, the entries are the article.
