@@ -512,8 +512,15 @@ fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
         "* Wholesale",
     ]
     .join("\n");
-    let features = ["GPS", "Heart sensor", "Digital crown", "Swim proof", "Dual core", "Gyroscope"]
-        .join("\n");
+    let features = [
+        "GPS",
+        "Heart sensor",
+        "Digital crown",
+        "Swim proof",
+        "Dual core",
+        "Gyroscope",
+    ]
+    .join("\n");
     let nav = "Breaking Sports Weather Markets Technology Business Culture Opinion Travel Video \
                Podcasts Newsletters Crosswords Obituaries Archives\n"
         .repeat(12);

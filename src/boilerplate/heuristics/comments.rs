@@ -126,8 +126,7 @@ fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     }
     // (Not a line taken for the article's byline: "Posted by X on March 10, 2015 at 08:05"
     // over the article reads the same.)
-    if claimed[i].is_none() && f.words <= MAX_DATED_HEADER_WORDS && !f.stamp && dates_itself(text)
-    {
+    if claimed[i].is_none() && f.words <= MAX_DATED_HEADER_WORDS && !f.stamp && dates_itself(text) {
         return true;
     }
     if f.words > 4 {

@@ -18,7 +18,11 @@ fn parses_common_date_forms() {
         ("numeric slash us", "07/02/2025", Some("2025-07-02")),
         ("numeric slash eu", "27/06/2025", Some("2025-06-27")),
         ("iso", "2025-06-27T12:30:00Z", Some("2025-06-27")),
-        ("year first slashes", "#11 Jane \u{65bc} 2013/12/31 22:50", Some("2013-12-31")),
+        (
+            "year first slashes",
+            "#11 Jane \u{65bc} 2013/12/31 22:50",
+            Some("2013-12-31"),
+        ),
         ("year first dots", "2019.11.20 08:15", Some("2019-11-20")),
         ("year first mixed", "2019-11/20", None),
         ("russian", "14 января 2026 г.", Some("2026-01-14")),

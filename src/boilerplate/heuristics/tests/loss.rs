@@ -228,16 +228,26 @@ fn comment_headers_that_date_themselves() {
     for header in headers {
         let mut text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
         for k in 1..=4 {
-            text += &format!("{}\n\nI think the delegates will need another round of talks, comment {k}.\n\n", header(k));
+            text += &format!(
+                "{}\n\nI think the delegates will need another round of talks, comment {k}.\n\n",
+                header(k)
+            );
         }
         let got = claims(&text);
         assert_eq!(of(&got, &header(2)), Some("comments"), "{got:?}");
         assert_eq!(
-            of(&got, "I think the delegates will need another round of talks, comment 3."),
+            of(
+                &got,
+                "I think the delegates will need another round of talks, comment 3."
+            ),
             Some("comments"),
             "{got:?}"
         );
-        assert_eq!(of(&got, BODY.lines().next().unwrap()), None, "the body stays");
+        assert_eq!(
+            of(&got, BODY.lines().next().unwrap()),
+            None,
+            "the body stays"
+        );
     }
     let mut table = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
     for k in 1..=4 {
