@@ -22,6 +22,12 @@
 //! - it is not a template repeated on the page: its items, in order, do not stand elsewhere in
 //!   the document ("Save", "More like this", "Fewer like this" under every teaser).
 //!
+//!
+//! Or, whatever its length and however often its template stands on the page: it is a review's
+//! labelled lists, a "Pros" label and a "Cons" label among its items ([`PROS`], [`CONS`]: "Pros &
+//! Cons", "What we like", "Vorteile" / "Nachteile", "Плюсы" / "Минусы"), with a line of prose of
+//! the span above it and one under it.
+//!
 //! Measured on the modern set's fold A (model-written labels), the readability set and dev: runs
 //! this keeps hold about seven article lines for every menu line.
 
@@ -30,7 +36,7 @@ use std::collections::HashSet;
 use crate::boilerplate::line::{bare, Line};
 
 use super::vocabulary::is_stop;
-use super::web_vocabulary::NAV_ITEMS;
+use super::web_vocabulary::{CONS, NAV_ITEMS, PROS, PROS_AND_CONS};
 
 /// Fewest items of two words or more a run needs to be judged by its writing.
 const MIN_PHRASES: usize = 2;
@@ -58,6 +64,9 @@ pub(crate) fn article_list(
     };
     let above = (span.0..first).filter(|&i| prose(i)).count();
     let below = (last + 1..=span.1).filter(|&i| prose(i)).count();
+    if above.min(below) >= 1 && pros_and_cons(lines, run) {
+        return true;
+    }
     run.len() <= MAX_ITEMS
         && run.len() <= above + below
         && sentence_case(lines, run)
@@ -133,6 +142,22 @@ fn speaks_the_article(
         })
         .count();
     2 * shared >= run.len()
+}
+
+/// Whether the run holds a label of a review's "pros" list and one of its "cons" list (an item
+/// that is a label, colon aside, or "Pros & Cons" itself).
+fn pros_and_cons(lines: &[Line<'_>], run: &[usize]) -> bool {
+    let label = |i: usize| {
+        words(lines[i].text)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let labels: Vec<String> = run.iter().map(|&i| label(i)).collect();
+    let pair = |l: &String| PROS_AND_CONS.binary_search(&l.as_str()).is_ok();
+    let pros = |l: &String| PROS.binary_search(&l.as_str()).is_ok();
+    let cons = |l: &String| CONS.binary_search(&l.as_str()).is_ok();
+    labels.iter().any(pair) || labels.iter().any(pros) && labels.iter().any(cons)
 }
 
 /// The run's items, in order, stand elsewhere in the document too (blank lines between them

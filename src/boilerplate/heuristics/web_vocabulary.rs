@@ -482,3 +482,67 @@ pub(super) static NAV_ITEMS: &[&str] = &[
     "политика конфиденциальности",
     "помощь",
 ];
+
+/// Labels of a review's list of strengths (lowercase, sorted by bytes; English, German, French,
+/// Spanish, Italian, Portuguese, Dutch, Polish, Russian, Czech, Turkish): with a label of
+/// [`CONS`] in one run of short items, the article's own lists (`article_lists`).
+pub(super) static PROS: &[&str] = &[
+    "advantages",
+    "artıları",
+    "avantages",
+    "avantajlar",
+    "pluspunten",
+    "plusy",
+    "points forts",
+    "pro",
+    "pros",
+    "prós",
+    "the good",
+    "vantagens",
+    "vantaggi",
+    "ventajas",
+    "voordelen",
+    "vorteile",
+    "výhody",
+    "what we like",
+    "zalety",
+    "плюсы",
+    "преимущества",
+];
+
+/// Labels of a review's list of weaknesses, as [`PROS`].
+pub(super) static CONS: &[&str] = &[
+    "cons",
+    "contras",
+    "contro",
+    "desvantagens",
+    "desventajas",
+    "dezavantajlar",
+    "disadvantages",
+    "eksileri",
+    "inconvénients",
+    "minpunten",
+    "minusy",
+    "nachteile",
+    "nadelen",
+    "nevýhody",
+    "points faibles",
+    "svantaggi",
+    "the bad",
+    "wady",
+    "what we don't like",
+    "what we don’t like",
+    "минусы",
+    "недостатки",
+];
+
+/// A review's heading over both lists, as [`PROS`].
+pub(super) static PROS_AND_CONS: &[&str] = &[
+    "pros and cons",
+    "pros cons",
+    "pros und contras",
+    "pros y contras",
+    "vor und nachteile",
+    "vorteile und nachteile",
+    "плюсы и минусы",
+];

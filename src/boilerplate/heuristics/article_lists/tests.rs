@@ -126,8 +126,42 @@ fn a_run_repeated_on_the_page_is_a_template() {
 /// The navigation items are sorted (for the binary search) and lowercase.
 #[test]
 fn nav_items_are_sorted_lowercase() {
-    assert!(NAV_ITEMS.windows(2).all(|w| w[0] < w[1]));
-    assert!(NAV_ITEMS.iter().all(|w| w.to_lowercase() == *w));
+    for list in [NAV_ITEMS, PROS, CONS, PROS_AND_CONS] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]));
+        assert!(list.iter().all(|w| w.to_lowercase() == *w));
+    }
+}
+
+/// A review's labelled lists are the article's, however long and however often their template
+/// stands on the page (one box per product reviewed); a menu naming no such pair is not.
+#[test]
+fn a_reviews_pros_and_cons_are_the_articles() {
+    let box_items = [
+        "Pros & Cons",
+        "Pros",
+        "Efficient service",
+        "Careful handling",
+        "Cons",
+        "Damage to items",
+        "Services",
+        "Full-service",
+        "Out-of-state",
+        "Junk hauling",
+        "Full unpacking",
+        "Piano",
+        "Offsite storage",
+        "In-state",
+    ];
+    let (text, run) = page(3, &box_items, 3);
+    // The same box under the next mover reviewed.
+    let again = format!("{text}\n{}\n{PARA}\n", box_items.join("\n"));
+    assert!(judge(&again, &run));
+    let plusy = ["Плюсы", "Быстрая доставка", "Минусы", "Высокая цена"];
+    let (text, run) = page(3, &plusy, 3);
+    assert!(judge(&text, &run));
+    // At the span's edge (no prose under it), a run is judged as before.
+    let (text, run) = page(3, &box_items, 0);
+    assert!(!judge(&text, &run));
 }
 
 proptest! {
