@@ -29,7 +29,7 @@ use credits::credit_end;
 #[cfg(test)]
 use credits::slash_via;
 #[cfg(test)]
-pub(super) use credits::{CREDIT_BRACKET, CREDIT_ENDS, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
+pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
 
 /// A line rule: whether the line (its text, its features, and which [`OPENERS`] match it) is of
 /// the rule's kind.

@@ -1,19 +1,10 @@
-//! The credits closing a caption: "(AP Photo/X)", "/ X via Pixabay", "via Getty Images",
-//! "Shutterstock".
+//! The credits closing a caption, one pattern per form: "(AP Photo/X)", "/ X via Pixabay", "via
+//! Getty Images", "Shutterstock". Apart, each sits behind its own cheap necessary condition and
+//! each is a simple pattern for the regex engine (as one pattern they were among the slowest of
+//! the stage).
 
 use crate::boilerplate::guarded::{contains_ascii_ci, Guarded};
 
-/// A credit closing a caption, one pattern per form: "(AP Photo/X)", "/ X via Pixabay", "via
-/// Getty Images", "Shutterstock". Apart, each sits behind its own cheap necessary condition and
-/// each is a simple pattern for the regex engine (as one pattern they were among the slowest of
-/// the stage).
-#[cfg(test)]
-pub(crate) static CREDIT_ENDS: [&Guarded; 4] = [
-    &CREDIT_BRACKET,
-    &CREDIT_SLASH_VIA,
-    &CREDIT_VIA,
-    &CREDIT_STOCK,
-];
 /// "(AP Photo/X)": a closing bracket last (before trailing spaces: `\s` and
 /// `char::is_whitespace` are both Unicode `White_Space`).
 pub(crate) static CREDIT_BRACKET: Guarded = Guarded::ci(
@@ -155,7 +146,7 @@ const STOCK_ENDS: [&str; 10] = [
     "alamy",
 ];
 
-/// A caption credit closing the line: one of the [`CREDIT_ENDS`] patterns ([`slash_via`] for
+/// A caption credit closing the line: one of the patterns above ([`slash_via`] for
 /// [`CREDIT_SLASH_VIA`]).
 pub(super) fn credit_end(text: &str) -> bool {
     CREDIT_BRACKET.is_match(text)
