@@ -18,7 +18,8 @@ use crate::boilerplate::body::list_under;
 use crate::boilerplate::claim::Claim;
 
 use super::features::Doc;
-use super::line_rules::{is_prompt, RELATED_HEADER};
+use super::line_rules::is_prompt;
+use super::lists::related_rest;
 
 /// The claims a content line is given back from: the ones a list item, a step, a footnote or a
 /// table cell can fall to by form.
@@ -105,7 +106,10 @@ fn lead_in(doc: &Doc<'_, '_>, i: usize) -> bool {
         && f.words >= 4
         && f.words <= 60
         && (f.stop_share >= 0.2 || f.title_share < 0.5)
-        && !RELATED_HEADER.is_match(text)
+        // (A related header by [`related_rest`], whose pattern is the one the related lists
+        // search: the header's capture form is then never built, a few milliseconds of the
+        // first document.)
+        && related_rest(text).is_none()
         && !is_prompt(text)
 }
 

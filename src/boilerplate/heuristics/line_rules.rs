@@ -23,6 +23,14 @@ use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
 use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS, SHARE_WORDS};
 
+mod credits;
+
+use credits::credit_end;
+#[cfg(test)]
+use credits::slash_via;
+#[cfg(test)]
+pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
+
 /// A line rule: whether the line (its text, its features, and which [`OPENERS`] match it) is of
 /// the rule's kind.
 type LineRule = fn(&str, &Feat, &Opens) -> bool;
@@ -192,94 +200,6 @@ pub(super) static COPYRIGHT: Guarded = Guarded::ci(
     may_be_copyright,
 );
 const CAPTION_PREFIX_PAT: &str = r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))";
-/// A credit closing a caption, one pattern per form: "(AP Photo/X)", "/ X via Pixabay", "via
-/// Getty Images", "Shutterstock". Apart, each sits behind its own cheap necessary condition and
-/// each is a simple pattern for the regex engine (as one pattern they were among the slowest of
-/// the stage).
-pub(super) static CREDIT_ENDS: [&Guarded; 4] = [
-    &CREDIT_BRACKET,
-    &CREDIT_SLASH_VIA,
-    &CREDIT_VIA,
-    &CREDIT_STOCK,
-];
-/// "(AP Photo/X)": a closing bracket last (before trailing spaces: `\s` and
-/// `char::is_whitespace` are both Unicode `White_Space`).
-pub(super) static CREDIT_BRACKET: Guarded = Guarded::ci(
-    "credit bracket",
-    r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$",
-    |t| t.trim_end().ends_with(')'),
-);
-/// "/ X via Pixabay": a slash and the word "via".
-pub(super) static CREDIT_SLASH_VIA: Guarded = Guarded::ci(
-    "credit slash via",
-    r"(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$",
-    |t| t.contains('/') && contains_ascii_ci(t, "via"),
-);
-/// "via Getty Images": the word "via".
-pub(super) static CREDIT_VIA: Guarded = Guarded::ci(
-    "credit via",
-    r"(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$",
-    |t| {
-        // The line ends with one of the names (before trailing spaces), whose last letters are
-        // these (with the non-ASCII case variants of `k` and `s`); most lines end otherwise.
-        t.trim_end().chars().next_back().is_some_and(|c| {
-            matches!(
-                c,
-                'y' | 'Y'
-                    | 's'
-                    | 'S'
-                    | '\u{17F}'
-                    | 'h'
-                    | 'H'
-                    | 'a'
-                    | 'A'
-                    | 'r'
-                    | 'R'
-                    | 'k'
-                    | 'K'
-                    | '\u{212A}'
-                    | 'p'
-                    | 'P'
-            )
-        }) && contains_ascii_ci(t, "via")
-    },
-);
-/// A stock-photo agency closing the line: its last character ends one of the names (with the
-/// non-ASCII case variants of `s` and `k`).
-pub(super) static CREDIT_STOCK: Guarded = Guarded::ci(
-    "credit stock",
-    r"\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
-    |t| {
-        let t = t.trim_end();
-        let b = t.as_bytes();
-        // The last letter of a name first (most lines end otherwise). A name written with a
-        // non-ASCII case variant (`ſ`, the Kelvin sign) has it in its last 16 bytes (a name is
-        // at most 13 characters): an ASCII tail ends with a name as written in ASCII or none.
-        t.chars().next_back().is_some_and(|c| {
-            matches!(
-                c,
-                's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
-            )
-        }) && (!b[b.len().saturating_sub(16)..].is_ascii()
-            || STOCK_ENDS.iter().any(|n| {
-                b.len() >= n.len() && b[b.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
-            }))
-    },
-);
-/// The last words of [`CREDIT_STOCK`]'s names ("getty images" ends with "images", "wikimedia
-/// commons" with "commons").
-const STOCK_ENDS: [&str; 10] = [
-    "images",
-    "shutterstock",
-    "istock",
-    "istockphoto",
-    "pixabay",
-    "unsplash",
-    "pexels",
-    "commons",
-    "depositphotos",
-    "alamy",
-];
 const MADE_WITH_PAT: &str = r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)";
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| ci(PROMPT_PAT));
 const PROMPT_PAT: &str = r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advert(?:isement)?s?$|this (?:slideshow|video|content|page|site) requires javascript|(?:please )?enable javascript\b|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)";
@@ -306,10 +226,21 @@ pub(super) static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("pattern")
 });
 const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
-/// The alternatives of [`RELATED_HEADER`], shared with [`RELATED_HEADER_END`].
+/// The alternatives of [`RELATED_HEADER`]: "more from X" (see [`more_from_end`]) and the others.
 macro_rules! related_heads {
     () => {
-        r#"related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:from|on|in) [\w ]{1,30}|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное"#
+        concat!(
+            r"more (?:from|on|in) [\w ]{1,30}|",
+            related_heads_but_more_from!()
+        )
+    };
+}
+/// The alternatives of [`RELATED_HEADER`] but "more from X": [`RELATED_HEADER_END`]'s. (That one
+/// opens the line with "more from", "more on" or "more in" and none of these does, so which
+/// comes first does not matter.)
+macro_rules! related_heads_but_more_from {
+    () => {
+        r#"related(?: articles| stories| news| posts| content| coverage| reading)?|more (?:stories|news|articles|headlines)|read (?:also|more|next)|see also|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|latest(?: news| stories| articles| headlines| posts)?|most (?:read|popular|viewed|shared)|popular(?: now| posts| news| stories)?|trending(?: now| stories)?|top stories|editor'?s (?:picks|choice)|what to read next|must[- ]reads?|in case you missed it|читайте также|по теме|похожие (?:новости|статьи|материалы|публикации)|другие новости|последние новости|популярное|самое (?:читаемое|популярное)|новости по теме|ещё по теме|еще по теме|материалы по теме|лента новостей|главное"#
     };
 }
 /// A related-content header opening the line: "Related:", "Read more", "Most popular",
@@ -320,14 +251,52 @@ pub(super) static RELATED_HEADER: Guarded = Guarded::ci(
     related_opening,
 );
 
-/// [`RELATED_HEADER`] without its capture of the rest of the line: where it ends is where the
-/// capture starts (the capture `(.*)$` matches whatever follows on a line without `\n`, so the
-/// header's alternative, spaces and colon are the ones the whole pattern takes).
+/// [`RELATED_HEADER`] without its capture of the rest of the line and without its "more from X"
+/// alternative ([`more_from_end`] stands for it): where it ends is where the capture starts (the
+/// capture `(.*)$` matches whatever follows on a line without `\n`, so the header's alternative,
+/// spaces and colon are the ones the whole pattern takes).
 pub(super) static RELATED_HEADER_END: Guarded = Guarded::ci(
     "related header end",
-    concat!("^(?:", related_heads!(), r")\s*:?"),
+    concat!("^(?:", related_heads_but_more_from!(), r")\s*:?"),
     related_opening,
 );
+
+/// Where [`RELATED_HEADER`]'s "more from X" alternative, `more (?:from|on|in) [\w ]{1,30}`, and
+/// the spaces and colon after it end their match on `text`, by hand: the 30 copies of the
+/// Unicode `\w` class made the pattern the costliest of the stage to build (some 6 ms of the
+/// first document), for a search of a few characters. The words' letters have no case variant
+/// outside ASCII; the greedy repetition takes all it can (what follows may be empty), `\s` is
+/// `char::is_whitespace` (Unicode `White_Space`), `\w` [`regex_syntax::is_word_character`]. A
+/// proptest holds `related_rest` to the pattern's capture.
+pub(super) fn more_from_end(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let head = ["more from ", "more on ", "more in "]
+        .iter()
+        .find(|h| b.len() >= h.len() && b[..h.len()].eq_ignore_ascii_case(h.as_bytes()))?;
+    let mut end = head.len();
+    let words = text[end..]
+        .chars()
+        .take(30)
+        .take_while(|&c| c == ' ' || regex_syntax::is_word_character(c));
+    let (mut n, mut len) = (0usize, 0usize);
+    for c in words {
+        n += 1;
+        len += c.len_utf8();
+    }
+    if n == 0 {
+        return None;
+    }
+    end += len;
+    end += text[end..]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if text[end..].starts_with(':') {
+        end += 1;
+    }
+    Some(end)
+}
 
 /// The lowercased first two letters of [`RELATED_HEADER`]'s English alternatives.
 const RELATED_OPENINGS: [[u8; 2]; 12] = [
@@ -528,11 +497,6 @@ fn may_be_copyright_bytes(b: &[u8]) -> bool {
         b'm' | b'M' => at(i, b"may not be"),
         _ => false,
     })
-}
-
-/// A caption credit closing the line: one of the [`CREDIT_ENDS`] patterns.
-fn credit_end(text: &str) -> bool {
-    CREDIT_ENDS.iter().any(|g| g.is_match(text))
 }
 
 /// A prompt opening the line ("Follow us on", "Sign up", "Read more"), whatever its length.

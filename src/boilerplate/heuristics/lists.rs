@@ -19,7 +19,7 @@ use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
 
 use super::features::{features, Doc, Feat};
-use super::line_rules::{is_byline, is_prompt, RELATED_HEADER, RELATED_HEADER_END};
+use super::line_rules::{is_byline, is_prompt, more_from_end, RELATED_HEADER, RELATED_HEADER_END};
 use super::phrases::{opener, Chrome, Opened};
 use super::recount::{cjk_line, CJK_PROSE_WORDS};
 use super::structure::table_row;
@@ -125,17 +125,18 @@ fn claim_list(
 }
 
 /// The rest of a line that opens with a [`RELATED_HEADER`] (its capture), found by the end of
-/// [`RELATED_HEADER_END`]'s match, which needs no capture slots (a proptest compares them); a
-/// line with `\n` (never a line of a page) is asked the capture.
+/// [`more_from_end`]'s or [`RELATED_HEADER_END`]'s match, which need no capture slots (a proptest
+/// compares them); a line with `\n` (never a line of a page) is asked the capture.
 pub(super) fn related_rest(text: &str) -> Option<&str> {
     if text.contains('\n') {
         return related_rest_plain(text);
     }
-    RELATED_HEADER_END
-        .may_match(text)
-        .then(|| RELATED_HEADER_END.regex().find(text))
-        .flatten()
-        .map(|m| &text[m.end()..])
+    if !RELATED_HEADER_END.may_match(text) {
+        return None;
+    }
+    more_from_end(text)
+        .or_else(|| RELATED_HEADER_END.regex().find(text).map(|m| m.end()))
+        .map(|end| &text[end..])
 }
 
 /// [`related_rest`] by [`RELATED_HEADER`]'s capture (for a line with `\n`, and the proptest).

@@ -80,8 +80,12 @@ static OPENERS: LazyLock<(AhoCorasick, Vec<Chrome>)> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
-        // (A DFA: asked once per line, it answers in a few transitions.)
-        .kind(Some(AhoCorasickKind::DFA))
+        // (A contiguous NFA: asked once per line, anchored, it answers in a few transitions as
+        // a DFA would, and builds in a fraction of the DFA's time and memory (0.4 MB where the
+        // DFA of the ~2400 casings took 14 MB and 5-19 ms, on the first document). The prefilter
+        // serves unanchored searches only: not built.)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .prefilter(false)
         .build(&pats)
         .expect("built-in phrases compile");
     (ac, kinds)

@@ -34,4 +34,31 @@ proptest! {
     ) {
         prop_assert_eq!(related_rest(&text), related_rest_plain(&text), "{:?}", text);
     }
+
+    /// "More from X" found by hand ends where the pattern's capture starts: words of every kind
+    /// of `\w` character, spaces of every kind, runs longer than the pattern's 30.
+    #[test]
+    fn more_from_is_the_capture(
+        text in r"(more from |More On |MORE IN |more  from |moreon )([a-zA-Z0-9_ ]{0,40}|[\w ]{0,35}|\PC{0,3}|[\u{a0}\u{2009}\t:：]|[éЖ中٣\u{300}\u{2160}_])*"
+    ) {
+        prop_assert_eq!(related_rest(&text), related_rest_plain(&text), "{:?}", text);
+    }
+
+    /// The credit after a slash found by hand is the pattern's: slashes after or without a
+    /// space, "via" in any case after word and non-word characters, runs of spaces of every
+    /// kind on either side, heads and tails around the pattern's bounds (1 to 60, 2 to 40).
+    #[test]
+    fn slash_via_is_the_pattern(
+        text in prop_oneof![
+            r"(/|\s/|x/|via|VIA|Via|xvia|\.via| |  |[\u{a0}\t\n]|[a-z.\-_]{1,12}|[\w]{1,3}|é|ж|\PC){0,9}",
+            r"(x|x |\t)?/[ \u{a0}]{0,3}([a-z. ]{0,4}|[a-zé ]{57,63}) [vV]ia[ \t]{0,3}([a-z .\-ж]{0,3}|[a-z ]{37,42})( ?/)?",
+        ]
+    ) {
+        prop_assert_eq!(
+            slash_via(&text),
+            CREDIT_SLASH_VIA.regex().is_match(&text),
+            "{:?}",
+            text
+        );
+    }
 }
