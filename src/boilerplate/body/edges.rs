@@ -190,7 +190,8 @@ pub(super) fn lead_in_lists(
         let mut names = true;
         let items = list_under(after, bullet, |n, j| {
             names &= chrome.item(j);
-            n > 0 && !bullet(j) && chrome.is(j) && !names
+            // (`names` before `chrome.is`: the date test behind it is a regex search.)
+            n > 0 && !bullet(j) && !names && chrome.is(j)
         });
         for &j in &after[..items] {
             continues[j] = true;
@@ -302,10 +303,12 @@ pub(super) fn clean(
             run = 0;
         }
     }
-    let n = (0..lines.len())
+    // (Counted no further than one past the most: each line counted costs a date test, a regex
+    // search, and a page has many chrome lines.)
+    (0..lines.len())
         .filter(|&i| chrome.base[i] && !news(claimed[i]) && !chrome.stamp(i))
-        .count();
-    n <= CLEAN_MAX_CHROME
+        .nth(CLEAN_MAX_CHROME)
+        .is_none()
 }
 
 #[cfg(test)]

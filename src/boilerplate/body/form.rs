@@ -61,9 +61,11 @@ pub(crate) fn label_row(text: &str) -> bool {
     if !text.starts_with(char::is_alphabetic) {
         return false;
     }
-    let Some((label, value)) = text.split_once(':') else {
+    // (A byte search for the colon: `split_once(':')` searches a char, byte by byte.)
+    let Some(colon) = memchr::memchr(b':', text.as_bytes()) else {
         return false;
     };
+    let (label, value) = (&text[..colon], &text[colon + 1..]);
     let value_raw = value;
     let value = value.trim();
     value_raw.starts_with(char::is_whitespace)
@@ -171,6 +173,37 @@ pub(super) fn letters(text: &str) -> impl DoubleEndedIterator<Item = char> + '_ 
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+}
+
+/// The first of the [`letters`] of `text`, read byte by byte while the text is ASCII: the
+/// comparisons of lines with the page title ask it of every line first (most lines differ from
+/// the title at their first letter).
+pub(super) fn first_letter(text: &str) -> Option<char> {
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            // (`i` is a character boundary: the bytes before it are ASCII.)
+            return letters(&text[i..]).next();
+        }
+        if b.is_ascii_alphanumeric() {
+            return Some(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    None
+}
+
+/// The last of the [`letters`] of `text`, read byte by byte from the end while the text is
+/// ASCII (see [`first_letter`]).
+pub(super) fn last_letter(text: &str) -> Option<char> {
+    for (i, &b) in text.as_bytes().iter().enumerate().rev() {
+        if !b.is_ascii() {
+            // (`i + 1` is a character boundary: the bytes after it are ASCII.)
+            return letters(&text[..=i]).next_back();
+        }
+        if b.is_ascii_alphanumeric() {
+            return Some(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    None
 }
 
 /// How many characters `own` holds when each is the next of `other`'s; `None` at the first that

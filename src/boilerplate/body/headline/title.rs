@@ -15,7 +15,9 @@
 //!   some other line (a menu, a teaser, a widget): then no headline rather than a wrong one.
 
 use super::{byline, skip_link, WEAK_CLAIMS};
-use crate::boilerplate::body::form::{dateish, letters, list_item, page_title_line, title_like};
+use crate::boilerplate::body::form::{
+    dateish, first_letter, letters, list_item, page_title_line, title_like,
+};
 use crate::boilerplate::body::Body;
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -122,6 +124,8 @@ pub(super) struct PageTitle {
     /// The first letters of the forms' first and second words, then of their first words
     /// alone: what a loose copy's first two words start with ([`PageTitle::may_lead`]).
     leads: (Vec<char>, Vec<char>),
+    /// The first letters of the forms: what a copy's first letter is ([`first_letter`]).
+    firsts: Vec<char>,
 }
 
 impl PageTitle {
@@ -209,7 +213,11 @@ impl PageTitle {
                 .collect(),
             forms.iter().filter_map(|f| initial(f, 0)).collect(),
         );
-        for v in [&mut leads.0, &mut leads.1] {
+        let mut firsts: Vec<char> = forms
+            .iter()
+            .filter_map(|f| f.letters.chars().next())
+            .collect();
+        for v in [&mut leads.0, &mut leads.1, &mut firsts] {
             v.sort_unstable();
             v.dedup();
         }
@@ -218,6 +226,7 @@ impl PageTitle {
             forms,
             short_whole,
             leads,
+            firsts,
             separated,
             // (Only a title with separators is compared word by word: see `unrelated`.)
             words: if separated {
@@ -263,6 +272,7 @@ impl PageTitle {
             // The letters are compared as they come: most lines differ at the first.
             text.len() >= short
                 && fits(i)
+                && first_letter(text).is_some_and(|c| self.firsts.contains(&c))
                 && self
                     .forms
                     .iter()
