@@ -290,8 +290,9 @@ impl PageTitle {
                     self.forms.iter().any(|f| may_loosely(lead, f))
                 }
                 && {
-                    let ws = words(text);
-                    let ws: Vec<&str> = ws.iter().map(String::as_str).collect();
+                    // (The words as one string and their ends, `words` without a string each.)
+                    let (all, ends) = spelled(text);
+                    let ws = at_ends(&all, &ends);
                     ws.len() >= MIN_LOOSE_WORDS
                         && self
                             .forms
@@ -435,8 +436,14 @@ impl Form {
 
     /// Its words, each as its letters and digits.
     fn words(&self) -> Vec<&str> {
-        (0..self.ends.len()).filter_map(|k| self.word(k)).collect()
+        at_ends(&self.letters, &self.ends)
     }
+}
+
+/// The words of `all` that end at `ends` (as [`spelled`] gives them).
+fn at_ends<'a>(all: &'a str, ends: &[usize]) -> Vec<&'a str> {
+    let starts = std::iter::once(0).chain(ends.iter().copied());
+    starts.zip(ends).map(|(a, &b)| &all[a..b]).collect()
 }
 
 /// The letters and digits of `text`, lowercased ([`letters`]), and where each of its words
