@@ -1,6 +1,6 @@
 //! The byte tests that stand for plain string tests on every line, against the plain ones.
 
-use super::form::{first_letter, last_letter, letters};
+use super::form::{first_letter, last_letter, letters, letters_plain};
 use super::{copyright_sign, lead_in_or_enumeration, ookie};
 use proptest::prelude::*;
 
@@ -18,6 +18,9 @@ fn line() -> impl Strategy<Value = String> {
             " ",
             ":",
             "\u{A9}",
+            "\u{1E9E}",
+            "\u{3A3}",
+            "\u{130}\u{130}",
             "\u{E9}",
             "\u{C9}",
             "\u{130}",
@@ -59,5 +62,20 @@ proptest! {
     fn first_and_last_letter_are_the_letters_ends(text in line()) {
         prop_assert_eq!(first_letter(&text), letters(&text).next(), "{:?}", text);
         prop_assert_eq!(last_letter(&text), letters(&text).next_back(), "{:?}", text);
+    }
+
+    /// The letters iterator gives what the plain flat map gives, taken from either end in
+    /// any order (`ends`: true takes from the back).
+    #[test]
+    fn letters_is_the_flat_map(text in line(), ends in prop::collection::vec(any::<bool>(), 0..40)) {
+        let (mut fast, mut plain) = (letters(&text), letters_plain(&text));
+        for back in ends {
+            if back {
+                prop_assert_eq!(fast.next_back(), plain.next_back(), "{:?}", text);
+            } else {
+                prop_assert_eq!(fast.next(), plain.next(), "{:?}", text);
+            }
+        }
+        prop_assert_eq!(fast.collect::<String>(), plain.collect::<String>(), "{:?}", text);
     }
 }

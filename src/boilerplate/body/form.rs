@@ -170,9 +170,84 @@ pub(super) fn page_title_line<'a>(lines: &[Line<'a>]) -> Option<(usize, &'a str)
 /// The letters and digits of `text`, lowercased: how a page title and its copies are compared
 /// (from either end).
 pub(super) fn letters(text: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
+    Letters {
+        chars: text.chars(),
+        front: None,
+        back: None,
+    }
+}
+
+/// [`letters`] as plainly written, for its property test.
+#[cfg(test)]
+pub(super) fn letters_plain(text: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+}
+
+/// The iterator behind [`letters`]: `chars().filter(is_alphanumeric).flat_map(to_lowercase)`
+/// with an ASCII character lowercased at once (the flat map's lowercasing through Unicode's
+/// tables cost about 50 instructions a character; page titles are read on every page). From
+/// either end, as the flat map: a character's lowercase is held at the end it was taken from,
+/// and the other end takes what is left of it when the characters run out.
+struct Letters<'a> {
+    chars: std::str::Chars<'a>,
+    front: Option<std::char::ToLowercase>,
+    back: Option<std::char::ToLowercase>,
+}
+
+impl Iterator for Letters<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        loop {
+            if let Some(lower) = &mut self.front {
+                match lower.next() {
+                    Some(c) => return Some(c),
+                    None => self.front = None,
+                }
+            }
+            match self.chars.next() {
+                Some(c) if c.is_ascii() => {
+                    if c.is_ascii_alphanumeric() {
+                        return Some(c.to_ascii_lowercase());
+                    }
+                }
+                Some(c) => {
+                    if c.is_alphanumeric() {
+                        self.front = Some(c.to_lowercase());
+                    }
+                }
+                None => return self.back.as_mut()?.next(),
+            }
+        }
+    }
+}
+
+impl DoubleEndedIterator for Letters<'_> {
+    fn next_back(&mut self) -> Option<char> {
+        loop {
+            if let Some(lower) = &mut self.back {
+                match lower.next_back() {
+                    Some(c) => return Some(c),
+                    None => self.back = None,
+                }
+            }
+            match self.chars.next_back() {
+                Some(c) if c.is_ascii() => {
+                    if c.is_ascii_alphanumeric() {
+                        return Some(c.to_ascii_lowercase());
+                    }
+                }
+                Some(c) => {
+                    if c.is_alphanumeric() {
+                        self.back = Some(c.to_lowercase());
+                    }
+                }
+                None => return self.front.as_mut()?.next_back(),
+            }
+        }
+    }
 }
 
 /// The first of the [`letters`] of `text`, read byte by byte while the text is ASCII: the

@@ -449,10 +449,16 @@ fn at_ends<'a>(all: &'a str, ends: &[usize]) -> Vec<&'a str> {
 /// The letters and digits of `text`, lowercased ([`letters`]), and where each of its words
 /// ([`words`]) ends among them.
 fn spelled(text: &str) -> (String, Vec<usize>) {
-    let mut all = String::new();
+    let mut all = String::with_capacity(text.len());
     let mut ends = Vec::new();
     for w in text.split_whitespace() {
-        all.extend(letters(w));
+        // (An ASCII word byte by byte: `letters` lowercases through Unicode's tables.)
+        if w.is_ascii() {
+            let kept = w.bytes().filter(u8::is_ascii_alphanumeric);
+            all.extend(kept.map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            all.extend(letters(w));
+        }
         if ends.last().map_or(!all.is_empty(), |&e| all.len() > e) {
             ends.push(all.len());
         }
