@@ -47,7 +47,10 @@ pub(super) fn join(
 ) -> Option<((usize, usize), Vec<usize>)> {
     let n = lines.len();
     let (top, title) = page_title_line(lines)?;
-    let title: Vec<char> = letters(title).collect();
+    // (Room for every byte at once: collected char by char, the vector grew five times.)
+    let mut letters_of_title = Vec::with_capacity(title.len());
+    letters_of_title.extend(letters(title));
+    let title = letters_of_title;
     if title.len() < MIN_LETTERS {
         return None;
     }
