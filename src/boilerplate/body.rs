@@ -40,7 +40,6 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem::Finder;
 use regex::{Regex, RegexBuilder};
 
 use super::claim::Claim;
@@ -289,13 +288,26 @@ fn cookie_notice(text: &str) -> bool {
             .build()
             .expect("pattern")
     });
-    // (The searchers are built once: `str::contains` builds one per call, on every line.)
-    static LOWER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ookie"));
-    static UPPER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("OOKIE"));
-    let bytes = text.as_bytes();
-    text.len() < 2000
-        && (LOWER.find(bytes).is_some() || UPPER.find(bytes).is_some())
-        && COOKIE.is_match(text)
+    text.len() < 2000 && ookie(text.as_bytes()) && COOKIE.is_match(text)
+}
+
+/// Whether `bytes` hold "ookie" or "OOKIE" (the regex's necessary condition in
+/// [`cookie_notice`], asked of every line): one search for the `k`, which few lines have,
+/// instead of two substring searches.
+fn ookie(bytes: &[u8]) -> bool {
+    memchr::memchr2_iter(b'k', b'K', bytes).any(|k| {
+        k >= 2
+            && bytes
+                .get(k - 2..k + 3)
+                .is_some_and(|w| w == b"ookie" || w == b"OOKIE")
+    })
+}
+
+/// Whether `text` holds the copyright sign `©` (C2 A9 in UTF-8), asked of every line: a byte
+/// search for its second byte, which other characters end with too (`é` is C3 A9).
+fn copyright_sign(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xA9, b).any(|i| i > 0 && b[i - 1] == 0xC2)
 }
 
 /// Common Chinese function characters (particles, pronouns, copula, prepositions).
@@ -350,7 +362,7 @@ pub(crate) fn analyse_counted(
             .fold(Counts::default(), |a, &b| a.add(b));
         let last = sentences[end - 1];
         let bad = (i..end).any(|j| {
-            claimed[j].is_some() || lines[j].text.contains('\u{A9}') || cookie_notice(lines[j].text)
+            claimed[j].is_some() || copyright_sign(lines[j].text) || cookie_notice(lines[j].text)
         });
         let class = if bad {
             Class::Bad
@@ -485,8 +497,14 @@ const STANDFIRST_WORDS: usize = 5;
 /// (`sentence_end`, asked of every line once), or this: a lead-in to a list (ends with a
 /// colon), or an enumeration (two or more ", ").
 fn lead_in_or_enumeration(text: &str) -> bool {
-    static COMMA: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
-    text.ends_with(':') || COMMA.find_iter(text.as_bytes()).nth(1).is_some()
+    // (", " cannot overlap itself: its places are the commas a space follows, found by a byte
+    // search for the comma, cheaper on a short line than a substring search.)
+    let b = text.as_bytes();
+    text.ends_with(':')
+        || memchr::memchr_iter(b',', b)
+            .filter(|&i| b.get(i + 1) == Some(&b' '))
+            .nth(1)
+            .is_some()
 }
 
 /// A body span scoring less than this (good characters minus bad ones) is too weak to judge
@@ -633,5 +651,7 @@ fn best_span(weights: &[i64], from: usize, to: usize) -> Option<(i64, usize, usi
     best
 }
 
+#[cfg(test)]
+mod byte_tests;
 #[cfg(test)]
 mod tests;

@@ -115,7 +115,16 @@ pub(crate) fn contains_ascii_ci(text: &str, needle: &str) -> bool {
 /// line scans that look for a few rare bytes, most lines have none.
 #[inline]
 pub(crate) fn any_byte_at(hay: &[u8], needles: &[u8], check: impl FnMut(usize) -> bool) -> bool {
-    scan_bytes(hay, needles, 0, needles, check)
+    // (One to three needles, the usual case, are memchr's searches, which take 16 or 32 bytes a
+    // step where the word scan takes 8: measured, about a quarter of the instructions on a line.
+    // They give the same positions in the same order.)
+    match *needles {
+        [] => false,
+        [a] => memchr::memchr_iter(a, hay).any(check),
+        [a, b] => memchr::memchr2_iter(a, b, hay).any(check),
+        [a, b, c] => memchr::memchr3_iter(a, b, c, hay).any(check),
+        _ => scan_bytes(hay, needles, 0, needles, check),
+    }
 }
 
 /// [`any_byte_at`] with fewer tests per word: the word's bytes are ASCII-case-folded (`| 0x20`)
@@ -198,8 +207,8 @@ mod tests {
 
         /// The first-byte scan finds what comparing every window finds.
         #[test]
-        fn any_byte_at_is_the_byte_loop(text in "([ (yY©]|\\PC){0,40}", pick in 0usize..5) {
-            let needles: &[&[u8]] = &[b"(", b"yY", &[0xC2, b'('], &[0xA9, b' ', 0x80], b""];
+        fn any_byte_at_is_the_byte_loop(text in "([ (yYvVbB©]|\\PC){0,40}", pick in 0usize..6) {
+            let needles: &[&[u8]] = &[b"(", b"yY", &[0xC2, b'('], &[0xA9, b' ', 0x80], b"", b"vVbB"];
             let n = needles[pick];
             let h = text.as_bytes();
             // Every position asked, in order, and only the needles' positions.

@@ -86,11 +86,11 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
         .iter()
         .chain(&texts[texts.len() - chrome..])
         .find(|l| {
-            // (Counted up to five: the chrome lines may be paragraphs.)
-            let words = words(l).take(5).count();
-            (1..=4).contains(&words)
-                && l.starts_with(char::is_alphanumeric)
+            // (The ends first, then the words, counted up to five: the chrome lines may be
+            // paragraphs.)
+            l.starts_with(char::is_alphanumeric)
                 && !l.ends_with(['.', ',', ':', '!', '?'])
+                && (1..=4).contains(&words(l).take(5).count())
                 && {
                     let short = squash(l);
                     short.len() * 2 >= long.len()
@@ -491,23 +491,7 @@ fn holder(rest: &str) -> Option<String> {
         s = t;
     }
     // The name ends at a sentence end, a separator or a clause.
-    let mut end = s.len();
-    for stop in [
-        ". ",
-        "|",
-        ";",
-        "(",
-        "\"",
-        "\u{201C}",
-        ",",
-        " - ",
-        " \u{2013} ",
-        " All ",
-    ] {
-        if let Some(at) = s.find(stop) {
-            end = end.min(at);
-        }
-    }
+    let mut end = name_end(s);
     if let Some(at) = s.to_lowercase().find("all rights") {
         if at <= end {
             end = at;
@@ -532,6 +516,36 @@ fn holder(rest: &str) -> Option<String> {
     let name = name.trim_end_matches(['.', ' ']).to_string();
     (name_like(&name) && name.split_whitespace().count() <= 5).then_some(name)
 }
+
+/// Where a copyright holder's name ends in the text after the mark: at the first of
+/// [`NAME_STOPS`] (a sentence end, a separator or a clause), else at the end.
+fn name_end(s: &str) -> usize {
+    // (One pass over the bytes, not one search per stop: every stop starts with an ASCII byte
+    // or a lead byte, so a byte match is a match at a character boundary.)
+    let b = s.as_bytes();
+    (0..b.len())
+        .find(|&i| {
+            matches!(b[i], b'.' | b'|' | b';' | b'(' | b'"' | b',' | b' ' | 0xE2)
+                && NAME_STOPS
+                    .iter()
+                    .any(|stop| b[i..].starts_with(stop.as_bytes()))
+        })
+        .unwrap_or(b.len())
+}
+
+/// What ends a copyright holder's name ([`name_end`]).
+const NAME_STOPS: [&str; 10] = [
+    ". ",
+    "|",
+    ";",
+    "(",
+    "\"",
+    "\u{201C}",
+    ",",
+    " - ",
+    " \u{2013} ",
+    " All ",
+];
 
 /// Rule 3: a line that is only a domain name ("NJ.com", "www.example.co.uk").
 fn is_domain(line: &str) -> bool {

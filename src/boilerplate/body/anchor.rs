@@ -15,7 +15,7 @@
 //! the body. Nothing leaves the body: the span only grows, so a copy of the title in the wrong
 //! place costs recall, never article lines.
 
-use super::form::{along, letters, page_title_line};
+use super::form::{along, first_letter, last_letter, letters, page_title_line};
 use super::{Line, LENGTH_LOW};
 
 /// How many non-blank lines under the title's copy the article's first prose line may be (a
@@ -47,7 +47,10 @@ pub(super) fn join(
 ) -> Option<((usize, usize), Vec<usize>)> {
     let n = lines.len();
     let (top, title) = page_title_line(lines)?;
-    let title: Vec<char> = letters(title).collect();
+    // (Room for every byte at once: collected char by char, the vector grew five times.)
+    let mut letters_of_title = Vec::with_capacity(title.len());
+    letters_of_title.extend(letters(title));
+    let title = letters_of_title;
     if title.len() < MIN_LETTERS {
         return None;
     }
@@ -95,6 +98,10 @@ pub(super) fn join(
 /// most lines differ from the title at their first or last letter.
 fn copy(text: &str, title: &[char]) -> bool {
     if text.len() < MIN_LETTERS || text.len() >= 8 * LENGTH_LOW || 2 * text.len() < title.len() {
+        return false;
+    }
+    // (The first letter, else the last, is the title's: read without decoding an ASCII line.)
+    if first_letter(text) != title.first().copied() && last_letter(text) != title.last().copied() {
         return false;
     }
     // The title's beginning, else its end, compared letter by letter from that side: most lines

@@ -61,9 +61,11 @@ pub(crate) fn label_row(text: &str) -> bool {
     if !text.starts_with(char::is_alphabetic) {
         return false;
     }
-    let Some((label, value)) = text.split_once(':') else {
+    // (A byte search for the colon: `split_once(':')` searches a char, byte by byte.)
+    let Some(colon) = memchr::memchr(b':', text.as_bytes()) else {
         return false;
     };
+    let (label, value) = (&text[..colon], &text[colon + 1..]);
     let value_raw = value;
     let value = value.trim();
     value_raw.starts_with(char::is_whitespace)
@@ -168,9 +170,115 @@ pub(super) fn page_title_line<'a>(lines: &[Line<'a>]) -> Option<(usize, &'a str)
 /// The letters and digits of `text`, lowercased: how a page title and its copies are compared
 /// (from either end).
 pub(super) fn letters(text: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
+    Letters {
+        chars: text.chars(),
+        front: None,
+        back: None,
+    }
+}
+
+/// [`letters`] as plainly written, for its property test.
+#[cfg(test)]
+pub(super) fn letters_plain(text: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+}
+
+/// The iterator behind [`letters`]: `chars().filter(is_alphanumeric).flat_map(to_lowercase)`
+/// with an ASCII character lowercased at once (the flat map's lowercasing through Unicode's
+/// tables cost about 50 instructions a character; page titles are read on every page). From
+/// either end, as the flat map: a character's lowercase is held at the end it was taken from,
+/// and the other end takes what is left of it when the characters run out.
+struct Letters<'a> {
+    chars: std::str::Chars<'a>,
+    front: Option<std::char::ToLowercase>,
+    back: Option<std::char::ToLowercase>,
+}
+
+impl Iterator for Letters<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        loop {
+            if let Some(lower) = &mut self.front {
+                match lower.next() {
+                    Some(c) => return Some(c),
+                    None => self.front = None,
+                }
+            }
+            match self.chars.next() {
+                Some(c) if c.is_ascii() => {
+                    if c.is_ascii_alphanumeric() {
+                        return Some(c.to_ascii_lowercase());
+                    }
+                }
+                Some(c) => {
+                    if c.is_alphanumeric() {
+                        self.front = Some(c.to_lowercase());
+                    }
+                }
+                None => return self.back.as_mut()?.next(),
+            }
+        }
+    }
+}
+
+impl DoubleEndedIterator for Letters<'_> {
+    fn next_back(&mut self) -> Option<char> {
+        loop {
+            if let Some(lower) = &mut self.back {
+                match lower.next_back() {
+                    Some(c) => return Some(c),
+                    None => self.back = None,
+                }
+            }
+            match self.chars.next_back() {
+                Some(c) if c.is_ascii() => {
+                    if c.is_ascii_alphanumeric() {
+                        return Some(c.to_ascii_lowercase());
+                    }
+                }
+                Some(c) => {
+                    if c.is_alphanumeric() {
+                        self.back = Some(c.to_lowercase());
+                    }
+                }
+                None => return self.front.as_mut()?.next_back(),
+            }
+        }
+    }
+}
+
+/// The first of the [`letters`] of `text`, read byte by byte while the text is ASCII: the
+/// comparisons of lines with the page title ask it of every line first (most lines differ from
+/// the title at their first letter).
+pub(super) fn first_letter(text: &str) -> Option<char> {
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            // (`i` is a character boundary: the bytes before it are ASCII.)
+            return letters(&text[i..]).next();
+        }
+        if b.is_ascii_alphanumeric() {
+            return Some(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    None
+}
+
+/// The last of the [`letters`] of `text`, read byte by byte from the end while the text is
+/// ASCII (see [`first_letter`]).
+pub(super) fn last_letter(text: &str) -> Option<char> {
+    for (i, &b) in text.as_bytes().iter().enumerate().rev() {
+        if !b.is_ascii() {
+            // (`i + 1` is a character boundary: the bytes after it are ASCII.)
+            return letters(&text[..=i]).next_back();
+        }
+        if b.is_ascii_alphanumeric() {
+            return Some(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    None
 }
 
 /// How many characters `own` holds when each is the next of `other`'s; `None` at the first that

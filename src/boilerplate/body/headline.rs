@@ -267,28 +267,42 @@ const MAX_NAME_WORDS: usize = 4;
 
 /// A skip link: "Skip to main content", "Jump to navigation", "Перейти к контенту".
 fn skip_link(text: &str) -> bool {
-    static SKIP: LazyLock<Regex> = LazyLock::new(|| {
-        RegexBuilder::new(
+    may_start(text, b"sjgmapiSJGMAPI") && SKIP.is_match(text)
+}
+
+/// The pattern of [`skip_link`].
+static SKIP: LazyLock<Regex> = LazyLock::new(|| {
+    RegexBuilder::new(
             r"^(?:skip|jump)\s+(?:directly\s+)?to\b|^(?:go|move)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b|^(?:перейти|пропустить)\s+к\b|^(?:aller|passer)\s+(?:au\s+contenu|à\s+la\s+navigation)\b|^(?:saltar|ir)\s+al\s+contenido\b|^springe\s+zu",
         )
         .case_insensitive(true)
         .build()
         .expect("built-in pattern compiles")
-    });
-    SKIP.is_match(text)
+});
+
+/// Whether `text` may start with a word of an anchored pattern whose words' first letters, in
+/// either case, are `firsts`: its first byte is one of them or no ASCII byte (a Cyrillic word,
+/// a letter a case-insensitive pattern matches outside ASCII). A cheap guard: most lines are
+/// turned away at their first byte, before the regex runs (or is built).
+fn may_start(text: &str, firsts: &[u8]) -> bool {
+    text.as_bytes()
+        .first()
+        .is_some_and(|b| !b.is_ascii() || firsts.contains(b))
 }
 
 /// A byline, not a headline: "Posted on March 3 by Admin", "Written by Jane Roe",
 /// "Veröffentlicht am 3. März", "Publié le 3 mars".
 fn byline(text: &str) -> bool {
-    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-        RegexBuilder::new(r"^(?:posted|published|updated|written|submitted|veröffentlicht|publiziert|aktualisiert|geschrieben|erstellt|publicado|actualizado|escrito|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|opublikowano)\s+(?:on|by|at|in|am|von|um|el|por|en|le|par|il|da|op|door|dnia)\b")
+    may_start(text, b"puwsvagemoPUWSVAGEMO") && BYLINE.is_match(text)
+}
+
+/// The pattern of [`byline`].
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    RegexBuilder::new(r"^(?:posted|published|updated|written|submitted|veröffentlicht|publiziert|aktualisiert|geschrieben|erstellt|publicado|actualizado|escrito|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|opublikowano)\s+(?:on|by|at|in|am|von|um|el|por|en|le|par|il|da|op|door|dnia)\b")
             .case_insensitive(true)
             .build()
             .expect("built-in pattern compiles")
-    });
-    BYLINE.is_match(text)
-}
+});
 
 /// A line with a full date in it, in the common languages' forms: "13. Januar 2014", "Oktober
 /// 25 2023", "27.01.2022". Such a line is a byline or a teaser's date line; a headline names a

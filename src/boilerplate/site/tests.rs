@@ -269,3 +269,17 @@ fn sites_of_pages() {
         assert_eq!(find(&lines(text), title).as_deref(), want, "case {name}");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 1024, ..Default::default() })]
+
+    /// The one-pass end of a holder's name is the first of the stops' own searches.
+    #[test]
+    fn name_end_is_the_first_stop(s in "( |\\.|\\||;|\\(|\"|,|\u{201C}|\u{2013}|All|-|\\PC){0,30}") {
+        let want = NAME_STOPS
+            .iter()
+            .filter_map(|stop| s.find(stop))
+            .fold(s.len(), usize::min);
+        proptest::prop_assert_eq!(name_end(&s), want, "{:?}", s);
+    }
+}

@@ -416,3 +416,74 @@ mod ends_letters_plain {
         ));
     }
 }
+
+/// The first-byte guards never turn away a line their pattern matches.
+mod start_guards {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn line() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            prop::sample::select(vec![
+                "skip",
+                "jump",
+                "go",
+                "move",
+                "to",
+                "the",
+                "main",
+                "content",
+                "перейти",
+                "к",
+                "aller",
+                "au",
+                "contenu",
+                "saltar",
+                "ir",
+                "al",
+                "contenido",
+                "springe",
+                "zu",
+                "posted",
+                "published",
+                "updated",
+                "written",
+                "submitted",
+                "veröffentlicht",
+                "publié",
+                "mis",
+                "à",
+                "jour",
+                "opublikowano",
+                "on",
+                "by",
+                "am",
+                "dnia",
+                "\u{17F}kip",
+                "s\u{212A}ip",
+                "\u{130}r",
+                "Ir",
+                "Pos",
+            ])
+            .prop_map(String::from),
+            "[a-zA-Z]{1,6}",
+        ];
+        (prop::collection::vec((word, any::<bool>()), 1..6)).prop_map(|ws| {
+            let ws: Vec<String> = ws
+                .into_iter()
+                .map(|(w, up)| if up { w.to_uppercase() } else { w })
+                .collect();
+            ws.join(" ")
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        #[test]
+        fn guards_hold_for_every_match(text in line()) {
+            prop_assert_eq!(skip_link(&text), SKIP.is_match(&text), "{:?}", text);
+            prop_assert_eq!(byline(&text), BYLINE.is_match(&text), "{:?}", text);
+        }
+    }
+}

@@ -15,7 +15,9 @@
 //!   some other line (a menu, a teaser, a widget): then no headline rather than a wrong one.
 
 use super::{byline, skip_link, WEAK_CLAIMS};
-use crate::boilerplate::body::form::{dateish, letters, list_item, page_title_line, title_like};
+use crate::boilerplate::body::form::{
+    dateish, first_letter, letters, list_item, page_title_line, title_like,
+};
 use crate::boilerplate::body::Body;
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -122,6 +124,8 @@ pub(super) struct PageTitle {
     /// The first letters of the forms' first and second words, then of their first words
     /// alone: what a loose copy's first two words start with ([`PageTitle::may_lead`]).
     leads: (Vec<char>, Vec<char>),
+    /// The first letters of the forms: what a copy's first letter is ([`first_letter`]).
+    firsts: Vec<char>,
 }
 
 impl PageTitle {
@@ -209,7 +213,11 @@ impl PageTitle {
                 .collect(),
             forms.iter().filter_map(|f| initial(f, 0)).collect(),
         );
-        for v in [&mut leads.0, &mut leads.1] {
+        let mut firsts: Vec<char> = forms
+            .iter()
+            .filter_map(|f| f.letters.chars().next())
+            .collect();
+        for v in [&mut leads.0, &mut leads.1, &mut firsts] {
             v.sort_unstable();
             v.dedup();
         }
@@ -218,6 +226,7 @@ impl PageTitle {
             forms,
             short_whole,
             leads,
+            firsts,
             separated,
             // (Only a title with separators is compared word by word: see `unrelated`.)
             words: if separated {
@@ -263,6 +272,7 @@ impl PageTitle {
             // The letters are compared as they come: most lines differ at the first.
             text.len() >= short
                 && fits(i)
+                && first_letter(text).is_some_and(|c| self.firsts.contains(&c))
                 && self
                     .forms
                     .iter()
@@ -280,8 +290,9 @@ impl PageTitle {
                     self.forms.iter().any(|f| may_loosely(lead, f))
                 }
                 && {
-                    let ws = words(text);
-                    let ws: Vec<&str> = ws.iter().map(String::as_str).collect();
+                    // (The words as one string and their ends, `words` without a string each.)
+                    let (all, ends) = spelled(text);
+                    let ws = at_ends(&all, &ends);
                     ws.len() >= MIN_LOOSE_WORDS
                         && self
                             .forms
@@ -425,17 +436,29 @@ impl Form {
 
     /// Its words, each as its letters and digits.
     fn words(&self) -> Vec<&str> {
-        (0..self.ends.len()).filter_map(|k| self.word(k)).collect()
+        at_ends(&self.letters, &self.ends)
     }
+}
+
+/// The words of `all` that end at `ends` (as [`spelled`] gives them).
+fn at_ends<'a>(all: &'a str, ends: &[usize]) -> Vec<&'a str> {
+    let starts = std::iter::once(0).chain(ends.iter().copied());
+    starts.zip(ends).map(|(a, &b)| &all[a..b]).collect()
 }
 
 /// The letters and digits of `text`, lowercased ([`letters`]), and where each of its words
 /// ([`words`]) ends among them.
 fn spelled(text: &str) -> (String, Vec<usize>) {
-    let mut all = String::new();
+    let mut all = String::with_capacity(text.len());
     let mut ends = Vec::new();
     for w in text.split_whitespace() {
-        all.extend(letters(w));
+        // (An ASCII word byte by byte: `letters` lowercases through Unicode's tables.)
+        if w.is_ascii() {
+            let kept = w.bytes().filter(u8::is_ascii_alphanumeric);
+            all.extend(kept.map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            all.extend(letters(w));
+        }
         if ends.last().map_or(!all.is_empty(), |&e| all.len() > e) {
             ends.push(all.len());
         }

@@ -81,6 +81,7 @@ proptest! {
                 f.words().iter().take(2).filter_map(|w| w.chars().next()).collect(),
                 f.words().iter().take(1).filter_map(|w| w.chars().next()).collect(),
             ),
+            firsts: f.letters.chars().take(1).collect(),
             forms: vec![f],
             short_whole: None,
             separated: false,
