@@ -146,7 +146,7 @@ fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
 /// March 10, 2015 at 08:05", "Alan wrote on December 24, 2020 at 3:53 am:"). A line that is
 /// only a date with filler words ("Updated: 18 Nov 2019, 19:11") is a stamp, not a header.
 fn dates_itself(text: &str) -> bool {
-    if !CLOCK.is_match(text) {
+    if !may_have_clock(text) || !CLOCK.is_match(text) {
         return false;
     }
     let dates = find_dates(text);
@@ -163,6 +163,14 @@ fn dates_itself(text: &str) -> bool {
     (1..=MAX_DATED_HEADER_NAME_WORDS).contains(&named)
 }
 
+/// A necessary condition for [`CLOCK`]: a colon between two ASCII digits (most lines have none,
+/// and this asks no regex).
+fn may_have_clock(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b':', b)
+        .any(|i| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+}
+
 /// A clock time: "22:50", "6:34 am".
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
 
@@ -176,4 +184,19 @@ const MAX_DATED_HEADER_NAME_WORDS: usize = 8;
 fn handle_or_name(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
         && text.split_whitespace().all(|w| w.chars().count() <= 30)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// The byte test never turns a clock time away.
+        #[test]
+        fn may_have_clock_is_necessary(s in "([0-9]{1,3}|[:. ]|am|\\PC){0,12}") {
+            prop_assert!(may_have_clock(&s) || !CLOCK.is_match(&s), "{:?}", s);
+        }
+    }
 }
