@@ -464,6 +464,10 @@ pub fn write_table(stats: &LineStats, out: &Path, keep_min: u64) -> Result<()> {
     })
 }
 
+/// Lines longer than this (in bytes) are tested on their suffix tag too before they are hashed
+/// in full ([`apply`]).
+const SUFFIX_TEST_BYTES: usize = 64;
+
 /// Claims the lines repeated across the run.
 pub(crate) fn apply(
     opts: &CrossDocOptions,
@@ -490,13 +494,18 @@ pub(crate) fn apply(
         if l.text.len() < stats.min_chars {
             continue;
         }
-        // (Most lines stop at their prefix tag: no repeated line has it. Of the others, those
-        // that end as no repeated line does stop at the suffix tag, read from the line's end;
-        // the rest hash the rest of the line from where the prefix tag stopped.)
+        // (Most lines stop at their prefix tag: no repeated line has it. Of the others, the
+        // long ones that end as no repeated line does stop at the suffix tag, read from the
+        // line's end; the rest hash the rest of the line from where the prefix tag stopped. A
+        // short line is hashed at once: the rest of it costs about what the suffix tag does,
+        // and most short lines past the prefix tag are repeated ones.)
         let h = match filter {
             Some(f) => {
                 let (tag, fold) = prefix::tag_fold(l.text);
-                if !f.may_hold_prefix(tag) || !f.may_hold(prefix::with_suffix(tag, l.text)) {
+                if !f.may_hold_prefix(tag)
+                    || l.text.len() > SUFFIX_TEST_BYTES
+                        && !f.may_hold(prefix::with_suffix(tag, l.text))
+                {
                     continue;
                 }
                 if fold.split {
