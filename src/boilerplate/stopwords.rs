@@ -112,8 +112,12 @@ struct Table {
     /// ([`KeyTable`], at most half full).
     probe: KeyTable<WordId>,
     /// Keyed by the words' bytes, so an ASCII word lowercased on the stack is looked up without
-    /// checking it is UTF-8 ([`lower_ascii_then`]).
-    other: FxHashMap<&'static [u8], WordId>,
+    /// checking it is UTF-8 ([`lower_ascii_then`]). (Their bits, turned into a [`WordId`] by
+    /// `ids` when looked up: the few words not ASCII or long of a text, where the map of every
+    /// such word would cost the first document its copy.)
+    other: FxHashMap<&'static [u8], Bits>,
+    /// The [`WordId`] of each of `distinct`.
+    ids: FxHashMap<Bits, WordId>,
     /// The ASCII words of `other`, for [`LongAscii::may_hold`].
     long: LongAscii,
     /// Letters in the longest word (a longer word is in no list).
@@ -125,26 +129,14 @@ const PROBE_SPREAD: usize = 2;
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     assert!(LISTS.len() <= 64, "one bit per language");
-    // The maps sized at once: grown entry by entry, they were rehashed a dozen times, a third of
-    // the cost of the table (built while the first document waits).
-    let (mut short, mut more) = (0, 0);
-    for (_, words) in LISTS {
-        for w in words.lines().filter(|w| !w.is_empty()) {
-            match ascii_key(w.as_bytes()) {
-                Some(_) => short += 1,
-                None => more += 1,
-            }
-        }
-    }
-    let mut ascii: FxHashMap<u64, Bits> =
-        FxHashMap::with_capacity_and_hasher(short, Default::default());
-    let mut other: FxHashMap<&'static [u8], Bits> =
-        FxHashMap::with_capacity_and_hasher(more, Default::default());
+    let mut ascii: FxHashMap<u64, Bits> = FxHashMap::default();
+    let mut other: FxHashMap<&'static [u8], Bits> = FxHashMap::default();
     let mut t = Table {
         filter: vec![0; FILTER_BITS / 64],
         distinct: vec![Bits::default()],
         probe: KeyTable::new(&FxHashMap::default(), PROBE_SPREAD),
         other: FxHashMap::default(),
+        ids: FxHashMap::default(),
         long: LongAscii::new(),
         longest: 0,
     };
@@ -163,11 +155,11 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     // The bits of the core words first: the words of most text, whose few hundred values then
     // share the cache lines the vote and the stopword counts read.
-    let mut values: Vec<Bits> = ascii.values().chain(other.values()).copied().collect();
+    let values: FxHashSet<Bits> = ascii.values().chain(other.values()).copied().collect();
+    let mut values: Vec<Bits> = values.into_iter().collect();
     values.sort_unstable_by_key(|b| (b.core == 0, b.full, b.core));
-    values.dedup();
     t.distinct.extend(values);
-    let ids: FxHashMap<Bits, WordId> = t
+    t.ids = t
         .distinct
         .iter()
         .enumerate()
@@ -178,9 +170,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             )
         })
         .collect();
-    let ascii: FxHashMap<u64, WordId> = ascii.into_iter().map(|(k, b)| (k, ids[&b])).collect();
-    let other: FxHashMap<&'static [u8], WordId> =
-        other.into_iter().map(|(w, b)| (w, ids[&b])).collect();
+    let ascii: FxHashMap<u64, WordId> = ascii.into_iter().map(|(k, b)| (k, t.ids[&b])).collect();
     for &k in ascii.keys() {
         let at = slot(k);
         t.filter[at / 64] |= 1 << (at % 64);
@@ -335,7 +325,7 @@ fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> WordId {
     if too_long {
         return WordId::default();
     }
-    let get = |w: &[u8]| t.other.get(w).copied().unwrap_or_default();
+    let get = |w: &[u8]| t.other.get(w).map_or(WordId::default(), |b| t.ids[b]);
     lower_ascii_then(b, get).unwrap_or_else(|| with_lowercase(word, |w| get(w.as_bytes())))
 }
 
@@ -432,7 +422,9 @@ pub(crate) fn word_id_lowered(word: &str, lower: &str) -> WordId {
     if word.chars().nth(t.longest).is_some() {
         return WordId::default();
     }
-    t.other.get(lower.as_bytes()).copied().unwrap_or_default()
+    t.other
+        .get(lower.as_bytes())
+        .map_or(WordId::default(), |b| t.ids[b])
 }
 
 /// Chooses the document's language from the words of its lines of six words or more (running
