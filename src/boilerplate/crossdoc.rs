@@ -14,9 +14,9 @@
 //! Line key: the normalized line lowercased, every digit folded to `0` (so "© 2024" and "© 2025"
 //! agree), everything but letters and digits dropped, words joined by one space; lines whose key is
 //! shorter than `min_chars` characters are not counted. Hash: 64-bit FNV-1a of the key's UTF-8.
-//! (`key` folds a line into it without building the key.) The first pass also keeps a 20-bit
-//! tag of each line's key prefix, so the layer hashes all of a line only when a repeated line has
-//! its tag ([`prefix`]; in memory only, not in the file).
+//! (`key` folds a line into it without building the key.) The first pass also keeps a 31-bit
+//! tag of each line's key prefix and suffix, so the layer hashes all of a line only when a
+//! repeated line has its tag ([`prefix`]; in memory only, not in the file).
 //!
 //! File format (JSON lines, deterministic): a header object
 //! `{"format":"newstag-linestats","version":2,"hash":"fnv1a64","min_chars":N,"docs":D,"bodies":B,"entries":E}`
@@ -156,7 +156,7 @@ pub struct LineStats {
     /// (Fx hashing: the keys are hashes already, looked up once per line of every document, and
     /// the map's order is never visible: `write` and `repeated` sort.)
     counts: FxHashMap<u64, u64>,
-    /// The prefix tag ([`prefix`]) of every hash counted in two bodies or more, when known (a
+    /// The tag ([`prefix`]) of every hash counted in two bodies or more, when known (a
     /// table counted from documents, [`LineStats::from_docs`]).
     tags: Option<FxHashMap<u64, u32>>,
     /// The hashes at or above a threshold, with that threshold, made on the first lookup (the
@@ -464,6 +464,10 @@ pub fn write_table(stats: &LineStats, out: &Path, keep_min: u64) -> Result<()> {
     })
 }
 
+/// Lines longer than this (in bytes) are tested on their suffix tag too before they are hashed
+/// in full ([`apply`]).
+const SUFFIX_TEST_BYTES: usize = 64;
+
 /// Claims the lines repeated across the run.
 pub(crate) fn apply(
     opts: &CrossDocOptions,
@@ -490,12 +494,18 @@ pub(crate) fn apply(
         if l.text.len() < stats.min_chars {
             continue;
         }
-        // (Most lines stop at their tag: no repeated line has it. The others hash the rest of
-        // the line from where the tag stopped.)
+        // (Most lines stop at their prefix tag: no repeated line has it. Of the others, the
+        // long ones that end as no repeated line does stop at the suffix tag, read from the
+        // line's end; the rest hash the rest of the line from where the prefix tag stopped. A
+        // short line is hashed at once: the rest of it costs about what the suffix tag does,
+        // and most short lines past the prefix tag are repeated ones.)
         let h = match filter {
             Some(f) => {
                 let (tag, fold) = prefix::tag_fold(l.text);
-                if !f.may_hold(tag) {
+                if !f.may_hold_prefix(tag)
+                    || l.text.len() > SUFFIX_TEST_BYTES
+                        && !f.may_hold(prefix::with_suffix(tag, l.text))
+                {
                     continue;
                 }
                 if fold.split {

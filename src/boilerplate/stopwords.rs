@@ -77,10 +77,26 @@ pub(crate) const LISTS: &[(&str, &str)] = &[
 const CORE: usize = 100;
 
 /// Language bits of a word: every list that has it, and the lists whose [`CORE`] has it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub(crate) struct Bits {
     pub full: u64,
     pub core: u64,
+}
+
+/// A word's [`Bits`] as an index into the table's distinct values (about 1,200 of them: words of
+/// the same lists share one): two bytes where the bits are sixteen. The line features keep one
+/// per word of the document for the language vote and the stopword counts, a vector written
+/// once per word (at sixteen bytes a word, two fifths of the stage's cache misses on writes),
+/// and the lookup table holds them in smaller slots. Index 0 is the word of no list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordId(u16);
+
+impl WordId {
+    /// The word's language bits.
+    #[inline]
+    pub(crate) fn bits(self) -> Bits {
+        TABLE.distinct[usize::from(self.0)]
+    }
 }
 
 /// Every list's words with their language bits. ASCII words of at most 7 bytes are packed into a
@@ -90,12 +106,18 @@ struct Table {
     /// text are in no list, and this 64 KB bitmap answers them from the cache, where the map of
     /// every list's words (too big for it) would be read at random.
     filter: Vec<u64>,
-    ascii: FxHashMap<u64, Bits>,
-    /// `ascii` in one array for the lookups ([`KeyTable`], at most half full).
-    probe: KeyTable<Bits>,
+    /// The distinct bits of the words, [`WordId`]'s index (the word of no list first).
+    distinct: Vec<Bits>,
+    /// The ASCII words packed in a key ([`ascii_key`]), in one array for the lookups
+    /// ([`KeyTable`], at most half full).
+    probe: KeyTable<WordId>,
     /// Keyed by the words' bytes, so an ASCII word lowercased on the stack is looked up without
-    /// checking it is UTF-8 ([`lower_ascii_then`]).
+    /// checking it is UTF-8 ([`lower_ascii_then`]). (Their bits, turned into a [`WordId`] by
+    /// `ids` when looked up: the few words not ASCII or long of a text, where the map of every
+    /// such word would cost the first document its copy.)
     other: FxHashMap<&'static [u8], Bits>,
+    /// The [`WordId`] of each of `distinct`.
+    ids: FxHashMap<Bits, WordId>,
     /// The ASCII words of `other`, for [`LongAscii::may_hold`].
     long: LongAscii,
     /// Letters in the longest word (a longer word is in no list).
@@ -107,19 +129,22 @@ const PROBE_SPREAD: usize = 2;
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     assert!(LISTS.len() <= 64, "one bit per language");
+    let mut ascii: FxHashMap<u64, Bits> = FxHashMap::default();
+    let mut other: FxHashMap<&'static [u8], Bits> = FxHashMap::default();
     let mut t = Table {
         filter: vec![0; FILTER_BITS / 64],
-        ascii: FxHashMap::default(),
+        distinct: vec![Bits::default()],
         probe: KeyTable::new(&FxHashMap::default(), PROBE_SPREAD),
         other: FxHashMap::default(),
+        ids: FxHashMap::default(),
         long: LongAscii::new(),
         longest: 0,
     };
     for (bit, (_, words)) in LISTS.iter().enumerate() {
         for (rank, w) in words.lines().filter(|w| !w.is_empty()).enumerate() {
             let b = match ascii_key(w.as_bytes()) {
-                Some(k) => t.ascii.entry(k).or_default(),
-                None => t.other.entry(w.as_bytes()).or_default(),
+                Some(k) => ascii.entry(k).or_default(),
+                None => other.entry(w.as_bytes()).or_default(),
             };
             b.full |= 1 << bit;
             if rank < CORE {
@@ -128,14 +153,33 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             t.longest = t.longest.max(w.chars().count());
         }
     }
-    for &k in t.ascii.keys() {
+    // The bits of the core words first: the words of most text, whose few hundred values then
+    // share the cache lines the vote and the stopword counts read.
+    let values: FxHashSet<Bits> = ascii.values().chain(other.values()).copied().collect();
+    let mut values: Vec<Bits> = values.into_iter().collect();
+    values.sort_unstable_by_key(|b| (b.core == 0, b.full, b.core));
+    t.distinct.extend(values);
+    t.ids = t
+        .distinct
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| {
+            (
+                b,
+                WordId(u16::try_from(i).expect("distinct bits fit 16 bits")),
+            )
+        })
+        .collect();
+    let ascii: FxHashMap<u64, WordId> = ascii.into_iter().map(|(k, b)| (k, t.ids[&b])).collect();
+    for &k in ascii.keys() {
         let at = slot(k);
         t.filter[at / 64] |= 1 << (at % 64);
     }
-    for w in t.other.keys() {
+    for w in other.keys() {
         t.long.insert(w);
     }
-    t.probe = KeyTable::new(&t.ascii, PROBE_SPREAD);
+    t.probe = KeyTable::new(&ascii, PROBE_SPREAD);
+    t.other = other;
     t
 });
 
@@ -258,18 +302,18 @@ static SETS: LazyLock<Vec<Set>> = LazyLock::new(|| {
 /// [`identify`] reads, through `bits_keyed`, for the tests).
 #[cfg(test)]
 pub(crate) fn bits(word: &str) -> Bits {
-    bits_keyed(&TABLE, word, ascii_key(word.as_bytes()))
+    bits_keyed(&TABLE, word, ascii_key(word.as_bytes())).bits()
 }
 
 /// The language bits of `word` (already stripped of punctuation), case-insensitively, in the
 /// table `t`, given its [`ascii_key`] `key` (read from its line by [`identify`]).
 #[inline]
-fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> Bits {
+fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> WordId {
     let b = word.as_bytes();
     if let Some(k) = key {
         let at = slot(k);
         if t.filter[at / 64] & (1 << (at % 64)) == 0 {
-            return Bits::default();
+            return WordId::default();
         }
         return t.probe.get(k);
     }
@@ -279,9 +323,9 @@ fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> Bits {
         word.chars().nth(t.longest).is_some()
     };
     if too_long {
-        return Bits::default();
+        return WordId::default();
     }
-    let get = |w: &[u8]| t.other.get(w).copied().unwrap_or_default();
+    let get = |w: &[u8]| t.other.get(w).map_or(WordId::default(), |b| t.ids[b]);
     lower_ascii_then(b, get).unwrap_or_else(|| with_lowercase(word, |w| get(w.as_bytes())))
 }
 
@@ -322,13 +366,21 @@ impl DocLang {
 
     /// Whether a word with these bits is a stopword of this language: what
     /// [`DocLang::is_stop_word`] answers (the tests compare the two), from the bits the line
-    /// features read for the language vote ([`word_bits`]).
+    /// features read for the language vote ([`word_id`]).
     #[inline]
     pub(crate) fn is_stop(self, b: Bits) -> bool {
         match self {
             DocLang::Listed(bit) => b.full & (1 << bit) != 0,
             DocLang::Cjk | DocLang::Unknown => b.core != 0,
         }
+    }
+
+    /// How many of the words `ids` ([`word_id`]) are stopwords of this language.
+    pub(crate) fn stops_in(self, ids: &[WordId]) -> usize {
+        let distinct = &TABLE.distinct;
+        ids.iter()
+            .filter(|id| self.is_stop(distinct[usize::from(id.0)]))
+            .count()
     }
 
     /// The index of this language's set in [`SETS`] (the core words' set for no language).
@@ -359,18 +411,20 @@ const SAMPLE_WORDS: usize = 400;
 /// [`DocLang::is_stop`] reads a language's stopwords off once the vote is done. The line features
 /// look every word up here, once for both.
 #[inline]
-pub(crate) fn word_bits(word: &str, key: Option<u64>) -> Bits {
+pub(crate) fn word_id(word: &str, key: Option<u64>) -> WordId {
     bits_keyed(&TABLE, word, key)
 }
 
-/// [`word_bits`] of a word that is not ASCII, given its lowercase (`line::with_lowercase`).
+/// [`word_id`] of a word that is not ASCII, given its lowercase (`line::with_lowercase`).
 #[inline]
-pub(crate) fn word_bits_lowered(word: &str, lower: &str) -> Bits {
+pub(crate) fn word_id_lowered(word: &str, lower: &str) -> WordId {
     let t = &*TABLE;
     if word.chars().nth(t.longest).is_some() {
-        return Bits::default();
+        return WordId::default();
     }
-    t.other.get(lower.as_bytes()).copied().unwrap_or_default()
+    t.other
+        .get(lower.as_bytes())
+        .map_or(WordId::default(), |b| t.ids[b])
 }
 
 /// Chooses the document's language from the words of its lines of six words or more (running
@@ -378,13 +432,13 @@ pub(crate) fn word_bits_lowered(word: &str, lower: &str) -> Bits {
 /// ([`identify_read`] of the lines split here: the reference for the tests).
 #[cfg(test)]
 pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
-    let split: Vec<(&str, bool, Vec<Bits>)> = lines
+    let split: Vec<(&str, bool, Vec<WordId>)> = lines
         .map(|line| {
             let six = words_of(line).nth(5).is_some();
             let bits = words_of(line)
                 .map(bare)
                 .filter(|w| !w.is_empty())
-                .map(|w| word_bits(w, ascii_key_within(line, w)))
+                .map(|w| word_id(w, ascii_key_within(line, w)))
                 .collect();
             (line, six, bits)
         })
@@ -393,11 +447,12 @@ pub(crate) fn identify<'a>(lines: impl Iterator<Item = &'a str>) -> DocLang {
 }
 
 /// [`identify`] from each line's text, whether it has six whitespace tokens or more, and the
-/// [`word_bits`] of its words (tokens with a letter or digit once stripped, `line::bare`), as the
+/// [`word_id`] of its words (tokens with a letter or digit once stripped, `line::bare`), as the
 /// line features read them: the words are not split again for the vote.
 pub(crate) fn identify_read<'a>(
-    lines: impl Iterator<Item = (&'a str, bool, &'a [Bits])>,
+    lines: impl Iterator<Item = (&'a str, bool, &'a [WordId])>,
 ) -> DocLang {
+    let distinct = &TABLE.distinct;
     let mut votes = Tally::default();
     let (mut words, mut cjk, mut letters) = (0usize, 0usize, 0usize);
     // The letters of the lines that are not ASCII count. Lines without a byte that starts a
@@ -421,7 +476,8 @@ pub(crate) fn identify_read<'a>(
         if !six {
             continue;
         }
-        for b in bits {
+        for id in bits {
+            let b = distinct[usize::from(id.0)];
             words += 1;
             // Every list that has the word votes, its core words twice: long lists of inflected
             // forms (Korean, Russian) are found, and close languages are told apart by their

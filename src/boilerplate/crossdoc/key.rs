@@ -255,3 +255,59 @@ pub(super) fn fold_key<const CAPPED: bool>(line: &str, cap: usize, from: Fold) -
         split,
     }
 }
+
+/// `fnv1a64` of the last `n` characters of [`line_key`] (all of a shorter key), taken last
+/// first, each character's UTF-8 as it is: read from the end of the line, without folding the
+/// rest of it (the suffix part of the prefix tag, [`super::prefix`]). Walking back, a word's
+/// characters come last first (and the lowercase of one character reversed), and a separator
+/// between two words is the key's space once the word before it starts.
+pub(super) fn suffix_hash(line: &str, n: usize) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut taken = 0;
+    // A word was read (to the right) and a separator since: the next word character read is
+    // preceded, in the key, by a space.
+    let (mut word_seen, mut gap) = (false, false);
+    let mut chars = line.chars().rev();
+    while taken < n {
+        let Some(c) = chars.next() else {
+            break;
+        };
+        let fold = if c.is_ascii() {
+            ASCII_FOLD[c as usize]
+        } else if c.is_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        if fold == 0 {
+            gap |= word_seen;
+            continue;
+        }
+        if gap {
+            h = fnv_step(h, b' ');
+            taken += 1;
+            gap = false;
+            if taken == n {
+                break;
+            }
+        }
+        word_seen = true;
+        if c.is_ascii() {
+            h = fnv_step(h, fold);
+            taken += 1;
+        } else if c.is_numeric() {
+            h = fnv_step(h, b'0');
+            taken += 1;
+        } else {
+            for l in c.to_lowercase().rev() {
+                if taken == n {
+                    break;
+                }
+                let mut buf = [0u8; 4];
+                h = l.encode_utf8(&mut buf).bytes().fold(h, fnv_step);
+                taken += 1;
+            }
+        }
+    }
+    h
+}

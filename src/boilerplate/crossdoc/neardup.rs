@@ -42,7 +42,7 @@ pub struct DocLines {
     pub hashes: Vec<u64>,
     /// The fingerprint (see the module docs): line hashes, sorted, distinct.
     pub fingerprint: Vec<u64>,
-    /// The prefix tag ([`super::prefix`]) of each hash of `hashes`, in order; empty when not
+    /// The tag ([`super::prefix`]) of each hash of `hashes`, in order; empty when not
     /// known.
     pub tags: Vec<u32>,
 }

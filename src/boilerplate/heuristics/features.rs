@@ -12,7 +12,7 @@
 use crate::boilerplate::guarded::Guarded;
 use crate::boilerplate::line::{ascii_key_within, bare, with_lowercase, words, Line};
 use crate::boilerplate::meta::is_timestamp;
-use crate::boilerplate::stopwords::{self, Bits, DocLang};
+use crate::boilerplate::stopwords::{self, DocLang, WordId};
 
 use super::vocabulary::{is_stop_keyed, is_stop_lowered};
 
@@ -27,12 +27,12 @@ pub(super) struct Doc<'d, 'a> {
     pub nonblank: Vec<usize>,
 }
 
-/// The language bits ([`stopwords::word_bits`]) of every word of a document, read with the line
+/// The language bits ([`stopwords::word_id`]) of every word of a document, read with the line
 /// features: the language vote and [`Feat::lang_stops`] are counted from them, so the words are
 /// split and looked up once.
 pub(super) struct WordBits {
     /// Every word's bits, line after line.
-    bits: Vec<Bits>,
+    bits: Vec<WordId>,
     /// Per line: its words' range in `bits`, and whether it has six whitespace tokens or more
     /// (the lines that vote).
     lines: Vec<(usize, usize, bool)>,
@@ -90,10 +90,7 @@ impl<'d, 'a> Doc<'d, 'a> {
     /// Sets every line's [`Feat::lang_stops`]: its words that are stopwords of `lang`.
     pub fn count_stops(&mut self, words: &WordBits, lang: DocLang) {
         for (f, &(start, end, _)) in self.feats.iter_mut().zip(&words.lines) {
-            f.lang_stops = words.bits[start..end]
-                .iter()
-                .filter(|&&b| lang.is_stop(b))
-                .count();
+            f.lang_stops = lang.stops_in(&words.bits[start..end]);
         }
     }
 
@@ -184,15 +181,15 @@ pub(super) fn features(text: &str) -> Feat {
 /// The features of one trimmed line of a document in `lang`.
 pub(super) fn features_in(text: &str, lang: DocLang) -> Feat {
     let mut stops = 0;
-    let (mut f, _) = read_line(text, |b| stops += usize::from(lang.is_stop(b)));
+    let (mut f, _) = read_line(text, |id| stops += usize::from(lang.is_stop(id.bits())));
     f.lang_stops = stops;
     f
 }
 
 /// The features of one trimmed line but [`Feat::lang_stops`] (0), and its whitespace tokens;
-/// `word` is given the [`stopwords::word_bits`] of each of its words, in order.
+/// `word` is given the [`stopwords::word_id`] of each of its words, in order.
 #[inline]
-fn read_line(text: &str, mut word: impl FnMut(Bits)) -> (Feat, usize) {
+fn read_line(text: &str, mut word: impl FnMut(WordId)) -> (Feat, usize) {
     let mut f = Feat {
         terminal: terminal(text),
         stamp: is_timestamp(text),
@@ -213,11 +210,11 @@ fn read_line(text: &str, mut word: impl FnMut(Bits)) -> (Feat, usize) {
         // A word that is not ASCII is lowercased once for both lookups (the language bits and
         // the heuristics' stopwords); `None`: the stopword test is asked only of a letter's word.
         let (bits, stop) = match key {
-            Some(_) => (stopwords::word_bits(w, key), None),
-            None if w.is_ascii() => (stopwords::word_bits(w, None), Some(false)),
+            Some(_) => (stopwords::word_id(w, key), None),
+            None if w.is_ascii() => (stopwords::word_id(w, None), Some(false)),
             None => with_lowercase(w, |lower| {
                 (
-                    stopwords::word_bits_lowered(w, lower),
+                    stopwords::word_id_lowered(w, lower),
                     Some(is_stop_lowered(w, lower)),
                 )
             }),
@@ -310,8 +307,8 @@ mod tests {
         #[test]
         fn one_lowercase_for_both_lookups(w in "(и|на|что|ЧТО|Что|für|ÜBER|İstanbul|\u{212A}|[a-zé]{0,3}|\\PC{0,4}){1,3}") {
             prop_assume!(!w.is_ascii());
-            let (bits, stop) = with_lowercase(&w, |l| (stopwords::word_bits_lowered(&w, l), is_stop_lowered(&w, l)));
-            prop_assert_eq!(bits, stopwords::word_bits(&w, None));
+            let (bits, stop) = with_lowercase(&w, |l| (stopwords::word_id_lowered(&w, l), is_stop_lowered(&w, l)));
+            prop_assert_eq!(bits, stopwords::word_id(&w, None));
             prop_assert_eq!(stop, super::super::vocabulary::is_stop(&w));
         }
 

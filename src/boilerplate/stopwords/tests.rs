@@ -125,7 +125,7 @@ fn bits_are_the_plain_lookup() {
         let line = format!("{w} said");
         let in_line = &line[..w.len()];
         assert_eq!(
-            bits_keyed(&TABLE, in_line, ascii_key_within(&line, in_line)),
+            bits_keyed(&TABLE, in_line, ascii_key_within(&line, in_line)).bits(),
             want,
             "{w:?}"
         );
