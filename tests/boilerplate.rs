@@ -411,6 +411,28 @@ fn a_rule_named_like_a_heuristic_is_a_separate_claim() {
     assert_eq!(recs[0]["meta"]["author"], "Jane Roe");
 }
 
+/// A paragraph of three sentences of prose, numbered by `k`.
+fn para(k: &str) -> String {
+    (0..3)
+        .map(|j| {
+            format!(
+                "The council said on Monday that the plan for the river district would be \
+                 discussed again, and residents were asked to send their views before the end \
+                 of the month, item {k}{j}."
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Twelve lines of a site's navigation: between two groups of paragraphs, it splits the page's
+/// prose in two regions.
+fn navigation_wall() -> String {
+    "Breaking Sports Weather Markets Technology Business Culture Opinion Travel Video Podcasts \
+     Newsletters Crosswords Obituaries Archives\n"
+        .repeat(12)
+}
+
 /// A run of menu-like items between paragraphs goes as `menu-run`; when the prose guard finds
 /// the body span wrong (too much prose outside it) and undoes `outside-body`, the menu runs found
 /// inside that span are undone with it.
@@ -418,22 +440,8 @@ fn a_rule_named_like_a_heuristic_is_a_separate_claim() {
 fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
     let dir = tempfile::tempdir().unwrap();
     let (config, lexicon) = setup(dir.path());
-    let para = |k: &str| {
-        (0..3)
-            .map(|j| {
-                format!(
-                    "The council said on Monday that the plan for the river district would be \
-                     discussed again, and residents were asked to send their views before the \
-                     end of the month, item {k}{j}."
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let menu = ["Politics", "Economy", "Health", "Science"].join("\n");
-    let nav = "Breaking Sports Weather Markets Technology Business Culture Opinion Travel Video \
-               Podcasts Newsletters Crosswords Obituaries Archives\n"
-        .repeat(12);
+    let nav = navigation_wall();
     let whole = format!(
         "{}\n\n{}\n\n{menu}\n\n{}\n\n{}\n",
         para("a"),
@@ -490,18 +498,6 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
 fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
     let dir = tempfile::tempdir().unwrap();
     let (config, lexicon) = setup(dir.path());
-    let para = |k: &str| {
-        (0..3)
-            .map(|j| {
-                format!(
-                    "The council said on Monday that the plan for the river district would be \
-                     discussed again, and residents were asked to send their views before the \
-                     end of the month, item {k}{j}."
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let site_menu = [
         "* Home",
         "* Recipes",
@@ -521,9 +517,7 @@ fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
         "Gyroscope",
     ]
     .join("\n");
-    let nav = "Breaking Sports Weather Markets Technology Business Culture Opinion Travel Video \
-               Podcasts Newsletters Crosswords Obituaries Archives\n"
-        .repeat(12);
+    let nav = navigation_wall();
     // As in the test above, the span takes the first paragraphs and the guard undoes
     // `outside-body`; the menu and the features list lie outside the span.
     let doc = format!(
