@@ -1,5 +1,6 @@
 //! The line rules' fast paths against the plain code they stand for.
 
+use super::credits::{credit_end, credit_end_plain};
 use super::*;
 use crate::boilerplate::heuristics::lists::{related_rest, related_rest_plain};
 use proptest::prelude::*;
@@ -60,5 +61,15 @@ proptest! {
             "{:?}",
             text
         );
+    }
+
+    /// The credit test on the shared last character decides as the four guarded patterns:
+    /// every pattern's forms, the non-ASCII case variants of `s` and `k`, non-ASCII text before
+    /// a name, trailing spaces of every kind.
+    #[test]
+    fn credit_end_is_the_plain_version(
+        text in r"(\(AP Photo/[a-z ]{0,6}\)|\(фото\)|[()/]| / x via Pixabay|via|VIA|via getty|via Getty Images|Reuters|Shutterstock|SHUTTERſTOCK|shutterstoc\u{212A}|iStockphoto|alamy|pixabay|Wikimedia Commons|images|[ \u{a0}\t]|[a-z.]{1,5}|жё|é|\PC){0,8}"
+    ) {
+        prop_assert_eq!(credit_end(&text), credit_end_plain(&text), "{:?}", text);
     }
 }
