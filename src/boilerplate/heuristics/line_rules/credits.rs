@@ -22,8 +22,13 @@ fn bracket_last(c: char) -> bool {
 pub(crate) static CREDIT_SLASH_VIA: Guarded = Guarded::ci(
     "credit slash via",
     r"(?:^|\s)/\s*[^/]{1,60}\bvia\s+[\w.\- ]{2,40}$",
-    |t| t.contains('/') && contains_ascii_ci(t, "via"),
+    slash_then_via,
 );
+/// [`CREDIT_SLASH_VIA`]'s guard: "via" after the line's last slash (a match's slash is the last:
+/// nothing after it may be a slash).
+fn slash_then_via(t: &str) -> bool {
+    memchr::memrchr(b'/', t.as_bytes()).is_some_and(|i| contains_ascii_ci(&t[i + 1..], "via"))
+}
 
 /// [`CREDIT_SLASH_VIA`] by hand: its 40 copies of the Unicode `\w` class (and 60 of `[^/]`) made
 /// it the costliest pattern of the stage to build (some 9 ms, on the first line of the corpus
@@ -88,8 +93,28 @@ pub(super) fn slash_via(t: &str) -> bool {
 pub(crate) static CREDIT_VIA: Guarded = Guarded::ci(
     "credit via",
     r"(?:^|\s)via\s+(?:getty(?: images)?|pixabay|unsplash|pexels|wikimedia(?: commons)?|flickr|shutterstock|reuters|ap|afp)\s*$",
-    |t| t.trim_end().chars().next_back().is_some_and(via_last) && contains_ascii_ci(t, "via"),
+    |t| {
+        let tail = t.trim_end();
+        tail.chars().next_back().is_some_and(via_last)
+            && Tail::of(tail).ends_with_any(&VIA_ENDS)
+            && contains_ascii_ci(t, "via")
+    },
 );
+/// The last words of [`CREDIT_VIA`]'s names.
+const VIA_ENDS: [&str; 12] = [
+    "getty",
+    "images",
+    "pixabay",
+    "unsplash",
+    "pexels",
+    "wikimedia",
+    "commons",
+    "flickr",
+    "shutterstock",
+    "reuters",
+    "ap",
+    "afp",
+];
 /// [`CREDIT_VIA`]'s guard on the line's last character before trailing spaces: the line ends with
 /// one of the names, whose last letters are these (with the non-ASCII case variants of `k` and
 /// `s`); most lines end otherwise.
@@ -120,7 +145,7 @@ pub(crate) static CREDIT_STOCK: Guarded = Guarded::ci(
     r"\b(?:getty images|shutterstock|istock(?:photo)?|pixabay|unsplash|pexels|wikimedia commons|depositphotos|alamy)\s*$",
     |t| {
         let t = t.trim_end();
-        t.chars().next_back().is_some_and(stock_last) && stock_tail(t)
+        t.chars().next_back().is_some_and(stock_last) && Tail::of(t).ends_with_any(&STOCK_ENDS)
     },
 );
 /// [`CREDIT_STOCK`]'s first guard, on the line's last character before trailing spaces: it ends
@@ -131,36 +156,52 @@ fn stock_last(c: char) -> bool {
         's' | 'S' | '\u{17F}' | 'k' | 'K' | '\u{212A}' | 'o' | 'O' | 'y' | 'Y' | 'h' | 'H'
     )
 }
-/// [`CREDIT_STOCK`]'s second guard, on the line without its trailing spaces: it ends with the
-/// last word of a name ([`STOCK_ENDS`]), in any case. A tail of ASCII is compared as it is; any
-/// other has its last characters folded first (`ſ` to `s`, the Kelvin sign to `k`, the only
-/// non-ASCII case variants of ASCII letters; any other non-ASCII character to a byte no name
-/// has). Without it the regex ran on every non-ASCII line ending in one of the letters, where its
-/// Unicode `\b` keeps it off the fast engines (some 9000 instructions a line).
-fn stock_tail(t: &str) -> bool {
-    /// The longest of [`STOCK_ENDS`], in characters.
+/// The last characters of a line without its trailing spaces, folded to ASCII lower case (`ſ`
+/// to `s`, the Kelvin sign to `k`: the only non-ASCII case variants of ASCII letters; any other
+/// non-ASCII character to 0, which no name has), for the guards that ask whether the line ends
+/// with a name's last word in any case. Without it [`CREDIT_STOCK`]'s regex ran on every
+/// non-ASCII line ending in one of its letters, where its Unicode `\b` keeps it off the fast
+/// engines (some 9000 instructions a line).
+struct Tail {
+    folded: [u8; Tail::LONGEST],
+    start: usize,
+}
+
+impl Tail {
+    /// The longest last word of a name ([`STOCK_ENDS`], [`VIA_ENDS`]), in characters.
     const LONGEST: usize = 13;
-    let ends_with = |tail: &[u8]| {
-        STOCK_ENDS.iter().any(|n| {
-            tail.len() >= n.len() && tail[tail.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes())
-        })
+
+    fn of(t: &str) -> Tail {
+        let mut folded = [0u8; Tail::LONGEST];
+        let mut start = Tail::LONGEST;
+        for c in t.chars().rev().take(Tail::LONGEST) {
+            start -= 1;
+            folded[start] = match c {
+                '\u{17F}' => b's',
+                '\u{212A}' => b'k',
+                c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+                _ => 0,
+            };
+        }
+        Tail { folded, start }
+    }
+
+    /// (Checked when compiled: no word is longer.)
+    const FITS: () = {
+        let mut i = 0;
+        while i < STOCK_ENDS.len() || i < VIA_ENDS.len() {
+            assert!(i >= STOCK_ENDS.len() || STOCK_ENDS[i].len() <= Tail::LONGEST);
+            assert!(i >= VIA_ENDS.len() || VIA_ENDS[i].len() <= Tail::LONGEST);
+            i += 1;
+        }
     };
-    let b = t.as_bytes();
-    if b[b.len().saturating_sub(LONGEST)..].is_ascii() {
-        return ends_with(b);
+
+    /// Whether the line ends with one of `words` (lower-case ASCII, at most [`Tail::LONGEST`]).
+    fn ends_with_any(&self, words: &[&str]) -> bool {
+        let () = Tail::FITS;
+        let tail = &self.folded[self.start..];
+        words.iter().any(|w| tail.ends_with(w.as_bytes()))
     }
-    let mut folded = [0u8; LONGEST];
-    let mut n = 0;
-    for c in t.chars().rev().take(LONGEST) {
-        n += 1;
-        folded[LONGEST - n] = match c {
-            '\u{17F}' => b's',
-            '\u{212A}' => b'k',
-            c if c.is_ascii() => c as u8,
-            _ => 0,
-        };
-    }
-    ends_with(&folded[LONGEST - n..])
 }
 /// The last words of [`CREDIT_STOCK`]'s names ("getty images" ends with "images", "wikimedia
 /// commons" with "commons").
@@ -188,10 +229,22 @@ pub(super) fn credit_end(text: &str) -> bool {
         // Only spaces, if anything: no slash, no closing bracket, no name.
         return false;
     };
-    (bracket_last(last) && CREDIT_BRACKET.regex().is_match(text))
-        || (via_last(last) && contains_ascii_ci(text, "via") && CREDIT_VIA.regex().is_match(text))
-        || (stock_last(last) && stock_tail(t) && CREDIT_STOCK.regex().is_match(text))
-        || (CREDIT_SLASH_VIA.may_match(text) && slash_via(text))
+    if bracket_last(last) && CREDIT_BRACKET.regex().is_match(text) {
+        return true;
+    }
+    let (via, stock) = (via_last(last), stock_last(last));
+    if via || stock {
+        let tail = Tail::of(t);
+        if (via
+            && tail.ends_with_any(&VIA_ENDS)
+            && contains_ascii_ci(text, "via")
+            && CREDIT_VIA.regex().is_match(text))
+            || (stock && tail.ends_with_any(&STOCK_ENDS) && CREDIT_STOCK.regex().is_match(text))
+        {
+            return true;
+        }
+    }
+    CREDIT_SLASH_VIA.may_match(text) && slash_via(text)
 }
 
 /// [`credit_end`] as the patterns alone say it (no guard, no [`slash_via`]).

@@ -68,7 +68,7 @@ proptest! {
     /// a name, trailing spaces of every kind.
     #[test]
     fn credit_end_is_the_plain_version(
-        text in r"(\(AP Photo/[a-z ]{0,6}\)|\(фото\)|[()/]| / x via Pixabay|via|VIA|via getty|via Getty Images|Reuters|Shutterstock|SHUTTERſTOCK|shutterstoc\u{212A}|iStockphoto|alamy|pixabay|Wikimedia Commons|images|[ \u{a0}\t]|[a-z.]{1,5}|жё|é|\PC){0,8}"
+        text in r"(\(AP Photo/[a-z ]{0,6}\)|\(фото\)|[()/]| / x via Pixabay|via|VIA|via getty|via Getty Images| via AP| Via afp|via Flickr|via wikimedia|via  unsplash|Reuters|pexels|Shutterstock|SHUTTERſTOCK|shutterstoc\u{212A}|iStockphoto|alamy|pixabay|Wikimedia Commons|images|[ \u{a0}\t]|[a-z.]{1,5}|жё|é|\PC){0,8}"
     ) {
         prop_assert_eq!(credit_end(&text), credit_end_plain(&text), "{:?}", text);
     }
