@@ -89,19 +89,22 @@ impl<'a> Iterator for Words<'a> {
             return None;
         }
         let start = self.at;
-        self.at = self.word_end(start + 1);
-        Some(&self.text[start..self.at])
+        // The whitespace character that ends the word is skipped here: `word_end` has classed
+        // it already, and the next call's skip loop would class it again.
+        let (end, space) = self.word_end(start + 1);
+        self.at = end + space;
+        Some(&self.text[start..end])
     }
 }
 
 impl Words<'_> {
-    /// The first whitespace character at or after `at` (or the end): the end of the word that
-    /// started before `at`. Eight bytes at a time, each word being mostly bytes that cannot start
+    /// The first whitespace character at or after `at` (or the end), and its byte length (0 at the
+    /// end): the end of the word that started before `at`. Eight bytes at a time, each word being mostly bytes that cannot start
     /// whitespace: [`may_space`] flags the bytes that can (below `!` or a lead byte `C0..FF`), and
     /// only those are classed. (A byte other than the lead bytes of [`SPACE_CLASS`] never starts
     /// a whitespace character: continuation bytes are 80..BF.)
     #[inline]
-    fn word_end(&self, mut at: usize) -> usize {
+    fn word_end(&self, mut at: usize) -> (usize, usize) {
         let b = self.text.as_bytes();
         while let Some(chunk) = b.get(at..at + 8) {
             let mut eight = [0u8; 8];
@@ -112,15 +115,18 @@ impl Words<'_> {
                 continue;
             }
             at += (flags.trailing_zeros() / 8) as usize;
-            if self.space_at(at) != 0 {
-                return at;
+            match self.space_at(at) {
+                0 => at += 1,
+                n => return (at, n),
             }
-            at += 1;
         }
-        while at < b.len() && self.space_at(at) == 0 {
-            at += 1;
+        while at < b.len() {
+            match self.space_at(at) {
+                0 => at += 1,
+                n => return (at, n),
+            }
         }
-        at
+        (at, 0)
     }
 }
 

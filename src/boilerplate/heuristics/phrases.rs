@@ -19,7 +19,7 @@ use aho_corasick::{
 };
 
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::guarded::any_byte_at;
+use crate::boilerplate::guarded::any_folded_byte_at;
 use crate::boilerplate::stopwords::is_cjk;
 
 use super::features::{terminal, Doc, Feat};
@@ -102,10 +102,11 @@ static RIGHTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// The reserved-rights phrases written in ASCII only, each with the index of its first `v` (or,
 /// without one, its first `b`): the search [`rights_in`] makes in a line of ASCII only (the other
-/// phrases cannot occur there). `None` when some ASCII phrase has neither letter (then every line
-/// goes to the automaton).
-static RIGHTS_ASCII: LazyLock<Option<Vec<KeyedPhrase>>> = LazyLock::new(|| {
-    RIGHTS_PHRASES
+/// phrases cannot occur there). The phrases keyed by their `v` first, then those keyed by their
+/// `b`, so that a `v` of the line is compared with the first only and a `b` with the second.
+/// `None` when some ASCII phrase has neither letter (then every line goes to the automaton).
+static RIGHTS_ASCII: LazyLock<Option<[Vec<KeyedPhrase>; 2]>> = LazyLock::new(|| {
+    let keyed: Vec<KeyedPhrase> = RIGHTS_PHRASES
         .iter()
         .filter(|p| p.is_ascii())
         .map(|p| {
@@ -113,7 +114,9 @@ static RIGHTS_ASCII: LazyLock<Option<Vec<KeyedPhrase>>> = LazyLock::new(|| {
             let at = |c: u8| b.iter().position(|&x| x == c);
             Some((b, at(b'v').or_else(|| at(b'b'))?))
         })
-        .collect()
+        .collect::<Option<_>>()?;
+    let (v, b) = keyed.into_iter().partition(|&(p, j)| p[j] == b'v');
+    Some([v, b])
 });
 
 /// An ASCII phrase and the index of the byte it is searched by.
@@ -128,12 +131,15 @@ fn rights_in(text: &str) -> bool {
     let Some(pats) = RIGHTS_ASCII.as_ref().filter(|_| b.is_ascii()) else {
         return RIGHTS.is_match(text);
     };
-    any_byte_at(b, b"vVbB", |i| {
-        pats.iter().any(|&(p, j)| {
-            p[j].eq_ignore_ascii_case(&b[i])
-                && i.checked_sub(j)
-                    .and_then(|s| b.get(s..s + p.len()))
-                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    // (The folded scan compares each eight bytes with `v` and `b` where the plain one compares
+    // them with the four letters; it asks at the same positions.)
+    any_folded_byte_at(b, b"vb", b"vVbB", |i| {
+        // A phrase keyed by `v` at a `v` or `V`, one keyed by `b` at a `b` or `B`.
+        let keyed = &pats[usize::from(b[i] | 0x20 == b'b')];
+        keyed.iter().any(|&(p, j)| {
+            i.checked_sub(j)
+                .and_then(|s| b.get(s..s + p.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(p))
         })
     })
 }
