@@ -411,6 +411,26 @@ fn a_rule_named_like_a_heuristic_is_a_separate_claim() {
     assert_eq!(recs[0]["meta"]["author"], "Jane Roe");
 }
 
+/// Whether the record's warnings say the prose guard withdrew `rule`.
+fn not_applied(doc: &Value, rule: &str) -> bool {
+    let needle = format!("\"{rule}\" not applied");
+    doc["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w.as_str().unwrap().contains(&needle))
+}
+
+/// Seven paragraphs (`a` to `g`) around a menu, a wall of navigation and a list: `{menu}` before
+/// the first, `{nav}` after the fourth, `{list}` after the fifth.
+fn seven_paragraphs(menu: &str, nav: &str, list: &str) -> String {
+    let p: Vec<String> = ["a", "b", "c", "d", "e", "f", "g"].map(para).to_vec();
+    format!(
+        "{menu}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{nav}\n{}\n\n{list}\n\n{}\n\n{}\n",
+        p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+    )
+}
+
 /// A paragraph of three sentences of prose, numbered by `k`.
 fn para(k: &str) -> String {
     (0..3)
@@ -475,15 +495,7 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
         removed_rules(whole)
     );
     let split = by_id("split.txt");
-    let warnings = &split["warnings"];
-    assert!(
-        warnings
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|w| w.as_str().unwrap().contains("\"outside-body\" not applied")),
-        "{warnings}"
-    );
+    assert!(not_applied(split, "outside-body"), "{}", split["warnings"]);
     assert!(
         !removed_rules(split).iter().any(|(r, _)| r == "menu-run"),
         "{:?}",
@@ -520,28 +532,15 @@ fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
     let nav = navigation_wall();
     // As in the test above, the span takes the first paragraphs and the guard undoes
     // `outside-body`; the menu and the features list lie outside the span.
-    let doc = format!(
-        "{site_menu}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{nav}\n{}\n\n{features}\n\n{}\n\n{}\n",
-        para("a"),
-        para("b"),
-        para("c"),
-        para("d"),
-        para("e"),
-        para("f"),
-        para("g")
-    );
+    let doc = seven_paragraphs(&site_menu, &nav, &features);
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
     std::fs::write(input.join("doc.txt"), doc).unwrap();
     let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
-    let warnings = &docs[0]["warnings"];
     assert!(
-        warnings
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|w| w.as_str().unwrap().contains("\"outside-body\" not applied")),
-        "{warnings}"
+        not_applied(&docs[0], "outside-body"),
+        "{}",
+        docs[0]["warnings"]
     );
     let removed = removed_rules(&docs[0]);
     assert!(
