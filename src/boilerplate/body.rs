@@ -425,7 +425,12 @@ pub(crate) fn analyse_counted(
             _ => s,
         };
         let (s, e) = ((s..=e).find(prose)?, (s..=e).rev().find(prose)?);
-        Some(edges::extend(lines, &continues, &chrome, s, e))
+        let (s, mut e) = edges::extend(lines, &continues, &chrome, s, e);
+        // The article's numbered list goes on below it; the text after its last item too.
+        while let Some(last) = edges::numbered_tail(lines, claimed, (s, e)) {
+            e = edges::extend(lines, &continues, &chrome, s, last).1;
+        }
+        Some((s, e))
     });
     // Clean text (a news corpus): no page around the article.
     let clean = edges::clean(lines, claimed, &counts, &chrome);

@@ -18,6 +18,10 @@
 //!   span crosses it like a line of the bridge. A menu's items come in runs; a widget's label
 //!   sits over a line or two of its own ("Submit" over "Message sent!"), a related list's header
 //!   over headlines and questions without a full stop.
+//! - **The article's numbered list** goes on below the span with the next number after the
+//!   span's last numbered line, item by item, each within [`ITEM_GAP`] lines of the last
+//!   ([`numbered_tail`]): a listicle's products with their links under them. A list numbered
+//!   from one under the article (most read) does not continue it.
 //! - **The line next to the edge** that is not chrome stays (a byline or credit under the last
 //!   paragraph, a standfirst above the first): [`NEAR`] lines on each side.
 //! - **Clean text**: a document without page chrome at all (at most [`CLEAN_MAX_CHROME`] chrome
@@ -29,6 +33,7 @@ use std::cell::OnceCell;
 use super::form::{dateish, label_row, list_item, list_under};
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
+use crate::boilerplate::heuristics::numbering;
 
 /// How many lines that neither continue the text nor are chrome the span crosses to reach text
 /// beyond them (a subheading, a dateline, an author line between paragraphs).
@@ -252,6 +257,43 @@ pub(super) fn extend(
     let e2 = walk(&mut (e + 1..lines.len()), e);
     let s2 = walk(&mut (0..s).rev(), s);
     (s2, e2)
+}
+
+/// Most non-blank lines between two items of the article's numbered list below the span (the
+/// item's link, a line of description).
+const ITEM_GAP: usize = 3;
+
+/// Where the article's numbered list ends below the span `s..=e`: an article counting its items
+/// ("1) The first product", its link under it) goes on with the next number wherever a widget
+/// or the span's scoring stopped it. From the last numbered line in the span (`numbering`:
+/// "3.", "Step 3:"), each next number with the same words before it and the same sign after it,
+/// unclaimed and within [`ITEM_GAP`] non-blank lines of the edge, moves the edge to it. A list
+/// the page numbers from one under the article (most read, top ten) does not follow the
+/// article's last number, so it stays out. `None` when nothing follows.
+pub(super) fn numbered_tail(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    (s, e): (usize, usize),
+) -> Option<usize> {
+    let (prefix, mut number, sign) = (s..=e).rev().find_map(|i| numbering(lines[i].text))?;
+    let mut edge = e;
+    loop {
+        let next = (edge + 1..lines.len())
+            .filter(|&i| !lines[i].text.is_empty())
+            .take(ITEM_GAP + 1)
+            .find(|&i| numbering(lines[i].text).is_some());
+        match next {
+            Some(i)
+                if claimed[i].is_none()
+                    && numbering(lines[i].text) == Some((prefix, number + 1, sign)) =>
+            {
+                edge = i;
+                number += 1;
+            }
+            _ => break,
+        }
+    }
+    (edge > e).then_some(edge)
 }
 
 /// The lines outside the span `s..=e` that stay: up to [`NEAR`] non-chrome lines next to each

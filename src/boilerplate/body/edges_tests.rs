@@ -282,3 +282,30 @@ proptest::proptest! {
         proptest::prop_assert_eq!(label_row(&text), super::super::form::label_row_plain(&text), "{:?}", text);
     }
 }
+
+/// An article counting its products goes on below the span with the next numbers, each item's
+/// link under it; a list the page numbers from one under it (most read) does not follow the
+/// article's last number and goes.
+#[test]
+fn the_articles_numbered_list_goes_on_below_the_span() {
+    let items: String = (2..=7)
+        .map(|n| format!("{n}) Brand {n} grease, 500 ml tin\nhttps://example.org/p/{n}\n\n"))
+        .collect();
+    let text = format!(
+        "Home\nShop\nAbout us\nContact\n\n{P1}\n\n{P2}\n\n{P1}\n\n1) Brand 1 grease, 500 ml tin, which we liked best of all the greases we tried this year.\nhttps://example.org/p/1\n\n{items}Most read\n1) Ten ways to clean a chain\n2) The best bikes of the year\n3) Why tyres wear out\n\nPrivacy\nImprint\nJobs\n"
+    );
+    let gone = removed(&text, &[]);
+    for n in 2..=7 {
+        let item = format!("{n}) Brand {n} grease, 500 ml tin");
+        assert!(!gone.contains(&item), "{item} removed: {gone:?}");
+        let link = format!("https://example.org/p/{n}");
+        assert!(!gone.contains(&link), "{link} removed: {gone:?}");
+    }
+    for line in [
+        "2) The best bikes of the year",
+        "3) Why tyres wear out",
+        "Privacy",
+    ] {
+        assert!(gone.iter().any(|g| g == line), "{line} kept: {gone:?}");
+    }
+}

@@ -368,12 +368,12 @@ fn next_section(doc: &Doc<'_, '_>, items: &[usize], last: usize, next: Option<us
 }
 
 /// A numbered line's numbering: the words before the number, the number, the sign after it.
-pub(super) type Numbering<'a> = (&'a str, u32, char);
+pub(crate) type Numbering<'a> = (&'a str, u32, char);
 
 /// A numbered line's numbering: the words before its number (at most two, "Step", "Trend"),
 /// the number, and the sign after it (`.`, `)` or `:`): "2. Conduct research" is `("", 2,
 /// '.')`, "Trend 6: Fitness" is `("Trend ", 6, ':')`.
-pub(super) fn numbering(text: &str) -> Option<Numbering<'_>> {
+pub(crate) fn numbering(text: &str) -> Option<Numbering<'_>> {
     let at = text.find(|c: char| c.is_ascii_digit())?;
     let (prefix, rest) = text.split_at(at);
     if prefix.len() > 20 || prefix.split_whitespace().count() > 2 || prefix.contains(['.', ':']) {
