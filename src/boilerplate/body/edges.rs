@@ -33,7 +33,7 @@ use std::cell::OnceCell;
 use super::form::{dateish, label_row, list_item, list_under};
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::heuristics::numbering;
+use crate::boilerplate::heuristics::{numbering, Numbering};
 
 /// How many lines that neither continue the text nor are chrome the span crosses to reach text
 /// beyond them (a subheading, a dateline, an author line between paragraphs).
@@ -275,13 +275,13 @@ pub(super) fn numbered_tail(
     claimed: &[Option<Claim>],
     (s, e): (usize, usize),
 ) -> Option<usize> {
-    let (prefix, mut number, sign) = (s..=e).rev().find_map(|i| numbering(lines[i].text))?;
+    let (prefix, mut number, sign) = (s..=e).rev().find_map(|i| numbered(lines[i].text))?;
     let mut edge = e;
     loop {
         let next = (edge + 1..lines.len())
             .filter(|&i| !lines[i].text.is_empty())
             .take(ITEM_GAP + 1)
-            .find(|&i| numbering(lines[i].text).is_some());
+            .find(|&i| numbered(lines[i].text).is_some());
         match next {
             Some(i)
                 if claimed[i].is_none()
@@ -295,6 +295,18 @@ pub(super) fn numbered_tail(
     }
     (edge > e).then_some(edge)
 }
+
+/// [`numbering`], asked only of lines with an ASCII digit among their first
+/// [`NUMBER_WITHIN`] bytes (the number's place; the test is asked of every line of the span).
+fn numbered(text: &str) -> Option<Numbering<'_>> {
+    let head = &text.as_bytes()[..text.len().min(NUMBER_WITHIN)];
+    head.iter()
+        .any(u8::is_ascii_digit)
+        .then(|| numbering(text))?
+}
+
+/// [`numbering`] takes at most 20 bytes of words before the number.
+const NUMBER_WITHIN: usize = 21;
 
 /// The lines outside the span `s..=e` that stay: up to [`NEAR`] non-chrome lines next to each
 /// edge.

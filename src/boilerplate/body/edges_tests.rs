@@ -3,6 +3,8 @@
 
 use super::super::form::label_row;
 use super::super::*;
+use super::numbered;
+use crate::boilerplate::heuristics::numbering;
 
 const P1: &str = "The new grease protects bearings against wear and it keeps its shape at high temperatures, the maker said in a statement on Monday.";
 const P2: &str = "Old grease has to be removed first, and the bearing is then filled to half of its volume, which is enough for most cars and bikes.";
@@ -307,5 +309,15 @@ fn the_articles_numbered_list_goes_on_below_the_span() {
         "Privacy",
     ] {
         assert!(gone.iter().any(|g| g == line), "{line} kept: {gone:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 2048, ..Default::default() })]
+
+    /// The guarded numbering test answers as the plain one.
+    #[test]
+    fn numbered_equals_numbering(text in r"([A-Za-zé]{1,9} ){0,3}[0-9]{1,4}[.):]? ?[A-Za-z ]{0,12}|.{0,30}") {
+        proptest::prop_assert_eq!(numbered(&text), numbering(&text), "{:?}", text);
     }
 }

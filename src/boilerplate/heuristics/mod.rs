@@ -51,7 +51,7 @@ use crate::boilerplate::stopwords::DocLang;
 
 pub(crate) use article_lists::{article_list, navigation};
 use features::Doc;
-pub(crate) use lists::numbering;
+pub(crate) use lists::{numbering, Numbering};
 pub use options::HeuristicOptions;
 
 /// Where the article sits: found by the heuristics, used by the later layers and by meta.
