@@ -275,25 +275,26 @@ pub(super) fn numbered_tail(
     claimed: &[Option<Claim>],
     (s, e): (usize, usize),
 ) -> Option<usize> {
-    let (prefix, mut number, sign) = (s..=e).rev().find_map(|i| numbered(lines[i].text))?;
-    let mut edge = e;
-    loop {
-        let next = (edge + 1..lines.len())
+    // The next numbered line below the edge, if any within reach, and its numbering.
+    let next = |edge: usize| {
+        (edge + 1..lines.len())
             .filter(|&i| !lines[i].text.is_empty())
             .take(ITEM_GAP + 1)
-            .find(|&i| numbered(lines[i].text).is_some());
-        match next {
-            Some(i)
-                if claimed[i].is_none()
-                    && numbering(lines[i].text) == Some((prefix, number + 1, sign)) =>
-            {
-                edge = i;
-                number += 1;
-            }
-            _ => break,
-        }
+            .find_map(|i| Some((i, numbered(lines[i].text)?)))
+            .filter(|&(i, _)| claimed[i].is_none())
+    };
+    // (Below the span first: most spans have no numbered line under them, and then the span's
+    // own lines need no look.)
+    let (mut edge, mut item) = next(e)?;
+    let (prefix, mut number, sign) = (s..=e).rev().find_map(|i| numbered(lines[i].text))?;
+    let mut last = None;
+    while item == (prefix, number + 1, sign) {
+        last = Some(edge);
+        number += 1;
+        let Some(found) = next(edge) else { break };
+        (edge, item) = found;
     }
-    (edge > e).then_some(edge)
+    last
 }
 
 /// [`numbering`], asked only of lines with an ASCII digit among their first
