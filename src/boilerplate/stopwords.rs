@@ -476,15 +476,11 @@ pub(crate) fn identify_read<'a>(
         if !six {
             continue;
         }
-        for id in bits {
-            let b = distinct[usize::from(id.0)];
-            words += 1;
-            // Every list that has the word votes, its core words twice: long lists of inflected
-            // forms (Korean, Russian) are found, and close languages are told apart by their
-            // most frequent words.
-            votes.add(b.full);
-            votes.add(b.core);
-        }
+        // Every list that has a word votes, its core words twice: long lists of inflected
+        // forms (Korean, Russian) are found, and close languages are told apart by their most
+        // frequent words.
+        words += bits.len();
+        votes.add_words(bits, distinct);
     }
     if cjk > 0 {
         letters += later
@@ -499,40 +495,109 @@ pub(crate) fn identify_read<'a>(
     elect(&votes.counts(), words)
 }
 
-/// One count per bit of a `u64` (per language), bit-sliced: plane `k` holds bit `k` of every
-/// count. Adding a word's language bits is a few carry steps whatever the number of languages
-/// (a word of the core lists is in a dozen of them), where a count per language was a
-/// read-modify-write of memory per bit.
-#[derive(Default)]
+/// One count per bit of a `u64` (per language), bit-sliced: plane `k` of `low` holds bit `k` of
+/// every recent count, `high` the counts flushed from it. Adding a word's two sets of language bits
+/// (its lists, and the lists whose core has it) is a fixed ripple through the eight planes, with
+/// no branch: the carry loop that stopped at the last carry ran a different number of steps for
+/// every word, a mispredicted branch per word of the vote. The planes hold counts below 256, so
+/// they are flushed every [`Tally::FLUSH`] words (two at most per word).
 struct Tally {
-    planes: [u64; 32],
+    low: [u64; 8],
+    /// Words added to `low` since its last flush.
+    pending: u32,
+    high: [u32; 64],
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Tally {
+            low: [0; 8],
+            pending: 0,
+            high: [0; 64],
+        }
+    }
 }
 
 impl Tally {
-    /// Adds one to the count of every bit set in `x`.
-    #[inline]
-    fn add(&mut self, mut x: u64) {
-        let mut k = 0;
-        while x != 0 {
-            let carry = self.planes[k] & x;
-            self.planes[k] ^= x;
-            x = carry;
-            k += 1;
+    /// Words between flushes: each adds at most 2 to a count, and the planes hold 255.
+    const FLUSH: u32 = 127;
+
+    /// Adds each word's [`Bits`] (`distinct` of its [`WordId`]): one to the count of every list
+    /// that has it, one more to that of every list whose core has it. The planes are copied to
+    /// locals for the run of words between two flushes, so they stay in registers.
+    fn add_words(&mut self, ids: &[WordId], distinct: &[Bits]) {
+        let mut rest = ids;
+        while !rest.is_empty() {
+            let room = (Self::FLUSH - self.pending) as usize;
+            let (now, later) = rest.split_at(room.min(rest.len()));
+            let mut p = self.low;
+            for id in now {
+                let b = distinct[usize::from(id.0)];
+                ripple(&mut p, b.full, b.core);
+            }
+            self.low = p;
+            self.pending += now.len() as u32;
+            if self.pending == Self::FLUSH {
+                self.flush();
+            }
+            rest = later;
         }
     }
 
-    /// The count of each bit.
-    fn counts(&self) -> [u32; 64] {
-        let mut out = [0u32; 64];
-        for (k, &plane) in self.planes.iter().enumerate() {
-            let mut p = plane;
+    /// Adds one to the count of every bit set in `a`, and one to that of every bit set in `b`.
+    #[cfg(test)]
+    fn add2(&mut self, a: u64, b: u64) {
+        ripple(&mut self.low, a, b);
+        self.pending += 1;
+        if self.pending == Self::FLUSH {
+            self.flush();
+        }
+    }
+
+    /// Adds one to the count of every bit set in `x`.
+    #[cfg(test)]
+    fn add(&mut self, x: u64) {
+        self.add2(x, 0);
+    }
+
+    /// Moves the planes' counts to `high`.
+    fn flush(&mut self) {
+        for (k, plane) in self.low.iter_mut().enumerate() {
+            let mut p = *plane;
             while p != 0 {
-                out[p.trailing_zeros() as usize] |= 1 << k;
+                self.high[p.trailing_zeros() as usize] += 1 << k;
                 p &= p - 1;
             }
+            *plane = 0;
         }
-        out
+        self.pending = 0;
     }
+
+    /// The count of each bit.
+    fn counts(&mut self) -> [u32; 64] {
+        self.flush();
+        self.high
+    }
+}
+
+/// Adds `a + b`, per bit, to the bit-sliced counts `p` (below 256 after the addition).
+#[inline(always)]
+fn ripple(p: &mut [u64; 8], a: u64, b: u64) {
+    // Per bit, a + b is a two-bit number (s0, s1); the full adder at plane 1 takes s1 and the
+    // carry out of plane 0, then the carry ripples through the rest unconditionally.
+    let (s0, s1) = (a ^ b, a & b);
+    let mut c = p[0] & s0;
+    p[0] ^= s0;
+    let t = p[1] ^ s1;
+    let c1 = (p[1] & s1) | (t & c);
+    p[1] = t ^ c;
+    c = c1;
+    for plane in &mut p[2..] {
+        let next = *plane & c;
+        *plane ^= c;
+        c = next;
+    }
+    debug_assert_eq!(c, 0, "the planes overflowed");
 }
 
 /// The first of the best lists (list order breaks ties), when its votes are a real share of the
