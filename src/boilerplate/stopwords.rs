@@ -102,14 +102,11 @@ impl WordId {
 /// Every list's words with their language bits. ASCII words of at most 7 bytes are packed into a
 /// `u64` key (no string hashing for the common short words); the rest are keyed by string.
 struct Table {
-    /// One bit per slot of [`slot`]: set when some key of `ascii` falls in it. Most words of a
-    /// text are in no list, and this 64 KB bitmap answers them from the cache, where the map of
-    /// every list's words (too big for it) would be read at random.
-    filter: Vec<u64>,
     /// The distinct bits of the words, [`WordId`]'s index (the word of no list first).
     distinct: Vec<Bits>,
     /// The ASCII words packed in a key ([`ascii_key`]), in one array for the lookups
-    /// ([`KeyTable`], at most half full).
+    /// ([`KeyTable`], at most half full; its filter answers most words of a text, in no list,
+    /// from a 64 KB bitmap).
     probe: KeyTable<WordId>,
     /// Keyed by the words' bytes, so an ASCII word lowercased on the stack is looked up without
     /// checking it is UTF-8 ([`lower_ascii_then`]). (Their bits, turned into a [`WordId`] by
@@ -122,6 +119,9 @@ struct Table {
     long: LongAscii,
     /// Letters in the longest word (a longer word is in no list).
     longest: usize,
+    /// The keys of `probe` and their ids, the most frequent words first (their best rank in a
+    /// list), as `probe` was built from them: for [`ascii_word_ids`].
+    ascii: Vec<(u64, WordId)>,
 }
 
 /// Slots per key of the vote's table: at most half full.
@@ -129,21 +129,26 @@ const PROBE_SPREAD: usize = 2;
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     assert!(LISTS.len() <= 64, "one bit per language");
-    let mut ascii: FxHashMap<u64, Bits> = FxHashMap::default();
+    // Each ASCII key's bits and best rank in a list.
+    let mut ascii: FxHashMap<u64, (Bits, usize)> = FxHashMap::default();
     let mut other: FxHashMap<&'static [u8], Bits> = FxHashMap::default();
     let mut t = Table {
-        filter: vec![0; FILTER_BITS / 64],
         distinct: vec![Bits::default()],
         probe: KeyTable::new(&FxHashMap::default(), PROBE_SPREAD),
         other: FxHashMap::default(),
         ids: FxHashMap::default(),
         long: LongAscii::new(),
         longest: 0,
+        ascii: Vec::new(),
     };
     for (bit, (_, words)) in LISTS.iter().enumerate() {
         for (rank, w) in words.lines().filter(|w| !w.is_empty()).enumerate() {
             let b = match ascii_key(w.as_bytes()) {
-                Some(k) => ascii.entry(k).or_default(),
+                Some(k) => {
+                    let e = ascii.entry(k).or_insert((Bits::default(), rank));
+                    e.1 = e.1.min(rank);
+                    &mut e.0
+                }
                 None => other.entry(w.as_bytes()).or_default(),
             };
             b.full |= 1 << bit;
@@ -155,7 +160,11 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     // The bits of the core words first: the words of most text, whose few hundred values then
     // share the cache lines the vote and the stopword counts read.
-    let values: FxHashSet<Bits> = ascii.values().chain(other.values()).copied().collect();
+    let values: FxHashSet<Bits> = ascii
+        .values()
+        .map(|e| e.0)
+        .chain(other.values().copied())
+        .collect();
     let mut values: Vec<Bits> = values.into_iter().collect();
     values.sort_unstable_by_key(|b| (b.core == 0, b.full, b.core));
     t.distinct.extend(values);
@@ -170,25 +179,24 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             )
         })
         .collect();
-    let ascii: FxHashMap<u64, WordId> = ascii.into_iter().map(|(k, b)| (k, t.ids[&b])).collect();
-    for &k in ascii.keys() {
-        let at = slot(k);
-        t.filter[at / 64] |= 1 << (at % 64);
-    }
+    let mut ranked: Vec<(usize, u64, WordId)> = ascii
+        .into_iter()
+        .map(|(k, (b, rank))| (rank, k, t.ids[&b]))
+        .collect();
+    ranked.sort_unstable_by_key(|&(rank, k, _)| (rank, k));
+    t.ascii = ranked.into_iter().map(|(_, k, id)| (k, id)).collect();
     for w in other.keys() {
         t.long.insert(w);
     }
-    t.probe = KeyTable::new(&ascii, PROBE_SPREAD);
+    t.probe = KeyTable::ordered(&t.ascii, PROBE_SPREAD);
     t.other = other;
     t
 });
 
-/// Bits of [`Table::filter`].
-const FILTER_BITS: usize = 1 << 19;
-
-/// The filter slot of a packed ASCII key (multiplicative hashing: the top bits of the product).
-fn slot(k: u64) -> usize {
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+/// Every ASCII word of a list packed by [`ascii_key`], with its [`WordId`] (what [`word_id`] gives
+/// it), the most frequent words first: for a table that looks up more than the language bits.
+pub(crate) fn ascii_word_ids() -> &'static [(u64, WordId)] {
+    &TABLE.ascii
 }
 
 /// A necessary condition for an ASCII word too long for a packed key to be a word of a set: the
@@ -311,10 +319,6 @@ pub(crate) fn bits(word: &str) -> Bits {
 fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> WordId {
     let b = word.as_bytes();
     if let Some(k) = key {
-        let at = slot(k);
-        if t.filter[at / 64] & (1 << (at % 64)) == 0 {
-            return WordId::default();
-        }
         return t.probe.get(k);
     }
     let too_long = if b.is_ascii() {
