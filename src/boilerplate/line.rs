@@ -276,6 +276,25 @@ fn packed_key(x: u64, len: usize) -> Option<u64> {
     Some((x | upper >> 2) | (len as u64) << 56)
 }
 
+/// Whether `word` is ASCII: for a word of eight bytes or more (a word too long for
+/// [`ascii_key`]), its first and its last eight bytes in two loads, no loop (the middle ones too
+/// for a word over 16 bytes, rare). `<[u8]>::is_ascii` goes byte by byte on a slice this short,
+/// a loop whose exit fell at another count for every long word of a line.
+#[inline]
+pub(crate) fn is_ascii_word(word: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let n = word.len();
+    if n < 8 {
+        return word.is_ascii();
+    }
+    let load = |at: usize| {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&word[at..at + 8]);
+        u64::from_le_bytes(eight)
+    };
+    (load(0) | load(n - 8)) & HIGH == 0 && (n <= 16 || word[8..n - 8].is_ascii())
+}
+
 /// [`ascii_key`] by copying and lowercasing a buffer (the reference the fast path is tested
 /// against).
 #[cfg(test)]
@@ -360,6 +379,13 @@ mod tests {
             for w in [&w[..], letters.as_bytes()] {
                 prop_assert_eq!(ascii_head_key(w), ascii_key(&w[..w.len().min(7)]), "{:?}", w);
             }
+        }
+
+        /// The two-load ASCII test is `is_ascii`, at every length and position of a non-ASCII
+        /// byte.
+        #[test]
+        fn is_ascii_word_is_is_ascii(w in "[a-z\u{e9}\u{7f}\u{80}]{0,40}") {
+            prop_assert_eq!(is_ascii_word(w.as_bytes()), w.is_ascii(), "{:?}", w);
         }
 
         /// The byte-scan `bare` keeps what the char-level trim keeps.

@@ -20,7 +20,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::keytable::KeyTable;
 
-use super::line::{ascii_head_key, ascii_key, with_lowercase};
+use super::line::{ascii_head_key, ascii_key, is_ascii_word, with_lowercase};
 #[cfg(test)]
 use super::line::{ascii_key_within, bare, words as words_of};
 
@@ -321,16 +321,32 @@ fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> WordId {
     if let Some(k) = key {
         return t.probe.get(k);
     }
-    let too_long = if b.is_ascii() {
-        b.len() > t.longest || !t.long.may_hold(b)
-    } else {
-        word.chars().nth(t.longest).is_some()
-    };
-    if too_long {
+    if is_ascii_word(b) {
+        return long_ascii_id(t, word);
+    }
+    if word.chars().nth(t.longest).is_some() {
+        return WordId::default();
+    }
+    let get = |w: &[u8]| t.other.get(w).map_or(WordId::default(), |b| t.ids[b]);
+    with_lowercase(word, |w| get(w.as_bytes()))
+}
+
+/// [`bits_keyed`] of the ASCII word `word` without its key (a long word): most are answered by
+/// [`LongAscii::may_hold`].
+#[inline]
+fn long_ascii_id(t: &Table, word: &str) -> WordId {
+    let b = word.as_bytes();
+    if b.len() > t.longest || !t.long.may_hold(b) {
         return WordId::default();
     }
     let get = |w: &[u8]| t.other.get(w).map_or(WordId::default(), |b| t.ids[b]);
     lower_ascii_then(b, get).unwrap_or_else(|| with_lowercase(word, |w| get(w.as_bytes())))
+}
+
+/// [`word_id`] of an ASCII word (`line::is_ascii_word`) too long for a key.
+#[inline]
+pub(crate) fn word_id_long_ascii(word: &str) -> WordId {
+    long_ascii_id(&TABLE, word)
 }
 
 /// `f` of the ASCII word `w` lowercased on the stack (the bytes `with_lowercase` gives it, without

@@ -15,7 +15,9 @@ use rustc_hash::FxHashSet;
 
 use crate::boilerplate::guarded::Guarded;
 use crate::boilerplate::keytable::KeyTable;
-use crate::boilerplate::line::{ascii_key_within, bare, with_lowercase, words, Line};
+use crate::boilerplate::line::{
+    ascii_key_within, bare, is_ascii_word, with_lowercase, words, Line,
+};
 use crate::boilerplate::meta::is_timestamp;
 use crate::boilerplate::stopwords::{self, DocLang, WordId};
 
@@ -263,7 +265,7 @@ fn read_line(text: &str, mut word: impl FnMut(WordId)) -> (Feat, usize) {
                 let e = WORD_KEYS.get(k);
                 (e.id, e.stop)
             }
-            None if w.is_ascii() => (stopwords::word_id(w, None), false),
+            None if is_ascii_word(w.as_bytes()) => (stopwords::word_id_long_ascii(w), false),
             None => with_lowercase(w, |lower| {
                 (
                     stopwords::word_id_lowered(w, lower),
