@@ -20,9 +20,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::keytable::KeyTable;
 
-use super::line::{ascii_head_key, ascii_key, is_ascii_word, with_lowercase};
+use super::line::{ascii_head_key, ascii_key, with_lowercase};
 #[cfg(test)]
-use super::line::{ascii_key_within, bare, words as words_of};
+use super::line::{ascii_key_within, bare, is_ascii_word, words as words_of};
 
 /// The lists: ISO 639-3 code as whatlang reports it, words one per line, most frequent first.
 pub(crate) const LISTS: &[(&str, &str)] = &[
@@ -314,8 +314,9 @@ pub(crate) fn bits(word: &str) -> Bits {
 }
 
 /// The language bits of `word` (already stripped of punctuation), case-insensitively, in the
-/// table `t`, given its [`ascii_key`] `key` (read from its line by [`identify`]).
-#[inline]
+/// table `t`, given its [`ascii_key`] `key` (read from its line by [`identify`]): the reference
+/// the line features' lookups are tested against.
+#[cfg(test)]
 fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> WordId {
     let b = word.as_bytes();
     if let Some(k) = key {
@@ -428,9 +429,10 @@ const SAMPLE_WORDS: usize = 400;
 
 /// The language bits of `word` (already stripped of punctuation), case-insensitively, given its
 /// [`ascii_key`] `key` (read from its line): what [`identify_read`] votes with, and what
-/// [`DocLang::is_stop`] reads a language's stopwords off once the vote is done. The line features
-/// look every word up here, once for both.
-#[inline]
+/// [`DocLang::is_stop`] reads a language's stopwords off once the vote is done. (The line
+/// features look every word up once for both, in their own table of the same answers; this is
+/// the reference their tests compare with.)
+#[cfg(test)]
 pub(crate) fn word_id(word: &str, key: Option<u64>) -> WordId {
     bits_keyed(&TABLE, word, key)
 }
