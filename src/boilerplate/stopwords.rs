@@ -22,7 +22,7 @@ use super::keytable::KeyTable;
 
 use super::line::{ascii_head_key, ascii_key, with_lowercase};
 #[cfg(test)]
-use super::line::{ascii_key_within, bare, words as words_of};
+use super::line::{ascii_key_within, bare, is_ascii_word, words as words_of};
 
 /// The lists: ISO 639-3 code as whatlang reports it, words one per line, most frequent first.
 pub(crate) const LISTS: &[(&str, &str)] = &[
@@ -102,14 +102,11 @@ impl WordId {
 /// Every list's words with their language bits. ASCII words of at most 7 bytes are packed into a
 /// `u64` key (no string hashing for the common short words); the rest are keyed by string.
 struct Table {
-    /// One bit per slot of [`slot`]: set when some key of `ascii` falls in it. Most words of a
-    /// text are in no list, and this 64 KB bitmap answers them from the cache, where the map of
-    /// every list's words (too big for it) would be read at random.
-    filter: Vec<u64>,
     /// The distinct bits of the words, [`WordId`]'s index (the word of no list first).
     distinct: Vec<Bits>,
     /// The ASCII words packed in a key ([`ascii_key`]), in one array for the lookups
-    /// ([`KeyTable`], at most half full).
+    /// ([`KeyTable`], at most half full; its filter answers most words of a text, in no list,
+    /// from a 64 KB bitmap).
     probe: KeyTable<WordId>,
     /// Keyed by the words' bytes, so an ASCII word lowercased on the stack is looked up without
     /// checking it is UTF-8 ([`lower_ascii_then`]). (Their bits, turned into a [`WordId`] by
@@ -122,6 +119,9 @@ struct Table {
     long: LongAscii,
     /// Letters in the longest word (a longer word is in no list).
     longest: usize,
+    /// The keys of `probe` and their ids, the most frequent words first (their best rank in a
+    /// list), as `probe` was built from them: for [`ascii_word_ids`].
+    ascii: Vec<(u64, WordId)>,
 }
 
 /// Slots per key of the vote's table: at most half full.
@@ -129,21 +129,26 @@ const PROBE_SPREAD: usize = 2;
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     assert!(LISTS.len() <= 64, "one bit per language");
-    let mut ascii: FxHashMap<u64, Bits> = FxHashMap::default();
+    // Each ASCII key's bits and best rank in a list.
+    let mut ascii: FxHashMap<u64, (Bits, usize)> = FxHashMap::default();
     let mut other: FxHashMap<&'static [u8], Bits> = FxHashMap::default();
     let mut t = Table {
-        filter: vec![0; FILTER_BITS / 64],
         distinct: vec![Bits::default()],
         probe: KeyTable::new(&FxHashMap::default(), PROBE_SPREAD),
         other: FxHashMap::default(),
         ids: FxHashMap::default(),
         long: LongAscii::new(),
         longest: 0,
+        ascii: Vec::new(),
     };
     for (bit, (_, words)) in LISTS.iter().enumerate() {
         for (rank, w) in words.lines().filter(|w| !w.is_empty()).enumerate() {
             let b = match ascii_key(w.as_bytes()) {
-                Some(k) => ascii.entry(k).or_default(),
+                Some(k) => {
+                    let e = ascii.entry(k).or_insert((Bits::default(), rank));
+                    e.1 = e.1.min(rank);
+                    &mut e.0
+                }
                 None => other.entry(w.as_bytes()).or_default(),
             };
             b.full |= 1 << bit;
@@ -155,7 +160,11 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     // The bits of the core words first: the words of most text, whose few hundred values then
     // share the cache lines the vote and the stopword counts read.
-    let values: FxHashSet<Bits> = ascii.values().chain(other.values()).copied().collect();
+    let values: FxHashSet<Bits> = ascii
+        .values()
+        .map(|e| e.0)
+        .chain(other.values().copied())
+        .collect();
     let mut values: Vec<Bits> = values.into_iter().collect();
     values.sort_unstable_by_key(|b| (b.core == 0, b.full, b.core));
     t.distinct.extend(values);
@@ -170,25 +179,24 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             )
         })
         .collect();
-    let ascii: FxHashMap<u64, WordId> = ascii.into_iter().map(|(k, b)| (k, t.ids[&b])).collect();
-    for &k in ascii.keys() {
-        let at = slot(k);
-        t.filter[at / 64] |= 1 << (at % 64);
-    }
+    let mut ranked: Vec<(usize, u64, WordId)> = ascii
+        .into_iter()
+        .map(|(k, (b, rank))| (rank, k, t.ids[&b]))
+        .collect();
+    ranked.sort_unstable_by_key(|&(rank, k, _)| (rank, k));
+    t.ascii = ranked.into_iter().map(|(_, k, id)| (k, id)).collect();
     for w in other.keys() {
         t.long.insert(w);
     }
-    t.probe = KeyTable::new(&ascii, PROBE_SPREAD);
+    t.probe = KeyTable::ordered(&t.ascii, PROBE_SPREAD);
     t.other = other;
     t
 });
 
-/// Bits of [`Table::filter`].
-const FILTER_BITS: usize = 1 << 19;
-
-/// The filter slot of a packed ASCII key (multiplicative hashing: the top bits of the product).
-fn slot(k: u64) -> usize {
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+/// Every ASCII word of a list packed by [`ascii_key`], with its [`WordId`] (what [`word_id`] gives
+/// it), the most frequent words first: for a table that looks up more than the language bits.
+pub(crate) fn ascii_word_ids() -> &'static [(u64, WordId)] {
+    &TABLE.ascii
 }
 
 /// A necessary condition for an ASCII word too long for a packed key to be a word of a set: the
@@ -306,27 +314,40 @@ pub(crate) fn bits(word: &str) -> Bits {
 }
 
 /// The language bits of `word` (already stripped of punctuation), case-insensitively, in the
-/// table `t`, given its [`ascii_key`] `key` (read from its line by [`identify`]).
-#[inline]
+/// table `t`, given its [`ascii_key`] `key` (read from its line by [`identify`]): the reference
+/// the line features' lookups are tested against.
+#[cfg(test)]
 fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> WordId {
     let b = word.as_bytes();
     if let Some(k) = key {
-        let at = slot(k);
-        if t.filter[at / 64] & (1 << (at % 64)) == 0 {
-            return WordId::default();
-        }
         return t.probe.get(k);
     }
-    let too_long = if b.is_ascii() {
-        b.len() > t.longest || !t.long.may_hold(b)
-    } else {
-        word.chars().nth(t.longest).is_some()
-    };
-    if too_long {
+    if is_ascii_word(b) {
+        return long_ascii_id(t, word);
+    }
+    if word.chars().nth(t.longest).is_some() {
+        return WordId::default();
+    }
+    let get = |w: &[u8]| t.other.get(w).map_or(WordId::default(), |b| t.ids[b]);
+    with_lowercase(word, |w| get(w.as_bytes()))
+}
+
+/// [`bits_keyed`] of the ASCII word `word` without its key (a long word): most are answered by
+/// [`LongAscii::may_hold`].
+#[inline]
+fn long_ascii_id(t: &Table, word: &str) -> WordId {
+    let b = word.as_bytes();
+    if b.len() > t.longest || !t.long.may_hold(b) {
         return WordId::default();
     }
     let get = |w: &[u8]| t.other.get(w).map_or(WordId::default(), |b| t.ids[b]);
     lower_ascii_then(b, get).unwrap_or_else(|| with_lowercase(word, |w| get(w.as_bytes())))
+}
+
+/// [`word_id`] of an ASCII word (`line::is_ascii_word`) too long for a key.
+#[inline]
+pub(crate) fn word_id_long_ascii(word: &str) -> WordId {
+    long_ascii_id(&TABLE, word)
 }
 
 /// `f` of the ASCII word `w` lowercased on the stack (the bytes `with_lowercase` gives it, without
@@ -408,9 +429,10 @@ const SAMPLE_WORDS: usize = 400;
 
 /// The language bits of `word` (already stripped of punctuation), case-insensitively, given its
 /// [`ascii_key`] `key` (read from its line): what [`identify_read`] votes with, and what
-/// [`DocLang::is_stop`] reads a language's stopwords off once the vote is done. The line features
-/// look every word up here, once for both.
-#[inline]
+/// [`DocLang::is_stop`] reads a language's stopwords off once the vote is done. (The line
+/// features look every word up once for both, in their own table of the same answers; this is
+/// the reference their tests compare with.)
+#[cfg(test)]
 pub(crate) fn word_id(word: &str, key: Option<u64>) -> WordId {
     bits_keyed(&TABLE, word, key)
 }
@@ -476,15 +498,11 @@ pub(crate) fn identify_read<'a>(
         if !six {
             continue;
         }
-        for id in bits {
-            let b = distinct[usize::from(id.0)];
-            words += 1;
-            // Every list that has the word votes, its core words twice: long lists of inflected
-            // forms (Korean, Russian) are found, and close languages are told apart by their
-            // most frequent words.
-            votes.add(b.full);
-            votes.add(b.core);
-        }
+        // Every list that has a word votes, its core words twice: long lists of inflected
+        // forms (Korean, Russian) are found, and close languages are told apart by their most
+        // frequent words.
+        words += bits.len();
+        votes.add_words(bits, distinct);
     }
     if cjk > 0 {
         letters += later
@@ -499,40 +517,109 @@ pub(crate) fn identify_read<'a>(
     elect(&votes.counts(), words)
 }
 
-/// One count per bit of a `u64` (per language), bit-sliced: plane `k` holds bit `k` of every
-/// count. Adding a word's language bits is a few carry steps whatever the number of languages
-/// (a word of the core lists is in a dozen of them), where a count per language was a
-/// read-modify-write of memory per bit.
-#[derive(Default)]
+/// One count per bit of a `u64` (per language), bit-sliced: plane `k` of `low` holds bit `k` of
+/// every recent count, `high` the counts flushed from it. Adding a word's two sets of language bits
+/// (its lists, and the lists whose core has it) is a fixed ripple through the eight planes, with
+/// no branch: the carry loop that stopped at the last carry ran a different number of steps for
+/// every word, a mispredicted branch per word of the vote. The planes hold counts below 256, so
+/// they are flushed every [`Tally::FLUSH`] words (two at most per word).
 struct Tally {
-    planes: [u64; 32],
+    low: [u64; 8],
+    /// Words added to `low` since its last flush.
+    pending: u32,
+    high: [u32; 64],
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Tally {
+            low: [0; 8],
+            pending: 0,
+            high: [0; 64],
+        }
+    }
 }
 
 impl Tally {
-    /// Adds one to the count of every bit set in `x`.
-    #[inline]
-    fn add(&mut self, mut x: u64) {
-        let mut k = 0;
-        while x != 0 {
-            let carry = self.planes[k] & x;
-            self.planes[k] ^= x;
-            x = carry;
-            k += 1;
+    /// Words between flushes: each adds at most 2 to a count, and the planes hold 255.
+    const FLUSH: u32 = 127;
+
+    /// Adds each word's [`Bits`] (`distinct` of its [`WordId`]): one to the count of every list
+    /// that has it, one more to that of every list whose core has it. The planes are copied to
+    /// locals for the run of words between two flushes, so they stay in registers.
+    fn add_words(&mut self, ids: &[WordId], distinct: &[Bits]) {
+        let mut rest = ids;
+        while !rest.is_empty() {
+            let room = (Self::FLUSH - self.pending) as usize;
+            let (now, later) = rest.split_at(room.min(rest.len()));
+            let mut p = self.low;
+            for id in now {
+                let b = distinct[usize::from(id.0)];
+                ripple(&mut p, b.full, b.core);
+            }
+            self.low = p;
+            self.pending += now.len() as u32;
+            if self.pending == Self::FLUSH {
+                self.flush();
+            }
+            rest = later;
         }
     }
 
-    /// The count of each bit.
-    fn counts(&self) -> [u32; 64] {
-        let mut out = [0u32; 64];
-        for (k, &plane) in self.planes.iter().enumerate() {
-            let mut p = plane;
+    /// Adds one to the count of every bit set in `a`, and one to that of every bit set in `b`.
+    #[cfg(test)]
+    fn add2(&mut self, a: u64, b: u64) {
+        ripple(&mut self.low, a, b);
+        self.pending += 1;
+        if self.pending == Self::FLUSH {
+            self.flush();
+        }
+    }
+
+    /// Adds one to the count of every bit set in `x`.
+    #[cfg(test)]
+    fn add(&mut self, x: u64) {
+        self.add2(x, 0);
+    }
+
+    /// Moves the planes' counts to `high`.
+    fn flush(&mut self) {
+        for (k, plane) in self.low.iter_mut().enumerate() {
+            let mut p = *plane;
             while p != 0 {
-                out[p.trailing_zeros() as usize] |= 1 << k;
+                self.high[p.trailing_zeros() as usize] += 1 << k;
                 p &= p - 1;
             }
+            *plane = 0;
         }
-        out
+        self.pending = 0;
     }
+
+    /// The count of each bit.
+    fn counts(&mut self) -> [u32; 64] {
+        self.flush();
+        self.high
+    }
+}
+
+/// Adds `a + b`, per bit, to the bit-sliced counts `p` (below 256 after the addition).
+#[inline(always)]
+fn ripple(p: &mut [u64; 8], a: u64, b: u64) {
+    // Per bit, a + b is a two-bit number (s0, s1); the full adder at plane 1 takes s1 and the
+    // carry out of plane 0, then the carry ripples through the rest unconditionally.
+    let (s0, s1) = (a ^ b, a & b);
+    let mut c = p[0] & s0;
+    p[0] ^= s0;
+    let t = p[1] ^ s1;
+    let c1 = (p[1] & s1) | (t & c);
+    p[1] = t ^ c;
+    c = c1;
+    for plane in &mut p[2..] {
+        let next = *plane & c;
+        *plane ^= c;
+        c = next;
+    }
+    debug_assert_eq!(c, 0, "the planes overflowed");
 }
 
 /// The first of the best lists (list order breaks ties), when its votes are a real share of the

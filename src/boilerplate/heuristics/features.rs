@@ -9,12 +9,19 @@
 //! never does. Counts go by whitespace tokens with a letter or digit, the first character's case
 //! deciding title case.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::boilerplate::guarded::Guarded;
-use crate::boilerplate::line::{ascii_key_within, bare, with_lowercase, words, Line};
+use crate::boilerplate::keytable::KeyTable;
+use crate::boilerplate::line::{
+    ascii_key_within, bare, is_ascii_word, with_lowercase, words, Line,
+};
 use crate::boilerplate::meta::is_timestamp;
 use crate::boilerplate::stopwords::{self, DocLang, WordId};
 
-use super::vocabulary::{is_stop_keyed, is_stop_lowered};
+use super::vocabulary::{is_stop_keyed, is_stop_lowered, ASCII_STOPS};
 
 /// One document as the heuristics' passes see it: its lines, their features, and which lines are
 /// not blank.
@@ -172,6 +179,50 @@ fn has_ascii_digit(b: &[u8]) -> bool {
     chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
+/// What the line features look up of a short ASCII word: its language bits
+/// ([`stopwords::word_id`]) and whether it is one of the heuristics' stopwords
+/// (`vocabulary::is_stop_keyed`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Keyed {
+    id: WordId,
+    stop: bool,
+}
+
+/// Slots per key of [`WORD_KEYS`]: at most half full, as the vote's table.
+const KEYED_SPREAD: usize = 2;
+
+/// The words of [`stopwords::ascii_word_ids`] (the most frequent first) and of [`ASCII_STOPS`],
+/// by packed key ([`KeyTable`]): one lookup per short ASCII word for both answers, where there
+/// were two tables and two probes.
+static WORD_KEYS: LazyLock<KeyTable<Keyed>> = LazyLock::new(|| {
+    let listed = stopwords::ascii_word_ids();
+    let mut entries: Vec<(u64, Keyed)> = listed
+        .iter()
+        .map(|&(k, id)| {
+            // (The key is the whole word: `is_stop_keyed` reads the word only without one.)
+            let stop = is_stop_keyed("", Some(k));
+            (k, Keyed { id, stop })
+        })
+        .collect();
+    let keys: FxHashSet<u64> = listed.iter().map(|e| e.0).collect();
+    let mut extra: Vec<u64> = ASCII_STOPS
+        .iter()
+        .copied()
+        .filter(|k| !keys.contains(k))
+        .collect();
+    extra.sort_unstable();
+    entries.extend(extra.into_iter().map(|k| {
+        (
+            k,
+            Keyed {
+                id: WordId::default(),
+                stop: true,
+            },
+        )
+    }));
+    KeyTable::ordered(&entries, KEYED_SPREAD)
+});
+
 /// The features of one trimmed line (its [`Feat::lang_stops`] in no language's list: the core
 /// words of every list).
 pub(super) fn features(text: &str) -> Feat {
@@ -208,14 +259,17 @@ fn read_line(text: &str, mut word: impl FnMut(WordId)) -> (Feat, usize) {
         f.words += 1;
         let key = ascii_key_within(text, w);
         // A word that is not ASCII is lowercased once for both lookups (the language bits and
-        // the heuristics' stopwords); `None`: the stopword test is asked only of a letter's word.
+        // the heuristics' stopwords); no long ASCII word is a stopword.
         let (bits, stop) = match key {
-            Some(_) => (stopwords::word_id(w, key), None),
-            None if w.is_ascii() => (stopwords::word_id(w, None), Some(false)),
+            Some(k) => {
+                let e = WORD_KEYS.get(k);
+                (e.id, e.stop)
+            }
+            None if is_ascii_word(w.as_bytes()) => (stopwords::word_id_long_ascii(w), false),
             None => with_lowercase(w, |lower| {
                 (
                     stopwords::word_id_lowered(w, lower),
-                    Some(is_stop_lowered(w, lower)),
+                    is_stop_lowered(w, lower),
                 )
             }),
         };
@@ -227,18 +281,12 @@ fn read_line(text: &str, mut word: impl FnMut(WordId)) -> (Feat, usize) {
             let first = w.chars().next().unwrap_or_default();
             (first.is_alphabetic(), first.is_uppercase())
         };
-        if !alphabetic {
-            continue;
-        }
-        alpha += 1;
-        if stop.unwrap_or_else(|| is_stop_keyed(w, key)) {
-            stops += 1;
-        } else {
-            content += 1;
-            if upper {
-                caps += 1;
-            }
-        }
+        // Counted without branches: whether a word is a stopword, or capitalised, is as good
+        // as random from one word to the next.
+        alpha += usize::from(alphabetic);
+        stops += usize::from(alphabetic & stop);
+        content += usize::from(alphabetic & !stop);
+        caps += usize::from(alphabetic & !stop & upper);
     }
     // A token counts as a word when it has a letter or digit, and whitespace is neither: the line
     // has one exactly when it has a word.
@@ -265,6 +313,36 @@ fn read_line(text: &str, mut word: impl FnMut(WordId)) -> (Feat, usize) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The one lookup of a short ASCII word answers what the two lookups it replaces answer:
+    /// on every word of every list and of the heuristics' stopwords, in three cases, and on
+    /// words of no list.
+    #[test]
+    fn one_lookup_is_both_lookups() {
+        use super::super::vocabulary::{EN_STOP, RU_STOP};
+        use crate::boilerplate::line::ascii_key;
+        use crate::boilerplate::stopwords::{case_forms, LISTS};
+        let mut words: Vec<String> = Vec::new();
+        let listed = LISTS
+            .iter()
+            .flat_map(|(_, l)| l.lines())
+            .chain(EN_STOP.iter().copied())
+            .chain(RU_STOP.iter().copied());
+        for w in listed.filter(|w| !w.is_empty()) {
+            words.extend(case_forms(w));
+        }
+        words.extend(["x", "minister", "Baku", "abcdefg", "zzz", "2024", "a1"].map(String::from));
+        for w in &words {
+            let Some(k) = ascii_key(w.as_bytes()) else {
+                continue;
+            };
+            let want = Keyed {
+                id: stopwords::word_id(w, Some(k)),
+                stop: super::super::vocabulary::is_stop(w),
+            };
+            assert_eq!(WORD_KEYS.get(k), want, "{w:?}");
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]

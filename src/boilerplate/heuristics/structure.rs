@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::line::bare;
+use crate::boilerplate::line::{bare, words};
 use crate::boilerplate::meta::find_dates;
 
 use super::features::{Doc, Feat};
@@ -464,7 +464,10 @@ pub(super) fn title_key(s: &str) -> String {
 /// depends on the word); a proptest compares it with [`title_key_plain`].
 pub(super) fn title_key_into(s: &str, key: &mut String) {
     key.clear();
-    for w in s.split_whitespace().map(bare).filter(|w| !w.is_empty()) {
+    // The key of an ASCII line is at most as long as the line: one reservation, where pushing
+    // word by word grew the buffer a few times for each of the first lines.
+    key.reserve(s.len());
+    for w in words(s).map(bare).filter(|w| !w.is_empty()) {
         if !key.is_empty() {
             key.push(' ');
         }

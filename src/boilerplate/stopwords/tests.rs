@@ -187,15 +187,20 @@ proptest! {
 }
 
 proptest! {
-    /// The bit-sliced counts are one counter per bit.
+    /// The bit-sliced counts are one counter per bit (past several flushes of the planes).
     #[test]
-    fn tally_counts_every_bit(adds in proptest::collection::vec(any::<u64>(), 0..600)) {
+    fn tally_counts_every_bit(adds in proptest::collection::vec((any::<u64>(), any::<u64>(), any::<bool>()), 0..600)) {
         let mut t = Tally::default();
         let mut want = [0u32; 64];
-        for &x in &adds {
-            t.add(x);
+        for &(x, y, pair) in &adds {
+            if pair {
+                t.add2(x, y);
+            } else {
+                t.add(x);
+            }
             for (bit, w) in want.iter_mut().enumerate() {
                 *w += u32::from(x & (1 << bit) != 0);
+                *w += u32::from(pair && y & (1 << bit) != 0);
             }
         }
         prop_assert_eq!(t.counts(), want);
