@@ -21,7 +21,7 @@ use crate::boilerplate::line::{
 use crate::boilerplate::meta::is_timestamp;
 use crate::boilerplate::stopwords::{self, DocLang, WordId};
 
-use super::vocabulary::{is_stop_keyed, is_stop_lowered, ASCII_STOPS};
+use super::vocabulary::{is_stop_lowered, ASCII_STOPS};
 
 /// One document as the heuristics' passes see it: its lines, their features, and which lines are
 /// not blank.
@@ -181,7 +181,7 @@ fn has_ascii_digit(b: &[u8]) -> bool {
 
 /// What the line features look up of a short ASCII word: its language bits
 /// ([`stopwords::word_id`]) and whether it is one of the heuristics' stopwords
-/// (`vocabulary::is_stop_keyed`).
+/// ([`ASCII_STOPS`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Keyed {
     id: WordId,
@@ -199,8 +199,7 @@ static WORD_KEYS: LazyLock<KeyTable<Keyed>> = LazyLock::new(|| {
     let mut entries: Vec<(u64, Keyed)> = listed
         .iter()
         .map(|&(k, id)| {
-            // (The key is the whole word: `is_stop_keyed` reads the word only without one.)
-            let stop = is_stop_keyed("", Some(k));
+            let stop = ASCII_STOPS.contains(&k);
             (k, Keyed { id, stop })
         })
         .collect();

@@ -7,9 +7,8 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
-use crate::boilerplate::keytable::KeyTable;
 use crate::boilerplate::line::{ascii_key, with_lowercase};
 
 /// English stopwords.
@@ -133,28 +132,6 @@ pub(super) fn is_stop(word: &str) -> bool {
     }
     is_stop_chars(word)
 }
-
-/// Slots per key of [`STOP_KEYS`]: at most a quarter full (most words are no stopword, and a
-/// sparse table ends a miss at its first slot).
-const FLAG_SPREAD: usize = 4;
-
-/// [`is_stop`] of `word`, given its [`ascii_key`] `key` (read from its line): a probe of a table
-/// of the [`ASCII_STOPS`] for a short ASCII word, none for a longer one (every ASCII stopword has
-/// a key), the set lookup of its lowercase for another.
-#[inline]
-pub(super) fn is_stop_keyed(word: &str, key: Option<u64>) -> bool {
-    match key {
-        Some(k) => STOP_KEYS.get(k),
-        None => !word.is_ascii() && is_stop_chars(word),
-    }
-}
-
-/// [`ASCII_STOPS`] in one array ([`KeyTable`], at most a quarter full): a few kilobytes that stay
-/// in the cache.
-static STOP_KEYS: LazyLock<KeyTable<bool>> = LazyLock::new(|| {
-    let m: FxHashMap<u64, bool> = ASCII_STOPS.iter().map(|&k| (k, true)).collect();
-    KeyTable::new(&m, FLAG_SPREAD)
-});
 
 /// [`is_stop`] of a word that is not ASCII, given its lowercase (`line::with_lowercase`): the
 /// line features lowercase such a word once for this and its language bits.
@@ -293,11 +270,17 @@ mod tests {
     use crate::boilerplate::line::ascii_key_within;
     use crate::boilerplate::stopwords::{case_forms, LISTS};
 
-    /// The keyed test is `is_stop`, for the words of every list (as listed, capitalised,
-    /// uppercased), the heuristics' own stopwords and others, with the key read from a line (as
-    /// the features read it) and from the word alone.
+    /// The keyed test the line features take (`features::WORD_KEYS`: a short ASCII word is a
+    /// stopword when its key is among the [`ASCII_STOPS`], a longer ASCII word never, another
+    /// word by its lowercase) is `is_stop`, for the words of every list (as listed,
+    /// capitalised, uppercased), the heuristics' own stopwords and others, with the key read
+    /// from a line (as the features read it) and from the word alone.
     #[test]
-    fn is_stop_keyed_is_is_stop() {
+    fn the_keyed_test_is_is_stop() {
+        let keyed = |word: &str, key: Option<u64>| match key {
+            Some(k) => ASCII_STOPS.contains(&k),
+            None => !word.is_ascii() && is_stop_chars(word),
+        };
         let mut words: Vec<String> = Vec::new();
         let listed = LISTS
             .iter()
@@ -324,15 +307,11 @@ mod tests {
             let line = format!("({w}) said");
             let in_line = &line[1..1 + w.len()];
             assert_eq!(
-                is_stop_keyed(in_line, ascii_key_within(&line, in_line)),
+                keyed(in_line, ascii_key_within(&line, in_line)),
                 is_stop(w),
                 "{w:?}"
             );
-            assert_eq!(
-                is_stop_keyed(w, ascii_key(w.as_bytes())),
-                is_stop(w),
-                "{w:?}"
-            );
+            assert_eq!(keyed(w, ascii_key(w.as_bytes())), is_stop(w), "{w:?}");
         }
     }
 }
