@@ -23,7 +23,7 @@ proptest! {
     /// The ASCII search finds what the byte loop finds.
     #[test]
     fn may_be_copyright_is_the_byte_loop(
-        text in r"((c)|\(C\)|copyright|COPYRIGHT|Copy|all right|ALL RIGHT|reproduction|may not be|MAY NOT|[ (cCyYgGpPaArRmM]|[a-z]{1,5}|©|ж|\PC){0,12}"
+        text in r"((c)|\(C\)|copyright|COPYRIGHT|Copy|all right|ALL RIGHT|reproduction|may not be|MAY NOT|[ (cCyYgGpPaArRmM]|[a-z]{1,5}|©|ж|’|—|é|\u{2C00}|\PC){0,12}"
     ) {
         prop_assert_eq!(may_be_copyright(&text), may_be_copyright_bytes(text.as_bytes()), "{:?}", text);
     }
