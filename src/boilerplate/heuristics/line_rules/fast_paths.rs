@@ -28,6 +28,16 @@ proptest! {
         prop_assert_eq!(may_be_copyright(&text), may_be_copyright_bytes(text.as_bytes()), "{:?}", text);
     }
 
+    /// The separator found by its first bytes is the one found character by character: every
+    /// separator, spaces of every kind (and characters sharing the separators' first bytes)
+    /// before them.
+    #[test]
+    fn spaced_separator_is_the_plain_version(
+        text in r"([|>›»/•·:\\]|[ \t\u{a0}\u{85}\u{2009}\u{3000}\u{0b}]|[a-z0-9]{1,4}|[’“—é\u{c0}\u{2000}]|\PC){0,10}"
+    ) {
+        prop_assert_eq!(spaced_separator(&text), spaced_separator_plain(&text), "{:?}", text);
+    }
+
     /// The end of the header's match is where its capture of the rest starts.
     #[test]
     fn related_rest_is_the_capture(
