@@ -547,9 +547,9 @@ fn may_be_copyright(text: &str) -> bool {
 /// bytes at a time with no branch inside a chunk (the compiler makes it a vector compare).
 fn cyrillic_lead(b: &[u8]) -> bool {
     b.chunks(16).any(|chunk| {
-        chunk
-            .iter()
-            .fold(false, |any, &c| any | matches!(c, 0xD0..=0xD4 | 0xE1 | 0xEA))
+        chunk.iter().fold(false, |any, &c| {
+            any | matches!(c, 0xD0..=0xD4 | 0xE1 | 0xEA)
+        })
     })
 }
 

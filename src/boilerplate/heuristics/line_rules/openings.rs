@@ -158,7 +158,11 @@ fn openings_of_small_patterns() {
             .map(|o| String::from_utf8_lossy(&o).into_owned())
             .collect()
     };
-    let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<String>>();
+    let set = |v: &[&str]| {
+        v.iter()
+            .map(|s| s.to_string())
+            .collect::<BTreeSet<String>>()
+    };
     assert_eq!(got("^ab"), set(&["AB", "Ab", "aB", "ab"]));
     // An optional letter, a class with non-ASCII members, a Cyrillic letter.
     let g = got(r"^x?\dж");
