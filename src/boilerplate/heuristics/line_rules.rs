@@ -16,7 +16,7 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder, SetMatches};
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_ascii_ci, Guarded};
-use crate::boilerplate::line::{bare, with_lowercase};
+use crate::boilerplate::line::{ascii_key, bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
 use super::features::{terminal, Doc, Feat};
@@ -600,12 +600,39 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
         .map(bare)
         .filter(|t| !t.is_empty())
     {
-        if !with_lowercase(t, |t| SHARE_WORDS.contains(&t)) {
+        if !share_word(t) {
             return false;
         }
         toks += 1;
     }
     toks >= 2
+}
+
+/// Whether the token `t` lowercases to one of [`SHARE_WORDS`]. Asked of the first token of
+/// every line: a short ASCII token (most) is compared by its packed key with the keys of the
+/// short ASCII share words, with no branch among them, where the lowercase copy and the string
+/// compares branched on the token's length and letters. (An ASCII token of at most 7 bytes
+/// lowercases to a word of the same length, ASCII, so to a share word only if that one has a
+/// key; equal keys are equal lowercased words.) [`share_word_plain`] is the reference.
+fn share_word(t: &str) -> bool {
+    match ascii_key(t.as_bytes()) {
+        Some(k) => SHARE_KEYS.iter().fold(false, |hit, &s| hit | (s == k)),
+        None => with_lowercase(t, |t| SHARE_WORDS.contains(&t)),
+    }
+}
+
+/// The [`ascii_key`]s of the [`SHARE_WORDS`] that have one.
+static SHARE_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    SHARE_WORDS
+        .iter()
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .collect()
+});
+
+/// [`share_word`] by a lowercase copy (the reference the tests hold it to).
+#[cfg(test)]
+fn share_word_plain(t: &str) -> bool {
+    SHARE_WORDS.contains(&t.to_lowercase().as_str())
 }
 
 /// The article's own sentence pointing to more ("Read more about the new model.", "Read more

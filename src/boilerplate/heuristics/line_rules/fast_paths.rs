@@ -38,6 +38,15 @@ proptest! {
         prop_assert_eq!(spaced_separator(&text), spaced_separator_plain(&text), "{:?}", text);
     }
 
+    /// A share word found by its packed key is the one found by a lowercase copy: every share
+    /// word in random case, near misses, the Kelvin sign, long and non-ASCII tokens.
+    #[test]
+    fn share_word_is_the_lowercase_lookup(
+        t in r"(?i)(facebook|twitter|x|whatsapp|email|e-mail|vk|ok|print|share|copy|link|tweet|mail|messenger|pinterest|поделиться|вконтакте)|lin\u{212A}|o\u{212A}|[a-zA-Z\-]{0,9}|[a-zé]{1,4}|\PC{0,3}"
+    ) {
+        prop_assert_eq!(share_word(&t), share_word_plain(&t), "{:?}", t);
+    }
+
     /// The end of the header's match is where its capture of the rest starts.
     #[test]
     fn related_rest_is_the_capture(
