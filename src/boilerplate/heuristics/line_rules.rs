@@ -614,9 +614,16 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
 /// compares branched on the token's length and letters. (An ASCII token of at most 7 bytes
 /// lowercases to a word of the same length, ASCII, so to a share word only if that one has a
 /// key; equal keys are equal lowercased words.) [`share_word_plain`] is the reference.
+///
+/// A longer ASCII token lowercases to an ASCII word of its length: compared ASCII
+/// case-insensitively with the share words (all lowercase), without the copy.
 fn share_word(t: &str) -> bool {
-    match ascii_key(t.as_bytes()) {
+    let b = t.as_bytes();
+    match ascii_key(b) {
         Some(k) => SHARE_KEYS.iter().fold(false, |hit, &s| hit | (s == k)),
+        None if b.is_ascii() => SHARE_WORDS
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(b)),
         None => with_lowercase(t, |t| SHARE_WORDS.contains(&t)),
     }
 }
