@@ -10,9 +10,10 @@
 //! order; the first that fires names the line. One rule asks the neighbours: a dashed sign-off
 //! between two prose paragraphs is a quote's attribution, no byline.
 
+use std::cell::Cell;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder, SetMatches};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_ascii_ci, Guarded};
@@ -33,27 +34,54 @@ pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_
 
 /// A line rule: whether the line (its text, its features, and which [`OPENERS`] match it) is of
 /// the rule's kind.
-type LineRule = fn(&str, &Feat, &Opens) -> bool;
+type LineRule = fn(&str, &Feat, &Opens<'_>) -> bool;
 
-/// Which [`OPENERS`] match a line: asked once per line, and only when one of them matches (most
-/// lines) is it asked which (a search that allocates).
-struct Opens(Option<SetMatches>);
+/// Which [`OPENERS`] match a line: asked once per line whether any does (most lines: none), and
+/// only then, of each opener a rule asks about, whether it does (its own pattern, remembered).
+/// The set's own answer to which match (`RegexSet::matches`, an overlapping search to the end of
+/// the line) cost some 18 000 instructions a line; a rule asks a few openers, each a search
+/// anchored at the line's start that stops within a few bytes.
+struct Opens<'t> {
+    /// The line, when some opener matches it.
+    text: Option<&'t str>,
+    /// The openers asked so far (bit `OPEN_*`), and which of them match.
+    asked: Cell<u8>,
+    hits: Cell<u8>,
+}
 
-impl Opens {
-    fn of(text: &str) -> Opens {
-        Opens((may_open(text) && OPENERS.is_match(text)).then(|| OPENERS.matches(text)))
+impl<'t> Opens<'t> {
+    fn of(text: &'t str) -> Opens<'t> {
+        Opens {
+            text: (may_open(text) && OPENERS.is_match(text)).then_some(text),
+            asked: Cell::new(0),
+            hits: Cell::new(0),
+        }
     }
 
     /// Whether the opener `OPEN_*` matches.
     fn matched(&self, i: usize) -> bool {
-        self.0.as_ref().is_some_and(|m| m.matched(i))
+        let Some(text) = self.text else {
+            return false;
+        };
+        let bit = 1u8 << i;
+        if self.asked.get() & bit == 0 {
+            self.asked.set(self.asked.get() | bit);
+            if OPENER_EACH[i].is_match(text) {
+                self.hits.set(self.hits.get() | bit);
+            }
+        }
+        self.hits.get() & bit != 0
     }
 }
 
+/// The [`OPENER_PATTERNS`] each on its own, for [`Opens::matched`] (and for the byline's
+/// captures and [`is_prompt`]).
+static OPENER_EACH: LazyLock<[Regex; 8]> = LazyLock::new(|| OPENER_PATTERNS.map(ci));
+
 /// The case-insensitive patterns anchored at the line's start that the rules ask of every line,
-/// in one set (indices: the `OPEN_*` constants): one search tells which of them match, where
-/// asking each pattern in turn cost a search per pattern and line. The set answers for each
-/// pattern what the pattern alone answers (a test checks).
+/// in one set (indices: the `OPEN_*` constants): one search tells whether any of them matches
+/// (most lines: none), where asking each pattern in turn cost a search per pattern and line. The
+/// set matches where one of the patterns alone matches (a test checks).
 static OPENERS: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSetBuilder::new(OPENER_PATTERNS)
         .case_insensitive(true)
@@ -243,7 +271,6 @@ pub(super) static COPYRIGHT: Guarded = Guarded::ci(
 );
 const CAPTION_PREFIX_PAT: &str = r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))";
 const MADE_WITH_PAT: &str = r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)";
-static PROMPT: LazyLock<Regex> = LazyLock::new(|| ci(PROMPT_PAT));
 const PROMPT_PAT: &str = r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advert(?:isement)?s?$|this (?:slideshow|video|content|page|site) requires javascript|(?:please )?enable javascript\b|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)";
 /// Reading-time and listening widgets: "6 min read", "Reading time: 4 minutes", "12-minute listen".
 const WIDGET_PAT: &str = r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs?)\s+(?:read|listen)|(?:estimated )?(?:reading|listening) time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?)\.?|время (?:чтения|прочтения)\s*:?\s*\d{1,3}\s*мин\w*|\d{1,3}\s*мин(?:ут[аы]?)?\.?\s+(?:чтения|на чтение))$";
@@ -351,7 +378,6 @@ const RELATED_OPENINGS: [[u8; 2]; 12] = [
 fn related_opening(t: &str) -> bool {
     opens_among(t, &RELATED_OPENINGS, u8::is_ascii)
 }
-static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| ci(BYLINE_PREFIX_PAT));
 const BYLINE_PREFIX_PAT: &str =
     r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$";
 const AUTHOR_LABEL_PAT: &str = r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S";
@@ -456,7 +482,7 @@ pub(super) fn name_like(part: &str) -> bool {
 
 /// A byline: "By X in Y, date", "Author: X", "(Reporting by X)", "X contributed to this report",
 /// a sign-off "— Reuters".
-fn byline_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     if f.words > 25 {
         return false;
     }
@@ -467,7 +493,7 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     // The set first: captures only for the few lines that match.
     if let Some(c) = opens
         .matched(OPEN_BYLINE)
-        .then(|| BYLINE_PREFIX.captures(text))
+        .then(|| OPENER_EACH[OPEN_BYLINE].captures(text))
         .flatten()
     {
         // "By X", "By X and Y in Z, date": the part before any date must be names, places and
@@ -501,7 +527,7 @@ pub(super) fn is_byline(text: &str, f: &Feat) -> bool {
 }
 
 /// A photo caption or credit: "Photo: X", a credit closing the line, "Image generated with AI".
-fn caption_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn caption_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     (f.words <= 40 && opens.matched(OPEN_CAPTION))
         || credit_end(text)
         || (f.words <= 20 && opens.matched(OPEN_MADE_WITH))
@@ -577,12 +603,12 @@ fn may_be_copyright_bytes(b: &[u8]) -> bool {
 
 /// A prompt opening the line ("Follow us on", "Sign up", "Read more"), whatever its length.
 pub(super) fn is_prompt(text: &str) -> bool {
-    PROMPT.is_match(text)
+    OPENER_EACH[OPEN_PROMPT].is_match(text)
 }
 
 /// A prompt or widget: "Read more", "Share this article", "Subscribe", "6 min read", a row of
 /// share buttons.
-fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     if opens.matched(OPEN_WIDGET) {
         return true;
     }
@@ -660,7 +686,7 @@ fn pointer_sentence(text: &str, f: &Feat) -> bool {
 }
 
 /// A tag line: "Tags: ...", or hashtags making half the tokens.
-fn tags_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn tags_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     if f.words <= 40 && opens.matched(OPEN_TAGS) {
         return true;
     }
@@ -685,7 +711,7 @@ fn mostly_hashtags(text: &str) -> bool {
 
 /// [`tags_pattern`] asking prose last (the reference the reordered test is held to).
 #[cfg(test)]
-fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     if f.words <= 40 && opens.matched(OPEN_TAGS) {
         return true;
     }
@@ -696,7 +722,7 @@ fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens) -> bool {
 }
 
 /// A menu of three short items or more, or a breadcrumb from "Home".
-fn link_list_pattern(text: &str, f: &Feat, _: &Opens) -> bool {
+fn link_list_pattern(text: &str, f: &Feat, _: &Opens<'_>) -> bool {
     // Without a separator the line is one item: neither three items nor a breadcrumb.
     if f.words > 30 || f.prose || !LINK_SEP.may_match(text) {
         return false;
