@@ -36,23 +36,32 @@ pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_
 /// the rule's kind.
 type LineRule = fn(&str, &Feat, &Opens<'_>) -> bool;
 
-/// Which [`OPENERS`] match a line: asked once per line whether any does (most lines: none), and
-/// only then, of each opener a rule asks about, whether it does (its own pattern, remembered).
-/// The set's own answer to which match (`RegexSet::matches`, an overlapping search to the end of
-/// the line) cost some 18 000 instructions a line; a rule asks a few openers, each a search
-/// anchored at the line's start that stops within a few bytes.
+/// Which [`OPENERS`] match a line: the openers its first three bytes allow ([`opens_with`]:
+/// most lines none, most others one), and of each opener a rule asks about, whether it matches
+/// (its own pattern, anchored: a search that stops within a few bytes; remembered). A line that
+/// any opener may match (one opening with a digit or a non-ASCII character) is first asked of
+/// the set whether one does. The set's own answer to which match (`RegexSet::matches`, an
+/// overlapping search to the end of the line) cost some 18 000 instructions a line, and its
+/// test whether any does some 900.
 struct Opens<'t> {
-    /// The line, when some opener matches it.
-    text: Option<&'t str>,
-    /// The openers asked so far (bit `OPEN_*`), and which of them match.
+    text: &'t str,
+    /// The openers that may match (bit `OPEN_*`).
+    may: u8,
+    /// The openers asked so far, and which of them match.
     asked: Cell<u8>,
     hits: Cell<u8>,
 }
 
 impl<'t> Opens<'t> {
     fn of(text: &'t str) -> Opens<'t> {
+        // (A line two openers or more may match asks the set first: most match none.)
+        let may = match opens_with(text.as_bytes()) {
+            may if may.count_ones() > 1 && !OPENERS.is_match(text) => 0,
+            may => may,
+        };
         Opens {
-            text: (may_open(text) && OPENERS.is_match(text)).then_some(text),
+            text,
+            may,
             asked: Cell::new(0),
             hits: Cell::new(0),
         }
@@ -60,13 +69,13 @@ impl<'t> Opens<'t> {
 
     /// Whether the opener `OPEN_*` matches.
     fn matched(&self, i: usize) -> bool {
-        let Some(text) = self.text else {
-            return false;
-        };
         let bit = 1u8 << i;
+        if self.may & bit == 0 {
+            return false;
+        }
         if self.asked.get() & bit == 0 {
             self.asked.set(self.asked.get() | bit);
-            if OPENER_EACH[i].is_match(text) {
+            if OPENER_EACH[i].is_match(self.text) {
                 self.hits.set(self.hits.get() | bit);
             }
         }
@@ -100,54 +109,129 @@ const OPENER_PATTERNS: [&str; 8] = [
 ];
 /// The lowercased first three bytes of the [`OPENERS`]' alternatives that open with an ASCII
 /// letter and two more ASCII characters (the others open with a digit, a space, `(` or a
-/// Cyrillic letter, or have a non-ASCII character second or third). A test reads them from the
-/// patterns (`print_openings`) and holds [`may_open`] to every opening of every alternative.
-const OPENER_OPENINGS: [[u8; 3]; 73] = [
-    *b"add", *b"adv", *b"als", *b"aut", *b"by\t", *b"by\n", *b"by\x0b", *b"by\x0c", *b"by\r",
-    *b"by ", *b"by:", *b"cat", *b"cli", *b"col", *b"com", *b"con", *b"cop", *b"cor", *b"cov",
-    *b"cre", *b"dow", *b"e-m", *b"edi", *b"ema", *b"ena", *b"est", *b"fea", *b"fil", *b"fol",
-    *b"for", *b"gen", *b"get", *b"gra", *b"hea", *b"ill", *b"ima", *b"inf", *b"joi", *b"key",
-    *b"lea", *b"lik", *b"lis", *b"mad", *b"mai", *b"man", *b"mor", *b"pho", *b"pic", *b"ple",
-    *b"pos", *b"pri", *b"rea", *b"rel", *b"rep", *b"res", *b"see", *b"sha", *b"sho", *b"sig",
-    *b"sou", *b"spo", *b"sto", *b"sub", *b"tag", *b"tex", *b"the", *b"thi", *b"top", *b"uns",
-    *b"vid", *b"vie", *b"wor", *b"wri",
+/// Cyrillic letter, or have a non-ASCII character second or third), each with the openers that
+/// open so (bit `OPEN_*`). A test reads them from the patterns (`print_openings`) and holds
+/// [`opens_with`] to every opening of every alternative of every opener.
+const OPENER_OPENINGS: [([u8; 3], u8); 73] = [
+    (*b"add", 0b10000100),
+    (*b"adv", 0b00000100),
+    (*b"als", 0b00000100),
+    (*b"aut", 0b00100000),
+    (*b"by\t", 0b01000000),
+    (*b"by\n", 0b01000000),
+    (*b"by\x0b", 0b01000000),
+    (*b"by\x0c", 0b01000000),
+    (*b"by\r", 0b01000000),
+    (*b"by ", 0b01000000),
+    (*b"by:", 0b01000000),
+    (*b"cat", 0b00010000),
+    (*b"cli", 0b00000100),
+    (*b"col", 0b00100000),
+    (*b"com", 0b10000100),
+    (*b"con", 0b00100100),
+    (*b"cop", 0b00000100),
+    (*b"cor", 0b00100000),
+    (*b"cov", 0b00000011),
+    (*b"cre", 0b00000011),
+    (*b"dow", 0b00000100),
+    (*b"e-m", 0b00000100),
+    (*b"edi", 0b10100000),
+    (*b"ema", 0b00000100),
+    (*b"ena", 0b00000100),
+    (*b"est", 0b00001000),
+    (*b"fea", 0b00000001),
+    (*b"fil", 0b00010001),
+    (*b"fol", 0b00000100),
+    (*b"for", 0b00000100),
+    (*b"gen", 0b00000010),
+    (*b"get", 0b00000100),
+    (*b"gra", 0b00000001),
+    (*b"hea", 0b00000001),
+    (*b"ill", 0b00000011),
+    (*b"ima", 0b00000011),
+    (*b"inf", 0b00000001),
+    (*b"joi", 0b00000100),
+    (*b"key", 0b00010000),
+    (*b"lea", 0b00000100),
+    (*b"lik", 0b00000100),
+    (*b"lis", 0b00001100),
+    (*b"mad", 0b00000010),
+    (*b"mai", 0b00000001),
+    (*b"man", 0b00000100),
+    (*b"mor", 0b00000100),
+    (*b"pho", 0b00000011),
+    (*b"pic", 0b00000011),
+    (*b"ple", 0b00000100),
+    (*b"pos", 0b01000100),
+    (*b"pri", 0b00000100),
+    (*b"rea", 0b00001100),
+    (*b"rel", 0b00010000),
+    (*b"rep", 0b11100000),
+    (*b"res", 0b10000000),
+    (*b"see", 0b00000100),
+    (*b"sha", 0b00000100),
+    (*b"sho", 0b00000100),
+    (*b"sig", 0b00000100),
+    (*b"sou", 0b00100001),
+    (*b"spo", 0b00000100),
+    (*b"sto", 0b01000000),
+    (*b"sub", 0b00000100),
+    (*b"tag", 0b00010000),
+    (*b"tex", 0b01000000),
+    (*b"the", 0b00000010),
+    (*b"thi", 0b00000100),
+    (*b"top", 0b00010001),
+    (*b"uns", 0b00000100),
+    (*b"vid", 0b00000001),
+    (*b"vie", 0b00000100),
+    (*b"wor", 0b01000000),
+    (*b"wri", 0b11100100),
 ];
 
-/// [`OPENER_OPENINGS`] as the keys [`opening_key`] makes.
-static OPENER_KEYS: [u32; OPENER_OPENINGS.len()] = {
+/// The openings of [`OPENER_OPENINGS`] as the keys [`opening_key`] makes, and their openers.
+static OPENER_KEYS: ([u32; OPENER_OPENINGS.len()], [u8; OPENER_OPENINGS.len()]) = {
     let mut keys = [0; OPENER_OPENINGS.len()];
+    let mut openers = [0; OPENER_OPENINGS.len()];
     let mut i = 0;
     while i < keys.len() {
-        let [a, b, c] = OPENER_OPENINGS[i];
+        let ([a, b, c], bits) = OPENER_OPENINGS[i];
         keys[i] = u32::from_le_bytes([a, b, c, 0]);
+        openers[i] = bits;
         i += 1;
     }
-    keys
+    (keys, openers)
 };
 
-/// A necessary condition for [`OPENERS`] from the line's first three bytes: a line opening with
-/// an ASCII letter and two more ASCII bytes can match only if they are among
-/// [`OPENER_OPENINGS`] in some case (an ASCII letter matches only itself in either case, but for
-/// `s` and `k`, whose other variants are non-ASCII). Any other line opening with a letter is
-/// shorter than every opener's match or has a non-ASCII byte second or third (left to the set),
-/// and a line opening otherwise is left to the set. Most lines ("A", "But", "Officials", "In")
-/// stop here: half of those the first two bytes let through ("The", "Con") stop at the third.
+/// Every opener (a bit per `OPEN_*`).
+const ALL_OPENERS: u8 = u8::MAX;
+
+/// A necessary condition for [`OPENERS`]: some opener may match ([`opens_with`]).
+#[cfg(test)]
 fn may_open(text: &str) -> bool {
-    opens_with(text.as_bytes())
+    opens_with(text.as_bytes()) != 0
 }
 
-/// [`may_open`] on the line's bytes (the test feeds it every opening, whole characters or not).
-fn opens_with(b: &[u8]) -> bool {
+/// The openers that may match a line opening with the bytes `b` (bit `OPEN_*`), from its first
+/// three bytes: a line opening with an ASCII letter and two more ASCII bytes can match an opener
+/// only if they are one of its [`OPENER_OPENINGS`] in some case (an ASCII letter matches only
+/// itself in either case, but for `s` and `k`, whose other variants are non-ASCII). Any other
+/// line opening with a letter is shorter than every opener's match, or has a non-ASCII byte
+/// second or third (every opener may match), and so does a line opening otherwise. Most lines
+/// ("A", "But", "Officials", "In") may match none; most others ("The", "Con") one.
+fn opens_with(b: &[u8]) -> u8 {
     match *b {
-        [a, ..] if !a.is_ascii_alphabetic() => true,
+        [a, ..] if !a.is_ascii_alphabetic() => ALL_OPENERS,
         [a, b, c, ..] if b.is_ascii() && c.is_ascii() => {
             let key = opening_key([a, b, c]);
             // (A compare with every key, no branch among them: the compiler makes it a vector
             // compare, where a search would branch on the line's bytes.)
-            OPENER_KEYS.iter().fold(false, |hit, &k| hit | (k == key))
+            let (keys, openers) = &OPENER_KEYS;
+            keys.iter()
+                .zip(openers)
+                .fold(0, |may, (&k, &bits)| may | if k == key { bits } else { 0 })
         }
-        [_, _, _, ..] => true,
-        _ => false,
+        [_, _, _, ..] => ALL_OPENERS,
+        _ => 0,
     }
 }
 
