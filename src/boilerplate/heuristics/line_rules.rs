@@ -12,11 +12,11 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder, SetMatches};
+use regex::{Regex, RegexBuilder};
 
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::guarded::{any_folded_byte_at, contains_ascii_ci, Guarded};
-use crate::boilerplate::line::{bare, with_lowercase};
+use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_ascii_ci, Guarded};
+use crate::boilerplate::line::{ascii_key, bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
 use super::features::{terminal, Doc, Feat};
@@ -24,68 +24,23 @@ use super::options::HeuristicOptions;
 use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS, SHARE_WORDS};
 
 mod credits;
+mod openers;
 
 use credits::credit_end;
 #[cfg(test)]
 use credits::slash_via;
 #[cfg(test)]
 pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
+#[cfg(test)]
+use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
+use openers::{
+    Opens, OPENER_EACH, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION, OPEN_MADE_WITH, OPEN_PROMPT,
+    OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
+};
 
-/// A line rule: whether the line (its text, its features, and which [`OPENERS`] match it) is of
+/// A line rule: whether the line (its text, its features, and which openers match it, [`Opens`]) is of
 /// the rule's kind.
-type LineRule = fn(&str, &Feat, &Opens) -> bool;
-
-/// Which [`OPENERS`] match a line: asked once per line, and only when one of them matches (most
-/// lines) is it asked which (a search that allocates).
-struct Opens(Option<SetMatches>);
-
-impl Opens {
-    fn of(text: &str) -> Opens {
-        Opens((may_open(text) && OPENERS.is_match(text)).then(|| OPENERS.matches(text)))
-    }
-
-    /// Whether the opener `OPEN_*` matches.
-    fn matched(&self, i: usize) -> bool {
-        self.0.as_ref().is_some_and(|m| m.matched(i))
-    }
-}
-
-/// The case-insensitive patterns anchored at the line's start that the rules ask of every line,
-/// in one set (indices: the `OPEN_*` constants): one search tells which of them match, where
-/// asking each pattern in turn cost a search per pattern and line. The set answers for each
-/// pattern what the pattern alone answers (a test checks).
-static OPENERS: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSetBuilder::new(OPENER_PATTERNS)
-        .case_insensitive(true)
-        .build()
-        .expect("built-in patterns compile")
-});
-const OPENER_PATTERNS: [&str; 8] = [
-    CAPTION_PREFIX_PAT,
-    MADE_WITH_PAT,
-    PROMPT_PAT,
-    WIDGET_PAT,
-    TAGS_PAT,
-    AUTHOR_LABEL_PAT,
-    BYLINE_PREFIX_PAT,
-    REPORTING_BY_PAT,
-];
-/// The lowercased first two letters of the [`OPENERS`]' alternatives that open with an ASCII
-/// letter (the others open with a digit, a space, `(` or a Cyrillic letter).
-const OPENER_OPENINGS: [[u8; 2]; 50] = [
-    *b"ad", *b"al", *b"au", *b"by", *b"ca", *b"cl", *b"co", *b"cr", *b"do", *b"e-", *b"ed", *b"em",
-    *b"en", *b"es", *b"fe", *b"fi", *b"fo", *b"ge", *b"gr", *b"he", *b"il", *b"im", *b"in", *b"jo",
-    *b"ke", *b"le", *b"li", *b"ma", *b"mo", *b"ph", *b"pi", *b"pl", *b"po", *b"pr", *b"re", *b"se",
-    *b"sh", *b"si", *b"so", *b"sp", *b"st", *b"su", *b"ta", *b"te", *b"th", *b"to", *b"un", *b"vi",
-    *b"wo", *b"wr",
-];
-
-/// A necessary condition for [`OPENERS`]: [`opens_among`] its [`OPENER_OPENINGS`], the line's
-/// first byte an ASCII letter (the alternatives opening otherwise, with a digit, a space, `(` or
-/// a Cyrillic letter, are left to the set); most lines ("A", "But", "Officials") stop here.
-fn may_open(text: &str) -> bool {
-    opens_among(text, &OPENER_OPENINGS, u8::is_ascii_alphabetic)
-}
+type LineRule = fn(&str, &Feat, &Opens<'_>) -> bool;
 
 /// A necessary condition for an anchored, case-insensitive pattern from a line's first two
 /// bytes: every alternative whose first byte passes `first` (an ASCII class) opens with two
@@ -105,15 +60,6 @@ fn opens_among(text: &str, openings: &[[u8; 2]], first: fn(&u8) -> bool) -> bool
         _ => true,
     }
 }
-
-const OPEN_CAPTION: usize = 0;
-const OPEN_MADE_WITH: usize = 1;
-const OPEN_PROMPT: usize = 2;
-const OPEN_WIDGET: usize = 3;
-const OPEN_TAGS: usize = 4;
-const OPEN_AUTHOR_LABEL: usize = 5;
-const OPEN_BYLINE: usize = 6;
-const OPEN_REPORTING_BY: usize = 7;
 
 /// Claims the lines the line rules recognise; among the rules switched on, the first that fires
 /// names the line (so a copyright line with a date is `copyright`, not `timestamp`).
@@ -201,7 +147,6 @@ pub(super) static COPYRIGHT: Guarded = Guarded::ci(
 );
 const CAPTION_PREFIX_PAT: &str = r"^(?:(?:main |top |header |cover |featured |file )?(?:photo|image|picture|illustration|photograph|video|graphic|infographic|credit|source of (?:the )?(?:photo|image)|фото|фотография|иллюстрация|изображение|видео|источник фото|кадр)s?(?:\s+(?:credit|source|by|courtesy|from))?\s*(?::|/|©|\||—|–|by\b))";
 const MADE_WITH_PAT: &str = r"^(?:illustrative (?:image|photo|picture)|(?:the )?(?:image|photo|picture|illustration|cover)s? (?:was |is )?(?:generated|created|made)\b|(?:generated|created|made) (?:with|by|using) (?:the help of )?(?:ai|\w+ ai)\b|иллюстративное фото|изображение сгенерировано)";
-static PROMPT: LazyLock<Regex> = LazyLock::new(|| ci(PROMPT_PAT));
 const PROMPT_PAT: &str = r"^(?:read (?:more|also|next|the full (?:story|article))|also read|see also|more on (?:this|that)|click here|share(?: this| the)?(?: article| story| post| page)?\s*[:!]?$|share (?:on|via|to|this|the (?:article|story|post))\b|subscribe\b|sign up\b|join (?:us|our)\b|follow (?:us|@|our|\w+ on)\b|download (?:our|the) app|get the app|leave a (?:comment|reply)|\d*\s*comments?\s*(?:\(\d+\))?$|(?:post|add|write|view|show) (?:a |all |the )?comments?\b|comment on this|like us on|listen to (?:this|the) (?:article|story)|print(?: this)?(?: article| page)?$|e-?mail(?: this)?(?: article| page)?$|copy link$|advert(?:isement)?s?$|this (?:slideshow|video|content|page|site) requires javascript|(?:please )?enable javascript\b|sponsored(?: content)?$|continue reading|forward (?:this|to a friend)\b|unsubscribe\b|manage (?:your )?(?:preferences|subscriptions?|newsletters?)\b|view (?:this email |it )?in (?:your |a )?browser|читайте (?:также|ещё|еще|нас)|читать (?:далее|также|полностью|ещё|еще)|смотрите также|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|комментари(?:и|ев|й)\b|оставить комментарий|реклама$|новости партн[её]ров)";
 /// Reading-time and listening widgets: "6 min read", "Reading time: 4 minutes", "12-minute listen".
 const WIDGET_PAT: &str = r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs?)\s+(?:read|listen)|(?:estimated )?(?:reading|listening) time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?)\.?|время (?:чтения|прочтения)\s*:?\s*\d{1,3}\s*мин\w*|\d{1,3}\s*мин(?:ут[аы]?)?\.?\s+(?:чтения|на чтение))$";
@@ -309,12 +254,11 @@ const RELATED_OPENINGS: [[u8; 2]; 12] = [
 fn related_opening(t: &str) -> bool {
     opens_among(t, &RELATED_OPENINGS, u8::is_ascii)
 }
-static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| ci(BYLINE_PREFIX_PAT));
 const BYLINE_PREFIX_PAT: &str =
     r"^(?:by|written by|posted by|words by|story by|text by|reported by|by:)\s+(\S.*)$";
 const AUTHOR_LABEL_PAT: &str = r"^(?:authors?|writer|reporter|correspondent|editor|columnist|contributor|source|автор(?:ы)?(?: текста)?|текст|редактор|корреспондент|источник)\s*:\s*\S";
 /// "(Reporting by X; Editing by Y)" opening the line.
-/// (The rules ask it through [`OPENERS`]; this guarded form is kept for the tests that hold the
+/// (The rules ask it through [`Opens`]; this guarded form is kept for the tests that hold the
 /// guards to their patterns.)
 #[cfg(test)]
 pub(super) static REPORTING_BY: Guarded = Guarded::ci("reporting by", REPORTING_BY_PAT, |t| {
@@ -362,11 +306,28 @@ pub(super) static LINK_SEP: Guarded = Guarded::cs(
 );
 
 /// A necessary condition for [`LINK_SEP`]: a separator character (`:` for `::`) right after a
-/// whitespace character (`\s` and `char::is_whitespace` are both Unicode `White_Space`). The
-/// search for the characters comes first (most lines have none); "5/6", "12:30", "http://" and
-/// "a > b" unspaced on the left fail the second test.
+/// whitespace character (`\s` and `char::is_whitespace` are both Unicode `White_Space`). "5/6",
+/// "12:30", "http://" and "a > b" unspaced on the left fail.
+///
+/// Asked of every line: the separators' first bytes are found eight at a time (most lines have
+/// none, where the search for the characters decoded every character and compared it with
+/// each of the nine), and only there are the character and the one before it decoded.
+/// `spaced_separator_plain` is the reference.
 fn spaced_separator(t: &str) -> bool {
-    const SEPS: [char; 9] = ['|', '>', '›', '»', '/', '•', '·', ':', '\\'];
+    // ('›' and '•' open with E2, '»' and '·' with C2.)
+    const FIRST_BYTES: [u8; 7] = [b'|', b'>', b'/', b':', b'\\', 0xC2, 0xE2];
+    any_byte_at(t.as_bytes(), &FIRST_BYTES, |i| {
+        t[i..].chars().next().is_some_and(|c| SEPS.contains(&c))
+            && t[..i].chars().next_back().is_some_and(char::is_whitespace)
+    })
+}
+
+/// The separators [`spaced_separator`] looks for.
+const SEPS: [char; 9] = ['|', '>', '›', '»', '/', '•', '·', ':', '\\'];
+
+/// [`spaced_separator`] character by character (the reference the tests hold it to).
+#[cfg(test)]
+fn spaced_separator_plain(t: &str) -> bool {
     if !t.contains(SEPS) {
         return false;
     }
@@ -397,7 +358,7 @@ pub(super) fn name_like(part: &str) -> bool {
 
 /// A byline: "By X in Y, date", "Author: X", "(Reporting by X)", "X contributed to this report",
 /// a sign-off "— Reuters".
-fn byline_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     if f.words > 25 {
         return false;
     }
@@ -408,7 +369,7 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
     // The set first: captures only for the few lines that match.
     if let Some(c) = opens
         .matched(OPEN_BYLINE)
-        .then(|| BYLINE_PREFIX.captures(text))
+        .then(|| OPENER_EACH[OPEN_BYLINE].captures(text))
         .flatten()
     {
         // "By X", "By X and Y in Z, date": the part before any date must be names, places and
@@ -442,7 +403,7 @@ pub(super) fn is_byline(text: &str, f: &Feat) -> bool {
 }
 
 /// A photo caption or credit: "Photo: X", a credit closing the line, "Image generated with AI".
-fn caption_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn caption_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     (f.words <= 40 && opens.matched(OPEN_CAPTION))
         || credit_end(text)
         || (f.words <= 20 && opens.matched(OPEN_MADE_WITH))
@@ -459,10 +420,16 @@ fn caption_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
 /// time: `(` for "(c)", `y` for "copyright" and "may not be", `g` for "all right", `p` for
 /// "reproduction" (each in either case); every occurrence of a needle holds its byte at a fixed
 /// offset, so this finds what the byte loop finds (a proptest compares them).
+///
+/// A line with other bytes is first searched for a Cyrillic lead byte and for `©` by loops
+/// without a branch per byte; the ASCII needles are then found by the same scan (their bytes
+/// never occur inside a multi-byte character). The byte loop's `match` on every byte of such
+/// lines (curly quotes and dashes make most lines of some sites non-ASCII) was a jump table: a
+/// quarter of the stage's mispredicted indirect branches.
 fn may_be_copyright(text: &str) -> bool {
     let b = text.as_bytes();
-    if !b.is_ascii() {
-        return may_be_copyright_bytes(b);
+    if !b.is_ascii() && (cyrillic_lead(b) || memchr::memmem::find(b, "©".as_bytes()).is_some()) {
+        return true;
     }
     let at = |i: usize, back: usize, needle: &[u8]| {
         i.checked_sub(back)
@@ -478,7 +445,18 @@ fn may_be_copyright(text: &str) -> bool {
     })
 }
 
-/// [`may_be_copyright`] by a loop over every byte (any line; the reference for ASCII lines).
+/// Whether `b` holds a lead byte of a Cyrillic character (see [`may_be_copyright`]), sixteen
+/// bytes at a time with no branch inside a chunk (the compiler makes it a vector compare).
+fn cyrillic_lead(b: &[u8]) -> bool {
+    b.chunks(16).any(|chunk| {
+        chunk.iter().fold(false, |any, &c| {
+            any | matches!(c, 0xD0..=0xD4 | 0xE1 | 0xEA)
+        })
+    })
+}
+
+/// [`may_be_copyright`] by a loop over every byte (the reference the tests hold it to).
+#[cfg(test)]
 fn may_be_copyright_bytes(b: &[u8]) -> bool {
     // (The second byte first: most letters that open a needle are not followed by its second.)
     let at = |i: usize, needle: &[u8]| {
@@ -501,12 +479,12 @@ fn may_be_copyright_bytes(b: &[u8]) -> bool {
 
 /// A prompt opening the line ("Follow us on", "Sign up", "Read more"), whatever its length.
 pub(super) fn is_prompt(text: &str) -> bool {
-    PROMPT.is_match(text)
+    OPENER_EACH[OPEN_PROMPT].is_match(text)
 }
 
 /// A prompt or widget: "Read more", "Share this article", "Subscribe", "6 min read", a row of
 /// share buttons.
-fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     if opens.matched(OPEN_WIDGET) {
         return true;
     }
@@ -524,12 +502,46 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
         .map(bare)
         .filter(|t| !t.is_empty())
     {
-        if !with_lowercase(t, |t| SHARE_WORDS.contains(&t)) {
+        if !share_word(t) {
             return false;
         }
         toks += 1;
     }
     toks >= 2
+}
+
+/// Whether the token `t` lowercases to one of [`SHARE_WORDS`]. Asked of the first token of
+/// every line: a short ASCII token (most) is compared by its packed key with the keys of the
+/// short ASCII share words, with no branch among them, where the lowercase copy and the string
+/// compares branched on the token's length and letters. (An ASCII token of at most 7 bytes
+/// lowercases to a word of the same length, ASCII, so to a share word only if that one has a
+/// key; equal keys are equal lowercased words.) `share_word_plain` is the reference.
+///
+/// A longer ASCII token lowercases to an ASCII word of its length: compared ASCII
+/// case-insensitively with the share words (all lowercase), without the copy.
+fn share_word(t: &str) -> bool {
+    let b = t.as_bytes();
+    match ascii_key(b) {
+        Some(k) => SHARE_KEYS.iter().fold(false, |hit, &s| hit | (s == k)),
+        None if b.is_ascii() => SHARE_WORDS
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(b)),
+        None => with_lowercase(t, |t| SHARE_WORDS.contains(&t)),
+    }
+}
+
+/// The [`ascii_key`]s of the [`SHARE_WORDS`] that have one.
+static SHARE_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    SHARE_WORDS
+        .iter()
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .collect()
+});
+
+/// [`share_word`] by a lowercase copy (the reference the tests hold it to).
+#[cfg(test)]
+fn share_word_plain(t: &str) -> bool {
+    SHARE_WORDS.contains(&t.to_lowercase().as_str())
 }
 
 /// The article's own sentence pointing to more ("Read more about the new model.", "Read more
@@ -550,7 +562,7 @@ fn pointer_sentence(text: &str, f: &Feat) -> bool {
 }
 
 /// A tag line: "Tags: ...", or hashtags making half the tokens.
-fn tags_pattern(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn tags_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     if f.words <= 40 && opens.matched(OPEN_TAGS) {
         return true;
     }
@@ -575,7 +587,7 @@ fn mostly_hashtags(text: &str) -> bool {
 
 /// [`tags_pattern`] asking prose last (the reference the reordered test is held to).
 #[cfg(test)]
-fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens) -> bool {
+fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     if f.words <= 40 && opens.matched(OPEN_TAGS) {
         return true;
     }
@@ -586,7 +598,7 @@ fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens) -> bool {
 }
 
 /// A menu of three short items or more, or a breadcrumb from "Home".
-fn link_list_pattern(text: &str, f: &Feat, _: &Opens) -> bool {
+fn link_list_pattern(text: &str, f: &Feat, _: &Opens<'_>) -> bool {
     // Without a separator the line is one item: neither three items nor a breadcrumb.
     if f.words > 30 || f.prose || !LINK_SEP.may_match(text) {
         return false;
@@ -644,3 +656,6 @@ mod tests;
 
 #[cfg(test)]
 mod fast_paths;
+
+#[cfg(test)]
+mod openings;

@@ -23,9 +23,28 @@ proptest! {
     /// The ASCII search finds what the byte loop finds.
     #[test]
     fn may_be_copyright_is_the_byte_loop(
-        text in r"((c)|\(C\)|copyright|COPYRIGHT|Copy|all right|ALL RIGHT|reproduction|may not be|MAY NOT|[ (cCyYgGpPaArRmM]|[a-z]{1,5}|©|ж|\PC){0,12}"
+        text in r"((c)|\(C\)|copyright|COPYRIGHT|Copy|all right|ALL RIGHT|reproduction|may not be|MAY NOT|[ (cCyYgGpPaArRmM]|[a-z]{1,5}|©|ж|’|—|é|\u{2C00}|\PC){0,12}"
     ) {
         prop_assert_eq!(may_be_copyright(&text), may_be_copyright_bytes(text.as_bytes()), "{:?}", text);
+    }
+
+    /// The separator found by its first bytes is the one found character by character: every
+    /// separator, spaces of every kind (and characters sharing the separators' first bytes)
+    /// before them.
+    #[test]
+    fn spaced_separator_is_the_plain_version(
+        text in r"([|>›»/•·:\\]|[ \t\u{a0}\u{85}\u{2009}\u{3000}\u{0b}]|[a-z0-9]{1,4}|[’“—é\u{c0}\u{2000}]|\PC){0,10}"
+    ) {
+        prop_assert_eq!(spaced_separator(&text), spaced_separator_plain(&text), "{:?}", text);
+    }
+
+    /// A share word found by its packed key is the one found by a lowercase copy: every share
+    /// word in random case, near misses, the Kelvin sign, long and non-ASCII tokens.
+    #[test]
+    fn share_word_is_the_lowercase_lookup(
+        t in r"(?i)(facebook|twitter|x|whatsapp|email|e-mail|vk|ok|print|share|copy|link|tweet|mail|messenger|pinterest|поделиться|вконтакте)|lin\u{212A}|o\u{212A}|[a-zA-Z\-]{0,9}|(?i)(facebook|telegram|pinterest)[a-z]?|[a-z]{8,12}|[a-zé]{1,4}|\PC{0,3}"
+    ) {
+        prop_assert_eq!(share_word(&t), share_word_plain(&t), "{:?}", t);
     }
 
     /// The end of the header's match is where its capture of the rest starts.

@@ -6,6 +6,8 @@ use proptest::prelude::*;
 /// What the set says of each opener is what the pattern alone says.
 fn set_is_each_pattern(text: &str) -> Result<(), TestCaseError> {
     let got = Opens::of(text);
+    let any = OPENER_PATTERNS.iter().any(|p| ci(p).is_match(text));
+    prop_assert_eq!(OPENERS.is_match(text), any, "{:?}", text);
     for (i, p) in OPENER_PATTERNS.iter().enumerate() {
         prop_assert_eq!(got.matched(i), ci(p).is_match(text), "{} {:?}", i, text);
     }

@@ -1,0 +1,227 @@
+//! The openers: the case-insensitive patterns anchored at the line's start that the line rules
+//! ask of every line (caption, prompt, widget, tag, author and byline openings), and [`Opens`],
+//! which of them match a line, decided from its first three bytes for most lines.
+
+use std::cell::Cell;
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet, RegexSetBuilder};
+
+use super::{
+    ci, AUTHOR_LABEL_PAT, BYLINE_PREFIX_PAT, CAPTION_PREFIX_PAT, MADE_WITH_PAT, PROMPT_PAT,
+    REPORTING_BY_PAT, TAGS_PAT, WIDGET_PAT,
+};
+
+pub(super) const OPEN_CAPTION: usize = 0;
+pub(super) const OPEN_MADE_WITH: usize = 1;
+pub(super) const OPEN_PROMPT: usize = 2;
+pub(super) const OPEN_WIDGET: usize = 3;
+pub(super) const OPEN_TAGS: usize = 4;
+pub(super) const OPEN_AUTHOR_LABEL: usize = 5;
+pub(super) const OPEN_BYLINE: usize = 6;
+pub(super) const OPEN_REPORTING_BY: usize = 7;
+
+/// Which [`OPENERS`] match a line: the openers its first three bytes allow ([`opens_with`]:
+/// most lines none, most others one), and of each opener a rule asks about, whether it matches
+/// (its own pattern, anchored: a search that stops within a few bytes; remembered). A line that
+/// any opener may match (one opening with a digit or a non-ASCII character) is first asked of
+/// the set whether one does. The set's own answer to which match (`RegexSet::matches`, an
+/// overlapping search to the end of the line) cost some 18 000 instructions a line, and its
+/// test whether any does some 900.
+pub(super) struct Opens<'t> {
+    text: &'t str,
+    /// The openers that may match (bit `OPEN_*`).
+    may: u8,
+    /// The openers asked so far, and which of them match.
+    asked: Cell<u8>,
+    hits: Cell<u8>,
+}
+
+impl<'t> Opens<'t> {
+    pub(super) fn of(text: &'t str) -> Opens<'t> {
+        // (A line two openers or more may match asks the set first: most match none.)
+        let may = match opens_with(text.as_bytes()) {
+            may if may.count_ones() > 1 && !OPENERS.is_match(text) => 0,
+            may => may,
+        };
+        Opens {
+            text,
+            may,
+            asked: Cell::new(0),
+            hits: Cell::new(0),
+        }
+    }
+
+    /// Whether the opener `OPEN_*` matches.
+    pub(super) fn matched(&self, i: usize) -> bool {
+        let bit = 1u8 << i;
+        if self.may & bit == 0 {
+            return false;
+        }
+        if self.asked.get() & bit == 0 {
+            self.asked.set(self.asked.get() | bit);
+            if OPENER_EACH[i].is_match(self.text) {
+                self.hits.set(self.hits.get() | bit);
+            }
+        }
+        self.hits.get() & bit != 0
+    }
+}
+
+/// The [`OPENER_PATTERNS`] each on its own, for [`Opens::matched`] (and for the byline's
+/// captures and [`is_prompt`](super::is_prompt)).
+pub(super) static OPENER_EACH: LazyLock<[Regex; 8]> = LazyLock::new(|| OPENER_PATTERNS.map(ci));
+
+/// The case-insensitive patterns anchored at the line's start that the rules ask of every line,
+/// in one set (indices: the `OPEN_*` constants): one search tells whether any of them matches
+/// (most lines: none), where asking each pattern in turn cost a search per pattern and line. The
+/// set matches where one of the patterns alone matches (a test checks).
+pub(super) static OPENERS: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSetBuilder::new(OPENER_PATTERNS)
+        .case_insensitive(true)
+        .build()
+        .expect("built-in patterns compile")
+});
+pub(super) const OPENER_PATTERNS: [&str; 8] = [
+    CAPTION_PREFIX_PAT,
+    MADE_WITH_PAT,
+    PROMPT_PAT,
+    WIDGET_PAT,
+    TAGS_PAT,
+    AUTHOR_LABEL_PAT,
+    BYLINE_PREFIX_PAT,
+    REPORTING_BY_PAT,
+];
+/// The lowercased first three bytes of the [`OPENERS`]' alternatives that open with an ASCII
+/// letter and two more ASCII characters (the others open with a digit, a space, `(` or a
+/// Cyrillic letter, or have a non-ASCII character second or third), each with the openers that
+/// open so (bit `OPEN_*`). A test reads them from the patterns (`print_openings`) and holds
+/// [`opens_with`] to every opening of every alternative of every opener.
+const OPENER_OPENINGS: [([u8; 3], u8); 73] = [
+    (*b"add", 0b10000100),
+    (*b"adv", 0b00000100),
+    (*b"als", 0b00000100),
+    (*b"aut", 0b00100000),
+    (*b"by\t", 0b01000000),
+    (*b"by\n", 0b01000000),
+    (*b"by\x0b", 0b01000000),
+    (*b"by\x0c", 0b01000000),
+    (*b"by\r", 0b01000000),
+    (*b"by ", 0b01000000),
+    (*b"by:", 0b01000000),
+    (*b"cat", 0b00010000),
+    (*b"cli", 0b00000100),
+    (*b"col", 0b00100000),
+    (*b"com", 0b10000100),
+    (*b"con", 0b00100100),
+    (*b"cop", 0b00000100),
+    (*b"cor", 0b00100000),
+    (*b"cov", 0b00000011),
+    (*b"cre", 0b00000011),
+    (*b"dow", 0b00000100),
+    (*b"e-m", 0b00000100),
+    (*b"edi", 0b10100000),
+    (*b"ema", 0b00000100),
+    (*b"ena", 0b00000100),
+    (*b"est", 0b00001000),
+    (*b"fea", 0b00000001),
+    (*b"fil", 0b00010001),
+    (*b"fol", 0b00000100),
+    (*b"for", 0b00000100),
+    (*b"gen", 0b00000010),
+    (*b"get", 0b00000100),
+    (*b"gra", 0b00000001),
+    (*b"hea", 0b00000001),
+    (*b"ill", 0b00000011),
+    (*b"ima", 0b00000011),
+    (*b"inf", 0b00000001),
+    (*b"joi", 0b00000100),
+    (*b"key", 0b00010000),
+    (*b"lea", 0b00000100),
+    (*b"lik", 0b00000100),
+    (*b"lis", 0b00001100),
+    (*b"mad", 0b00000010),
+    (*b"mai", 0b00000001),
+    (*b"man", 0b00000100),
+    (*b"mor", 0b00000100),
+    (*b"pho", 0b00000011),
+    (*b"pic", 0b00000011),
+    (*b"ple", 0b00000100),
+    (*b"pos", 0b01000100),
+    (*b"pri", 0b00000100),
+    (*b"rea", 0b00001100),
+    (*b"rel", 0b00010000),
+    (*b"rep", 0b11100000),
+    (*b"res", 0b10000000),
+    (*b"see", 0b00000100),
+    (*b"sha", 0b00000100),
+    (*b"sho", 0b00000100),
+    (*b"sig", 0b00000100),
+    (*b"sou", 0b00100001),
+    (*b"spo", 0b00000100),
+    (*b"sto", 0b01000000),
+    (*b"sub", 0b00000100),
+    (*b"tag", 0b00010000),
+    (*b"tex", 0b01000000),
+    (*b"the", 0b00000010),
+    (*b"thi", 0b00000100),
+    (*b"top", 0b00010001),
+    (*b"uns", 0b00000100),
+    (*b"vid", 0b00000001),
+    (*b"vie", 0b00000100),
+    (*b"wor", 0b01000000),
+    (*b"wri", 0b11100100),
+];
+
+/// The openings of [`OPENER_OPENINGS`] as the keys [`opening_key`] makes, and their openers.
+static OPENER_KEYS: ([u32; OPENER_OPENINGS.len()], [u8; OPENER_OPENINGS.len()]) = {
+    let mut keys = [0; OPENER_OPENINGS.len()];
+    let mut openers = [0; OPENER_OPENINGS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        let ([a, b, c], bits) = OPENER_OPENINGS[i];
+        keys[i] = u32::from_le_bytes([a, b, c, 0]);
+        openers[i] = bits;
+        i += 1;
+    }
+    (keys, openers)
+};
+
+/// Every opener (a bit per `OPEN_*`).
+const ALL_OPENERS: u8 = u8::MAX;
+
+/// A necessary condition for [`OPENERS`]: some opener may match ([`opens_with`]).
+#[cfg(test)]
+pub(super) fn may_open(text: &str) -> bool {
+    opens_with(text.as_bytes()) != 0
+}
+
+/// The openers that may match a line opening with the bytes `b` (bit `OPEN_*`), from its first
+/// three bytes: a line opening with an ASCII letter and two more ASCII bytes can match an opener
+/// only if they are one of its [`OPENER_OPENINGS`] in some case (an ASCII letter matches only
+/// itself in either case, but for `s` and `k`, whose other variants are non-ASCII). Any other
+/// line opening with a letter is shorter than every opener's match, or has a non-ASCII byte
+/// second or third (every opener may match), and so does a line opening otherwise. Most lines
+/// ("A", "But", "Officials", "In") may match none; most others ("The", "Con") one.
+pub(super) fn opens_with(b: &[u8]) -> u8 {
+    match *b {
+        [a, ..] if !a.is_ascii_alphabetic() => ALL_OPENERS,
+        [a, b, c, ..] if b.is_ascii() && c.is_ascii() => {
+            let key = opening_key([a, b, c]);
+            // (A compare with every key, no branch among them: the compiler makes it a vector
+            // compare, where a search would branch on the line's bytes.)
+            let (keys, openers) = &OPENER_KEYS;
+            keys.iter()
+                .zip(openers)
+                .fold(0, |may, (&k, &bits)| may | if k == key { bits } else { 0 })
+        }
+        [_, _, _, ..] => ALL_OPENERS,
+        _ => 0,
+    }
+}
+
+/// Three ASCII bytes lowercased, as one number.
+fn opening_key(b: [u8; 3]) -> u32 {
+    let [a, b, c] = b.map(|x| x.to_ascii_lowercase());
+    u32::from_le_bytes([a, b, c, 0])
+}
