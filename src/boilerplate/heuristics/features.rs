@@ -318,18 +318,8 @@ mod tests {
     /// words of no list.
     #[test]
     fn one_lookup_is_both_lookups() {
-        use super::super::vocabulary::{EN_STOP, RU_STOP};
         use crate::boilerplate::line::ascii_key;
-        use crate::boilerplate::stopwords::{case_forms, LISTS};
-        let mut words: Vec<String> = Vec::new();
-        let listed = LISTS
-            .iter()
-            .flat_map(|(_, l)| l.lines())
-            .chain(EN_STOP.iter().copied())
-            .chain(RU_STOP.iter().copied());
-        for w in listed.filter(|w| !w.is_empty()) {
-            words.extend(case_forms(w));
-        }
+        let mut words = super::super::vocabulary::listed_words();
         words.extend(["x", "minister", "Baku", "abcdefg", "zzz", "2024", "a1"].map(String::from));
         for w in &words {
             let Some(k) = ascii_key(w.as_bytes()) else {

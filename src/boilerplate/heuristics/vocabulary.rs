@@ -264,11 +264,25 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 /// The first item of a breadcrumb trail ("Home > World > Europe").
 pub(super) const BREADCRUMB_ROOTS: &[&str] = &["home", "main", "главная", "новости", "news"];
 
+/// The words of every stopword list and the heuristics' own stopwords, each as listed,
+/// capitalised and uppercased: what the tests of the stopword lookups ask.
+#[cfg(test)]
+pub(super) fn listed_words() -> Vec<String> {
+    use crate::boilerplate::stopwords::{case_forms, LISTS};
+    LISTS
+        .iter()
+        .flat_map(|(_, l)| l.lines())
+        .chain(EN_STOP.iter().copied())
+        .chain(RU_STOP.iter().copied())
+        .filter(|w| !w.is_empty())
+        .flat_map(case_forms)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::boilerplate::line::ascii_key_within;
-    use crate::boilerplate::stopwords::{case_forms, LISTS};
 
     /// The keyed test the line features take (`features::WORD_KEYS`: a short ASCII word is a
     /// stopword when its key is among the [`ASCII_STOPS`], a longer ASCII word never, another
@@ -281,15 +295,7 @@ mod tests {
             Some(k) => ASCII_STOPS.contains(&k),
             None => !word.is_ascii() && is_stop_chars(word),
         };
-        let mut words: Vec<String> = Vec::new();
-        let listed = LISTS
-            .iter()
-            .flat_map(|(_, l)| l.lines())
-            .chain(EN_STOP.iter().copied())
-            .chain(RU_STOP.iter().copied());
-        for w in listed.filter(|w| !w.is_empty()) {
-            words.extend(case_forms(w));
-        }
+        let mut words = listed_words();
         words.extend(
             [
                 "",
