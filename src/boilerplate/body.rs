@@ -157,6 +157,9 @@ struct Counts {
     units: usize,
     /// Stopwords (or the characters that carry grammar).
     hits: usize,
+    /// The line is ASCII (`measure` asks anyway): it holds no `©`, and the per-line test for
+    /// the sign is skipped.
+    ascii: bool,
 }
 
 impl Counts {
@@ -173,6 +176,7 @@ impl Counts {
             len: self.len + o.len,
             units: self.units + o.units,
             hits: self.hits + o.hits,
+            ascii: self.ascii && o.ascii,
         }
     }
 }
@@ -185,7 +189,8 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
     // (the bytes that are no continuation byte, 80..BF) and tells whether one may be there; only
     // then are the characters looked at one by one. (A plain loop without an early exit, which
     // the compiler vectorizes.)
-    let (chars, lead) = if text.is_ascii() {
+    let ascii = text.is_ascii();
+    let (chars, lead) = if ascii {
         (text.len(), false)
     } else {
         count_chars(text.as_bytes())
@@ -207,12 +212,14 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
             len,
             units: cjk,
             hits: kana + 2 * function,
+            ascii,
         };
     }
     Counts {
         len,
         units: words.0,
         hits: words.1,
+        ascii,
     }
 }
 
@@ -362,7 +369,10 @@ pub(crate) fn analyse_counted(
             .fold(Counts::default(), |a, &b| a.add(b));
         let last = sentences[end - 1];
         let bad = (i..end).any(|j| {
-            claimed[j].is_some() || copyright_sign(lines[j].text) || cookie_notice(lines[j].text)
+            // (An ASCII line has no `©`: its byte search is skipped.)
+            claimed[j].is_some()
+                || !counts[j].ascii && copyright_sign(lines[j].text)
+                || cookie_notice(lines[j].text)
         });
         let class = if bad {
             Class::Bad
