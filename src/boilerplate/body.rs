@@ -274,15 +274,18 @@ fn word_counts(text: &str, lang: DocLang) -> (usize, usize) {
 /// its lines of 30 characters or more stop mid-sentence with the sentence going on in the next
 /// line (no blank line between, a lowercase word or a continuation first). Its paragraphs are
 /// then blocks of lines, and the model measures blocks.
-fn hard_wrapped(lines: &[Line<'_>]) -> bool {
+/// `sentences`: every line's [`sentence_end`], asked once per document.
+fn hard_wrapped(lines: &[Line<'_>], sentences: &[bool]) -> bool {
     let (mut long, mut broken) = (0usize, 0usize);
-    for w in lines.windows(2) {
-        if w[0].text.chars().nth(29).is_none() {
+    for (k, w) in lines.windows(2).enumerate() {
+        // (30 characters take 30 to 120 bytes: the characters are counted between only.)
+        let t = w[0].text;
+        if t.len() < 30 || t.len() < 120 && t.chars().nth(29).is_none() {
             continue;
         }
         long += 1;
         let next_starts_low = w[1].text.chars().next().is_some_and(char::is_lowercase);
-        broken += usize::from(!sentence_end(w[0].text) && next_starts_low);
+        broken += usize::from(!sentences[k] && next_starts_low);
     }
     long >= 4 && broken * 3 >= long
 }
@@ -351,7 +354,7 @@ pub(crate) fn analyse_counted(
         .collect();
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
-    let wrapped = hard_wrapped(lines);
+    let wrapped = hard_wrapped(lines, &sentences);
     let mut i = 0;
     while i < n {
         if lines[i].text.is_empty() {
