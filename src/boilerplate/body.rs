@@ -158,7 +158,8 @@ struct Counts {
     /// Stopwords (or the characters that carry grammar).
     hits: usize,
     /// The line is ASCII (`measure` asks anyway): it holds no `©`, and the per-line test for
-    /// the sign is skipped.
+    /// the sign is skipped. (A line's own; a block's sum, from `Counts::default`, does not
+    /// keep it.)
     ascii: bool,
 }
 
