@@ -157,6 +157,10 @@ struct Counts {
     units: usize,
     /// Stopwords (or the characters that carry grammar).
     hits: usize,
+    /// The line is ASCII (`measure` asks anyway): it holds no `©`, and the per-line test for
+    /// the sign is skipped. (A line's own; a block's sum, from `Counts::default`, does not
+    /// keep it.)
+    ascii: bool,
 }
 
 impl Counts {
@@ -173,6 +177,7 @@ impl Counts {
             len: self.len + o.len,
             units: self.units + o.units,
             hits: self.hits + o.hits,
+            ascii: self.ascii && o.ascii,
         }
     }
 }
@@ -185,7 +190,8 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
     // (the bytes that are no continuation byte, 80..BF) and tells whether one may be there; only
     // then are the characters looked at one by one. (A plain loop without an early exit, which
     // the compiler vectorizes.)
-    let (chars, lead) = if text.is_ascii() {
+    let ascii = text.is_ascii();
+    let (chars, lead) = if ascii {
         (text.len(), false)
     } else {
         count_chars(text.as_bytes())
@@ -207,12 +213,14 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
             len,
             units: cjk,
             hits: kana + 2 * function,
+            ascii,
         };
     }
     Counts {
         len,
         units: words.0,
         hits: words.1,
+        ascii,
     }
 }
 
@@ -267,15 +275,18 @@ fn word_counts(text: &str, lang: DocLang) -> (usize, usize) {
 /// its lines of 30 characters or more stop mid-sentence with the sentence going on in the next
 /// line (no blank line between, a lowercase word or a continuation first). Its paragraphs are
 /// then blocks of lines, and the model measures blocks.
-fn hard_wrapped(lines: &[Line<'_>]) -> bool {
+/// `sentences`: every line's [`sentence_end`], asked once per document.
+fn hard_wrapped(lines: &[Line<'_>], sentences: &[bool]) -> bool {
     let (mut long, mut broken) = (0usize, 0usize);
-    for w in lines.windows(2) {
-        if w[0].text.chars().nth(29).is_none() {
+    for (k, w) in lines.windows(2).enumerate() {
+        // (30 characters take 30 to 120 bytes: the characters are counted between only.)
+        let t = w[0].text;
+        if t.len() < 30 || t.len() < 120 && t.chars().nth(29).is_none() {
             continue;
         }
         long += 1;
         let next_starts_low = w[1].text.chars().next().is_some_and(char::is_lowercase);
-        broken += usize::from(!sentence_end(w[0].text) && next_starts_low);
+        broken += usize::from(!sentences[k] && next_starts_low);
     }
     long >= 4 && broken * 3 >= long
 }
@@ -344,7 +355,7 @@ pub(crate) fn analyse_counted(
         .collect();
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
-    let wrapped = hard_wrapped(lines);
+    let wrapped = hard_wrapped(lines, &sentences);
     let mut i = 0;
     while i < n {
         if lines[i].text.is_empty() {
@@ -362,7 +373,10 @@ pub(crate) fn analyse_counted(
             .fold(Counts::default(), |a, &b| a.add(b));
         let last = sentences[end - 1];
         let bad = (i..end).any(|j| {
-            claimed[j].is_some() || copyright_sign(lines[j].text) || cookie_notice(lines[j].text)
+            // (An ASCII line has no `©`: its byte search is skipped.)
+            claimed[j].is_some()
+                || !counts[j].ascii && copyright_sign(lines[j].text)
+                || cookie_notice(lines[j].text)
         });
         let class = if bad {
             Class::Bad

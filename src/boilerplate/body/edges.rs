@@ -213,6 +213,17 @@ fn fact_rows(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [boo
     let row = |i: usize| claimed[i].is_none() && label_row(lines[i].text);
     let mut i = 0;
     while i < lines.len() {
+        // (A run lies in a block of non-blank lines: one of fewer than `MIN_ROWS` lines from
+        // here, as most of a text's paragraphs are, holds none, and its lines go unread.)
+        let block = lines[i..]
+            .iter()
+            .take(MIN_ROWS)
+            .take_while(|l| !l.text.is_empty())
+            .count();
+        if block > 0 && block < MIN_ROWS {
+            i += block;
+            continue;
+        }
         let start = i;
         while i < lines.len() && !lines[i].text.is_empty() && (row(i) || claimed[i].is_some()) {
             i += 1;

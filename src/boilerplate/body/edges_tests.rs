@@ -321,3 +321,41 @@ proptest::proptest! {
         proptest::prop_assert_eq!(numbered(&text), numbering(&text), "{:?}", text);
     }
 }
+
+/// `fact_rows` as first written, every line read: the block skip must mark the same rows.
+fn fact_rows_plain(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [bool]) {
+    let row = |i: usize| claimed[i].is_none() && label_row(lines[i].text);
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while i < lines.len() && !lines[i].text.is_empty() && (row(i) || claimed[i].is_some()) {
+            i += 1;
+        }
+        if i - start >= super::MIN_ROWS && (start..i).all(row) {
+            for c in &mut continues[start..i] {
+                *c = true;
+            }
+        }
+        i = i.max(start + 1);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+    #[test]
+    fn fact_rows_skip_agrees(
+        picks in proptest::collection::vec((0usize..4, proptest::bool::weighted(0.2)), 0..24),
+    ) {
+        let forms = ["", "Colour: green", "Weight: 220 g", "A sentence of the text."];
+        let text: Vec<&str> = picks.iter().map(|&(k, _)| forms[k]).collect();
+        let joined = text.join("\n");
+        let ls = Line::split(&joined);
+        let claimed: Vec<Option<Claim>> = (0..ls.len())
+            .map(|i| picks.get(i).is_some_and(|p| p.1).then_some(Claim::Tags))
+            .collect();
+        let (mut a, mut b) = (vec![false; ls.len()], vec![false; ls.len()]);
+        super::fact_rows(&ls, &claimed, &mut a);
+        fact_rows_plain(&ls, &claimed, &mut b);
+        proptest::prop_assert_eq!(a, b);
+    }
+}
