@@ -313,14 +313,18 @@ fn scan_dates(s: &str) -> Vec<DateMatch> {
     scan(s, false)
 }
 
-/// The four date searches; with `relaxed`, each only when its [`RELAXED`] pattern matches.
+/// The four date searches; with `relaxed`, each only where its [`RELAXED`] pattern matches.
 fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
-    // The captures of pattern `k`, none when its relaxed form does not match.
+    // The captures of pattern `k`, leftmost first, not overlapping (as `captures_iter`: no
+    // pattern matches the empty string, so each search starts where the last match ended).
     let search = |k: usize, re: &'static Regex| {
-        (!relaxed || RELAXED.0[k].is_match(s))
-            .then(|| re.captures_iter(s))
-            .into_iter()
-            .flatten()
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let from = if relaxed { start_of_search(k, s, at)? } else { at };
+            let c = re.captures_at(s, from)?;
+            at = c.get(0).expect("group 0").end();
+            Some(c)
+        })
     };
     let mut found: Vec<DateMatch> = Vec::new();
     let mut push = |start: usize, end: usize, ymd: Option<(i32, u32, u32)>| {
@@ -369,6 +373,22 @@ fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
         }
     }
     out
+}
+
+/// Where the search for pattern `k` from `at` may start without missing a match: one character
+/// before the leftmost match of its [`RELAXED`] form at or after `at`, or nowhere when there is
+/// none. A capture search is the slow kind (the Unicode `\b` sends it to the backtracker, run
+/// from every position), the relaxed search one DFA pass. Exact: a match of the pattern starting
+/// at `p` is a match of its relaxed form from `p` (ISO, MONTH_DAY_YEAR) or from the character
+/// after `p` (NUMERIC and DAY_MONTH_YEAR with a two-digit day, whose relaxed form begins at the
+/// day's last digit), so no match starts before the character before the relaxed form's
+/// leftmost start `r`; and a search from an earlier position finds the same leftmost match as
+/// one from 0 (`captures_at` reads the text before it for `\b`). The proptest
+/// `find_dates_equals_the_unfiltered_scan` holds it to the plain search.
+fn start_of_search(k: usize, s: &str, at: usize) -> Option<usize> {
+    let r = RELAXED.0[k].find_at(s, at)?.start();
+    let before = s[..r].chars().next_back().map_or(0, char::len_utf8);
+    Some((r - before).max(at))
 }
 
 /// The first full date in `s` as ISO 8601 (`2025-07-02`).
