@@ -440,11 +440,35 @@ fn dated_filler(line: &str) -> bool {
 /// Words a date, time or zone match can take away from a line without a digit in the same word:
 /// month names and the relative-time words. (Ordinal suffixes, ISO `T` and `Z`, and `pm` glued to a
 /// time share their word with a digit; `a.m.`, `pm` apart, `gmt` and `utc` are [`FILLER`].)
-static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    ci(&format!(
-        r"^(?:{MONTH}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|yesterday|today|just|now|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет|назад|вчера|сегодня)$"
-    ))
-});
+///
+/// The unit stems end in any characters (`(?s:.)*`) where the line's pattern, [`RELATIVE`], has
+/// `\w*`: the same on a word of word characters only, which [`is_date_word`] makes sure of
+/// (the Unicode `\w` class, case-insensitive, made this the costliest regex to build: about a
+/// fifth of the date regexes' build on the first document). The proptest
+/// `date_word_equals_the_word_class_one` holds it to [`DATE_WORD_PLAIN`].
+static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| ci(&date_word_pattern(r"(?s:.)*")));
+
+/// [`DATE_WORD`] with the stems ending in `\w*`, as [`RELATIVE`] has them: for the rare word
+/// with a character that is not a word character (an alphabetic character newer than the
+/// regex crate's Unicode tables, U+088F).
+static DATE_WORD_PLAIN: LazyLock<Regex> = LazyLock::new(|| ci(&date_word_pattern(r"\w*")));
+
+/// `word` is a [`DATE_WORD`]. (An ASCII word is all word characters when alphanumeric, as the
+/// filter's words are; and the unit stems are Cyrillic, so no ASCII word reaches a tail.)
+fn is_date_word(word: &str) -> bool {
+    if word.is_ascii() || word.chars().all(regex_syntax::is_word_character) {
+        DATE_WORD.is_match(word)
+    } else {
+        DATE_WORD_PLAIN.is_match(word)
+    }
+}
+
+/// [`DATE_WORD`]'s pattern, the unit stems ending in `tail`.
+fn date_word_pattern(tail: &str) -> String {
+    format!(
+        r"^(?:{MONTH}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|yesterday|today|just|now|секунд{tail}|минут{tail}|час{tail}|дн(?:я|ей)|день|недел{tail}|месяц{tail}|год{tail}|лет|назад|вчера|сегодня)$"
+    )
+}
 
 /// A necessary condition for [`is_timestamp`], cheap enough for every line: every word without a
 /// digit is a [`FILLER`] word or a [`DATE_WORD`]. Exact because a word (a run of alphanumeric
@@ -476,7 +500,7 @@ fn only_date_words(line: &str) -> bool {
                 Some(k) => FILLER_KEYS.contains(&k),
                 None => with_lowercase(w, |l| FILLER_SET.contains(l)),
             };
-            let date_word = || may_be_date_word(w) && DATE_WORD.is_match(w);
+            let date_word = || may_be_date_word(w) && is_date_word(w);
             if !filler && !date_word() {
                 return false;
             }

@@ -175,6 +175,16 @@ mod props {
             prop_assert!(may_be_date_word(&w) || !DATE_WORD.is_match(&w), "{:?}", w);
         }
 
+        /// The date word test with any tail after a unit stem is the pattern with `\w*`.
+        #[test]
+        fn date_word_equals_the_word_class_one(w in prop_oneof![
+            r"(секунд|минут|час|недел|месяц|год|СЕКУНД|Час|\u{1C80}|ſ)\PC{0,4}",
+            r"(секунд|минут|час|недел|месяц|год|дн|д|мину|neděl)[\u{301}\u{88F}_²a-zа-яА-Я\u{1C80}-\u{1C88}\u{212A}]{0,4}",
+            r"\PC{1,6}",
+        ]) {
+            prop_assert_eq!(is_date_word(&w), DATE_WORD_PLAIN.is_match(&w), "{:?}", w);
+        }
+
         /// The month number read without a lowercase copy is the one read with it.
         #[test]
         fn month_number_is_the_plain_one(w in prop_oneof![
@@ -279,3 +289,4 @@ fn authors() {
         assert_eq!(author_of(s).as_deref(), want, "case {name}: {s:?}");
     }
 }
+
