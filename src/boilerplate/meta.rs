@@ -320,7 +320,11 @@ fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
     let search = |k: usize, re: &'static Regex| {
         let mut at = 0;
         std::iter::from_fn(move || {
-            let from = if relaxed { start_of_search(k, s, at)? } else { at };
+            let from = if relaxed {
+                start_of_search(k, s, at)?
+            } else {
+                at
+            };
             let c = re.captures_at(s, from)?;
             at = c.get(0).expect("group 0").end();
             Some(c)

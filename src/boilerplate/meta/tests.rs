@@ -289,4 +289,3 @@ fn authors() {
         assert_eq!(author_of(s).as_deref(), want, "case {name}: {s:?}");
     }
 }
-
