@@ -313,14 +313,22 @@ fn scan_dates(s: &str) -> Vec<DateMatch> {
     scan(s, false)
 }
 
-/// The four date searches; with `relaxed`, each only when its [`RELAXED`] pattern matches.
+/// The four date searches; with `relaxed`, each only where its [`RELAXED`] pattern matches.
 fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
-    // The captures of pattern `k`, none when its relaxed form does not match.
+    // The captures of pattern `k`, leftmost first, not overlapping (as `captures_iter`: no
+    // pattern matches the empty string, so each search starts where the last match ended).
     let search = |k: usize, re: &'static Regex| {
-        (!relaxed || RELAXED.0[k].is_match(s))
-            .then(|| re.captures_iter(s))
-            .into_iter()
-            .flatten()
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let from = if relaxed {
+                start_of_search(k, s, at)?
+            } else {
+                at
+            };
+            let c = re.captures_at(s, from)?;
+            at = c.get(0).expect("group 0").end();
+            Some(c)
+        })
     };
     let mut found: Vec<DateMatch> = Vec::new();
     let mut push = |start: usize, end: usize, ymd: Option<(i32, u32, u32)>| {
@@ -369,6 +377,22 @@ fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
         }
     }
     out
+}
+
+/// Where the search for pattern `k` from `at` may start without missing a match: one character
+/// before the leftmost match of its [`RELAXED`] form at or after `at`, or nowhere when there is
+/// none. A capture search is the slow kind (the Unicode `\b` sends it to the backtracker, run
+/// from every position), the relaxed search one DFA pass. Exact: a match of the pattern starting
+/// at `p` is a match of its relaxed form from `p` (ISO, MONTH_DAY_YEAR) or from the character
+/// after `p` (NUMERIC and DAY_MONTH_YEAR with a two-digit day, whose relaxed form begins at the
+/// day's last digit), so no match starts before the character before the relaxed form's
+/// leftmost start `r`; and a search from an earlier position finds the same leftmost match as
+/// one from 0 (`captures_at` reads the text before it for `\b`). The proptest
+/// `find_dates_equals_the_unfiltered_scan` holds it to the plain search.
+fn start_of_search(k: usize, s: &str, at: usize) -> Option<usize> {
+    let r = RELAXED.0[k].find_at(s, at)?.start();
+    let before = s[..r].chars().next_back().map_or(0, char::len_utf8);
+    Some((r - before).max(at))
 }
 
 /// The first full date in `s` as ISO 8601 (`2025-07-02`).
@@ -420,11 +444,35 @@ fn dated_filler(line: &str) -> bool {
 /// Words a date, time or zone match can take away from a line without a digit in the same word:
 /// month names and the relative-time words. (Ordinal suffixes, ISO `T` and `Z`, and `pm` glued to a
 /// time share their word with a digit; `a.m.`, `pm` apart, `gmt` and `utc` are [`FILLER`].)
-static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    ci(&format!(
-        r"^(?:{MONTH}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|yesterday|today|just|now|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет|назад|вчера|сегодня)$"
-    ))
-});
+///
+/// The unit stems end in any characters (`(?s:.)*`) where the line's pattern, [`RELATIVE`], has
+/// `\w*`: the same on a word of word characters only, which [`is_date_word`] makes sure of
+/// (the Unicode `\w` class, case-insensitive, made this the costliest regex to build: about a
+/// fifth of the date regexes' build on the first document). The proptest
+/// `date_word_equals_the_word_class_one` holds it to [`DATE_WORD_PLAIN`].
+static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| ci(&date_word_pattern(r"(?s:.)*")));
+
+/// [`DATE_WORD`] with the stems ending in `\w*`, as [`RELATIVE`] has them: for the rare word
+/// with a character that is not a word character (an alphabetic character newer than the
+/// regex crate's Unicode tables, U+088F).
+static DATE_WORD_PLAIN: LazyLock<Regex> = LazyLock::new(|| ci(&date_word_pattern(r"\w*")));
+
+/// `word` is a [`DATE_WORD`]. (An ASCII word is all word characters when alphanumeric, as the
+/// filter's words are; and the unit stems are Cyrillic, so no ASCII word reaches a tail.)
+fn is_date_word(word: &str) -> bool {
+    if word.is_ascii() || word.chars().all(regex_syntax::is_word_character) {
+        DATE_WORD.is_match(word)
+    } else {
+        DATE_WORD_PLAIN.is_match(word)
+    }
+}
+
+/// [`DATE_WORD`]'s pattern, the unit stems ending in `tail`.
+fn date_word_pattern(tail: &str) -> String {
+    format!(
+        r"^(?:{MONTH}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|yesterday|today|just|now|секунд{tail}|минут{tail}|час{tail}|дн(?:я|ей)|день|недел{tail}|месяц{tail}|год{tail}|лет|назад|вчера|сегодня)$"
+    )
+}
 
 /// A necessary condition for [`is_timestamp`], cheap enough for every line: every word without a
 /// digit is a [`FILLER`] word or a [`DATE_WORD`]. Exact because a word (a run of alphanumeric
@@ -456,7 +504,7 @@ fn only_date_words(line: &str) -> bool {
                 Some(k) => FILLER_KEYS.contains(&k),
                 None => with_lowercase(w, |l| FILLER_SET.contains(l)),
             };
-            let date_word = || may_be_date_word(w) && DATE_WORD.is_match(w);
+            let date_word = || may_be_date_word(w) && is_date_word(w);
             if !filler && !date_word() {
                 return false;
             }

@@ -130,6 +130,7 @@ mod props {
             4 => Just(" ".to_string()),
             2 => Just(", ".to_string()),
             3 => "[0-9]{1,4}",
+            1 => "[0-9\u{660}-\u{669}\u{ff10}-\u{ff19}]{1,2}",
             3 => "[0-9]{1,2}[:./-][0-9]{2}",
             1 => "[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}",
             3 => "(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая)\\.?",
@@ -172,6 +173,16 @@ mod props {
             r"(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая|ago|hours|wee\u{212A}s|days|назад|вчера|\u{1C80}чера|yesterday|today|now|just)",
         ]) {
             prop_assert!(may_be_date_word(&w) || !DATE_WORD.is_match(&w), "{:?}", w);
+        }
+
+        /// The date word test with any tail after a unit stem is the pattern with `\w*`.
+        #[test]
+        fn date_word_equals_the_word_class_one(w in prop_oneof![
+            r"(секунд|минут|час|недел|месяц|год|СЕКУНД|Час|\u{1C80}|ſ)\PC{0,4}",
+            r"(секунд|минут|час|недел|месяц|год|дн|д|мину|neděl)[\u{301}\u{88F}_²a-zа-яА-Я\u{1C80}-\u{1C88}\u{212A}]{0,4}",
+            r"\PC{1,6}",
+        ]) {
+            prop_assert_eq!(is_date_word(&w), DATE_WORD_PLAIN.is_match(&w), "{:?}", w);
         }
 
         /// The month number read without a lowercase copy is the one read with it.
