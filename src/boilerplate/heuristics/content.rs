@@ -11,14 +11,15 @@
 //! "Related" header nor a prompt: "Follow us on:" keeps its list of networks chrome); its list is
 //! the run of lines right under it, bullets or contiguous short lines, up to the first prose
 //! paragraph, the first blank line between two non-bullet items, or 40 items (`body::list_under`, the
-//! body span's definition too). The copyright, caption,
+//! body span's definition too); a list with a byline and a timestamp in it is the page's author
+//! block under a label ("Author of the article:"), not given back. The copyright, caption,
 //! tag, author-note and separator claims are never given back.
 
 use crate::boilerplate::body::list_under;
 use crate::boilerplate::claim::Claim;
 
 use super::features::Doc;
-use super::line_rules::is_prompt;
+use super::line_rules::{is_byline, is_prompt};
 use super::lists::related_rest;
 
 /// The claims a content line is given back from: the ones a list item, a step, a footnote or a
@@ -59,6 +60,9 @@ pub(super) fn content_lines(doc: &Doc<'_, '_>) -> Vec<bool> {
             |j| feats[j].bullet,
             |_, j| feats[j].prose && feats[j].words > 30 || lead_in(doc, j),
         );
+        if author_block(doc, &after[..items]) {
+            continue;
+        }
         for &j in &after[..items] {
             keep[j] = true;
         }
@@ -94,6 +98,14 @@ pub(super) fn give_back(keep: &[bool], claimed: &mut [Option<Claim>]) {
             *c = None;
         }
     }
+}
+
+/// A list that is the page's author block under a label ("Author of the article:" over "By X",
+/// "Published ...", "Updated ..."): a byline and a timestamp among its items, by form. A list of
+/// steps or items has no byline in it.
+fn author_block(doc: &Doc<'_, '_>, items: &[usize]) -> bool {
+    items.iter().any(|&j| doc.feats[j].stamp)
+        && items.iter().any(|&j| is_byline(doc.text(j), &doc.feats[j]))
 }
 
 /// A sentence introducing the list under it: ends in `:`, four words or more with stopwords or

@@ -76,6 +76,22 @@ fn content_lists_stay() {
 }
 
 #[test]
+fn an_author_block_under_a_label_is_no_content_list() {
+    // A label ending in ':' over a byline and its timestamps reads as a lead-in; its "list" is
+    // the page's author block, which stays chrome. Without the byline it is a list again.
+    let block = "By Jane Roe\nPublished May 25, 2026\nLast updated 6 hours ago\n4 minute read\n";
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}Author of the article:\n{block}\n{BODY}");
+    let got = claims(&text);
+    assert!(of(&got, "By Jane Roe").is_some(), "{got:?}");
+    assert!(of(&got, "Published May 25, 2026").is_some(), "{got:?}");
+    let steps =
+        "Open the account page of the shop\nPublished May 25, 2026\nLast updated 6 hours ago\n";
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}Here is the short version of the timeline:\n{steps}\n{BODY}");
+    let got = claims(&text);
+    assert_eq!(of(&got, "Published May 25, 2026"), None, "{got:?}");
+}
+
+#[test]
 fn short_lines_that_belong_to_the_text_are_no_section_labels() {
     let cases = [
         (
