@@ -9,13 +9,26 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::claim::Claim;
 use super::line::{ascii_key, ascii_key_within, with_lowercase, Line};
 use crate::document::Meta;
 
-const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|январ[яье]|янв|феврал[яье]|фев|март[ае]?|мар|апрел[яье]|апр|ма[яйе]|июн[яье]?|июл[яье]?|август[ае]?|авг|сентябр[яье]|сен|октябр[яье]|окт|ноябр[яье]|ноя|декабр[яье]|дек)";
+mod words;
+
+/// Every month form of [`words::MONTHS`], longest first (so an alternation prefers "march" to
+/// "mar" and "mars"), as one non-capturing group.
+static MONTH: LazyLock<String> =
+    LazyLock::new(|| group(words::MONTHS.iter().flat_map(|(_, f)| f.iter().copied())));
+
+/// `words` as a non-capturing group of escaped literals, longest first.
+fn group<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    format!("(?:{})", escaped.join("|"))
+}
 
 fn ci(pattern: &str) -> Regex {
     RegexBuilder::new(pattern)
@@ -31,124 +44,62 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
     )
 });
+/// Day, month and year in numbers; a dot may have a space after it ("23. 12. 2024", Czech and
+/// Austrian pages).
 static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b"));
+    LazyLock::new(|| ci(r"\b(\d{1,2})([./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4}|\d{2})\b"));
+/// Day, month name, year: "3 June 2025", "3. Juni 2025", "1 de diciembre de 2017".
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let month = &*MONTH;
     ci(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s.\-/]*({MONTH})\.?,?[\s.\-/]*(\d{{4}})\b"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s.\-/]*(?:del?\s+)?({month})\.?,?[\s.\-/]*(?:del?\s+)?(\d{{4}})\b"
     ))
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let month = &*MONTH;
     ci(&format!(
-        r"\b({MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        r"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     ))
 });
-static MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| ci(&format!(r"\b({MONTH})\.?,?\s+(\d{{4}})\b")));
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let month = &*MONTH;
+    ci(&format!(r"\b({month})\.?,?\s+(?:del?\s+)?(\d{{4}})\b"))
+});
 static TIME: LazyLock<Regex> =
     LazyLock::new(|| ci(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"));
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b\d+\s+(?:секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет)\s+назад\b|\bвчера\b|\bсегодня\b",
-    )
+    let en = group(EN_UNITS.iter().copied());
+    let mut alternatives = vec![
+        format!(r"\b\d+\s+{en}\s+ago\b|\b(?:yesterday|today|just now)\b"),
+        r"\b\d+\s+(?:секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет)\s+назад\b|\bвчера\b|\bсегодня\b".to_string(),
+    ];
+    for (before, units) in &words::BEFORE_NUMBER {
+        let before = group(before.iter().copied()).replace(r"\ ", r"\s+");
+        alternatives.push(format!(
+            r"\b{before}\s+\d+\s+{}\b",
+            group(units.iter().copied())
+        ));
+    }
+    for (after, units) in &words::AFTER_UNIT {
+        let after = group(after.iter().copied());
+        alternatives.push(format!(
+            r"\b\d+\s+{}\s+{after}\b",
+            group(units.iter().copied())
+        ));
+    }
+    alternatives.push(format!(r"\b{}\b", group(words::DAYS.iter().copied())));
+    ci(&alternatives.join("|"))
 });
+
+/// The English time units of [`RELATIVE`] ("3 hours ago").
+const EN_UNITS: [&str; 20] = [
+    "seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs",
+    "hr", "days", "day", "weeks", "week", "months", "month", "years", "year",
+];
 
 /// A numeric time-zone offset after a zone name: "GMT+4", "UTC -05:00", "GMT+5:30".
 static ZONE_OFFSET: LazyLock<Regex> =
     LazyLock::new(|| ci(r"\b(gmt|utc)\s*[+\-\u{2212}]\s*\d{1,2}(?::?\d{2})?\b"));
-
-/// Words that may surround a date on a timestamp line.
-const FILLER: &[&str] = &[
-    "at",
-    "on",
-    "updated",
-    "update",
-    "published",
-    "posted",
-    "last",
-    "modified",
-    "date",
-    "time",
-    "am",
-    "pm",
-    "a",
-    "m",
-    "p",
-    "gmt",
-    "utc",
-    "est",
-    "edt",
-    "cst",
-    "cdt",
-    "pst",
-    "pdt",
-    "cet",
-    "cest",
-    "eet",
-    "eest",
-    "bst",
-    "msk",
-    "ist",
-    "jst",
-    "kst",
-    "hkt",
-    "sgt",
-    "aest",
-    "aedt",
-    "trt",
-    "azt",
-    "et",
-    "pt",
-    "ct",
-    "local",
-    "first",
-    "created",
-    "issued",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "г",
-    "года",
-    "год",
-    "в",
-    "обновлено",
-    "обновлен",
-    "опубликовано",
-    "дата",
-    "публикации",
-    "время",
-    "мск",
-    "понедельник",
-    "вторник",
-    "среда",
-    "четверг",
-    "пятница",
-    "суббота",
-    "воскресенье",
-    "пн",
-    "вт",
-    "ср",
-    "чт",
-    "пт",
-    "сб",
-    "вс",
-    "and",
-    "и",
-];
 
 /// Necessary conditions for [`ISO`], [`NUMERIC`], [`DAY_MONTH_YEAR`] and [`MONTH_DAY_YEAR`], in
 /// that order: each pattern with its word boundaries dropped and its optional tails cut, so every
@@ -158,69 +109,37 @@ const FILLER: &[&str] = &[
 /// pass over the line where a capture search is a backtracker run from every position.
 const RELAXED_DATES: [&str; 4] = [
     r"\d{4}[-/.]\d{1,2}[-/.]\d",
-    r"\d[./-]\d{1,2}[./-]\d{2}",
-    r"\d(?:st|nd|rd|th)?[\s.\-/]*MONTH\.?,?[\s.\-/]*\d{4}",
+    r"\d(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{2}",
+    r"\d(?:st|nd|rd|th)?[\s.\-/]*(?:del?\s+)?MONTH\.?,?[\s.\-/]*(?:del?\s+)?\d{4}",
     r"MONTH\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
 ];
 
 /// [`RELAXED_DATES`] each on its own, and all four as one pattern (most lines with digits and a
 /// year have no date at all: one pass rejects them).
 static RELAXED: LazyLock<([Regex; 4], Regex)> = LazyLock::new(|| {
-    let each = RELAXED_DATES.map(|p| p.replace("MONTH", MONTH));
+    let each = RELAXED_DATES.map(|p| p.replace("MONTH", &MONTH));
     let any = ci(&each.join("|"));
     (each.map(|p| ci(&p)), any)
 });
 
-/// Month number of a month word matched by [`MONTH`]: by its first three characters lowercased
-/// (character by character, without a copy: the final-sigma rule of `str::to_lowercase` only
-/// changes a sigma, which no month opens with).
+/// Month number of a month word matched by [`MONTH`]: its form in [`words::MONTHS`], lowercased
+/// (with `ſ` as `s`, which the case-insensitive pattern takes for it).
 fn month_number(word: &str) -> Option<u32> {
-    let mut p = ['\0'; 3];
-    for (slot, c) in p.iter_mut().zip(word.chars().flat_map(char::to_lowercase)) {
-        *slot = c;
-    }
-    let n = match p {
-        ['j', 'a', 'n'] | ['я', 'н', 'в'] => 1,
-        ['f', 'e', 'b'] | ['ф', 'е', 'в'] => 2,
-        ['m', 'a', 'r'] | ['м', 'а', 'р'] => 3,
-        ['a', 'p', 'r'] | ['а', 'п', 'р'] => 4,
-        ['m', 'a', 'y'] => 5,
-        ['j', 'u', 'n'] | ['и', 'ю', 'н'] => 6,
-        ['j', 'u', 'l'] | ['и', 'ю', 'л'] => 7,
-        ['a', 'u', 'g'] | ['а', 'в', 'г'] => 8,
-        ['s', 'e', 'p'] | ['с', 'е', 'н'] => 9,
-        ['o', 'c', 't'] | ['о', 'к', 'т'] => 10,
-        ['n', 'o', 'v'] | ['н', 'о', 'я'] => 11,
-        ['d', 'e', 'c'] | ['д', 'е', 'к'] => 12,
-        ['м', 'а', _] => 5,
-        _ => return None,
-    };
-    Some(n)
+    let lower: String = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ſ' { 's' } else { c })
+        .collect();
+    MONTH_NUMBERS.get(lower.as_str()).copied()
 }
 
-/// [`month_number`] with a lowercase copy (the reference its property test holds it to).
-#[cfg(test)]
-fn month_number_plain(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
-    let p: String = w.chars().take(3).collect();
-    let n = match p.as_str() {
-        "jan" | "янв" => 1,
-        "feb" | "фев" => 2,
-        "mar" | "мар" => 3,
-        "apr" | "апр" => 4,
-        "may" => 5,
-        "jun" | "июн" => 6,
-        "jul" | "июл" => 7,
-        "aug" | "авг" => 8,
-        "sep" | "сен" => 9,
-        "oct" | "окт" => 10,
-        "nov" | "ноя" => 11,
-        "dec" | "дек" => 12,
-        _ if p.starts_with("ма") => 5,
-        _ => return None,
-    };
-    Some(n)
-}
+/// [`words::MONTHS`] by form.
+static MONTH_NUMBERS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    words::MONTHS
+        .iter()
+        .flat_map(|&(n, forms)| forms.iter().map(move |&f| (f, n)))
+        .collect()
+});
 
 /// The fewest ASCII digits a full date has: day, month as a number or a name, two-digit year.
 const MIN_DATE_DIGITS: usize = 4;
@@ -438,12 +357,12 @@ fn dated_filler(line: &str) -> bool {
         && rest
             .split(|c: char| !c.is_alphanumeric())
             .filter(|t| !t.is_empty())
-            .all(|t| FILLER.contains(&t.to_lowercase().as_str()))
+            .all(|t| FILLER_SET.contains(t.to_lowercase().as_str()))
 }
 
 /// Words a date, time or zone match can take away from a line without a digit in the same word:
 /// month names and the relative-time words. (Ordinal suffixes, ISO `T` and `Z`, and `pm` glued to a
-/// time share their word with a digit; `a.m.`, `pm` apart, `gmt` and `utc` are [`FILLER`].)
+/// time share their word with a digit; `a.m.`, `pm` apart, `gmt` and `utc` are [`words::FILLER`].)
 ///
 /// The unit stems end in any characters (`(?s:.)*`) where the line's pattern, [`RELATIVE`], has
 /// `\w*`: the same on a word of word characters only, which [`is_date_word`] makes sure of
@@ -470,12 +389,36 @@ fn is_date_word(word: &str) -> bool {
 /// [`DATE_WORD`]'s pattern, the unit stems ending in `tail`.
 fn date_word_pattern(tail: &str) -> String {
     format!(
-        r"^(?:{MONTH}|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|yesterday|today|just|now|секунд{tail}|минут{tail}|час{tail}|дн(?:я|ей)|день|недел{tail}|месяц{tail}|год{tail}|лет|назад|вчера|сегодня)$"
+        r"^(?:{}|секунд{tail}|минут{tail}|час{tail}|дн(?:я|ей)|день|недел{tail}|месяц{tail}|год{tail}|лет|назад|вчера|сегодня)$",
+        group(DATE_LITERALS.iter().copied())
     )
 }
 
+/// The words without a digit that [`RELATIVE`], [`MONTH_YEAR`] and the date patterns can take
+/// away, apart from the Russian units (stems, in [`date_word_pattern`]): every month form, and
+/// the words of the relative times cut at non-alphanumeric characters ("aujourd'hui" gives
+/// "aujourd" and "hui"), as the word filter cuts a line. The one-letter words ("y" of "il y a",
+/// French "h") are [`words::FILLER`] instead, which the filter asks first.
+static DATE_LITERALS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let months = words::MONTHS.iter().flat_map(|(_, f)| f.iter().copied());
+    let relative = words::BEFORE_NUMBER
+        .iter()
+        .chain(&words::AFTER_UNIT)
+        .flat_map(|(lead, units)| lead.iter().chain(units.iter()).copied())
+        .chain(words::DAYS.iter().copied())
+        .chain(EN_UNITS)
+        .chain(["ago", "yesterday", "today", "just", "now"]);
+    let mut all: Vec<&str> = months
+        .chain(relative.flat_map(|w| w.split(|c: char| !c.is_alphanumeric())))
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+});
+
 /// A necessary condition for [`is_timestamp`], cheap enough for every line: every word without a
-/// digit is a [`FILLER`] word or a [`DATE_WORD`]. Exact because a word (a run of alphanumeric
+/// digit is a [`words::FILLER`] word or a [`DATE_WORD`]. Exact because a word (a run of alphanumeric
 /// characters, as the final check splits them) without a digit is either taken whole by one
 /// match or left whole: the patterns' letters outside [`DATE_WORD`] sit next to a digit (`27th`,
 /// `T`, `Z`, `12:30pm`), every pattern starts at a word boundary or a digit, and a month or a
@@ -518,52 +461,57 @@ fn only_date_words(line: &str) -> bool {
 }
 
 /// A necessary condition for [`DATE_WORD`] from the word's first two bytes: every alternative has
-/// two characters at least and, in ASCII, opens with one of [`DATE_WORD_OPENINGS`] (the others
-/// open with a Cyrillic letter), and the pattern is anchored. An ASCII letter matches only
-/// itself in either case, except `s` and `k`, which no opening has second; a non-ASCII first or
-/// second character (`ſ` matches `s`) is left to the regex. Most words of a line ("The",
-/// "Police", "in") stop here without a regex search.
+/// two characters at least, the pattern is anchored, and an ASCII alternative opens with one of
+/// [`OPENINGS`]'s pairs. An ASCII character matches only ASCII characters of the alternatives
+/// (their other characters have no ASCII case variant: a test checks), so an ASCII pair must be
+/// an alternative's opening; a non-ASCII second character (`ſ` matches `s`, the Kelvin sign `k`)
+/// needs an alternative opening with the first; a non-ASCII first character is left to the
+/// regex. Most words of a line ("The", "Police", "in") stop here without a regex search.
 fn may_be_date_word(word: &str) -> bool {
+    let table = &*OPENINGS;
     match word.as_bytes() {
         [] | [_] => false,
         [a, b, ..] if a.is_ascii() && b.is_ascii() => {
-            DATE_WORD_OPENINGS.contains(&[a.to_ascii_lowercase(), b.to_ascii_lowercase()])
+            table.pairs[usize::from(a.to_ascii_lowercase())] >> b.to_ascii_lowercase() & 1 == 1
         }
-        [a, ..] => {
-            !a.is_ascii()
-                || matches!(
-                    a.to_ascii_lowercase(),
-                    b'a' | b'd'
-                        | b'f'
-                        | b'h'
-                        | b'j'
-                        | b'm'
-                        | b'n'
-                        | b'o'
-                        | b's'
-                        | b't'
-                        | b'w'
-                        | b'y'
-                )
-        }
+        [a, ..] => !a.is_ascii() || table.first >> a.to_ascii_lowercase() & 1 == 1,
     }
 }
 
-/// The first two letters of [`DATE_WORD`]'s ASCII alternatives: months, units, "ago",
-/// "yesterday", "today", "just", "now".
-const DATE_WORD_OPENINGS: [[u8; 2]; 19] = [
-    *b"ja", *b"fe", *b"ma", *b"ap", *b"ju", *b"au", *b"se", *b"oc", *b"no", *b"de", *b"mi", *b"ho",
-    *b"hr", *b"da", *b"we", *b"mo", *b"ye", *b"ag", *b"to",
-];
+/// The openings of [`DATE_LITERALS`] as bit sets over ASCII: the first letters, and for each
+/// first letter the second letters that follow it.
+struct Openings {
+    first: u128,
+    pairs: [u128; 128],
+}
 
-/// [`FILLER`] as a set, for the word filter that runs on every short line.
+static OPENINGS: LazyLock<Openings> = LazyLock::new(|| {
+    let mut table = Openings {
+        first: 0,
+        pairs: [0; 128],
+    };
+    for w in DATE_LITERALS.iter() {
+        let mut chars = w.chars();
+        let Some(a) = chars.next().filter(char::is_ascii) else {
+            continue;
+        };
+        let a = a.to_ascii_lowercase() as u8;
+        table.first |= 1 << a;
+        if let Some(b) = chars.next().filter(char::is_ascii) {
+            table.pairs[usize::from(a)] |= 1 << (b.to_ascii_lowercase() as u8);
+        }
+    }
+    table
+});
+
+/// [`words::FILLER`] as a set, for the word filter that runs on every short line.
 static FILLER_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| FILLER.iter().copied().collect());
+    LazyLock::new(|| words::FILLER.iter().copied().collect());
 
-/// The [`FILLER`] words that have a packed key ([`ascii_key`]: ASCII, at most 7 bytes), as keys:
+/// The [`words::FILLER`] words that have a packed key ([`ascii_key`]: ASCII, at most 7 bytes), as keys:
 /// an ASCII word of at most 7 bytes lowercases to one of them exactly when its key is here.
 static FILLER_KEYS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    FILLER
+    words::FILLER
         .iter()
         .filter_map(|w| ascii_key(w.as_bytes()))
         .collect()
@@ -575,8 +523,9 @@ static FILLER_KEYS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
 static LONE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let place = r"\p{Lu}[\p{L}.'\-]+(?:[ \-]\p{Lu}[\p{L}.'\-]+){0,2}";
     let day = r"(?:0?[1-9]|[12]\d|3[01])";
+    let month = &*MONTH;
     Regex::new(&format!(
-        r"^{place}(?:,\s+{place})?,?\s+(?:(?i:{MONTH})\.?\s+{day}|{day}\s+(?i:{MONTH})\.?)(?:,?\s+\d{{4}})?(?:\s+\([\p{{L}} .&]+\))?$"
+        r"^{place}(?:,\s+{place})?,?\s+(?:(?i:{month})\.?\s+{day}|{day}\s+(?i:{month})\.?)(?:,?\s+\d{{4}})?(?:\s+\([\p{{L}} .&]+\))?$"
     ))
     .expect("built-in pattern compiles")
 });
