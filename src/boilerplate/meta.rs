@@ -1,4 +1,6 @@
-//! Dates and metadata: a small date parser for the common English, Russian and numeric forms,
+//! Dates and metadata: a small date parser for numeric dates and month names in ten languages
+//! (English, Russian, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech; the
+//! words are in `words.rs`),
 //! the "is this line only a timestamp" test the heuristics use, and [`Meta`] extraction from the
 //! lines the heuristics claimed (title, byline, author, published date, dateline).
 //!
