@@ -127,12 +127,15 @@ static RELAXED: LazyLock<([Regex; 4], Regex)> = LazyLock::new(|| {
 /// Month number of a month word matched by [`MONTH`]: its form in [`words::MONTHS`], lowercased
 /// (with `ſ` as `s`, which the case-insensitive pattern takes for it).
 fn month_number(word: &str) -> Option<u32> {
-    let lower: String = word
-        .chars()
+    MONTH_NUMBERS.get(lowercase_month(word).as_str()).copied()
+}
+
+/// `word` lowercased, with `ſ` as `s`.
+fn lowercase_month(word: &str) -> String {
+    word.chars()
         .flat_map(char::to_lowercase)
         .map(|c| if c == 'ſ' { 's' } else { c })
-        .collect();
-    MONTH_NUMBERS.get(lower.as_str()).copied()
+        .collect()
 }
 
 /// [`words::MONTHS`] by form.
@@ -202,7 +205,7 @@ pub fn find_dates(s: &str) -> Vec<DateMatch> {
         if let Some((_, found)) = memo.lines.iter().find(|(line, _)| line == s) {
             return found.clone();
         }
-        let found = scan(s, true);
+        let found = scan(s, true, false);
         let slot = memo.next;
         memo.next = (slot + 1) % DATE_MEMO_LINES;
         if slot < memo.lines.len() {
@@ -228,27 +231,43 @@ thread_local! {
     static DATE_MEMO: std::cell::RefCell<DateMemo> = std::cell::RefCell::default();
 }
 
-/// [`find_dates`] without its digit count and its [`RELAXED`] prefilters.
+/// [`find_dates`] without its digit count and its [`RELAXED`] prefilters, every field read from
+/// the patterns' capture groups: the reference its property tests hold it to.
 #[cfg(test)]
 fn scan_dates(s: &str) -> Vec<DateMatch> {
-    scan(s, false)
+    scan(s, false, true)
 }
 
-/// The four date searches; with `relaxed`, each only where its [`RELAXED`] pattern matches.
-fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
-    // The captures of pattern `k`, leftmost first, not overlapping (as `captures_iter`: no
-    // pattern matches the empty string, so each search starts where the last match ended).
-    let search = |k: usize, re: &'static Regex| {
+/// The four date searches; with `relaxed`, each only where its [`RELAXED`] pattern matches. The
+/// month-name patterns are read from the match ([`day_month_year`], [`month_day_year`]) unless
+/// `captured`: a capture search through the long alternation of month forms is the slow kind,
+/// a match search one DFA pass.
+fn scan(s: &str, relaxed: bool, captured: bool) -> Vec<DateMatch> {
+    // Where the next search of pattern `k` starts (as `captures_iter`: no pattern matches the
+    // empty string, so each search starts where the last match ended).
+    let from = move |k: usize, at: usize| {
+        if relaxed {
+            start_of_search(k, s, at)
+        } else {
+            Some(at)
+        }
+    };
+    // The captures of pattern `k`, leftmost first, not overlapping.
+    let search = move |k: usize, re: &'static Regex| {
         let mut at = 0;
         std::iter::from_fn(move || {
-            let from = if relaxed {
-                start_of_search(k, s, at)?
-            } else {
-                at
-            };
-            let c = re.captures_at(s, from)?;
+            let c = re.captures_at(s, from(k, at)?)?;
             at = c.get(0).expect("group 0").end();
             Some(c)
+        })
+    };
+    // The matches of pattern `k`, the same way.
+    let matches = move |k: usize, re: &'static Regex| {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let m = re.find_at(s, from(k, at)?)?;
+            at = m.end();
+            Some(m)
         })
     };
     let mut found: Vec<DateMatch> = Vec::new();
@@ -280,15 +299,24 @@ fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
         });
         push(m.start(), m.end(), ymd);
     }
-    for c in search(2, &DAY_MONTH_YEAR) {
-        let m = c.get(0).expect("group 0");
-        let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[2])?, c[1].parse().ok()?));
-        push(m.start(), m.end(), ymd);
-    }
-    for c in search(3, &MONTH_DAY_YEAR) {
-        let m = c.get(0).expect("group 0");
-        let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[1])?, c[2].parse().ok()?));
-        push(m.start(), m.end(), ymd);
+    if captured {
+        for c in search(2, &DAY_MONTH_YEAR) {
+            let m = c.get(0).expect("group 0");
+            let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[2])?, c[1].parse().ok()?));
+            push(m.start(), m.end(), ymd);
+        }
+        for c in search(3, &MONTH_DAY_YEAR) {
+            let m = c.get(0).expect("group 0");
+            let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[1])?, c[2].parse().ok()?));
+            push(m.start(), m.end(), ymd);
+        }
+    } else {
+        for m in matches(2, &DAY_MONTH_YEAR) {
+            push(m.start(), m.end(), day_month_year(m.as_str()));
+        }
+        for m in matches(3, &MONTH_DAY_YEAR) {
+            push(m.start(), m.end(), month_day_year(m.as_str()));
+        }
     }
     found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     let mut out: Vec<DateMatch> = Vec::new();
@@ -298,6 +326,75 @@ fn scan(s: &str, relaxed: bool) -> Vec<DateMatch> {
         }
     }
     out
+}
+
+/// The date of a [`DAY_MONTH_YEAR`] match, read without its capture groups: the day is the
+/// match's leading digits and the year its trailing ones (a digit of the pattern's `\d` is
+/// numeric, and no character next to them in a match is); the month is the one run of letters
+/// between them that is a month form, with an ordinal glued before it ("3rdJune") or a "de"
+/// glued after it ("Marde 2024") cut. The proptest `find_dates_equals_the_unfiltered_scan` holds
+/// it to the capture groups.
+fn day_month_year(m: &str) -> Option<(i32, u32, u32)> {
+    let (day, rest) = split_numeric(m, true);
+    let (year_digits, middle) = split_numeric(rest, false);
+    let month = middle
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .find_map(month_in_run)?;
+    valid(year(year_digits)?, month, day.parse().ok()?)
+}
+
+/// The date of a [`MONTH_DAY_YEAR`] match, read as [`day_month_year`] reads its own: the month
+/// is the match's leading run of letters, the day the first digits after it, the year the
+/// trailing digits.
+fn month_day_year(m: &str) -> Option<(i32, u32, u32)> {
+    let month_end = m.find(|c: char| !c.is_alphabetic()).unwrap_or(m.len());
+    let month = month_number(&m[..month_end])?;
+    let (year_digits, rest) = split_numeric(&m[month_end..], false);
+    let rest = rest.trim_start_matches(|c: char| !c.is_numeric());
+    let (day, _) = split_numeric(rest, true);
+    valid(year(year_digits)?, month, day.parse().ok()?)
+}
+
+/// `s` cut after its leading numeric characters (`front`) or before its trailing ones: (the
+/// digits, the rest).
+fn split_numeric(s: &str, front: bool) -> (&str, &str) {
+    if front {
+        let end = s.find(|c: char| !c.is_numeric()).unwrap_or(s.len());
+        (&s[..end], &s[end..])
+    } else {
+        let start = s
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_numeric())
+            .last()
+            .map_or(s.len(), |(i, _)| i);
+        (&s[start..], &s[..start])
+    }
+}
+
+/// The month of a run of letters from a [`DAY_MONTH_YEAR`] match: the run itself, or the run
+/// without an ordinal suffix glued before it or a "de"/"del" glued after it, lowercased as
+/// [`month_number`] lowercases (the pattern's `st` takes `ſt` too).
+fn month_in_run(run: &str) -> Option<u32> {
+    let lower = lowercase_month(run);
+    let heads = [
+        Some(lower.as_str()),
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|o| lower.strip_prefix(o)),
+    ];
+    let month = heads.into_iter().flatten().find_map(|head| {
+        [
+            Some(head),
+            head.strip_suffix("del"),
+            head.strip_suffix("de"),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|w| MONTH_NUMBERS.get(w).copied())
+    });
+    month
 }
 
 /// Where the search for pattern `k` from `at` may start without missing a match: one character
