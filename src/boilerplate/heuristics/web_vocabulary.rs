@@ -195,7 +195,7 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     // en
     "menu", "search", "close", "reply", "login", "log in", "sign in", "logout", "log out",
     "register", "video", "videos", "newsletter", "newsletters", "loading", "loading...",
-    "responses", "replies", "skip ad", "watch", "listen", "advertising",
+    "responses", "replies", "skip ad", "watch", "listen", "advertising", "advertisement",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",

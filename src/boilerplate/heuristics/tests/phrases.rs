@@ -18,6 +18,7 @@ fn chrome_in_many_languages_is_claimed() {
         ("de comment count", "2 Kommentare", "prompt"),
         ("de print alone", "Drucken", "prompt"),
         ("de ad label", "Anzeige", "prompt"),
+        ("numbered ad slot", "Advertisement 2", "prompt"),
         ("de newsletter", "Jetzt zum Newsletter anmelden", "prompt"),
         (
             "fr comments closed",
