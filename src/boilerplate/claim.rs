@@ -45,6 +45,8 @@ pub(crate) enum Claim {
     Separator,
     /// Readers' comment threads under the article.
     Comments,
+    /// Charts and infographics flattened to text.
+    Chart,
     /// The main-content model: outside the body span.
     OutsideBody,
     /// The main-content model: a run of menu-like items inside the body span.
@@ -73,6 +75,7 @@ impl Claim {
             Claim::RepeatedTitle => "repeated-title",
             Claim::Separator => "separator",
             Claim::Comments => "comments",
+            Claim::Chart => "chart",
             Claim::OutsideBody => "outside-body",
             Claim::MenuRun => "menu-run",
             Claim::CrossDoc => "crossdoc",
@@ -102,6 +105,7 @@ mod tests {
             Claim::RepeatedTitle,
             Claim::Separator,
             Claim::Comments,
+            Claim::Chart,
             Claim::OutsideBody,
             Claim::MenuRun,
             Claim::CrossDoc,

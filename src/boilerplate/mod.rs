@@ -388,6 +388,7 @@ mod tests {
             section_label: false,
             repeated_title: false,
             separator: false,
+            chart: false,
             content_list: false,
             comments: false,
         }

@@ -35,6 +35,7 @@ fn list_claim(c: Claim) -> bool {
             | Claim::SectionLabel
             | Claim::DatedList
             | Claim::RepeatedTitle
+            | Claim::Chart
     )
 }
 

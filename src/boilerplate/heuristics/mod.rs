@@ -31,6 +31,7 @@
 //! other and the stage's leaf modules, never this file.
 
 mod article_lists;
+mod charts;
 mod comments;
 mod content;
 mod features;
@@ -123,6 +124,9 @@ fn apply_to(
     }
     if opts.repeated_title {
         structure::repeated_titles(&doc, &frame, claimed);
+    }
+    if opts.chart {
+        charts::charts(&doc, claimed);
     }
     if opts.content_list {
         content::give_back(&content::content_lines(&doc), claimed);

@@ -33,6 +33,9 @@ pub struct HeuristicOptions {
     pub repeated_title: bool,
     /// Lines without letters or digits next to a claimed line.
     pub separator: bool,
+    /// Charts and infographics flattened to text: runs of eight one-token lines or more, half
+    /// of them with a digit (axis ticks, values).
+    pub chart: bool,
     /// Gives back the lines of a content list the heuristics above took: items under a lead-in
     /// ending in `:`, footnotes, table rows (`content-list`; off leaves their claims).
     pub content_list: bool,
@@ -56,6 +59,7 @@ impl Default for HeuristicOptions {
             section_label: true,
             repeated_title: true,
             separator: true,
+            chart: true,
             content_list: true,
             comments: true,
         }
