@@ -282,13 +282,14 @@ impl PageTitle {
         let loose = |i: usize| {
             let text = lines[i].text;
             // (Every word of `words` is a whitespace-separated word.)
+            // (The first words' test before the count of words: most lines fail it.)
             fits(i)
                 && self.may_lead(initials(text))
-                && text.split_whitespace().nth(MIN_LOOSE_WORDS - 1).is_some()
                 && {
                     let lead = lead_words(text);
                     self.forms.iter().any(|f| may_loosely(lead, f))
                 }
+                && text.split_whitespace().nth(MIN_LOOSE_WORDS - 1).is_some()
                 && {
                     // (The words as one string and their ends, `words` without a string each.)
                     let (all, ends) = spelled(text);
@@ -447,8 +448,47 @@ fn at_ends<'a>(all: &'a str, ends: &[usize]) -> Vec<&'a str> {
 }
 
 /// The letters and digits of `text`, lowercased ([`letters`]), and where each of its words
-/// ([`words`]) ends among them.
+/// ([`words`]) ends among them. An ASCII text is read byte by byte ([`spelled_ascii`]).
 fn spelled(text: &str) -> (String, Vec<usize>) {
+    if text.is_ascii() {
+        return spelled_ascii(text);
+    }
+    spelled_of_words(text)
+}
+
+/// Whether an ASCII byte is whitespace as `char::is_whitespace` has it (which counts the
+/// vertical tab, `u8::is_ascii_whitespace` does not): what `split_whitespace` splits an ASCII
+/// text at.
+fn ascii_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
+}
+
+/// [`spelled`] of an ASCII text in one pass over its bytes (it is asked of the page title's
+/// forms and of every line that may copy it loosely; word by word, with a `char` pushed at a
+/// time, it cost about 25 instructions a byte). A word ends where a space follows its last
+/// letter or digit.
+fn spelled_ascii(text: &str) -> (String, Vec<usize>) {
+    debug_assert!(text.is_ascii());
+    let mut all: Vec<u8> = Vec::with_capacity(text.len());
+    let mut ends = Vec::new();
+    let mut open = false;
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            all.push(b.to_ascii_lowercase());
+            open = true;
+        } else if open && ascii_space(b) {
+            ends.push(all.len());
+            open = false;
+        }
+    }
+    if open {
+        ends.push(all.len());
+    }
+    (String::from_utf8(all).unwrap_or_default(), ends)
+}
+
+/// [`spelled`] word by word (the plain version, for any text).
+fn spelled_of_words(text: &str) -> (String, Vec<usize>) {
     let mut all = String::with_capacity(text.len());
     let mut ends = Vec::new();
     for w in text.split_whitespace() {
@@ -504,7 +544,45 @@ fn may_loosely((a, b): (Option<&str>, Option<&str>), f: &Form) -> bool {
 }
 
 /// The first two words of `text` that [`words`] keeps (with a letter or digit), as written.
+/// Read byte by byte while the text is ASCII (asked of most lines of a span), else as
+/// [`lead_words_of_chars`].
 fn lead_words(text: &str) -> (Option<&str>, Option<&str>) {
+    lead_words_ascii(text).unwrap_or_else(|| lead_words_of_chars(text))
+}
+
+/// [`lead_words`] of a text whose bytes up to the second such word's end are ASCII; `None`
+/// at a byte that is not (then a space may be another one's: U+00A0).
+fn lead_words_ascii(text: &str) -> Option<(Option<&str>, Option<&str>)> {
+    let b = text.as_bytes();
+    let mut found = [None, None];
+    let mut n = 0;
+    let mut i = 0;
+    while n < 2 {
+        while b.get(i).copied().is_some_and(ascii_space) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let start = i;
+        let mut kept = false;
+        while let Some(&c) = b.get(i).filter(|&&c| !ascii_space(c)) {
+            if !c.is_ascii() {
+                return None;
+            }
+            kept |= c.is_ascii_alphanumeric();
+            i += 1;
+        }
+        if kept {
+            found[n] = Some(&text[start..i]);
+            n += 1;
+        }
+    }
+    Some((found[0], found[1]))
+}
+
+/// [`lead_words`] of any text (the plain version).
+fn lead_words_of_chars(text: &str) -> (Option<&str>, Option<&str>) {
     let mut ws = text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric));
