@@ -492,7 +492,9 @@ pub(crate) fn apply(
 ) {
     let threshold = stats.threshold(opts);
     let filter = stats.tag_filter(threshold);
-    let mut hits: Vec<usize> = Vec::new();
+    // (Room for the repeated lines of most pages at once: grown from empty, the list was
+    // reallocated five times a page on average.)
+    let mut hits: Vec<usize> = Vec::with_capacity(64);
     let mut free_chars = 0usize;
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() || claimed[i].is_some() {

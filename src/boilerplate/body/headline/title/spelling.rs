@@ -6,6 +6,7 @@
 use crate::boilerplate::body::form::letters;
 
 /// The words of `all` that end at `ends` (as [`spelled`] gives them).
+#[inline]
 pub(super) fn at_ends<'a>(all: &'a str, ends: &[usize]) -> Vec<&'a str> {
     let starts = std::iter::once(0).chain(ends.iter().copied());
     starts.zip(ends).map(|(a, &b)| &all[a..b]).collect()
@@ -23,6 +24,7 @@ pub(super) fn spelled(text: &str) -> (String, Vec<usize>) {
 /// Whether an ASCII byte is whitespace as `char::is_whitespace` has it (which counts the
 /// vertical tab, `u8::is_ascii_whitespace` does not): what `split_whitespace` splits an ASCII
 /// text at.
+#[inline]
 fn ascii_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
 }
@@ -73,12 +75,14 @@ pub(super) fn spelled_of_words(text: &str) -> (String, Vec<usize>) {
 /// The first two words of `text` that [`words`](super::words) keeps (with a letter or digit), as written.
 /// Read byte by byte while the text is ASCII (asked of most lines of a span), else as
 /// [`lead_words_of_chars`].
+#[inline]
 pub(super) fn lead_words(text: &str) -> (Option<&str>, Option<&str>) {
     lead_words_ascii(text).unwrap_or_else(|| lead_words_of_chars(text))
 }
 
 /// [`lead_words`] of a text whose bytes up to the second such word's end are ASCII; `None`
 /// at a byte that is not (then a space may be another one's: U+00A0).
+#[inline]
 fn lead_words_ascii(text: &str) -> Option<(Option<&str>, Option<&str>)> {
     let b = text.as_bytes();
     let mut found = [None, None];
@@ -119,6 +123,7 @@ pub(super) fn lead_words_of_chars(text: &str) -> (Option<&str>, Option<&str>) {
 /// The first letters (lowercased, as [`letters`] gives them) of the first two words of `text`
 /// that have a letter or digit: the words [`lead_words`] gives. Read byte by byte while the
 /// text is ASCII (asked of every line of a span), else as [`initials_of_chars`].
+#[inline]
 pub(super) fn initials(text: &str) -> (Option<char>, Option<char>) {
     let b = text.as_bytes();
     // (`char::is_whitespace` counts the vertical tab, `u8::is_ascii_whitespace` does not.)
