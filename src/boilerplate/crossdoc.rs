@@ -313,12 +313,26 @@ impl LineStats {
     /// The cache of the repeated hashes, made for the first threshold asked.
     fn repeated_at(&self, threshold: u64) -> &Repeated {
         self.repeated.get_or_init(|| {
-            let set: FxHashSet<u64> = self
-                .counts
-                .iter()
-                .filter(|(_, &n)| n >= threshold)
-                .map(|(&h, _)| h)
-                .collect();
+            // (Made on the first document of a run. The tags, when known, are kept for exactly
+            // the hashes counted twice or more, a small part of the table: they are the
+            // candidates, not every line of the run. The hashes are gathered first so the set
+            // is made at its size, never grown and rehashed.)
+            let found: Vec<u64> = match &self.tags {
+                Some(tags) if threshold >= 2 => tags
+                    .keys()
+                    .filter(|&&h| self.count(h) >= threshold)
+                    .copied()
+                    .collect(),
+                _ => self
+                    .counts
+                    .iter()
+                    .filter(|(_, &n)| n >= threshold)
+                    .map(|(&h, _)| h)
+                    .collect(),
+            };
+            let mut set: FxHashSet<u64> =
+                FxHashSet::with_capacity_and_hasher(found.len(), Default::default());
+            set.extend(found);
             // (Every hash of the set is counted twice or more, so its tag is known; a missing
             // one would be a conflict.)
             let filter = self.tags.as_ref().and_then(|tags| {
@@ -478,7 +492,9 @@ pub(crate) fn apply(
 ) {
     let threshold = stats.threshold(opts);
     let filter = stats.tag_filter(threshold);
-    let mut hits: Vec<usize> = Vec::new();
+    // (Room for the repeated lines of most pages at once: grown from empty, the list was
+    // reallocated five times a page on average.)
+    let mut hits: Vec<usize> = Vec::with_capacity(64);
     let mut free_chars = 0usize;
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() || claimed[i].is_some() {

@@ -90,13 +90,8 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
             // paragraphs.)
             l.starts_with(char::is_alphanumeric)
                 && !l.ends_with(['.', ',', ':', '!', '?'])
-                && (1..=4).contains(&words(l).take(5).count())
-                && {
-                    let short = squash(l);
-                    short.len() * 2 >= long.len()
-                        && short.chars().count() >= 3
-                        && long.contains(&short)
-                }
+                && may_spell_part(l, &long)
+                && spells_part(l, &long)
         });
     if let Some(l) = spelled {
         return Some(l.to_string());
@@ -118,6 +113,25 @@ pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
                 && squash_contains(l, &key, &mut buf)
         });
     named_again.then_some(holder)
+}
+
+/// Whether the chrome line `l` spells at least half of the squashed holder `long`: one to four
+/// words whose letters and digits `long` contains (three of them at least).
+fn spells_part(l: &str, long: &str) -> bool {
+    (1..=4).contains(&words(l).take(5).count()) && {
+        let short = squash(l);
+        short.len() * 2 >= long.len() && short.chars().count() >= 3 && long.contains(&short)
+    }
+}
+
+/// A necessary condition of [`spells_part`], on the line's first byte alone: an ASCII letter or
+/// digit there, lowercased, starts the squashed line, so `long` holds it. (Most chrome lines
+/// fail it, before their words are counted.)
+fn may_spell_part(l: &str, long: &str) -> bool {
+    match l.as_bytes().first() {
+        Some(&b) if b.is_ascii_alphanumeric() => long.as_bytes().contains(&b.to_ascii_lowercase()),
+        _ => true,
+    }
 }
 
 /// Whether a line may hold what [`copyright_holder`] looks for in its lowercase: `©`, `ⓒ` (or

@@ -2,7 +2,6 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem::Finder;
 use regex::{Regex, RegexBuilder};
 
 use super::form::{along, dateish, letters, list_item, title_like};
@@ -214,18 +213,15 @@ fn headline_above(
         // Headlines run 5 to 18 words; longer lines are more often notices or captions.
         let size = words.min(10) as f32 - 0.5 * words.saturating_sub(18) as f32;
         // Pages print the headline more than once (breadcrumb, share text, page title).
-        // (One searcher per candidate, not one per line it is looked for in.)
         // (A short line printed again as it is is a menu's item: only a longer line, a
         // breadcrumb or a page title, copies it.)
         let short = text.split_whitespace().nth(MAX_MENU_WORDS).is_none();
-        let copied = text.len() >= 15 && {
-            let finder = Finder::new(text);
-            lines.iter().enumerate().any(|(j, l)| {
+        let copied = text.len() >= 15
+            && lines.iter().enumerate().any(|(j, l)| {
                 j != i
                     && (l.text.len() > text.len() || !short && l.text.len() == text.len())
-                    && finder.find(l.text.as_bytes()).is_some()
-            })
-        };
+                    && holds(l.text.as_bytes(), text.as_bytes())
+            });
         // A breadcrumb ("Home » World » Europe") stands right above the headline, or ends with
         // it a line or two further up (a search box between).
         let crumbed =
@@ -250,6 +246,19 @@ fn headline_above(
     }
     best.filter(|&(score, _)| score >= MIN_TITLE_SCORE)
         .map(|(_, i)| i)
+}
+
+/// Whether `hay` holds `needle`: the places of its first byte found by `memchr`, the rest
+/// compared there. (A candidate is looked for in a few lines only, the longer ones up to the
+/// first copy: a `memmem` searcher built for each cost more than all its searches.)
+fn holds(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    let Some(last) = hay.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    memchr::memchr_iter(first, &hay[..=last]).any(|k| hay[k..].starts_with(needle))
 }
 
 /// The least score of a headline (a five-word line right above the body scores 7).

@@ -283,6 +283,19 @@ fn the_tag_filter_holds_every_repeated_line() {
     let mut m = LineStats::new(20);
     m.merge(&s);
     assert!(m.tag_filter(3).is_none());
+    // The set of repeated hashes, made from the tags' hashes (those counted twice or more), is
+    // the set the counts give, at every threshold.
+    let hashes: Vec<u64> = docs.iter().flat_map(|d| d.hashes.clone()).collect();
+    for threshold in 1..=6 {
+        let fresh = LineStats::from_docs(20, &docs);
+        for &h in &hashes {
+            assert_eq!(
+                fresh.at_least(h, threshold),
+                s.count(h) >= threshold,
+                "{threshold}"
+            );
+        }
+    }
 }
 
 #[test]

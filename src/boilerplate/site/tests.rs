@@ -72,6 +72,22 @@ mod props {
     use proptest::prelude::*;
 
     proptest! {
+        /// The first-byte test never turns away a line that spells part of the holder (a
+        /// holder made of the line's words, or random).
+        #[test]
+        fn may_spell_part_holds_for_every_spelling(
+            line in "([a-cA-C0-2 .|İ\u{212A}-]|\\PC){0,16}",
+            holder in "([a-cA-C0-2 İ\u{212A}]|\\PC){0,12}",
+            cut in 0usize..8,
+        ) {
+            let from_line: String = line.chars().skip(cut % 3).collect();
+            for long in [squash(&holder), squash(&format!("{holder}{from_line}")), squash(&line)] {
+                if spells_part(&line, &long) {
+                    prop_assert!(may_spell_part(&line, &long), "{:?} {:?}", line, long);
+                }
+            }
+        }
+
         /// On ASCII lines (the squash-free search) likewise, keys from the line or random.
         #[test]
         fn ascii_squash_search_is_squash_contains(

@@ -381,6 +381,20 @@ fn the_headline_is_never_a_date_skip_link_or_byline() {
     }
 }
 
+/// The first-byte search finds what a `memmem` searcher finds.
+mod holds_plain {
+    use super::super::holds;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn equals_memmem(hay in "[abé ]{0,24}", needle in "[abé ]{0,5}") {
+            let want = memchr::memmem::Finder::new(&needle).find(hay.as_bytes()).is_some();
+            prop_assert_eq!(holds(hay.as_bytes(), needle.as_bytes()), want);
+        }
+    }
+}
+
 mod ends_letters_plain {
     use super::super::ends_letters;
     use proptest::prelude::*;

@@ -282,13 +282,14 @@ impl PageTitle {
         let loose = |i: usize| {
             let text = lines[i].text;
             // (Every word of `words` is a whitespace-separated word.)
+            // (The first words' test before the count of words: most lines fail it.)
             fits(i)
                 && self.may_lead(initials(text))
-                && text.split_whitespace().nth(MIN_LOOSE_WORDS - 1).is_some()
                 && {
                     let lead = lead_words(text);
                     self.forms.iter().any(|f| may_loosely(lead, f))
                 }
+                && text.split_whitespace().nth(MIN_LOOSE_WORDS - 1).is_some()
                 && {
                     // (The words as one string and their ends, `words` without a string each.)
                     let (all, ends) = spelled(text);
@@ -440,32 +441,6 @@ impl Form {
     }
 }
 
-/// The words of `all` that end at `ends` (as [`spelled`] gives them).
-fn at_ends<'a>(all: &'a str, ends: &[usize]) -> Vec<&'a str> {
-    let starts = std::iter::once(0).chain(ends.iter().copied());
-    starts.zip(ends).map(|(a, &b)| &all[a..b]).collect()
-}
-
-/// The letters and digits of `text`, lowercased ([`letters`]), and where each of its words
-/// ([`words`]) ends among them.
-fn spelled(text: &str) -> (String, Vec<usize>) {
-    let mut all = String::with_capacity(text.len());
-    let mut ends = Vec::new();
-    for w in text.split_whitespace() {
-        // (An ASCII word byte by byte: `letters` lowercases through Unicode's tables.)
-        if w.is_ascii() {
-            let kept = w.bytes().filter(u8::is_ascii_alphanumeric);
-            all.extend(kept.map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            all.extend(letters(w));
-        }
-        if ends.last().map_or(!all.is_empty(), |&e| all.len() > e) {
-            ends.push(all.len());
-        }
-    }
-    (all, ends)
-}
-
 /// Whether the words `ws` of a line loosely spell the form `f`: its first three fifths or more
 /// (a title with a word after the headline, "Headline Rezept | Site"), more than a title cut
 /// short with an ellipsis, or one word more or fewer (an editor's word).
@@ -501,60 +476,6 @@ fn may_loosely((a, b): (Option<&str>, Option<&str>), f: &Form) -> bool {
         _ => false,
     };
     same(a, 0) || same(b, 0) || same(a, 1)
-}
-
-/// The first two words of `text` that [`words`] keeps (with a letter or digit), as written.
-fn lead_words(text: &str) -> (Option<&str>, Option<&str>) {
-    let mut ws = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric));
-    (ws.next(), ws.next())
-}
-
-/// The first letters (lowercased, as [`letters`] gives them) of the first two words of `text`
-/// that have a letter or digit: the words [`lead_words`] gives. Read byte by byte while the
-/// text is ASCII (asked of every line of a span), else as [`initials_of_chars`].
-fn initials(text: &str) -> (Option<char>, Option<char>) {
-    let b = text.as_bytes();
-    // (`char::is_whitespace` counts the vertical tab, `u8::is_ascii_whitespace` does not.)
-    let space = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
-    let mut i = 0;
-    let mut find = |stop: &dyn Fn(u8) -> bool| -> Option<Option<u8>> {
-        while let Some(&c) = b.get(i) {
-            if !c.is_ascii() {
-                return None;
-            }
-            if stop(c) {
-                return Some(Some(c));
-            }
-            i += 1;
-        }
-        Some(None)
-    };
-    let fast = (|| {
-        let Some(a) = find(&|c| c.is_ascii_alphanumeric())? else {
-            return Some((None, None));
-        };
-        find(&|c| space(c))?;
-        let b = find(&|c| c.is_ascii_alphanumeric())?;
-        let lower = |c: u8| char::from(c.to_ascii_lowercase());
-        Some((Some(lower(a)), b.map(lower)))
-    })();
-    fast.unwrap_or_else(|| initials_of_chars(text))
-}
-
-/// [`initials`] read char by char.
-fn initials_of_chars(text: &str) -> (Option<char>, Option<char>) {
-    let mut chars = text.chars();
-    let lower = |c: char| c.to_lowercase().next();
-    let a = chars.find(|c| c.is_alphanumeric());
-    // (The next letter after the first word's end is the next such word's first.)
-    let b = a.and_then(|_| {
-        chars
-            .skip_while(|c| !c.is_whitespace())
-            .find(|c| c.is_alphanumeric())
-    });
-    (a.and_then(lower), b.and_then(lower))
 }
 
 /// Where the page title's separators ([`TITLE_SEPARATORS`]) stand, as byte ranges in order, as
@@ -647,6 +568,12 @@ fn words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .collect()
 }
+
+mod spelling;
+
+use spelling::{at_ends, initials, lead_words, spelled};
+#[cfg(test)]
+use spelling::{initials_of_chars, lead_words_of_chars, spelled_of_words};
 
 #[cfg(test)]
 mod prefilter_tests;

@@ -98,6 +98,25 @@ proptest! {
         prop_assert_eq!(initials(&text), initials_of_chars(&text));
     }
 
+    /// The byte-by-byte first words are the char-by-char ones.
+    #[test]
+    fn lead_words_fast_path_agrees(text in "[ a-zA-Z0-9.,'\\-\t\x0b\x0c\u{A0}\u{2003}\u{85}é«»Ü]{0,24}") {
+        prop_assert_eq!(lead_words(&text), lead_words_of_chars(&text));
+    }
+
+    /// The byte-by-byte spelling of an ASCII text is the word-by-word one.
+    #[test]
+    fn spelled_fast_path_agrees(text in "[ a-zA-Z0-9.,'\\-\t\x0b\x0c\r\n\x1c]{0,40}") {
+        prop_assert_eq!(spelled(&text), spelled_of_words(&text));
+    }
+
+    /// ... on any ASCII text (control bytes too), and the first words.
+    #[test]
+    fn fast_paths_agree_on_any_ascii(text in "[\\x00-\\x7f]{0,40}") {
+        prop_assert_eq!(spelled(&text), spelled_of_words(&text));
+        prop_assert_eq!(lead_words(&text), lead_words_of_chars(&text));
+    }
+
     /// One pass over the spaces cuts where one search per separator does.
     #[test]
     fn separator_cuts_match_the_searches(title in title_text()) {
