@@ -239,7 +239,8 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
 /// or closing a caption in brackets ("(Foto: Privat)"): `caption`.
 #[rustfmt::skip]
 pub(super) static CAPTION_LABELS: &[&str] = &[
-    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotonachweis", "titelbild",
+    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "bildrechte", "quelle",
+    "fotonachweis", "titelbild",
     "beitragsbild", "imagen", "imágenes", "fotografía", "crédito", "créditos", "immagine",
     "immagini", "imagem", "fotó", "kép", "kuva", "zdjęcie", "fot.", "fotoğraf", "görsel", "foton",
     "φωτογραφία", "світлина", "图片来源", "图片", "图源", "圖片", "写真", "画像", "사진",

@@ -42,6 +42,12 @@ fn chrome_in_many_languages_is_claimed() {
         ("ja share", "この記事をシェア", "prompt"),
         ("ko comments", "댓글", "prompt"),
         ("de photo credit", "Foto: dpa", "caption"),
+        (
+            "de image rights",
+            "Bildrechte: IMAGO / Karina Hessland",
+            "caption",
+        ),
+        ("de source credit", "Quelle: dpa", "caption"),
         ("es image credit", "Imagen: Agencia Sur", "caption"),
         (
             "de caption with a bracketed credit",
