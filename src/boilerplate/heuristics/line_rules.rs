@@ -31,12 +31,12 @@ use credits::credit_end;
 use credits::slash_via;
 #[cfg(test)]
 pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
+use openers::{
+    byline_rest, Opens, OPENER_EACH, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION, OPEN_MADE_WITH,
+    OPEN_PROMPT, OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
+};
 #[cfg(test)]
 use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
-use openers::{
-    Opens, OPENER_EACH, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION, OPEN_MADE_WITH, OPEN_PROMPT,
-    OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
-};
 
 /// A line rule: whether the line (its text, its features, and which openers match it, [`Opens`]) is of
 /// the rule's kind.
@@ -367,14 +367,13 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
         return true;
     }
     // The set first: captures only for the few lines that match.
-    if let Some(c) = opens
+    if let Some(rest) = opens
         .matched(OPEN_BYLINE)
-        .then(|| OPENER_EACH[OPEN_BYLINE].captures(text))
+        .then(|| byline_rest(text))
         .flatten()
     {
         // "By X", "By X and Y in Z, date": the part before any date must be names, places and
         // roles only. "By escalating the dispute, ..." is a sentence.
-        let rest = c.get(1).map_or("", |m| m.as_str());
         let mut head = rest.to_string();
         for d in find_dates(rest).iter().rev() {
             head.replace_range(d.start.., "");

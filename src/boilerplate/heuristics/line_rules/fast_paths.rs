@@ -8,6 +8,20 @@ use proptest::prelude::*;
 proptest! {
     #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
 
+    /// A byline's rest found by hand is the pattern's capture, on every line the pattern
+    /// matches: every opening in random case, the long `s`, "by" before a colon, whitespace of
+    /// every kind, words that open like an opening.
+    #[test]
+    fn byline_rest_is_the_capture(
+        text in r"(?i:by|by:|written by|posted by|words by|story by|text by|reported by|po\u{17F}ted by|\u{17F}tory by|byzantine|by:by)([ \t\u{a0}\u{2003}\u{3000}:]{0,3})([A-Za-zé ,.]{0,8}|\PC{0,3})"
+    ) {
+        let re = &super::openers::OPENER_EACH[super::openers::OPEN_BYLINE];
+        if re.is_match(&text) {
+            let want = re.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str());
+            prop_assert_eq!(super::openers::byline_rest(&text), want, "{:?}", text);
+        }
+    }
+
     /// Asking prose first decides as the plain order, prose or not.
     #[test]
     fn tags_pattern_is_the_plain_order(
