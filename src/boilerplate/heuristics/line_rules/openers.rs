@@ -217,18 +217,27 @@ const OPENER_OPENINGS: [([u8; 3], u8); 73] = [
     (*b"wri", 0b11100100),
 ];
 
-/// The openings of [`OPENER_OPENINGS`] as the keys [`opening_key`] makes, and their openers.
-static OPENER_KEYS: ([u32; OPENER_OPENINGS.len()], [u8; OPENER_OPENINGS.len()]) = {
-    let mut keys = [0; OPENER_OPENINGS.len()];
-    let mut openers = [0; OPENER_OPENINGS.len()];
+/// Room for the openings of [`OPENER_OPENINGS`] that share a first letter (at most nine, `c`).
+const BUCKET: usize = 9;
+
+/// The openings of [`OPENER_OPENINGS`] as the keys [`opening_key`] makes, and their openers,
+/// in one bucket per first letter (`a` to `z`), the unused slots key 0 (no line's key: its
+/// first byte is a letter). A line's first letter picks its bucket: nine compares where there
+/// were one per opening, no branch among them either, and one cache line read instead of six.
+static OPENER_KEYS: [([u32; BUCKET], [u8; BUCKET]); 26] = {
+    let mut buckets = [([0; BUCKET], [0; BUCKET]); 26];
+    let mut used = [0usize; 26];
     let mut i = 0;
-    while i < keys.len() {
+    while i < OPENER_OPENINGS.len() {
         let ([a, b, c], bits) = OPENER_OPENINGS[i];
-        keys[i] = u32::from_le_bytes([a, b, c, 0]);
-        openers[i] = bits;
+        let (letter, slot) = ((a - b'a') as usize, used[(a - b'a') as usize]);
+        // (A bucket too small fails the build here.)
+        buckets[letter].0[slot] = u32::from_le_bytes([a, b, c, 0]);
+        buckets[letter].1[slot] = bits;
+        used[letter] += 1;
         i += 1;
     }
-    (keys, openers)
+    buckets
 };
 
 /// Every opener (a bit per `OPEN_*`).
@@ -252,9 +261,9 @@ pub(super) fn opens_with(b: &[u8]) -> u8 {
         [a, ..] if !a.is_ascii_alphabetic() => ALL_OPENERS,
         [a, b, c, ..] if b.is_ascii() && c.is_ascii() => {
             let key = opening_key([a, b, c]);
-            // (A compare with every key, no branch among them: the compiler makes it a vector
-            // compare, where a search would branch on the line's bytes.)
-            let (keys, openers) = &OPENER_KEYS;
+            // (A compare with every key of the bucket, no branch among them: the compiler makes
+            // it a vector compare, where a search would branch on the line's bytes.)
+            let (keys, openers) = &OPENER_KEYS[usize::from(a.to_ascii_lowercase() - b'a')];
             keys.iter()
                 .zip(openers)
                 .fold(0, |may, (&k, &bits)| may | if k == key { bits } else { 0 })
