@@ -16,15 +16,16 @@ use regex::{Regex, RegexBuilder};
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_ascii_ci, Guarded};
-use crate::boilerplate::line::{ascii_key, bare, with_lowercase};
+use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
 use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
-use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS, SHARE_WORDS};
+use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS};
 
 mod credits;
 mod openers;
+mod share;
 
 use credits::credit_end;
 #[cfg(test)]
@@ -37,6 +38,7 @@ use openers::{
 };
 #[cfg(test)]
 use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
+use share::share_row;
 
 /// A line rule: whether the line (its text, its features, and which openers match it, [`Opens`]) is of
 /// the rule's kind.
@@ -493,54 +495,7 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     {
         return true;
     }
-    // A row of share buttons: "Facebook Twitter WhatsApp Email".
-    // Stops at the first token that is not a share word (most lines: the first one).
-    let mut toks = 0usize;
-    for t in text
-        .split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·' || c == '•')
-        .map(bare)
-        .filter(|t| !t.is_empty())
-    {
-        if !share_word(t) {
-            return false;
-        }
-        toks += 1;
-    }
-    toks >= 2
-}
-
-/// Whether the token `t` lowercases to one of [`SHARE_WORDS`]. Asked of the first token of
-/// every line: a short ASCII token (most) is compared by its packed key with the keys of the
-/// short ASCII share words, with no branch among them, where the lowercase copy and the string
-/// compares branched on the token's length and letters. (An ASCII token of at most 7 bytes
-/// lowercases to a word of the same length, ASCII, so to a share word only if that one has a
-/// key; equal keys are equal lowercased words.) `share_word_plain` is the reference.
-///
-/// A longer ASCII token lowercases to an ASCII word of its length: compared ASCII
-/// case-insensitively with the share words (all lowercase), without the copy.
-fn share_word(t: &str) -> bool {
-    let b = t.as_bytes();
-    match ascii_key(b) {
-        Some(k) => SHARE_KEYS.iter().fold(false, |hit, &s| hit | (s == k)),
-        None if b.is_ascii() => SHARE_WORDS
-            .iter()
-            .any(|w| w.as_bytes().eq_ignore_ascii_case(b)),
-        None => with_lowercase(t, |t| SHARE_WORDS.contains(&t)),
-    }
-}
-
-/// The [`ascii_key`]s of the [`SHARE_WORDS`] that have one.
-static SHARE_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    SHARE_WORDS
-        .iter()
-        .filter_map(|w| ascii_key(w.as_bytes()))
-        .collect()
-});
-
-/// [`share_word`] by a lowercase copy (the reference the tests hold it to).
-#[cfg(test)]
-fn share_word_plain(t: &str) -> bool {
-    SHARE_WORDS.contains(&t.to_lowercase().as_str())
+    share_row(text)
 }
 
 /// The article's own sentence pointing to more ("Read more about the new model.", "Read more

@@ -1,6 +1,7 @@
 //! The line rules' fast paths against the plain code they stand for.
 
 use super::credits::{credit_end, credit_end_plain};
+use super::share::{share_row, share_tokens, share_word, share_word_plain};
 use super::*;
 use crate::boilerplate::heuristics::lists::{related_rest, related_rest_plain};
 use proptest::prelude::*;
@@ -59,6 +60,16 @@ proptest! {
         t in r"(?i)(facebook|twitter|x|whatsapp|email|e-mail|vk|ok|print|share|copy|link|tweet|mail|messenger|pinterest|поделиться|вконтакте)|lin\u{212A}|o\u{212A}|[a-zA-Z\-]{0,9}|(?i)(facebook|telegram|pinterest)[a-z]?|[a-z]{8,12}|[a-zé]{1,4}|\PC{0,3}"
     ) {
         prop_assert_eq!(share_word(&t), share_word_plain(&t), "{:?}", t);
+    }
+
+    /// The share row asked first whether the line can open with a share word is the token
+    /// loop alone: share words in random case (short ones, one glued to more letters), the
+    /// Kelvin sign, separators and punctuation first, whitespace of every kind.
+    #[test]
+    fn share_row_is_the_token_loop(
+        text in r"((?i:facebook|twitter|x|vk|ok|email|e-mail|share|print|link|threads|вконтакте)|lin\u{212A}edin|o\u{212A}|[|/·•]|[ \t\u{a0}\u{2009}\u{3000}]|[(),.:]|[a-z0-9]{1,4}|\PC){0,10}"
+    ) {
+        prop_assert_eq!(share_row(&text), share_tokens(&text), "{:?}", text);
     }
 
     /// The end of the header's match is where its capture of the rest starts.
