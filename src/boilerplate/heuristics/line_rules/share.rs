@@ -74,18 +74,18 @@ fn may_open_row(b: &[u8]) -> bool {
 }
 
 /// The openings of the ASCII [`SHARE_WORDS`] for [`may_open_row`]: a word's first three bytes,
-/// or the whole word when it is shorter, as little-endian numbers (the bytes after it zero).
-static SHARE_OPENINGS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    SHARE_WORDS
-        .iter()
-        .filter(|w| w.is_ascii())
-        .map(|w| {
-            let mut k = [0u8; 4];
-            let n = w.len().min(3);
-            k[..n].copy_from_slice(&w.as_bytes()[..n]);
-            u32::from_le_bytes(k)
-        })
-        .collect()
+/// or the whole word when it is shorter, as little-endian numbers (the bytes after it zero). A
+/// fixed array (the unused slots 0, no line's key), so the compares are vector compares.
+static SHARE_OPENINGS: LazyLock<[u32; 32]> = LazyLock::new(|| {
+    let mut openings = [0; 32];
+    let ascii = SHARE_WORDS.iter().filter(|w| w.is_ascii());
+    for (slot, w) in openings.iter_mut().zip(ascii) {
+        let mut k = [0u8; 4];
+        let n = w.len().min(3);
+        k[..n].copy_from_slice(&w.as_bytes()[..n]);
+        *slot = u32::from_le_bytes(k);
+    }
+    openings
 });
 
 /// Whether the token `t` lowercases to one of [`SHARE_WORDS`]. Asked of the first token of
@@ -131,4 +131,10 @@ static SHARE_LONG: LazyLock<Vec<&str>> = LazyLock::new(|| {
 #[cfg(test)]
 pub(super) fn share_word_plain(t: &str) -> bool {
     SHARE_WORDS.contains(&t.to_lowercase().as_str())
+}
+
+/// Every ASCII share word has its opening in [`SHARE_OPENINGS`] (the array has room for all).
+#[test]
+fn share_openings_hold_every_ascii_share_word() {
+    assert!(SHARE_WORDS.iter().filter(|w| w.is_ascii()).count() <= SHARE_OPENINGS.len());
 }
