@@ -252,15 +252,18 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
     if let Some(c) = caption_tail(text, f) {
         return Some(c);
     }
-    // "2 Kommentare", "12 comentarios": a count before a lone label.
-    let counted = text
-        .split_once(char::is_whitespace)
-        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-        .map(|(_, r)| r.trim_start());
     let (kind, end, text) = match opened {
         Some((k, e)) => (k, e, text),
         None => {
-            let t = counted?;
+            // "2 Kommentare", "12 comentarios": a count before a lone label. (Its first byte
+            // asked first: a line opening otherwise has no count, and is not split.)
+            if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            let t = text
+                .split_once(char::is_whitespace)
+                .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                .map(|(_, r)| r.trim_start())?;
             match opener(t)? {
                 (Chrome::Alone, e) => (Chrome::Alone, e, t),
                 _ => return None,
