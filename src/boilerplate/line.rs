@@ -213,6 +213,9 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         lower.make_ascii_lowercase();
         return f(std::str::from_utf8(lower).unwrap_or_default());
     }
+    if let Some(lower) = lowercase_bytes(word, &mut buf) {
+        return f(lower);
+    }
     let mut len = 0;
     for c in word.chars() {
         for l in c.to_lowercase() {
@@ -226,6 +229,49 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         Ok(lower) => f(lower),
         Err(_) => f(&word.to_lowercase()),
     }
+}
+
+/// `word` lowercased byte by byte into `buf`, when every character is ASCII, basic Cyrillic
+/// (U+0400..U+045F) or General Punctuation (U+2000..U+207F: the apostrophe and dashes inside
+/// words, "don’t", "Jean—Paul"); `None` for any other character, or a word longer than `buf`.
+/// The lowercase of each is one character of the same length: an ASCII letter's; a Cyrillic
+/// capital's, U+0410..U+042F plus 0x20 (`D0 90..D0 AF` to `D0 B0..D0 BF` and `D1 80..D1 8F`),
+/// U+0400..U+040F plus 0x50 (`D0 80..D0 8F` to `D1 90..D1 9F`); the others are their own. The
+/// words with a non-ASCII character that the line features look up are mostly these, where
+/// `char::to_lowercase` searched the case table for every character.
+/// `lowercase_bytes_is_to_lowercase` holds it to the character loop.
+fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    let out = buf.get_mut(..b.len())?;
+    let mut i = 0;
+    while i < b.len() {
+        match (b[i], b.get(i + 1).copied().unwrap_or(0)) {
+            (a, _) if a.is_ascii() => {
+                out[i] = a.to_ascii_lowercase();
+                i += 1;
+            }
+            (0xD0, c @ 0x80..=0xBF) => {
+                [out[i], out[i + 1]] = match c {
+                    0x80..=0x8F => [0xD1, c + 0x10],
+                    0x90..=0x9F => [0xD0, c + 0x20],
+                    0xA0..=0xAF => [0xD1, c - 0x20],
+                    _ => [0xD0, c],
+                };
+                i += 2;
+            }
+            (0xD1, c @ 0x80..=0x9F) => {
+                [out[i], out[i + 1]] = [0xD1, c];
+                i += 2;
+            }
+            (0xE2, 0x80 | 0x81) => {
+                // (The third byte: the string is UTF-8, so it is there.)
+                out[i..i + 3].copy_from_slice(&b[i..i + 3]);
+                i += 3;
+            }
+            _ => return None,
+        }
+    }
+    std::str::from_utf8(out).ok()
 }
 
 /// An ASCII word of at most 7 bytes, lowercased into the low 7 bytes of a `u64` with its length in
@@ -363,8 +409,36 @@ mod tests {
         }
     }
 
+    /// Every character the byte lowercasing takes is one whose lowercase is one character of
+    /// the same length, the one the bytes give.
+    #[test]
+    fn lowercase_bytes_is_to_lowercase_on_every_character() {
+        let mut taken = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let w = c.to_string();
+            let mut buf = [0u8; 64];
+            if let Some(lower) = lowercase_bytes(&w, &mut buf) {
+                taken += 1;
+                assert_eq!(lower, w.to_lowercase(), "U+{:04X}", c as u32);
+            }
+        }
+        // ASCII, U+0400..U+045F, U+2000..U+207F.
+        assert_eq!(taken, 128 + 0x60 + 0x80);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        /// The byte lowercasing lowercases as the character loop does, or leaves the word to
+        /// it: Cyrillic of every case, punctuation inside words, other scripts, long words.
+        #[test]
+        fn lowercase_bytes_is_to_lowercase(w in r"([a-zA-Z’—–]|[\u{400}-\u{45F}]|[\u{460}-\u{4FF}]|[\u{2000}-\u{207F}]|[éÉ\u{212A}İ]|\PC){0,40}") {
+            let mut buf = [0u8; 64];
+            if let Some(lower) = lowercase_bytes(&w, &mut buf) {
+                prop_assert_eq!(lower, w.to_lowercase(), "{:?}", w);
+            }
+            prop_assert_eq!(with_lowercase(&w, str::to_string), w.chars().flat_map(char::to_lowercase).collect::<String>(), "{:?}", w);
+        }
 
         /// The byte-level `words` splits as `split_whitespace` does.
         #[test]

@@ -16,27 +16,29 @@ use regex::{Regex, RegexBuilder};
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_ascii_ci, Guarded};
-use crate::boilerplate::line::{ascii_key, bare, with_lowercase};
+use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
 use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
-use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS, SHARE_WORDS};
+use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS};
 
 mod credits;
 mod openers;
+mod share;
 
 use credits::credit_end;
 #[cfg(test)]
 use credits::slash_via;
 #[cfg(test)]
 pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
+use openers::{
+    byline_rest, Opens, OPENER_EACH, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION, OPEN_MADE_WITH,
+    OPEN_PROMPT, OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
+};
 #[cfg(test)]
 use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
-use openers::{
-    Opens, OPENER_EACH, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION, OPEN_MADE_WITH, OPEN_PROMPT,
-    OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
-};
+use share::share_row;
 
 /// A line rule: whether the line (its text, its features, and which openers match it, [`Opens`]) is of
 /// the rule's kind.
@@ -367,14 +369,13 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
         return true;
     }
     // The set first: captures only for the few lines that match.
-    if let Some(c) = opens
+    if let Some(rest) = opens
         .matched(OPEN_BYLINE)
-        .then(|| OPENER_EACH[OPEN_BYLINE].captures(text))
+        .then(|| byline_rest(text))
         .flatten()
     {
         // "By X", "By X and Y in Z, date": the part before any date must be names, places and
         // roles only. "By escalating the dispute, ..." is a sentence.
-        let rest = c.get(1).map_or("", |m| m.as_str());
         let mut head = rest.to_string();
         for d in find_dates(rest).iter().rev() {
             head.replace_range(d.start.., "");
@@ -494,54 +495,7 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     {
         return true;
     }
-    // A row of share buttons: "Facebook Twitter WhatsApp Email".
-    // Stops at the first token that is not a share word (most lines: the first one).
-    let mut toks = 0usize;
-    for t in text
-        .split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·' || c == '•')
-        .map(bare)
-        .filter(|t| !t.is_empty())
-    {
-        if !share_word(t) {
-            return false;
-        }
-        toks += 1;
-    }
-    toks >= 2
-}
-
-/// Whether the token `t` lowercases to one of [`SHARE_WORDS`]. Asked of the first token of
-/// every line: a short ASCII token (most) is compared by its packed key with the keys of the
-/// short ASCII share words, with no branch among them, where the lowercase copy and the string
-/// compares branched on the token's length and letters. (An ASCII token of at most 7 bytes
-/// lowercases to a word of the same length, ASCII, so to a share word only if that one has a
-/// key; equal keys are equal lowercased words.) `share_word_plain` is the reference.
-///
-/// A longer ASCII token lowercases to an ASCII word of its length: compared ASCII
-/// case-insensitively with the share words (all lowercase), without the copy.
-fn share_word(t: &str) -> bool {
-    let b = t.as_bytes();
-    match ascii_key(b) {
-        Some(k) => SHARE_KEYS.iter().fold(false, |hit, &s| hit | (s == k)),
-        None if b.is_ascii() => SHARE_WORDS
-            .iter()
-            .any(|w| w.as_bytes().eq_ignore_ascii_case(b)),
-        None => with_lowercase(t, |t| SHARE_WORDS.contains(&t)),
-    }
-}
-
-/// The [`ascii_key`]s of the [`SHARE_WORDS`] that have one.
-static SHARE_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    SHARE_WORDS
-        .iter()
-        .filter_map(|w| ascii_key(w.as_bytes()))
-        .collect()
-});
-
-/// [`share_word`] by a lowercase copy (the reference the tests hold it to).
-#[cfg(test)]
-fn share_word_plain(t: &str) -> bool {
-    SHARE_WORDS.contains(&t.to_lowercase().as_str())
+    share_row(text)
 }
 
 /// The article's own sentence pointing to more ("Read more about the new model.", "Read more

@@ -252,15 +252,11 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
     if let Some(c) = caption_tail(text, f) {
         return Some(c);
     }
-    // "2 Kommentare", "12 comentarios": a count before a lone label.
-    let counted = text
-        .split_once(char::is_whitespace)
-        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-        .map(|(_, r)| r.trim_start());
     let (kind, end, text) = match opened {
         Some((k, e)) => (k, e, text),
         None => {
-            let t = counted?;
+            // "2 Kommentare", "12 comentarios": a count before a lone label.
+            let t = after_count(text)?;
             match opener(t)? {
                 (Chrome::Alone, e) => (Chrome::Alone, e, t),
                 _ => return None,
@@ -302,6 +298,27 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
             (dated && f.words <= 10).then_some(Claim::Timestamp)
         }
     }
+}
+
+/// What follows a count of ASCII digits opening `text` and the whitespace after it ("2
+/// Kommentare"). Its first byte asked first: a line opening otherwise has no count, and is not
+/// split at its first whitespace (asked of every line without an opener; most open with a
+/// letter). `after_count_plain` is the reference.
+fn after_count(text: &str) -> Option<&str> {
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    text.split_once(char::is_whitespace)
+        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .map(|(_, r)| r.trim_start())
+}
+
+/// [`after_count`] without the test of the first byte (the reference the tests hold it to).
+#[cfg(test)]
+fn after_count_plain(text: &str) -> Option<&str> {
+    text.split_once(char::is_whitespace)
+        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .map(|(_, r)| r.trim_start())
 }
 
 /// A caption closing in a bracketed credit: "Der Sieger im Ziel. (Foto: Privat)".
@@ -377,6 +394,12 @@ mod fast_paths {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        /// The count found from the first byte is the count found by the split.
+        #[test]
+        fn after_count_is_the_plain_split(text in r"([0-9]{1,3}|[ \t\u{a0}\u{3000}]|[a-zé٣]{1,4}|\PC){0,5}") {
+            prop_assert_eq!(after_count(&text), after_count_plain(&text), "{:?}", text);
+        }
 
         /// The byte search answers what the automaton answers (and it is used: every ASCII
         /// phrase has a `v` or a `b`).

@@ -1,12 +1,27 @@
 //! The line rules' fast paths against the plain code they stand for.
 
 use super::credits::{credit_end, credit_end_plain};
+use super::share::{share_row, share_tokens, share_word, share_word_plain};
 use super::*;
 use crate::boilerplate::heuristics::lists::{related_rest, related_rest_plain};
 use proptest::prelude::*;
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+    /// A byline's rest found by hand is the pattern's capture, on every line the pattern
+    /// matches: every opening in random case, the long `s`, "by" before a colon, whitespace of
+    /// every kind, words that open like an opening.
+    #[test]
+    fn byline_rest_is_the_capture(
+        text in r"(?i:by|by:|written by|posted by|words by|story by|text by|reported by|po\u{17F}ted by|\u{17F}tory by|byzantine|by:by)([ \t\u{a0}\u{2003}\u{3000}:]{0,3})([A-Za-zé ,.]{0,8}|\PC{0,3})"
+    ) {
+        let re = &super::openers::OPENER_EACH[super::openers::OPEN_BYLINE];
+        if re.is_match(&text) {
+            let want = re.captures(&text).and_then(|c| c.get(1)).map(|m| m.as_str());
+            prop_assert_eq!(super::openers::byline_rest(&text), want, "{:?}", text);
+        }
+    }
 
     /// Asking prose first decides as the plain order, prose or not.
     #[test]
@@ -45,6 +60,16 @@ proptest! {
         t in r"(?i)(facebook|twitter|x|whatsapp|email|e-mail|vk|ok|print|share|copy|link|tweet|mail|messenger|pinterest|поделиться|вконтакте)|lin\u{212A}|o\u{212A}|[a-zA-Z\-]{0,9}|(?i)(facebook|telegram|pinterest)[a-z]?|[a-z]{8,12}|[a-zé]{1,4}|\PC{0,3}"
     ) {
         prop_assert_eq!(share_word(&t), share_word_plain(&t), "{:?}", t);
+    }
+
+    /// The share row asked first whether the line can open with a share word is the token
+    /// loop alone: share words in random case (short ones, one glued to more letters), the
+    /// Kelvin sign, separators and punctuation first, whitespace of every kind.
+    #[test]
+    fn share_row_is_the_token_loop(
+        text in r"((?i:facebook|twitter|x|vk|ok|email|e-mail|share|print|link|threads|вконтакте)|lin\u{212A}edin|o\u{212A}|[|/·•]|[ \t\u{a0}\u{2009}\u{3000}]|[(),.:]|[a-z0-9]{1,4}|\PC){0,10}"
+    ) {
+        prop_assert_eq!(share_row(&text), share_tokens(&text), "{:?}", text);
     }
 
     /// The end of the header's match is where its capture of the rest starts.
