@@ -60,6 +60,16 @@ fn one_line_heuristics_positive() {
         ("author label", "Author: Ivan Petrov", "byline"),
         ("russian author", "Автор: Иван Петров", "byline"),
         (
+            "german byline",
+            "Von Simone Jülicher und Rainer Grünberg",
+            "byline",
+        ),
+        ("french byline", "Par Bertrand Bissuel", "byline"),
+        ("spanish byline", "Por Elda Cantú", "byline"),
+        ("german author label", "Autorin: Anna Müller", "byline"),
+        ("german timestamp", "22.04.2024, 17:26 Uhr", "timestamp"),
+        ("spanish relative", "hace 5 minutos", "timestamp"),
+        (
             "reporting by",
             "(Reporting by Jane Roe; Editing by John Doe)",
             "byline",
@@ -141,6 +151,14 @@ fn one_line_heuristics_positive() {
         ),
         ("reading time", "6 min read", "prompt"),
         ("reading time label", "Reading time: 4 minutes", "prompt"),
+        ("reading time alone", "3 Min.", "prompt"),
+        ("german reading time", "Lesezeit: 2 Min.", "prompt"),
+        ("german reading time after", "3 Min Lesezeit", "prompt"),
+        (
+            "portuguese reading time",
+            "Tempo de leitura: 2 minutos",
+            "prompt",
+        ),
         (
             "newsletter footer",
             "Forward this email to a friend. Unsubscribe | Manage preferences",
@@ -184,6 +202,9 @@ fn article_lines_stay() {
         ("reading in prose", "She took 6 min to read the statement aloud."),
         ("dateline opening a paragraph", "PARIS (Reuters) - Jordan Bardella said he would run."),
         ("pipe mid-body", "Yes | No"),
+        ("german sentence opening with von", "Von Berlin aus fuhr der Zug weiter nach Prag."),
+        ("french sentence opening with par", "Par ailleurs, le gouvernement a rappelé son ambassadeur."),
+        ("german sentence with a time", "Vor 3 Stunden begann die Sitzung im Bundestag."),
     ];
     for (name, line) in cases {
         let text = in_article(line);

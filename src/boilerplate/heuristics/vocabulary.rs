@@ -254,6 +254,13 @@ pub(super) static ROLE_WORDS: &[&str] = &[
     "и",
     "из",
     "by",
+    // "and" of the bylines in other languages ("Von X und Y", "Por X y Y", "Par X et Y")
+    "und",
+    "et",
+    "y",
+    "e",
+    "en",
+    "mit",
 ];
 
 /// Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmad ibn Said").

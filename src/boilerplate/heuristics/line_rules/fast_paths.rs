@@ -14,7 +14,7 @@ proptest! {
     /// every kind, words that open like an opening.
     #[test]
     fn byline_rest_is_the_capture(
-        text in r"(?i:by|by:|written by|posted by|words by|story by|text by|reported by|po\u{17F}ted by|\u{17F}tory by|byzantine|by:by)([ \t\u{a0}\u{2003}\u{3000}:]{0,3})([A-Za-zé ,.]{0,8}|\PC{0,3})"
+        text in r"(?i:by|by:|written by|posted by|words by|story by|text by|reported by|von|par|por|door|doors|pa\u{17F}|po\u{17F}ted by|\u{17F}tory by|byzantine|by:by)([ \t\u{a0}\u{2003}\u{3000}:]{0,3})([A-Za-zé ,.]{0,8}|\PC{0,3})"
     ) {
         let re = &super::openers::OPENER_EACH[super::openers::OPEN_BYLINE];
         if re.is_match(&text) {

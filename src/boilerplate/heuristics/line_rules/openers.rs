@@ -82,7 +82,7 @@ impl<'t> Opens<'t> {
 /// variant ("ſ" for `s`) is left to the regex. `byline_rest_is_the_capture` holds it to the
 /// capture.
 pub(super) fn byline_rest(text: &str) -> Option<&str> {
-    const OPENINGS: [&str; 8] = [
+    const OPENINGS: [&str; 12] = [
         "by",
         "written by",
         "posted by",
@@ -91,6 +91,10 @@ pub(super) fn byline_rest(text: &str) -> Option<&str> {
         "text by",
         "reported by",
         "by:",
+        "von",
+        "par",
+        "por",
+        "door",
     ];
     for o in OPENINGS {
         if !text
@@ -141,7 +145,7 @@ pub(super) const OPENER_PATTERNS: [&str; 8] = [
 /// Cyrillic letter, or have a non-ASCII character second or third), each with the openers that
 /// open so (bit `OPEN_*`). A test reads them from the patterns (`print_openings`) and holds
 /// [`opens_with`] to every opening of every alternative of every opener.
-const OPENER_OPENINGS: [([u8; 3], u8); 73] = [
+const OPENER_OPENINGS: [([u8; 3], u8); 81] = [
     (*b"add", 0b10000100),
     (*b"adv", 0b00000100),
     (*b"als", 0b00000100),
@@ -162,6 +166,7 @@ const OPENER_OPENINGS: [([u8; 3], u8); 73] = [
     (*b"cor", 0b00100000),
     (*b"cov", 0b00000011),
     (*b"cre", 0b00000011),
+    (*b"doo", 0b01000000),
     (*b"dow", 0b00000100),
     (*b"e-m", 0b00000100),
     (*b"edi", 0b10100000),
@@ -171,7 +176,7 @@ const OPENER_OPENINGS: [([u8; 3], u8); 73] = [
     (*b"fea", 0b00000001),
     (*b"fil", 0b00010001),
     (*b"fol", 0b00000100),
-    (*b"for", 0b00000100),
+    (*b"for", 0b00100100),
     (*b"gen", 0b00000010),
     (*b"get", 0b00000100),
     (*b"gra", 0b00000001),
@@ -182,15 +187,19 @@ const OPENER_OPENINGS: [([u8; 3], u8); 73] = [
     (*b"joi", 0b00000100),
     (*b"key", 0b00010000),
     (*b"lea", 0b00000100),
+    (*b"lee", 0b00001000),
+    (*b"les", 0b00001000),
     (*b"lik", 0b00000100),
     (*b"lis", 0b00001100),
     (*b"mad", 0b00000010),
     (*b"mai", 0b00000001),
     (*b"man", 0b00000100),
     (*b"mor", 0b00000100),
+    (*b"par", 0b01000000),
     (*b"pho", 0b00000011),
     (*b"pic", 0b00000011),
     (*b"ple", 0b00000100),
+    (*b"por", 0b01000000),
     (*b"pos", 0b01000100),
     (*b"pri", 0b00000100),
     (*b"rea", 0b00001100),
@@ -206,13 +215,16 @@ const OPENER_OPENINGS: [([u8; 3], u8); 73] = [
     (*b"sto", 0b01000000),
     (*b"sub", 0b00000100),
     (*b"tag", 0b00010000),
+    (*b"tem", 0b00001000),
     (*b"tex", 0b01000000),
     (*b"the", 0b00000010),
     (*b"thi", 0b00000100),
+    (*b"tie", 0b00001000),
     (*b"top", 0b00010001),
     (*b"uns", 0b00000100),
     (*b"vid", 0b00000001),
     (*b"vie", 0b00000100),
+    (*b"von", 0b01000000),
     (*b"wor", 0b01000000),
     (*b"wri", 0b11100100),
 ];
