@@ -80,6 +80,7 @@ fn one_line_heuristics_positive() {
         ("relative", "2 hours ago", "timestamp"),
         ("updated", "Updated: June 28, 2025", "timestamp"),
         ("photo prefix", "Photo: Reuters", "caption"),
+        ("image credits", "Image Credits: Strava", "caption"),
         (
             "via pixabay",
             "Protesters in the square. / Giorgi Beridze via Pixabay",
