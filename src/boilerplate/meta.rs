@@ -11,6 +11,7 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
+use regex_syntax::is_word_character;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::claim::Claim;
@@ -124,7 +125,11 @@ const RELAXED_DATES: [&str; 4] = [
 /// year have no date at all: one pass rejects them).
 static RELAXED: LazyLock<([Regex; 4], Regex)> = LazyLock::new(|| {
     let each = RELAXED_DATES.map(|p| p.replace("MONTH", &MONTH));
-    let any = ci(&each.join("|"));
+    // (The combined pattern only says whether a line may hold a date: a run of letters, ASCII or
+    // not, in place of the month forms keeps it a necessary condition, and builds without a
+    // third and fourth copy of them.)
+    let letters = r"(?-i:[A-Za-z\x{80}-\x{10FFFF}]+)";
+    let any = ci(&RELAXED_DATES.map(|p| p.replace("MONTH", letters)).join("|"));
     (each.map(|p| ci(&p)), any)
 });
 
@@ -381,7 +386,14 @@ fn dated_filler(line: &str) -> bool {
         rest.replace_range(d.start..d.end, " ");
         dated = true;
     }
-    for re in [&*RELATIVE, &*MONTH_YEAR, &*TIME] {
+    for re in [&RELATIVE, &MONTH_YEAR, &TIME] {
+        // (A month of `MONTH_YEAR` is a whole run of word characters: a word boundary before it,
+        // `.`, `,` or white space after it. Without one the line cannot match, and most
+        // documents never build the pattern.)
+        let month = |w: &str| DATE_WORDS.contains(w);
+        if std::ptr::eq(re, &MONTH_YEAR) && !rest.split(|c| !is_word_character(c)).any(month) {
+            continue;
+        }
         if re.is_match(&rest) {
             dated = true;
             rest = re.replace_all(&rest, " ").into_owned();
@@ -484,7 +496,7 @@ fn only_date_words(line: &str) -> bool {
                 return false;
             }
         }
-        if c == '_' || !c.is_ascii() && regex_syntax::is_word_character(c) {
+        if c == '_' || !c.is_ascii() && is_word_character(c) {
             return true;
         }
         word = None;

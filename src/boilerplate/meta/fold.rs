@@ -7,6 +7,8 @@ use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
 use regex_syntax::is_word_character;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::boilerplate::line::ascii_key;
+
 /// Words as a case-insensitive regex `^(?:word|word|stem\w*|...)$` takes them. The regex compares
 /// a character with a pattern character by its simple case-folding orbit (regex_syntax's own
 /// tables: `ſ` is `s`, the Kelvin sign `k`, U+1C80 `в`), so a word matches a literal exactly when
@@ -19,6 +21,11 @@ pub(super) struct FoldSet {
     ascii: [u8; 128],
     /// The literal words, folded.
     words: FxHashSet<String>,
+    /// The [`ascii_key`]s of the ASCII words (of at most 7 bytes): an ASCII word only matches
+    /// an ASCII one and begins no stem (a test checks that no other character of the words and
+    /// stems has an ASCII case variant), and then as ASCII case-insensitively, which is what the key compares. Most
+    /// words asked are short ASCII ones: one packed key, no folding, no string hashing.
+    keys: FxHashSet<u64>,
     /// The stems that take any tail of word characters (`\w*`), folded.
     stems: Vec<String>,
 }
@@ -38,6 +45,7 @@ impl FoldSet {
             fold: FxHashMap::default(),
             ascii: [0; 128],
             words: FxHashSet::default(),
+            keys: FxHashSet::default(),
             stems: Vec::new(),
         };
         for c in words.iter().chain(&stems).flat_map(|w| w.chars()) {
@@ -57,10 +65,15 @@ impl FoldSet {
         }
         let folded =
             |w: &str| -> String { w.chars().map(|c| set.folded(c).expect("own")).collect() };
+        let keys = words
+            .iter()
+            .filter_map(|w| ascii_key(w.as_bytes()))
+            .collect();
         let words = words.iter().map(|w| folded(w)).collect();
         let stems = stems.iter().map(|w| folded(w)).collect();
         FoldSet {
             words,
+            keys,
             stems,
             ..set
         }
@@ -78,6 +91,9 @@ impl FoldSet {
 
     /// `word` is one of the words, or a stem followed by word characters only.
     pub(super) fn contains(&self, word: &str) -> bool {
+        if let Some(key) = ascii_key(word.as_bytes()) {
+            return self.keys.contains(&key);
+        }
         let mut buf = [0u8; LONGEST];
         let mut len = 0;
         for (i, c) in word.char_indices() {

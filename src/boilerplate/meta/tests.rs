@@ -178,6 +178,8 @@ fn every_date_word_may_be_one() {
 fn date_words_have_no_ascii_case_variant() {
     for c in DATE_LITERALS
         .iter()
+        .chain(&RU_WORDS)
+        .chain(&RU_STEMS)
         .flat_map(|w| w.chars())
         .filter(|c| !c.is_ascii())
     {
