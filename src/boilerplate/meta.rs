@@ -124,12 +124,11 @@ const RELAXED_DATES: [&str; 4] = [
 /// [`RELAXED_DATES`] each on its own, and all four as one pattern (most lines with digits and a
 /// year have no date at all: one pass rejects them).
 static RELAXED: LazyLock<([Regex; 4], Regex)> = LazyLock::new(|| {
-    let each = RELAXED_DATES.map(|p| p.replace("MONTH", &MONTH));
-    // (The combined pattern only says whether a line may hold a date: a run of letters, ASCII or
-    // not, in place of the month forms keeps it a necessary condition, and builds without a
-    // third and fourth copy of them.)
+    // (A run of letters, ASCII or not, in place of the month forms keeps each a necessary
+    // condition (a month form is such a run), and builds without four copies of them.)
     let letters = r"(?-i:[A-Za-z\x{80}-\x{10FFFF}]+)";
-    let any = ci(&RELAXED_DATES.map(|p| p.replace("MONTH", letters)).join("|"));
+    let each = RELAXED_DATES.map(|p| p.replace("MONTH", letters));
+    let any = ci(&each.join("|"));
     (each.map(|p| ci(&p)), any)
 });
 
