@@ -11,6 +11,7 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
+use regex_syntax::is_word_character;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::claim::Claim;
@@ -18,6 +19,7 @@ use super::line::{ascii_key, ascii_key_within, with_lowercase, Line};
 use crate::document::Meta;
 
 mod fields;
+mod fold;
 mod words;
 
 use fields::{day_month_year, month_day_year};
@@ -122,7 +124,10 @@ const RELAXED_DATES: [&str; 4] = [
 /// [`RELAXED_DATES`] each on its own, and all four as one pattern (most lines with digits and a
 /// year have no date at all: one pass rejects them).
 static RELAXED: LazyLock<([Regex; 4], Regex)> = LazyLock::new(|| {
-    let each = RELAXED_DATES.map(|p| p.replace("MONTH", &MONTH));
+    // (A run of letters, ASCII or not, in place of the month forms keeps each a necessary
+    // condition (a month form is such a run), and builds without four copies of them.)
+    let letters = r"(?-i:[A-Za-z\x{80}-\x{10FFFF}]+)";
+    let each = RELAXED_DATES.map(|p| p.replace("MONTH", letters));
     let any = ci(&each.join("|"));
     (each.map(|p| ci(&p)), any)
 });
@@ -380,7 +385,14 @@ fn dated_filler(line: &str) -> bool {
         rest.replace_range(d.start..d.end, " ");
         dated = true;
     }
-    for re in [&*RELATIVE, &*MONTH_YEAR, &*TIME] {
+    for re in [&RELATIVE, &MONTH_YEAR, &TIME] {
+        // (A month of `MONTH_YEAR` is a whole run of word characters: a word boundary before it,
+        // `.`, `,` or white space after it. Without one the line cannot match, and most
+        // documents never build the pattern.)
+        let month = |w: &str| DATE_WORDS.contains(w);
+        if std::ptr::eq(re, &MONTH_YEAR) && !rest.split(|c| !is_word_character(c)).any(month) {
+            continue;
+        }
         if re.is_match(&rest) {
             dated = true;
             rest = re.replace_all(&rest, " ").into_owned();
@@ -396,39 +408,37 @@ fn dated_filler(line: &str) -> bool {
 /// Words a date, time or zone match can take away from a line without a digit in the same word:
 /// month names and the relative-time words. (Ordinal suffixes, ISO `T` and `Z`, and `pm` glued to a
 /// time share their word with a digit; `a.m.`, `pm` apart, `gmt` and `utc` are [`words::FILLER`].)
-///
-/// The unit stems end in any characters (`(?s:.)*`) where the line's pattern, [`RELATIVE`], has
-/// `\w*`: the same on a word of word characters only, which [`is_date_word`] makes sure of
-/// (the Unicode `\w` class, case-insensitive, made this the costliest regex to build: about a
-/// fifth of the date regexes' build on the first document). The proptest
-/// `date_word_equals_the_word_class_one` holds it to [`DATE_WORD_PLAIN`].
-static DATE_WORD: LazyLock<Regex> = LazyLock::new(|| ci(&date_word_pattern(r"(?s:.)*")));
-
-/// [`DATE_WORD`] with the stems ending in `\w*`, as [`RELATIVE`] has them: for the rare word
-/// with a character that is not a word character (an alphabetic character newer than the
-/// regex crate's Unicode tables, U+088F).
+/// The plain form of [`is_date_word`], kept as its tests' reference.
+#[cfg(test)]
 static DATE_WORD_PLAIN: LazyLock<Regex> = LazyLock::new(|| ci(&date_word_pattern(r"\w*")));
 
-/// `word` is a [`DATE_WORD`]. (An ASCII word is all word characters when alphanumeric, as the
-/// filter's words are; and the unit stems are Cyrillic, so no ASCII word reaches a tail.)
-fn is_date_word(word: &str) -> bool {
-    if word.is_ascii() || word.chars().all(regex_syntax::is_word_character) {
-        DATE_WORD.is_match(word)
-    } else {
-        DATE_WORD_PLAIN.is_match(word)
-    }
-}
-
-/// [`DATE_WORD`]'s pattern, the unit stems ending in `tail`.
+/// [`DATE_WORD_PLAIN`]'s pattern, the unit stems ending in `tail`.
+#[cfg(test)]
 fn date_word_pattern(tail: &str) -> String {
     format!(
-        r"^(?:{}|секунд{tail}|минут{tail}|час{tail}|дн(?:я|ей)|день|недел{tail}|месяц{tail}|год{tail}|лет|назад|вчера|сегодня)$",
-        group(DATE_LITERALS.iter().copied())
+        r"^(?:{}|{}|секунд{tail}|минут{tail}|час{tail}|недел{tail}|месяц{tail}|год{tail})$",
+        group(DATE_LITERALS.iter().copied()),
+        group(RU_WORDS.iter().copied())
     )
 }
 
+/// The Russian relative words of [`RELATIVE`] that are whole words, and its unit stems (any tail
+/// of word characters).
+const RU_WORDS: [&str; 7] = ["дня", "дней", "день", "лет", "назад", "вчера", "сегодня"];
+const RU_STEMS: [&str; 6] = ["секунд", "минут", "час", "недел", "месяц", "год"];
+
+/// `word` is a date word ([`DATE_WORD_PLAIN`]) by a set lookup: the regex of the month forms and
+/// relative words cost about a tenth of the first document to build, a folded lookup costs its
+/// words' orbits. The proptest `date_word_equals_the_word_class_one` holds it to the regex.
+fn is_date_word(word: &str) -> bool {
+    DATE_WORDS.contains(word)
+}
+
+static DATE_WORDS: LazyLock<fold::FoldSet> =
+    LazyLock::new(|| fold::FoldSet::new(DATE_LITERALS.iter().copied().chain(RU_WORDS), RU_STEMS));
+
 /// The words without a digit that [`RELATIVE`], [`MONTH_YEAR`] and the date patterns can take
-/// away, apart from the Russian units (stems, in [`date_word_pattern`]): every month form, and
+/// away, apart from the Russian ones ([`RU_WORDS`], [`RU_STEMS`]): every month form, and
 /// the words of the relative times cut at non-alphanumeric characters ("aujourd'hui" gives
 /// "aujourd" and "hui"), as the word filter cuts a line. The one-letter words ("y" of "il y a",
 /// French "h") are [`words::FILLER`] instead, which the filter asks first.
@@ -451,9 +461,9 @@ static DATE_LITERALS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// A necessary condition for [`is_timestamp`], cheap enough for every line: every word without a
-/// digit is a [`words::FILLER`] word or a [`DATE_WORD`]. Exact because a word (a run of alphanumeric
+/// digit is a [`words::FILLER`] word or an [`is_date_word`]. Exact because a word (a run of alphanumeric
 /// characters, as the final check splits them) without a digit is either taken whole by one
-/// match or left whole: the patterns' letters outside [`DATE_WORD`] sit next to a digit (`27th`,
+/// match or left whole: the patterns' letters outside [`is_date_word`] sit next to a digit (`27th`,
 /// `T`, `Z`, `12:30pm`), every pattern starts at a word boundary or a digit, and a month or a
 /// unit ends at a word boundary or before a separator or digit. Replacements put a space (or the
 /// zone name, next to a boundary) in place of a match, so a word left whole is still a word of
@@ -485,7 +495,7 @@ fn only_date_words(line: &str) -> bool {
                 return false;
             }
         }
-        if c == '_' || !c.is_ascii() && regex_syntax::is_word_character(c) {
+        if c == '_' || !c.is_ascii() && is_word_character(c) {
             return true;
         }
         word = None;
@@ -493,7 +503,7 @@ fn only_date_words(line: &str) -> bool {
     true
 }
 
-/// A necessary condition for [`DATE_WORD`] from the word's first two bytes: every alternative has
+/// A necessary condition for [`is_date_word`] from the word's first two bytes: every alternative has
 /// two characters at least, the pattern is anchored, and an ASCII alternative opens with one of
 /// [`OPENINGS`]'s pairs. An ASCII character matches only ASCII characters of the alternatives
 /// (their other characters have no ASCII case variant: a test checks), so an ASCII pair must be
@@ -565,7 +575,40 @@ static LONE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that is only a dateline (place and day, maybe the agency), not opening a paragraph.
 pub fn is_lone_dateline(line: &str) -> bool {
-    line.chars().count() <= 60 && LONE_DATELINE.is_match(line)
+    line.chars().count() <= 60 && may_be_lone_dateline(line) && LONE_DATELINE.is_match(line)
+}
+
+/// A necessary condition for [`LONE_DATELINE`], so that most documents never build it (its month
+/// alternation, twice, made it the costliest pattern of the first document): the line opens with
+/// a capital (`A`-`Z` when ASCII), and past its first word a date word ([`DATE_WORDS`], which has
+/// every month form) sits next to a number of one or two characters opening with an ASCII digit,
+/// the line split at white space, `.` and `,`. Exact: the pattern's month follows white space and
+/// is followed by `.`, white space, `,` or the end, and none of these is in a month form, so the
+/// month is a whole word of the split; so is the day; only `.` and white space are between them;
+/// and the place takes the first word. The proptest `lone_dateline_filter_is_necessary` checks it.
+fn may_be_lone_dateline(line: &str) -> bool {
+    if line
+        .bytes()
+        .next()
+        .map_or(true, |b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let day = |w: &str| w.as_bytes()[0].is_ascii_digit() && w.chars().nth(2).is_none();
+    let mut words = line
+        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
+        .filter(|w| !w.is_empty())
+        .skip(1);
+    let Some(mut last) = words.next() else {
+        return false;
+    };
+    for w in words {
+        if day(w) && DATE_WORDS.contains(last) || day(last) && DATE_WORDS.contains(w) {
+            return true;
+        }
+        last = w;
+    }
+    false
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -148,7 +148,7 @@ fn date_word_filter_is_necessary() {
     }
 }
 
-/// Every literal `DATE_WORD` takes, in three casings, passes the two-byte test.
+/// Every literal `DATE_WORD_PLAIN` takes, in three casings, passes the two-byte test.
 #[test]
 fn every_date_word_may_be_one() {
     let words = "january february march april may june july august september sept october \
@@ -163,7 +163,10 @@ fn every_date_word_may_be_one() {
             &w[w.chars().next().map_or(0, char::len_utf8)..]
         );
         for v in [w.to_string(), cap, w.to_uppercase()] {
-            assert!(DATE_WORD.is_match(&v), "{v:?} is a date word");
+            assert!(
+                is_date_word(&v) && DATE_WORD_PLAIN.is_match(&v),
+                "{v:?} is a date word"
+            );
             assert!(may_be_date_word(&v), "{v:?} passes the test");
         }
     }
@@ -175,6 +178,8 @@ fn every_date_word_may_be_one() {
 fn date_words_have_no_ascii_case_variant() {
     for c in DATE_LITERALS
         .iter()
+        .chain(&RU_WORDS)
+        .chain(&RU_STEMS)
         .flat_map(|w| w.chars())
         .filter(|c| !c.is_ascii())
     {
@@ -187,7 +192,13 @@ fn date_words_have_no_ascii_case_variant() {
     }
 }
 
-/// A word of the relative times too short for `DATE_WORD` ("y" of "il y a") is filler.
+/// Every date word fits the folded lookup's buffer.
+#[test]
+fn date_words_fit() {
+    assert!(DATE_WORDS.fits());
+}
+
+/// A word of the relative times too short for a date word ("y" of "il y a") is filler.
 #[test]
 fn short_relative_words_are_filler() {
     let words = words::BEFORE_NUMBER.iter().chain(&words::AFTER_UNIT);
@@ -262,7 +273,18 @@ mod props {
             prop_assert!(!is_lone_dateline(&s) || s.bytes().any(|b| b.is_ascii_digit()), "{:?}", s);
         }
 
-        /// The two-byte test only drops words `DATE_WORD` rejects.
+        /// The lone dateline filter only drops lines the pattern rejects.
+        #[test]
+        fn lone_dateline_filter_is_necessary(
+            place in r"(PARIS|Moscow|NEW YORK|Baku|São Paulo|St\. Louis|\PC{1,3})(, (Azerbaijan|\PC))?,?(\s|\PC)",
+            date in line(),
+            agency in r"( \((Reuters|AP|\PC)\))?",
+        ) {
+            let s = format!("{place}{date}{agency}");
+            prop_assert!(may_be_lone_dateline(&s) || !LONE_DATELINE.is_match(&s), "{:?}", s);
+        }
+
+        /// The two-byte test only drops words `DATE_WORD_PLAIN` rejects.
         #[test]
         fn may_be_date_word_never_drops_a_date_word(w in prop_oneof![
             "[a-zA-Z]{1,9}",
@@ -270,7 +292,7 @@ mod props {
             r"(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая|ago|hours|wee\u{212A}s|days|назад|вчера|\u{1C80}чера|yesterday|today|now|just)",
             r"(o\u{212A}t|\u{212A}wietnia|ſtunden|März|MÄRZ|déc|DÉC|há|HÁ|října|září|ZÁŘÍ|včera|aujourd|hui)",
         ]) {
-            prop_assert!(may_be_date_word(&w) || !DATE_WORD.is_match(&w), "{:?}", w);
+            prop_assert!(may_be_date_word(&w) || !DATE_WORD_PLAIN.is_match(&w), "{:?}", w);
         }
 
         /// The date word test with any tail after a unit stem is the pattern with `\w*`.
@@ -279,6 +301,9 @@ mod props {
             r"(секунд|минут|час|недел|месяц|год|СЕКУНД|Час|\u{1C80}|ſ)\PC{0,4}",
             r"(секунд|минут|час|недел|месяц|год|дн|д|мину|neděl)[\u{301}\u{88F}_²a-zа-яА-Я\u{1C80}-\u{1C88}\u{212A}]{0,4}",
             r"\PC{1,6}",
+            r"(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая|ago|hours|wee\u{212A}s|days|назад|вчера|\u{1C80}чера|yesterday|today|now|just|\u{3a3}ep|ма\u{3c2})",
+            r"(o\u{212A}t|\u{212A}wietnia|ſtunden|März|MÄRZ|déc|DÉC|há|HÁ|října|září|ZÁŘÍ|včera|aujourd|hui|ДНЕЙ|дн|ДЕНЬ|Лет)",
+            r"[a-zA-Zа-яА-ЯäéřÅ\u{212A}\u{212B}\u{17F}\u{1C80}-\u{1C88}\u{1E9E}ß]{1,9}",
         ]) {
             prop_assert_eq!(is_date_word(&w), DATE_WORD_PLAIN.is_match(&w), "{:?}", w);
         }
