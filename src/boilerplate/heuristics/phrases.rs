@@ -155,6 +155,27 @@ fn casings(p: &str) -> Vec<String> {
         .chain(cs)
         .collect();
     let mut out = vec![p.to_string(), cap, p.to_uppercase()];
+    // A later word opening with a non-ASCII letter is capitalised in German nouns ("Zurück zur
+    // Übersicht", "Ähnliche Beiträge") and the ASCII case folding does not reach it: each word
+    // capitalised too, when that changes a non-ASCII letter.
+    let title: String = p
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(cs)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if p.split(' ')
+        .skip(1)
+        .any(|w| w.starts_with(|c: char| !c.is_ascii() && c.is_lowercase()))
+    {
+        out.push(title);
+    }
     if p.contains('\'') {
         let curly: Vec<String> = out.iter().map(|v| v.replace('\'', "\u{2019}")).collect();
         out.extend(curly);

@@ -18,6 +18,11 @@ fn chrome_in_many_languages_is_claimed() {
         ("de comment count", "2 Kommentare", "prompt"),
         ("de print alone", "Drucken", "prompt"),
         ("de ad label", "Anzeige", "prompt"),
+        (
+            "de noun with an umlaut capitalised",
+            "Zurück zur Übersicht",
+            "prompt",
+        ),
         ("numbered ad slot", "Advertisement 2", "prompt"),
         ("de newsletter", "Jetzt zum Newsletter anmelden", "prompt"),
         (
