@@ -196,11 +196,13 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "menu", "search", "close", "reply", "login", "log in", "sign in", "logout", "log out",
     "register", "video", "videos", "newsletter", "newsletters", "loading", "loading...",
     "responses", "replies", "skip ad", "watch", "listen", "advertising", "advertisement",
+    "story continues below",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",
     "menü", "einloggen", "anmelden", "registrieren", "abmelden", "weiterlesen", "mehr lesen",
-    "mehr erfahren", "zum artikel", "druckversion",
+    "mehr erfahren", "zum artikel", "druckversion", "mehr", "weiter", "schließen", "schliessen",
+    "mit video", "mit audio",
     // fr
     "partager", "imprimer", "commentaires", "commentaire", "réagir", "réactions", "vos réactions",
     "publicité", "mentions légales", "rechercher", "fermer", "connexion", "se connecter",
@@ -231,7 +233,7 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "bagikan", "komentar", "iklan", "cetak", "bình luận", "quảng cáo",
     // zh, ja, ko
     "分享", "打印", "关闭", "關閉", "纠错", "評論", "评论", "留言", "登录", "登入", "注册", "收藏", "广告", "廣告", "订阅", "訂閱",
-    "举报", "字号", "シェア", "ツイート", "コメント", "印刷", "広告", "ログイン", "メニュー", "検索", "閉じる", "공유", "댓글", "구독",
+    "举报", "字号", "シェア", "ツイート", "コメント", "印刷", "広告", "ログイン", "ログインする", "新規登録", "メニュー", "検索", "閉じる", "공유", "댓글", "구독",
     "로그인", "인쇄", "광고", "스크랩",
 ];
 
