@@ -196,7 +196,8 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "menu", "search", "close", "reply", "login", "log in", "sign in", "logout", "log out",
     "register", "video", "videos", "newsletter", "newsletters", "loading", "loading...",
     "responses", "replies", "skip ad", "watch", "listen", "advertising", "advertisement",
-    "story continues below",
+    "story continues below", "read article", "read full review", "read in english", "tweet",
+    "copied!", "like loading...",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",
