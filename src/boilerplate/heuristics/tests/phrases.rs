@@ -49,7 +49,7 @@ fn chrome_in_many_languages_is_claimed() {
         ("de photo credit", "Foto: dpa", "caption"),
         (
             "de image rights",
-            "Bildrechte: IMAGO / Karina Hessland",
+            "Bildrechte: IMAGO / Jana Müller",
             "caption",
         ),
         ("de source credit", "Quelle: dpa", "caption"),
