@@ -59,11 +59,7 @@ fn one_line_heuristics_positive() {
         ("byline caps", "By JANE DOE and AIDA MAMMADOVA", "byline"),
         ("author label", "Author: Ivan Petrov", "byline"),
         ("russian author", "Автор: Иван Петров", "byline"),
-        (
-            "german byline",
-            "Von Jana Müller und Jörg Weiß",
-            "byline",
-        ),
+        ("german byline", "Von Jana Müller und Jörg Weiß", "byline"),
         ("french byline", "Par Claire Dupont", "byline"),
         ("spanish byline", "Por Ana Gómez", "byline"),
         ("german author label", "Autorin: Anna Müller", "byline"),
