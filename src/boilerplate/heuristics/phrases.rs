@@ -147,34 +147,16 @@ fn rights_in(text: &str) -> bool {
 /// A lowercase phrase as a page may print it: as listed, capitalised, uppercased, and each with a
 /// typographic apostrophe for `'` (ASCII case is left to the matcher).
 fn casings(p: &str) -> Vec<String> {
-    let mut cs = p.chars();
-    let cap: String = cs
-        .next()
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(cs)
-        .collect();
-    let mut out = vec![p.to_string(), cap, p.to_uppercase()];
+    let mut out = vec![p.to_string(), capitalised(p), p.to_uppercase()];
     // A later word opening with a non-ASCII letter is capitalised in German nouns ("Zurück zur
     // Übersicht", "Ähnliche Beiträge") and the ASCII case folding does not reach it: each word
     // capitalised too, when that changes a non-ASCII letter.
-    let title: String = p
-        .split(' ')
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .chain(cs)
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
     if p.split(' ')
         .skip(1)
         .any(|w| w.starts_with(|c: char| !c.is_ascii() && c.is_lowercase()))
     {
-        out.push(title);
+        let words: Vec<String> = p.split(' ').map(capitalised).collect();
+        out.push(words.join(" "));
     }
     if p.contains('\'') {
         let curly: Vec<String> = out.iter().map(|v| v.replace('\'', "\u{2019}")).collect();
@@ -183,6 +165,16 @@ fn casings(p: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// `w` with its first character uppercased.
+fn capitalised(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(cs)
+        .collect()
 }
 
 /// Leading bullet and arrow signs and spaces before a phrase ("» Lesen Sie auch", "► Mehr").
