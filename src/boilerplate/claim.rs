@@ -47,6 +47,8 @@ pub(crate) enum Claim {
     Comments,
     /// Charts and infographics flattened to text.
     Chart,
+    /// Menus whose items each carry a line of description.
+    DescribedMenu,
     /// The main-content model: outside the body span.
     OutsideBody,
     /// The main-content model: a run of menu-like items inside the body span.
@@ -76,6 +78,7 @@ impl Claim {
             Claim::Separator => "separator",
             Claim::Comments => "comments",
             Claim::Chart => "chart",
+            Claim::DescribedMenu => "described-menu",
             Claim::OutsideBody => "outside-body",
             Claim::MenuRun => "menu-run",
             Claim::CrossDoc => "crossdoc",
@@ -106,6 +109,7 @@ mod tests {
             Claim::Separator,
             Claim::Comments,
             Claim::Chart,
+            Claim::DescribedMenu,
             Claim::OutsideBody,
             Claim::MenuRun,
             Claim::CrossDoc,

@@ -389,6 +389,7 @@ mod tests {
             repeated_title: false,
             separator: false,
             chart: false,
+            described_menu: false,
             content_list: false,
             comments: false,
         }

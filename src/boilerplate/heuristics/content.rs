@@ -36,6 +36,7 @@ fn list_claim(c: Claim) -> bool {
             | Claim::DatedList
             | Claim::RepeatedTitle
             | Claim::Chart
+            | Claim::DescribedMenu
     )
 }
 

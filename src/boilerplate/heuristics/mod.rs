@@ -32,6 +32,7 @@
 
 mod article_lists;
 mod charts;
+mod described;
 mod comments;
 mod content;
 mod features;
@@ -127,6 +128,9 @@ fn apply_to(
     }
     if opts.chart {
         charts::charts(&doc, claimed);
+    }
+    if opts.described_menu {
+        described::described_menus(&doc, claimed);
     }
     if opts.content_list {
         content::give_back(&content::content_lines(&doc), claimed);

@@ -36,6 +36,9 @@ pub struct HeuristicOptions {
     /// Charts and infographics flattened to text: runs of eight one-token lines or more, half
     /// of them with a digit (axis ticks, values).
     pub chart: bool,
+    /// Menus whose items each carry a line of description: four pairs or more of a menu-like
+    /// name over a phrase of 3-20 words (mega-menus, teaser grids).
+    pub described_menu: bool,
     /// Gives back the lines of a content list the heuristics above took: items under a lead-in
     /// ending in `:`, footnotes, table rows (`content-list`; off leaves their claims).
     pub content_list: bool,
@@ -60,6 +63,7 @@ impl Default for HeuristicOptions {
             repeated_title: true,
             separator: true,
             chart: true,
+            described_menu: true,
             content_list: true,
             comments: true,
         }
