@@ -66,8 +66,10 @@ pub(super) fn described_menus(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
 
 /// Whether `text` reads as a menu item's name (see the module doc).
 fn menu_like(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    (1..=NAME_WORDS).contains(&words)
+    // (Asked of every line: the byte length rules out most lines before any count; the counts
+    // stop one past their limits.)
+    text.len() <= 4 * NAME_CHARS
+        && words_within(text, 1, NAME_WORDS)
         && text.chars().nth(NAME_CHARS).is_none()
         && !text.bytes().any(|b| b.is_ascii_digit())
         && !text.ends_with(['.', '!', '?', ':', ';', ','])
@@ -75,8 +77,15 @@ fn menu_like(text: &str) -> bool {
 
 /// Whether `text` is short enough for an item's description (see the module doc).
 fn description(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    (DESC_MIN_WORDS..=DESC_MAX_WORDS).contains(&words) && text.chars().nth(DESC_CHARS).is_none()
+    text.len() <= 4 * DESC_CHARS
+        && words_within(text, DESC_MIN_WORDS, DESC_MAX_WORDS)
+        && text.chars().nth(DESC_CHARS).is_none()
+}
+
+/// Whether `text` has `min..=max` words, counting no further than `max + 1`.
+fn words_within(text: &str, min: usize, max: usize) -> bool {
+    let words = text.split_whitespace().take(max + 1).count();
+    (min..=max).contains(&words)
 }
 
 /// Whether at least three in four of the names (the run's even lines) are distinct.
