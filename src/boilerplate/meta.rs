@@ -78,6 +78,8 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     let en = group(EN_UNITS.iter().copied());
     let mut alternatives = vec![
         format!(r"\b\d+\s+{en}\s+ago\b|\b(?:yesterday|today|just now)\b"),
+        // A feed's compact age: "52m ago", "2h ago", and "2h", "3d" alone on their line.
+        r"\b\d{1,3}(?:mins?|hrs?|[smhdw])\s+ago\b|^\s*\d{1,2}[mhd]\s*$".to_string(),
         r"\b\d+\s+(?:секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет)\s+назад\b|\bвчера\b|\bсегодня\b".to_string(),
     ];
     for (before, units) in &words::BEFORE_NUMBER {
