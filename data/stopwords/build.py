@@ -16,8 +16,8 @@ import unicodedata
 
 COMMIT = "9fb3340ad2087110348de513e4a4b6fd4f3cc839"
 
-# whatlang's ISO 639-3 code -> jusText stoplist name. The web's most common languages that both
-# whatlang detects and jusText has a list for (Chinese and Japanese have none: their lines are
+# ISO 639-3 code (as whatlang reports it, where it detects the language) -> jusText stoplist
+# name. First the web's most common languages that both whatlang detects and jusText has a list for (Chinese and Japanese have none: their lines are
 # judged by script, see src/boilerplate/body.rs).
 LANGS = [
     ("eng", "English"), ("rus", "Russian"), ("deu", "German"), ("fra", "French"),
@@ -31,6 +31,13 @@ LANGS = [
     ("pes", "Persian"), ("heb", "Hebrew"), ("hin", "Hindi"), ("kor", "Korean"),
     ("hye", "Armenian"), ("kat", "Georgian"), ("bel", "Belarusian"), ("tgl", "Tagalog"),
     ("ben", "Bengali"), ("urd", "Urdu"), ("mkd", "Macedonian"), ("afr", "Afrikaans"),
+    # Then languages of national news sites that whatlang does not all detect (the boilerplate
+    # stage elects its own language by a stopword vote), up to the 64 the vote's bitset holds.
+    ("isl", "Icelandic"), ("sqi", "Albanian"), ("eus", "Basque"), ("glg", "Galician"),
+    ("msa", "Malay"), ("swa", "Swahili"), ("cym", "Welsh"), ("gle", "Irish"), ("bos", "Bosnian"),
+    ("epo", "Esperanto"), ("nno", "Norwegian_Nynorsk"), ("kaz", "Kazakh"), ("uzb", "Uzbek"),
+    ("tam", "Tamil"), ("mal", "Malayalam"), ("mar", "Marathi"), ("tel", "Telugu"),
+    ("nep", "Nepali"), ("kan", "Kannada"), ("guj", "Gujarati"),
 ]
 
 

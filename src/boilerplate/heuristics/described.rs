@@ -38,12 +38,18 @@ const DESC_CHARS: usize = 100;
 /// Claims the described menus' lines that no other heuristic claimed.
 pub(super) fn described_menus(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     let nonblank = &doc.nonblank;
+    // (Each line asked once whether it is a name; a line with more words than a name, by the
+    // features' count of words with a letter or digit, is none without a look at its text.)
+    let name: Vec<bool> = nonblank
+        .iter()
+        .map(|&i| doc.feats[i].words <= NAME_WORDS && menu_like(doc.text(i)))
+        .collect();
     // The page title on the first line: a copy of it under a menu item is the headline.
     let title = nonblank.first().map_or("", |&i| doc.text(i));
     let pair = |k: usize, claimed: &[Option<Claim>]| {
-        k + 1 < nonblank.len() && claimed[nonblank[k + 1]].is_none() && {
-            let (name, desc) = (doc.text(nonblank[k]), doc.text(nonblank[k + 1]));
-            menu_like(name) && !menu_like(desc) && description(desc) && !title.contains(desc)
+        k + 1 < nonblank.len() && name[k] && !name[k + 1] && claimed[nonblank[k + 1]].is_none() && {
+            let desc = doc.text(nonblank[k + 1]);
+            description(desc) && !title.contains(desc)
         }
     };
     let mut k = 0;

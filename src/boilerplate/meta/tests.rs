@@ -71,7 +71,11 @@ fn timestamp_lines() {
         ("compact age", "52m ago", true),
         ("compact age, capitals", "updated 17H ago", true),
         ("compact age alone", "2h", true),
-        ("compact age in prose", "The 2h drive took four hours", false),
+        (
+            "compact age in prose",
+            "The 2h drive took four hours",
+            false,
+        ),
         ("a distance", "12 km", false),
         ("updated", "Updated: Monday, 2 June 2025, 10:00 GMT", true),
         ("updated pm", "Updated 10:42 a.m. EDT, July 2, 2025", true),

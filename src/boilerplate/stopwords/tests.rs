@@ -26,6 +26,9 @@ fn identifies_languages_from_running_text() {
         ("spa", "El ministro dijo el lunes que las conversaciones continuarían en la primavera."),
         ("por", "O ministro disse na segunda-feira que as negociações vão continuar na primavera."),
         ("ind", "Menteri mengatakan pada hari Senin bahwa pembicaraan akan dilanjutkan pada musim semi."),
+        ("isl", "Ráðherrann sagði á mánudag að viðræðurnar myndu halda áfram í vor og að engin ákvörðun hefði verið tekin."),
+        ("swa", "Waziri alisema siku ya Jumatatu kwamba mazungumzo yataendelea katika msimu wa masika na kwamba hakuna uamuzi uliofanywa."),
+        ("eus", "Ministroak astelehenean esan zuen elkarrizketek udaberrian jarraituko dutela eta ez dela erabakirik hartu oraindik."),
         ("tur", "Bakan pazartesi günü yaptığı açıklamada görüşmelerin bahar aylarında da devam edeceğini ve bu konuda bir karar olmadığını söyledi."),
     ];
     for (want, text) in cases {
