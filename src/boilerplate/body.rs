@@ -354,6 +354,15 @@ pub(crate) fn analyse_counted(
         .map(|(l, &w)| measure(l.text, lang, w))
         .collect();
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
+    if std::env::var_os("VOTE_DEBUG").is_some() {
+        let t = counts.iter().fold(Counts::default(), |a, &b| a.add(b));
+        eprintln!(
+            "DENS lang={lang:?} hits={} units={} d={:.3}",
+            t.hits,
+            t.units,
+            t.density()
+        );
+    }
     // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
     let wrapped = hard_wrapped(lines, &sentences);
     let mut i = 0;
@@ -372,6 +381,13 @@ pub(crate) fn analyse_counted(
             .iter()
             .fold(Counts::default(), |a, &b| a.add(b));
         let last = sentences[end - 1];
+        // A language without a stopword list: its lines are judged by length alone, as
+        // jusText does without a stoplist (every line counts as dense in stopwords).
+        let c = if lang == DocLang::Unlisted {
+            Counts { hits: c.units, ..c }
+        } else {
+            c
+        };
         let bad = (i..end).any(|j| {
             // (An ASCII line has no `©`: its byte search is skipped.)
             claimed[j].is_some()

@@ -393,6 +393,10 @@ pub(crate) enum DocLang {
     Cjk,
     /// None recognised: stopwords are any list's core words.
     Unknown,
+    /// Enough words, and no list holds a real share of them: a language without a list
+    /// (isiZulu, isiXhosa, Amharic, ...). Stopwords as for [`DocLang::Unknown`]; the
+    /// main-content model judges its lines by length alone.
+    Unlisted,
 }
 
 impl DocLang {
@@ -412,7 +416,7 @@ impl DocLang {
     pub(crate) fn is_stop(self, b: Bits) -> bool {
         match self {
             DocLang::Listed(bit) => b.full & (1 << bit) != 0,
-            DocLang::Cjk | DocLang::Unknown => b.core != 0,
+            DocLang::Cjk | DocLang::Unknown | DocLang::Unlisted => b.core != 0,
         }
     }
 
@@ -428,7 +432,7 @@ impl DocLang {
     pub(crate) fn set_index(self) -> usize {
         match self {
             DocLang::Listed(bit) => bit as usize,
-            DocLang::Cjk | DocLang::Unknown => LISTS.len(),
+            DocLang::Cjk | DocLang::Unknown | DocLang::Unlisted => LISTS.len(),
         }
     }
 
@@ -642,6 +646,12 @@ fn ripple(p: &mut [u64; 8], a: u64, b: u64) {
     debug_assert_eq!(c, 0, "the planes overflowed");
 }
 
+/// A document of at least this many words counted is [`DocLang::Unlisted`] when its best list
+/// has fewer than 1/[`UNLISTED_SHARE`] of them (measured: an isiZulu or isiXhosa page's best
+/// list has 3-6 % of its words, an English page of sports results 12 %).
+const UNLISTED_WORDS: usize = 100;
+const UNLISTED_SHARE: usize = 12;
+
 /// The first of the best lists (list order breaks ties), when its votes are a real share of the
 /// `words` counted.
 fn elect(votes: &[u32], words: usize) -> DocLang {
@@ -651,6 +661,8 @@ fn elect(votes: &[u32], words: usize) -> DocLang {
     );
     if n >= 5 && n as usize * 6 >= words {
         DocLang::Listed(best as u8)
+    } else if words >= UNLISTED_WORDS && n as usize * UNLISTED_SHARE < words {
+        DocLang::Unlisted
     } else {
         DocLang::Unknown
     }

@@ -453,3 +453,22 @@ proptest::proptest! {
         proptest::prop_assert_eq!(count_chars(text.as_bytes()), (text.chars().count(), want));
     }
 }
+
+/// A page in a language without a stopword list (`DocLang::Unlisted`): its long lines are
+/// judged by length alone, so its paragraphs make the span and its menu stays outside.
+#[test]
+fn unlisted_language_paragraphs_make_the_span() {
+    let p = "Umndeni wakhe uthe bekunzima ukwamukela lesi sigameko esenzeke emzini wabo ngesonto \
+        eledlule, kusho umkhulumeli wamaphoyisa ngoMsombuluko ekuseni.";
+    let text =
+        format!("Ekhaya\nIzindaba\nEzemidlalo\nIzinkulumo\n\n{p}\n\n{p}\n\n{p}\n\nXhumana nathi");
+    let ls = lines(&text);
+    let claimed = vec![None; ls.len()];
+    let b = analyse(&ls, &claimed, DocLang::Unlisted);
+    let (s, e) = b.span.expect("a span");
+    assert_eq!((ls[s].text, ls[e].text), (p, p));
+    assert!(!b.inside(0), "the menu is outside the body");
+    // Without the length rule (no language: the core words of other lists count) no line is
+    // prose.
+    assert_eq!(analyse(&ls, &claimed, DocLang::Unknown).span, None);
+}

@@ -42,6 +42,21 @@ fn identifies_languages_from_running_text() {
     assert_eq!(identify("Home\nNews\nSport".lines()), DocLang::Unknown);
 }
 
+/// A long text in a language without a list (isiZulu here) is `Unlisted`; a short page of a
+/// few words is `Unknown` (too little to tell).
+#[test]
+fn a_language_without_a_list_is_unlisted() {
+    let zulu = "Umndeni wakhe uthe bekunzima ukwamukela lesi sigameko esenzeke emzini wabo \
+        ngesonto eledlule. Amaphoyisa athe aphenya udaba futhi umsolwa uzovela enkantolo \
+        ngoMsombuluko. Umkhandlu wendawo ukhulume nomphakathi mayelana nokuphepha kwezakhamuzi.";
+    let doc = format!("Ekhaya\n{}", [zulu; 6].join("\n"));
+    assert_eq!(identify(doc.lines()), DocLang::Unlisted);
+    assert_eq!(
+        identify(format!("Ekhaya\n{zulu}").lines()),
+        DocLang::Unknown
+    );
+}
+
 /// The per-language sets answer what the bits of the table of every list answer, for the
 /// words of every list (as listed, capitalised and uppercased) and for other words.
 #[test]
