@@ -141,7 +141,7 @@ mod tests {
         let marker = "Article content\nThe minister said the talks would go on.\n".repeat(4);
         let glossary = "Parental leave\nPaid time off for employees who become new parents, \
             which can be taken by either parent within the first year after a birth.\n"
-            .repeat(1)
+            .to_string()
             + "Sick leave\nPaid time off for employees who are ill, usually counted in days per \
             year and set by the law of the country where they work.\n"
             + "Holidays\nPaid days off on the public holidays of the country where the employee \
