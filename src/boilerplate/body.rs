@@ -354,15 +354,6 @@ pub(crate) fn analyse_counted(
         .map(|(l, &w)| measure(l.text, lang, w))
         .collect();
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
-    if std::env::var_os("VOTE_DEBUG").is_some() {
-        let t = counts.iter().fold(Counts::default(), |a, &b| a.add(b));
-        eprintln!(
-            "DENS lang={lang:?} hits={} units={} d={:.3}",
-            t.hits,
-            t.units,
-            t.density()
-        );
-    }
     // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
     let wrapped = hard_wrapped(lines, &sentences);
     let mut i = 0;
