@@ -20,7 +20,6 @@ use crate::boilerplate::body::form::{
 };
 use crate::boilerplate::body::Body;
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::guarded::contains_ascii_ci;
 use crate::boilerplate::line::Line;
 use crate::boilerplate::stopwords::is_cjk;
 
@@ -505,31 +504,20 @@ fn separator_cuts(title: &str) -> Vec<(usize, usize)> {
     cuts
 }
 
-/// The marks of a copyright line, lowercase: ASCII ones ([`copyright`] finds them without
-/// lowercasing the line), then `©` and the French one.
-const COPYRIGHT_ASCII: [&str; 4] = ["(c)", "copyright", "rights reserved", "rechte vorbehalten"];
-
 /// Whether `text` is a copyright line: "© 2020 Acme Media", "Copyright 2019 Acme", "All
-/// rights reserved" (one of the marks in its lowercase: [`copyright_plain`]). Asked of the
-/// page's last lines for every page title with separators, so the line is lowercased only
-/// when the French mark may be there: the only characters that lowercase to ASCII letters are
-/// the Kelvin sign (`k`, in no mark) and `İ` (`i` and a combining dot, which breaks a mark), so
-/// an ASCII mark is in the lowercase exactly where an ASCII case-insensitive byte search finds
-/// it; `©` lowercases to itself and no other character to it; only `é` and `É` give an `é`.
+/// rights reserved".
 fn copyright(text: &str) -> bool {
-    COPYRIGHT_ASCII.iter().any(|k| contains_ascii_ci(text, k))
-        || text.contains('\u{A9}')
-        || text.contains(['é', 'É']) && text.to_lowercase().contains("droits réservés")
-}
-
-/// [`copyright`] as plainly written, for its property test.
-#[cfg(test)]
-fn copyright_plain(text: &str) -> bool {
     let low = text.to_lowercase();
-    COPYRIGHT_ASCII
-        .iter()
-        .chain(&["\u{A9}", "droits réservés"])
-        .any(|k| low.contains(k))
+    [
+        "\u{A9}",
+        "(c)",
+        "copyright",
+        "rights reserved",
+        "rechte vorbehalten",
+        "droits réservés",
+    ]
+    .iter()
+    .any(|k| low.contains(k))
 }
 
 /// Whether a part of the page title is the site's: a domain, or a short part the page's last

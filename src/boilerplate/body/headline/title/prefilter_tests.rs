@@ -158,21 +158,3 @@ fn may_loosely_cases() {
     assert!(may_loosely(lead_words("waters rise in the valley"), &f));
     assert!(!may_loosely(lead_words("The valley floods"), &f));
 }
-
-proptest! {
-    /// The copyright marks found without lowercasing the line are the ones its lowercase holds
-    /// (the letters that lowercase to ASCII or to `é`, the marks in any case, split and whole).
-    #[test]
-    fn copyright_is_the_lowercase_search(
-        ws in prop::collection::vec(prop_oneof![
-            Just("(C)"), Just("(c"), Just("©"), Just("COPYRIGHT"), Just("CopyrİGHT"),
-            Just("Rights"), Just("reserved"), Just("RIGHTS RESERVED"), Just("Rechte Vorbehalten"),
-            Just("DROITS RÉSERVÉS"), Just("droits réservés"), Just("droits"), Just("Réservés"),
-            Just("\u{212A}"), Just("İ"), Just("x"), Just("2024"),
-        ], 0..6),
-        glue in prop_oneof![Just(" "), Just(""), Just(", ")],
-    ) {
-        let text = ws.join(glue);
-        prop_assert_eq!(copyright(&text), copyright_plain(&text), "{:?}", text);
-    }
-}
