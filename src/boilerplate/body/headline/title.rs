@@ -315,11 +315,14 @@ impl PageTitle {
             })
         };
         let near = |m: &dyn Fn(usize) -> bool| {
-            let window: Vec<usize> = (self.top + 1..=first)
-                .rev()
-                .filter(nonblank)
-                .take(COPY_WINDOW)
-                .collect();
+            // (Room for the window at once, not grown from a filter.)
+            let mut window: Vec<usize> = Vec::with_capacity(COPY_WINDOW);
+            window.extend(
+                (self.top + 1..=first)
+                    .rev()
+                    .filter(nonblank)
+                    .take(COPY_WINDOW),
+            );
             let at = window.iter().position(|&i| m(i))?;
             let i = window[at];
             let headline = (!spells(i, true) && spells(i, false))
