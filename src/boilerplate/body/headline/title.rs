@@ -171,7 +171,8 @@ impl PageTitle {
             vec![false]
         };
         let bare = |t: &str| t.split_whitespace().nth(MIN_BARE_TITLE_WORDS - 1).is_some();
-        let mut forms = Vec::new();
+        // (One form at most per run of parts: room for all at once.)
+        let mut forms = Vec::with_capacity(parts.len() * (parts.len() + 1) / 2);
         for (k, &(from, _)) in parts.iter().enumerate() {
             for (j, &(_, to)) in parts.iter().enumerate().skip(k) {
                 let form = &title[from..to];
