@@ -161,6 +161,8 @@ struct Counts {
     /// the sign is skipped. (A line's own; a block's sum, from `Counts::default`, does not
     /// keep it.)
     ascii: bool,
+    /// Characters (`hard_wrapped` asks of every line whether it has 30).
+    chars: usize,
 }
 
 impl Counts {
@@ -178,6 +180,7 @@ impl Counts {
             units: self.units + o.units,
             hits: self.hits + o.hits,
             ascii: self.ascii && o.ascii,
+            chars: self.chars + o.chars,
         }
     }
 }
@@ -214,6 +217,7 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
             units: cjk,
             hits: kana + 2 * function,
             ascii,
+            chars,
         };
     }
     Counts {
@@ -221,6 +225,7 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
         units: words.0,
         hits: words.1,
         ascii,
+        chars,
     }
 }
 
@@ -275,13 +280,12 @@ fn word_counts(text: &str, lang: DocLang) -> (usize, usize) {
 /// its lines of 30 characters or more stop mid-sentence with the sentence going on in the next
 /// line (no blank line between, a lowercase word or a continuation first). Its paragraphs are
 /// then blocks of lines, and the model measures blocks.
-/// `sentences`: every line's [`sentence_end`], asked once per document.
-fn hard_wrapped(lines: &[Line<'_>], sentences: &[bool]) -> bool {
+/// `sentences`: every line's [`sentence_end`], asked once per document; `counts` its
+/// [`Counts`] (its characters, counted by `measure`).
+fn hard_wrapped(lines: &[Line<'_>], sentences: &[bool], counts: &[Counts]) -> bool {
     let (mut long, mut broken) = (0usize, 0usize);
     for (k, w) in lines.windows(2).enumerate() {
-        // (30 characters take 30 to 120 bytes: the characters are counted between only.)
-        let t = w[0].text;
-        if t.len() < 30 || t.len() < 120 && t.chars().nth(29).is_none() {
+        if counts[k].chars < 30 {
             continue;
         }
         long += 1;
@@ -355,7 +359,7 @@ pub(crate) fn analyse_counted(
         .collect();
     let sentences: Vec<bool> = lines.iter().map(|l| sentence_end(l.text)).collect();
     // Paragraphs: each line, or in a hard-wrapped document each block of unclaimed lines.
-    let wrapped = hard_wrapped(lines, &sentences);
+    let wrapped = hard_wrapped(lines, &sentences, &counts);
     let mut i = 0;
     while i < n {
         if lines[i].text.is_empty() {

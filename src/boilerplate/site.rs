@@ -53,11 +53,10 @@ const CREDIT_WORDS: [&str; 6] = ["photo", "image", "foto", "getty", "credit", "p
 
 /// The site name of a page: see the module docs.
 pub(crate) fn find(lines: &[Line<'_>], title: Option<&str>) -> Option<String> {
-    let texts: Vec<&str> = lines
-        .iter()
-        .map(|l| l.text)
-        .filter(|t| !t.is_empty())
-        .collect();
+    // (Room for every line at once: collected from a filter, the vector grew by doubling, a
+    // reallocation and a copy at each.)
+    let mut texts: Vec<&str> = Vec::with_capacity(lines.len());
+    texts.extend(lines.iter().map(|l| l.text).filter(|t| !t.is_empty()));
     if let Some(site) = title.and_then(|t| title_suffix(&texts, t)) {
         return Some(site);
     }
@@ -315,12 +314,15 @@ const CHROME_LINES: usize = 15;
 /// Lowercased letters and digits (an ASCII string byte by byte, through the table).
 fn squash(s: &str) -> String {
     if s.is_ascii() {
-        return s
-            .bytes()
-            .map(|b| SQUASH_FOLD[usize::from(b)])
-            .filter(|&f| f != 0)
-            .map(char::from)
-            .collect();
+        // (At most the string's bytes: room for them at once, not grown from a filter.)
+        let mut out = String::with_capacity(s.len());
+        out.extend(
+            s.bytes()
+                .map(|b| SQUASH_FOLD[usize::from(b)])
+                .filter(|&f| f != 0)
+                .map(char::from),
+        );
+        return out;
     }
     squash_chars(s)
 }

@@ -178,9 +178,9 @@ pub(super) fn lead_in_lists(
     chrome: &Chrome<'_, '_>,
     continues: &mut [bool],
 ) {
-    let nonblank: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].text.is_empty())
-        .collect();
+    // (Room for every line at once: collected from a filter, the vector grew by doubling.)
+    let mut nonblank: Vec<usize> = Vec::with_capacity(lines.len());
+    nonblank.extend((0..lines.len()).filter(|&i| !lines[i].text.is_empty()));
     for (k, &i) in nonblank.iter().enumerate() {
         let t = lines[i].text;
         if claimed[i].is_some() || !t.ends_with(':') || t.split_whitespace().count() < LEAD_IN_WORDS

@@ -141,12 +141,15 @@ fn headline_above(
     first: usize,
     need_date: bool,
 ) -> Option<usize> {
-    let above: Vec<usize> = (0..first)
-        .rev()
-        // (A lone bullet or rule is no line of its own.)
-        .filter(|&i| lines[i].text.chars().any(char::is_alphanumeric))
-        .take(TITLE_WINDOW)
-        .collect();
+    // (Room for the window at once: collected from a filter, the vector grew by doubling.)
+    let mut above: Vec<usize> = Vec::with_capacity(TITLE_WINDOW);
+    above.extend(
+        (0..first)
+            .rev()
+            // (A lone bullet or rule is no line of its own.)
+            .filter(|&i| lines[i].text.chars().any(char::is_alphanumeric))
+            .take(TITLE_WINDOW),
+    );
     let dated_line = |j: usize| {
         matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp)) || dateish(lines[j].text)
     };

@@ -127,12 +127,14 @@ fn claim_list(
 /// The rest of a line that opens with a [`RELATED_HEADER`] (its capture), found by the end of
 /// [`more_from_end`]'s or [`RELATED_HEADER_END`]'s match, which need no capture slots (a proptest
 /// compares them); a line with `\n` (never a line of a page) is asked the capture.
+/// (The guard first: it is [`RELATED_HEADER`]'s too, and turns most lines away at their first
+/// bytes, before the search for a `\n` reads the whole line.)
 pub(super) fn related_rest(text: &str) -> Option<&str> {
-    if text.contains('\n') {
-        return related_rest_plain(text);
-    }
     if !RELATED_HEADER_END.may_match(text) {
         return None;
+    }
+    if text.contains('\n') {
+        return related_rest_plain(text);
     }
     more_from_end(text)
         .or_else(|| RELATED_HEADER_END.regex().find(text).map(|m| m.end()))

@@ -171,7 +171,8 @@ impl PageTitle {
             vec![false]
         };
         let bare = |t: &str| t.split_whitespace().nth(MIN_BARE_TITLE_WORDS - 1).is_some();
-        let mut forms = Vec::new();
+        // (One form at most per run of parts: room for all at once.)
+        let mut forms = Vec::with_capacity(parts.len() * (parts.len() + 1) / 2);
         for (k, &(from, _)) in parts.iter().enumerate() {
             for (j, &(_, to)) in parts.iter().enumerate().skip(k) {
                 let form = &title[from..to];
@@ -315,11 +316,14 @@ impl PageTitle {
             })
         };
         let near = |m: &dyn Fn(usize) -> bool| {
-            let window: Vec<usize> = (self.top + 1..=first)
-                .rev()
-                .filter(nonblank)
-                .take(COPY_WINDOW)
-                .collect();
+            // (Room for the window at once, not grown from a filter.)
+            let mut window: Vec<usize> = Vec::with_capacity(COPY_WINDOW);
+            window.extend(
+                (self.top + 1..=first)
+                    .rev()
+                    .filter(nonblank)
+                    .take(COPY_WINDOW),
+            );
             let at = window.iter().position(|&i| m(i))?;
             let i = window[at];
             let headline = (!spells(i, true) && spells(i, false))

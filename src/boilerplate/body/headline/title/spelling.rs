@@ -36,7 +36,8 @@ fn ascii_space(b: u8) -> bool {
 fn spelled_ascii(text: &str) -> (String, Vec<usize>) {
     debug_assert!(text.is_ascii());
     let mut all: Vec<u8> = Vec::with_capacity(text.len());
-    let mut ends = Vec::new();
+    // (A word takes two bytes with the space after it: room for all at once, not grown.)
+    let mut ends = Vec::with_capacity(text.len().div_ceil(2));
     let mut open = false;
     for &b in text.as_bytes() {
         if b.is_ascii_alphanumeric() {
@@ -56,7 +57,8 @@ fn spelled_ascii(text: &str) -> (String, Vec<usize>) {
 /// [`spelled`] word by word (the plain version, for any text).
 pub(super) fn spelled_of_words(text: &str) -> (String, Vec<usize>) {
     let mut all = String::with_capacity(text.len());
-    let mut ends = Vec::new();
+    // (A word takes two bytes with the space after it: room for all at once, not grown.)
+    let mut ends = Vec::with_capacity(text.len().div_ceil(2));
     for w in text.split_whitespace() {
         // (An ASCII word byte by byte: `letters` lowercases through Unicode's tables.)
         if w.is_ascii() {
