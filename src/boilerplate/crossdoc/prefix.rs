@@ -54,13 +54,21 @@ fn tag_of(h: u64, bits: u32) -> u32 {
     (fnv_step(h, 0).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as u32
 }
 
-/// The tags of the repeated lines: one bit per prefix tag value, and one bit per whole tag
-/// (prefix and suffix), hashed to [`TAG_BITS`] bits.
+/// The tags of the repeated lines: one bit per prefix tag (its top bits), and one bit per whole
+/// tag (prefix and suffix, hashed), in bitmaps of [`FILTER_SPREAD`] bits per repeated line: a
+/// bit per tag value, 128 KB each, missed the cache at every line of a page (a run's few
+/// thousand repeated lines set a bit in a few percent of the cache lines).
 #[derive(Clone, Debug)]
 pub(crate) struct TagFilter {
     prefixes: Vec<u64>,
     tags: Vec<u64>,
+    /// Bits of an index into either bitmap.
+    bits: u32,
 }
+
+/// Bits per repeated line in each bitmap, at least: about one line in 32 that is not repeated
+/// has a set bit.
+const FILTER_SPREAD: usize = 32;
 
 /// Whether bit `at` of `bits` is set.
 #[inline]
@@ -69,39 +77,55 @@ fn bit(bits: &[u64], at: u32) -> bool {
         .is_some_and(|w| w & (1 << (at % 64)) != 0)
 }
 
-/// The bit of a whole tag in [`TagFilter::tags`].
-fn tag_slot(t: u32) -> u32 {
-    (u64::from(t).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TAG_BITS)) as u32
-}
-
 impl TagFilter {
     /// The filter of `tags`; `None` when one of them is [`CONFLICT`].
-    pub(super) fn new(tags: impl IntoIterator<Item = u32>) -> Option<TagFilter> {
+    pub(super) fn new<I>(tags: I) -> Option<TagFilter>
+    where
+        I: IntoIterator<Item = u32>,
+        I::IntoIter: ExactSizeIterator,
+    {
+        let tags = tags.into_iter();
+        let size = (tags.len() * FILTER_SPREAD)
+            .next_power_of_two()
+            .clamp(64, 1 << TAG_BITS);
         let mut f = TagFilter {
-            prefixes: vec![0u64; 1 << (TAG_BITS - 6)],
-            tags: vec![0u64; 1 << (TAG_BITS - 6)],
+            prefixes: vec![0u64; size / 64],
+            tags: vec![0u64; size / 64],
+            bits: size.trailing_zeros(),
         };
         for t in tags {
             if t & CONFLICT != 0 {
                 return None;
             }
-            let (p, s) = (t & ((1 << TAG_BITS) - 1), tag_slot(t));
+            let (p, s) = (f.prefix_slot(t), f.tag_slot(t));
             f.prefixes[(p / 64) as usize] |= 1 << (p % 64);
             f.tags[(s / 64) as usize] |= 1 << (s % 64);
         }
         Some(f)
     }
 
+    /// The bit of a prefix tag (of the prefix tag part of `t`): its top bits.
+    #[inline]
+    fn prefix_slot(&self, t: u32) -> u32 {
+        (t & ((1 << TAG_BITS) - 1)) >> (TAG_BITS - self.bits)
+    }
+
+    /// The bit of a whole tag.
+    #[inline]
+    fn tag_slot(&self, t: u32) -> u32 {
+        (u64::from(t).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as u32
+    }
+
     /// Whether a line of prefix tag `p` ([`tag_fold`]) may be repeated.
     #[inline]
     pub(super) fn may_hold_prefix(&self, p: u32) -> bool {
-        bit(&self.prefixes, p)
+        bit(&self.prefixes, self.prefix_slot(p))
     }
 
     /// Whether a line of tag `t` ([`line_tag`]) may be repeated.
     #[inline]
     pub(super) fn may_hold(&self, t: u32) -> bool {
-        self.may_hold_prefix(t & ((1 << TAG_BITS) - 1)) && bit(&self.tags, tag_slot(t))
+        self.may_hold_prefix(t) && bit(&self.tags, self.tag_slot(t))
     }
 }
 
@@ -156,8 +180,9 @@ mod tests {
     fn the_filter_holds_its_tags_and_gives_up_on_a_conflict() {
         let f = TagFilter::new([3, 64, 0xF_FFFF, 7 | 5 << TAG_BITS]).unwrap();
         assert!(f.may_hold(3) && f.may_hold(64) && f.may_hold(0xF_FFFF));
-        assert!(f.may_hold(7 | 5 << TAG_BITS) && f.may_hold_prefix(7) && !f.may_hold(7));
-        assert!(!f.may_hold(4) && !f.may_hold(0) && !f.may_hold(3 | 1 << TAG_BITS));
+        assert!(f.may_hold(7 | 5 << TAG_BITS) && f.may_hold_prefix(7));
+        // (Four tags: a bitmap of 128 bits, the prefix tags' top seven bits.)
+        assert!(!f.may_hold_prefix(0x4_0000) && !f.may_hold(0x8_0000 | 5 << TAG_BITS));
         assert!(TagFilter::new([1, CONFLICT]).is_none());
         assert_eq!(merge_tag(5, 5), 5);
         assert_eq!(merge_tag(5, 6), CONFLICT);
@@ -180,6 +205,25 @@ mod tests {
         #[test]
         fn line_tag_on_any_text(line in "\\PC{0,40}") {
             prop_assert_eq!(line_tag(&line), tag_by_key(&line));
+        }
+    }
+}
+
+#[cfg(test)]
+mod sized {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The filter holds every tag it is made of, whatever its size; and it is sized to
+        /// them: few other tags pass.
+        #[test]
+        fn the_filter_holds_its_tags(tags in proptest::collection::vec(0u32..CONFLICT, 0..3000)) {
+            let f = TagFilter::new(tags.iter().copied()).unwrap();
+            for &t in &tags {
+                prop_assert!(f.may_hold(t) && f.may_hold_prefix(t));
+            }
+            prop_assert!(f.prefixes.len() * 64 <= (tags.len() * 2 * FILTER_SPREAD).max(64));
         }
     }
 }
