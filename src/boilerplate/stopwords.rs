@@ -20,7 +20,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::keytable::KeyTable;
 
-use super::line::{ascii_head_key, ascii_key, with_lowercase};
+use super::line::{ascii_head_key, ascii_key, has_cjk_lead, with_lowercase};
 #[cfg(test)]
 use super::line::{ascii_key_within, bare, is_ascii_word, words as words_of};
 
@@ -385,20 +385,6 @@ impl DocLang {
 /// A Han, Hiragana or Katakana character (the scripts written without spaces between words).
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
-}
-
-/// Whether a byte E3..E9 or EF (the lead bytes of Chinese and Japanese characters, see
-/// [`is_cjk`]) occurs in `b`: 16 bytes at a time, each block folded without a branch (the
-/// compiler makes it a vector compare), where a loop stopping at the first such byte took every
-/// byte in turn (most lines have none; the vote asks it of every line that is not ASCII). A
-/// proptest holds it to that loop.
-pub(crate) fn has_cjk_lead(b: &[u8]) -> bool {
-    let lead = |b: u8| matches!(b, 0xE3..=0xE9 | 0xEF);
-    let mut blocks = b.chunks_exact(16);
-    blocks
-        .by_ref()
-        .any(|block| block.iter().fold(false, |a, &c| a | lead(c)))
-        || blocks.remainder().iter().any(|&c| lead(c))
 }
 
 /// Words looked at by [`identify`] at most (enough for a clear vote, cheap on long documents).

@@ -236,16 +236,3 @@ fn lookups_ignore_case_and_use_the_language() {
     assert!(!rus.is_stop(bits("minister")));
     assert!(!eng.is_stop(bits("министр")));
 }
-
-proptest! {
-    /// The block scan finds a lead byte where the byte loop does (any bytes, any length around
-    /// the 16-byte blocks).
-    #[test]
-    fn has_cjk_lead_is_the_byte_loop(b in proptest::collection::vec(prop_oneof![
-        8 => 0u8..0x80,
-        2 => 0x80u8..=0xFF,
-        1 => 0xE3u8..=0xE9,
-    ], 0..70)) {
-        prop_assert_eq!(has_cjk_lead(&b), b.iter().any(|&c| matches!(c, 0xE3..=0xE9 | 0xEF)));
-    }
-}
