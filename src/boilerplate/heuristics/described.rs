@@ -7,7 +7,9 @@
 //! - the name is menu-like: one to [`NAME_WORDS`] words, at most [`NAME_CHARS`] characters, no
 //!   digit, no closing punctuation (`.`, `!`, `?`, `:`, `;`, `,`);
 //! - the description is a phrase or a short sentence: [`DESC_MIN_WORDS`] to [`DESC_MAX_WORDS`]
-//!   words, at most [`DESC_CHARS`] characters, and not menu-like itself;
+//!   words, at most [`DESC_CHARS`] characters, not menu-like itself, claimed by no other
+//!   heuristic (a timestamp or a prompt under a menu item makes no pair) and no copy of the page
+//!   title on the first line (the headline under a "Learn more");
 //! - the names differ: at least three in four are distinct (a marker repeated between paragraphs,
 //!   "Article content", is no menu).
 //!
