@@ -40,6 +40,12 @@ LANGS = [
     ("nep", "Nepali"), ("kan", "Kannada"), ("guj", "Gujarati"),
 ]
 
+# The languages added after the first 44 keep their most frequent words only: jusText's lists of
+# agglutinative languages run to thousands of inflected forms (Malayalam 10,769), which the
+# language vote's tables are built from on every run's first document, for pages that are rare.
+FIRST = 44
+CAP = 1500
+
 
 def read(src, name):
     path = f"justext/stoplists/{name}.txt"
@@ -63,13 +69,15 @@ def bare(word):
 def main():
     src = sys.argv[1]
     out = os.path.dirname(os.path.abspath(__file__))
-    for code, name in LANGS:
+    for n, (code, name) in enumerate(LANGS):
         seen, words = set(), []
         for line in read(src, name).splitlines():
             w = bare(line.strip().lower())
             if w and w not in seen:
                 seen.add(w)
                 words.append(w)
+        if n >= FIRST:
+            words = words[:CAP]
         with open(os.path.join(out, f"{code}.txt"), "w", encoding="utf-8", newline="\n") as f:
             f.write("\n".join(words) + "\n")
         print(f"{code} {name} {len(words)}")
