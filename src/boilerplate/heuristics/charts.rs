@@ -43,19 +43,9 @@ pub(super) fn charts(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::boilerplate::line::Line;
 
     fn claims(text: &str) -> Vec<(String, bool)> {
-        let lines = Line::split(text);
-        let mut claimed = vec![None; lines.len()];
-        let (doc, _) = Doc::read(&lines);
-        charts(&doc, &mut claimed);
-        lines
-            .iter()
-            .zip(claimed)
-            .filter(|(l, _)| !l.text.is_empty())
-            .map(|(l, c)| (l.text.to_string(), c == Some(Claim::Chart)))
-            .collect()
+        crate::boilerplate::heuristics::tests::claimed_by(text, charts, Claim::Chart)
     }
 
     #[test]

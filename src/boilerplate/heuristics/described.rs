@@ -108,19 +108,13 @@ fn distinct_names(doc: &Doc<'_, '_>, run: &[usize]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::boilerplate::line::Line;
 
     fn claims(text: &str) -> Vec<(String, bool)> {
-        let lines = Line::split(text);
-        let mut claimed = vec![None; lines.len()];
-        let (doc, _) = Doc::read(&lines);
-        described_menus(&doc, &mut claimed);
-        lines
-            .iter()
-            .zip(claimed)
-            .filter(|(l, _)| !l.text.is_empty())
-            .map(|(l, c)| (l.text.to_string(), c == Some(Claim::DescribedMenu)))
-            .collect()
+        crate::boilerplate::heuristics::tests::claimed_by(
+            text,
+            described_menus,
+            Claim::DescribedMenu,
+        )
     }
 
     const MENU: &str = "Storage\nKeep your files safe in one place.\n\nAnalytics\nTools for \

@@ -12,6 +12,25 @@ mod related;
 mod sections;
 
 /// Runs every heuristic over `text` and returns each non-blank line with its claim's name.
+/// Each non-blank line of `text` with whether the single pass `pass` claimed it as `claim`
+/// (the table tests of one-pass modules: charts, described menus).
+pub(super) fn claimed_by(
+    text: &str,
+    pass: fn(&features::Doc<'_, '_>, &mut [Option<Claim>]),
+    claim: Claim,
+) -> Vec<(String, bool)> {
+    let lines = Line::split(text);
+    let mut claimed = vec![None; lines.len()];
+    let (doc, _) = features::Doc::read(&lines);
+    pass(&doc, &mut claimed);
+    lines
+        .iter()
+        .zip(claimed)
+        .filter(|(l, _)| !l.text.is_empty())
+        .map(|(l, c)| (l.text.to_string(), c == Some(claim)))
+        .collect()
+}
+
 fn claims(text: &str) -> Vec<(String, Option<String>)> {
     let lines = Line::split(text);
     let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];
