@@ -19,7 +19,7 @@
 //! bytes in long lines without function words than in paragraphs: no election is held there.
 
 use super::{Claim, DocLang, Line, LENGTH_HIGH, STOP_HIGH, STOP_LOW};
-use crate::boilerplate::line::{bare, words as words_of};
+use crate::boilerplate::line::{bare, has_cjk_lead, words as words_of};
 use crate::boilerplate::stopwords::LISTS;
 
 /// Fewest words of a line that votes and is recounted (the election's own minimum: running
@@ -60,7 +60,7 @@ pub(super) fn recount(
         return None;
     }
     let foreign: Vec<usize> = (0..lines.len())
-        .filter(|&i| foreign_line(i) && !cjk_bytes(lines[i].text))
+        .filter(|&i| foreign_line(i) && !has_cjk_lead(lines[i].text.as_bytes()))
         .collect();
     let second = elect(lines, &foreign).filter(|&l| l != lang)?;
     let mut out = words.to_vec();
@@ -122,11 +122,6 @@ const MIN_VOTES: usize = 5;
 /// language. Lines of names, abbreviations and figures (a list of references) find a few words
 /// in many lists, none clearly ahead.
 const MARGIN: usize = 2;
-
-/// Whether `text` may hold a Chinese or Japanese character (a byte E3..E9 or EF starts each).
-fn cjk_bytes(text: &str) -> bool {
-    text.bytes().any(|b| matches!(b, 0xE3..=0xE9 | 0xEF))
-}
 
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,6 @@
 //! Menus whose items each carry a line of description (`described_menu`): a site's mega-menu
-//! ("Retail" over "Analytics and collaboration tools for the retail value chain."), a grid of
-//! product or section teasers, a footer's "Security / Protect your users, data, and apps.".
+//! ("Storage" over "Keep every file of your team in one place."), a grid of product or section
+//! teasers, a footer's "Backups / Restore any file from the last thirty days.".
 //!
 //! Policy: decided from form alone. A described menu is a run of at least [`MIN_PAIRS`] pairs of
 //! non-blank lines next to each other, each pair an item's name and its description:
@@ -118,7 +118,7 @@ mod tests {
     }
 
     const MENU: &str = "Storage\nKeep your files safe in one place.\n\nAnalytics\nTools for \
-        every team that reads data.\n\nSecurity\nProtect your users and apps.\n\nMessaging\nReach \
+        every team that reads data.\n\nBackups\nRestore any file from the last thirty days.\n\nMessaging\nReach \
         your customers where they are.\n";
 
     #[test]
