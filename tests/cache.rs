@@ -101,3 +101,47 @@ fn cache_can_be_turned_off() {
         "nothing cached"
     );
 }
+
+#[test]
+fn cache_stays_within_its_size_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("newstag.toml"), "").unwrap();
+    std::fs::create_dir(d.join("in")).unwrap();
+    std::fs::write(d.join("in/a.txt"), "Talks in Baku and Ganja ended.\n").unwrap();
+    let cache = d.join("cache");
+    let run = |(name, lexicon): (&str, &str), out: &str| {
+        let lex = d.join(format!("{name}.tsv"));
+        std::fs::write(&lex, lexicon).unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_newstag"))
+            .args(["run", "--quiet", "--config", "newstag.toml", "--out", out])
+            .arg("--lexicon")
+            .arg(&lex)
+            .arg("in")
+            .current_dir(d)
+            .env("NEWSTAG_CACHE_DIR", &cache)
+            .env("NEWSTAG_CACHE_MAX_MB", "0")
+            .output()
+            .expect("newstag runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read_to_string(d.join(out).join("annotations.jsonl")).unwrap()
+    };
+    let baku = ("baku", "geonames:587084\tBaku\t\tLOC\n");
+    let ganja = ("ganja", "geonames:586523\tGanja\t\tLOC\n");
+    let first = run(baku, "o1");
+    let second = run(ganja, "o2");
+    assert!(second.contains("geonames:586523"));
+    // A zero budget keeps only the entry just written: each new lexicon set replaces the last.
+    assert_eq!(
+        entries(&cache).len(),
+        1,
+        "one entry left: {:?}",
+        entries(&cache)
+    );
+    assert_eq!(
+        run(baku, "o3"),
+        first,
+        "the pruned set is rebuilt, same bytes"
+    );
+    assert_eq!(entries(&cache).len(), 1);
+}

@@ -161,7 +161,7 @@ impl Gazetteer {
         let Some(dir) = cache::dir() else {
             return build(sources, normalizer);
         };
-        if let Some(g) = cache::load(&dir, &key) {
+        if let Some(g) = cache::load_and_touch(&dir, &key) {
             return Ok(g);
         }
         let g = build(sources, normalizer)?;

@@ -4,8 +4,12 @@
 //! * Key: SHA-256 of the cache format, the newstag version, the running binary's path, size and
 //!   modification time (the build code may change between builds of one version), the
 //!   normalization options, and every lexicon's spec (name, path, label, case, priority,
-//!   languages, ...) and file digest. Any change gives a new key, so a stale entry is never read;
-//!   old entries stay until removed.
+//!   languages, ...) and file digest. Any change gives a new key, so a stale entry is never read.
+//! * Size: bounded. After each write the folder keeps its most recently used entries up to
+//!   `$NEWSTAG_CACHE_MAX_MB` (default [`DEFAULT_LIMIT_MB`]) and deletes the rest, the entry just
+//!   written always kept; a read marks its entry used (its modification time). Without this every
+//!   rebuild or upgrade of the binary left one more entry behind, 25 MB each for the shipped
+//!   lexicons, until the disk was full. Temporary files of killed runs older than an hour go too.
 //! * Where: `$NEWSTAG_CACHE_DIR` when set (empty or `off` disables the cache), else
 //!   `$XDG_CACHE_HOME/newstag`, else `$HOME/.cache/newstag`; one file `gazetteer-<key>.bin`.
 //! * Writing: to a temporary file in the same folder, then renamed over the entry, so concurrent
@@ -228,7 +232,85 @@ pub fn load(dir: &Path, key: &[u8; 32]) -> Option<Gazetteer> {
     decode(key, &bytes)
 }
 
-/// Writes the entry for `key` to `dir` (write aside, then rename).
+/// Reads the entry for `key` from `dir` and marks it used; `None` when missing or unsound.
+pub fn load_and_touch(dir: &Path, key: &[u8; 32]) -> Option<Gazetteer> {
+    let g = load(dir, key)?;
+    // Best effort: a read-only cache still serves, it only loses its use order.
+    let _ = std::fs::File::options()
+        .append(true)
+        .open(entry_path(dir, key))
+        .and_then(|f| f.set_modified(std::time::SystemTime::now()));
+    Some(g)
+}
+
+/// The cache's size budget when `$NEWSTAG_CACHE_MAX_MB` is unset: about 40 entries of the
+/// shipped lexicons, 7 of a 1.1 M-alias set.
+pub const DEFAULT_LIMIT_MB: u64 = 1024;
+
+/// The size budget in bytes from `$NEWSTAG_CACHE_MAX_MB` (a whole number of megabytes); the
+/// default when unset or not a number.
+pub fn limit() -> u64 {
+    limit_from(std::env::var("NEWSTAG_CACHE_MAX_MB").ok().as_deref())
+}
+
+fn limit_from(var: Option<&str>) -> u64 {
+    var.and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(DEFAULT_LIMIT_MB)
+        .saturating_mul(1 << 20)
+}
+
+/// Deletes entries of `dir` beyond `budget` bytes, least recently used first (modification
+/// time, then name, so the choice does not depend on the listing order); `keep` stays whatever
+/// its size. Also deletes temporary files older than `stale` (a killed run's). Returns the
+/// number of files deleted. Errors are ignored file by file: another run may prune at the same
+/// time, and a missing entry only costs a rebuild.
+pub fn prune(dir: &Path, keep: &Path, budget: u64, stale: std::time::Duration) -> usize {
+    let Ok(listing) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut entries = Vec::new();
+    let mut deleted = 0;
+    for item in listing.flatten() {
+        let name = item.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Ok(meta) = item.metadata() else { continue };
+        if !meta.is_file() {
+            continue;
+        }
+        let modified = meta.modified().unwrap_or(std::time::UNIX_EPOCH);
+        if name.starts_with(".gazetteer-") && name.ends_with(".tmp") {
+            let age = now.duration_since(modified).unwrap_or_default();
+            if age > stale && std::fs::remove_file(item.path()).is_ok() {
+                deleted += 1;
+            }
+        } else if name.starts_with("gazetteer-") && name.ends_with(".bin") {
+            entries.push((modified, name.to_owned(), meta.len()));
+        }
+    }
+    entries.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let keep = keep.file_name().and_then(|n| n.to_str());
+    let mut used = entries
+        .iter()
+        .find(|e| Some(e.1.as_str()) == keep)
+        .map_or(0, |e| e.2);
+    // Strictly by use: once an entry does not fit, every older one goes too.
+    let mut full = false;
+    for (_, name, len) in &entries {
+        if Some(name.as_str()) == keep {
+            continue;
+        }
+        used = used.saturating_add(*len);
+        full |= used > budget;
+        if full && std::fs::remove_file(dir.join(name)).is_ok() {
+            deleted += 1;
+        }
+    }
+    deleted
+}
+
+/// Writes the entry for `key` to `dir` (write aside, then rename), then prunes the folder to
+/// [`limit`].
 pub fn store(dir: &Path, key: &[u8; 32], g: &Gazetteer) -> std::io::Result<()> {
     static SEQ: AtomicUsize = AtomicUsize::new(0);
     std::fs::create_dir_all(dir)?;
@@ -248,7 +330,9 @@ pub fn store(dir: &Path, key: &[u8; 32], g: &Gazetteer) -> std::io::Result<()> {
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
+        return result;
     }
+    prune(dir, &path, limit(), std::time::Duration::from_secs(3600));
     result
 }
 
@@ -333,6 +417,105 @@ mod tests {
         assert_eq!(leftovers, 1, "no temporary file left behind");
         std::fs::write(entry_path(dir.path(), &key), b"garbage").unwrap();
         assert!(load(dir.path(), &key).is_none(), "garbage ignored");
+    }
+
+    #[test]
+    fn cache_limit_from_environment() {
+        assert_eq!(limit_from(None), DEFAULT_LIMIT_MB << 20);
+        assert_eq!(limit_from(Some("64")), 64 << 20);
+        assert_eq!(limit_from(Some(" 0 ")), 0);
+        assert_eq!(limit_from(Some("lots")), DEFAULT_LIMIT_MB << 20);
+    }
+
+    /// A folder of entries `gazetteer-<name>.bin` of `len` bytes, each `age` seconds old.
+    fn folder(entries: &[(&str, usize, u64)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let now = std::time::SystemTime::now();
+        for &(name, len, age) in entries {
+            let path = dir.path().join(name);
+            std::fs::write(&path, vec![0u8; len]).unwrap();
+            let f = std::fs::File::options().append(true).open(&path).unwrap();
+            f.set_modified(now - std::time::Duration::from_secs(age))
+                .unwrap();
+        }
+        dir
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn prune_keeps_the_most_recently_used_within_budget() {
+        let hour = std::time::Duration::from_secs(3600);
+        let dir = folder(&[
+            ("gazetteer-new.bin", 100, 10),
+            ("gazetteer-mid.bin", 100, 20),
+            ("gazetteer-small-old.bin", 10, 30),
+            ("gazetteer-just-written.bin", 500, 40),
+            ("other.txt", 1000, 50),
+            (".gazetteer-ab.1.0.tmp", 5, 7200),
+            (".gazetteer-cd.2.0.tmp", 5, 60),
+        ]);
+        let keep = dir.path().join("gazetteer-just-written.bin");
+        // 500 kept + 100 newest = 600; the next one (mid) overflows, and so does everything
+        // older, even the small entry that would fit on its own.
+        assert_eq!(prune(dir.path(), &keep, 650, hour), 3);
+        assert_eq!(
+            names(dir.path()),
+            [
+                ".gazetteer-cd.2.0.tmp",
+                "gazetteer-just-written.bin",
+                "gazetteer-new.bin",
+                "other.txt"
+            ]
+        );
+        // The entry just written stays even when alone over budget.
+        assert_eq!(prune(dir.path(), &keep, 0, hour), 1);
+        assert_eq!(
+            names(dir.path()),
+            [
+                ".gazetteer-cd.2.0.tmp",
+                "gazetteer-just-written.bin",
+                "other.txt"
+            ]
+        );
+        assert_eq!(prune(&dir.path().join("missing"), &keep, 0, hour), 0);
+    }
+
+    #[test]
+    fn a_read_marks_its_entry_used_and_store_prunes() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = sample();
+        let entry = encode(&[1; 32], &g).len() as u64;
+        let (a, b, c) = ([1; 32], [2; 32], [3; 32]);
+        store(dir.path(), &a, &g).unwrap();
+        store(dir.path(), &b, &g).unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(100);
+        for k in [&a, &b] {
+            let f = std::fs::File::options()
+                .append(true)
+                .open(entry_path(dir.path(), k))
+                .unwrap();
+            f.set_modified(old - std::time::Duration::from_secs(3 - k[0] as u64))
+                .unwrap();
+        }
+        // `a` is the older, but a read makes it the most recently used: `b` goes.
+        assert!(load_and_touch(dir.path(), &a).is_some());
+        let path = entry_path(dir.path(), &c);
+        std::fs::write(&path, encode(&c, &g)).unwrap();
+        assert_eq!(
+            prune(dir.path(), &path, 2 * entry, std::time::Duration::MAX),
+            1
+        );
+        assert!(load(dir.path(), &a).is_some());
+        assert!(load(dir.path(), &b).is_none(), "least recently used goes");
+        assert!(load(dir.path(), &c).is_some());
     }
 
     #[test]
