@@ -262,6 +262,9 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
     if rights(text, f) {
         return Some(Claim::Copyright);
     }
+    if gallery_counter(text) {
+        return Some(Claim::Prompt);
+    }
     if let Some(c) = caption_tail(text, f) {
         return Some(c);
     }
@@ -311,6 +314,64 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
             (dated && f.words <= 10).then_some(Claim::Timestamp)
         }
     }
+}
+
+/// The words a gallery's counter may open with ("Image 3 of 12", "Foto 2 von 5").
+const COUNTER_NOUNS: [&str; 9] = [
+    "image", "photo", "picture", "slide", "foto", "bild", "imagen", "immagine", "фото",
+];
+
+/// The words between a gallery counter's two numbers besides `/`.
+const COUNTER_OFS: [&str; 7] = ["of", "von", "de", "sur", "di", "van", "из"];
+
+/// A gallery's or slideshow's counter alone on its line: "1 of 12", "Image 3 of 8", "2 / 5",
+/// "14/14", "1 of 12 |" (a noun of [`COUNTER_NOUNS`], then the position, a word of
+/// [`COUNTER_OFS`] or a slash, and the total, with at most a separator after). The position is
+/// at least 1 and at most the total, so "24/7" and "0 of 3" stay.
+fn gallery_counter(text: &str) -> bool {
+    // (Asked of every line: most are longer, or open with a letter not of a noun.)
+    if text.len() > 32 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut rest = text.trim();
+    if let Some((word, after)) = rest.split_once(char::is_whitespace) {
+        if COUNTER_NOUNS.iter().any(|n| word.to_lowercase() == *n) {
+            rest = after.trim_start();
+        }
+    }
+    let Some((at, after)) = counter_number(rest) else {
+        return false;
+    };
+    let after = after.trim_start();
+    let after = match after.strip_prefix('/') {
+        Some(a) => a,
+        None => {
+            let Some((of, a)) = after.split_once(char::is_whitespace) else {
+                return false;
+            };
+            if !COUNTER_OFS.iter().any(|o| of.to_lowercase() == *o) {
+                return false;
+            }
+            a
+        }
+    };
+    // ("Image 1 of / 5": a slash the page printed between its spans.)
+    let after = after.trim_start();
+    let after = after.strip_prefix('/').unwrap_or(after).trim_start();
+    let Some((total, tail)) = counter_number(after) else {
+        return false;
+    };
+    let tail = tail.trim();
+    (1..=total).contains(&at) && matches!(tail, "" | "|" | "/" | "•" | "·")
+}
+
+/// A number of one to three ASCII digits opening `s`, and what follows it (a gallery counter's).
+fn counter_number(s: &str) -> Option<(u32, &str)> {
+    let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    if !(1..=3).contains(&end) {
+        return None;
+    }
+    Some((s[..end].parse().ok()?, &s[end..]))
 }
 
 /// What follows a count of ASCII digits opening `text` and the whitespace after it ("2

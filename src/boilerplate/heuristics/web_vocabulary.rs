@@ -197,20 +197,23 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "register", "video", "videos", "newsletter", "newsletters", "loading", "loading...",
     "responses", "replies", "skip ad", "watch", "listen", "advertising", "advertisement",
     "story continues below", "read article", "read full review", "read in english", "tweet",
-    "copied!", "like loading...",
+    "copied!", "like loading...", "full screen", "fullscreen", "autoplay", "caption",
+    "hide caption", "show caption", "buy photo", "view photo", "view photos", "view gallery",
+    "view slideshow", "enlarge", "enlarge image",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",
     "menü", "einloggen", "anmelden", "registrieren", "abmelden", "weiterlesen", "mehr lesen",
     "mehr erfahren", "zum artikel", "druckversion", "mehr", "weiter", "schließen", "schliessen",
-    "mit video", "mit audio",
+    "mit video", "mit audio", "vollbild",
     // fr
     "partager", "imprimer", "commentaires", "commentaire", "réagir", "réactions", "vos réactions",
     "publicité", "mentions légales", "rechercher", "fermer", "connexion", "se connecter",
-    "s'abonner", "en savoir plus", "lire plus",
+    "s'abonner", "en savoir plus", "lire plus", "plein écran", "agrandir",
     // es
     "compartir", "comparte", "imprimir", "comentarios", "comentario", "publicidad", "anuncio",
     "aviso legal", "buscar", "cerrar", "ingresar", "registrarse", "leer más", "ver más", "valorar",
+    "pantalla completa", "ampliar",
     // it
     "condividi", "stampa", "commenti", "commento", "pubblicità", "cerca", "chiudi", "accedi",
     "registrati", "iscriviti", "abbonati", "seguici",

@@ -17,6 +17,18 @@ fn chrome_in_many_languages_is_claimed() {
         ("de share", "Teilen Sie dies mit:", "prompt"),
         ("de comment count", "2 Kommentare", "prompt"),
         ("de print alone", "Drucken", "prompt"),
+        ("gallery counter", "3 of 12", "prompt"),
+        ("gallery counter with a noun", "Image 2 of 7", "prompt"),
+        (
+            "gallery counter with a stray slash",
+            "Image 1 of / 6",
+            "prompt",
+        ),
+        ("gallery counter with a slash", "4 / 9", "prompt"),
+        ("gallery counter, de", "Foto 2 von 5", "prompt"),
+        ("gallery counter and a separator", "1 of 15 |", "prompt"),
+        ("gallery label", "Full Screen", "prompt"),
+        ("gallery caption toggle", "Hide Caption", "prompt"),
         ("de ad label", "Anzeige", "prompt"),
         (
             "de noun with an umlaut capitalised",
@@ -163,6 +175,14 @@ fn sentences_opening_with_chrome_words_stay() {
             "分享到社交网络的照片引起了广泛关注，警方随后介入调查并公布了结果。",
         ),
         ("word glued to a label", "Anzeigenkunden zahlen mehr."),
+        ("round the clock", "24/7"),
+        ("position past the total", "Image 9 of 4"),
+        ("no position", "0 of 3"),
+        (
+            "a count in a sentence",
+            "Photo 1 of 3 shows the harbour at dawn.",
+        ),
+        ("four digits", "1 of 2025"),
     ];
     for (name, line) in cases {
         let text = in_article(line);
