@@ -236,10 +236,12 @@ fn comment_threads_under_the_article_go() {
 /// of dates and figures do not.
 #[test]
 fn comment_headers_that_date_themselves() {
-    let headers: [LineOf; 3] = [
+    let headers: [LineOf; 4] = [
         |k| format!("reader{k} \u{b7} March {k}, 2017 at 12:2{k} AM"),
         |k| format!("#{k} reader{k} \u{65bc} 2013/12/2{k} 10:2{k}"),
         |k| format!("Alan Doe{k} wrote on December {k}, 2020 at 3:5{k} am:"),
+        // (The meridiem glued to the minutes.)
+        |k| format!("{k}. Jo Roe{k} 3/1{k}/2021 at 10:3{k}pm"),
     ];
     for header in headers {
         let mut text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
