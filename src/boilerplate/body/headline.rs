@@ -212,7 +212,19 @@ fn headline_above(
         let prose_next = n == 0 || body.prose(above[n - 1]);
         let text = lines[i].text;
         let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-        let words = text.split_whitespace().count().max(cjk / 3);
+        // (Counted in letters too when a word is lowercase: a German headline says in four
+        // words what an English one says in six, "Kondenswasser am Fenster verhindern"; a line
+        // of capitalised words only is more often names, a credit or a byline.)
+        let lowercase = text
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let by_letters = if lowercase {
+            let alnum = text.chars().filter(|c| c.is_alphanumeric()).count();
+            alnum.saturating_sub(cjk) / LETTERS_PER_WORD
+        } else {
+            0
+        };
+        let words = text.split_whitespace().count().max(cjk / 3).max(by_letters);
         // Headlines run 5 to 18 words; longer lines are more often notices or captions.
         let size = words.min(10) as f32 - 0.5 * words.saturating_sub(18) as f32;
         // Pages print the headline more than once (breadcrumb, share text, page title).
@@ -263,6 +275,9 @@ fn holds(hay: &[u8], needle: &[u8]) -> bool {
     };
     memchr::memchr_iter(first, &hay[..=last]).any(|k| hay[k..].starts_with(needle))
 }
+
+/// Letters that count as one word of a headline's size (English words run about five).
+const LETTERS_PER_WORD: usize = 5;
 
 /// The least score of a headline (a five-word line right above the body scores 7).
 const MIN_TITLE_SCORE: f32 = 7.0;

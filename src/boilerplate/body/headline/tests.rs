@@ -10,6 +10,9 @@ const P2: &str = "Opposition parties criticised the plan, saying that it came to
 const P3: &str = "The finance minister is expected to present the details of the budget to the parliament in the second week of the coming month.";
 const P4: &str = "The talks are due to resume in the spring, when the two sides will meet again in the capital to discuss the remaining questions.";
 
+const DE1: &str = "Viele Hausbesitzer wollen den Strom vom eigenen Dach auch am Abend nutzen, und deshalb steigt die Nachfrage nach Speichern seit dem letzten Jahr deutlich an.";
+const DE2: &str = "Wer einen Speicher nachrüsten will, sollte sich vorher beraten lassen, denn nicht jede Anlage ist dafür geeignet und die Kosten sind noch immer hoch.";
+
 /// The headline of `text`, lines starting with "By " claimed as bylines and timestamp lines
 /// as timestamps (what the line heuristics would claim).
 fn headline_of(text: &str) -> Option<&str> {
@@ -60,6 +63,16 @@ fn headline_cases() {
             "an author's name under every teaser",
             format!("Phones Are Getting Bigger Again This Year\nAdam Clarkson Roe\n11/13/19 11:00AM\n\nTablet Bug Explained Briefly\nAdam Clarkson Roe\n11/12/19 4:40PM\n\nThe Future of Innovation Is Backwards\nAdam Clarkson Roe\nMonday 5:30PM\n\n{long}\n\n{P3}\n\n{long}"),
             Some("The Future of Innovation Is Backwards"),
+        ),
+        (
+            "a short headline of long words, right above the body",
+            format!("Startseite\nWohnen\nGarten\n\nStromspeicher im Keller nachrüsten\n\n{DE1}\n\n{DE2}\n\n{DE1}"),
+            Some("Stromspeicher im Keller nachrüsten"),
+        ),
+        (
+            "capitalised names are not sized by their letters",
+            format!("Startseite\nWohnen\nGarten\n\nMaximilian Oberhuber Chefkorrespondent\n\n{DE1}\n\n{DE2}\n\n{DE1}"),
+            None,
         ),
         (
             "the value of a label is no headline",
