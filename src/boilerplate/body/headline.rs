@@ -37,13 +37,33 @@ const WEAK_CLAIMS: &[Claim] = &[
 /// prose lies below it: a share bar near the end of the article starts nothing.
 ///
 /// A line so chosen that ends with the whole of a line next to it (a breadcrumb ending in the
-/// headline, a kicker joined to it) gives way to that line ([`own_line`]).
+/// headline, a kicker joined to it) gives way to that line ([`own_line`]), and a line printed
+/// again nearer the body gives way to its last copy there ([`nearest_copy`]).
 pub(crate) fn headline(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
     body: &Body,
 ) -> Option<usize> {
-    pick(lines, claimed, body).map(|t| own_line(lines, claimed, t))
+    pick(lines, claimed, body)
+        .map(|t| own_line(lines, claimed, t))
+        .map(|t| nearest_copy(lines, body, t))
+}
+
+/// The last copy of line `t` printed between it and where the body starts: a page prints its
+/// headline again over the article (a player's or a gallery's title first, then the heading),
+/// and the copy next to the body is the article's.
+fn nearest_copy(lines: &[Line<'_>], body: &Body, t: usize) -> usize {
+    let Some(start) = body
+        .span
+        .and_then(|(s, e)| (s..=e).find(|&i| body.prose(i)))
+        .filter(|&s| s > t)
+    else {
+        return t;
+    };
+    (t + 1..start)
+        .rev()
+        .find(|&i| lines[i].text == lines[t].text)
+        .unwrap_or(t)
 }
 
 /// How many non-blank lines from a chosen line the headline printed alone may stand (a

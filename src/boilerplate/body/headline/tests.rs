@@ -514,3 +514,18 @@ mod start_guards {
         }
     }
 }
+
+#[test]
+fn the_copy_next_to_the_body_is_the_headline() {
+    // A player's title prints the headline first; the article's heading repeats it over the body.
+    let text = format!("Home\nNews\nVideo\n\nMayor opens the new bridge over the river\n\nAudio\n12:30 min\n\nMayor opens the new bridge over the river\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}");
+    let ls = Line::split(&text);
+    let claimed = vec![None; ls.len()];
+    let lang = identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    let copies: Vec<usize> = (0..ls.len())
+        .filter(|&i| ls[i].text == "Mayor opens the new bridge over the river")
+        .collect();
+    assert_eq!(copies.len(), 2);
+    assert_eq!(headline(&ls, &claimed, &b), Some(copies[1]));
+}
