@@ -171,9 +171,10 @@ fn may_have_clock(text: &str) -> bool {
         .any(|i| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
 }
 
-/// A clock time: "22:50", "6:34 am", "3:33pm" (the meridiem glued to the minutes).
+/// A clock time in ASCII digits (as [`may_have_clock`] asks): "22:50", "6:34 am", "3:33pm"
+/// (the meridiem glued to the minutes).
 static CLOCK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}(?:[aApP]\.?[mM]\.?)?\b").unwrap());
+    LazyLock::new(|| Regex::new(r"\b[0-9]{1,2}:[0-9]{2}(?:[aApP]\.?[mM]\.?)?\b").unwrap());
 
 /// Most words of a header that dates itself ([`dates_itself`]).
 const MAX_DATED_HEADER_WORDS: usize = 14;
