@@ -15,6 +15,7 @@ use regex_syntax::is_word_character;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::claim::Claim;
+use super::lean;
 use super::line::{ascii_key, ascii_key_within, with_lowercase, Line};
 use crate::document::Meta;
 
@@ -613,10 +614,9 @@ fn may_be_lone_dateline(line: &str) -> bool {
     false
 }
 
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)(?:[ \-][A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)*(?:,\s+[A-ZА-ЯЁ][\w.]+(?:\s+[A-ZА-ЯЁ][\w.]+)*)?(?:\s+\([A-Za-zА-Яа-я .&]+\))?)\s*[\u{2014}\u{2013}-]+\s+\S")
-        .expect("built-in pattern compiles")
-});
+/// (Built without the lazy DFA, [`lean`]: anchored, and asked of one line a document.)
+static DATELINE: LazyLock<lean::Regex> = LazyLock::new(|| lean::anchored(DATELINE_PAT, false));
+const DATELINE_PAT: &str = r"^((?:[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)(?:[ \-][A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)*(?:,\s+[A-ZА-ЯЁ][\w.]+(?:\s+[A-ZА-ЯЁ][\w.]+)*)?(?:\s+\([A-Za-zА-Яа-я .&]+\))?)\s*[\u{2014}\u{2013}-]+\s+\S";
 
 static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     ci(
@@ -626,8 +626,9 @@ static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A dateline opening a paragraph: "BAKU, Azerbaijan (AP) —", "MOSCOW —".
 pub fn dateline(line: &str) -> Option<String> {
-    let c = DATELINE.captures(line)?;
-    let d = c.get(1)?.as_str().trim();
+    let mut c = DATELINE.create_captures();
+    DATELINE.captures(line, &mut c);
+    let d = line[c.get_group(1)?.range()].trim();
     // The first word is a place in capitals (a city): at least two letters.
     let first: String = d.chars().take_while(|c| c.is_alphabetic()).collect();
     (first.chars().count() >= 2).then(|| d.to_string())

@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 
 use crate::boilerplate::claim::Claim;
+use crate::boilerplate::lean;
 use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_ascii_ci, Guarded};
 use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
@@ -156,22 +157,26 @@ const WIDGET_PAT: &str = r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs
 /// Baku, Azerbaijan.", "Associated Press writer Lynn Berry contributed from Moscow.",
 /// "Frankel reported from Jerusalem." Names, outlet and role words before the verb; only place
 /// names after it.
-static CREDIT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+/// (Built without the lazy DFA, [`lean`]: its twelve copies of `\p{Lu}` and `\p{L}` made it the
+/// costliest pattern of the first document, for the few lines [`credit_line`] asks.)
+pub(super) static CREDIT_SENTENCE: LazyLock<lean::Regex> =
+    LazyLock::new(|| lean::anchored(&credit_sentence_pattern(), false));
+
+/// [`CREDIT_SENTENCE`]'s pattern.
+pub(super) fn credit_sentence_pattern() -> String {
     let word = r"\p{Lu}[\p{L}'.\-]*";
     let role =
         r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|staff|and|of|the)";
-    Regex::new(&format!(
+    format!(
         r"^(?:(?:{word}|{role}),?\s+){{1,10}}(?:reported|contributed|reports|contributes)(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+{word}(?:,?\s+(?:{word}|and))*)?\.?$"
-    ))
-    .expect("pattern")
-});
-/// An author's note: "X is a senior correspondent.", "The author was a political officer ...".
-pub(super) static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s",
     )
-    .expect("pattern")
-});
+}
+/// An author's note: "X is a senior correspondent.", "The author was a political officer ...".
+/// (Built without the lazy DFA, [`lean`]: asked of few lines, and anchored.)
+pub(super) static AUTHOR_NOTE: LazyLock<lean::Regex> =
+    LazyLock::new(|| lean::anchored(AUTHOR_NOTE_PAT, false));
+pub(super) const AUTHOR_NOTE_PAT: &str =
+    r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s";
 const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
 /// The alternatives of [`RELATED_HEADER`]: "more from X" (see [`more_from_end`]) and the others.
 macro_rules! related_heads {
@@ -295,8 +300,10 @@ pub(super) static SIGN_OFF: Guarded = Guarded::cs(
     |t| t.starts_with(['\u{2014}', '\u{2013}', '-', '(']),
 );
 /// A bare domain name: "example.az", "https://www.example.com/".
-pub(super) static DOMAIN: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
+/// (Built without the lazy DFA, [`lean`]: anchored, and asked of few lines.)
+pub(super) static DOMAIN: LazyLock<lean::Regex> = LazyLock::new(|| lean::anchored(DOMAIN_PAT, true));
+pub(super) const DOMAIN_PAT: &str =
+    r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$";
 /// The separator between the items of a menu or breadcrumb, spaced: " | ", " > ", " / ", " • ".
 /// Guard: one of its separator characters (`:` for `::`) right after a space
 /// ([`spaced_separator`]).

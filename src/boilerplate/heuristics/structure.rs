@@ -410,15 +410,17 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
     if f.words > 60 || !f.terminal {
         return false;
     }
-    let Some(c) = AUTHOR_NOTE.captures(text) else {
+    let mut c = AUTHOR_NOTE.create_captures();
+    AUTHOR_NOTE.captures(text, &mut c);
+    if !c.is_match() {
         return false;
-    };
-    if c.name("writer").is_some() {
+    }
+    if c.get_group_by_name("writer").is_some() {
         return true;
     }
     let Some(surname) = c
-        .name("name")
-        .and_then(|m| m.as_str().split_whitespace().last())
+        .get_group_by_name("name")
+        .and_then(|m| text[m.range()].split_whitespace().last())
     else {
         return false;
     };
