@@ -26,48 +26,51 @@ pub(crate) fn anchored(pattern: &str, ignore_case: bool) -> Regex {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    //! The helpers the callers' tests hold their lean patterns to `regex::Regex` with.
+    //! What the callers' tests hold their lean patterns to: `regex::Regex` built from the same
+    //! pattern, every group's span of the first match alike.
     use proptest::prelude::*;
 
-    /// Lines to compare a lean pattern and `regex::Regex` on: random Unicode, and mutations of
-    /// `seeds` (the lines a pattern matches), so both matches and near misses come up.
-    pub(crate) fn lines(seeds: &'static [&'static str]) -> impl Strategy<Value = String> {
-        let random = "\\PC{0,60}".prop_map(|s| s);
-        let mutated = (0..seeds.len(), 0usize..80, "\\PC{0,3}", any::<bool>()).prop_map(
-            move |(k, at, insert, cut)| {
-                let s = seeds[k];
+    /// Lines to compare a lean `pattern` and `regex::Regex` on: lines drawn from the pattern
+    /// itself (its anchors left out, in random case), the same with a few characters inserted
+    /// or cut (near misses), and random Unicode.
+    pub(crate) fn lines(pattern: &str) -> BoxedStrategy<String> {
+        let body = pattern.strip_prefix('^').unwrap_or(pattern);
+        let body = body.strip_suffix('$').unwrap_or(body);
+        let drawn = || proptest::string::string_regex(&format!("(?i){body}")).expect("generator");
+        let mutated = (drawn(), 0usize..80, "\\PC{0,3}", 0usize..3).prop_map(
+            |(s, at, insert, cut)| {
                 let at = s.char_indices().map(|(i, _)| i).nth(at).unwrap_or(s.len());
-                let rest = if cut {
-                    s[at..].chars().skip(1).collect::<String>()
-                } else {
-                    s[at..].to_string()
-                };
+                let rest: String = s[at..].chars().skip(cut).collect();
                 format!("{}{insert}{rest}", &s[..at])
             },
         );
-        prop_oneof![random, mutated, (0..seeds.len()).prop_map(move |k| seeds[k].to_string())]
+        prop_oneof![drawn(), mutated, "\\PC{0,60}"].boxed()
     }
 
-    /// Every group's span of the first match, by index, as `regex::Regex` reports it.
-    pub(crate) fn plain_spans(re: &regex::Regex, text: &str) -> Option<Vec<Option<(usize, usize)>>> {
-        re.captures(text).map(|c| {
-            c.iter()
-                .map(|m| m.map(|m| (m.start(), m.end())))
-                .collect()
-        })
-    }
-
-    /// The same from a lean pattern.
-    pub(crate) fn lean_spans(
-        re: &regex_automata::meta::Regex,
+    /// `lean` finds in `text` what `regex::Regex` built from `pattern` finds: whether it
+    /// matches, and every group's span.
+    pub(crate) fn agrees(
+        lean: &regex_automata::meta::Regex,
+        pattern: &str,
+        ignore_case: bool,
         text: &str,
-    ) -> Option<Vec<Option<(usize, usize)>>> {
-        let mut caps = re.create_captures();
-        re.captures(text, &mut caps);
-        caps.is_match().then(|| {
+    ) -> Result<(), TestCaseError> {
+        let plain = regex::RegexBuilder::new(pattern)
+            .case_insensitive(ignore_case)
+            .build()
+            .expect("pattern");
+        let want: Option<Vec<_>> = plain
+            .captures(text)
+            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect());
+        let mut caps = lean.create_captures();
+        lean.captures(text, &mut caps);
+        let got: Option<Vec<_>> = caps.is_match().then(|| {
             (0..caps.group_len())
                 .map(|g| caps.get_group(g).map(|s| (s.start, s.end)))
                 .collect()
-        })
+        });
+        prop_assert_eq!(&got, &want, "{:?} on {:?}", pattern, text);
+        prop_assert_eq!(lean.is_match(text), want.is_some(), "{:?} on {:?}", pattern, text);
+        Ok(())
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use proptest::prelude::*;
 
 #[test]
 fn parses_common_date_forms() {
@@ -238,7 +239,6 @@ fn every_month_form_has_its_number() {
 
 mod props {
     use super::*;
-    use proptest::prelude::*;
 
     /// Date pieces, filler, units, separators and the odd character out.
     fn line() -> impl Strategy<Value = String> {
@@ -420,5 +420,15 @@ fn authors() {
     ];
     for (name, s, want) in cases {
         assert_eq!(author_of(s).as_deref(), want, "case {name}: {s:?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// [`DATELINE`], built without the lazy DFA, matches as `regex::Regex` does.
+    #[test]
+    fn dateline_is_the_plain_regex(t in lean::tests::lines(DATELINE_PAT)) {
+        lean::tests::agrees(&DATELINE, DATELINE_PAT, false, &t)?;
     }
 }

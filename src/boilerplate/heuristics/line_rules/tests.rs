@@ -165,3 +165,37 @@ proptest! {
         prop_assert!(price(&text));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The patterns built without the lazy DFA ([`lean`]) match as `regex::Regex` does.
+    #[test]
+    fn credit_sentence_is_the_plain_regex(t in lean::tests::lines(&credit_sentence_pattern())) {
+        lean::tests::agrees(&CREDIT_SENTENCE, &credit_sentence_pattern(), false, &t)?;
+    }
+
+    #[test]
+    fn author_note_is_the_plain_regex(t in lean::tests::lines(AUTHOR_NOTE_PAT)) {
+        lean::tests::agrees(&AUTHOR_NOTE, AUTHOR_NOTE_PAT, false, &t)?;
+    }
+
+    #[test]
+    fn domain_is_the_plain_regex(t in lean::tests::lines(DOMAIN_PAT)) {
+        lean::tests::agrees(&DOMAIN, DOMAIN_PAT, true, &t)?;
+    }
+}
+
+#[test]
+fn lean_patterns_match_their_lines() {
+    for (re, t) in [
+        (&*CREDIT_SENTENCE, "Associated Press writer Lynn Berry contributed from Moscow."),
+        (&*CREDIT_SENTENCE, "Sultanova reported from Baku, Azerbaijan"),
+        (&*AUTHOR_NOTE, "The author is a senior fellow"),
+        (&*AUTHOR_NOTE, "Анна Иванова is a correspondent"),
+        (&*DOMAIN, "https://www.example.com/"),
+        (&*DOMAIN, "пример.рф"),
+    ] {
+        assert!(re.is_match(t), "{t:?}");
+    }
+}
