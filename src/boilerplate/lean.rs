@@ -18,7 +18,7 @@ pub(crate) use regex_automata::meta::Regex;
 pub(crate) fn anchored(pattern: &str, ignore_case: bool) -> Regex {
     debug_assert!(pattern.starts_with('^'), "only anchored patterns: {pattern}");
     meta::Builder::new()
-        .configure(meta::Config::new().hybrid(false))
+        .configure(meta::Config::new().hybrid(false).backtrack(false))
         .syntax(syntax::Config::new().case_insensitive(ignore_case))
         .build(pattern)
         .expect("built-in pattern compiles")

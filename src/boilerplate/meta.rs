@@ -15,7 +15,6 @@ use regex_syntax::is_word_character;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::claim::Claim;
-use super::lean;
 use super::line::{ascii_key, ascii_key_within, with_lowercase, Line};
 use crate::document::Meta;
 
@@ -578,20 +577,15 @@ static FILLER_KEYS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
 /// A dateline alone on its line, the place and a day without a year, as wires print it above the
 /// body: "PARIS, March 30", "Moscow, Jan 17", "YEREVAN, June 25 (Reuters)", "BAKU, Azerbaijan,
 /// 2 July". The place words are capitalised; the month is any case.
-/// (Built without the lazy DFA, [`lean`]: anchored, and asked of few lines; its month
-/// alternation, twice, and its Unicode classes made it the costliest pattern of the run to build.)
-static LONE_DATELINE: LazyLock<lean::Regex> =
-    LazyLock::new(|| lean::anchored(&lone_dateline_pattern(), false));
-
-/// [`LONE_DATELINE`]'s pattern.
-fn lone_dateline_pattern() -> String {
+static LONE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let place = r"\p{Lu}[\p{L}.'\-]+(?:[ \-]\p{Lu}[\p{L}.'\-]+){0,2}";
     let day = r"(?:0?[1-9]|[12]\d|3[01])";
     let month = &*MONTH;
-    format!(
+    Regex::new(&format!(
         r"^{place}(?:,\s+{place})?,?\s+(?:(?i:{month})\.?\s+{day}|{day}\s+(?i:{month})\.?)(?:,?\s+\d{{4}})?(?:\s+\([\p{{L}} .&]+\))?$"
-    )
-}
+    ))
+    .expect("built-in pattern compiles")
+});
 
 /// A line that is only a dateline (place and day, maybe the agency), not opening a paragraph.
 pub fn is_lone_dateline(line: &str) -> bool {
@@ -631,9 +625,10 @@ fn may_be_lone_dateline(line: &str) -> bool {
     false
 }
 
-/// (Built without the lazy DFA, [`lean`]: anchored, and asked of one line a document.)
-static DATELINE: LazyLock<lean::Regex> = LazyLock::new(|| lean::anchored(DATELINE_PAT, false));
-const DATELINE_PAT: &str = r"^((?:[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)(?:[ \-][A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)*(?:,\s+[A-ZА-ЯЁ][\w.]+(?:\s+[A-ZА-ЯЁ][\w.]+)*)?(?:\s+\([A-Za-zА-Яа-я .&]+\))?)\s*[\u{2014}\u{2013}-]+\s+\S";
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)(?:[ \-][A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)*(?:,\s+[A-ZА-ЯЁ][\w.]+(?:\s+[A-ZА-ЯЁ][\w.]+)*)?(?:\s+\([A-Za-zА-Яа-я .&]+\))?)\s*[\u{2014}\u{2013}-]+\s+\S")
+        .expect("built-in pattern compiles")
+});
 
 static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     ci(
@@ -643,9 +638,8 @@ static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A dateline opening a paragraph: "BAKU, Azerbaijan (AP) —", "MOSCOW —".
 pub fn dateline(line: &str) -> Option<String> {
-    let mut c = DATELINE.create_captures();
-    DATELINE.captures(line, &mut c);
-    let d = line[c.get_group(1)?.range()].trim();
+    let c = DATELINE.captures(line)?;
+    let d = c.get(1)?.as_str().trim();
     // The first word is a place in capitals (a city): at least two letters.
     let first: String = d.chars().take_while(|c| c.is_alphabetic()).collect();
     (first.chars().count() >= 2).then(|| d.to_string())

@@ -162,6 +162,13 @@ const WIDGET_PAT: &str = r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs
 pub(super) static CREDIT_SENTENCE: LazyLock<lean::Regex> =
     LazyLock::new(|| lean::anchored(&credit_sentence_pattern(), false));
 
+/// A necessary condition for [`CREDIT_SENTENCE`] (case-sensitive): its verb, "reported",
+/// "reports", "contributed" or "contributes", is in the sentence. (Built without the lazy DFA,
+/// the pattern is slow to search: most sentences are answered here.)
+fn may_be_credit(s: &str) -> bool {
+    s.contains("report") || s.contains("contribut")
+}
+
 /// [`CREDIT_SENTENCE`]'s pattern.
 pub(super) fn credit_sentence_pattern() -> String {
     let word = r"\p{Lu}[\p{L}'.\-]*";
@@ -300,8 +307,7 @@ pub(super) static SIGN_OFF: Guarded = Guarded::cs(
     |t| t.starts_with(['\u{2014}', '\u{2013}', '-', '(']),
 );
 /// A bare domain name: "example.az", "https://www.example.com/".
-/// (Built without the lazy DFA, [`lean`]: anchored, and asked of few lines.)
-pub(super) static DOMAIN: LazyLock<lean::Regex> = LazyLock::new(|| lean::anchored(DOMAIN_PAT, true));
+pub(super) static DOMAIN: LazyLock<Regex> = LazyLock::new(|| ci(DOMAIN_PAT));
 pub(super) const DOMAIN_PAT: &str =
     r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$";
 /// The separator between the items of a menu or breadcrumb, spaced: " | ", " > ", " / ", " • ".
@@ -608,7 +614,7 @@ pub(super) fn credit_line(text: &str, f: &Feat) -> bool {
         && text
             .split(". ")
             .map(|s| s.trim().trim_end_matches('.'))
-            .all(|s| !s.is_empty() && CREDIT_SENTENCE.is_match(s))
+            .all(|s| !s.is_empty() && may_be_credit(s) && CREDIT_SENTENCE.is_match(s))
 }
 
 #[cfg(test)]

@@ -489,6 +489,9 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
     if f.words > 60 || !f.terminal {
         return false;
     }
+    if !may_be_author_note(text) {
+        return false;
+    }
     let mut c = AUTHOR_NOTE.create_captures();
     AUTHOR_NOTE.captures(text, &mut c);
     if !c.is_match() {
@@ -515,6 +518,19 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
                 .any(|w| bare(w).trim_end_matches("'s").trim_end_matches("\u{2019}s") == surname)
     });
     role && !mentioned
+}
+
+/// A necessary condition for [`AUTHOR_NOTE`]: one of the line's second to fifth words (split
+/// at white space: `\s` is Unicode `White_Space`, as `split_whitespace`) is its verb, "is",
+/// "was", "are", "were", "has", "had" or "served". The pattern's subject is one to four words
+/// without white space ("The author" two), each followed by white space, and its verb is
+/// followed by white space too. (Built without the lazy DFA, the pattern is slow to search:
+/// most lines are answered here.)
+pub(super) fn may_be_author_note(text: &str) -> bool {
+    text.split_whitespace()
+        .skip(1)
+        .take(4)
+        .any(|w| matches!(w, "is" | "was" | "are" | "were" | "has" | "had" | "served"))
 }
 
 /// The previous or the next non-blank line is claimed.

@@ -424,21 +424,6 @@ fn authors() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
-
-    /// [`DATELINE`], built without the lazy DFA, matches as `regex::Regex` does.
-    #[test]
-    fn lone_dateline_is_the_plain_regex(t in lean::tests::lines(&lone_dateline_pattern())) {
-        lean::tests::agrees(&LONE_DATELINE, &lone_dateline_pattern(), false, &t)?;
-    }
-
-    #[test]
-    fn dateline_is_the_plain_regex(t in lean::tests::lines(DATELINE_PAT)) {
-        lean::tests::agrees(&DATELINE, DATELINE_PAT, false, &t)?;
-    }
-}
-
-proptest! {
     #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
 
     /// [`RELATIVE`] with its Russian stems sharing one `\w*` finds what the plain pattern, a

@@ -173,17 +173,20 @@ proptest! {
     #[test]
     fn credit_sentence_is_the_plain_regex(t in lean::tests::lines(&credit_sentence_pattern())) {
         lean::tests::agrees(&CREDIT_SENTENCE, &credit_sentence_pattern(), false, &t)?;
+        prop_assert!(may_be_credit(&t) || !CREDIT_SENTENCE.is_match(&t), "{:?}", t);
     }
 
     #[test]
     fn author_note_is_the_plain_regex(t in lean::tests::lines(AUTHOR_NOTE_PAT)) {
         lean::tests::agrees(&AUTHOR_NOTE, AUTHOR_NOTE_PAT, false, &t)?;
+        prop_assert!(
+            crate::boilerplate::heuristics::structure::may_be_author_note(&t)
+                || !AUTHOR_NOTE.is_match(&t),
+            "{:?}",
+            t
+        );
     }
 
-    #[test]
-    fn domain_is_the_plain_regex(t in lean::tests::lines(DOMAIN_PAT)) {
-        lean::tests::agrees(&DOMAIN, DOMAIN_PAT, true, &t)?;
-    }
 }
 
 #[test]
@@ -193,8 +196,6 @@ fn lean_patterns_match_their_lines() {
         (&*CREDIT_SENTENCE, "Sultanova reported from Baku, Azerbaijan"),
         (&*AUTHOR_NOTE, "The author is a senior fellow"),
         (&*AUTHOR_NOTE, "Анна Иванова is a correspondent"),
-        (&*DOMAIN, "https://www.example.com/"),
-        (&*DOMAIN, "пример.рф"),
     ] {
         assert!(re.is_match(t), "{t:?}");
     }
