@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::lean;
 use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_ascii_ci, Guarded};
+use crate::boilerplate::lean;
 use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
@@ -179,11 +179,10 @@ pub(super) fn credit_sentence_pattern() -> String {
     )
 }
 /// An author's note: "X is a senior correspondent.", "The author was a political officer ...".
-/// (Built without the lazy DFA, [`lean`]: asked of few lines, and anchored.)
-pub(super) static AUTHOR_NOTE: LazyLock<lean::Regex> =
-    LazyLock::new(|| lean::anchored(AUTHOR_NOTE_PAT, false));
-pub(super) const AUTHOR_NOTE_PAT: &str =
-    r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s";
+/// (Asked behind [`may_be_author_note`](super::structure::may_be_author_note).)
+pub(super) static AUTHOR_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(AUTHOR_NOTE_PAT).expect("pattern"));
+pub(super) const AUTHOR_NOTE_PAT: &str = r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s";
 const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
 /// The alternatives of [`RELATED_HEADER`]: "more from X" (see [`more_from_end`]) and the others.
 macro_rules! related_heads {
@@ -307,9 +306,8 @@ pub(super) static SIGN_OFF: Guarded = Guarded::cs(
     |t| t.starts_with(['\u{2014}', '\u{2013}', '-', '(']),
 );
 /// A bare domain name: "example.az", "https://www.example.com/".
-pub(super) static DOMAIN: LazyLock<Regex> = LazyLock::new(|| ci(DOMAIN_PAT));
-pub(super) const DOMAIN_PAT: &str =
-    r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$";
+pub(super) static DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
 /// The separator between the items of a menu or breadcrumb, spaced: " | ", " > ", " / ", " • ".
 /// Guard: one of its separator characters (`:` for `::`) right after a space
 /// ([`spaced_separator`]).

@@ -14,7 +14,6 @@
 
 use std::sync::LazyLock;
 
-
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::{bare, words};
 use crate::boilerplate::meta::find_dates;
@@ -492,17 +491,15 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
     if !may_be_author_note(text) {
         return false;
     }
-    let mut c = AUTHOR_NOTE.create_captures();
-    AUTHOR_NOTE.captures(text, &mut c);
-    if !c.is_match() {
+    let Some(c) = AUTHOR_NOTE.captures(text) else {
         return false;
-    }
-    if c.get_group_by_name("writer").is_some() {
+    };
+    if c.name("writer").is_some() {
         return true;
     }
     let Some(surname) = c
-        .get_group_by_name("name")
-        .and_then(|m| text[m.range()].split_whitespace().last())
+        .name("name")
+        .and_then(|m| m.as_str().split_whitespace().last())
     else {
         return false;
     };
@@ -524,8 +521,7 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
 /// at white space: `\s` is Unicode `White_Space`, as `split_whitespace`) is its verb, "is",
 /// "was", "are", "were", "has", "had" or "served". The pattern's subject is one to four words
 /// without white space ("The author" two), each followed by white space, and its verb is
-/// followed by white space too. (Built without the lazy DFA, the pattern is slow to search:
-/// most lines are answered here.)
+/// followed by white space too. (Most lines are answered here, without the capture search.)
 pub(super) fn may_be_author_note(text: &str) -> bool {
     text.split_whitespace()
         .skip(1)

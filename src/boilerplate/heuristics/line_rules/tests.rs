@@ -176,9 +176,10 @@ proptest! {
         prop_assert!(may_be_credit(&t) || !CREDIT_SENTENCE.is_match(&t), "{:?}", t);
     }
 
+    /// [`may_be_author_note`](crate::boilerplate::heuristics::structure::may_be_author_note)
+    /// holds wherever [`AUTHOR_NOTE`] matches.
     #[test]
-    fn author_note_is_the_plain_regex(t in lean::tests::lines(AUTHOR_NOTE_PAT)) {
-        lean::tests::agrees(&AUTHOR_NOTE, AUTHOR_NOTE_PAT, false, &t)?;
+    fn author_note_guard_is_necessary(t in lean::tests::lines(AUTHOR_NOTE_PAT)) {
         prop_assert!(
             crate::boilerplate::heuristics::structure::may_be_author_note(&t)
                 || !AUTHOR_NOTE.is_match(&t),
@@ -192,10 +193,14 @@ proptest! {
 #[test]
 fn lean_patterns_match_their_lines() {
     for (re, t) in [
-        (&*CREDIT_SENTENCE, "Associated Press writer Lynn Berry contributed from Moscow."),
-        (&*CREDIT_SENTENCE, "Sultanova reported from Baku, Azerbaijan"),
-        (&*AUTHOR_NOTE, "The author is a senior fellow"),
-        (&*AUTHOR_NOTE, "Анна Иванова is a correspondent"),
+        (
+            &*CREDIT_SENTENCE,
+            "Associated Press writer Lynn Berry contributed from Moscow.",
+        ),
+        (
+            &*CREDIT_SENTENCE,
+            "Sultanova reported from Baku, Azerbaijan",
+        ),
     ] {
         assert!(re.is_match(t), "{t:?}");
     }
