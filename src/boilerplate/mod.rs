@@ -25,6 +25,7 @@ pub mod crossdoc;
 pub(crate) mod guarded;
 pub mod heuristics;
 mod keytable;
+pub(crate) mod lean;
 pub(crate) mod line;
 pub mod meta;
 pub mod rules;

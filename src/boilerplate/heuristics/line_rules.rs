@@ -16,6 +16,7 @@ use regex::{Regex, RegexBuilder};
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_ascii_ci, Guarded};
+use crate::boilerplate::lean;
 use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
@@ -156,22 +157,32 @@ const WIDGET_PAT: &str = r"^(?:\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|hours?|hrs
 /// Baku, Azerbaijan.", "Associated Press writer Lynn Berry contributed from Moscow.",
 /// "Frankel reported from Jerusalem." Names, outlet and role words before the verb; only place
 /// names after it.
-static CREDIT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+/// (Built without the lazy DFA, [`lean`]: its twelve copies of `\p{Lu}` and `\p{L}` made it the
+/// costliest pattern of the first document, for the few lines [`credit_line`] asks.)
+pub(super) static CREDIT_SENTENCE: LazyLock<lean::Regex> =
+    LazyLock::new(|| lean::anchored(&credit_sentence_pattern(), false));
+
+/// A necessary condition for [`CREDIT_SENTENCE`] (case-sensitive): its verb, "reported",
+/// "reports", "contributed" or "contributes", is in the sentence. (Built without the lazy DFA,
+/// the pattern is slow to search: most sentences are answered here.)
+fn may_be_credit(s: &str) -> bool {
+    s.contains("report") || s.contains("contribut")
+}
+
+/// [`CREDIT_SENTENCE`]'s pattern.
+pub(super) fn credit_sentence_pattern() -> String {
     let word = r"\p{Lu}[\p{L}'.\-]*";
     let role =
         r"(?:writers?|reporters?|correspondents?|photographers?|journalists?|staff|and|of|the)";
-    Regex::new(&format!(
+    format!(
         r"^(?:(?:{word}|{role}),?\s+){{1,10}}(?:reported|contributed|reports|contributes)(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+{word}(?:,?\s+(?:{word}|and))*)?\.?$"
-    ))
-    .expect("pattern")
-});
-/// An author's note: "X is a senior correspondent.", "The author was a political officer ...".
-pub(super) static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s",
     )
-    .expect("pattern")
-});
+}
+/// An author's note: "X is a senior correspondent.", "The author was a political officer ...".
+/// (Asked behind [`may_be_author_note`](super::structure::may_be_author_note).)
+pub(super) static AUTHOR_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(AUTHOR_NOTE_PAT).expect("pattern"));
+pub(super) const AUTHOR_NOTE_PAT: &str = r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s";
 const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
 /// The alternatives of [`RELATED_HEADER`]: "more from X" (see [`more_from_end`]) and the others.
 macro_rules! related_heads {
@@ -601,7 +612,7 @@ pub(super) fn credit_line(text: &str, f: &Feat) -> bool {
         && text
             .split(". ")
             .map(|s| s.trim().trim_end_matches('.'))
-            .all(|s| !s.is_empty() && CREDIT_SENTENCE.is_match(s))
+            .all(|s| !s.is_empty() && may_be_credit(s) && CREDIT_SENTENCE.is_match(s))
 }
 
 #[cfg(test)]

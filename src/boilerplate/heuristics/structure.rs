@@ -14,8 +14,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::{bare, words};
 use crate::boilerplate::meta::find_dates;
@@ -256,7 +254,7 @@ fn content_label(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool
                 .get(m)
                 .is_some_and(|&j| lines[j].text.ends_with(':'))
         });
-    if text.ends_with(':') && !form || FIELD.is_match(text) {
+    if text.ends_with(':') && !form || is_field(text) {
         return true;
     }
     // (A figure with its unit, "390 kcal", "7.9", "+81 158-23-2012", is a value of the text:
@@ -295,9 +293,89 @@ fn inside_list(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     item(n.checked_sub(1)) && item(Some(n + 1))
 }
 
-/// "Attendance: 9,402", "Score - 2:1": a label and a number.
-static FIELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{L}[\p{L} ]{0,30}\s*[:\-\u{2013}]\s*[\d(]").expect("pattern"));
+/// "Attendance: 9,402", "Score - 2:1": a label and a number. [`is_field`] asks this by hand.
+#[cfg(test)]
+const FIELD_PAT: &str = r"^\p{L}[\p{L} ]{0,30}\s*[:\-\u{2013}]\s*[\d(]";
+
+/// The letters (`\p{L}`) and the decimal digits (`\d`, `\p{Nd}`) as the regex crate has them:
+/// sorted ranges, from `regex_syntax` (the same Unicode tables).
+static LETTERS_DIGITS: LazyLock<[Vec<(char, char)>; 2]> =
+    LazyLock::new(|| [unicode_class(r"\p{L}"), unicode_class(r"\d")]);
+
+/// The ranges of a Unicode class pattern.
+fn unicode_class(pattern: &str) -> Vec<(char, char)> {
+    match regex_syntax::parse(pattern).expect("class").into_kind() {
+        regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(c)) => {
+            c.ranges().iter().map(|r| (r.start(), r.end())).collect()
+        }
+        _ => unreachable!("a Unicode class"),
+    }
+}
+
+/// Whether `c` is in the sorted `ranges`.
+fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+    ranges
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// Whether `text` matches `FIELD_PAT`, `^\p{L}[\p{L} ]{0,30}\s*[:\-\u{2013}]\s*[\d(]`: a
+/// letter, up to 30 letters or spaces, then optional white space, a colon, hyphen or en dash,
+/// optional white space and a digit or `(`. By hand because the 31 copies of `\p{L}` made the
+/// regex the costliest of the stage to build (58 M instructions, some 5 ms of the run). The
+/// label may end after any of its first 31 characters (the regex backtracks over the spaces it
+/// shares with `\s*`): each end is tried. After it the match is fixed: white space (`\s`,
+/// `char::is_whitespace`, Unicode `White_Space`, as the regex crate's) is none of the
+/// separators, digits and `(`, so each `\s*` takes all of it. A proptest compares the two.
+fn is_field(text: &str) -> bool {
+    let [letters, digits] = &*LETTERS_DIGITS;
+    let letter = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            in_ranges(letters, c)
+        }
+    };
+    let digit = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            in_ranges(digits, c)
+        }
+    };
+    // The separator and the number after the label, from `rest`.
+    let tail = |rest: &str| {
+        let mut cs = rest.trim_start_matches(char::is_whitespace).chars();
+        matches!(cs.next(), Some(':' | '-' | '\u{2013}'))
+            && cs
+                .as_str()
+                .trim_start_matches(char::is_whitespace)
+                .chars()
+                .next()
+                .is_some_and(|c| c == '(' || digit(c))
+    };
+    let mut cs = text.chars();
+    if !cs.next().is_some_and(letter) {
+        return false;
+    }
+    for _ in 0..30 {
+        if tail(cs.as_str()) {
+            return true;
+        }
+        if !cs.next().is_some_and(|c| c == ' ' || letter(c)) {
+            return false;
+        }
+    }
+    tail(cs.as_str())
+}
 
 /// A row of a table of figures: at least two tokens that are numbers, and at least half as many
 /// numbers as words of three letters or more ("NEW YORK 74 59 .556 -", "DETROIT 4 Kansas City
@@ -410,6 +488,9 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
     if f.words > 60 || !f.terminal {
         return false;
     }
+    if !may_be_author_note(text) {
+        return false;
+    }
     let Some(c) = AUTHOR_NOTE.captures(text) else {
         return false;
     };
@@ -434,6 +515,18 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
                 .any(|w| bare(w).trim_end_matches("'s").trim_end_matches("\u{2019}s") == surname)
     });
     role && !mentioned
+}
+
+/// A necessary condition for [`AUTHOR_NOTE`]: one of the line's second to fifth words (split
+/// at white space: `\s` is Unicode `White_Space`, as `split_whitespace`) is its verb, "is",
+/// "was", "are", "were", "has", "had" or "served". The pattern's subject is one to four words
+/// without white space ("The author" two), each followed by white space, and its verb is
+/// followed by white space too. (Most lines are answered here, without the capture search.)
+pub(super) fn may_be_author_note(text: &str) -> bool {
+    text.split_whitespace()
+        .skip(1)
+        .take(4)
+        .any(|w| matches!(w, "is" | "was" | "are" | "were" | "has" | "had" | "served"))
 }
 
 /// The previous or the next non-blank line is claimed.
@@ -522,6 +615,54 @@ pub(super) fn title_key_plain(s: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The regex [`is_field`] stands for.
+    static FIELD_RE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(FIELD_PAT).expect("pattern"));
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        /// [`is_field`] is the regex it stands for: on lines drawn from the pattern, their near
+        /// misses and random text, and on lines of labels and separators of every kind (letters
+        /// that are not `\p{L}` but alphabetic, digits that are numeric but not `\p{Nd}`, white
+        /// space that is not a space, labels near 31 characters).
+        #[test]
+        fn is_field_is_the_regex(t in crate::boilerplate::lean::tests::lines(FIELD_PAT)) {
+            let re = &*FIELD_RE;
+            prop_assert_eq!(is_field(&t), re.is_match(&t), "{:?}", t);
+        }
+
+        #[test]
+        fn is_field_is_the_regex_on_labels(
+            t in r"([a-zA-Zé ]{0,12}|[ \t\x{a0}\x{2003}\x{3000}]|[:\-\x{2013}\x{2014}(]|[0-9٣५]|[Ⅻǅʰ\x{301}²½]|[жЖ中ß]|\PC){0,8}"
+        ) {
+            let re = &*FIELD_RE;
+            prop_assert_eq!(is_field(&t), re.is_match(&t), "{:?}", t);
+            let long = format!("Label {} {t}", "x".repeat(22));
+            prop_assert_eq!(is_field(&long), re.is_match(&long), "{:?}", long);
+        }
+    }
+
+    #[test]
+    fn is_field_finds_labelled_numbers() {
+        let re = &*FIELD_RE;
+        for t in [
+            "Attendance: 9,402",
+            "Score - 2:1",
+            "Счёт – ٣",
+            "A                              : 1",
+            "A                               : 1",
+            "Ab c:(x",
+            "1: 2",
+            "",
+            "Ⅻ: 1",
+            "ǅ: 1",
+            "Weight:\u{3000}５",
+        ] {
+            assert_eq!(is_field(t), re.is_match(t), "{t:?}");
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]

@@ -165,3 +165,43 @@ proptest! {
         prop_assert!(price(&text));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The patterns built without the lazy DFA ([`lean`]) match as `regex::Regex` does.
+    #[test]
+    fn credit_sentence_is_the_plain_regex(t in lean::tests::lines(&credit_sentence_pattern())) {
+        lean::tests::agrees(&CREDIT_SENTENCE, &credit_sentence_pattern(), false, &t)?;
+        prop_assert!(may_be_credit(&t) || !CREDIT_SENTENCE.is_match(&t), "{:?}", t);
+    }
+
+    /// [`may_be_author_note`](crate::boilerplate::heuristics::structure::may_be_author_note)
+    /// holds wherever [`AUTHOR_NOTE`] matches.
+    #[test]
+    fn author_note_guard_is_necessary(t in lean::tests::lines(AUTHOR_NOTE_PAT)) {
+        prop_assert!(
+            crate::boilerplate::heuristics::structure::may_be_author_note(&t)
+                || !AUTHOR_NOTE.is_match(&t),
+            "{:?}",
+            t
+        );
+    }
+
+}
+
+#[test]
+fn lean_patterns_match_their_lines() {
+    for (re, t) in [
+        (
+            &*CREDIT_SENTENCE,
+            "Associated Press writer Lynn Berry contributed from Moscow.",
+        ),
+        (
+            &*CREDIT_SENTENCE,
+            "Sultanova reported from Baku, Azerbaijan",
+        ),
+    ] {
+        assert!(re.is_match(t), "{t:?}");
+    }
+}
