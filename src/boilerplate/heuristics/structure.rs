@@ -75,11 +75,11 @@ pub(super) fn frame(
     // The headline: the first free line of three words or more, no sentence end, before any
     // sentence of the body; but a line of that kind right above a byline or a date comes
     // first (a banner or a promotion may stand above the headline).
-    let before_body: Vec<usize> = nonblank
+    // (A prefix of the non-blank lines: borrowed, not collected.)
+    let before_body = &nonblank[..nonblank
         .iter()
-        .copied()
-        .take_while(|&i| !(free(doc, claimed, i) && feats[i].prose && feats[i].terminal))
-        .collect();
+        .position(|&i| free(doc, claimed, i) && feats[i].prose && feats[i].terminal)
+        .unwrap_or(nonblank.len())];
     let titled = |i: usize| {
         free(doc, claimed, i) && feats[i].words >= 3 && feats[i].words <= 30 && !feats[i].terminal
     };
