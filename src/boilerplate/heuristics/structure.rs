@@ -110,7 +110,8 @@ pub(super) fn frame(
     // Notes\nPosted by X on <date>\nThree Days in Baku\n<body>".
     let title = title.map(|t| {
         let mut byline_seen = false;
-        for &i in nonblank.iter().filter(|&&i| i > t) {
+        // (The non-blank lines are in order: those under the title start at its place.)
+        for &i in &nonblank[nonblank.partition_point(|&i| i <= t)..] {
             if first_prose.is_some_and(|p| i >= p) {
                 break;
             }
