@@ -20,6 +20,7 @@ use crate::document::Meta;
 
 mod fields;
 mod fold;
+mod opening;
 mod words;
 
 use fields::{day_month_year, month_day_year};
@@ -365,7 +366,10 @@ pub fn is_timestamp(line: &str) -> bool {
     // (At most 90 bytes is at most 90 characters: most lines are not counted. The word filter
     // first: it stops at a line's first word that is no date or filler word, where counting
     // the characters of a long line reads all of it.)
+    // (The opening word's letters first: most lines open with a word that is neither, and one
+    // table read answers them.)
     !line.is_empty()
+        && !opening::opens_with_other_word(line)
         && only_date_words(line)
         && (line.len() <= 90 || line.chars().count() <= 90)
         && dated_filler(line)

@@ -208,19 +208,21 @@ impl Boilerplate {
             // copied into other files, a headline other pages list) between two body lines
             // that are not repeated; a repeated closing sentence (the outlet's footer) is
             // not between them. When every body line is repeated, the whole span is body.
-            let hits: Vec<bool> = (0..lines.len())
-                .map(|i| before[i].is_none() && claimed[i].is_some())
-                .collect();
-            let hit = |i: usize| hits[i];
+            // (Whether a line is a hit is read from the two claim vectors, and only the first and
+            // last own lines are wanted: found from either end, nothing collected.)
+            let hit =
+                |claimed: &[Option<Claim>], i: usize| before[i].is_none() && claimed[i].is_some();
             let good = |i: usize| body.inside(i) && body.class[i] == body::Class::Good;
-            let own: Vec<usize> = (0..lines.len()).filter(|&i| good(i) && !hit(i)).collect();
-            let core = match (own.first(), own.last()) {
-                (Some(&a), Some(&b)) => (a, b),
+            let own = |i: &usize| good(*i) && !hit(&claimed, *i);
+            let core = match ((0..lines.len()).find(own), (0..lines.len()).rev().find(own)) {
+                (Some(a), Some(b)) => (a, b),
                 _ => body.span.unwrap_or((1, 0)),
             };
-            for (i, c) in claimed.iter_mut().enumerate() {
-                if (core.0..=core.1).contains(&i) && hit(i) && good(i) {
-                    *c = None;
+            for i in core.0..(core.1 + 1).min(lines.len()) {
+                // (A line's own claim is the only one cleared at its turn: the hit test reads
+                // what it read before the loop.)
+                if hit(&claimed, i) && good(i) {
+                    claimed[i] = None;
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! Line-form predicates of the main-content model: sentence ends, title-like lines, list
 //! items, date lines. Pure functions of one line's text, shared by the span and the headline.
 
-use crate::boilerplate::line::Line;
+use crate::boilerplate::line::{has_cjk_lead, Line};
 use crate::boilerplate::stopwords::is_cjk;
 
 /// Ends a sentence (after closing quotes and brackets).
@@ -15,9 +15,17 @@ pub(crate) fn sentence_end(text: &str) -> bool {
 
 /// A line that can be a headline: a few words, no sentence end.
 pub(crate) fn title_like(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    let size_ok = if cjk * 2 > text.chars().count() {
+    // (Asked of long prose lines too: the words are counted up to one past the most a title
+    // has, and the characters only when a Chinese or Japanese one may be there, whose lead
+    // byte is E3..E9 or EF. Without one `cjk` is 0 and the word count decides, as below.
+    // `title_like_is_the_plain_test` holds it to the counts of the whole line.)
+    let words = text.split_whitespace().take(31).count();
+    let cjk = if has_cjk_lead(text.as_bytes()) {
+        text.chars().filter(|&c| is_cjk(c)).count()
+    } else {
+        0
+    };
+    let size_ok = if cjk > 0 && cjk * 2 > text.chars().count() {
         (6..=80).contains(&cjk)
     } else {
         (3..=30).contains(&words)

@@ -205,9 +205,9 @@ fn headline_above(
             && (!above.get(n + 1).is_some_and(|&j| label(lines[j].text)) || crumb_over(n, text))
             // A short line the page prints three times or more is chrome (an author's name
             // under each teaser, a share prompt); a headline may be printed as often (page
-            // title, heading, share text).
+            // title, heading, share text). (The copies are counted up to the third.)
             && (text.split_whitespace().nth(MAX_NAME_WORDS).is_some()
-                || lines.iter().filter(|l| l.text == text).count() < 3)
+                || lines.iter().filter(|l| l.text == text).nth(2).is_none())
     };
     // A line of prose signed by a byline is the headline, unless a title-like line stands
     // right above it: then it is the standfirst under that headline.

@@ -454,6 +454,45 @@ proptest::proptest! {
     }
 }
 
+/// [`title_like`] as first written: every word and character of the line counted.
+fn title_like_plain(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    let size_ok = if cjk * 2 > text.chars().count() {
+        (6..=80).contains(&cjk)
+    } else {
+        (3..=30).contains(&words)
+    };
+    let end = text
+        .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']'])
+        .chars()
+        .next_back();
+    let end_ok = end == Some('.') && inner_sentence(text);
+    let sentence_end =
+        !end_ok && matches!(end, Some('.' | ':' | ';' | ',' | '\u{3002}' | '|' | '-'));
+    let starts_upper_or_other = text
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase());
+    size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 2048, ..Default::default() })]
+
+    /// The capped word count and the character count skipped without a CJK lead byte decide
+    /// as the full counts do: on lines of 0 to 40 words of Latin, Cyrillic, kana and Chinese,
+    /// around the 3 and 30 word and the half-CJK bounds.
+    #[test]
+    fn title_like_is_the_plain_test(
+        words in proptest::collection::vec("[A-Za-z]{1,6}|[а-яА-Я]{1,4}|[ぁ-ゟ的了是中国人]{1,8}|\\PC{1,3}|[.:,|-]", 0..40),
+        end in "|[.:;,|-]|[.] [A-Z]",
+    ) {
+        let text = format!("{}{end}", words.join(" "));
+        proptest::prop_assert_eq!(title_like(&text), title_like_plain(&text), "{:?}", text);
+    }
+}
+
 /// A page in a language without a stopword list (`DocLang::Unlisted`): its long lines are
 /// judged by length alone, so its paragraphs make the span and its menu stays outside.
 #[test]

@@ -65,9 +65,16 @@ impl<'d, 'a> Doc<'d, 'a> {
             bits: Vec::with_capacity(bytes / 5 + 8),
             lines: Vec::with_capacity(lines.len()),
         };
+        // (The non-blank lines noted in the same pass, into a vector sized for all: collected
+        // apart, it was a second pass over the lines and a vector grown by doubling.)
+        let mut nonblank = Vec::with_capacity(lines.len());
         let feats = lines
             .iter()
-            .map(|l| {
+            .enumerate()
+            .map(|(i, l)| {
+                if !l.text.is_empty() {
+                    nonblank.push(i);
+                }
                 let start = words.bits.len();
                 let (f, tokens) = read_line(l.text, |b| words.bits.push(b));
                 words.lines.push((start, words.bits.len(), tokens >= 6));
@@ -77,9 +84,7 @@ impl<'d, 'a> Doc<'d, 'a> {
         let doc = Doc {
             lines,
             feats,
-            nonblank: (0..lines.len())
-                .filter(|&i| !lines[i].text.is_empty())
-                .collect(),
+            nonblank,
         };
         (doc, words)
     }

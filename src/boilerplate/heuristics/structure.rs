@@ -73,11 +73,11 @@ pub(super) fn frame(
     // The headline: the first free line of three words or more, no sentence end, before any
     // sentence of the body; but a line of that kind right above a byline or a date comes
     // first (a banner or a promotion may stand above the headline).
-    let before_body: Vec<usize> = nonblank
+    // (A prefix of the non-blank lines: borrowed, not collected.)
+    let before_body = &nonblank[..nonblank
         .iter()
-        .copied()
-        .take_while(|&i| !(free(doc, claimed, i) && feats[i].prose && feats[i].terminal))
-        .collect();
+        .position(|&i| free(doc, claimed, i) && feats[i].prose && feats[i].terminal)
+        .unwrap_or(nonblank.len())];
     let titled = |i: usize| {
         free(doc, claimed, i) && feats[i].words >= 3 && feats[i].words <= 30 && !feats[i].terminal
     };
@@ -108,7 +108,8 @@ pub(super) fn frame(
     // Notes\nPosted by X on <date>\nThree Days in Baku\n<body>".
     let title = title.map(|t| {
         let mut byline_seen = false;
-        for &i in nonblank.iter().filter(|&&i| i > t) {
+        // (The non-blank lines are in order: those under the title start at its place.)
+        for &i in &nonblank[nonblank.partition_point(|&i| i <= t)..] {
             if first_prose.is_some_and(|p| i >= p) {
                 break;
             }
