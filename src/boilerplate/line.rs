@@ -475,6 +475,14 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
 
+        /// The words are `split_whitespace`'s on any text (the eight-byte scan and the last
+        /// bytes alike).
+        #[test]
+        fn words_are_split_whitespace(t in r"([a-z]{1,9}|[ \t\n\x{a0}\x{2003}\x{3000}\x{85}]|\PC){0,24}") {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            prop_assert_eq!(words(&t).collect::<Vec<_>>(), want);
+        }
+
         /// The word scan finds a lead byte where the byte loop does (any bytes, any length
         /// around the eight-byte words).
         #[test]
