@@ -5,6 +5,11 @@ use std::path::Path;
 use std::process::Command;
 
 fn run(dir: &Path, cache: &Path, lexicon: &Path, out: &str) -> String {
+    run_with(dir, cache, lexicon, out, &[])
+}
+
+/// [`run`] with more environment variables.
+fn run_with(dir: &Path, cache: &Path, lexicon: &Path, out: &str, env: &[(&str, &str)]) -> String {
     let o = Command::new(env!("CARGO_BIN_EXE_newstag"))
         .args(["run", "--quiet", "--config", "newstag.toml", "--out", out])
         .arg("--lexicon")
@@ -12,6 +17,7 @@ fn run(dir: &Path, cache: &Path, lexicon: &Path, out: &str) -> String {
         .arg("in")
         .current_dir(dir)
         .env("NEWSTAG_CACHE_DIR", cache)
+        .envs(env.iter().copied())
         .output()
         .expect("newstag runs");
     assert!(
@@ -20,6 +26,15 @@ fn run(dir: &Path, cache: &Path, lexicon: &Path, out: &str) -> String {
         String::from_utf8_lossy(&o.stderr)
     );
     std::fs::read_to_string(dir.join(out).join("annotations.jsonl")).unwrap()
+}
+
+/// A folder with an empty config and `in/a.txt` holding `text`.
+fn folder(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("newstag.toml"), "").unwrap();
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    std::fs::write(dir.path().join("in/a.txt"), text).unwrap();
+    dir
 }
 
 fn entries(cache: &Path) -> Vec<std::path::PathBuf> {
@@ -32,15 +47,8 @@ fn entries(cache: &Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn cache_is_used_invalidated_and_never_trusted_blindly() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = folder("Talks in Baku and Ganja ended.\n\nOfficials in Ganja said so.\n");
     let d = dir.path();
-    std::fs::write(d.join("newstag.toml"), "").unwrap();
-    std::fs::create_dir(d.join("in")).unwrap();
-    std::fs::write(
-        d.join("in/a.txt"),
-        "Talks in Baku and Ganja ended.\n\nOfficials in Ganja said so.\n",
-    )
-    .unwrap();
     let lex = d.join("places.tsv");
     std::fs::write(&lex, "geonames:587084\tBaku\t\tLOC\n").unwrap();
     let cache = d.join("cache");
@@ -77,11 +85,8 @@ fn cache_is_used_invalidated_and_never_trusted_blindly() {
 
 #[test]
 fn cache_can_be_turned_off() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = folder("Talks in Baku ended.\n");
     let d = dir.path();
-    std::fs::write(d.join("newstag.toml"), "").unwrap();
-    std::fs::create_dir(d.join("in")).unwrap();
-    std::fs::write(d.join("in/a.txt"), "Talks in Baku ended.\n").unwrap();
     let lex = d.join("places.tsv");
     std::fs::write(&lex, "geonames:587084\tBaku\t\tLOC\n").unwrap();
     let o = Command::new(env!("CARGO_BIN_EXE_newstag"))
@@ -104,27 +109,13 @@ fn cache_can_be_turned_off() {
 
 #[test]
 fn cache_stays_within_its_size_budget() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = folder("Talks in Baku and Ganja ended.\n");
     let d = dir.path();
-    std::fs::write(d.join("newstag.toml"), "").unwrap();
-    std::fs::create_dir(d.join("in")).unwrap();
-    std::fs::write(d.join("in/a.txt"), "Talks in Baku and Ganja ended.\n").unwrap();
     let cache = d.join("cache");
     let run = |(name, lexicon): (&str, &str), out: &str| {
         let lex = d.join(format!("{name}.tsv"));
         std::fs::write(&lex, lexicon).unwrap();
-        let o = Command::new(env!("CARGO_BIN_EXE_newstag"))
-            .args(["run", "--quiet", "--config", "newstag.toml", "--out", out])
-            .arg("--lexicon")
-            .arg(&lex)
-            .arg("in")
-            .current_dir(d)
-            .env("NEWSTAG_CACHE_DIR", &cache)
-            .env("NEWSTAG_CACHE_MAX_MB", "0")
-            .output()
-            .expect("newstag runs");
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        std::fs::read_to_string(d.join(out).join("annotations.jsonl")).unwrap()
+        run_with(d, &cache, &lex, out, &[("NEWSTAG_CACHE_MAX_MB", "0")])
     };
     let baku = ("baku", "geonames:587084\tBaku\t\tLOC\n");
     let ganja = ("ganja", "geonames:586523\tGanja\t\tLOC\n");

@@ -30,6 +30,11 @@ pub(crate) fn title_like(text: &str) -> bool {
     } else {
         (3..=30).contains(&words)
     };
+    size_ok && title_shape(text)
+}
+
+/// The rest of [`title_like`] past its size: no sentence end, not opening lowercase, a letter.
+pub(super) fn title_shape(text: &str) -> bool {
     let end = text
         .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']'])
         .chars()
@@ -43,7 +48,7 @@ pub(crate) fn title_like(text: &str) -> bool {
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| !c.is_lowercase());
-    size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
+    !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
 }
 
 /// Whether a sentence ends inside `text` and another starts after it: a stop, closing quotes,

@@ -454,7 +454,7 @@ proptest::proptest! {
     }
 }
 
-/// [`title_like`] as first written: every word and character of the line counted.
+/// [`title_like`]'s size as first written: every word and character of the line counted.
 fn title_like_plain(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let cjk = text.chars().filter(|&c| is_cjk(c)).count();
@@ -463,18 +463,7 @@ fn title_like_plain(text: &str) -> bool {
     } else {
         (3..=30).contains(&words)
     };
-    let end = text
-        .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']'])
-        .chars()
-        .next_back();
-    let end_ok = end == Some('.') && inner_sentence(text);
-    let sentence_end =
-        !end_ok && matches!(end, Some('.' | ':' | ';' | ',' | '\u{3002}' | '|' | '-'));
-    let starts_upper_or_other = text
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| !c.is_lowercase());
-    size_ok && !sentence_end && starts_upper_or_other && text.chars().any(char::is_alphabetic)
+    size_ok && form::title_shape(text)
 }
 
 proptest::proptest! {
