@@ -28,9 +28,9 @@ mod credits;
 mod openers;
 mod share;
 
-use credits::credit_end;
 #[cfg(test)]
 use credits::slash_via;
+use credits::{agency_line, credit_end};
 #[cfg(test)]
 pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
 use openers::{
@@ -417,6 +417,7 @@ pub(super) fn is_byline(text: &str, f: &Feat) -> bool {
 fn caption_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     (f.words <= 40 && opens.matched(OPEN_CAPTION))
         || credit_end(text)
+        || agency_line(text)
         || (f.words <= 20 && opens.matched(OPEN_MADE_WITH))
 }
 

@@ -247,6 +247,68 @@ pub(super) fn credit_end(text: &str) -> bool {
     CREDIT_SLASH_VIA.may_match(text) && slash_via(text)
 }
 
+/// The photo and news agencies whose names alone make a picture's credit line (lowercase).
+const AGENCIES: [&str; 32] = [
+    "getty",
+    "getty images",
+    "afp",
+    "ap",
+    "reuters",
+    "epa",
+    "efe",
+    "ansa",
+    "anp",
+    "dpa",
+    "imago",
+    "imago images",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "alamy",
+    "keystone",
+    "picture alliance",
+    "picture-alliance",
+    "sipa",
+    "xinhua",
+    "tass",
+    "zuma",
+    "zuma press",
+    "zuma wire",
+    "rex features",
+    "pa",
+    "pa images",
+    "pa wire",
+    "aap",
+    "nurphoto",
+    "belga",
+];
+
+/// A line of agency names only, a picture's credit under it: "Getty", "AFP", "Getty
+/// Images/iStockphoto)", "IMAGO/ZUMA Press", "(Reuters)" (names of [`AGENCIES`] joined by `/`,
+/// `,`, `&` or "via", in brackets or not). The article's own sign-off ("— Reuters") is the
+/// byline's.
+pub(super) fn agency_line(text: &str) -> bool {
+    let t = text.trim();
+    // (Asked of every line: most are longer or open with another letter.)
+    if t.len() > 48
+        || !t
+            .bytes()
+            .next()
+            .is_some_and(|b| b"([aAbBdDeEgGiIkKnNpPrRsStTxXzZ".contains(&b))
+    {
+        return false;
+    }
+    let t = t
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']', '.']);
+    let lower = t.to_ascii_lowercase();
+    !lower.trim().is_empty()
+        && lower
+            .split(['/', ',', '&'])
+            .flat_map(|p| p.split(" via "))
+            .all(|p| AGENCIES.contains(&p.trim()))
+}
+
 /// [`credit_end`] as the patterns alone say it (no guard, no [`slash_via`]).
 #[cfg(test)]
 pub(super) fn credit_end_plain(text: &str) -> bool {
@@ -258,4 +320,37 @@ pub(super) fn credit_end_plain(text: &str) -> bool {
     ]
     .iter()
     .any(|p| p.regex().is_match(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::agency_line;
+
+    #[test]
+    fn agency_names_alone_are_a_credit() {
+        for line in [
+            "Getty",
+            "AFP",
+            "REUTERS",
+            "(Reuters)",
+            "Getty Images/iStockphoto)",
+            "IMAGO/ZUMA Press",
+            "AP, EPA",
+            "dpa & picture alliance",
+            "PA)",
+        ] {
+            assert!(agency_line(line), "{line:?}");
+        }
+        for line in [
+            "Reuters reported on Monday.",
+            "AP Style",
+            "Paris",
+            "",
+            "()",
+            "Getty Images of the summit",
+            "Apple",
+        ] {
+            assert!(!agency_line(line), "{line:?}");
+        }
+    }
 }
