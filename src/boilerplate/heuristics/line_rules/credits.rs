@@ -288,14 +288,33 @@ const AGENCIES: [&str; 32] = [
 /// `,`, `&` or "via", in brackets or not). The article's own sign-off ("— Reuters") is the
 /// byline's.
 pub(super) fn agency_line(text: &str) -> bool {
+    // (Asked of every line: most are longer, or open with a letter no agency has.)
+    if text.len() > 64 {
+        return false;
+    }
     let t = text.trim();
-    // (Asked of every line: most are longer or open with another letter.)
-    if t.len() > 48
-        || !t
-            .bytes()
-            .next()
-            .is_some_and(|b| b"([aAbBdDeEgGiIkKnNpPrRsStTxXzZ".contains(&b))
-    {
+    let opens = t.bytes().next().is_some_and(|b| {
+        matches!(
+            b | 0x20,
+            b'(' | b'['
+                | b'{'
+                | b'a'
+                | b'b'
+                | b'd'
+                | b'e'
+                | b'g'
+                | b'i'
+                | b'k'
+                | b'n'
+                | b'p'
+                | b'r'
+                | b's'
+                | b't'
+                | b'x'
+                | b'z'
+        )
+    });
+    if t.len() > 48 || !opens {
         return false;
     }
     let t = t
