@@ -20,6 +20,7 @@ use aho_corasick::{
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::any_folded_byte_at;
+use crate::boilerplate::line::with_lowercase;
 use crate::boilerplate::stopwords::is_cjk;
 
 use super::features::{terminal, Doc, Feat};
@@ -335,7 +336,7 @@ fn gallery_counter(text: &str) -> bool {
     }
     let mut rest = text.trim();
     if let Some((word, after)) = rest.split_once(char::is_whitespace) {
-        if COUNTER_NOUNS.iter().any(|n| word.to_lowercase() == *n) {
+        if with_lowercase(word, |w| COUNTER_NOUNS.contains(&w)) {
             rest = after.trim_start();
         }
     }
@@ -349,7 +350,7 @@ fn gallery_counter(text: &str) -> bool {
             let Some((of, a)) = after.split_once(char::is_whitespace) else {
                 return false;
             };
-            if !COUNTER_OFS.iter().any(|o| of.to_lowercase() == *o) {
+            if !with_lowercase(of, |w| COUNTER_OFS.contains(&w)) {
                 return false;
             }
             a
