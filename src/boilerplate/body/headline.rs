@@ -38,7 +38,8 @@ const WEAK_CLAIMS: &[Claim] = &[
 ///
 /// A line so chosen that ends with the whole of a line next to it (a breadcrumb ending in the
 /// headline, a kicker joined to it) gives way to that line ([`own_line`]), and a line printed
-/// again nearer the body gives way to its last copy there ([`nearest_copy`]).
+/// again nearer the body gives way to its last copy there ([`nearest_copy`]). A copy of the page
+/// title over a kicker and another heading gives way to that heading ([`under_kicker`]).
 pub(crate) fn headline(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
@@ -110,7 +111,7 @@ fn pick(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body) -> Option<us
         .as_ref()
         .and_then(|p| p.copy(lines, claimed, body, first, end))
     {
-        return Some(t);
+        return Some(under_kicker(lines, claimed, body, t));
     }
     let hole = |i: usize| body.holes.get(i).copied().unwrap_or(false);
     let after_holes = (first..end)
@@ -137,6 +138,80 @@ fn pick(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body) -> Option<us
         })
         // A page title that shares no word with the pick says it is another line.
         .filter(|&i| !title.as_ref().is_some_and(|p| p.unrelated(lines[i].text)))
+}
+
+/// The page's own heading under a copy `t` of its title, when a kicker stands between them:
+/// news sites print the page title's text (written for search engines) over the article, then
+/// a kicker and the heading the reader sees ("Trump plant Helikopterlandeplatz beim Weissen
+/// Haus", "Umbau des Weissen Hauses", then "Trump plant Helikopterlandeplatz – während sein
+/// Ballsaal-Projekt stockt"). Else `t`.
+///
+/// The line right under `t` is a kicker when it is short (at most [`MAX_KICKER_WORDS`] words and
+/// fewer than `t`'s), no sentence, and has no digit (a comment count, a date); the next line is
+/// the heading when it reads as a headline of five words or more, no sentence, shares a word of
+/// four letters or more with `t` (a caption or a teaser need not) and is signed: prose, a byline
+/// or a date among the two lines under it. Measured on the fundus set: 7 headlines right, 1 a
+/// heading where the gold has the page title; no change on the other sets.
+fn under_kicker(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body, t: usize) -> usize {
+    let nonblank = |from: usize| (from..lines.len()).filter(|&i| !lines[i].text.is_empty());
+    let mut next = nonblank(t + 1);
+    let (Some(k), Some(h)) = (next.next(), next.next()) else {
+        return t;
+    };
+    let weak = |i: usize| claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c));
+    let no_sentence = |text: &str| !text.ends_with(['.', '!', '?']);
+    let (title, kicker, heading) = (lines[t].text, lines[k].text, lines[h].text);
+    let kicker_words = kicker.split_whitespace().count();
+    let is_kicker = weak(k)
+        && kicker_words <= MAX_KICKER_WORDS
+        && kicker_words < title.split_whitespace().count()
+        && no_sentence(kicker)
+        && !kicker.bytes().any(|b| b.is_ascii_digit());
+    if !is_kicker || !weak(h) || heading.split_whitespace().nth(4).is_none() {
+        return t;
+    }
+    let long_words = |text: &'_ str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| letters(w).collect())
+            .collect()
+    };
+    let shared = {
+        let ours = long_words(title);
+        long_words(heading).iter().any(|w| ours.contains(w))
+    };
+    let is_heading = !heading.ends_with('.')
+        && headline_form(heading)
+        && !letters(heading).eq(letters(title))
+        && shared;
+    let signed = || {
+        nonblank(h + 1).take(2).any(|i| {
+            body.prose(i)
+                || matches!(claimed[i], Some(Claim::Byline | Claim::Timestamp))
+                || dateish(lines[i].text)
+        })
+    };
+    if is_heading && signed() {
+        h
+    } else {
+        t
+    }
+}
+
+/// The most words of a kicker over a heading ("Umbau des Weissen Hauses", "Nach erneuter
+/// Kritik an Papst Leo").
+const MAX_KICKER_WORDS: usize = 6;
+
+/// Whether `text` is written as a headline: title-like, and no list item, date or time, skip
+/// link, byline, line with a full date, or page chrome.
+fn headline_form(text: &str) -> bool {
+    title_like(text)
+        && !list_item(text)
+        && !dateish(text)
+        && !skip_link(text)
+        && !byline(text)
+        && !dated_text(text)
+        && !chrome_form(text)
 }
 
 /// The headline as the page's title gives it (see [`PageTitle::copy`]); `None` without a
@@ -193,13 +268,7 @@ fn headline_above(
     let title_form = |n: usize, i: usize| {
         let text = lines[i].text;
         claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c))
-            && title_like(text)
-            && !list_item(text)
-            && !dateish(text)
-            && !skip_link(text)
-            && !byline(text)
-            && !dated_text(text)
-            && !chrome_form(text)
+            && headline_form(text)
             // The value of a label line above it ("Author:", "Filed under:"), unless a
             // breadcrumb over the label ends with it (a search box's "Search for:").
             && (!above.get(n + 1).is_some_and(|&j| label(lines[j].text)) || crumb_over(n, text))

@@ -529,3 +529,51 @@ fn the_copy_next_to_the_body_is_the_headline() {
     assert_eq!(copies.len(), 2);
     assert_eq!(headline(&ls, &claimed, &b), Some(copies[1]));
 }
+
+#[test]
+fn the_heading_under_a_kicker_wins_over_the_page_titles_copy() {
+    // The page title's text (for search engines) over the article, a kicker, then the heading.
+    let page = |under_title: &str, kicker: &str, heading: &str, signed: &str| {
+        format!("Mayor opens the new bridge over the river early\n\nHome\nNews\nCity\n\nMayor opens the new bridge over the river early\n\n{kicker}\n\n{heading}\n\n{under_title}{signed}\n\n{DE1}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}")
+    };
+    let heading = "Bridge opens: the mayor cuts the ribbon two months early";
+    let copy = "Mayor opens the new bridge over the river early";
+    let cases: Vec<(&str, String, Option<&str>)> = vec![
+        (
+            "a kicker, then the heading and a byline",
+            page("", "City traffic", heading, "By Jane Roe"),
+            Some(heading),
+        ),
+        (
+            "no kicker: the line under the copy is a standfirst",
+            page("", "", heading, "By Jane Roe"),
+            Some(copy),
+        ),
+        (
+            "a comment count is no kicker",
+            page("", "New, 74 comments", heading, "By Jane Roe"),
+            Some(copy),
+        ),
+        (
+            "a sentence is no kicker",
+            page("", "The city waited.", heading, "By Jane Roe"),
+            Some(copy),
+        ),
+        (
+            "a heading sharing no word with the copy is a caption or a teaser",
+            page(
+                "",
+                "City traffic",
+                "Workers paint lines across the deck at dawn",
+                "By Jane Roe",
+            ),
+            Some(copy),
+        ),
+        (
+            "nothing signs the heading",
+            page("Share\nTweet\nEmail\n\n", "City traffic", heading, ""),
+            Some(copy),
+        ),
+    ];
+    assert_headlines(&cases);
+}
