@@ -504,8 +504,9 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
 }
 
 /// When the prose guard undoes `outside-body` (the span is likely wrong), a long run of short
-/// items outside the span holding a site's navigation item ("Home") is a menu all the same and
-/// stays removed; a run of short items without one (a product's features) comes back.
+/// items above the span, or outside it holding a site's navigation item ("Home"), is a menu
+/// all the same and stays removed; a run of short items below the span without one (a
+/// product's features) comes back.
 #[test]
 fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
     let dir = tempfile::tempdir().unwrap();
@@ -532,23 +533,25 @@ fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
     let nav = navigation_wall();
     // As in the test above, the span takes the first paragraphs and the guard undoes
     // `outside-body`; the menu and the features list lie outside the span.
-    let doc = seven_paragraphs(&site_menu, &nav, &features);
+    // The same menu without its "Home" (the page's head, above the span).
+    let sections = site_menu.replace("* Home\n", "");
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("doc.txt"), doc).unwrap();
+    for (name, menu) in [("home.txt", &site_menu), ("sections.txt", &sections)] {
+        std::fs::write(input.join(name), seven_paragraphs(menu, &nav, &features)).unwrap();
+    }
     let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
-    assert!(
-        not_applied(&docs[0], "outside-body"),
-        "{}",
-        docs[0]["warnings"]
-    );
-    let removed = removed_rules(&docs[0]);
-    assert!(
-        removed.contains(&("outside-body".to_string(), site_menu.clone())),
-        "{removed:?}"
-    );
-    assert!(
-        !removed.iter().any(|(_, t)| t.contains("Heart sensor")),
-        "{removed:?}"
-    );
+    assert_eq!(docs.len(), 2);
+    for (doc, menu) in docs.iter().zip([&site_menu, &sections]) {
+        assert!(not_applied(doc, "outside-body"), "{}", doc["warnings"]);
+        let removed = removed_rules(doc);
+        assert!(
+            removed.contains(&("outside-body".to_string(), menu.clone())),
+            "{removed:?}"
+        );
+        assert!(
+            !removed.iter().any(|(_, t)| t.contains("Heart sensor")),
+            "{removed:?}"
+        );
+    }
 }
