@@ -299,6 +299,7 @@ pub(super) fn related_lists(
         if end == n + 1 && rest.is_empty() && is_prompt(text) {
             continue;
         }
+        let end = labelled_items_end(doc, claimed, n, end);
         for &j in &nonblank[n..end] {
             if claimed[j].is_none() {
                 claimed[j] = Some(Claim::RelatedList);
@@ -306,6 +307,63 @@ pub(super) fn related_lists(
         }
     }
 }
+
+/// Where a related list under the header at `nonblank[n]` goes on when its items open with one
+/// label ("Company Town" over each teaser's headline and sentence): as long as the label, no
+/// prompt, comes again within [`MAX_ITEM_LINES`] lines after an item with a headline (at least
+/// [`MIN_LABELLED_ITEMS`] items), then through
+/// the last item's lines (as many as an item before it had, up to a claimed line or a
+/// paragraph). A teaser's sentence, which ends a list otherwise, does not end this one. Else
+/// `end`, where the list stopped.
+fn labelled_items_end(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize, end: usize) -> usize {
+    let Doc {
+        lines,
+        feats,
+        nonblank,
+    } = doc;
+    let first = n + 1;
+    if end <= first || !(1..=LABEL_WORDS).contains(&feats[nonblank[first]].words) {
+        return end;
+    }
+    let label = lines[nonblank[first]].text;
+    if is_prompt(label) {
+        return end;
+    }
+    // (An item holds a headline, a line with no sentence end or of a headline's length, or
+    // nothing: an ad's label between the article's paragraphs holds long sentences only.)
+    let (mut last, mut items) = (first, 1);
+    let (mut lines_in_item, mut headline) = (false, false);
+    for k in first + 1..nonblank.len() {
+        if k - last > MAX_ITEM_LINES {
+            break;
+        }
+        if lines[nonblank[k]].text == label {
+            if lines_in_item && !headline {
+                break;
+            }
+            (last, items, lines_in_item, headline) = (k, items + 1, false, false);
+        } else {
+            lines_in_item = true;
+            headline |=
+                !feats[nonblank[k]].terminal || feats[nonblank[k]].words <= MARKED_HEADLINE_WORDS;
+        }
+    }
+    if items < MIN_LABELLED_ITEMS || last < end {
+        return end;
+    }
+    // (Lines per item with its label, rounded up: items of two and three lines alternate.)
+    let item_lines = (last - first).div_ceil(items - 1);
+    (last + 1..nonblank.len().min(last + item_lines))
+        .find(|&k| claimed[nonblank[k]].is_some() || feats[nonblank[k]].words > 30)
+        .unwrap_or(nonblank.len().min(last + item_lines))
+}
+
+/// The most non-blank lines from one item's label to the next (label, headline, its copy, a
+/// sentence, a date).
+const MAX_ITEM_LINES: usize = 6;
+
+/// The fewest items of a list whose items open with one label.
+const MIN_LABELLED_ITEMS: usize = 3;
 
 /// A label of the article's own lists has at most this many words ("Pros:", "What we like:").
 const LABEL_WORDS: usize = 4;

@@ -139,3 +139,47 @@ proptest! {
         }
     }
 }
+
+/// Teasers that open with one label ("Company Town" over each headline and its sentence) are
+/// one list under the header, whose sentences do not end it; the article's paragraphs between
+/// an ad's labels are no such list.
+#[test]
+fn a_related_list_of_labelled_teasers_goes_on_through_their_sentences() {
+    let teaser = |headline: &str, sentence: &str| {
+        format!("City Desk\n{headline}\nCity Desk\n{headline}\n{sentence}")
+    };
+    let text = format!(
+        "{BODY}\nMore from the paper\n{}\n{}\n{}\n\n{BODY}",
+        teaser(
+            "Bridge repairs finish two months early",
+            "The city says the work cost less than planned."
+        ),
+        teaser(
+            "Why the new tram line is late. What comes next?",
+            "Engineers found old pipes under the main road."
+        ),
+        teaser(
+            "Markets reopen after the long holiday",
+            "Traders expect a busy week as prices settle."
+        ),
+    );
+    for line in [
+        "Bridge repairs finish two months early",
+        "The city says the work cost less than planned.",
+        "Why the new tram line is late. What comes next?",
+        "Engineers found old pipes under the main road.",
+        "Traders expect a busy week as prices settle.",
+    ] {
+        assert_eq!(
+            claim_of(&text, line).as_deref(),
+            Some("related-list"),
+            "{line}"
+        );
+    }
+    // Long paragraphs between an item's labels: the article, its ads labelled alike.
+    let para = "The council said on Monday that the plan for the river district would be discussed again, and residents were asked to send their views before the end of the month.";
+    let text = format!(
+        "{BODY}\nMore from the paper\nSponsored box\n{para} One.\n\nSponsored box\n{para} Two.\n\nSponsored box\n{para} Three.\n\nSponsored box\n\n{BODY}"
+    );
+    assert_eq!(claim_of(&text, &format!("{para} Two.")), None);
+}
