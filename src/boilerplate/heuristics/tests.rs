@@ -181,6 +181,22 @@ fn one_line_heuristics_positive() {
             "prompt",
         ),
         ("manage preferences", "Manage your preferences", "prompt"),
+        ("label between paragraphs", "Article content", "prompt"),
+        ("call to action", "Get started for free", "prompt"),
+        ("demo button", "Book a demo", "prompt"),
+        ("post navigation", "Previous post", "prompt"),
+        ("form field", "Email (required)", "prompt"),
+        (
+            "empty ad slot",
+            "This advertisement has not loaded yet.",
+            "prompt",
+        ),
+        ("german video box", "Weitere Videos", "prompt"),
+        (
+            "german embed notice",
+            "Empfohlener redaktioneller Inhalt",
+            "prompt",
+        ),
     ];
     for (name, line, want) in cases {
         let text = in_article(line);
