@@ -555,3 +555,48 @@ fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
         );
     }
 }
+
+/// The prose guard weighs the body model by all the prose its span leaves out, whichever layer
+/// claims each line there: with a config rule cutting the page's end and `outside-body` taking
+/// the paragraphs above the cut, neither alone removes 30 % of the prose, together they do.
+/// `outside-body` is then withdrawn; the rule, within its share, stays.
+#[test]
+fn the_guard_weighs_all_the_prose_outside_the_span() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let p: Vec<String> = ["a", "b", "c", "d", "e", "f", "g"].map(para).to_vec();
+    let doc = format!(
+        "{}\n\n{}\n\n{}\n\n{}\n\n{}\n{}\n\n{}\n\nMore stories\n\n{}\n",
+        p[0],
+        p[1],
+        p[2],
+        p[3],
+        navigation_wall(),
+        p[4],
+        p[5],
+        p[6]
+    );
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("doc.txt"), doc).unwrap();
+    let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
+    assert!(
+        not_applied(&docs[0], "outside-body"),
+        "{}",
+        docs[0]["warnings"]
+    );
+    assert!(!not_applied(&docs[0], "trailing-news-list"));
+    let removed = removed_rules(&docs[0]);
+    assert!(
+        !removed
+            .iter()
+            .any(|(_, t)| t.contains("item e0") || t.contains("item f0")),
+        "{removed:?}"
+    );
+    assert!(
+        removed
+            .iter()
+            .any(|(r, t)| r == "trailing-news-list" && t.contains("item g0")),
+        "{removed:?}"
+    );
+}

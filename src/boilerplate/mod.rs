@@ -258,7 +258,19 @@ impl Boilerplate {
             }
         }
         let mut warnings = Vec::new();
+        // The body model's share is all the prose its span leaves out, whichever layer claims
+        // each line there: a config rule cutting the page's end (or any layer) that takes some
+        // of it first does not make the span look right.
+        let outside: usize = (0..lines.len())
+            .filter(|&i| prose(i) && claimed[i].is_some() && !body.inside(i))
+            .map(|i| body.len[i])
+            .sum();
         for (rule, n) in by_rule {
+            let n = if rule == Claim::OutsideBody {
+                outside
+            } else {
+                n
+            };
             if n < MIN_GUARDED_CHARS || (n as f64) <= self.max_prose_removed * total as f64 {
                 continue;
             }

@@ -53,6 +53,9 @@ pub(super) const PROMPT_WORDS: usize = 14;
 /// A prompt line that ends a sentence has at most this many words.
 pub(super) const PROMPT_SENTENCE_WORDS: usize = 8;
 
+/// Words of a prompt's head from which it is specific to widgets (see `chrome_claim_opened`).
+const SPECIFIC_HEAD_WORDS: usize = 4;
+
 /// A Chinese or Japanese prompt line (no spaces between words) has at most this many characters
 /// besides its phrase.
 const CJK_REST_CHARS: usize = 16;
@@ -288,8 +291,17 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
         Chrome::Prompt => {
             // (A sentence of more than [`PROMPT_SENTENCE_WORDS`] words that opens with a
             // prompt's words is prose: "Folgen Sie uns durch die Altstadt, sagte der Führer.")
+            // (A head of [`SPECIFIC_HEAD_WORDS`] words or more is a widget's own words, "Save my
+            // name, email, and website in this browser for the next time I comment.", whatever
+            // the sentence: such a line goes up to twice as long.)
+            let specific = text[..end]
+                .split_whitespace()
+                .nth(SPECIFIC_HEAD_WORDS - 1)
+                .is_some();
             let short = if cjk * 2 > text.chars().count() {
                 cjk_chars(rest) <= CJK_REST_CHARS && !rest.trim_end().ends_with('。')
+            } else if specific {
+                f.words <= 2 * PROMPT_WORDS
             } else {
                 f.words <= PROMPT_WORDS && !(f.terminal && f.words > PROMPT_SENTENCE_WORDS)
             };

@@ -193,6 +193,21 @@ fn one_line_heuristics_positive() {
         ),
         ("german video box", "Weitere Videos", "prompt"),
         (
+            "comment form's sentence",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "prompt",
+        ),
+        (
+            "empty ad slot's sentence",
+            "This advertisement has not loaded yet, but your article continues below.",
+            "prompt",
+        ),
+        (
+            "form's error",
+            "Oops! Something went wrong while submitting the form.",
+            "prompt",
+        ),
+        (
             "german embed notice",
             "Empfohlener redaktioneller Inhalt",
             "prompt",

@@ -108,6 +108,14 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "skip to main content", "skip to navigation", "back to top", "report an error",
     "report a typo", "why you can trust", "tell us what you think", "have your say",
     "join the conversation", "opens in new window",
+    "oops! something went wrong while submitting", "thank you! your submission has been received",
+    "this field is for validation purposes", "this advertisement has not loaded yet",
+    "we apologize, but this video has failed to load", "tap here to see other videos",
+    "share your thoughts and join the conversation", "register / sign in to unlock",
+    "create an account or sign in to continue", "enjoy additional articles per month",
+    "get email updates from your favourite", "we encountered an issue signing you up",
+    "this content is reserved for subscribers", "this article is free to read",
+    "interested in more newsletters", "you have successfully subscribed",
     // de
     "schreibe einen kommentar", "schreib einen kommentar", "kommentar schreiben",
     "kommentar verfassen", "kommentieren sie", "hinterlasse einen kommentar",
@@ -204,7 +212,6 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "get started", "get started for free", "start free trial", "start your free trial",
     "book a demo", "get a demo", "request a demo", "get a quote", "thanks for signing up",
     "sign in or create an account", "support local journalism", "try refreshing your browser, or",
-    "this advertisement has not loaded yet",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",
