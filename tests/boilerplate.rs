@@ -455,7 +455,7 @@ fn navigation_wall() -> String {
 
 /// A run of menu-like items between paragraphs goes as `menu-run`; when the prose guard finds
 /// the body span wrong (too much prose outside it) and undoes `outside-body`, the menu runs found
-/// inside that span are undone with it.
+/// inside that span are undone with it, but for a site's menu (see the next test).
 #[test]
 fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
     let dir = tempfile::tempdir().unwrap();
@@ -482,10 +482,23 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
         para("f"),
         para("g")
     );
+    // The same, the menu a site's own (seven items, "Home" among them): it stays removed.
+    let site_menu = [
+        "* Home",
+        "* Recipes",
+        "* Gardening",
+        "* Our shops",
+        "* Gift cards",
+        "* Stockists",
+        "* Wholesale",
+    ]
+    .join("\n");
+    let site = split.replace(&menu, &site_menu);
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
     std::fs::write(input.join("whole.txt"), whole).unwrap();
     std::fs::write(input.join("split.txt"), split).unwrap();
+    std::fs::write(input.join("site.txt"), site).unwrap();
     let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
     let by_id = |id: &str| docs.iter().find(|d| d["id"] == id).unwrap();
     let whole = by_id("whole.txt");
@@ -500,6 +513,13 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
         !removed_rules(split).iter().any(|(r, _)| r == "menu-run"),
         "{:?}",
         removed_rules(split)
+    );
+    let site = by_id("site.txt");
+    assert!(not_applied(site, "outside-body"), "{}", site["warnings"]);
+    assert!(
+        removed_rules(site).contains(&("menu-run".to_string(), site_menu)),
+        "{:?}",
+        removed_rules(site)
     );
 }
 

@@ -289,7 +289,9 @@ impl Boilerplate {
                 vec![false; lines.len()]
             };
             for (i, c) in claimed.iter_mut().enumerate() {
-                if c.is_some_and(undone) && !(menus[i] && *c == Some(Claim::OutsideBody)) {
+                if c.is_some_and(undone)
+                    && !(menus[i] && matches!(*c, Some(Claim::OutsideBody | Claim::MenuRun)))
+                {
                     *c = None;
                 }
             }
@@ -342,7 +344,8 @@ const MIN_MODEL_LINES: usize = 8;
 /// (a one-sentence footer is a large share of a three-line note).
 const MIN_GUARDED_CHARS: usize = 140;
 
-/// Lines in a run of at least [`CHROME_RUN`] non-blank lines outside the body that are all short
+/// Lines in a run of at least [`CHROME_RUN`] non-blank lines outside the body (or taken for a
+/// menu inside its span, `menu-run`) that are all short
 /// items (not prose ([`body::Body::prose`]), at most [`CHROME_ITEM_WORDS`] words, no sentence
 /// end), above the span or with a site's navigation item ("Home", "Contact") among them: a menu,
 /// however wrong the span around it. (Below the span and without that item, a product's list
@@ -352,7 +355,7 @@ const MIN_GUARDED_CHARS: usize = 140;
 fn chrome_runs(lines: &[Line<'_>], body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
     let item = |i: usize| {
         let t = lines[i].text.trim();
-        claimed[i] == Some(Claim::OutsideBody)
+        matches!(claimed[i], Some(Claim::OutsideBody | Claim::MenuRun))
             && !body.prose(i)
             && t.split_whitespace().count() <= CHROME_ITEM_WORDS
             && !t.ends_with(['.', '!', '?', ':'])
