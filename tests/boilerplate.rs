@@ -445,6 +445,20 @@ fn para(k: &str) -> String {
         .join(" ")
 }
 
+/// A site's menu of seven short items, "Home" among them.
+fn site_menu() -> String {
+    [
+        "* Home",
+        "* Recipes",
+        "* Gardening",
+        "* Our shops",
+        "* Gift cards",
+        "* Stockists",
+        "* Wholesale",
+    ]
+    .join("\n")
+}
+
 /// Twelve lines of a site's navigation: between two groups of paragraphs, it splits the page's
 /// prose in two regions.
 fn navigation_wall() -> String {
@@ -483,16 +497,7 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
         para("g")
     );
     // The same, the menu a site's own (seven items, "Home" among them): it stays removed.
-    let site_menu = [
-        "* Home",
-        "* Recipes",
-        "* Gardening",
-        "* Our shops",
-        "* Gift cards",
-        "* Stockists",
-        "* Wholesale",
-    ]
-    .join("\n");
+    let site_menu = site_menu();
     let site = split.replace(&menu, &site_menu);
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
@@ -531,16 +536,7 @@ fn menu_runs_go_inside_the_body_and_come_back_with_a_guarded_span() {
 fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
     let dir = tempfile::tempdir().unwrap();
     let (config, lexicon) = setup(dir.path());
-    let site_menu = [
-        "* Home",
-        "* Recipes",
-        "* Gardening",
-        "* Our shops",
-        "* Gift cards",
-        "* Stockists",
-        "* Wholesale",
-    ]
-    .join("\n");
+    let site_menu = site_menu();
     let features = [
         "GPS",
         "Heart sensor",
