@@ -258,16 +258,15 @@ impl Boilerplate {
             }
         }
         let mut warnings = Vec::new();
-        // The body model's share is all the prose its span leaves out, whichever layer claims
-        // each line there: a config rule cutting the page's end (or any layer) that takes some
-        // of it first does not make the span look right.
-        let outside: usize = (0..lines.len())
-            .filter(|&i| prose(i) && claimed[i].is_some() && !body.inside(i))
-            .map(|i| body.len[i])
-            .sum();
         for (rule, n) in by_rule {
+            // The body model's share is all the prose its span leaves out, whichever layer
+            // claims each line there: a config rule cutting the page's end (or any layer) that
+            // takes some of it first does not make the span look right.
             let n = if rule == Claim::OutsideBody {
-                outside
+                (0..lines.len())
+                    .filter(|&i| prose(i) && claimed[i].is_some() && !body.inside(i))
+                    .map(|i| body.len[i])
+                    .sum()
             } else {
                 n
             };

