@@ -266,7 +266,7 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
     if rights(text, f) {
         return Some(Claim::Copyright);
     }
-    if gallery_counter(text) {
+    if gallery_counter(text) || lone_count(text) {
         return Some(Claim::Prompt);
     }
     if let Some(c) = caption_tail(text, f) {
@@ -327,6 +327,15 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
             (dated && f.words <= 10).then_some(Claim::Timestamp)
         }
     }
+}
+
+/// A number of one to three digits alone on its line: a widget's count (shares, likes,
+/// comments) or a pager's page. An article numbers its items with a mark ("1.", "2)") or on the
+/// item's own line. Measured on the five labelled sets: 124 such lines kept were boilerplate, 2
+/// article lines.
+fn lone_count(text: &str) -> bool {
+    let t = text.trim().as_bytes();
+    (1..=3).contains(&t.len()) && t.iter().all(u8::is_ascii_digit)
 }
 
 /// The words a gallery's counter may open with ("Image 3 of 12", "Foto 2 von 5").

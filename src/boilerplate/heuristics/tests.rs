@@ -192,6 +192,7 @@ fn one_line_heuristics_positive() {
             "prompt",
         ),
         ("german video box", "Weitere Videos", "prompt"),
+        ("a widget's count", "87", "prompt"),
         (
             "comment form's sentence",
             "Save my name, email, and website in this browser for the next time I comment.",
@@ -252,6 +253,8 @@ fn article_lines_stay() {
         ("german sentence opening with von", "Von Berlin aus fuhr der Zug weiter nach Prag."),
         ("french sentence opening with par", "Par ailleurs, le gouvernement a rappelé son ambassadeur."),
         ("german sentence with a time", "Vor 3 Stunden begann die Sitzung im Bundestag."),
+        ("numbered item mark", "1."),
+        ("a year alone", "2024"),
     ];
     for (name, line) in cases {
         let text = in_article(line);
