@@ -181,17 +181,11 @@ fn one_line_heuristics_positive() {
             "prompt",
         ),
         ("manage preferences", "Manage your preferences", "prompt"),
-        ("label between paragraphs", "Article content", "prompt"),
         ("call to action", "Get started for free", "prompt"),
         ("demo button", "Book a demo", "prompt"),
         ("post navigation", "Previous post", "prompt"),
         ("form field", "Email (required)", "prompt"),
-        (
-            "empty ad slot",
-            "This advertisement has not loaded yet.",
-            "prompt",
-        ),
-        ("german video box", "Weitere Videos", "prompt"),
+        ("german login", "Jetzt anmelden", "prompt"),
         ("a widget's count", "87", "prompt"),
         (
             "comment form's sentence",
@@ -199,8 +193,8 @@ fn one_line_heuristics_positive() {
             "prompt",
         ),
         (
-            "empty ad slot's sentence",
-            "This advertisement has not loaded yet, but your article continues below.",
+            "form's confirmation",
+            "Thank you! Your submission has been received and we will be in touch soon.",
             "prompt",
         ),
         (
