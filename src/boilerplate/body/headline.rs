@@ -159,13 +159,12 @@ fn under_kicker(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body, t: u
         return t;
     };
     let weak = |i: usize| claimed[i].map_or(true, |c| WEAK_CLAIMS.contains(&c));
-    let no_sentence = |text: &str| !text.ends_with(['.', '!', '?']);
     let (title, kicker, heading) = (lines[t].text, lines[k].text, lines[h].text);
     let kicker_words = kicker.split_whitespace().count();
     let is_kicker = weak(k)
         && kicker_words <= MAX_KICKER_WORDS
         && kicker_words < title.split_whitespace().count()
-        && no_sentence(kicker)
+        && !kicker.ends_with(['.', '!', '?'])
         && !kicker.bytes().any(|b| b.is_ascii_digit());
     if !is_kicker || !weak(h) || heading.split_whitespace().nth(4).is_none() {
         return t;

@@ -334,8 +334,7 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
 /// item's own line. Measured on the five labelled sets: 124 such lines kept were boilerplate, 2
 /// article lines.
 fn lone_count(text: &str) -> bool {
-    let t = text.trim().as_bytes();
-    (1..=3).contains(&t.len()) && t.iter().all(u8::is_ascii_digit)
+    matches!(counter_number(text.trim()), Some((_, "")))
 }
 
 /// The words a gallery's counter may open with ("Image 3 of 12", "Foto 2 von 5").
@@ -387,7 +386,8 @@ fn gallery_counter(text: &str) -> bool {
     (1..=total).contains(&at) && matches!(tail, "" | "|" | "/" | "•" | "·")
 }
 
-/// A number of one to three ASCII digits opening `s`, and what follows it (a gallery counter's).
+/// A number of one to three ASCII digits opening `s`, and what follows it (a gallery counter's,
+/// a lone count's).
 fn counter_number(s: &str) -> Option<(u32, &str)> {
     let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     if !(1..=3).contains(&end) {
