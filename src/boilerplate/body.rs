@@ -51,6 +51,7 @@ mod anchor;
 mod context;
 mod edges;
 mod form;
+mod head;
 mod headline;
 mod mixed;
 mod regions;
@@ -450,17 +451,19 @@ pub(crate) fn analyse_counted(
             _ => s,
         };
         let (s, e) = ((s..=e).find(prose)?, (s..=e).rev().find(prose)?);
+        let (s, floor) = head::past_menus(lines, &free, &len, &sentences, &|i| prose(&i), (s, e));
         let (s, mut e) = edges::extend(lines, &continues, &chrome, s, e);
         // The article's numbered list goes on below it; the text after its last item too.
         while let Some(last) = edges::numbered_tail(lines, claimed, (s, e)) {
             e = edges::extend(lines, &continues, &chrome, s, last).1;
         }
-        Some((s, e))
+        Some(((s, e), floor))
     });
     // Clean text (a news corpus): no page around the article.
     let clean = edges::clean(lines, claimed, &counts, &chrome);
     // The article's beginning a widget cut off joins the body; the chrome between stays out.
     let prose_at = |i: usize| prose(&i);
+    let (span, floor) = (span.map(|(sp, _)| sp), span.map_or(0, |(_, f)| f));
     let (span, gaps) = match span {
         Some(sp) if !weak => {
             let doc = regions::Doc {
@@ -471,7 +474,7 @@ pub(crate) fn analyse_counted(
                 continues: &continues,
                 chrome: &chrome,
             };
-            let (sp, mut gaps) = regions::join(&doc, sp);
+            let (sp, mut gaps) = regions::join(&doc, sp, floor);
             // The article under the page title's copy, when the span lies elsewhere.
             // The lines the old span kept next to its edges stay.
             match anchor::join(lines, &prose_at, &len, sp) {

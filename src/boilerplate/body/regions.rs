@@ -43,12 +43,17 @@ pub(super) struct Doc<'a, 'l, 't> {
 }
 
 /// The span `(s, e)` widened upwards over the regions that join it, and the lines of the gaps
-/// between (the holes they leave).
-pub(super) fn join(doc: &Doc<'_, '_, '_>, (s, e): (usize, usize)) -> ((usize, usize), Vec<usize>) {
+/// between (the holes they leave). Regions are looked for below line `floor` only (above it,
+/// `head::past_menus` found a site's menus).
+pub(super) fn join(
+    doc: &Doc<'_, '_, '_>,
+    (s, e): (usize, usize),
+    floor: usize,
+) -> ((usize, usize), Vec<usize>) {
     let mut gaps = Vec::new();
     let mut start = s;
     for _ in 0..MAX_REGIONS {
-        let Some((score, a, b)) = best_span(doc.weights, 0, start) else {
+        let Some((score, a, b)) = best_span(doc.weights, floor, start) else {
             break;
         };
         let Some((a, b)) = trim(doc, a, b) else { break };
