@@ -52,7 +52,7 @@ const CLEAN_MAX_CHROME: usize = 1;
 
 /// A lead-in needs this many words to introduce a list ("The panel has five members:"); a
 /// shorter one is more often a widget's label ("Share on:", "Tags:").
-const LEAD_IN_WORDS: usize = 4;
+pub(super) const LEAD_IN_WORDS: usize = 4;
 
 /// Which lines are page chrome by form (see the module doc), blank lines not. The cheap tests
 /// are taken for every line at once; the date test (regex searches) only for the lines a caller
