@@ -452,6 +452,7 @@ pub(crate) fn analyse_counted(
         };
         let (s, e) = ((s..=e).find(prose)?, (s..=e).rev().find(prose)?);
         let (s, floor) = head::past_menus(lines, &free, &len, &sentences, &|i| prose(&i), (s, e));
+        let e = head::before_menus(lines, &free, &len, &sentences, &|i| prose(&i), (s, e));
         let (s, mut e) = edges::extend(lines, &continues, &chrome, s, e);
         // The article's numbered list goes on below it; the text after its last item too.
         while let Some(last) = edges::numbered_tail(lines, claimed, (s, e)) {
