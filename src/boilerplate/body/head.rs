@@ -30,6 +30,7 @@
 //!   +165 / 1 (a headline above a share bar), readability +62 / 0, Zyte +15 / 0, dev 0;
 //! - tail: fundus +343 / 0, modern +190 / 39 (link lists of resource pages the gold keeps),
 //!   readability +16 / 9 (an encyclopedia's references), Zyte +9 / 0, dev 0.
+//!
 //! The trafilatura set's article snippets: none lost.
 
 use super::edges::LEAD_IN_WORDS;
