@@ -34,8 +34,8 @@ use credits::{agency_line, credit_end};
 #[cfg(test)]
 pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
 use openers::{
-    byline_rest, Opens, OPENER_EACH, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION, OPEN_MADE_WITH,
-    OPEN_PROMPT, OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
+    byline_rest, opener_matches, Opens, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION,
+    OPEN_MADE_WITH, OPEN_PROMPT, OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
 };
 #[cfg(test)]
 use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
@@ -491,7 +491,7 @@ fn may_be_copyright_bytes(b: &[u8]) -> bool {
 
 /// A prompt opening the line ("Follow us on", "Sign up", "Read more"), whatever its length.
 pub(super) fn is_prompt(text: &str) -> bool {
-    OPENER_EACH[OPEN_PROMPT].is_match(text)
+    opener_matches(OPEN_PROMPT, text)
 }
 
 /// A prompt or widget: "Read more", "Share this article", "Subscribe", "6 min read", a row of
