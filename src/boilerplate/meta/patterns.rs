@@ -8,10 +8,60 @@ use regex::{Regex, RegexBuilder};
 use super::words;
 use crate::boilerplate::lean;
 
-/// Every month form of [`words::MONTHS`], longest first (so an alternation prefers "march" to
-/// "mar" and "mars"), as one non-capturing group.
-pub(super) static MONTH: LazyLock<String> =
-    LazyLock::new(|| group(words::MONTHS.iter().flat_map(|(_, f)| f.iter().copied())));
+/// Every month form of [`words::MONTHS`] as one non-capturing group, a trie of the forms: the
+/// same matches as [`MONTH_FLAT`], which is longest first (so that the alternation prefers "march"
+/// to "mar" and "mars"), in two thirds of its build (a case-insensitive alternation is of
+/// classes, not literals, and gets no trie from the regex compiler). The same because the forms
+/// that can match at one place are each a prefix of the next (no two characters of the forms
+/// fold to each other: `month_form_characters_fold_apart` checks), which the flat group tries
+/// longest first and the trie too (a child before the end of the form at its node, greedily);
+/// siblings open with different characters, so at most one of them matches. The proptest
+/// `searched_patterns_find_as_the_plain_ones` holds the date patterns to the flat group.
+pub(super) static MONTH: LazyLock<String> = LazyLock::new(|| {
+    let forms: Vec<&str> = month_forms().collect();
+    format!("(?:{})", trie(&forms))
+});
+
+/// The month forms of [`words::MONTHS`].
+pub(super) fn month_forms() -> impl Iterator<Item = &'static str> {
+    words::MONTHS.iter().flat_map(|(_, f)| f.iter().copied())
+}
+
+/// Every month form longest first, as one non-capturing group: [`MONTH`]'s plain form.
+#[cfg(test)]
+pub(super) static MONTH_FLAT: LazyLock<String> = LazyLock::new(|| group(month_forms()));
+
+/// The alternation of `words` (the tails of the forms below one node) as a trie: per first
+/// character, in the order they first occur, the character and the trie of the tails after it;
+/// optional (greedy: longer first) when a word ends here.
+fn trie(words: &[&str]) -> String {
+    let mut firsts: Vec<char> = Vec::new();
+    let mut ends = false;
+    for w in words {
+        match w.chars().next() {
+            None => ends = true,
+            Some(c) if !firsts.contains(&c) => firsts.push(c),
+            Some(_) => {}
+        }
+    }
+    let branches: Vec<String> = firsts
+        .iter()
+        .map(|&c| {
+            let tails: Vec<&str> = words.iter().filter_map(|w| w.strip_prefix(c)).collect();
+            format!(
+                "{}{}",
+                regex::escape(c.encode_utf8(&mut [0; 4])),
+                trie(&tails)
+            )
+        })
+        .collect();
+    match (branches.as_slice(), ends) {
+        ([], _) => String::new(),
+        ([one], false) => one.clone(),
+        (_, false) => format!("(?:{})", branches.join("|")),
+        (_, true) => format!("(?:{})?", branches.join("|")),
+    }
+}
 
 /// `words` as a non-capturing group of escaped literals, longest first.
 pub(super) fn group<'a>(words: impl Iterator<Item = &'a str>) -> String {
@@ -41,25 +91,25 @@ pub(super) static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| ci(r"\b(\d{1,2})([./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4}|\d{2})\b"));
 /// Day, month name, year: "3 June 2025", "3. Juni 2025", "1 de diciembre de 2017".
 pub(super) static DAY_MONTH_YEAR: LazyLock<lean::Regex> =
-    LazyLock::new(|| searched(&day_month_year_pattern()));
+    LazyLock::new(|| searched(&day_month_year_pattern(&MONTH)));
 /// [`DAY_MONTH_YEAR`] built by `regex::Regex`, for the capture search the tests hold
 /// [`super::find_dates`] to.
 #[cfg(test)]
 pub(super) static DAY_MONTH_YEAR_PLAIN: LazyLock<Regex> =
-    LazyLock::new(|| ci(&day_month_year_pattern()));
-pub(super) fn day_month_year_pattern() -> String {
-    let month = &*MONTH;
+    LazyLock::new(|| ci(&day_month_year_pattern(&MONTH_FLAT)));
+/// [`DAY_MONTH_YEAR`]'s pattern with `month` for the month forms.
+pub(super) fn day_month_year_pattern(month: &str) -> String {
     format!(
         r"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s.\-/]*(?:del?\s+)?({month})\.?,?[\s.\-/]*(?:del?\s+)?(\d{{4}})\b"
     )
 }
 pub(super) static MONTH_DAY_YEAR: LazyLock<lean::Regex> =
-    LazyLock::new(|| searched(&month_day_year_pattern()));
+    LazyLock::new(|| searched(&month_day_year_pattern(&MONTH)));
 #[cfg(test)]
 pub(super) static MONTH_DAY_YEAR_PLAIN: LazyLock<Regex> =
-    LazyLock::new(|| ci(&month_day_year_pattern()));
-pub(super) fn month_day_year_pattern() -> String {
-    let month = &*MONTH;
+    LazyLock::new(|| ci(&month_day_year_pattern(&MONTH_FLAT)));
+/// [`MONTH_DAY_YEAR`]'s pattern with `month` for the month forms.
+pub(super) fn month_day_year_pattern(month: &str) -> String {
     format!(r"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 }
 pub(super) static MONTH_YEAR: LazyLock<lean::Regex> = LazyLock::new(|| {

@@ -219,6 +219,28 @@ fn short_relative_words_are_filler() {
 }
 
 /// Every month form reads as its month, in three casings, and as a date.
+/// No two characters of the month forms fold to each other (simple case folding, as the
+/// case-insensitive patterns fold): so forms that match at one place are each a prefix of the
+/// next, which [`MONTH`]'s trie needs.
+#[test]
+fn month_form_characters_fold_apart() {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut chars: Vec<char> = patterns::month_forms().flat_map(str::chars).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    for &c in &chars {
+        let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+        class.case_fold_simple();
+        for &d in chars.iter().filter(|&&d| d != c) {
+            let folds = class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= d && d <= r.end());
+            assert!(!folds, "{c:?} folds to {d:?}");
+        }
+    }
+}
+
 #[test]
 fn every_month_form_has_its_number() {
     for &(n, forms) in &words::MONTHS {
@@ -252,9 +274,12 @@ mod props {
         let relaxed = patterns::RELAXED_DATES.map(|p| p.replace("MONTH", letters));
         [
             relative,
-            patterns::day_month_year_pattern(),
-            patterns::month_day_year_pattern(),
-            format!(r"\b({})\.?,?\s+(?:del?\s+)?(\d{{4}})\b", &*MONTH),
+            patterns::day_month_year_pattern(&patterns::MONTH_FLAT),
+            patterns::month_day_year_pattern(&patterns::MONTH_FLAT),
+            format!(
+                r"\b({})\.?,?\s+(?:del?\s+)?(\d{{4}})\b",
+                &*patterns::MONTH_FLAT
+            ),
             r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?".to_string(),
         ]
         .into_iter()
@@ -273,6 +298,7 @@ mod props {
             3 => "[0-9]{1,2}[:./-][0-9]{2}",
             1 => "[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}",
             3 => "(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая|März|déc\\.|Mai|de|del|května|o\u{212A}t)\\.?",
+            2 => "(mar|MARS|marzo|Marca|maart|mrt|märz|Marzec|sep|SEPT|sept|septiembre|setembro|lis|listopadu|listopada|июн|июня|ИЮНЕ|dec|décembre|grudnia|ju|jul|juli|julio|juil)[a-zа-я\u{17F}\u{212A}]{0,2}\\.?",
             2 => "(ago|hours|wee\u{212A}s|days|назад|минут[а-я_]{0,3}|час|вчера|yesterday|just now|\u{1C80}чера)",
             1 => "(секунд|недел|месяц|год|дн|дня|дней|день|лет|СЕК|Час)[а-я_\u{301}²]{0,3}",
             2 => "(vor|Stunden|Std\\.|il y a|heures|h|hace|há|horas|fa|ore|geleden|uur|heute|aujourd’hui|včera)",
