@@ -25,6 +25,7 @@ use super::options::HeuristicOptions;
 use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS};
 
 mod credits;
+mod domain;
 mod openers;
 mod share;
 
@@ -305,9 +306,8 @@ pub(super) static SIGN_OFF: Guarded = Guarded::cs(
     r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$",
     |t| t.starts_with(['\u{2014}', '\u{2013}', '-', '(']),
 );
-/// A bare domain name: "example.az", "https://www.example.com/".
-pub(super) static DOMAIN: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
+/// A bare domain name: "example.az", "https://www.example.com/" ([`domain`]).
+pub(super) use domain::is_domain;
 /// The separator between the items of a menu or breadcrumb, spaced: " | ", " > ", " / ", " • ".
 /// Guard: one of its separator characters (`:` for `::`) right after a space
 /// ([`spaced_separator`]).
@@ -400,7 +400,7 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
             && head_words <= 12
             && parts
                 .iter()
-                .all(|p| name_like(p) || is_timestamp(p) || DOMAIN.is_match(p));
+                .all(|p| name_like(p) || is_timestamp(p) || is_domain(p));
     }
     // A sign-off repeating the outlet: "— Reuters", "(AFP)".
     SIGN_OFF.is_match(text)
