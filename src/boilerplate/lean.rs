@@ -29,6 +29,41 @@ pub(crate) fn anchored(pattern: &str, ignore_case: bool) -> Regex {
         .expect("built-in pattern compiles")
 }
 
+/// `pattern` (unanchored), case-insensitive when `ignore_case`, with the lazy DFA but without a
+/// prefilter and without the one-pass DFA: for patterns searched for matches only (no capture
+/// groups read, where the one-pass DFA would serve) on the few lines a caller's necessary
+/// condition lets through. The prefilter of a pattern with an inner literal alternation (the
+/// month forms) is a reverse-inner literal search whose build costs as much as a third of the
+/// regex's; on a short line the lazy DFA alone is as fast. Matches as `regex::Regex` does.
+pub(crate) fn searched(pattern: &str, ignore_case: bool) -> Regex {
+    meta::Builder::new()
+        .configure(meta::Config::new().auto_prefilter(false).onepass(false))
+        .syntax(syntax::Config::new().case_insensitive(ignore_case))
+        .build(pattern)
+        .expect("built-in pattern compiles")
+}
+
+/// The match of `re` in `text` leftmost from `at` (the text before `at` still read by look-around
+/// such as `\b`), as `regex::Regex::find_at` finds it.
+pub(crate) fn find_at(re: &Regex, text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    re.find(regex_automata::Input::new(text).range(at..))
+        .map(|m| m.range())
+}
+
+/// `text` with every match of `re` (leftmost first, not overlapping) replaced by `with`, as
+/// `regex::Regex::replace_all` with a literal replacement makes it.
+pub(crate) fn replace_all(re: &Regex, text: &str, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for m in re.find_iter(text) {
+        out.push_str(&text[last..m.start()]);
+        out.push_str(with);
+        last = m.end();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     //! What the callers' tests hold their lean patterns to: `regex::Regex` built from the same

@@ -10,130 +10,28 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 use regex_syntax::is_word_character;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::claim::Claim;
+use super::lean;
 use super::line::{ascii_key, ascii_key_within, with_lowercase, Line};
 use crate::document::Meta;
 
 mod fields;
 mod fold;
 mod opening;
+mod patterns;
 mod words;
 
 use fields::{day_month_year, month_day_year};
-
-/// Every month form of [`words::MONTHS`], longest first (so an alternation prefers "march" to
-/// "mar" and "mars"), as one non-capturing group.
-static MONTH: LazyLock<String> =
-    LazyLock::new(|| group(words::MONTHS.iter().flat_map(|(_, f)| f.iter().copied())));
-
-/// `words` as a non-capturing group of escaped literals, longest first.
-fn group<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let mut words: Vec<&str> = words.collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    format!("(?:{})", escaped.join("|"))
-}
-
-fn ci(pattern: &str) -> Regex {
-    RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .build()
-        .expect("built-in pattern compiles")
-}
-
-/// A date year first: ISO 8601 ("2025-07-02", with a time or not), or with slashes or dots as
-/// East Asian and some European sites write it ("2013/12/31", "2019.11.20").
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
-    )
-});
-/// Day, month and year in numbers; a dot may have a space after it ("23. 12. 2024", Czech and
-/// Austrian pages).
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"\b(\d{1,2})([./-]|\.\s)(\d{1,2})(?:[./-]|\.\s)(\d{4}|\d{2})\b"));
-/// Day, month name, year: "3 June 2025", "3. Juni 2025", "1 de diciembre de 2017".
-static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let month = &*MONTH;
-    ci(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[\s.\-/]*(?:del?\s+)?({month})\.?,?[\s.\-/]*(?:del?\s+)?(\d{{4}})\b"
-    ))
-});
-static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let month = &*MONTH;
-    ci(&format!(
-        r"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
-    ))
-});
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let month = &*MONTH;
-    ci(&format!(r"\b({month})\.?,?\s+(?:del?\s+)?(\d{{4}})\b"))
-});
-static TIME: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"));
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    let en = group(EN_UNITS.iter().copied());
-    let mut alternatives = vec![
-        format!(r"\b\d+\s+{en}\s+ago\b|\b(?:yesterday|today|just now)\b"),
-        // A feed's compact age: "52m ago", "2h ago", and "2h", "3d" alone on their line.
-        r"\b\d{1,3}(?:mins?|hrs?|[smhdw])\s+ago\b|^\s*\d{1,2}[mhd]\s*$".to_string(),
-        r"\b\d+\s+(?:секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет)\s+назад\b|\bвчера\b|\bсегодня\b".to_string(),
-    ];
-    for (before, units) in &words::BEFORE_NUMBER {
-        let before = group(before.iter().copied()).replace(r"\ ", r"\s+");
-        alternatives.push(format!(
-            r"\b{before}\s+\d+\s+{}\b",
-            group(units.iter().copied())
-        ));
-    }
-    for (after, units) in &words::AFTER_UNIT {
-        let after = group(after.iter().copied());
-        alternatives.push(format!(
-            r"\b\d+\s+{}\s+{after}\b",
-            group(units.iter().copied())
-        ));
-    }
-    alternatives.push(format!(r"\b{}\b", group(words::DAYS.iter().copied())));
-    ci(&alternatives.join("|"))
-});
-
-/// The English time units of [`RELATIVE`] ("3 hours ago").
-const EN_UNITS: [&str; 20] = [
-    "seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs",
-    "hr", "days", "day", "weeks", "week", "months", "month", "years", "year",
-];
-
-/// A numeric time-zone offset after a zone name: "GMT+4", "UTC -05:00", "GMT+5:30".
-static ZONE_OFFSET: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"\b(gmt|utc)\s*[+\-\u{2212}]\s*\d{1,2}(?::?\d{2})?\b"));
-
-/// Necessary conditions for [`ISO`], [`NUMERIC`], [`DAY_MONTH_YEAR`] and [`MONTH_DAY_YEAR`], in
-/// that order: each pattern with its word boundaries dropped and its optional tails cut, so every
-/// line the pattern matches this matches too (a relaxation; the proptest
-/// `find_dates_equals_the_unfiltered_scan` checks it). Without `\b`, whose Unicode form makes the
-/// lazy DFA give up on non-ASCII text and the search fall back to the backtracker, each is one DFA
-/// pass over the line where a capture search is a backtracker run from every position.
-const RELAXED_DATES: [&str; 4] = [
-    r"\d{4}[-/.]\d{1,2}[-/.]\d",
-    r"\d(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)\d{2}",
-    r"\d(?:st|nd|rd|th)?[\s.\-/]*(?:del?\s+)?MONTH\.?,?[\s.\-/]*(?:del?\s+)?\d{4}",
-    r"MONTH\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}",
-];
-
-/// [`RELAXED_DATES`] each on its own, and all four as one pattern (most lines with digits and a
-/// year have no date at all: one pass rejects them).
-static RELAXED: LazyLock<([Regex; 4], Regex)> = LazyLock::new(|| {
-    // (A run of letters, ASCII or not, in place of the month forms keeps each a necessary
-    // condition (a month form is such a run), and builds without four copies of them.)
-    let letters = r"(?-i:[A-Za-z\x{80}-\x{10FFFF}]+)";
-    let each = RELAXED_DATES.map(|p| p.replace("MONTH", letters));
-    let any = ci(&each.join("|"));
-    (each.map(|p| ci(&p)), any)
-});
+#[cfg(test)]
+use patterns::group;
+use patterns::{
+    ci, DAY_MONTH_YEAR, EN_UNITS, ISO, MONTH, MONTH_DAY_YEAR, MONTH_YEAR, NUMERIC, RELATIVE,
+    RELAXED, TIME, ZONE_OFFSET,
+};
 
 /// Month number of a month word matched by [`MONTH`]: its form in [`words::MONTHS`], lowercased
 /// (with `ſ` as `s`, which the case-insensitive pattern takes for it).
@@ -273,11 +171,11 @@ fn scan(s: &str, relaxed: bool, captured: bool) -> Vec<DateMatch> {
         })
     };
     // The matches of pattern `k`, the same way.
-    let matches = move |k: usize, re: &'static Regex| {
+    let matches = move |k: usize, re: &'static lean::Regex| {
         let mut at = 0;
         std::iter::from_fn(move || {
-            let m = re.find_at(s, from(k, at)?)?;
-            at = m.end();
+            let m = lean::find_at(re, s, from(k, at)?)?;
+            at = m.end;
             Some(m)
         })
     };
@@ -310,23 +208,26 @@ fn scan(s: &str, relaxed: bool, captured: bool) -> Vec<DateMatch> {
         });
         push(m.start(), m.end(), ymd);
     }
+    // (The capture search, the tests' reference, with the patterns `regex::Regex` builds.)
+    #[cfg(test)]
     if captured {
-        for c in search(2, &DAY_MONTH_YEAR) {
+        for c in search(2, &patterns::DAY_MONTH_YEAR_PLAIN) {
             let m = c.get(0).expect("group 0");
             let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[2])?, c[1].parse().ok()?));
             push(m.start(), m.end(), ymd);
         }
-        for c in search(3, &MONTH_DAY_YEAR) {
+        for c in search(3, &patterns::MONTH_DAY_YEAR_PLAIN) {
             let m = c.get(0).expect("group 0");
             let ymd = year(&c[3]).and_then(|y| valid(y, month_number(&c[1])?, c[2].parse().ok()?));
             push(m.start(), m.end(), ymd);
         }
-    } else {
+    }
+    if !captured {
         for m in matches(2, &DAY_MONTH_YEAR) {
-            push(m.start(), m.end(), day_month_year(m.as_str()));
+            push(m.start, m.end, day_month_year(&s[m]));
         }
         for m in matches(3, &MONTH_DAY_YEAR) {
-            push(m.start(), m.end(), month_day_year(m.as_str()));
+            push(m.start, m.end, month_day_year(&s[m]));
         }
     }
     found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
@@ -350,7 +251,7 @@ fn scan(s: &str, relaxed: bool, captured: bool) -> Vec<DateMatch> {
 /// one from 0 (`captures_at` reads the text before it for `\b`). The proptest
 /// `find_dates_equals_the_unfiltered_scan` holds it to the plain search.
 fn start_of_search(k: usize, s: &str, at: usize) -> Option<usize> {
-    let r = RELAXED.0[k].find_at(s, at)?.start();
+    let r = lean::find_at(&RELAXED.0[k], s, at)?.start;
     let before = s[..r].chars().next_back().map_or(0, char::len_utf8);
     Some((r - before).max(at))
 }
@@ -401,7 +302,7 @@ fn dated_filler(line: &str) -> bool {
         }
         if re.is_match(&rest) {
             dated = true;
-            rest = re.replace_all(&rest, " ").into_owned();
+            rest = lean::replace_all(re, &rest, " ");
         }
     }
     dated

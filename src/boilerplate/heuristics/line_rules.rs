@@ -25,8 +25,10 @@ use super::options::HeuristicOptions;
 use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS};
 
 mod credits;
+mod domain;
 mod openers;
 mod share;
+mod sign_off;
 
 #[cfg(test)]
 use credits::slash_via;
@@ -34,8 +36,8 @@ use credits::{agency_line, credit_end};
 #[cfg(test)]
 pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
 use openers::{
-    byline_rest, Opens, OPENER_EACH, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION, OPEN_MADE_WITH,
-    OPEN_PROMPT, OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
+    byline_rest, opener_matches, Opens, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION,
+    OPEN_MADE_WITH, OPEN_PROMPT, OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
 };
 #[cfg(test)]
 use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
@@ -129,7 +131,7 @@ fn attribution(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     let text = doc.text(doc.nonblank[n]);
     // (A bracketed outlet, "(AFP)", signs off an entry wherever it stands.)
     text.starts_with(['\u{2014}', '\u{2013}', '-'])
-        && SIGN_OFF.is_match(text)
+        && (SIGN_OFF.may_match(text) && sign_off(text))
         && prose(n.checked_sub(1))
         && prose(Some(n + 1))
 }
@@ -299,15 +301,15 @@ fn ends_like_contributed(text: &str) -> bool {
         .any(|w| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()))
 }
 /// A sign-off repeating the outlet, "— Reuters", "(AFP)": case-sensitive and anchored, so a line
-/// it matches starts with a dash or `(`.
+/// it matches starts with a dash or `(`. (The rules ask [`sign_off`], the same test by hand.)
 pub(super) static SIGN_OFF: Guarded = Guarded::cs(
     "sign-off",
     r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$",
     |t| t.starts_with(['\u{2014}', '\u{2013}', '-', '(']),
 );
-/// A bare domain name: "example.az", "https://www.example.com/".
-pub(super) static DOMAIN: LazyLock<Regex> =
-    LazyLock::new(|| ci(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}/?$"));
+/// A bare domain name: "example.az", "https://www.example.com/" ([`domain`]).
+pub(super) use domain::is_domain;
+use sign_off::sign_off;
 /// The separator between the items of a menu or breadcrumb, spaced: " | ", " > ", " / ", " • ".
 /// Guard: one of its separator characters (`:` for `::`) right after a space
 /// ([`spaced_separator`]).
@@ -400,10 +402,10 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
             && head_words <= 12
             && parts
                 .iter()
-                .all(|p| name_like(p) || is_timestamp(p) || DOMAIN.is_match(p));
+                .all(|p| name_like(p) || is_timestamp(p) || is_domain(p));
     }
     // A sign-off repeating the outlet: "— Reuters", "(AFP)".
-    SIGN_OFF.is_match(text)
+    (SIGN_OFF.may_match(text) && sign_off(text))
         && f.words <= 4
         && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
 }
@@ -491,7 +493,7 @@ fn may_be_copyright_bytes(b: &[u8]) -> bool {
 
 /// A prompt opening the line ("Follow us on", "Sign up", "Read more"), whatever its length.
 pub(super) fn is_prompt(text: &str) -> bool {
-    OPENER_EACH[OPEN_PROMPT].is_match(text)
+    opener_matches(OPEN_PROMPT, text)
 }
 
 /// A prompt or widget: "Read more", "Share this article", "Subscribe", "6 min read", a row of

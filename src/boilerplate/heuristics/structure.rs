@@ -19,7 +19,7 @@ use crate::boilerplate::line::{bare, words};
 use crate::boilerplate::meta::find_dates;
 
 use super::features::{Doc, Feat};
-use super::line_rules::{bare_name, credit_line, name_like, section_path, AUTHOR_NOTE, DOMAIN};
+use super::line_rules::{bare_name, credit_line, is_domain, name_like, section_path, AUTHOR_NOTE};
 use super::options::HeuristicOptions;
 use super::phrase_names::Lowercase;
 use super::vocabulary::{is_stop, NOTE_ROLES};
@@ -168,7 +168,7 @@ pub(super) fn names_next_to_dates(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mu
             && name_like(lines[i].text)
             && !section_path(lines[i].text, f)
             && (frame.outside(i) || bare_name(lines[i].text));
-        let domain = DOMAIN.is_match(lines[i].text);
+        let domain = is_domain(lines[i].text);
         let next_to_date = [n.checked_sub(1), Some(n + 1)]
             .into_iter()
             .flatten()

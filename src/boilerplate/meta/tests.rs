@@ -219,6 +219,28 @@ fn short_relative_words_are_filler() {
 }
 
 /// Every month form reads as its month, in three casings, and as a date.
+/// No two characters of the month forms fold to each other (simple case folding, as the
+/// case-insensitive patterns fold): so forms that match at one place are each a prefix of the
+/// next, which [`MONTH`]'s trie needs.
+#[test]
+fn month_form_characters_fold_apart() {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut chars: Vec<char> = patterns::month_forms().flat_map(str::chars).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    for &c in &chars {
+        let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+        class.case_fold_simple();
+        for &d in chars.iter().filter(|&&d| d != c) {
+            let folds = class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= d && d <= r.end());
+            assert!(!folds, "{c:?} folds to {d:?}");
+        }
+    }
+}
+
 #[test]
 fn every_month_form_has_its_number() {
     for &(n, forms) in &words::MONTHS {
@@ -240,6 +262,32 @@ mod props {
     use super::*;
     use proptest::prelude::*;
 
+    /// `regex::Regex` built from the patterns [`lean::searched`] builds, in the order of the
+    /// test below: [`RELATIVE`] with a `\w*` per Russian stem (its plain form), the month-name
+    /// patterns, [`TIME`], and each of [`RELAXED`].
+    static PLAIN: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        let relative = patterns::relative_pattern().replace(
+            patterns::RU_UNITS,
+            r"секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет",
+        );
+        let letters = r"(?-i:[A-Za-z\x{80}-\x{10FFFF}]+)";
+        let relaxed = patterns::RELAXED_DATES.map(|p| p.replace("MONTH", letters));
+        [
+            relative,
+            patterns::day_month_year_pattern(&patterns::MONTH_FLAT),
+            patterns::month_day_year_pattern(&patterns::MONTH_FLAT),
+            format!(
+                r"\b({})\.?,?\s+(?:del?\s+)?(\d{{4}})\b",
+                &*patterns::MONTH_FLAT
+            ),
+            r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?".to_string(),
+        ]
+        .into_iter()
+        .chain(relaxed)
+        .map(|p| ci(&p))
+        .collect()
+    });
+
     /// Date pieces, filler, units, separators and the odd character out.
     fn line() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
@@ -250,7 +298,9 @@ mod props {
             3 => "[0-9]{1,2}[:./-][0-9]{2}",
             1 => "[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}",
             3 => "(jan|JANUARY|Sept|ſept|mar|May|june|дек|января|Мая|März|déc\\.|Mai|de|del|května|o\u{212A}t)\\.?",
+            2 => "(mar|MARS|marzo|Marca|maart|mrt|märz|Marzec|sep|SEPT|sept|septiembre|setembro|lis|listopadu|listopada|июн|июня|ИЮНЕ|dec|décembre|grudnia|ju|jul|juli|julio|juil)[a-zа-я\u{17F}\u{212A}]{0,2}\\.?",
             2 => "(ago|hours|wee\u{212A}s|days|назад|минут[а-я_]{0,3}|час|вчера|yesterday|just now|\u{1C80}чера)",
+            1 => "(секунд|недел|месяц|год|дн|дня|дней|день|лет|СЕК|Час)[а-я_\u{301}²]{0,3}",
             2 => "(vor|Stunden|Std\\.|il y a|heures|h|hace|há|horas|fa|ore|geleden|uur|heute|aujourd’hui|včera)",
             3 => "(at|on|Updated|GMT|UTC|am|p\\.m\\.|Monday|г|в|и|T|Z|th|st|Uhr|um|à|le|y|a|\\. )",
             1 => "[+−-]",
@@ -326,6 +376,27 @@ mod props {
         ]) {
             let whole = ci(&format!("^{}$", &*MONTH));
             prop_assert!(!whole.is_match(&w) || month_number(&w).is_some(), "{:?}", w);
+        }
+
+        /// The patterns built without a prefilter and the one-pass DFA find what
+        /// `regex::Regex` finds; [`RELATIVE`] with its stems' `\w*` shared, what the pattern
+        /// with a `\w*` per stem finds.
+        #[test]
+        fn searched_patterns_find_as_the_plain_ones(s in line()) {
+            let plain = &*PLAIN;
+            let spans = |re: &Regex| re.find_iter(&s).map(|m| m.range()).collect::<Vec<_>>();
+            let lean = |re: &lean::Regex| re.find_iter(&s).map(|m| m.range()).collect::<Vec<_>>();
+            let searched = [&*RELATIVE, &*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR, &*MONTH_YEAR, &*TIME];
+            for (k, re) in searched.into_iter().chain(&RELAXED.0).enumerate() {
+                prop_assert_eq!(lean(re), spans(&plain[k]), "{} {:?}", k, s);
+                prop_assert_eq!(re.is_match(&s), plain[k].is_match(&s), "{} {:?}", k, s);
+                let replaced = plain[k].replace_all(&s, " ");
+                prop_assert_eq!(lean::replace_all(re, &s, " "), replaced, "{} {:?}", k, s);
+                for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                    let want = plain[k].find_at(&s, at).map(|m| m.range());
+                    prop_assert_eq!(lean::find_at(re, &s, at), want, "{} {} {:?}", k, at, s);
+                }
+            }
         }
 
         /// The digit count and the `RELAXED` prefilters only drop lines without a full date.

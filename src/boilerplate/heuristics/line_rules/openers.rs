@@ -5,10 +5,11 @@
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex_automata::util::syntax;
+use regex_automata::{meta, Anchored, Input, PatternID};
 
 use super::{
-    ci, AUTHOR_LABEL_PAT, BYLINE_PREFIX_PAT, CAPTION_PREFIX_PAT, MADE_WITH_PAT, PROMPT_PAT,
+    AUTHOR_LABEL_PAT, BYLINE_PREFIX_PAT, CAPTION_PREFIX_PAT, MADE_WITH_PAT, PROMPT_PAT,
     REPORTING_BY_PAT, TAGS_PAT, WIDGET_PAT,
 };
 
@@ -60,7 +61,7 @@ impl<'t> Opens<'t> {
         }
         if self.asked.get() & bit == 0 {
             self.asked.set(self.asked.get() | bit);
-            if OPENER_EACH[i].is_match(self.text) {
+            if opener_matches(i, self.text) {
                 self.hits.set(self.hits.get() | bit);
             }
         }
@@ -110,26 +111,45 @@ pub(super) fn byline_rest(text: &str) -> Option<&str> {
             return Some(rest);
         }
     }
-    OPENER_EACH[OPEN_BYLINE]
-        .captures(text)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str())
+    opener_group(OPEN_BYLINE, text, 1)
 }
 
-/// The [`OPENER_PATTERNS`] each on its own, for [`Opens::matched`] (and for the byline's
-/// captures and [`is_prompt`](super::is_prompt)).
-pub(super) static OPENER_EACH: LazyLock<[Regex; 8]> = LazyLock::new(|| OPENER_PATTERNS.map(ci));
-
 /// The case-insensitive patterns anchored at the line's start that the rules ask of every line,
-/// in one set (indices: the `OPEN_*` constants): one search tells whether any of them matches
-/// (most lines: none), where asking each pattern in turn cost a search per pattern and line. The
-/// set matches where one of the patterns alone matches (a test checks).
-pub(super) static OPENERS: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSetBuilder::new(OPENER_PATTERNS)
-        .case_insensitive(true)
-        .build()
+/// as one regex of several patterns (pattern IDs: the `OPEN_*` constants). A search of all
+/// tells whether any of them matches (most lines: none), where asking each pattern in turn cost
+/// a search per pattern and line; a search anchored on one pattern (`Anchored::Pattern`,
+/// [`opener_matches`]) answers as that pattern alone: its start state is the only one, and every
+/// pattern is anchored at the line's start anyway. (A `RegexSet` for the first and a `Regex` per
+/// pattern for the second compiled every pattern twice, a tenth of the first document.) The
+/// syntax and the engines are `regex::Regex`'s; tests hold both kinds of search to the patterns
+/// built alone.
+pub(super) static OPENERS: LazyLock<meta::Regex> = LazyLock::new(|| {
+    // (Without the bounded backtracker: where the lazy DFA gives up (a `\b` on a non-ASCII
+    // line), the search falls back to the PikeVM, as the set's did; the backtracker clears its
+    // visited set of the whole NFA of eight patterns on every search, several times the cost.)
+    meta::Builder::new()
+        .configure(meta::Config::new().backtrack(false))
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .build_many(&OPENER_PATTERNS)
         .expect("built-in patterns compile")
 });
+
+/// A search of the opener `OPEN_*` alone in `text`.
+fn one_opener(i: usize, text: &str) -> Input<'_> {
+    Input::new(text).anchored(Anchored::Pattern(PatternID::must(i)))
+}
+
+/// Whether the opener `OPEN_*` matches `text` (its pattern alone).
+pub(super) fn opener_matches(i: usize, text: &str) -> bool {
+    OPENERS.is_match(one_opener(i, text))
+}
+
+/// The text of the capture group `group` of the opener `OPEN_*` on `text`, when it matches.
+pub(super) fn opener_group(i: usize, text: &str, group: usize) -> Option<&str> {
+    let mut caps = OPENERS.create_captures();
+    OPENERS.search_captures(&one_opener(i, text), &mut caps);
+    caps.get_group(group).map(|span| &text[span.range()])
+}
 pub(super) const OPENER_PATTERNS: [&str; 8] = [
     CAPTION_PREFIX_PAT,
     MADE_WITH_PAT,

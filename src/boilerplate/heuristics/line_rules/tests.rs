@@ -9,7 +9,20 @@ fn set_is_each_pattern(text: &str) -> Result<(), TestCaseError> {
     let any = OPENER_PATTERNS.iter().any(|p| ci(p).is_match(text));
     prop_assert_eq!(OPENERS.is_match(text), any, "{:?}", text);
     for (i, p) in OPENER_PATTERNS.iter().enumerate() {
-        prop_assert_eq!(got.matched(i), ci(p).is_match(text), "{} {:?}", i, text);
+        let alone = ci(p);
+        prop_assert_eq!(got.matched(i), alone.is_match(text), "{} {:?}", i, text);
+        prop_assert_eq!(
+            openers::opener_matches(i, text),
+            alone.is_match(text),
+            "{} {:?}",
+            i,
+            text
+        );
+        let group = alone
+            .captures(text)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str());
+        prop_assert_eq!(openers::opener_group(i, text, 1), group, "{} {:?}", i, text);
     }
     Ok(())
 }
