@@ -1,4 +1,4 @@
-//! A bare domain name alone on its line ("example.az", "https://www.example.com/"), tested by
+//! A bare domain name alone on its line (`example.az`, `https://www.example.com/`), tested by
 //! hand: the pattern it stands for, [`DOMAIN_PAT`], compiled its two Unicode `\w` classes in some
 //! 7.6 M instructions of the first document, for the few lines the byline and structure rules
 //! ask.
