@@ -464,7 +464,8 @@ pub(crate) fn analyse_counted(
     let clean = edges::clean(lines, claimed, &counts, &chrome);
     // The article's beginning a widget cut off joins the body; the chrome between stays out.
     let prose_at = |i: usize| prose(&i);
-    let (span, floor) = (span.map(|(sp, _)| sp), span.map_or(0, |(_, f)| f));
+    let (span, floor) = span.unzip();
+    let floor = floor.unwrap_or(0);
     let (span, gaps) = match span {
         Some(sp) if !weak => {
             let doc = regions::Doc {

@@ -131,7 +131,7 @@ fn attribution(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     let text = doc.text(doc.nonblank[n]);
     // (A bracketed outlet, "(AFP)", signs off an entry wherever it stands.)
     text.starts_with(['\u{2014}', '\u{2013}', '-'])
-        && (SIGN_OFF.may_match(text) && sign_off(text))
+        && sign_off(text)
         && prose(n.checked_sub(1))
         && prose(Some(n + 1))
 }
@@ -301,7 +301,9 @@ fn ends_like_contributed(text: &str) -> bool {
         .any(|w| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()))
 }
 /// A sign-off repeating the outlet, "— Reuters", "(AFP)": case-sensitive and anchored, so a line
-/// it matches starts with a dash or `(`. (The rules ask [`sign_off`], the same test by hand.)
+/// it matches starts with a dash or `(`. The rules ask [`sign_off`], the same test by hand; the
+/// pattern is its definition and the tests' reference.
+#[cfg(test)]
 pub(super) static SIGN_OFF: Guarded = Guarded::cs(
     "sign-off",
     r"^(?:[\u{2014}\u{2013}-]+\s*\S.{0,40}|\((?:[A-Z][\w.]*\s?){1,3}\))$",
@@ -405,7 +407,7 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
                 .all(|p| name_like(p) || is_timestamp(p) || is_domain(p));
     }
     // A sign-off repeating the outlet: "— Reuters", "(AFP)".
-    (SIGN_OFF.may_match(text) && sign_off(text))
+    sign_off(text)
         && f.words <= 4
         && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
 }

@@ -60,23 +60,25 @@ const SPECIFIC_HEAD_WORDS: usize = 4;
 /// besides its phrase.
 const CJK_REST_CHARS: usize = 16;
 
+/// The opening phrases by what they say a line is (earlier lists win a tie).
+const OPENER_LISTS: [(Chrome, &[&str]); 6] = [
+    (Chrome::Related, RELATED_HEADS),
+    (Chrome::Prompt, PROMPT_HEADS),
+    (Chrome::Alone, PROMPT_ALONE),
+    (Chrome::Caption, CAPTION_LABELS),
+    (Chrome::Tags, TAG_LABELS),
+    (Chrome::Date, DATE_LABELS),
+];
+
 /// Every opening phrase in its casings, and the class of each pattern.
 static OPENERS: LazyLock<(AhoCorasick, Vec<Chrome>)> = LazyLock::new(|| opener_automaton(casings));
 
 /// The automaton of every opening phrase in the casings `casings` gives, and the class of each
 /// pattern.
 fn opener_automaton(casings: fn(&str) -> Vec<String>) -> (AhoCorasick, Vec<Chrome>) {
-    let lists: [(Chrome, &[&str]); 6] = [
-        (Chrome::Related, RELATED_HEADS),
-        (Chrome::Prompt, PROMPT_HEADS),
-        (Chrome::Alone, PROMPT_ALONE),
-        (Chrome::Caption, CAPTION_LABELS),
-        (Chrome::Tags, TAG_LABELS),
-        (Chrome::Date, DATE_LABELS),
-    ];
     let mut pats: Vec<String> = Vec::new();
     let mut kinds = Vec::new();
-    for (kind, list) in lists {
+    for (kind, list) in OPENER_LISTS {
         for p in list {
             for v in casings(p) {
                 pats.push(v);
@@ -510,23 +512,13 @@ mod fast_paths {
         proptest::collection::vec(piece, 0..6).prop_map(|v| v.concat())
     }
 
-    /// The phrases of every opener list.
-    fn opener_phrases() -> Vec<&'static str> {
-        [
-            RELATED_HEADS,
-            PROMPT_HEADS,
-            PROMPT_ALONE,
-            CAPTION_LABELS,
-            TAG_LABELS,
-            DATE_LABELS,
-        ]
-        .concat()
-    }
-
     /// An opening phrase in random casings (each character by one bit, ASCII or not), a
     /// typographic apostrophe now and then, and other words after it.
     fn opener_line() -> impl Strategy<Value = String> {
-        let phrases = opener_phrases();
+        let phrases: Vec<&str> = OPENER_LISTS
+            .iter()
+            .flat_map(|(_, list)| list.iter().copied())
+            .collect();
         let n = phrases.len();
         let phrase = (0..n, any::<u64>(), any::<bool>()).prop_map(move |(i, bits, curly)| {
             let p = phrases[i];
