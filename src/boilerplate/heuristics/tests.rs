@@ -142,6 +142,12 @@ fn one_line_heuristics_positive() {
         ("share buttons", "Facebook Twitter WhatsApp Email", "prompt"),
         ("russian share", "Поделиться", "prompt"),
         (
+            "share button label",
+            "* Click to share on Facebook (Opens in new window)",
+            "prompt",
+        ),
+        ("german share button", "Per E-Mail teilen E-Mail", "prompt"),
+        (
             "russian read also",
             "Читайте также: Кремль ответил Баку",
             "related-list",
@@ -232,6 +238,8 @@ fn article_lines_stay() {
         ("bullet", "- Walk the Old City early, before the tour groups arrive."),
         ("date in prose", "On June 27, 2025, police raided the office."),
         ("share prices", "Share prices fell sharply on Monday."),
+        ("on twitter in prose", "On Twitter, the minister denied it."),
+        ("click to in prose", "Click to see the full list of winners"),
         ("photo in prose", "Photographs of the brothers were shown on state television."),
         ("copyright in prose", "The court rejected the copyright claim in March."),
         ("follow in prose", "Follow-up talks are planned for July."),

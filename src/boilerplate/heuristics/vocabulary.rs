@@ -222,6 +222,21 @@ pub(super) static SHARE_WORDS: &[&str] = &[
     "ссылку",
 ];
 
+/// Words a share button's label holds besides its network's name ("Click to share on Facebook
+/// (Opens in new window)", "Auf Facebook teilen", "Per E-Mail teilen", "Link kopieren"): a line of
+/// these and [`SHARE_WORDS`], one of those at least, is a share button. Verbs and prepositions
+/// of the share widgets of common CMS in the languages of the web, no article words ("the"), so
+/// a sentence does not read as one.
+#[rustfmt::skip]
+pub(super) static SHARE_FILLERS: &[&str] = &[
+    // en (WordPress's Jetpack: "Click to share on X (Opens in new window)")
+    "click", "to", "on", "via", "this", "opens", "in", "new", "window", "tab", "a", "friend",
+    "url",
+    // de, fr, es, it, pt, nl, pl, sv/da/no
+    "auf", "per", "teilen", "kopieren", "partager", "sur", "par", "compartir", "en", "por",
+    "condividi", "su", "compartilhar", "delen", "op", "udostępnij", "dela", "på", "del",
+];
+
 /// Words a byline may hold besides names: roles, desks and the particles between them.
 pub(super) static ROLE_WORDS: &[&str] = &[
     "staff",

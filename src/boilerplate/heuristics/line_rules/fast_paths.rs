@@ -71,7 +71,7 @@ proptest! {
     /// Kelvin sign, separators and punctuation first, whitespace of every kind.
     #[test]
     fn share_row_is_the_token_loop(
-        text in r"((?i:facebook|twitter|x|vk|ok|email|e-mail|share|print|link|threads|вконтакте)|lin\u{212A}edin|o\u{212A}|[|/·•]|[ \t\u{a0}\u{2009}\u{3000}]|[(),.:]|[a-z0-9]{1,4}|\PC){0,10}"
+        text in r"((?i:facebook|twitter|x|vk|ok|email|e-mail|share|print|link|threads|вконтакте|click|to|on|a|auf|per|teilen|opens|in|på|the)|lin\u{212A}edin|o\u{212A}|[|/·•]|[ \t\u{a0}\u{2009}\u{3000}]|[(),.:]|[a-z0-9]{1,4}|\PC){0,10}"
     ) {
         prop_assert_eq!(share_row(&text), share_tokens(&text), "{:?}", text);
     }
