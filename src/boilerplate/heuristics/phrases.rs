@@ -21,6 +21,7 @@ use aho_corasick::{
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::any_folded_byte_at;
 use crate::boilerplate::line::with_lowercase;
+use crate::boilerplate::meta::find_dates;
 use crate::boilerplate::stopwords::is_cjk;
 
 use super::features::{terminal, Doc, Feat};
@@ -348,9 +349,29 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
             let dated = value.is_empty()
                 || value.chars().next().is_some_and(|c| c.is_numeric())
                 || value.chars().take(12).any(|c| c.is_ascii_digit());
-            (dated && f.words <= 10).then_some(Claim::Timestamp)
+            (dated && undated_words(text, f) <= DATE_LINE_WORDS).then_some(Claim::Timestamp)
         }
     }
+}
+
+/// A date label's line has at most this many words besides its dates.
+const DATE_LINE_WORDS: usize = 10;
+
+/// The words of a line outside its full dates ([`find_dates`]): a line that gives the
+/// publication and the last change ("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à
+/// 15h54") is as much a stamp as one giving one date. A line of more than twice
+/// [`DATE_LINE_WORDS`] words is not looked into.
+fn undated_words(text: &str, f: &Feat) -> usize {
+    if f.words <= DATE_LINE_WORDS || f.words > 2 * DATE_LINE_WORDS {
+        return f.words;
+    }
+    let mut rest = 0;
+    let mut at = 0;
+    for d in find_dates(text) {
+        rest += text[at..d.start].split_whitespace().count();
+        at = d.end;
+    }
+    rest + text[at..].split_whitespace().count()
 }
 
 /// A number of one to three digits alone on its line: a widget's count (shares, likes,

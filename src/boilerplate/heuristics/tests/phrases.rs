@@ -86,6 +86,11 @@ fn chrome_in_many_languages_is_claimed() {
         ("de published", "Veröffentlicht am 16.08.2019", "timestamp"),
         ("fr updated", "Mis à jour le 3 mars 2024", "timestamp"),
         (
+            "it published and changed",
+            "Pubblicato il 19 febbraio 2020 Ultima modifica 19 febbraio 2020 12:02",
+            "timestamp",
+        ),
+        (
             "de rights",
             "Zeitungsverlag Muster GmbH. Alle Rechte vorbehalten.",
             "copyright",
@@ -157,6 +162,10 @@ fn sentences_opening_with_chrome_words_stay() {
         (
             "de published sentence",
             "Veröffentlicht am Ende hat der Verlag nur die Hälfte der Briefe.",
+        ),
+        (
+            "en dated sentence",
+            "Published on 3 March 2024, the report found that the ministry had ignored every warning it got.",
         ),
         (
             "es read sentence",
