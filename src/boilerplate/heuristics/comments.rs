@@ -44,6 +44,19 @@ static THREAD_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A comment thread's heading that counts the comments on the post, in the wording of the
+/// blog engines' translations ("3 Responses to “Title”", "1 reply on “Title”", "11 Antworten
+/// zu “Title”", "Ein Gedanke zu „Title“", "2 réponses à « Title »"): a count (a number or the
+/// word for one), a noun for comments, a preposition, the post's title.
+static COUNT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    ci(
+        r"^\W*(?:\d+|one|ein|eine|un|une|uno|una|um|uma|één|en|ett|et|jeden|jedna|один|одна)\s+(?:comments?|responses?|repl(?:y|ies)|thoughts?|kommentare?|antworten|antwort|gedanken?|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?|commenti|commento|risposte|risposta|pensieri|pensiero|comentários?|respostas?|reacties|reactie|gedachten|gedachte|kommentarer|kommentar|svar|komentarzy|komentarze|komentarz|odpowiedzi|комментари\w*|ответ\w*|мысл\w*)\s+(?:to|on|for|zu|für|auf|à|sur|a|en|sobre|para|su|per|em|op|bij|over|på|til|till|do|na|к|на)\s+\S",
+    )
+});
+
+/// Most words of a [`COUNT_HEADING`] line (the post's title in it).
+const COUNT_HEADING_WORDS: usize = 30;
+
 /// A relative time ("2 days ago", "вчера") or a date: a line that can date a comment.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     ci(
@@ -58,6 +71,18 @@ pub(super) fn comment_threads(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
         feats,
         nonblank,
     } = doc;
+    // A heading counting the comments is the thread's, wherever the thread's comments are
+    // (a sentence opening with the words ends with its full stop).
+    for &i in nonblank.iter() {
+        let text = lines[i].text.trim_end();
+        if claimed[i].is_none()
+            && feats[i].words <= COUNT_HEADING_WORDS
+            && !text.ends_with('.')
+            && COUNT_HEADING.is_match(text)
+        {
+            claimed[i] = Some(Claim::Comments);
+        }
+    }
     let headers: Vec<usize> = (0..nonblank.len())
         .filter(|&n| header(doc, claimed, n))
         .collect();

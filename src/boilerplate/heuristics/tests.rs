@@ -139,6 +139,16 @@ fn one_line_heuristics_positive() {
         ),
         ("follow", "Follow us on Telegram", "prompt"),
         ("comments", "3 Comments", "prompt"),
+        (
+            "comment count heading",
+            "3 Responses to SW082 – 82 Gründe",
+            "comments",
+        ),
+        (
+            "german comment count heading",
+            "Ein Gedanke zu \u{201E}Folge 70: Star Trek\u{201C}",
+            "comments",
+        ),
         ("share buttons", "Facebook Twitter WhatsApp Email", "prompt"),
         ("russian share", "Поделиться", "prompt"),
         (
@@ -240,6 +250,7 @@ fn article_lines_stay() {
         ("share prices", "Share prices fell sharply on Monday."),
         ("on twitter in prose", "On Twitter, the minister denied it."),
         ("click to in prose", "Click to see the full list of winners"),
+        ("comment in prose", "One comment on the plan came from the mayor."),
         ("photo in prose", "Photographs of the brothers were shown on state television."),
         ("copyright in prose", "The court rejected the copyright claim in March."),
         ("follow in prose", "Follow-up talks are planned for July."),
