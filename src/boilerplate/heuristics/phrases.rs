@@ -342,7 +342,18 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
                 && after.contains(',')
                 && !terminal(after)
                 && f.words <= 20;
-            (colon || list).then_some(Claim::Tags)
+            // A label of two words or more ("Posted in", "Abgelegt unter") before a short
+            // unfinished line: the post's one category ("Posted in Home Safety"). A blog engine's
+            // whole phrase ("This entry was posted in", four words or more) says it of any line:
+            // "This entry was posted in News. Bookmark the permalink."
+            let head = text[..end].split_whitespace().count();
+            let named = head >= 2
+                && rest.starts_with(char::is_whitespace)
+                && !after.is_empty()
+                && !terminal(after)
+                && f.words <= TAG_LINE_WORDS;
+            let phrase = head >= SPECIFIC_HEAD_WORDS && f.words <= 40;
+            (colon || list || named || phrase).then_some(Claim::Tags)
         }
         Chrome::Date => {
             let value = after.trim_start_matches([':', '：']).trim_start();
@@ -353,6 +364,10 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
         }
     }
 }
+
+/// A line naming the post's category after a label of two words or more has at most this many
+/// words.
+const TAG_LINE_WORDS: usize = 8;
 
 /// A date label's line has at most this many words besides its dates.
 const DATE_LINE_WORDS: usize = 10;

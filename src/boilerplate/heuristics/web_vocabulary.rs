@@ -334,7 +334,9 @@ pub(super) static SITE_VOICE: &[&str] = &[
 /// Labels opening a tag or category line ("Schlagwörter:", "Etiquetas:", "Tagged:"): `tags`.
 #[rustfmt::skip]
 pub(super) static TAG_LABELS: &[&str] = &[
-    "tags", "tagged", "tagged with", "posted in", "this entry was posted in", "schlagwörter",
+    "tags", "tagged", "tagged with", "posted in", "this entry was posted in", "filed under",
+    "categorized as", "abgelegt unter", "archivado en", "classé dans", "geplaatst in",
+    "pubblicato in", "schlagwörter",
     "schlagworte", "stichwörter", "stichworte", "kategorie", "kategorien", "themen", "thema",
     "veröffentlicht in", "dieser eintrag wurde veröffentlicht in", "étiquettes", "mots-clés",
     "mots clés", "catégorie", "catégories", "publié dans", "etiquetas", "etiqueta", "categoría",

@@ -83,6 +83,12 @@ fn chrome_in_many_languages_is_claimed() {
             "Tags Reise, Architektur, Baku",
             "tags",
         ),
+        (
+            "blog engine's category phrase",
+            "This entry was posted in News. Bookmark the permalink.",
+            "tags",
+        ),
+        ("category after a label", "Posted in Home Safety", "tags"),
         ("de published", "Veröffentlicht am 16.08.2019", "timestamp"),
         ("fr updated", "Mis à jour le 3 mars 2024", "timestamp"),
         (
@@ -163,6 +169,11 @@ fn sentences_opening_with_chrome_words_stay() {
             "de published sentence",
             "Veröffentlicht am Ende hat der Verlag nur die Hälfte der Briefe.",
         ),
+        (
+            "en posted in sentence",
+            "Posted in 2019, the video went viral within days.",
+        ),
+        ("de day heading", "Tag 3 der Konferenz"),
         (
             "en dated sentence",
             "Published on 3 March 2024, the report found that the ministry had ignored every warning it got.",
