@@ -22,6 +22,7 @@ use crate::boilerplate::meta::find_dates;
 
 use super::features::Doc;
 use super::line_rules::ci;
+use crate::boilerplate::line::with_lowercase;
 
 /// Most non-blank lines from one comment header to the next.
 const MAX_UNIT: usize = 15;
@@ -47,14 +48,77 @@ static THREAD_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// A comment thread's heading that counts the comments on the post, in the wording of the
 /// blog engines' translations ("3 Responses to “Title”", "1 reply on “Title”", "11 Antworten
 /// zu “Title”", "Ein Gedanke zu „Title“", "2 réponses à « Title »"): a count (a number or the
-/// word for one), a noun for comments, a preposition, the post's title.
-static COUNT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    ci(
-        r"^\W*(?:\d+|one|ein|eine|un|une|uno|una|um|uma|één|en|ett|et|jeden|jedna|один|одна)\s+(?:comments?|responses?|repl(?:y|ies)|thoughts?|kommentare?|antworten|antwort|gedanken?|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?|commenti|commento|risposte|risposta|pensieri|pensiero|comentários?|respostas?|reacties|reactie|gedachten|gedachte|kommentarer|kommentar|svar|komentarzy|komentarze|komentarz|odpowiedzi|комментари\w*|ответ\w*|мысл\w*)\s+(?:to|on|for|zu|für|auf|à|sur|a|en|sobre|para|su|per|em|op|bij|over|på|til|till|do|na|к|на)\s+\S",
-    )
-});
+/// word for one, [`COUNT_ONE`]), a noun for comments ([`COUNT_NOUNS`], or a Russian stem of
+/// [`COUNT_STEMS`]), a preposition ([`COUNT_PREPOSITIONS`]), the post's title. Plain code: asked
+/// of every line, most of which stop at their first word.
+fn count_heading(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // (A count opens with a digit or with the first byte of a word of [`COUNT_ONE`], and it is
+    // at most [`COUNT_BYTES`] bytes long: most lines stop at these.)
+    let b = text.as_bytes();
+    if !b.first().is_some_and(|&c| {
+        c.is_ascii_digit()
+            || matches!(
+                c.to_ascii_lowercase(),
+                b'o' | b'e' | b'u' | b'j' | 0xC3 | 0xD0
+            )
+    }) {
+        return false;
+    }
+    let Some(n) = b
+        .iter()
+        .take(COUNT_BYTES + 1)
+        .position(u8::is_ascii_whitespace)
+    else {
+        return false;
+    };
+    let count = &text[..n];
+    if !(count.bytes().all(|c| c.is_ascii_digit())
+        || with_lowercase(count, |w| COUNT_ONE.contains(&w)))
+    {
+        return false;
+    }
+    let mut words = text[n..].split_whitespace();
+    let (Some(noun), Some(prep), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    with_lowercase(noun, |w| {
+        COUNT_NOUNS.contains(&w) || COUNT_STEMS.iter().any(|s| w.starts_with(s))
+    }) && with_lowercase(prep, |w| COUNT_PREPOSITIONS.contains(&w))
+}
 
-/// Most words of a [`COUNT_HEADING`] line (the post's title in it).
+/// Most bytes of a count heading's count ("одна", "123456").
+const COUNT_BYTES: usize = 8;
+
+/// The word for one before a noun of [`COUNT_NOUNS`] ("Ein Gedanke zu", "Une réponse à").
+const COUNT_ONE: [&str; 17] = [
+    "one", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "één", "en", "ett", "et",
+    "jeden", "jedna", "один", "одна",
+];
+
+/// Nouns for comments in a count heading, singular and plural.
+#[rustfmt::skip]
+const COUNT_NOUNS: &[&str] = &[
+    "comment", "comments", "response", "responses", "reply", "replies", "thought", "thoughts",
+    "kommentar", "kommentare", "antwort", "antworten", "gedanke", "gedanken", "commentaire",
+    "commentaires", "réponse", "réponses", "réflexion", "réflexions", "comentario",
+    "comentarios", "respuesta", "respuestas", "pensamiento", "pensamientos", "commento",
+    "commenti", "risposta", "risposte", "pensiero", "pensieri", "comentário", "comentários",
+    "resposta", "respostas", "reactie", "reacties", "gedachte", "gedachten", "kommentarer",
+    "svar", "komentarz", "komentarze", "komentarzy", "odpowiedzi",
+];
+
+/// Russian stems of the nouns of a count heading ("комментариев", "ответа", "мысли").
+const COUNT_STEMS: [&str; 3] = ["комментари", "ответ", "мысл"];
+
+/// The prepositions between a count heading's noun and the post's title.
+#[rustfmt::skip]
+const COUNT_PREPOSITIONS: &[&str] = &[
+    "to", "on", "for", "zu", "für", "auf", "à", "sur", "a", "en", "sobre", "para", "su", "per",
+    "em", "op", "bij", "over", "på", "til", "till", "do", "na", "к", "на",
+];
+
+/// Most words of a [`count_heading`] line (the post's title in it).
 const COUNT_HEADING_WORDS: usize = 30;
 
 /// A relative time ("2 days ago", "вчера") or a date: a line that can date a comment.
@@ -78,7 +142,7 @@ pub(super) fn comment_threads(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
         if claimed[i].is_none()
             && feats[i].words <= COUNT_HEADING_WORDS
             && !text.ends_with('.')
-            && COUNT_HEADING.is_match(text)
+            && count_heading(text)
         {
             claimed[i] = Some(Claim::Comments);
         }
@@ -218,6 +282,29 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn count_headings_in_the_engines_wording() {
+        for yes in [
+            "3 Responses to SW082 – 82 Gründe",
+            "1 reply on \u{201C}Warum Wien\u{201D}",
+            "11 Antworten zu \u{201C}Sunday Thoughts\u{201D}",
+            "Ein Gedanke zu \u{201E}Folge 70\u{201C}",
+            "2 réponses à « Le titre »",
+            "5 комментариев к «Заголовок»",
+        ] {
+            assert!(count_heading(yes), "{yes:?}");
+        }
+        for no in [
+            "3 Comments",
+            "Comments on the plan",
+            "One comment",
+            "Two thoughts on the budget",
+            "The 3 responses to the survey",
+        ] {
+            assert!(!count_heading(no), "{no:?}");
+        }
+    }
 
     proptest! {
         /// The byte test never turns a clock time away.

@@ -226,7 +226,8 @@ pub(super) static SHARE_WORDS: &[&str] = &[
 /// (Opens in new window)", "Auf Facebook teilen", "Per E-Mail teilen", "Link kopieren"): a line of
 /// these and [`SHARE_WORDS`], one of those at least, is a share button. Verbs and prepositions
 /// of the share widgets of common CMS in the languages of the web, no article words ("the"), so
-/// a sentence does not read as one.
+/// a sentence does not read as one. Such a label opens with a share word or with one of
+/// [`SHARE_OPENERS`].
 #[rustfmt::skip]
 pub(super) static SHARE_FILLERS: &[&str] = &[
     // en (WordPress's Jetpack: "Click to share on X (Opens in new window)")
@@ -235,6 +236,14 @@ pub(super) static SHARE_FILLERS: &[&str] = &[
     // de, fr, es, it, pt, nl, pl, sv/da/no
     "auf", "per", "teilen", "kopieren", "partager", "sur", "par", "compartir", "en", "por",
     "condividi", "su", "compartilhar", "delen", "op", "udostępnij", "dela", "på", "del",
+];
+
+/// The [`SHARE_FILLERS`] a share button's label may open with (not "a", "in" or "on", which open
+/// many lines).
+#[rustfmt::skip]
+pub(super) static SHARE_OPENERS: &[&str] = &[
+    "click", "via", "auf", "per", "teilen", "partager", "compartir", "condividi", "compartilhar",
+    "delen", "udostępnij", "dela", "del",
 ];
 
 /// Words a byline may hold besides names: roles, desks and the particles between them.

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::boilerplate::line::{ascii_key, bare, with_lowercase};
 
-use super::super::vocabulary::{SHARE_FILLERS, SHARE_WORDS};
+use super::super::vocabulary::{SHARE_FILLERS, SHARE_OPENERS, SHARE_WORDS};
 
 /// The separators of a share row besides whitespace.
 const SEPARATORS: [char; 4] = ['|', '/', '·', '•'];
@@ -21,9 +21,10 @@ pub(super) fn share_row(text: &str) -> bool {
 }
 
 /// Two tokens or more, every one a share word or a share button's filler word
-/// ([`SHARE_FILLERS`]), one share word at least: the line split at whitespace and
-/// [`SEPARATORS`], each piece stripped of the punctuation around it ([`bare`]), the empty ones
-/// left out. Stops at the first token that is neither.
+/// ([`SHARE_FILLERS`]), one share word at least, the first a share word or one of
+/// [`SHARE_OPENERS`]: the line split at whitespace and [`SEPARATORS`], each piece stripped of the
+/// punctuation around it ([`bare`]), the empty ones left out. Stops at the first token that is
+/// neither.
 pub(super) fn share_tokens(text: &str) -> bool {
     let (mut toks, mut words) = (0usize, 0usize);
     for t in text
@@ -33,7 +34,14 @@ pub(super) fn share_tokens(text: &str) -> bool {
     {
         if share_word(t) {
             words += 1;
-        } else if !share_filler(t) {
+        } else if !with_lowercase(t, |t| {
+            let fillers = if toks == 0 {
+                SHARE_OPENERS
+            } else {
+                SHARE_FILLERS
+            };
+            fillers.contains(&t)
+        }) {
             return false;
         }
         toks += 1;
@@ -41,15 +49,10 @@ pub(super) fn share_tokens(text: &str) -> bool {
     toks >= 2 && words >= 1
 }
 
-/// Whether the token `t` lowercases to one of [`SHARE_FILLERS`].
-fn share_filler(t: &str) -> bool {
-    with_lowercase(t, |t| SHARE_FILLERS.contains(&t))
-}
-
 /// A necessary condition for [`share_tokens`] from the line's first three bytes: a line opening
 /// with an ASCII letter or digit and two more ASCII bytes has its first token start there (no
 /// separator, no punctuation for [`bare`] to strip), and that token lowercases to a share word
-/// only if the three bytes lowercased open an ASCII share word or filler ([`SHARE_OPENINGS`]); a share
+/// only if the three bytes lowercased open an ASCII share word or opener ([`SHARE_OPENINGS`]); a share
 /// word shorter than three ("x", "ok") must be followed by a byte that is no letter or digit
 /// (the token would go on, [`bare`] keeping it). The first three characters are the three
 /// bytes, and ASCII characters lowercase to ASCII ones; whatever follows (a Kelvin sign in
@@ -82,14 +85,14 @@ fn may_open_row(b: &[u8]) -> bool {
     }
 }
 
-/// The openings of the ASCII [`SHARE_WORDS`] and [`SHARE_FILLERS`] for [`may_open_row`]: a word's first three bytes,
+/// The openings of the ASCII [`SHARE_WORDS`] and [`SHARE_OPENERS`] for [`may_open_row`]: a word's first three bytes,
 /// or the whole word when it is shorter, as little-endian numbers (the bytes after it zero). A
 /// fixed array (the unused slots 0, no line's key), so the compares are vector compares.
 static SHARE_OPENINGS: LazyLock<[u32; 64]> = LazyLock::new(|| {
     let mut openings = [0; 64];
     let ascii = SHARE_WORDS
         .iter()
-        .chain(SHARE_FILLERS)
+        .chain(SHARE_OPENERS)
         .filter(|w| w.is_ascii());
     for (slot, w) in openings.iter_mut().zip(ascii) {
         let mut k = [0u8; 4];
@@ -145,13 +148,13 @@ pub(super) fn share_word_plain(t: &str) -> bool {
     SHARE_WORDS.contains(&t.to_lowercase().as_str())
 }
 
-/// Every ASCII share word and filler has its opening in [`SHARE_OPENINGS`] (the array has room
+/// Every ASCII share word and opener has its opening in [`SHARE_OPENINGS`] (the array has room
 /// for all).
 #[test]
 fn share_openings_hold_every_ascii_share_word() {
     let ascii = SHARE_WORDS
         .iter()
-        .chain(SHARE_FILLERS)
+        .chain(SHARE_OPENERS)
         .filter(|w| w.is_ascii());
     assert!(ascii.count() <= SHARE_OPENINGS.len());
 }
