@@ -31,6 +31,7 @@
 //! other and the stage's leaf modules, never this file.
 
 mod article_lists;
+mod author_box;
 mod charts;
 mod described;
 mod comments;
@@ -115,6 +116,7 @@ fn apply_to(
     widgets::claim_count_lists(opts, &doc, claimed);
     if opts.byline {
         structure::author_notes(&doc, claimed);
+        author_box::author_boxes(&doc, claimed);
     }
     let frame = structure::frame(opts, &doc, claimed);
     if opts.byline {
