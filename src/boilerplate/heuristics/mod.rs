@@ -32,6 +32,7 @@
 
 mod article_lists;
 mod author_box;
+mod back_links;
 mod charts;
 mod described;
 mod comments;
@@ -112,6 +113,9 @@ fn apply_to(
     }
     line_rules::claim_lines(opts, &doc, claimed);
     phrases::claim_chrome(opts, &doc, &opened, claimed);
+    if opts.prompt {
+        back_links::back_links(&doc, claimed);
+    }
     widgets::claim_widgets(opts, &doc, claimed);
     widgets::claim_count_lists(opts, &doc, claimed);
     if opts.byline {
