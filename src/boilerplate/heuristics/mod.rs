@@ -32,7 +32,6 @@
 
 mod article_lists;
 mod author_box;
-mod back_links;
 mod charts;
 mod described;
 mod comments;
@@ -40,6 +39,7 @@ mod content;
 mod features;
 mod line_rules;
 mod lists;
+mod nav_links;
 mod options;
 mod phrase_names;
 mod phrases;
@@ -114,7 +114,7 @@ fn apply_to(
     line_rules::claim_lines(opts, &doc, claimed);
     phrases::claim_chrome(opts, &doc, &opened, claimed);
     if opts.prompt {
-        back_links::back_links(&doc, claimed);
+        nav_links::nav_links(&doc, claimed);
     }
     widgets::claim_widgets(opts, &doc, claimed);
     widgets::claim_count_lists(opts, &doc, claimed);

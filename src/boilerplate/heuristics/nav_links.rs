@@ -1,11 +1,18 @@
-//! A link back to a listing of the site (`prompt`): "Back to Blog", "← Back to Gallery",
-//! "Zurück zum Lexikon", "Retour à l'accueil", "Volver a la noticia".
+//! Navigation links of a post (`prompt`): a link back to a listing of the site ("Back to Blog",
+//! "← Back to Gallery", "Zurück zum Lexikon", "Retour à l'accueil", "Volver a la noticia") and the
+//! links to the previous and the next post ("Previous Post: Mixed Seafood Risotto", "Vorheriger
+//! Beitrag Nächster Beitrag", "Article suivant", "Post navigation").
 //!
-//! Policy: the line opens with a phrase for "back to" in one of the languages of the web
+//! Policy for a back link: the line opens with a phrase for "back to" in one of the languages of the web
 //! ([`BACK_PHRASES`]), and what follows is a short name (at most [`TARGET_WORDS`] words, no
 //! sentence end, no colon) holding a word for a part of a site ([`TARGETS`]: home, blog,
 //! overview, gallery, article, top, ...). "Back to basics" or "Back to Taylor! ..." (an article's
 //! heading or sentence) names no part of a site and stays.
+//!
+//! Policy for a link to the previous or the next post: the line opens with a label of
+//! [`POST_NAV`] (an adjective and a noun for a post, or a blog engine's heading of the links),
+//! followed by the post's title at most (at most [`POST_NAV_WORDS`] words in all, no full stop
+//! closing it). "Vorheriger Urlaub mit den Kindern" (no noun for a post) stays.
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::{bare, with_lowercase};
@@ -46,14 +53,57 @@ const TARGETS: &[&str] = &[
 /// Most words after the back phrase.
 const TARGET_WORDS: usize = 4;
 
-/// Claims the back links of the document.
-pub(super) fn back_links(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+/// Labels of the links to the previous and the next post, lowercase.
+#[rustfmt::skip]
+const POST_NAV: &[&str] = &[
+    "previous post", "previous article", "previous story", "previous entry", "next post",
+    "next article", "next story", "next entry", "older post", "older posts", "newer post",
+    "newer posts", "post navigation", "vorheriger beitrag", "vorheriger artikel",
+    "nächster beitrag", "nächster artikel", "vorheriger eintrag", "nächster eintrag",
+    "article précédent", "article suivant", "billet précédent", "billet suivant",
+    "artículo anterior", "artículo siguiente", "entrada anterior", "entrada siguiente",
+    "noticia anterior", "noticia siguiente", "articolo precedente", "articolo successivo",
+    "post precedente", "post successivo", "artigo anterior", "próximo artigo", "post anterior",
+    "próximo post", "vorig bericht", "volgend bericht", "vorige artikel", "volgende artikel",
+    "poprzedni wpis", "następny wpis", "poprzedni artykuł", "następny artykuł",
+    "предыдущая статья", "следующая статья", "предыдущая запись", "следующая запись",
+];
+
+/// Most words of a line holding a link to the previous or the next post (two labels and two
+/// titles: "← Previous Post Next Post →", "Previous article Issue 84 December 8, 2020").
+const POST_NAV_WORDS: usize = 24;
+
+/// Claims the navigation links of the document.
+pub(super) fn nav_links(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     for &i in &doc.nonblank {
-        if claimed[i].is_none() && doc.feats[i].words <= TARGET_WORDS + 4 && back_link(doc.text(i))
-        {
+        let words = doc.feats[i].words;
+        if claimed[i].is_some() || words > POST_NAV_WORDS {
+            continue;
+        }
+        let text = doc.text(i);
+        if (words <= TARGET_WORDS + 4 && back_link(text)) || post_nav(text) {
             claimed[i] = Some(Claim::Prompt);
         }
     }
+}
+
+/// Whether `text` opens with a link to the previous or the next post (see the module's policy).
+fn post_nav(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // (Most lines open with none of the labels' first letters.)
+    if !t.bytes().next().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'p' | b'n' | b'o' | b'v' | b'a' | b'b' | b'e' | b'f' | 0xD0 | 0xC3
+        )
+    }) || t.trim_end().ends_with('.')
+    {
+        return false;
+    }
+    let head: String = t.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    with_lowercase(head.trim_end_matches(|c: char| !c.is_alphanumeric()), |h| {
+        POST_NAV.contains(&h)
+    })
 }
 
 /// Whether `text` is a back link (see the module's policy).
@@ -94,6 +144,27 @@ fn back_link(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_to_the_previous_and_the_next_post() {
+        for yes in [
+            "Previous Post: « Mixed Seafood Risotto",
+            "← Previous Post Next Post →",
+            "Vorheriger Beitrag Nächster Beitrag",
+            "Article suivant",
+            "Post navigation",
+            "NEXT STORY: Cybersecurity 101: Why it is time to rethink what we know",
+        ] {
+            assert!(post_nav(yes), "{yes:?}");
+        }
+        for no in [
+            "Vorheriger Urlaub mit den Kindern: Bienen, Blut und Blitze",
+            "Next story: the minister resigned on Monday.",
+            "Previously, the ministry had declined to comment",
+        ] {
+            assert!(!post_nav(no), "{no:?}");
+        }
+    }
 
     #[test]
     fn links_back_to_a_part_of_the_site() {
