@@ -41,6 +41,7 @@ mod lists;
 mod options;
 mod phrase_names;
 mod phrases;
+mod prefix_trie;
 mod recount;
 mod structure;
 mod vocabulary;
