@@ -304,7 +304,7 @@ static LETTERS_DIGITS: LazyLock<[Vec<(char, char)>; 2]> =
     LazyLock::new(|| [unicode_class(r"\p{L}"), unicode_class(r"\d")]);
 
 /// The ranges of a Unicode class pattern.
-fn unicode_class(pattern: &str) -> Vec<(char, char)> {
+pub(in crate::boilerplate::heuristics) fn unicode_class(pattern: &str) -> Vec<(char, char)> {
     match regex_syntax::parse(pattern).expect("class").into_kind() {
         regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(c)) => {
             c.ranges().iter().map(|r| (r.start(), r.end())).collect()
@@ -314,7 +314,7 @@ fn unicode_class(pattern: &str) -> Vec<(char, char)> {
 }
 
 /// Whether `c` is in the sorted `ranges`.
-fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+pub(in crate::boilerplate::heuristics) fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
     ranges
         .binary_search_by(|&(lo, hi)| {
             if hi < c {

@@ -182,10 +182,9 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
-    /// The patterns built without the lazy DFA ([`lean`]) match as `regex::Regex` does.
+    /// [`may_be_credit`] holds wherever [`CREDIT_SENTENCE`] matches.
     #[test]
-    fn credit_sentence_is_the_plain_regex(t in lean::tests::lines(&credit_sentence_pattern())) {
-        lean::tests::agrees(&CREDIT_SENTENCE, &credit_sentence_pattern(), false, &t)?;
+    fn credit_guard_is_necessary(t in lean::tests::lines(&credit_sentence_pattern())) {
         prop_assert!(may_be_credit(&t) || !CREDIT_SENTENCE.is_match(&t), "{:?}", t);
     }
 
@@ -204,7 +203,7 @@ proptest! {
 }
 
 #[test]
-fn lean_patterns_match_their_lines() {
+fn credit_sentence_matches_its_lines() {
     for (re, t) in [
         (
             &*CREDIT_SENTENCE,
