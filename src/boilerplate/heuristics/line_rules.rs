@@ -19,6 +19,7 @@ use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_asci
 #[cfg(test)]
 use crate::boilerplate::lean;
 use crate::boilerplate::line::{bare, with_lowercase};
+use crate::boilerplate::matcher::Matcher;
 use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
 
 use super::features::{terminal, Doc, Feat};
@@ -187,8 +188,10 @@ pub(super) fn credit_sentence_pattern() -> String {
 }
 /// An author's note: "X is a senior correspondent.", "The author was a political officer ...".
 /// (Asked behind [`may_be_author_note`](super::structure::may_be_author_note).)
-pub(super) static AUTHOR_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(AUTHOR_NOTE_PAT).expect("pattern"));
+/// (A [`Matcher`]: its capture search runs the PikeVM, on the few lines the guard lets
+/// through, and it builds without the reverse NFA: 13.3 M instructions as `regex::Regex`.)
+pub(super) static AUTHOR_NOTE: LazyLock<Matcher> =
+    LazyLock::new(|| Matcher::without_backtracker(&[AUTHOR_NOTE_PAT], false));
 pub(super) const AUTHOR_NOTE_PAT: &str = r"^(?:(?P<writer>(?i:the )(?:author|writer|columnist)s?)|(?P<name>\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}))\s+(?:is|was|are|were|has been|had been|served)\s+(?:also\s+|currently\s+|formerly\s+)?(?:a|an|the|as)\s";
 const TAGS_PAT: &str = r"^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|теги|тэги|метки|рубрик[аи]|темы?|ключевые слова)\s*:";
 /// The alternatives of [`RELATED_HEADER`]: "more from X" (see [`more_from_end`]) and the others.

@@ -492,15 +492,16 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
     if !may_be_author_note(text) {
         return false;
     }
-    let Some(c) = AUTHOR_NOTE.captures(text) else {
+    let c = AUTHOR_NOTE.captures_at_start(0, text);
+    if !c.is_match() {
         return false;
-    };
-    if c.name("writer").is_some() {
+    }
+    if c.get_group_by_name("writer").is_some() {
         return true;
     }
     let Some(surname) = c
-        .name("name")
-        .and_then(|m| m.as_str().split_whitespace().last())
+        .get_group_by_name("name")
+        .and_then(|span| text[span.range()].split_whitespace().last())
     else {
         return false;
     };
