@@ -36,6 +36,9 @@ pub(super) struct PrefixTrie<V> {
     bytes: Vec<u8>,
     /// The value of each phrase, in the order given.
     values: Vec<V>,
+    /// The root's child for each byte (lowercased), as an index in `nodes` ([`NONE`]: no
+    /// phrase opens with the byte): every search takes this step, in one load.
+    root: Box<[u32; 256]>,
 }
 
 impl<V: Copy> PrefixTrie<V> {
@@ -90,30 +93,43 @@ impl<V: Copy> PrefixTrie<V> {
             // (At most 256 children: one per byte.)
             nodes[node].len = (nodes.len() - first) as u16;
         }
+        let mut root = Box::new([NONE; 256]);
+        let (first, len) = (nodes[0].first as usize, usize::from(nodes[0].len));
+        for k in first..first + len {
+            let child = u32::try_from(k).expect("fewer than 2^32 nodes");
+            root[usize::from(bytes[k])] = child;
+            // (An ASCII letter's uppercase byte leads to its child too.)
+            root[usize::from(bytes[k].to_ascii_uppercase())] = child;
+        }
         PrefixTrie {
             nodes,
             bytes,
             values,
+            root,
         }
     }
 
     /// The value of the longest phrase `text` opens with and the phrase's length in bytes.
     pub(super) fn longest(&self, text: &[u8]) -> Option<(V, usize)> {
-        let mut node = self.nodes[0];
-        let mut best = None;
-        for (i, &b) in text.iter().enumerate() {
+        let root = self.nodes[0];
+        let mut best = (root.value != NONE).then_some((root.value, 0));
+        let child = text.first().map_or(NONE, |&b| self.root[usize::from(b)]);
+        if child != NONE {
+            let mut node = self.nodes[child as usize];
+            for (i, &b) in text.iter().enumerate().skip(1) {
+                if node.value != NONE {
+                    best = Some((node.value, i));
+                }
+                let first = node.first as usize;
+                let children = &self.bytes[first..first + usize::from(node.len)];
+                match children.binary_search(&b.to_ascii_lowercase()) {
+                    Ok(k) => node = self.nodes[first + k],
+                    Err(_) => return best.map(|(v, n)| (self.values[v as usize], n)),
+                }
+            }
             if node.value != NONE {
-                best = Some((node.value, i));
+                best = Some((node.value, text.len()));
             }
-            let first = node.first as usize;
-            let children = &self.bytes[first..first + usize::from(node.len)];
-            match children.binary_search(&b.to_ascii_lowercase()) {
-                Ok(k) => node = self.nodes[first + k],
-                Err(_) => return best.map(|(v, n)| (self.values[v as usize], n)),
-            }
-        }
-        if node.value != NONE {
-            best = Some((node.value, text.len()));
         }
         best.map(|(v, n)| (self.values[v as usize], n))
     }
