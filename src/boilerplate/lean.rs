@@ -1,33 +1,17 @@
-//! Regexes built without the lazy DFA, for patterns anchored at the line's start that a cheap
-//! necessary condition keeps from most lines: they cost the first document half as much to build.
+//! Regexes built leaner than `regex::Regex` builds them, for patterns a cheap necessary
+//! condition keeps from most lines: [`searched`], without a prefilter and the one-pass DFA, for
+//! patterns searched for matches only.
 //!
-//! Why: `regex::Regex` builds the lazy DFA's reverse NFA up front, a second copy of the pattern
-//! compiled backwards, which for the Unicode classes (`\p{L}`, `\w`, ten times over in a counted
-//! repetition) is as costly as the forward one: some 45 % of the build. Without the lazy DFA a
-//! search runs the PikeVM (not the bounded backtracker, whose visited set of a large NFA is
-//! cleared on every search): several times slower than the lazy DFA, so only for a pattern few
-//! lines reach (a pattern searched on every line of a paragraph cost the warm pass more than it
-//! saved). The match semantics are the crate's (the same syntax and leftmost-first matching as
-//! `regex::Regex`; the engines differ in speed only), and the tests of each caller compare the
-//! two on random lines.
+//! Why: the first document pays every pattern's build. The match semantics are the crate's (the
+//! same syntax and leftmost-first matching as `regex::Regex`; the engines differ in speed only),
+//! and the tests of each caller compare the two on random lines. (The one anchored pattern once
+//! built here without the lazy DFA, the credit sentence, is now tested by hand:
+//! `heuristics/line_rules/credit_sentence.rs`.)
 
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
 pub(crate) use regex_automata::meta::Regex;
-
-/// `pattern` (anchored with `^`), case-insensitive when `ignore_case`, without the lazy DFA.
-pub(crate) fn anchored(pattern: &str, ignore_case: bool) -> Regex {
-    debug_assert!(
-        pattern.starts_with('^'),
-        "only anchored patterns: {pattern}"
-    );
-    meta::Builder::new()
-        .configure(meta::Config::new().hybrid(false).backtrack(false))
-        .syntax(syntax::Config::new().case_insensitive(ignore_case))
-        .build(pattern)
-        .expect("built-in pattern compiles")
-}
 
 /// `pattern` (unanchored), case-insensitive when `ignore_case`, with the lazy DFA but without a
 /// prefilter and without the one-pass DFA: for patterns searched for matches only (no capture
@@ -66,11 +50,10 @@ pub(crate) fn replace_all(re: &Regex, text: &str, with: &str) -> String {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    //! What the callers' tests hold their lean patterns to: `regex::Regex` built from the same
-    //! pattern, every group's span of the first match alike.
+    //! The lines the callers' tests compare a pattern and its stand-in on.
     use proptest::prelude::*;
 
-    /// Lines to compare a lean `pattern` and `regex::Regex` on: lines drawn from the pattern
+    /// Lines to compare `pattern` and its stand-in on: lines drawn from the pattern
     /// itself (its anchors left out, in random case), the same with a few characters inserted
     /// or cut (near misses), and random Unicode.
     pub(crate) fn lines(pattern: &str) -> BoxedStrategy<String> {
@@ -84,38 +67,5 @@ pub(crate) mod tests {
                 format!("{}{insert}{rest}", &s[..at])
             });
         prop_oneof![drawn(), mutated, "\\PC{0,60}"].boxed()
-    }
-
-    /// `lean` finds in `text` what `regex::Regex` built from `pattern` finds: whether it
-    /// matches, and every group's span.
-    pub(crate) fn agrees(
-        lean: &regex_automata::meta::Regex,
-        pattern: &str,
-        ignore_case: bool,
-        text: &str,
-    ) -> Result<(), TestCaseError> {
-        let plain = regex::RegexBuilder::new(pattern)
-            .case_insensitive(ignore_case)
-            .build()
-            .expect("pattern");
-        let want: Option<Vec<_>> = plain
-            .captures(text)
-            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect());
-        let mut caps = lean.create_captures();
-        lean.captures(text, &mut caps);
-        let got: Option<Vec<_>> = caps.is_match().then(|| {
-            (0..caps.group_len())
-                .map(|g| caps.get_group(g).map(|s| (s.start, s.end)))
-                .collect()
-        });
-        prop_assert_eq!(&got, &want, "{:?} on {:?}", pattern, text);
-        prop_assert_eq!(
-            lean.is_match(text),
-            want.is_some(),
-            "{:?} on {:?}",
-            pattern,
-            text
-        );
-        Ok(())
     }
 }

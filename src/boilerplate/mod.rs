@@ -27,6 +27,7 @@ pub mod heuristics;
 mod keytable;
 pub(crate) mod lean;
 pub(crate) mod line;
+pub(crate) mod matcher;
 pub mod meta;
 pub mod rules;
 pub mod site;

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use crate::boilerplate::matcher::Matcher;
 
 use super::form::{along, dateish, letters, list_item, title_like};
 use super::{Body, Class};
@@ -385,15 +385,11 @@ fn skip_link(text: &str) -> bool {
     may_start(text, b"sjgmapiSJGMAPI") && SKIP.is_match(text)
 }
 
-/// The pattern of [`skip_link`].
-static SKIP: LazyLock<Regex> = LazyLock::new(|| {
-    RegexBuilder::new(
-            r"^(?:skip|jump)\s+(?:directly\s+)?to\b|^(?:go|move)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b|^(?:перейти|пропустить)\s+к\b|^(?:aller|passer)\s+(?:au\s+contenu|à\s+la\s+navigation)\b|^(?:saltar|ir)\s+al\s+contenido\b|^springe\s+zu",
-        )
-        .case_insensitive(true)
-        .build()
-        .expect("built-in pattern compiles")
-});
+/// The pattern of [`skip_link`] (a [`Matcher`]: asked whether it matches only).
+static SKIP: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(&[SKIP_PAT], true));
+
+/// [`SKIP`]'s pattern (case-insensitive).
+const SKIP_PAT: &str = r"^(?:skip|jump)\s+(?:directly\s+)?to\b|^(?:go|move)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b|^(?:перейти|пропустить)\s+к\b|^(?:aller|passer)\s+(?:au\s+contenu|à\s+la\s+navigation)\b|^(?:saltar|ir)\s+al\s+contenido\b|^springe\s+zu";
 
 /// Whether `text` may start with a word of an anchored pattern whose words' first letters, in
 /// either case, are `firsts`: its first byte is one of them or no ASCII byte (a Cyrillic word,
@@ -412,28 +408,26 @@ fn byline(text: &str) -> bool {
 }
 
 /// The pattern of [`byline`].
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    RegexBuilder::new(r"^(?:posted|published|updated|written|submitted|veröffentlicht|publiziert|aktualisiert|geschrieben|erstellt|publicado|actualizado|escrito|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|opublikowano)\s+(?:on|by|at|in|am|von|um|el|por|en|le|par|il|da|op|door|dnia)\b")
-            .case_insensitive(true)
-            .build()
-            .expect("built-in pattern compiles")
-});
+static BYLINE: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(&[BYLINE_PAT], true));
+
+/// [`BYLINE`]'s pattern (case-insensitive).
+const BYLINE_PAT: &str = r"^(?:posted|published|updated|written|submitted|veröffentlicht|publiziert|aktualisiert|geschrieben|erstellt|publicado|actualizado|escrito|publié|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|opublikowano)\s+(?:on|by|at|in|am|von|um|el|por|en|le|par|il|da|op|door|dnia)\b";
 
 /// A line with a full date in it, in the common languages' forms: "13. Januar 2014", "Oktober
 /// 25 2023", "27.01.2022". Such a line is a byline or a teaser's date line; a headline names a
 /// year at most. (A spelled-out date's year may run into what follows: converters join the
 /// date of a teaser's line to the next, "20 janvier 202020 janvier 2020".)
 fn dated_text(text: &str) -> bool {
-    static DATED: LazyLock<Regex> = LazyLock::new(|| {
-        let month = r"(?:jan|feb|f[ée]v|m[aä]r|apr|abr|avr|mai|may|mei|maj|jun|jui|giu|jul|lug|aug|ago|ao[uû]|sep|set|okt|oct|ott|out|nov|dez|dec|d[ée]c|dic|ene|gen)\p{L}*\.?";
-        RegexBuilder::new(&format!(
-            r"\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}\b|\b\d{{1,2}}\.?\s*(?:de\s+)?{month},?\s+(?:de\s+)?(?:19|20)\d{{2}}|\b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
-        ))
-        .case_insensitive(true)
-        .build()
-        .expect("built-in pattern compiles")
-    });
+    static DATED: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(&[&dated_pattern()], true));
     line_has_digits(text, 4) && DATED.is_match(text)
+}
+
+/// [`dated_text`]'s pattern (case-insensitive).
+fn dated_pattern() -> String {
+    let month = r"(?:jan|feb|f[ée]v|m[aä]r|apr|abr|avr|mai|may|mei|maj|jun|jui|giu|jul|lug|aug|ago|ao[uû]|sep|set|okt|oct|ott|out|nov|dez|dec|d[ée]c|dic|ene|gen)\p{L}*\.?";
+    format!(
+        r"\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}\b|\b\d{{1,2}}\.?\s*(?:de\s+)?{month},?\s+(?:de\s+)?(?:19|20)\d{{2}}|\b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    )
 }
 
 /// Whether `text` has at least `n` ASCII digits (a full date has a day and a year: four at the
@@ -470,14 +464,7 @@ fn crumb_ends_with(crumb: &str, text: &str) -> bool {
 /// or three questions and more (a notice: "Need an account? Forgot your password? ..."; a
 /// headline may quote a sentence or two: "Meth. We're on it." They just might be").
 fn chrome_form(text: &str) -> bool {
-    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        RegexBuilder::new(
-            r"\b(?:fotos?|photos?|bild|image|credits?|quelle|abb\.?|fig\.?)\s*:|\x{A9}",
-        )
-        .case_insensitive(true)
-        .build()
-        .expect("built-in pattern compiles")
-    });
+    static CREDIT: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(&[CREDIT_PAT], true));
     let t = text.trim();
     let share = || {
         t.split_whitespace()
@@ -492,6 +479,10 @@ fn chrome_form(text: &str) -> bool {
         // (The credit's colon or sign first: most lines have neither.)
         || memchr::memchr2(b':', 0xA9, t.as_bytes()).is_some() && CREDIT.is_match(t)
 }
+
+/// [`chrome_form`]'s credit pattern (case-insensitive).
+const CREDIT_PAT: &str =
+    r"\b(?:fotos?|photos?|bild|image|credits?|quelle|abb\.?|fig\.?)\s*:|\x{A9}";
 
 /// The words of a share bar ("Twitter Facebook LinkedIn Email Print"): the networks and what a
 /// reader can do with the page.

@@ -43,6 +43,7 @@ mod nav_links;
 mod options;
 mod phrase_names;
 mod phrases;
+mod prefix_trie;
 mod recount;
 mod structure;
 mod vocabulary;

@@ -14,9 +14,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+#[cfg(test)]
+use aho_corasick::{AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::guarded::any_folded_byte_at;
@@ -26,6 +26,7 @@ use crate::boilerplate::stopwords::is_cjk;
 
 use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
+use super::prefix_trie::PrefixTrie;
 use super::web_vocabulary::{
     CAPTION_LABELS, DATE_LABELS, PROMPT_ALONE, PROMPT_HEADS, RELATED_HEADS, RIGHTS_PHRASES,
     TAG_LABELS,
@@ -71,30 +72,28 @@ const OPENER_LISTS: [(Chrome, &[&str]); 6] = [
     (Chrome::Date, DATE_LABELS),
 ];
 
-/// Every opening phrase in its casings, and the class of each pattern.
-static OPENERS: LazyLock<(AhoCorasick, Vec<Chrome>)> = LazyLock::new(|| opener_automaton(casings));
+/// Every opening phrase in its casings, each with its class.
+static OPENERS: LazyLock<PrefixTrie<Chrome>> =
+    LazyLock::new(|| PrefixTrie::new(opener_phrases(casings)));
+
+/// Every opening phrase in the casings `casings` gives, each with its class, in the order of
+/// [`OPENER_LISTS`] (a phrase of an earlier list keeps its class where a later list has it too).
+fn opener_phrases(casings: fn(&str) -> Vec<String>) -> impl Iterator<Item = (String, Chrome)> {
+    OPENER_LISTS.into_iter().flat_map(move |(kind, list)| {
+        list.iter()
+            .flat_map(move |p| casings(p).into_iter().map(move |v| (v, kind)))
+    })
+}
 
 /// The automaton of every opening phrase in the casings `casings` gives, and the class of each
-/// pattern.
+/// pattern: what the openers were matched with before [`PrefixTrie`], the tests' reference.
+#[cfg(test)]
 fn opener_automaton(casings: fn(&str) -> Vec<String>) -> (AhoCorasick, Vec<Chrome>) {
-    let mut pats: Vec<String> = Vec::new();
-    let mut kinds = Vec::new();
-    for (kind, list) in OPENER_LISTS {
-        for p in list {
-            for v in casings(p) {
-                pats.push(v);
-                kinds.push(kind);
-            }
-        }
-    }
+    let (pats, kinds): (Vec<String>, Vec<Chrome>) = opener_phrases(casings).unzip();
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
-        // (A contiguous NFA: asked once per line, anchored, it answers in a few transitions as
-        // a DFA would, and builds in a fraction of the DFA's time and memory (0.4 MB where the
-        // DFA of the ~2400 casings took 14 MB and 5-19 ms, on the first document). The prefilter
-        // serves unanchored searches only: not built.)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .prefilter(false)
         .build(&pats)
@@ -158,8 +157,18 @@ fn rights_in(text: &str) -> bool {
 /// A lowercase phrase as a page may print it: as listed, capitalised, uppercased, and each with a
 /// typographic apostrophe for `'`; ASCII case is left to the matcher, so a casing that differs
 /// from another in ASCII case only is left out (the same matches, a proptest compares them; the
-/// first document's automata build in 4 M instructions fewer).
+/// first document's automata build in 4 M instructions fewer), and an ASCII phrase is not cased
+/// at all.
 fn casings(p: &str) -> Vec<String> {
+    if p.is_ascii() {
+        // (Each casing of an ASCII phrase is the phrase up to ASCII case, or its form with the
+        // typographic apostrophe up to ASCII case: those two stand for them all.)
+        let mut out = vec![p.to_string()];
+        if p.contains('\'') {
+            out.push(p.replace('\'', "\u{2019}"));
+        }
+        return out;
+    }
     let mut out: Vec<String> = Vec::new();
     for v in all_casings(p) {
         if !out.iter().any(|k| k.eq_ignore_ascii_case(&v)) {
@@ -243,20 +252,23 @@ pub(super) type Opened = Option<(Chrome, usize)>;
 /// A phrase ending in a letter or digit must end at a word boundary, except a Chinese or
 /// Japanese one.
 pub(super) fn opener(text: &str) -> Option<(Chrome, usize)> {
-    let (ac, kinds) = &*OPENERS;
-    opener_in(ac, kinds, text)
+    opener_by(text, |t| OPENERS.longest(t.as_bytes()))
 }
 
-/// [`opener`] by the automaton `ac` of patterns of the classes `kinds`.
-fn opener_in(ac: &AhoCorasick, kinds: &[Chrome], text: &str) -> Option<(Chrome, usize)> {
+/// [`opener`] by `longest`, which gives the class and the length of the longest phrase a text
+/// opens with.
+fn opener_by(
+    text: &str,
+    longest: impl FnOnce(&str) -> Option<(Chrome, usize)>,
+) -> Option<(Chrome, usize)> {
     let from = skip_signs(text);
-    let m = ac.find(Input::new(text).range(from..).anchored(Anchored::Yes))?;
-    let end = m.end();
+    let (kind, len) = longest(&text[from..])?;
+    let end = from + len;
     let last = text[..end].chars().next_back()?;
     let next = text[end..].chars().next();
     let bounded =
         !last.is_alphanumeric() || is_cjk(last) || !next.is_some_and(char::is_alphanumeric);
-    bounded.then(|| (kinds[m.pattern().as_usize()], end))
+    bounded.then_some((kind, end))
 }
 
 /// A reserved-rights line has at most this many words (a footer line, not a paragraph).
@@ -593,7 +605,23 @@ mod fast_paths {
         static ALL: LazyLock<(AhoCorasick, Vec<Chrome>)> =
             LazyLock::new(|| opener_automaton(all_casings));
         let (ac, kinds) = &*ALL;
-        opener_in(ac, kinds, text)
+        opener_by(text, |t| {
+            ac.find(Input::new(t).anchored(Anchored::Yes))
+                .map(|m| (kinds[m.pattern().as_usize()], m.end()))
+        })
+    }
+
+    /// Every phrase in every casing, alone and before each of a few tails (a word's end, a
+    /// letter, a label's colon), ends where the automaton of all casings says and in its class
+    /// (where phrases of two lists are the same, the earlier list's).
+    #[test]
+    fn every_opener_is_found_as_the_automaton_finds_it() {
+        for (phrase, _) in opener_phrases(all_casings) {
+            for tail in ["", " Mehr", "x", ": 3", "ß", "\u{2019}s"] {
+                let text = format!("{phrase}{tail}");
+                assert_eq!(opener(&text), opener_all_casings(&text), "{text:?}");
+            }
+        }
     }
 
     proptest! {
@@ -605,8 +633,8 @@ mod fast_paths {
             prop_assert_eq!(after_count(&text), after_count_plain(&text), "{:?}", text);
         }
 
-        /// The openers' automaton, each phrase in fewer casings, finds what it found with all
-        /// of them.
+        /// The openers' trie, each phrase in fewer casings, finds what the automaton of all
+        /// casings found.
         #[test]
         fn openers_find_what_all_casings_find(text in opener_line()) {
             prop_assert_eq!(opener(&text), opener_all_casings(&text), "{:?}", text);

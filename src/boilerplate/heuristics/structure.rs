@@ -304,7 +304,7 @@ static LETTERS_DIGITS: LazyLock<[Vec<(char, char)>; 2]> =
     LazyLock::new(|| [unicode_class(r"\p{L}"), unicode_class(r"\d")]);
 
 /// The ranges of a Unicode class pattern.
-fn unicode_class(pattern: &str) -> Vec<(char, char)> {
+pub(in crate::boilerplate::heuristics) fn unicode_class(pattern: &str) -> Vec<(char, char)> {
     match regex_syntax::parse(pattern).expect("class").into_kind() {
         regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(c)) => {
             c.ranges().iter().map(|r| (r.start(), r.end())).collect()
@@ -314,7 +314,7 @@ fn unicode_class(pattern: &str) -> Vec<(char, char)> {
 }
 
 /// Whether `c` is in the sorted `ranges`.
-fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+pub(in crate::boilerplate::heuristics) fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
     ranges
         .binary_search_by(|&(lo, hi)| {
             if hi < c {
@@ -492,15 +492,16 @@ fn author_note(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize, f: &Feat)
     if !may_be_author_note(text) {
         return false;
     }
-    let Some(c) = AUTHOR_NOTE.captures(text) else {
+    let c = AUTHOR_NOTE.captures_at_start(0, text);
+    if !c.is_match() {
         return false;
-    };
-    if c.name("writer").is_some() {
+    }
+    if c.get_group_by_name("writer").is_some() {
         return true;
     }
     let Some(surname) = c
-        .name("name")
-        .and_then(|m| m.as_str().split_whitespace().last())
+        .get_group_by_name("name")
+        .and_then(|span| text[span.range()].split_whitespace().last())
     else {
         return false;
     };

@@ -577,3 +577,59 @@ fn the_heading_under_a_kicker_wins_over_the_page_titles_copy() {
     ];
     assert_headlines(&cases);
 }
+
+mod matchers {
+    //! The headline's patterns built as [`Matcher`]s answer as `regex::Regex` built from them.
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines drawn from `pattern` with its anchors and word boundaries left out (the generator
+    /// takes none), near misses of those, and random Unicode.
+    fn lines(pattern: &str) -> BoxedStrategy<String> {
+        let body = pattern.replace("|^", "|").replace(r"\b", "");
+        let body = body.strip_prefix('^').unwrap_or(&body);
+        crate::boilerplate::lean::tests::lines(body)
+    }
+
+    /// Whether `matcher` and `regex::Regex` of `pattern` (case-insensitive) agree on `text`.
+    fn agree(matcher: &Matcher, pattern: &str, text: &str) -> Result<(), TestCaseError> {
+        let plain = regex::RegexBuilder::new(pattern)
+            .case_insensitive(true)
+            .build()
+            .expect("pattern");
+        prop_assert_eq!(
+            matcher.is_match(text),
+            plain.is_match(text),
+            "{:?} on {:?}",
+            pattern,
+            text
+        );
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+        #[test]
+        fn skip_is_the_regex(t in lines(SKIP_PAT)) {
+            agree(&SKIP, SKIP_PAT, &t)?;
+        }
+
+        #[test]
+        fn byline_is_the_regex(t in lines(BYLINE_PAT)) {
+            agree(&BYLINE, BYLINE_PAT, &t)?;
+        }
+
+        #[test]
+        fn dated_is_the_regex(t in lines(&dated_pattern())) {
+            let dated = Matcher::new(&[&dated_pattern()], true);
+            agree(&dated, &dated_pattern(), &t)?;
+        }
+
+        #[test]
+        fn credit_is_the_regex(t in lines(CREDIT_PAT)) {
+            let credit = Matcher::new(&[CREDIT_PAT], true);
+            agree(&credit, CREDIT_PAT, &t)?;
+        }
+    }
+}

@@ -5,8 +5,7 @@
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-use regex_automata::util::syntax;
-use regex_automata::{meta, Anchored, Input, PatternID};
+use crate::boilerplate::matcher::Matcher;
 
 use super::{
     AUTHOR_LABEL_PAT, BYLINE_PREFIX_PAT, CAPTION_PREFIX_PAT, MADE_WITH_PAT, PROMPT_PAT,
@@ -42,7 +41,7 @@ impl<'t> Opens<'t> {
     pub(super) fn of(text: &'t str) -> Opens<'t> {
         // (A line two openers or more may match asks the set first: most match none.)
         let may = match opens_with(text.as_bytes()) {
-            may if may.count_ones() > 1 && !OPENERS.is_match(text) => 0,
+            may if may.count_ones() > 1 && !OPENERS.is_match_at_start(text) => 0,
             may => may,
         };
         Opens {
@@ -115,40 +114,26 @@ pub(super) fn byline_rest(text: &str) -> Option<&str> {
 }
 
 /// The case-insensitive patterns anchored at the line's start that the rules ask of every line,
-/// as one regex of several patterns (pattern IDs: the `OPEN_*` constants). A search of all
+/// as one [`Matcher`] of several patterns (pattern IDs: the `OPEN_*` constants). A search of all
 /// tells whether any of them matches (most lines: none), where asking each pattern in turn cost
-/// a search per pattern and line; a search anchored on one pattern (`Anchored::Pattern`,
-/// [`opener_matches`]) answers as that pattern alone: its start state is the only one, and every
-/// pattern is anchored at the line's start anyway. (A `RegexSet` for the first and a `Regex` per
-/// pattern for the second compiled every pattern twice, a tenth of the first document.) The
-/// syntax and the engines are `regex::Regex`'s; tests hold both kinds of search to the patterns
-/// built alone.
-pub(super) static OPENERS: LazyLock<meta::Regex> = LazyLock::new(|| {
-    // (Without the bounded backtracker: where the lazy DFA gives up (a `\b` on a non-ASCII
-    // line), the search falls back to the PikeVM, as the set's did; the backtracker clears its
-    // visited set of the whole NFA of eight patterns on every search, several times the cost.)
-    meta::Builder::new()
-        .configure(meta::Config::new().backtrack(false))
-        .syntax(syntax::Config::new().case_insensitive(true))
-        .build_many(&OPENER_PATTERNS)
-        .expect("built-in patterns compile")
-});
-
-/// A search of the opener `OPEN_*` alone in `text`.
-fn one_opener(i: usize, text: &str) -> Input<'_> {
-    Input::new(text).anchored(Anchored::Pattern(PatternID::must(i)))
-}
+/// a search per pattern and line; a search anchored on one pattern ([`opener_matches`]) answers
+/// as that pattern alone: its start state is the only one, and every pattern is anchored at the
+/// line's start anyway. (A `RegexSet` for the first and a `Regex` per pattern for the second
+/// compiled every pattern twice; one `meta::Regex` of the eight compiled them forwards and
+/// backwards, 30.7 M instructions of the first document: the searches here need no match start,
+/// so no reverse NFA.) The syntax is `regex::Regex`'s; tests hold both kinds of search to the
+/// patterns built alone.
+pub(super) static OPENERS: LazyLock<Matcher> =
+    LazyLock::new(|| Matcher::without_backtracker(&OPENER_PATTERNS, true));
 
 /// Whether the opener `OPEN_*` matches `text` (its pattern alone).
 pub(super) fn opener_matches(i: usize, text: &str) -> bool {
-    OPENERS.is_match(one_opener(i, text))
+    OPENERS.pattern_matches_at_start(i, text)
 }
 
 /// The text of the capture group `group` of the opener `OPEN_*` on `text`, when it matches.
 pub(super) fn opener_group(i: usize, text: &str, group: usize) -> Option<&str> {
-    let mut caps = OPENERS.create_captures();
-    OPENERS.search_captures(&one_opener(i, text), &mut caps);
-    caps.get_group(group).map(|span| &text[span.range()])
+    OPENERS.group_at_start(i, text, group)
 }
 pub(super) const OPENER_PATTERNS: [&str; 8] = [
     CAPTION_PREFIX_PAT,
