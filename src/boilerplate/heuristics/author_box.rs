@@ -26,6 +26,10 @@ const AUTHOR_HEADINGS: &[&str] = &[
     "yazar hakkında", "tentang penulis", "关于作者", "作者简介", "著者について", "저자 소개",
 ];
 
+/// Fewest and most bytes of a heading of [`AUTHOR_HEADINGS`] (most short lines, menu items, stop
+/// here).
+const HEADING_BYTES: (usize, usize) = (9, 40);
+
 /// Share of the document's prose lines that lie above the heading, at least.
 const PROSE_ABOVE_SHARE: f32 = 0.6;
 /// Fewest prose lines above the heading.
@@ -36,6 +40,8 @@ const BOX_LINES: usize = 6;
 const BIO_WORDS: usize = 12;
 
 /// Claims the author's boxes of the document.
+// (Not inlined: a pass run once a document, kept out of its caller's inlining budget.)
+#[inline(never)]
 pub(super) fn author_boxes(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     let Doc {
         lines,
@@ -71,7 +77,17 @@ pub(super) fn author_boxes(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
 /// with the punctuation around it (a colon, a bullet) left out.
 fn author_heading(text: &str) -> bool {
     let t = text.trim_matches(|c: char| !c.is_alphanumeric());
-    t.len() <= 40 && with_lowercase(t, |w| AUTHOR_HEADINGS.contains(&w))
+    // (Most short lines open with none of the headings' first bytes.)
+    if !t.bytes().next().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'z' | b's' | b'o' | b'y' | b't' | 0xC3 | 0xD0 | 0xE4 | 0xE5 | 0xE8 | 0xEC
+        )
+    }) {
+        return false;
+    }
+    (HEADING_BYTES.0..=HEADING_BYTES.1).contains(&t.len())
+        && with_lowercase(t, |w| AUTHOR_HEADINGS.contains(&w))
 }
 
 #[cfg(test)]
@@ -123,5 +139,17 @@ Most Popular\n";
         for no in ["About the author of the report", "Author", "About"] {
             assert!(!author_heading(no), "{no:?}");
         }
+    }
+}
+
+/// Every heading's length lies in [`HEADING_BYTES`].
+#[test]
+fn heading_bytes_hold_every_heading() {
+    for h in AUTHOR_HEADINGS {
+        assert!(
+            (HEADING_BYTES.0..=HEADING_BYTES.1).contains(&h.len()),
+            "{h:?}"
+        );
+        assert!(author_heading(h), "{h:?}");
     }
 }

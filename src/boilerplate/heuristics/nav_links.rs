@@ -53,27 +53,44 @@ const TARGETS: &[&str] = &[
 /// Most words after the back phrase.
 const TARGET_WORDS: usize = 4;
 
-/// Labels of the links to the previous and the next post, lowercase.
+/// Labels of the links to the previous and the next post, lowercase, as their two words.
 #[rustfmt::skip]
-const POST_NAV: &[&str] = &[
-    "previous post", "previous article", "previous story", "previous entry", "next post",
-    "next article", "next story", "next entry", "older post", "older posts", "newer post",
-    "newer posts", "post navigation", "vorheriger beitrag", "vorheriger artikel",
-    "nächster beitrag", "nächster artikel", "vorheriger eintrag", "nächster eintrag",
-    "article précédent", "article suivant", "billet précédent", "billet suivant",
-    "artículo anterior", "artículo siguiente", "entrada anterior", "entrada siguiente",
-    "noticia anterior", "noticia siguiente", "articolo precedente", "articolo successivo",
-    "post precedente", "post successivo", "artigo anterior", "próximo artigo", "post anterior",
-    "próximo post", "vorig bericht", "volgend bericht", "vorige artikel", "volgende artikel",
-    "poprzedni wpis", "następny wpis", "poprzedni artykuł", "następny artykuł",
-    "предыдущая статья", "следующая статья", "предыдущая запись", "следующая запись",
+const POST_NAV: &[(&str, &str)] = &[
+    ("previous", "post"), ("previous", "article"), ("previous", "story"), ("previous", "entry"),
+    ("next", "post"), ("next", "article"), ("next", "story"), ("next", "entry"),
+    ("older", "post"), ("older", "posts"), ("newer", "post"), ("newer", "posts"),
+    ("post", "navigation"), ("vorheriger", "beitrag"), ("vorheriger", "artikel"),
+    ("nächster", "beitrag"), ("nächster", "artikel"), ("vorheriger", "eintrag"),
+    ("nächster", "eintrag"), ("article", "précédent"), ("article", "suivant"),
+    ("billet", "précédent"), ("billet", "suivant"), ("artículo", "anterior"),
+    ("artículo", "siguiente"), ("entrada", "anterior"), ("entrada", "siguiente"),
+    ("noticia", "anterior"), ("noticia", "siguiente"), ("articolo", "precedente"),
+    ("articolo", "successivo"), ("post", "precedente"), ("post", "successivo"),
+    ("artigo", "anterior"), ("próximo", "artigo"), ("post", "anterior"), ("próximo", "post"),
+    ("vorig", "bericht"), ("volgend", "bericht"), ("vorige", "artikel"), ("volgende", "artikel"),
+    ("poprzedni", "wpis"), ("następny", "wpis"), ("poprzedni", "artykuł"),
+    ("następny", "artykuł"), ("предыдущая", "статья"), ("следующая", "статья"),
+    ("предыдущая", "запись"), ("следующая", "запись"),
 ];
+
+/// The first words of the [`BACK_PHRASES`].
+#[rustfmt::skip]
+const BACK_WORDS: &[&str] = &[
+    "back", "return", "go", "zurück", "retour", "volver", "regresar", "torna", "voltar", "terug",
+    "powrót", "wróć", "назад", "вернуться",
+];
+
+/// Most bytes of a label's first word ("предыдущая", "вернуться"): a longer first word stops the
+/// line.
+const FIRST_WORD_BYTES: usize = 20;
 
 /// Most words of a line holding a link to the previous or the next post (two labels and two
 /// titles: "← Previous Post Next Post →", "Previous article Issue 84 December 8, 2020").
 const POST_NAV_WORDS: usize = 24;
 
 /// Claims the navigation links of the document.
+// (Not inlined: a pass run once a document, kept out of its caller's inlining budget.)
+#[inline(never)]
 pub(super) fn nav_links(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     for &i in &doc.nonblank {
         let words = doc.feats[i].words;
@@ -81,41 +98,67 @@ pub(super) fn nav_links(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             continue;
         }
         let text = doc.text(i);
-        if (words <= TARGET_WORDS + 4 && back_link(text)) || post_nav(text) {
+        let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if (words <= TARGET_WORDS + 4 && back_link(t)) || post_nav(t) {
             claimed[i] = Some(Claim::Prompt);
         }
     }
 }
 
-/// Whether `text` opens with a link to the previous or the next post (see the module's policy).
-fn post_nav(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // (Most lines open with none of the labels' first letters.)
+/// Whether `t` (a line without its leading signs) opens with a link to the previous or the next
+/// post (see the module's policy).
+fn post_nav(t: &str) -> bool {
+    // (Most lines open with none of the labels' first letters; Cyrillic ones open with 0xD0.)
     if !t.bytes().next().is_some_and(|b| {
         matches!(
             b.to_ascii_lowercase(),
-            b'p' | b'n' | b'o' | b'v' | b'a' | b'b' | b'e' | b'f' | 0xD0 | 0xC3
+            b'p' | b'n' | b'o' | b'v' | b'a' | b'b' | b'e' | 0xD0 | 0xD1
         )
     }) || t.trim_end().ends_with('.')
     {
         return false;
     }
-    let head: String = t.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-    with_lowercase(head.trim_end_matches(|c: char| !c.is_alphanumeric()), |h| {
-        POST_NAV.contains(&h)
-    })
+    let mut words = t.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+    first_word_of(first, POST_NAV.iter().map(|(a, _)| *a))
+        && with_lowercase(first, |a| {
+            POST_NAV.iter().any(|(x, _)| *x == a)
+                && with_lowercase(second, |b| POST_NAV.iter().any(|&(x, y)| x == a && y == b))
+        })
 }
 
-/// Whether `text` is a back link (see the module's policy).
-fn back_link(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // (Most lines open with no back phrase's first letter: b, r, g, z, v, t, p, w, н, в.)
+/// Whether the word `w` is one of `words` (lowercase), whatever its case: an ASCII word compared
+/// as it is, only a word of one of their lengths, so most first words of a line take no lowercase
+/// copy.
+fn first_word_of<'w>(w: &str, mut words: impl Iterator<Item = &'w str>) -> bool {
+    if w.len() > FIRST_WORD_BYTES {
+        return false;
+    }
+    if w.is_ascii() {
+        return words.any(|x| x.eq_ignore_ascii_case(w));
+    }
+    with_lowercase(w, |w| words.any(|x| x == w))
+}
+
+/// Whether `t` (a line without its leading signs) is a back link (see the module's policy).
+fn back_link(t: &str) -> bool {
+    // (Most lines open with none of the back words' first letters; Cyrillic ones open with
+    // 0xD0, and the others stop at their first word.)
     if !t.bytes().next().is_some_and(|b| {
         matches!(
             b.to_ascii_lowercase(),
             b'b' | b'r' | b'g' | b'z' | b'v' | b't' | b'p' | b'w' | 0xD0
         )
     }) {
+        return false;
+    }
+    let Some((first, _)) = t.split_once(char::is_whitespace) else {
+        return false;
+    };
+    if !first_word_of(first, BACK_WORDS.iter().copied()) {
         return false;
     }
     let t = t.trim_end();
@@ -141,9 +184,35 @@ fn back_link(text: &str) -> bool {
     })
 }
 
+/// The first-byte tests let every label and back word through.
+#[test]
+fn first_bytes_let_every_label_through() {
+    for (a, b) in POST_NAV {
+        assert!(post_nav(&format!("{a} {b}")), "{a} {b}");
+        assert!(post_nav(&format!("{} {b}", a.to_uppercase())), "{a} {b}");
+    }
+    for p in BACK_PHRASES {
+        assert!(back_link(&format!("{p} blog")), "{p}");
+    }
+}
+
+/// Every back phrase opens with one of [`BACK_WORDS`].
+#[test]
+fn back_words_open_every_back_phrase() {
+    for p in BACK_PHRASES {
+        let first = p.split(' ').next().unwrap_or_default();
+        assert!(BACK_WORDS.contains(&first), "{p:?}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The line without its leading signs, as `nav_links` asks.
+    fn signless(text: &str) -> &str {
+        text.trim_start_matches(|c: char| !c.is_alphanumeric())
+    }
 
     #[test]
     fn links_to_the_previous_and_the_next_post() {
@@ -155,14 +224,14 @@ mod tests {
             "Post navigation",
             "NEXT STORY: Cybersecurity 101: Why it is time to rethink what we know",
         ] {
-            assert!(post_nav(yes), "{yes:?}");
+            assert!(post_nav(signless(yes)), "{yes:?}");
         }
         for no in [
             "Vorheriger Urlaub mit den Kindern: Bienen, Blut und Blitze",
             "Next story: the minister resigned on Monday.",
             "Previously, the ministry had declined to comment",
         ] {
-            assert!(!post_nav(no), "{no:?}");
+            assert!(!post_nav(signless(no)), "{no:?}");
         }
     }
 
@@ -178,7 +247,7 @@ mod tests {
             "Volver a la noticia",
             "↑ Back to Top",
         ] {
-            assert!(back_link(yes), "{yes:?}");
+            assert!(back_link(signless(yes)), "{yes:?}");
         }
         for no in [
             "Back to basics",
@@ -187,7 +256,7 @@ mod tests {
             "Back to the top of the league went the club after a late goal in the final minutes",
             "Backpacking through the home counties",
         ] {
-            assert!(!back_link(no), "{no:?}");
+            assert!(!back_link(signless(no)), "{no:?}");
         }
     }
 }
