@@ -40,8 +40,6 @@ const BOX_LINES: usize = 6;
 const BIO_WORDS: usize = 12;
 
 /// Claims the author's boxes of the document.
-// (Not inlined: a pass run once a document, kept out of its caller's inlining budget.)
-#[inline(never)]
 pub(super) fn author_boxes(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     let Doc {
         lines,

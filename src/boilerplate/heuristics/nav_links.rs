@@ -3,8 +3,8 @@
 //! links to the previous and the next post ("Previous Post: Mixed Seafood Risotto", "Vorheriger
 //! Beitrag Nächster Beitrag", "Article suivant", "Post navigation").
 //!
-//! Policy for a back link: the line opens with a phrase for "back to" in one of the languages of the web
-//! ([`BACK_PHRASES`]), and what follows is a short name (at most [`TARGET_WORDS`] words, no
+//! Policy for a back link: the line opens with a phrase for "back to" in one of the languages of
+//! the web ([`BACK_PHRASES`]), and what follows is a short name (at most [`TARGET_WORDS`] words, no
 //! sentence end, no colon) holding a word for a part of a site ([`TARGETS`]: home, blog,
 //! overview, gallery, article, top, ...). "Back to basics" or "Back to Taylor! ..." (an article's
 //! heading or sentence) names no part of a site and stays.
@@ -89,8 +89,6 @@ const FIRST_WORD_BYTES: usize = 20;
 const POST_NAV_WORDS: usize = 24;
 
 /// Claims the navigation links of the document.
-// (Not inlined: a pass run once a document, kept out of its caller's inlining budget.)
-#[inline(never)]
 pub(super) fn nav_links(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     for &i in &doc.nonblank {
         let words = doc.feats[i].words;
@@ -108,7 +106,8 @@ pub(super) fn nav_links(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
 /// Whether `t` (a line without its leading signs) opens with a link to the previous or the next
 /// post (see the module's policy).
 fn post_nav(t: &str) -> bool {
-    // (Most lines open with none of the labels' first letters; Cyrillic ones open with 0xD0.)
+    // (Most lines open with none of the labels' first letters; Cyrillic ones open with 0xD0 or
+    // 0xD1.)
     if !t.bytes().next().is_some_and(|b| {
         matches!(
             b.to_ascii_lowercase(),
@@ -125,14 +124,13 @@ fn post_nav(t: &str) -> bool {
     let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
     first_word_of(first, POST_NAV.iter().map(|(a, _)| *a))
         && with_lowercase(first, |a| {
-            POST_NAV.iter().any(|(x, _)| *x == a)
-                && with_lowercase(second, |b| POST_NAV.iter().any(|&(x, y)| x == a && y == b))
+            with_lowercase(second, |b| POST_NAV.iter().any(|&(x, y)| x == a && y == b))
         })
 }
 
-/// Whether the word `w` is one of `words` (lowercase), whatever its case: an ASCII word compared
-/// as it is, only a word of one of their lengths, so most first words of a line take no lowercase
-/// copy.
+/// Whether the word `w` is one of `words` (lowercase), whatever its case: an ASCII word is
+/// compared ASCII case-insensitively, without a lowercase copy (most first words of a line), a
+/// longer word than [`FIRST_WORD_BYTES`] is none of them.
 fn first_word_of<'w>(w: &str, mut words: impl Iterator<Item = &'w str>) -> bool {
     if w.len() > FIRST_WORD_BYTES {
         return false;
