@@ -286,9 +286,9 @@ mod tests {
     #[test]
     fn count_headings_in_the_engines_wording() {
         for yes in [
-            "3 Responses to SW082 – 82 Gründe",
-            "1 reply on \u{201C}Warum Wien\u{201D}",
-            "11 Antworten zu \u{201C}Sunday Thoughts\u{201D}",
+            "3 Responses to Spring Planting Notes",
+            "1 reply on \u{201C}A Walk in the Park\u{201D}",
+            "11 Antworten zu \u{201C}Sonntagsgedanken\u{201D}",
             "Ein Gedanke zu \u{201E}Folge 70\u{201C}",
             "2 réponses à « Le titre »",
             "5 комментариев к «Заголовок»",

@@ -355,7 +355,7 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
                 && !terminal(after)
                 && f.words <= 20;
             // A label of two words or more ("Posted in", "Abgelegt unter") before a short
-            // unfinished line: the post's one category ("Posted in Home Safety"). A blog engine's
+            // unfinished line: the post's one category ("Posted in Garden Tips"). A blog engine's
             // whole phrase ("This entry was posted in", four words or more) says it of any line:
             // "This entry was posted in News. Bookmark the permalink."
             let head = text[..end].split_whitespace().count();
@@ -385,8 +385,8 @@ const TAG_LINE_WORDS: usize = 8;
 const DATE_LINE_WORDS: usize = 10;
 
 /// The words of a line outside its full dates ([`find_dates`]): a line that gives the
-/// publication and the last change ("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à
-/// 15h54") is as much a stamp as one giving one date. A line of more than twice
+/// publication and the last change ("Publié le 2 mars 2021 à 09h10, modifié le 3 mars 2021 à
+/// 11h45") is as much a stamp as one giving one date. A line of more than twice
 /// [`DATE_LINE_WORDS`] words is not looked into.
 fn undated_words(text: &str, f: &Feat) -> usize {
     if f.words <= DATE_LINE_WORDS || f.words > 2 * DATE_LINE_WORDS {

@@ -141,12 +141,12 @@ fn one_line_heuristics_positive() {
         ("comments", "3 Comments", "prompt"),
         (
             "comment count heading",
-            "3 Responses to SW082 – 82 Gründe",
+            "3 Responses to Spring Planting Notes",
             "comments",
         ),
         (
             "german comment count heading",
-            "Ein Gedanke zu \u{201E}Folge 70: Star Trek\u{201C}",
+            "Ein Gedanke zu \u{201E}Folge 12: Ein Abend am See\u{201C}",
             "comments",
         ),
         ("share buttons", "Facebook Twitter WhatsApp Email", "prompt"),
@@ -156,7 +156,11 @@ fn one_line_heuristics_positive() {
             "* Click to share on Facebook (Opens in new window)",
             "prompt",
         ),
-        ("german share button", "Per E-Mail teilen E-Mail", "prompt"),
+        (
+            "german share button",
+            "Per WhatsApp teilen WhatsApp",
+            "prompt",
+        ),
         (
             "russian read also",
             "Читайте также: Кремль ответил Баку",

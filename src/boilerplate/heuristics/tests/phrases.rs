@@ -88,12 +88,12 @@ fn chrome_in_many_languages_is_claimed() {
             "This entry was posted in News. Bookmark the permalink.",
             "tags",
         ),
-        ("category after a label", "Posted in Home Safety", "tags"),
+        ("category after a label", "Posted in Garden Tips", "tags"),
         ("de published", "Veröffentlicht am 16.08.2019", "timestamp"),
         ("fr updated", "Mis à jour le 3 mars 2024", "timestamp"),
         (
             "it published and changed",
-            "Pubblicato il 19 febbraio 2020 Ultima modifica 19 febbraio 2020 12:02",
+            "Pubblicato il 3 marzo 2021 Ultima modifica 4 marzo 2021 09:15",
             "timestamp",
         ),
         (
