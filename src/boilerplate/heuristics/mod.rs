@@ -46,6 +46,7 @@ mod phrases;
 mod prefix_trie;
 mod recount;
 mod structure;
+mod teasers;
 mod vocabulary;
 mod web_vocabulary;
 mod widgets;
@@ -144,6 +145,9 @@ fn apply_to(
     }
     if opts.comments {
         comments::comment_threads(&doc, claimed);
+    }
+    if opts.related_list {
+        teasers::teaser_grids(&doc, claimed);
     }
     if opts.separator {
         structure::separators(&doc, claimed);

@@ -1,0 +1,322 @@
+//! Teaser grids (`related-list`): the other stories a page lists under its article without a
+//! header, each a headline and a one-sentence standfirst, some with a kicker line above ("Tennis"
+//! over "A headline" over "A sentence."), their dates and labels already claimed by the line
+//! rules:
+//!
+//! ```text
+//! Appeal to the council                     <- kicker
+//! Residents have had enough, again          <- headline
+//! A protest walk took the street on Sunday. <- standfirst
+//! 12.06.2025                                <- (a date: claimed already, passed over)
+//! Cycling
+//! Jungels: "In better form than for years"
+//! The rider wants to earn his place at the Tour.
+//! ...
+//! ```
+//!
+//! Policy: decided from the form of the lines and from the article's own words, never from a
+//! site's wording. A grid is [`MIN_UNITS`] units or more in a row (claimed lines in between are
+//! passed over), a unit a headline ([`headline`]: two to sixteen words, no sentence end) and a
+//! standfirst ([`standfirst`]: one sentence, or two, of six to fifty words), with a short kicker
+//! line above the headline or not. The article stays: the grid comes after most of the
+//! document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it ([`PROSE_BELOW_SHARE`]),
+//! and it is about other stories: few of its words occur in the prose above it
+//! ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11. Client service" over
+//! a paragraph on it) share the article's words; a grid of other stories' teasers does not.
+
+use std::collections::HashSet;
+
+use crate::boilerplate::claim::Claim;
+
+use super::features::{Doc, Feat};
+
+/// Fewest units of a grid.
+const MIN_UNITS: usize = 4;
+/// Share of the document's prose outside the grid that lies above it, at least.
+const PROSE_ABOVE_SHARE: f32 = 0.5;
+/// Share of the document's prose outside the grid that lies under it, at most.
+const PROSE_BELOW_SHARE: f32 = 0.15;
+/// Mean share of a grid line's words (of [`MIN_WORD_CHARS`] characters or more) found in the
+/// prose above the grid, below this.
+const MAX_SHARED_WORDS: f32 = 0.35;
+/// Shortest word counted for [`MAX_SHARED_WORDS`] (shorter ones are mostly function words).
+const MIN_WORD_CHARS: usize = 4;
+
+/// A headline of a teaser: two to sixteen words, no sentence end.
+fn headline(f: &Feat) -> bool {
+    (2..=16).contains(&f.words) && !f.terminal
+}
+
+/// A kicker over a teaser's headline: one to five words, no sentence end.
+fn kicker(f: &Feat) -> bool {
+    (1..=5).contains(&f.words) && !f.terminal
+}
+
+/// A teaser's standfirst: one sentence or two, six to fifty words.
+fn standfirst(text: &str, f: &Feat) -> bool {
+    (6..=50).contains(&f.words) && f.terminal && sentence_breaks(text) <= 1
+}
+
+/// Sentence ends inside the line: `.`, `!` or `?` followed by whitespace and more text.
+fn sentence_breaks(text: &str) -> usize {
+    let b = text.trim_end().as_bytes();
+    b.windows(2)
+        .filter(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace())
+        .count()
+}
+
+/// The prose a line weighs for the grid's position: the words of an unclaimed sentence of six
+/// words or more, or of any unclaimed line over 25 words.
+fn prose_words(f: &Feat, claimed: bool) -> usize {
+    if !claimed && (f.terminal && f.words >= 6 || f.words > 25) {
+        f.words
+    } else {
+        0
+    }
+}
+
+/// Claims the teaser grids of the document as `related-list`.
+pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+    let Doc {
+        feats, nonblank, ..
+    } = doc;
+    // The unclaimed lines, in order: the grid's units are read over them.
+    let open: Vec<usize> = nonblank
+        .iter()
+        .copied()
+        .filter(|&i| claimed[i].is_none())
+        .collect();
+    if open.len() < 2 * MIN_UNITS {
+        return;
+    }
+    let unit_at = |m: usize| -> usize {
+        let fits =
+            |k: usize, test: &dyn Fn(usize) -> bool| open.get(m + k).is_some_and(|&i| test(i));
+        let head = |i: usize| headline(&feats[i]);
+        let stand = |i: usize| standfirst(doc.text(i), &feats[i]);
+        if fits(0, &|i| kicker(&feats[i])) && fits(1, &head) && fits(2, &stand) {
+            3
+        } else if fits(0, &head) && fits(1, &stand) {
+            2
+        } else {
+            0
+        }
+    };
+    // Each grid: its first and past-the-last positions in `open`, and its headlines.
+    let mut grids = Vec::new();
+    let mut m = 0;
+    while m < open.len() {
+        let (mut end, mut heads) = (m, Vec::new());
+        loop {
+            let n = unit_at(end);
+            if n == 0 {
+                break;
+            }
+            heads.push(open[end + n - 2]);
+            end += n;
+        }
+        if heads.len() >= MIN_UNITS {
+            grids.push((m, end, heads));
+            m = end;
+        } else {
+            m += 1;
+        }
+    }
+    if grids.is_empty() {
+        return;
+    }
+    let weight: Vec<usize> = (0..feats.len())
+        .map(|i| prose_words(&feats[i], claimed[i].is_some()))
+        .collect();
+    let total: usize = weight.iter().sum();
+    for (a, b, heads) in grids {
+        let lines = &open[a..b];
+        let (first, last) = (lines[0], lines[lines.len() - 1]);
+        let inside: usize = lines.iter().map(|&i| weight[i]).sum();
+        let rest = (total - inside) as f32;
+        let above: usize = weight[..first].iter().sum();
+        let below: usize = weight[last + 1..].iter().sum();
+        // (The article above outweighs the grid: a slideshow of headed one-sentence slides is
+        // the article itself.)
+        if above < inside
+            || (above as f32) < PROSE_ABOVE_SHARE * rest
+            || below as f32 > PROSE_BELOW_SHARE * rest
+            || steps(doc, &heads)
+        {
+            continue;
+        }
+        if shared_words(doc, &weight[..first], lines) >= MAX_SHARED_WORDS {
+            continue;
+        }
+        for &i in lines {
+            claimed[i] = Some(Claim::RelatedList);
+        }
+    }
+}
+
+/// Whether half the headlines or more open with the same word: the steps of a list ("Step 1",
+/// "Step 2", "Step 3"), not other stories.
+fn steps(doc: &Doc<'_, '_>, heads: &[usize]) -> bool {
+    let mut firsts: Vec<String> = heads
+        .iter()
+        .filter_map(|&i| doc.text(i).split_whitespace().next())
+        .map(str::to_lowercase)
+        .collect();
+    firsts.sort_unstable();
+    let most = firsts
+        .chunk_by(|a, b| a == b)
+        .map(<[String]>::len)
+        .max()
+        .unwrap_or(0);
+    2 * most >= heads.len()
+}
+
+/// The mean, over the grid's lines with words of [`MIN_WORD_CHARS`] characters or more, of the
+/// share of those words (lowercased, counted once) that occur in the prose lines above the grid
+/// (the lines of `weight_above` with a weight).
+fn shared_words(doc: &Doc<'_, '_>, weight_above: &[usize], grid: &[usize]) -> f32 {
+    let mut seen: HashSet<String> = HashSet::new();
+    for (i, _) in weight_above.iter().enumerate().filter(|(_, &w)| w > 0) {
+        seen.extend(long_words(doc.text(i)));
+    }
+    let shares: Vec<f32> = grid
+        .iter()
+        .filter_map(|&i| {
+            let words: HashSet<String> = long_words(doc.text(i)).collect();
+            (!words.is_empty()).then(|| {
+                words.iter().filter(|w| seen.contains(*w)).count() as f32 / words.len() as f32
+            })
+        })
+        .collect();
+    if shares.is_empty() {
+        return 0.0;
+    }
+    shares.iter().sum::<f32>() / shares.len() as f32
+}
+
+/// The words of `text` (runs of letters, digits and `_`) of [`MIN_WORD_CHARS`] characters or
+/// more, lowercased.
+fn long_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| w.chars().count() >= MIN_WORD_CHARS)
+        .map(str::to_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::claimed_by;
+    use super::*;
+
+    /// An article of six paragraphs on a harbour's new ferry line.
+    const ARTICLE: &str = "Harbour ferry line opens after years of delay\n\n\
+The new ferry line between the old harbour and the northern islands carried its first passengers on Monday morning.\n\n\
+Officials from the port authority said the crossing now takes forty minutes, half the time of the road detour.\n\n\
+The project was first proposed a decade ago, but funding disputes between the region and the state delayed construction.\n\n\
+Residents of the islands welcomed the service, which will run every hour from six in the morning until midnight.\n\n\
+Fares were set below the price of a bus ticket for island residents, while visitors pay a higher tourist rate.\n\n\
+The port authority expects about two thousand passengers a day once the summer timetable begins in June.\n\n";
+
+    /// Five teasers of other stories, a kicker over some, a date under each (which the line
+    /// rules claim before this pass: here the test claims them).
+    const GRID: &str = "Local elections\n\
+Mayor announces budget for new schools\n\
+The council will vote on the spending plan before the end of the month.\n\
+01.06.2025\n\
+Football\n\
+Cup winners celebrate with fans downtown\n\
+Thousands lined the avenue as the team bus drove through the centre.\n\
+02.06.2025\n\
+Heatwave warning issued for the weekend\n\
+Forecasters expect temperatures above thirty-five degrees in the valley.\n\
+03.06.2025\n\
+Museum reopens its medieval gallery\n\
+Restorers spent two years cleaning the tapestries and carved altars.\n\
+04.06.2025\n\
+Concerts\n\
+Jazz festival adds a second stage\n\
+Organisers hope to draw younger audiences with free afternoon shows.\n\
+05.06.2025\n";
+
+    /// The non-blank lines of `text` this pass claims, the date lines claimed first (as the
+    /// line rules claim them).
+    fn grid_lines(text: &str) -> Vec<String> {
+        let dated = |doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]| {
+            for &i in &doc.nonblank {
+                if doc.feats[i].stamp {
+                    claimed[i] = Some(Claim::Timestamp);
+                }
+            }
+            teaser_grids(doc, claimed);
+        };
+        claimed_by(text, dated, Claim::RelatedList)
+            .into_iter()
+            .filter(|(_, c)| *c)
+            .map(|(l, _)| l)
+            .collect()
+    }
+
+    #[test]
+    fn a_grid_under_the_article_goes() {
+        let got = grid_lines(&format!("{ARTICLE}{GRID}Contact us\n"));
+        let want: Vec<&str> = GRID.lines().filter(|l| !l.starts_with('0')).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_article_stays() {
+        // The grid above the article (a page's top stories), the article under it.
+        assert!(grid_lines(&format!("{GRID}{ARTICLE}")).is_empty());
+        // Prose under the grid: the grid is not the page's last part.
+        assert!(grid_lines(&format!("{ARTICLE}{GRID}{ARTICLE}")).is_empty());
+        // Three teasers are too few.
+        let three: String = GRID.lines().take(12).map(|l| format!("{l}\n")).collect();
+        assert!(grid_lines(&format!("{ARTICLE}{three}")).is_empty());
+        // A slideshow: headed one-sentence slides are the page's prose, a paragraph above.
+        let intro =
+            "The ferry opened on Monday after years of delay and disputes over funding.\n\n";
+        assert!(grid_lines(&format!("{intro}{GRID}")).is_empty());
+    }
+
+    #[test]
+    fn steps_stay() {
+        // Headlines opening with one word: the steps of a process, under the article (in words
+        // of their own, so only their headlines tell them from teasers).
+        let steps = "Step 1\n\
+Weigh the flour, sugar and butter before turning on the oven.\n\
+Step 2\n\
+Whisk eggs with vanilla until the mixture turns pale and thick.\n\
+Step 3\n\
+Fold everything together gently, then pour it into a greased tin.\n\
+Final step\n\
+Bake for forty minutes and leave the cake to cool on a rack.\n";
+        assert!(grid_lines(&format!("{ARTICLE}{steps}")).is_empty());
+    }
+
+    #[test]
+    fn a_listicle_closing_the_article_stays() {
+        // Headed paragraphs on the article's own subject: their words are the article's.
+        let list = "Ferry timetable in summer\n\
+The summer timetable of the ferry adds crossings to the islands every half hour.\n\
+Fares for island residents\n\
+Island residents pay less than a bus ticket for the ferry crossing.\n\
+Passengers with bicycles\n\
+Passengers may take bicycles on the ferry to the islands for a small fare.\n\
+The port authority and the harbour\n\
+The port authority runs the harbour and the ferry line from the old harbour.\n";
+        assert!(grid_lines(&format!("{ARTICLE}{list}")).is_empty());
+    }
+
+    #[test]
+    fn units_have_their_form() {
+        let f = |text: &str| super::super::features::features(text);
+        assert!(headline(&f("Museum reopens its medieval gallery")));
+        assert!(!headline(&f("Museum.")));
+        assert!(!headline(&f("The museum reopened its medieval gallery.")));
+        let s = "Restorers spent two years cleaning the tapestries.";
+        assert!(standfirst(s, &f(s)));
+        let three = "One two three four. Five six seven eight. Nine ten eleven twelve.";
+        assert!(!standfirst(three, &f(three)));
+        assert!(!standfirst("Too short here.", &f("Too short here.")));
+        assert_eq!(sentence_breaks("Dr. Smith said so. Then left."), 2);
+    }
+}
