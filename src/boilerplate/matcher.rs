@@ -8,6 +8,13 @@
 //! whether a match exists, and where it gives up (a Unicode `\b` next to a non-ASCII byte, as in
 //! `regex::Regex`) the PikeVM answers instead. Each caller's tests compare it with
 //! `regex::Regex` built from the same pattern.
+//!
+//! Patterns with a Unicode `\b` get a second lazy DFA, of the patterns with their word
+//! boundaries left out ([`relaxed`]), which never gives up: it matches wherever the patterns do
+//! and more, so where it finds no match (most lines) there is none, and the exact search runs
+//! only on the lines it lets through. A line of Cyrillic, Greek or CJK text sent the exact search
+//! to the PikeVM at its first byte: some 11 000 instructions a line, for a pattern set anchored
+//! at the line's start that most such lines fail within a character.
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
 
@@ -19,11 +26,12 @@ use regex_automata::util::captures::Captures;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
-use regex_syntax::hir::{Hir, Properties};
+use regex_syntax::hir::{Capture, Hir, HirKind, Look, Properties, Repetition};
 
 /// A search's scratch space: the lazy DFA's states, the PikeVM's and the backtracker's.
 struct Caches {
     dfa: lazy::Cache,
+    pre: Option<lazy::Cache>,
     vm: pikevm::Cache,
     bt: Option<backtrack::Cache>,
 }
@@ -34,6 +42,9 @@ type CachesFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSaf
 /// One or more patterns, asked whether one matches (see the module's doc).
 pub(crate) struct Matcher {
     dfa: DFA,
+    /// The lazy DFA of the patterns without their Unicode word boundaries, when they have any
+    /// (see the module's doc): a necessary condition asked first.
+    pre: Option<DFA>,
     vm: PikeVM,
     /// Where the lazy DFA gives up, the bounded backtracker answers if asked to and the text is
     /// short enough for it (as `regex::Regex` does), else the PikeVM.
@@ -56,15 +67,24 @@ impl Matcher {
     /// visited set the size of the NFA times the text on every search; for a large one the
     /// PikeVM is the faster, see [`Matcher::without_backtracker`]).
     pub(crate) fn new(patterns: &[&str], ignore_case: bool) -> Matcher {
-        Matcher::build(patterns, ignore_case, true)
+        Matcher::build(patterns, ignore_case, true, false)
     }
 
     /// [`Matcher::new`] with the PikeVM alone where the lazy DFA gives up.
     pub(crate) fn without_backtracker(patterns: &[&str], ignore_case: bool) -> Matcher {
-        Matcher::build(patterns, ignore_case, false)
+        Matcher::build(patterns, ignore_case, false, false)
     }
 
-    fn build(patterns: &[&str], ignore_case: bool, backtrack: bool) -> Matcher {
+    /// [`Matcher::without_backtracker`] that screens the texts the lazy DFA gives up on with the
+    /// patterns' [`relaxed`] form first (see the module's doc): for patterns asked of every line.
+    /// The screen's NFA costs as much to build as the patterns' own (some 17 million
+    /// instructions for the line rules' openers), so patterns asked of a few lines a document
+    /// go without.
+    pub(crate) fn screened(patterns: &[&str], ignore_case: bool) -> Matcher {
+        Matcher::build(patterns, ignore_case, false, true)
+    }
+
+    fn build(patterns: &[&str], ignore_case: bool, backtrack: bool, screen: bool) -> Matcher {
         let config = syntax::Config::new().case_insensitive(ignore_case);
         let hirs = syntax::parse_many_with(patterns, &config).expect("built-in patterns compile");
         let min_len = Properties::union(hirs.iter().map(Hir::properties)).minimum_len();
@@ -82,18 +102,34 @@ impl Matcher {
             )
             .build_from_nfa(nfa.clone())
             .expect("built-in patterns compile");
+        let pre = (screen
+            && hirs
+                .iter()
+                .any(|h| h.properties().look_set().contains_word_unicode()))
+        .then(|| {
+            let relaxed: Vec<Hir> = hirs.into_iter().map(relaxed).collect();
+            let nfa = thompson::Compiler::new()
+                .build_many_from_hir(&relaxed)
+                .expect("built-in patterns compile");
+            DFA::builder()
+                .configure(DFA::config().starts_for_each_pattern(true))
+                .build_from_nfa(nfa)
+                .expect("built-in patterns compile")
+        });
         let bt = backtrack.then(|| {
             BoundedBacktracker::new_from_nfa(nfa.clone()).expect("built-in patterns compile")
         });
         let vm = PikeVM::new_from_nfa(nfa).expect("built-in patterns compile");
-        let (d, v, b) = (dfa.clone(), vm.clone(), bt.clone());
+        let (d, p, v, b) = (dfa.clone(), pre.clone(), vm.clone(), bt.clone());
         let create: CachesFn = Box::new(move || Caches {
             dfa: d.create_cache(),
+            pre: p.as_ref().map(DFA::create_cache),
             vm: v.create_cache(),
             bt: b.as_ref().map(BoundedBacktracker::create_cache),
         });
         Matcher {
             dfa,
+            pre,
             vm,
             bt,
             caches: Pool::new(create),
@@ -140,15 +176,29 @@ impl Matcher {
         caps
     }
 
-    /// Whether `input` has a match: the lazy DFA's answer, or the PikeVM's where it gives up.
+    /// Whether `input` has a match: the lazy DFA's answer; where it gives up, no when the
+    /// relaxed patterns do not match either, else the backtracker's or the PikeVM's answer.
     fn search(&self, input: Input<'_>) -> bool {
         if input.get_span().len() < self.min_len {
             return false;
         }
         let input = input.earliest(true);
         let mut caches = self.caches.get();
+        let caches = &mut *caches;
         match self.dfa.try_search_fwd(&mut caches.dfa, &input) {
             Ok(found) => found.is_some(),
+            Err(_)
+                if self
+                    .pre
+                    .as_ref()
+                    .zip(caches.pre.as_mut())
+                    .is_some_and(|(pre, cache)| {
+                        // (The relaxed DFA has no Unicode word boundary: it never gives up.)
+                        matches!(pre.try_search_fwd(cache, &input), Ok(None))
+                    }) =>
+            {
+                false
+            }
             Err(_) => match (&self.bt, &mut caches.bt) {
                 (Some(bt), Some(cache)) if input.haystack().len() <= bt.max_haystack_len() => {
                     bt.try_is_match(cache, input).expect("the text fits")
@@ -157,6 +207,47 @@ impl Matcher {
             },
         }
     }
+}
+
+/// `hir` without its Unicode word boundaries (`\b`, `\B` and the start and end forms): each
+/// becomes the empty pattern, so the result matches wherever `hir` does (a boundary only ever
+/// forbids a match) and the lazy DFA built from it never gives up on a non-ASCII byte. (Taken by
+/// value: the parts without a boundary are moved over as they are, not copied.)
+fn relaxed(hir: Hir) -> Hir {
+    if !hir.properties().look_set().contains_word_unicode() {
+        return hir;
+    }
+    match hir.into_kind() {
+        HirKind::Look(look) if unicode_word(look) => Hir::empty(),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Concat(parts) => Hir::concat(parts.into_iter().map(relaxed).collect()),
+        HirKind::Alternation(alts) => Hir::alternation(alts.into_iter().map(relaxed).collect()),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(relaxed(*rep.sub)),
+            ..rep
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(relaxed(*cap.sub)),
+            ..cap
+        }),
+        // (These hold no boundary: returned above.)
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) => Hir::literal(lit.0),
+        HirKind::Class(class) => Hir::class(class),
+    }
+}
+
+/// A Unicode word-boundary assertion.
+fn unicode_word(look: Look) -> bool {
+    matches!(
+        look,
+        Look::WordUnicode
+            | Look::WordUnicodeNegate
+            | Look::WordStartUnicode
+            | Look::WordEndUnicode
+            | Look::WordStartHalfUnicode
+            | Look::WordEndHalfUnicode
+    )
 }
 
 /// A search of the pattern `pattern` alone, anchored at the start of `text`.
@@ -176,8 +267,40 @@ mod tests {
         for m in [
             Matcher::new(&patterns, true),
             Matcher::without_backtracker(&patterns, true),
+            Matcher::screened(&patterns, true),
         ] {
             answers(&m, &patterns);
+        }
+    }
+
+    /// The relaxed screen drops the boundaries and keeps the rest.
+    #[test]
+    fn relaxed_drops_word_boundaries_only() {
+        let parse = |p: &str| regex_syntax::parse(p).expect("pattern");
+        assert_eq!(relaxed(parse(r"\bphoto\b")), parse("photo"));
+        assert_eq!(relaxed(parse(r"^(a\B|b)+$")), parse("^(a|b)+$"));
+        assert_eq!(relaxed(parse(r"(?-u:\b)x")), parse(r"(?-u:\b)x"));
+    }
+
+    proptest::proptest! {
+        /// A screened matcher answers as the regex crate, on texts of ASCII and non-ASCII
+        /// letters, digits, `_` and spaces around patterns with word boundaries.
+        #[test]
+        fn screened_answers_as_the_regex_crate(text in "[ab é_Ж1ſ-]{0,12}") {
+            let patterns = [r"^a\b", r"\bé", r"b\B_", r"^(?:ж|a)\s*\d\b", r"^ſ\b|^-"];
+            let m = Matcher::screened(&patterns, true);
+            let any = regex::RegexBuilder::new(&patterns.join("|"))
+                .case_insensitive(true)
+                .build()
+                .expect("patterns");
+            proptest::prop_assert_eq!(m.is_match(&text), any.is_match(&text));
+            for (i, p) in patterns.iter().enumerate() {
+                let one = regex::RegexBuilder::new(&format!("^(?:{p})"))
+                    .case_insensitive(true)
+                    .build()
+                    .expect("pattern");
+                proptest::prop_assert_eq!(m.pattern_matches_at_start(i, &text), one.is_match(&text));
+            }
         }
     }
 
