@@ -43,18 +43,26 @@ const MAX_SHARED_WORDS: f32 = 0.35;
 const MIN_WORD_CHARS: usize = 4;
 
 /// A headline of a teaser: two to sixteen words, no sentence end.
-fn headline(f: &Feat) -> bool {
-    (2..=16).contains(&f.words) && !f.terminal
-}
-
+const HEADLINE: u8 = 1;
 /// A kicker over a teaser's headline: one to five words, no sentence end.
-fn kicker(f: &Feat) -> bool {
-    (1..=5).contains(&f.words) && !f.terminal
+const KICKER: u8 = 2;
+/// A teaser's standfirst by its features: six to fifty words and a sentence end (and one
+/// sentence or two: [`standfirst`]).
+const STANDFIRST: u8 = 4;
+
+/// What a line may be in a teaser, by its features (bits [`HEADLINE`], [`KICKER`],
+/// [`STANDFIRST`]).
+fn kind(f: &Feat) -> u8 {
+    let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+    bit((2..=16).contains(&f.words) && !f.terminal, HEADLINE)
+        | bit((1..=5).contains(&f.words) && !f.terminal, KICKER)
+        | bit((6..=50).contains(&f.words) && f.terminal, STANDFIRST)
 }
 
 /// A teaser's standfirst: one sentence or two, six to fifty words.
+#[cfg(test)]
 fn standfirst(text: &str, f: &Feat) -> bool {
-    (6..=50).contains(&f.words) && f.terminal && sentence_breaks(text) <= 1
+    kind(f) & STANDFIRST != 0 && sentence_breaks(text) <= 1
 }
 
 /// Sentence ends inside the line: `.`, `!` or `?` followed by whitespace and more text.
@@ -80,47 +88,53 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     let Doc {
         feats, nonblank, ..
     } = doc;
-    // The unclaimed lines, in order: the grid's units are read over them.
-    let open: Vec<usize> = nonblank
-        .iter()
-        .copied()
-        .filter(|&i| claimed[i].is_none())
-        .collect();
+    // The unclaimed lines, in order (the grid's units are read over them), with what each may
+    // be in a unit by its features alone.
+    let mut open: Vec<(usize, u8)> = Vec::with_capacity(nonblank.len());
+    open.extend(
+        nonblank
+            .iter()
+            .filter(|&&i| claimed[i].is_none())
+            .map(|&i| (i, kind(&feats[i]))),
+    );
     if open.len() < 2 * MIN_UNITS {
         return;
     }
-    let unit_at = |m: usize| -> usize {
-        let fits =
-            |k: usize, test: &dyn Fn(usize) -> bool| open.get(m + k).is_some_and(|&i| test(i));
-        let head = |i: usize| headline(&feats[i]);
-        let stand = |i: usize| standfirst(doc.text(i), &feats[i]);
-        if fits(0, &|i| kicker(&feats[i])) && fits(1, &head) && fits(2, &stand) {
-            3
-        } else if fits(0, &head) && fits(1, &stand) {
-            2
-        } else {
-            0
+    // The length of the unit opening at each position (3 with a kicker, 2 without, 0 for none)
+    // and how many units follow one another from there, read from the end.
+    let is = |k: usize, bit: u8| open.get(k).is_some_and(|&(_, b)| b & bit != 0);
+    let stand = |k: usize| {
+        is(k, STANDFIRST) && {
+            let i = open[k].0;
+            sentence_breaks(doc.text(i)) <= 1
         }
     };
+    let mut unit = vec![(0u8, 0usize); open.len() + 1];
+    for m in (0..open.len()).rev() {
+        let n = if is(m, HEADLINE) && stand(m + 1) {
+            2
+        } else if is(m, KICKER) && is(m + 1, HEADLINE) && stand(m + 2) {
+            3
+        } else {
+            continue;
+        };
+        unit[m] = (n, 1 + unit[m + usize::from(n)].1);
+    }
     // Each grid: its first and past-the-last positions in `open`, and its headlines.
     let mut grids = Vec::new();
     let mut m = 0;
     while m < open.len() {
-        let (mut end, mut heads) = (m, Vec::new());
-        loop {
-            let n = unit_at(end);
-            if n == 0 {
-                break;
-            }
-            heads.push(open[end + n - 2]);
-            end += n;
-        }
-        if heads.len() >= MIN_UNITS {
-            grids.push((m, end, heads));
-            m = end;
-        } else {
+        if unit[m].1 < MIN_UNITS {
             m += 1;
+            continue;
         }
+        let (start, mut heads) = (m, Vec::new());
+        for _ in 0..unit[start].1 {
+            let n = usize::from(unit[m].0);
+            heads.push(open[m + n - 2].0);
+            m += n;
+        }
+        grids.push((start, m, heads));
     }
     if grids.is_empty() {
         return;
@@ -130,7 +144,7 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         .collect();
     let total: usize = weight.iter().sum();
     for (a, b, heads) in grids {
-        let lines = &open[a..b];
+        let lines: Vec<usize> = open[a..b].iter().map(|&(i, _)| i).collect();
         let (first, last) = (lines[0], lines[lines.len() - 1]);
         let inside: usize = lines.iter().map(|&i| weight[i]).sum();
         let rest = (total - inside) as f32;
@@ -145,10 +159,10 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         {
             continue;
         }
-        if shared_words(doc, &weight[..first], lines) >= MAX_SHARED_WORDS {
+        if shared_words(doc, &weight[..first], &lines) >= MAX_SHARED_WORDS {
             continue;
         }
-        for &i in lines {
+        for i in lines {
             claimed[i] = Some(Claim::RelatedList);
         }
     }
@@ -309,9 +323,10 @@ The port authority runs the harbour and the ferry line from the old harbour.\n";
     #[test]
     fn units_have_their_form() {
         let f = |text: &str| super::super::features::features(text);
-        assert!(headline(&f("Museum reopens its medieval gallery")));
-        assert!(!headline(&f("Museum.")));
-        assert!(!headline(&f("The museum reopened its medieval gallery.")));
+        let headline = |t: &str| kind(&f(t)) & HEADLINE != 0;
+        assert!(headline("Museum reopens its medieval gallery"));
+        assert!(!headline("Museum."));
+        assert!(!headline("The museum reopened its medieval gallery."));
         let s = "Restorers spent two years cleaning the tapestries.";
         assert!(standfirst(s, &f(s)));
         let three = "One two three four. Five six seven eight. Nine ten eleven twelve.";
