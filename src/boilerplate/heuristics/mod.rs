@@ -114,6 +114,9 @@ fn apply_to(
         lists::related_lists(&doc, &mut opened, claimed);
     }
     line_rules::claim_lines(opts, &doc, claimed);
+    if opts.prompt {
+        line_rules::share_columns(&doc, claimed);
+    }
     phrases::claim_chrome(opts, &doc, &opened, claimed);
     if opts.prompt {
         nav_links::nav_links(&doc, claimed);

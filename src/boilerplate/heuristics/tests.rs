@@ -139,6 +139,8 @@ fn one_line_heuristics_positive() {
         ),
         ("follow", "Follow us on Telegram", "prompt"),
         ("comments", "3 Comments", "prompt"),
+        ("share count", "1,204 Shares", "prompt"),
+        ("share count in thousands", "14K shares", "prompt"),
         (
             "comment count heading",
             "3 Responses to Spring Planting Notes",
@@ -252,6 +254,7 @@ fn article_lines_stay() {
         ("bullet", "- Walk the Old City early, before the tour groups arrive."),
         ("date in prose", "On June 27, 2025, police raided the office."),
         ("share prices", "Share prices fell sharply on Monday."),
+        ("shares in prose", "2 million shares changed hands on Monday."),
         ("on twitter in prose", "On Twitter, the minister denied it."),
         ("click to in prose", "Click to see the full list of winners"),
         ("comment in prose", "One comment on the plan came from the mayor."),

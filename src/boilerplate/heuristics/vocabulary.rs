@@ -222,6 +222,31 @@ pub(super) static SHARE_WORDS: &[&str] = &[
     "ссылку",
 ];
 
+/// Social networks' names, for a column of share or follow buttons one a line (a name alone on
+/// its line is as often a company's in a list).
+pub(super) static NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "viber",
+    "pinterest",
+    "messenger",
+    "bluesky",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "flipboard",
+    "tumblr",
+    "xing",
+    "mastodon",
+];
+
 /// Words a share button's label holds besides its network's name ("Click to share on Facebook
 /// (Opens in new window)", "Auf Facebook teilen", "Per E-Mail teilen", "Link kopieren"): a line of
 /// these and [`SHARE_WORDS`], one of those at least, is a share button. Verbs and prepositions

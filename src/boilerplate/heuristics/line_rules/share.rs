@@ -1,16 +1,82 @@
 //! A row of share buttons ("Facebook Twitter WhatsApp Email", "Share | Print | Email", "Click
 //! to share on Facebook (Opens in new window)"): every token a share word or a button's filler
 //! word. Asked of every line the prompt rule reaches; most stop at their first
-//! token.
+//! token. And a column of share buttons, one network's name a line ([`share_columns`]).
 
 use std::sync::LazyLock;
 
 use crate::boilerplate::line::{ascii_key, bare, with_lowercase};
 
-use super::super::vocabulary::{SHARE_FILLERS, SHARE_OPENERS, SHARE_WORDS};
+use crate::boilerplate::claim::Claim;
+
+use super::super::features::Doc;
+use super::super::vocabulary::{NETWORKS, SHARE_FILLERS, SHARE_OPENERS, SHARE_WORDS};
 
 /// The separators of a share row besides whitespace.
 const SEPARATORS: [char; 4] = ['|', '/', '·', '•'];
+
+/// Share and follow buttons one a line ("Facebook" over "Twitter" over "LinkedIn"): a run of
+/// two lines or more that are each one share word ([`SHARE_WORDS`]) or network name
+/// ([`NETWORKS`]), not all the same, a network's name among them, the lines the prompt rule took ("Follow us",
+/// "Print this article", a row of buttons) and blank lines passed over, are claimed as prompts.
+/// One name alone stays (a company named in a list); a list of networks under a lead-in
+/// sentence ending in `:` is given back as content afterwards (`content-list`).
+pub(in super::super) fn share_columns(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
+    // (The run's lone lines so far, and whether one is a network's name.)
+    let mut run: Vec<usize> = Vec::new();
+    let mut named = false;
+    let close = |run: &mut Vec<usize>, named: &mut bool, claimed: &mut [Option<Claim>]| {
+        // (Buttons name different networks: "Facebook" twice is two embedded posts' label.)
+        let first = run.first().map(|&j| doc.text(j));
+        let distinct = run
+            .iter()
+            .any(|&j| first.is_some_and(|f| !doc.text(j).eq_ignore_ascii_case(f)));
+        if *named && distinct {
+            for &i in run.iter() {
+                claimed[i] = Some(Claim::Prompt);
+            }
+        }
+        run.clear();
+        *named = false;
+    };
+    for &i in &doc.nonblank {
+        match claimed[i] {
+            Some(Claim::Prompt) => continue,
+            Some(_) => close(&mut run, &mut named, claimed),
+            None => match lone_button(doc.text(i)) {
+                Some(network) => {
+                    run.push(i);
+                    named |= network;
+                }
+                None => close(&mut run, &mut named, claimed),
+            },
+        }
+    }
+    close(&mut run, &mut named, claimed);
+}
+
+/// Whether `text` is one share word or network name (a bullet or punctuation around it aside),
+/// and if so whether it is a network's name.
+fn lone_button(text: &str) -> Option<bool> {
+    if text.len() > 24 {
+        return None;
+    }
+    let mut tokens = text
+        .split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c))
+        .map(bare)
+        .filter(|t| !t.is_empty());
+    let token = tokens.next()?;
+    if tokens.next().is_some() {
+        return None;
+    }
+    with_lowercase(token, |t| {
+        if NETWORKS.contains(&t) {
+            Some(true)
+        } else {
+            SHARE_WORDS.contains(&t).then_some(false)
+        }
+    })
+}
 
 /// A row of two share words or more ([`share_tokens`]), asked first whether the line can open
 /// with one ([`may_open_row`]): most lines stop there, where splitting off their first token
@@ -157,4 +223,59 @@ fn share_openings_hold_every_ascii_share_word() {
         .chain(SHARE_OPENERS)
         .filter(|w| w.is_ascii());
     assert!(ascii.count() <= SHARE_OPENINGS.len());
+}
+
+#[cfg(test)]
+mod columns {
+    use super::super::super::tests::claimed_by;
+    use super::*;
+
+    /// The lines of `text` [`share_columns`] claims (after the prompt rule, as in a run: here
+    /// "Follow us" stands for it).
+    fn column(text: &str) -> Vec<String> {
+        let pass = |doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]| {
+            for &i in &doc.nonblank {
+                if doc.text(i) == "Follow us" {
+                    claimed[i] = Some(Claim::Prompt);
+                }
+            }
+            share_columns(doc, claimed);
+        };
+        claimed_by(text, pass, Claim::Prompt)
+            .into_iter()
+            .filter(|(l, c)| *c && l != "Follow us")
+            .map(|(l, _)| l)
+            .collect()
+    }
+
+    const PARAGRAPH: &str = "The council approved the budget on Monday after a long debate.";
+
+    #[test]
+    fn a_column_of_buttons_goes() {
+        let text =
+            format!("{PARAGRAPH}\n\nFacebook\n\nTwitter\n* LinkedIn\nEmail\n\n{PARAGRAPH}\n");
+        assert_eq!(
+            column(&text),
+            ["Facebook", "Twitter", "* LinkedIn", "Email"]
+        );
+        // A prompt line inside the column is passed over.
+        let text = format!("{PARAGRAPH}\nFollow us\nInstagram\nFollow us\nYouTube\n{PARAGRAPH}\n");
+        assert_eq!(column(&text), ["Instagram", "YouTube"]);
+    }
+
+    #[test]
+    fn names_alone_stay() {
+        // One name alone, the same name twice (two embedded posts' label), share words without
+        // a network's name, a name in a sentence.
+        for text in [
+            format!("{PARAGRAPH}\nFacebook\n{PARAGRAPH}\n"),
+            format!("{PARAGRAPH}\nFacebook\n\nFacebook\n{PARAGRAPH}\n"),
+            format!("{PARAGRAPH}\nPrint\nCopy\n{PARAGRAPH}\n"),
+            format!(
+                "{PARAGRAPH}\nFacebook said on Monday it would appeal.\nTwitter\n{PARAGRAPH}\n"
+            ),
+        ] {
+            assert!(column(&text).is_empty(), "{text:?}");
+        }
+    }
 }
