@@ -234,7 +234,6 @@ pub(super) static NETWORKS: &[&str] = &[
     "vk",
     "вконтакте",
     "одноклассники",
-    "viber",
     "pinterest",
     "messenger",
     "bluesky",
