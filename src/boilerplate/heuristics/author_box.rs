@@ -52,11 +52,32 @@ pub(super) fn author_boxes(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         if feats[i].prose {
             above += 1;
         }
-        if claimed[i].is_some() || feats[i].words > 4 || !author_heading(lines[i].text) {
+        if claimed[i].is_some() || feats[i].words > 5 {
+            continue;
+        }
+        let named = about_name(lines[i].text);
+        if named.is_none() && !author_heading(lines[i].text) {
             continue;
         }
         if above < MIN_PROSE_ABOVE || (above as f32) < PROSE_ABOVE_SHARE * prose as f32 {
             continue;
+        }
+        // "About Jane Roe": the biography under it names her.
+        if let Some(name) = named {
+            let bio = nonblank[n + 1..]
+                .iter()
+                .take(BOX_LINES)
+                .take_while(|&&j| claimed[j].is_none())
+                .find(|&&j| feats[j].words >= BIO_WORDS);
+            let names = |j: usize| {
+                let text = lines[j].text;
+                name.split_whitespace()
+                    .filter(|w| w.chars().count() >= 3)
+                    .any(|w| text.split(|c: char| !c.is_alphanumeric()).any(|t| t == w))
+            };
+            if !bio.is_some_and(|&j| names(j)) {
+                continue;
+            }
         }
         claimed[i] = Some(Claim::AuthorNote);
         for &j in nonblank[n + 1..].iter().take(BOX_LINES) {
@@ -69,6 +90,21 @@ pub(super) fn author_boxes(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             }
         }
     }
+}
+
+/// The name of an "About Jane Roe" heading ("About", "Über", "Sobre", "Acerca de", "À propos
+/// de", then one to three capitalised words, nothing else): an author's (or the site's) box, when
+/// the biography under it names them.
+fn about_name(text: &str) -> Option<&str> {
+    const ABOUT: [&str; 5] = ["About ", "Über ", "Sobre ", "Acerca de ", "À propos de "];
+    let t = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let name = ABOUT.iter().find_map(|a| t.strip_prefix(a))?;
+    let words = name.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(name)
 }
 
 /// Whether `text` is an author box's heading: one of [`AUTHOR_HEADINGS`], whatever the case,
@@ -136,6 +172,39 @@ Most Popular\n";
         }
         for no in ["About the author of the report", "Author", "About"] {
             assert!(!author_heading(no), "{no:?}");
+        }
+    }
+
+    #[test]
+    fn a_box_about_a_name_goes_when_its_biography_names_them() {
+        let bio = "About Jane Roe
+Jane Roe covers energy and diplomacy for the paper and has reported from the region since 2015.
+Most Popular
+";
+        assert_eq!(
+            boxed(&format!("{PROSE}{bio}")),
+            ["About Jane Roe", "Jane Roe covers energy and diplomacy for the paper and has reported from the region since 2015."]
+        );
+        // A section of the article about a place: its paragraph does not name it.
+        let section = "About Europe
+The ministers will meet their counterparts from the union again in the autumn to discuss trade.
+";
+        assert!(boxed(&format!("{PROSE}{section}")).is_empty());
+    }
+
+    #[test]
+    fn about_names_are_capitalised_words() {
+        assert_eq!(about_name("About Jane Roe"), Some("Jane Roe"));
+        assert_eq!(about_name("Über Moritz Muster:"), Some("Moritz Muster"));
+        assert_eq!(about_name("À propos de Jean Dupont"), Some("Jean Dupont"));
+        for no in [
+            "About the Author",
+            "About us and them",
+            "About A B C D",
+            "About",
+            "Aboutness X",
+        ] {
+            assert_eq!(about_name(no), None, "{no:?}");
         }
     }
 }
