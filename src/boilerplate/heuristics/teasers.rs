@@ -16,9 +16,9 @@
 //!
 //! Policy: decided from the form of the lines and from the article's own words, never from a
 //! site's wording. A grid is [`MIN_UNITS`] units or more in a row (claimed lines in between are
-//! passed over), a unit a headline ([`headline`]: two to sixteen words, no sentence end) and a
-//! standfirst ([`standfirst`]: one sentence, or two, of six to fifty words), with a short kicker
-//! line above the headline or not. The article stays: the grid comes after most of the
+//! passed over), a unit a headline ([`HEADLINE`]: two to sixteen words, no sentence end) and a
+//! standfirst ([`STANDFIRST`]: one sentence, or two, of six to fifty words), with a short kicker
+//! line above the headline or not ([`KICKER`]). The article stays: the grid comes after most of the
 //! document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it ([`PROSE_BELOW_SHARE`]),
 //! and it is about other stories: few of its words occur in the prose above it
 //! ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11. Client service" over
@@ -47,7 +47,7 @@ const HEADLINE: u8 = 1;
 /// A kicker over a teaser's headline: one to five words, no sentence end.
 const KICKER: u8 = 2;
 /// A teaser's standfirst by its features: six to fifty words and a sentence end (and one
-/// sentence or two: [`standfirst`]).
+/// sentence or two: [`sentence_breaks`]).
 const STANDFIRST: u8 = 4;
 
 /// What a line may be in a teaser, by its features (bits [`HEADLINE`], [`KICKER`],
@@ -168,7 +168,7 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     }
 }
 
-/// Whether half the headlines or more open with the same word: the steps of a list ("Step 1",
+/// Whether more than half the headlines open with the same word: the steps of a list ("Step 1",
 /// "Step 2", "Step 3"), not other stories.
 fn steps(doc: &Doc<'_, '_>, heads: &[usize]) -> bool {
     let mut firsts: Vec<String> = heads
@@ -182,7 +182,7 @@ fn steps(doc: &Doc<'_, '_>, heads: &[usize]) -> bool {
         .map(<[String]>::len)
         .max()
         .unwrap_or(0);
-    2 * most >= heads.len()
+    2 * most > heads.len()
 }
 
 /// The mean, over the grid's lines with words of [`MIN_WORD_CHARS`] characters or more, of the
