@@ -67,24 +67,15 @@ impl Matcher {
     /// visited set the size of the NFA times the text on every search; for a large one the
     /// PikeVM is the faster, see [`Matcher::without_backtracker`]).
     pub(crate) fn new(patterns: &[&str], ignore_case: bool) -> Matcher {
-        Matcher::build(patterns, ignore_case, true, false)
+        Matcher::build(patterns, ignore_case, true)
     }
 
     /// [`Matcher::new`] with the PikeVM alone where the lazy DFA gives up.
     pub(crate) fn without_backtracker(patterns: &[&str], ignore_case: bool) -> Matcher {
-        Matcher::build(patterns, ignore_case, false, false)
+        Matcher::build(patterns, ignore_case, false)
     }
 
-    /// [`Matcher::without_backtracker`] that screens the texts the lazy DFA gives up on with the
-    /// patterns' [`relaxed`] form first (see the module's doc): for patterns asked of every line.
-    /// The screen's NFA costs as much to build as the patterns' own (some 17 million
-    /// instructions for the line rules' openers), so patterns asked of a few lines a document
-    /// go without.
-    pub(crate) fn screened(patterns: &[&str], ignore_case: bool) -> Matcher {
-        Matcher::build(patterns, ignore_case, false, true)
-    }
-
-    fn build(patterns: &[&str], ignore_case: bool, backtrack: bool, screen: bool) -> Matcher {
+    fn build(patterns: &[&str], ignore_case: bool, backtrack: bool) -> Matcher {
         let config = syntax::Config::new().case_insensitive(ignore_case);
         let hirs = syntax::parse_many_with(patterns, &config).expect("built-in patterns compile");
         let min_len = Properties::union(hirs.iter().map(Hir::properties)).minimum_len();
@@ -102,20 +93,21 @@ impl Matcher {
             )
             .build_from_nfa(nfa.clone())
             .expect("built-in patterns compile");
-        let pre = (screen
-            && hirs
-                .iter()
-                .any(|h| h.properties().look_set().contains_word_unicode()))
-        .then(|| {
-            let relaxed: Vec<Hir> = hirs.into_iter().map(relaxed).collect();
-            let nfa = thompson::Compiler::new()
-                .build_many_from_hir(&relaxed)
-                .expect("built-in patterns compile");
-            DFA::builder()
-                .configure(DFA::config().starts_for_each_pattern(true))
-                .build_from_nfa(nfa)
-                .expect("built-in patterns compile")
-        });
+        // (The screen's NFA costs about as much to build as the patterns' own, once a process:
+        // 12.5 million instructions for the line rules' openers.)
+        let pre = hirs
+            .iter()
+            .any(|h| h.properties().look_set().contains_word_unicode())
+            .then(|| {
+                let relaxed: Vec<Hir> = hirs.into_iter().map(relaxed).collect();
+                let nfa = thompson::Compiler::new()
+                    .build_many_from_hir(&relaxed)
+                    .expect("built-in patterns compile");
+                DFA::builder()
+                    .configure(DFA::config().starts_for_each_pattern(true))
+                    .build_from_nfa(nfa)
+                    .expect("built-in patterns compile")
+            });
         let bt = backtrack.then(|| {
             BoundedBacktracker::new_from_nfa(nfa.clone()).expect("built-in patterns compile")
         });
@@ -267,7 +259,6 @@ mod tests {
         for m in [
             Matcher::new(&patterns, true),
             Matcher::without_backtracker(&patterns, true),
-            Matcher::screened(&patterns, true),
         ] {
             answers(&m, &patterns);
         }
@@ -283,12 +274,12 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// A screened matcher answers as the regex crate, on texts of ASCII and non-ASCII
+        /// A matcher with a screen answers as the regex crate, on texts of ASCII and non-ASCII
         /// letters, digits, `_` and spaces around patterns with word boundaries.
         #[test]
         fn screened_answers_as_the_regex_crate(text in "[ab é_Ж1ſ-]{0,12}") {
             let patterns = [r"^a\b", r"\bé", r"b\B_", r"^(?:ж|a)\s*\d\b", r"^ſ\b|^-"];
-            let m = Matcher::screened(&patterns, true);
+            let m = Matcher::without_backtracker(&patterns, true);
             let any = regex::RegexBuilder::new(&patterns.join("|"))
                 .case_insensitive(true)
                 .build()

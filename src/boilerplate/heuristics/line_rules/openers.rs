@@ -124,7 +124,7 @@ pub(super) fn byline_rest(text: &str) -> Option<&str> {
 /// so no reverse NFA.) The syntax is `regex::Regex`'s; tests hold both kinds of search to the
 /// patterns built alone.
 pub(super) static OPENERS: LazyLock<Matcher> =
-    LazyLock::new(|| Matcher::screened(&OPENER_PATTERNS, true));
+    LazyLock::new(|| Matcher::without_backtracker(&OPENER_PATTERNS, true));
 
 /// Whether the opener `OPEN_*` matches `text` (its pattern alone).
 pub(super) fn opener_matches(i: usize, text: &str) -> bool {
