@@ -21,7 +21,7 @@ use std::panic::{RefUnwindSafe, UnwindSafe};
 use regex_automata::hybrid::dfa::{self as lazy, DFA};
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
-use regex_automata::nfa::thompson::{self, NFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures, NFA};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
@@ -101,6 +101,7 @@ impl Matcher {
             .then(|| {
                 let relaxed: Vec<Hir> = hirs.into_iter().map(relaxed).collect();
                 let nfa = thompson::Compiler::new()
+                    .configure(thompson::Config::new().which_captures(WhichCaptures::None))
                     .build_many_from_hir(&relaxed)
                     .expect("built-in patterns compile");
                 DFA::builder()
