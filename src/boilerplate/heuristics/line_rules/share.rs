@@ -17,8 +17,9 @@ const SEPARATORS: [char; 4] = ['|', '/', '·', '•'];
 
 /// Share and follow buttons one a line ("Facebook" over "Twitter" over "LinkedIn"): a run of
 /// two lines or more that are each one share word ([`SHARE_WORDS`]) or network name
-/// ([`NETWORKS`]), not all the same, a network's name among them, the lines the prompt rule took ("Follow us",
-/// "Print this article", a row of buttons) and blank lines passed over, are claimed as prompts.
+/// ([`NETWORKS`]), not all the same, a network's name among them, the lines the prompt rule
+/// took ("Follow us", "Print this article", a row of buttons) and blank lines passed over, are
+/// claimed as prompts.
 /// One name alone stays (a company named in a list); a list of networks under a lead-in
 /// sentence ending in `:` is given back as content afterwards (`content-list`).
 pub(in super::super) fn share_columns(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
