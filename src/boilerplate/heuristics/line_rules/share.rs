@@ -56,10 +56,14 @@ pub(in super::super) fn share_columns(doc: &Doc<'_, '_>, claimed: &mut [Option<C
     close(&mut run, &mut named, claimed);
 }
 
+/// Bytes of a lone button's line at most: the longest name ("одноклассники", 26 bytes) with a
+/// bullet and punctuation around it.
+const MAX_BUTTON_BYTES: usize = 40;
+
 /// Whether `text` is one share word or network name (a bullet or punctuation around it aside),
 /// and if so whether it is a network's name.
 fn lone_button(text: &str) -> Option<bool> {
-    if text.len() > 24 {
+    if text.len() > MAX_BUTTON_BYTES {
         return None;
     }
     let mut tokens = text
@@ -262,6 +266,15 @@ mod columns {
         // A prompt line inside the column is passed over.
         let text = format!("{PARAGRAPH}\nFollow us\nInstagram\nFollow us\nYouTube\n{PARAGRAPH}\n");
         assert_eq!(column(&text), ["Instagram", "YouTube"]);
+    }
+
+    /// Every share word and network name is a lone button, with a bullet before it too.
+    #[test]
+    fn every_name_is_a_lone_button() {
+        for w in SHARE_WORDS.iter().chain(NETWORKS) {
+            assert!(lone_button(w).is_some(), "{w:?}");
+            assert!(lone_button(&format!("* {w}")).is_some(), "{w:?}");
+        }
     }
 
     #[test]
