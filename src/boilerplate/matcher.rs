@@ -15,8 +15,13 @@
 //! only on the lines it lets through. A line of Cyrillic, Greek or CJK text sent the exact search
 //! to the PikeVM at its first byte: some 11 000 instructions a line, for a pattern set anchored
 //! at the line's start that most such lines fail within a character.
+//!
+//! The screen is built the first time the exact lazy DFA gives up: on English text the anchored
+//! patterns fail before a word boundary meets a non-ASCII byte, and a run never pays its build
+//! (12.7 million instructions on the first of 300 generated English documents).
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::OnceLock;
 
 use regex_automata::hybrid::dfa::{self as lazy, DFA};
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
@@ -36,15 +41,39 @@ struct Caches {
     bt: Option<backtrack::Cache>,
 }
 
+/// The screen: the relaxed patterns, and their lazy DFA once built.
+struct Screen {
+    hirs: Vec<Hir>,
+    dfa: OnceLock<DFA>,
+}
+
+impl Screen {
+    /// The screen's DFA, built on first use.
+    fn dfa(&self) -> &DFA {
+        self.dfa.get_or_init(|| {
+            let nfa = thompson::Compiler::new()
+                .configure(thompson::Config::new().which_captures(WhichCaptures::None))
+                .build_many_from_hir(&self.hirs)
+                .expect("built-in patterns compile");
+            DFA::builder()
+                .configure(DFA::config().starts_for_each_pattern(true))
+                .build_from_nfa(nfa)
+                .expect("built-in patterns compile")
+        })
+    }
+}
+
 /// What makes a thread's [`Caches`].
 type CachesFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 /// One or more patterns, asked whether one matches (see the module's doc).
 pub(crate) struct Matcher {
     dfa: DFA,
-    /// The lazy DFA of the patterns without their Unicode word boundaries, when they have any
-    /// (see the module's doc): a necessary condition asked first.
-    pre: Option<DFA>,
+    /// The patterns without their Unicode word boundaries, when they have any (see the module's
+    /// doc), and their lazy DFA, built the first time the exact one gives up: a necessary
+    /// condition asked first. (On English text the anchored patterns fail before a word
+    /// boundary meets a non-ASCII byte: most runs never build it.)
+    pre: Option<Screen>,
     vm: PikeVM,
     /// Where the lazy DFA gives up, the bounded backtracker answers if asked to and the text is
     /// short enough for it (as `regex::Regex` does), else the PikeVM.
@@ -94,29 +123,22 @@ impl Matcher {
             .build_from_nfa(nfa.clone())
             .expect("built-in patterns compile");
         // (The screen's NFA costs about as much to build as the patterns' own, once a process:
-        // 12.5 million instructions for the line rules' openers.)
+        // 12.5 million instructions for the line rules' openers; built when first needed.)
         let pre = hirs
             .iter()
             .any(|h| h.properties().look_set().contains_word_unicode())
-            .then(|| {
-                let relaxed: Vec<Hir> = hirs.into_iter().map(relaxed).collect();
-                let nfa = thompson::Compiler::new()
-                    .configure(thompson::Config::new().which_captures(WhichCaptures::None))
-                    .build_many_from_hir(&relaxed)
-                    .expect("built-in patterns compile");
-                DFA::builder()
-                    .configure(DFA::config().starts_for_each_pattern(true))
-                    .build_from_nfa(nfa)
-                    .expect("built-in patterns compile")
+            .then(|| Screen {
+                hirs: hirs.into_iter().map(relaxed).collect(),
+                dfa: OnceLock::new(),
             });
         let bt = backtrack.then(|| {
             BoundedBacktracker::new_from_nfa(nfa.clone()).expect("built-in patterns compile")
         });
         let vm = PikeVM::new_from_nfa(nfa).expect("built-in patterns compile");
-        let (d, p, v, b) = (dfa.clone(), pre.clone(), vm.clone(), bt.clone());
+        let (d, v, b) = (dfa.clone(), vm.clone(), bt.clone());
         let create: CachesFn = Box::new(move || Caches {
             dfa: d.create_cache(),
-            pre: p.as_ref().map(DFA::create_cache),
+            pre: None,
             vm: v.create_cache(),
             bt: b.as_ref().map(BoundedBacktracker::create_cache),
         });
@@ -181,14 +203,12 @@ impl Matcher {
         match self.dfa.try_search_fwd(&mut caches.dfa, &input) {
             Ok(found) => found.is_some(),
             Err(_)
-                if self
-                    .pre
-                    .as_ref()
-                    .zip(caches.pre.as_mut())
-                    .is_some_and(|(pre, cache)| {
-                        // (The relaxed DFA has no Unicode word boundary: it never gives up.)
-                        matches!(pre.try_search_fwd(cache, &input), Ok(None))
-                    }) =>
+                if self.pre.as_ref().is_some_and(|pre| {
+                    let pre = pre.dfa();
+                    let cache = caches.pre.get_or_insert_with(|| pre.create_cache());
+                    // (The relaxed DFA has no Unicode word boundary: it never gives up.)
+                    matches!(pre.try_search_fwd(cache, &input), Ok(None))
+                }) =>
             {
                 false
             }
