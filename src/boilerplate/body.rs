@@ -326,9 +326,12 @@ fn copyright_sign(text: &str) -> bool {
     memchr::memchr_iter(0xA9, b).any(|i| i > 0 && b[i - 1] == 0xC2)
 }
 
-/// Common Chinese function characters (particles, pronouns, copula, prepositions).
+/// Common Chinese function characters (particles, pronouns, copula, prepositions), in their
+/// simplified forms and, where they differ, their traditional ones (Taiwan's and Hong Kong's
+/// pages: 這, 與, 著, 對, 為, 個, 們, 說, 將, 從, 並, 會).
 const ZH_FUNCTION: &str =
-    "的了是在和有不这也就都而及与着对为以个们我他她它说到之其被将从把所但并或又要会能";
+    "的了是在和有不这也就都而及与着对为以个们我他她它说到之其被将从把所但并或又要会能\
+     這與著對為個們說將從並會";
 
 /// Classifies the lines, smooths the classes and chooses the body span. `claimed` holds the form
 /// heuristics' claims (evidence of boilerplate).

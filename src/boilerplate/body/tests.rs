@@ -500,3 +500,17 @@ fn unlisted_language_paragraphs_make_the_span() {
     // prose.
     assert_eq!(analyse(&ls, &claimed, DocLang::Unknown).span, None);
 }
+
+/// A Chinese sentence counts the same function characters written in traditional characters
+/// (Taiwan, Hong Kong) as in simplified ones.
+#[test]
+fn traditional_chinese_counts_as_simplified() {
+    let simplified =
+        "我们在这个城市里说了很多话，但是他们并不会把这些话从心里忘掉，因为这对我们很重要。";
+    let traditional =
+        "我們在這個城市裡說了很多話，但是他們並不會把這些話從心裡忘掉，因為這對我們很重要。";
+    let s = measure(simplified, DocLang::Cjk, (0, 0));
+    let t = measure(traditional, DocLang::Cjk, (0, 0));
+    assert_eq!((t.units, t.hits), (s.units, s.hits));
+    assert!(t.density() >= STOP_HIGH, "{}", t.density());
+}
