@@ -159,6 +159,21 @@ impl Boilerplate {
         // it are merged in: its lines get what the heuristics and the model say of them, as if
         // the rule had not matched.
         let mut warnings = self.guard(&lines, &body, &mut claimed);
+        // The comment section under the article: its comments read as prose, and the span
+        // takes them in; found from the span (in clean or weak text there is no page, and a
+        // span that leaves out more prose than the guard lets go is in doubt: `guard` keeps
+        // the page whole, and a section taken from the prose outside would let part go).
+        if self.heuristics.comments && !body.clean && !body.weak && !self.doubtful(&lines, &body) {
+            heuristics::comment_section(
+                &lines,
+                body.span,
+                |i| body.prose(i),
+                &body.len,
+                self.max_prose_removed,
+                &claimed,
+                &mut formal,
+            );
+        }
         for (c, f) in claimed.iter_mut().zip(&formal) {
             // In clean text (no page chrome: a news corpus) a section word is the article's
             // own heading (a dateline, a table's division), not a page's navigation.
@@ -302,6 +317,22 @@ impl Boilerplate {
         warnings
     }
 
+    /// Whether the body span leaves out more than `max_prose_removed` of the document's prose
+    /// (characters of prose lines, as `guard` counts them): the share at which the guard
+    /// withdraws `outside-body`.
+    fn doubtful(&self, lines: &[Line<'_>], body: &body::Body) -> bool {
+        let (mut total, mut outside) = (0usize, 0usize);
+        for (i, l) in lines.iter().enumerate() {
+            if body.prose(i) && !l.text.is_empty() {
+                total += body.len[i];
+                if !body.inside(i) {
+                    outside += body.len[i];
+                }
+            }
+        }
+        outside >= MIN_GUARDED_CHARS && outside as f64 > self.max_prose_removed * total as f64
+    }
+
     /// The name the audit trail gives a claim.
     fn name(&self, claim: Claim) -> &str {
         match claim {
@@ -438,6 +469,45 @@ mod tests {
             ..BoilerplateOptions::default()
         };
         Boilerplate::new(&opts, Path::new("t.toml")).unwrap()
+    }
+
+    /// A page's comment section under the article goes from its heading to the end, though the
+    /// comments read as prose (and would join the body span); the article stays whole. (The
+    /// comments are under `max_prose_removed` of the prose: the guard withdraws a larger
+    /// section.)
+    #[test]
+    fn the_comment_section_goes_the_article_stays() {
+        let bp = Boilerplate::new(&BoilerplateOptions::default(), Path::new("t.toml")).unwrap();
+        let article = [
+            "The ferry to the island runs twice a day in winter, and the harbour office sells tickets until noon on weekdays.",
+            "A second boat is planned for the summer, when the number of visitors doubles and the queues on the quay grow long.",
+            "The council will decide on the timetable in March, after a public meeting in the town hall that is open to all.",
+            "Fares stay the same this year, the operator said, although the price of fuel has risen by a fifth since the spring.",
+            "Cyclists may take their bikes on board for free, but cars have to be booked at least one day before the crossing.",
+        ];
+        let comments = [
+            "I took the morning ferry last week and the crossing was calm, though the cafe on board was closed for repairs.",
+            "A second boat is long overdue, the queues in August are far too long for families with small children and prams.",
+        ];
+        let text = format!(
+            "Home\nNews\nSport\nWeather\nTravel\n\nFerry timetable to change in spring\n\n{}\n\n4 Comments\n\njdoe\n\n{}\n\nReply\n\nAnna K\n\n{}\n\nReply\n\nPrivacy\nContact\n",
+            article.join("\n\n"),
+            comments[0],
+            comments[1]
+        );
+        let d = bp.detect(&text);
+        let rule_of = |line: &str| {
+            d.findings
+                .iter()
+                .find(|f| text[f.range.clone()].contains(line))
+                .map(|f| f.rule.clone())
+        };
+        for line in article {
+            assert_eq!(rule_of(line), None, "{line}: {:?}", d.findings);
+        }
+        for line in comments {
+            assert_eq!(rule_of(line).as_deref(), Some("comments"), "{line}");
+        }
     }
 
     /// A config rule withdrawn for removing too much prose leaves its lines to the layers below:

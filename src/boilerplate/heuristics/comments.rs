@@ -22,7 +22,7 @@ use crate::boilerplate::meta::find_dates;
 
 use super::features::Doc;
 use super::line_rules::ci;
-use crate::boilerplate::line::with_lowercase;
+use crate::boilerplate::line::{with_lowercase, Line};
 
 /// Most non-blank lines from one comment header to the next.
 const MAX_UNIT: usize = 15;
@@ -197,6 +197,112 @@ pub(super) fn comment_threads(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
     }
 }
 
+/// The heading of a comment section: a count of comments ("12 Comments", "1 Kommentar",
+/// "5 комментариев"), the plural noun alone or with a count in brackets ("Comments",
+/// "Kommentare (0)", "Comentários"), or the comment form's call ("Leave a Reply", "Post a
+/// comment", "Kommentar schreiben", "Laisser un commentaire"; a "Cancel reply" may follow).
+/// The bare singular is not one: a table's column, an opinion piece's kicker ("Comment",
+/// "Kommentar").
+static SECTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    ci(&format!(
+        r"^(?:\d+\s+(?:{nouns}|комментари[йяев]+|ответ(?:а|ов)?)|(?:{plurals})(?:\s*\(\d+\))?|(?:{nouns})\s*\(\d+\)|(?:{calls})\b.*)\s*:?$",
+        nouns = COUNT_NOUNS.join("|"),
+        plurals = SECTION_PLURALS.join("|"),
+        calls = SECTION_CALLS.join("|"),
+    ))
+});
+
+/// The plural nouns that head a comment section alone.
+#[rustfmt::skip]
+const SECTION_PLURALS: &[&str] = &[
+    "comments", "responses", "kommentare", "leserkommentare", "commentaires", "comentarios",
+    "comentários", "commenti", "reacties", "kommentarer", "komentarze", "комментарии",
+];
+
+/// The comment form's calls that head a comment section.
+#[rustfmt::skip]
+const SECTION_CALLS: &[&str] = &[
+    "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion",
+    "kommentar schreiben", "schreibe einen kommentar", "laisser un commentaire",
+    "deja un comentario", "deja una respuesta", "lascia un commento", "deixe um comentário",
+    "deixe uma resposta", "оставить комментарий", "добавить комментарий",
+];
+
+/// Most words of a comment section's heading ("Leave a Reply Cancel reply").
+const SECTION_HEADING_WORDS: usize = 8;
+
+/// Share of the body span's prose lines above a comment section's heading at least: the
+/// article is over (a "Comments" link in the share bar under the headline is no section).
+const SECTION_PROSE_ABOVE: f64 = 0.6;
+
+/// Claims the comment section under the article: from its heading ([`SECTION_HEADING`]) to the
+/// end of the document (the comments, the comment form, and what follows them: the page's
+/// footer). Read as prose, the comments join the article's body span: the heading counts when
+/// it lies in the span or under it, with [`SECTION_PROSE_ABOVE`] of the span's prose (and
+/// [`MIN_PROSE_ABOVE`] lines at least) above it. A comment count under the article's byline or
+/// date ("11 Comments" under "Associated Press, December 2, 2016") is a link, no heading.
+/// `prose`: whether a line reads as prose by itself; `len`: its length; `ruled`: the config
+/// rules' claims (they take their lines first). A section holding more than `max_share` of the
+/// document's prose is left alone, as the guard would withdraw it (and with it the comment
+/// threads found by form).
+pub(crate) fn comment_section(
+    lines: &[Line<'_>],
+    span: Option<(usize, usize)>,
+    prose: impl Fn(usize) -> bool,
+    len: &[usize],
+    max_share: f64,
+    ruled: &[Option<Claim>],
+    claimed: &mut [Option<Claim>],
+) {
+    let Some((start, end)) = span else {
+        return;
+    };
+    let total = (start..=end).filter(|&i| prose(i)).count();
+    let mut above = 0usize;
+    let mut previous: Option<usize> = None;
+    for i in start..lines.len() {
+        let text = lines[i].text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if i <= end && prose(i) {
+            above += 1;
+        } else if above >= MIN_PROSE_ABOVE
+            && above as f64 >= SECTION_PROSE_ABOVE * total as f64
+            && text.split_whitespace().nth(SECTION_HEADING_WORDS).is_none()
+            && !previous
+                .is_some_and(|p| matches!(claimed[p], Some(Claim::Byline | Claim::Timestamp)))
+            && SECTION_HEADING.is_match(text)
+        {
+            let prose_of = |range: std::ops::Range<usize>, claimed: &[Option<Claim>]| -> usize {
+                range
+                    .filter(|&j| prose(j) && claimed[j].is_none() && ruled[j].is_none())
+                    .map(|j| len[j])
+                    .sum()
+            };
+            // (With the comments found by form anywhere: the guard weighs the claim as one.)
+            let threads: usize = (0..lines.len())
+                .filter(|&j| prose(j) && claimed[j] == Some(Claim::Comments) && ruled[j].is_none())
+                .map(|j| len[j])
+                .sum();
+            let section = prose_of(i..lines.len(), claimed) + threads;
+            let all = (0..lines.len())
+                .filter(|&j| prose(j))
+                .map(|j| len[j])
+                .sum::<usize>();
+            if section as f64 <= max_share * all as f64 {
+                for c in claimed[i..].iter_mut() {
+                    if c.is_none() {
+                        *c = Some(Claim::Comments);
+                    }
+                }
+            }
+            return;
+        }
+        previous = Some(i);
+    }
+}
+
 /// Whether non-blank line `n` opens a comment.
 fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     let Doc {
@@ -303,6 +409,87 @@ mod tests {
             "The 3 responses to the survey",
         ] {
             assert!(!count_heading(no), "{no:?}");
+        }
+    }
+
+    /// Claims of [`comment_section`] on `text` with the span over all of it, prose being the
+    /// lines of 60 characters or more, `byline` claimed beforehand as a byline, and at most 30 %
+    /// of the prose let go.
+    fn section(text: &str, byline: &str) -> Vec<(String, bool)> {
+        let lines = Line::split(text);
+        let mut claimed: Vec<Option<Claim>> = lines
+            .iter()
+            .map(|l| (l.text == byline).then_some(Claim::Byline))
+            .collect();
+        let prose = |i: usize| lines[i].text.len() >= 60;
+        let len: Vec<usize> = lines.iter().map(|l| l.text.len()).collect();
+        let ruled = vec![None; lines.len()];
+        comment_section(
+            &lines,
+            Some((0, lines.len() - 1)),
+            prose,
+            &len,
+            0.3,
+            &ruled,
+            &mut claimed,
+        );
+        lines
+            .iter()
+            .zip(claimed)
+            .filter(|(l, _)| !l.text.is_empty())
+            .map(|(l, c)| (l.text.to_string(), c == Some(Claim::Comments)))
+            .collect()
+    }
+
+    const STORY: &str = "The ferry to the island runs twice a day in winter, and the harbour office sells tickets until noon.\n\nA second boat is planned for the summer, when the number of visitors doubles and the queues grow long.\n\nThe council will decide on the timetable in March, after a public meeting in the town hall.\n\n";
+    const THREAD: &str = "jdoe\n\nI took the morning ferry last week and the crossing was calm, though the cafe on board was closed.\n\nReply\n\nAnna K\n\nA second boat is long overdue, the queues in August are far too long for families with children.\n\nReply\n\nPrivacy policy\n";
+
+    #[test]
+    fn a_comment_section_under_the_article_goes_to_the_end() {
+        for heading in [
+            "12 Comments",
+            "Comments (3)",
+            "Kommentare",
+            "Leave a Reply Cancel reply",
+            "5 комментариев",
+            "1 Kommentar",
+        ] {
+            let got = section(&format!("{STORY}{STORY}{heading}\n\n{THREAD}"), "");
+            let from = got.iter().position(|(l, _)| l == heading).unwrap();
+            assert!(got[..from].iter().all(|(_, c)| !c), "{heading}: {got:?}");
+            assert!(got[from..].iter().all(|(_, c)| *c), "{heading}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn comment_links_and_columns_are_no_section() {
+        let cases = [
+            // (name, text, byline)
+            (
+                "a link in the share bar above most of the article",
+                format!("{STORY}12 Comments\n\n{STORY}{STORY}"),
+                "",
+            ),
+            (
+                "a count under the byline, more of the article under it",
+                format!("{STORY}{STORY}By Jane Roe\n12 Comments\n\n{STORY}"),
+                "By Jane Roe",
+            ),
+            (
+                "the bare singular: a table's column",
+                format!("{STORY}{STORY}Comment\n\n{THREAD}"),
+                "",
+            ),
+            ("no prose above", format!("12 Comments\n\n{THREAD}"), ""),
+            (
+                "a section with more of the prose than the guard lets go",
+                format!("{STORY}12 Comments\n\n{THREAD}"),
+                "",
+            ),
+        ];
+        for (name, text, byline) in cases {
+            let got = section(&text, byline);
+            assert!(got.iter().all(|(_, c)| !c), "{name}: {got:?}");
         }
     }
 

@@ -56,6 +56,7 @@ use crate::boilerplate::line::Line;
 use crate::boilerplate::stopwords::DocLang;
 
 pub(crate) use article_lists::{article_list, navigation};
+pub(crate) use comments::comment_section;
 use features::Doc;
 pub(crate) use lists::{numbering, Numbering};
 pub use options::HeuristicOptions;
