@@ -196,6 +196,12 @@ impl Boilerplate {
         // A document of a few lines has no page around it to remove: the other layers judge it.
         if let (true, Some((start, _)), true) = (self.body, body.span, nonblank >= MIN_MODEL_LINES)
         {
+            // The span's chrome above a headline found in it.
+            if !body.clean && !body.weak {
+                for i in title.map_or_else(Vec::new, |t| body.above_headline(&lines, t)) {
+                    claimed[i].get_or_insert(Claim::OutsideBody);
+                }
+            }
             for (i, l) in lines.iter().enumerate() {
                 if l.text.is_empty() || claimed[i].is_some() || body.inside(i) {
                     continue;

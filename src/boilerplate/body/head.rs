@@ -32,9 +32,18 @@
 //!   readability +16 / 9 (an encyclopedia's references), Zyte +9 / 0, dev 0.
 //!
 //! The trafilatura set's article snippets: none lost.
+//!
+//! - **Above the headline** ([`Body::above_headline`]): when the headline lies in the span
+//!   below its first line, the lines of the span above it that are neither prose nor a
+//!   sentence nor title-like (a mega menu's items, a kicker, a date, a label) are chrome; the
+//!   prose, sentences and title-like lines there stay (a headline chosen too low, a subheading,
+//!   has the article's top above it). Measured (session 21): fundus +106, modern +83,
+//!   readability +35, dev +4, Zyte +2 boilerplate lines, no article line; with the sentences
+//!   removed too, one article line lost (a sentence of names the model reads as no prose).
 
 use super::edges::LEAD_IN_WORDS;
-use super::{Class, Line, LENGTH_LOW};
+use super::form::{sentence_end, title_like};
+use super::{Body, Class, Line, LENGTH_LOW};
 
 /// The fewest non-blank lines of a run of links (short lines, neither prose nor a sentence)
 /// that the span's ends are cut at.
@@ -157,6 +166,30 @@ fn menu_runs(
         }
     }
     runs
+}
+
+impl Body {
+    /// The lines of the span above the headline `title` (when the headline lies in the span
+    /// below its first line) that are chrome there: neither prose nor title-like (a menu's
+    /// items, a teaser's kicker, a date, a label) nor a sentence. A page's chrome above the
+    /// article joins the span when its blurbs read as prose (a mega menu's descriptions, teasers
+    /// with standfirsts); the article starts at its headline. The prose, the sentences and the
+    /// title-like lines stay: a headline chosen too low (a subheading) has the article's top
+    /// above it.
+    pub(crate) fn above_headline(&self, lines: &[Line<'_>], title: usize) -> Vec<usize> {
+        let Some((start, end)) = self.span else {
+            return Vec::new();
+        };
+        if !(start < title && title <= end) {
+            return Vec::new();
+        }
+        (start..title)
+            .filter(|&i| {
+                let text = lines[i].text;
+                !text.is_empty() && !self.prose(i) && !title_like(text) && !sentence_end(text)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

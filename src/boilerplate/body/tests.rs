@@ -514,3 +514,41 @@ fn traditional_chinese_counts_as_simplified() {
     assert_eq!((t.units, t.hits), (s.units, s.hits));
     assert!(t.density() >= STOP_HIGH, "{}", t.density());
 }
+
+/// In a span that took in the page's chrome above the headline, the lines above the headline
+/// that are neither prose nor a sentence nor title-like go; the others stay, and nothing goes
+/// when the headline opens the span or lies outside it.
+#[test]
+fn chrome_above_a_headline_in_the_span() {
+    let text = "Health A-Z\nView All\nSee what your symptoms could mean, and learn about possible conditions here.\nFind or Review a Drug\nDrug News\nThe OBR monitors spending.\n12:30\nFerry timetable to change in spring\nBy Jane Roe\nThe ferry to the island runs twice a day in winter, and the harbour office sells tickets.";
+    let ls = lines(text);
+    let n = ls.len();
+    // (The blurb and the body's paragraph read as prose; the rest does not.)
+    let mut free = vec![Class::Short; n];
+    free[2] = Class::Good;
+    free[9] = Class::Good;
+    let body = Body {
+        span: Some((0, n - 1)),
+        free: free.clone(),
+        ..Body::default()
+    };
+    let gone: Vec<&str> = body
+        .above_headline(&ls, 7)
+        .into_iter()
+        .map(|i| ls[i].text)
+        .collect();
+    assert_eq!(gone, ["Health A-Z", "View All", "Drug News", "12:30"]);
+    assert!(
+        body.above_headline(&ls, 0).is_empty(),
+        "the headline opens the span"
+    );
+    let below = Body {
+        span: Some((8, n - 1)),
+        free,
+        ..Body::default()
+    };
+    assert!(
+        below.above_headline(&ls, 7).is_empty(),
+        "the headline is over the span"
+    );
+}
