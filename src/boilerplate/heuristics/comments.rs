@@ -206,10 +206,11 @@ pub(super) fn comment_threads(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
 /// "Kommentar").
 ///
 /// (A [`Matcher`] of ASCII digits and spaces (and the no-break space), without a word
-/// boundary: a smaller build than the Unicode classes', and a lazy DFA that never gives up.)
+/// boundary (a call ends at an ASCII character that is no letter or digit): a smaller build
+/// than the Unicode classes', and a lazy DFA that never gives up.)
 static SECTION_HEADING: LazyLock<Matcher> = LazyLock::new(|| {
     let pattern = format!(
-        r"^(?:[0-9]+[ \t\x{{A0}}]+(?:{nouns}|комментари[йяев]+|ответ(?:а|ов)?)|(?:{plurals})(?:[ \t\x{{A0}}]*\([0-9]+\))?|(?:{nouns})[ \t\x{{A0}}]*\([0-9]+\)|(?:{calls})(?:[ \t\x{{A0}}].*)?)[ \t\x{{A0}}]*:?$",
+        r"^(?:[0-9]+[ \t\x{{A0}}]+(?:{nouns}|комментари[йяев]+|ответ(?:а|ов)?)|(?:{plurals})(?:[ \t\x{{A0}}]*\([0-9]+\))?|(?:{nouns})[ \t\x{{A0}}]*\([0-9]+\)|(?:{calls})(?:[^A-Za-z0-9\x{{80}}-\x{{10FFFF}}].*)?)[ \t\x{{A0}}]*:?$",
         nouns = COUNT_NOUNS.join("|"),
         plurals = SECTION_PLURALS.join("|"),
         calls = SECTION_CALLS.join("|"),
@@ -459,6 +460,7 @@ mod tests {
             "5 комментариев",
             "1 Kommentar",
             "10\u{a0}commentaires",
+            "Leave a Comment! Cancel reply",
         ] {
             let got = section(&format!("{STORY}{STORY}{heading}\n\n{THREAD}"), "");
             let from = got.iter().position(|(l, _)| l == heading).unwrap();
