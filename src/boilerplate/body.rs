@@ -32,8 +32,8 @@
 //!    and nearness; none when nothing scores enough.
 //!
 //! Policy: lines outside the body (`Body::inside`: outside the span and not a non-chrome line
-//! next to its edge, or holes in it) are boilerplate (`outside-body`), except the headline and
-//! the standfirst; the other lines of the
+//! next to its edge, or holes in it, or chrome above a headline in it: `body/head.rs`) are
+//! boilerplate (`outside-body`), except the headline and the standfirst; the other lines of the
 //! span stay even when the smoothing leaves them bad (measured: as many article lines as
 //! boilerplate). Other layers use the span as the article's extent: `cut-from` rules only fire
 //! below it, and cross-document repetition never removes a line in it that reads as prose.
