@@ -39,6 +39,13 @@ fn month_number(word: &str) -> Option<u32> {
     MONTH_NUMBERS.get(lowercase_month(word).as_str()).copied()
 }
 
+/// Whether `word` is a month's name or abbreviation in one of the languages of
+/// [`words::MONTHS`] ("June", "Juni", "juin", "Jun."), a trailing full stop, comma or colon
+/// aside.
+pub(crate) fn is_month(word: &str) -> bool {
+    month_number(word.trim_end_matches(['.', ',', ':'])).is_some()
+}
+
 /// `word` lowercased, with `ſ` as `s`.
 fn lowercase_month(word: &str) -> String {
     word.chars()

@@ -8,7 +8,8 @@
 //!   time line, a line without letters) stops the span from growing and is removed outside it.
 //! - **Text that continues the article** (a sentence, a list's lead-in, an enumeration, a long
 //!   line, the items of a list a lead-in of a few words introduces, the rows of a fact box:
-//!   [`MIN_ROWS`] or more adjacent `Label: value` lines no heuristic claimed) extends the span,
+//!   [`MIN_ROWS`] or more adjacent `Label: value` lines no heuristic claimed, or the rows of a
+//!   schedule: "June 9 – Tampa, FL @ Bay Arena", a tour's dates) extends the span,
 //!   across at most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
 //!   A list a lead-in introduces may be a list of names (menu-like items from its first line
 //!   on: "Pie Junkie", "The Press"); it continues the text to its end.
@@ -30,7 +31,7 @@
 
 use std::cell::OnceCell;
 
-use super::form::{dateish, label_row, list_item, list_under};
+use super::form::{dateish, label_row, list_item, list_under, schedule_row};
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::heuristics::{numbering, Numbering};
@@ -207,10 +208,14 @@ pub(super) fn lead_in_lists(
 
 /// Marks as continuing the text the rows of every fact box: at least [`MIN_ROWS`] adjacent lines
 /// (no blank line between) that are each an unclaimed [`label_row`] ("Colour: green",
-/// "Weight: 220 g"), a product's data or an event's details under the article. A row a
+/// "Weight: 220 g") or [`schedule_row`] ("June 9 – Tampa, FL"), a product's data, an event's
+/// details or a tour's dates under the article (measured: Zyte 30 and modern 7 article lines
+/// back, no boilerplate line kept, on the five labelled sets). A row a
 /// heuristic claimed ("Tags: ...", "Posted in: ...") makes its run page chrome, whole.
 fn fact_rows(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [bool]) {
-    let row = |i: usize| claimed[i].is_none() && label_row(lines[i].text);
+    let row = |i: usize| {
+        claimed[i].is_none() && (label_row(lines[i].text) || schedule_row(lines[i].text))
+    };
     let mut i = 0;
     while i < lines.len() {
         // (A run lies in a block of non-blank lines: one of fewer than `MIN_ROWS` lines from

@@ -1,7 +1,7 @@
 //! The span's edges and its lists: fact boxes (`Label: value` rows) under the article stay, a
 //! run of them with a claimed row goes; named cases of made-up text.
 
-use super::super::form::label_row;
+use super::super::form::{label_row, schedule_row};
 use super::super::*;
 use super::numbered;
 use crate::boilerplate::heuristics::numbering;
@@ -58,10 +58,41 @@ fn label_rows() {
 }
 
 #[test]
+fn schedule_rows() {
+    let cases = [
+        (
+            "month first",
+            "June 9 – West Palm Beach, FL @ Amphitheatre",
+            true,
+        ),
+        ("day first", "12. März: Köln, Lanxess Arena", true),
+        ("abbreviated", "Sept. 3, Denver, CO", true),
+        ("a date alone", "June 9", false),
+        (
+            "a sentence",
+            "June 9 was the hottest day of the year.",
+            false,
+        ),
+        ("no day", "June is the month of the tour", false),
+        ("a year, no day", "2024 June tour announced today", false),
+        ("not a month", "Chapter 9 – The long road home", false),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(schedule_row(text), want, "{name}: {text:?}");
+    }
+}
+
+#[test]
 fn fact_boxes_under_the_article() {
     let menu = "Home\nShop\nAbout us\nContact\n\n";
     // (name, text after the body, lines claimed by a heuristic, lines that must stay)
-    let cases: [(&str, &str, &[&str], &[&str]); 3] = [
+    let cases: [(&str, &str, &[&str], &[&str]); 4] = [
+        (
+            "a tour's dates under their heading",
+            "The band's summer tour dates\nJune 9 – Tampa, FL @ Bay Arena\nJune 12 – Atlanta, GA @ Lakeside Hall\n14 June – Leeds @ City Hall\nJuly 2 – Boston, MA @ Harbor Pavilion\n",
+            &[],
+            &["June 9 – Tampa, FL @ Bay Arena", "July 2 – Boston, MA @ Harbor Pavilion"],
+        ),
         (
             "spec rows under the last paragraph",
             "Colour: green\nThickener: lithium soap\nPenetration: 220 - 250\nSizes: 12 ml, 125 ml, 1 l\n",
@@ -324,7 +355,9 @@ proptest::proptest! {
 
 /// `fact_rows` as first written, every line read: the block skip must mark the same rows.
 fn fact_rows_plain(lines: &[Line<'_>], claimed: &[Option<Claim>], continues: &mut [bool]) {
-    let row = |i: usize| claimed[i].is_none() && label_row(lines[i].text);
+    let row = |i: usize| {
+        claimed[i].is_none() && (label_row(lines[i].text) || schedule_row(lines[i].text))
+    };
     let mut i = 0;
     while i < lines.len() {
         let start = i;
@@ -346,7 +379,7 @@ proptest::proptest! {
     fn fact_rows_skip_agrees(
         picks in proptest::collection::vec((0usize..4, proptest::bool::weighted(0.2)), 0..24),
     ) {
-        let forms = ["", "Colour: green", "Weight: 220 g", "A sentence of the text."];
+        let forms = ["", "Colour: green", "June 9 – Tampa, FL", "A sentence of the text."];
         let text: Vec<&str> = picks.iter().map(|&(k, _)| forms[k]).collect();
         let joined = text.join("\n");
         let ls = Line::split(&joined);

@@ -2,6 +2,7 @@
 //! items, date lines. Pure functions of one line's text, shared by the span and the headline.
 
 use crate::boilerplate::line::{has_cjk_lead, Line};
+use crate::boilerplate::meta::is_month;
 use crate::boilerplate::stopwords::is_cjk;
 
 /// Ends a sentence (after closing quotes and brackets).
@@ -88,6 +89,28 @@ pub(crate) fn label_row(text: &str) -> bool {
         && value.split_whitespace().nth(ROW_VALUE_WORDS).is_none()
         && !sentence_end(value)
 }
+
+/// A row of a schedule ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "12. März:
+/// Köln, Lanxess Arena"): a month's name and a day (either first), then more words, at most
+/// [`SCHEDULE_ROW_WORDS`] in all, and no sentence. A run of such rows under the article is its
+/// own list (tour dates, a timetable), as a fact box is.
+pub(crate) fn schedule_row(text: &str) -> bool {
+    let day = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ':']);
+        (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut words = text.split_whitespace();
+    let (Some(a), Some(b), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    // (The day first: most lines open with no number, and the month's test lowercases.)
+    ((day(b) && is_month(a)) || (day(a) && is_month(b)))
+        && text.split_whitespace().nth(SCHEDULE_ROW_WORDS).is_none()
+        && !sentence_end(text)
+}
+
+/// The most words a [`schedule_row`] has.
+const SCHEDULE_ROW_WORDS: usize = 16;
 
 /// [`label_row`] as plainly written, for its property test.
 #[cfg(test)]
