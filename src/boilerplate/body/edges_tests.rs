@@ -392,3 +392,29 @@ proptest::proptest! {
         proptest::prop_assert_eq!(a, b);
     }
 }
+
+/// [`schedule_row`] without its byte prefilter, for its property test.
+fn schedule_row_plain(text: &str) -> bool {
+    let day = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ':']);
+        (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let month = crate::boilerplate::meta::is_month;
+    words.len() >= 3
+        && words.len() <= 16
+        && ((day(words[1]) && month(words[0])) || (day(words[0]) && month(words[1])))
+        && !super::super::form::sentence_end(text)
+}
+
+proptest::proptest! {
+    /// The prefilter never turns a schedule's row away (words split by spaces).
+    #[test]
+    fn schedule_row_is_the_plain_test(
+        words in proptest::collection::vec(r"June|März|Sept\.|sentября|[0-9]{1,3}[.,:]?|[a-z]{1,6}|–|@", 0..10),
+        lead in r" {0,2}",
+    ) {
+        let text = format!("{lead}{}", words.join(" "));
+        proptest::prop_assert_eq!(schedule_row(&text), schedule_row_plain(&text), "{:?}", text);
+    }
+}

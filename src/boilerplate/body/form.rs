@@ -95,6 +95,22 @@ pub(crate) fn label_row(text: &str) -> bool {
 /// [`SCHEDULE_ROW_WORDS`] in all, and no sentence. A run of such rows under the article is its
 /// own list (tour dates, a timetable), as a fact box is.
 pub(crate) fn schedule_row(text: &str) -> bool {
+    // (The day is the first or the second word, so a digit opens the line or the word after its
+    // first space, within the line's first bytes: most lines have neither, and stop here
+    // without their words split.)
+    let b = text.trim_start().as_bytes();
+    let second = || {
+        let head = &b[..b.len().min(SCHEDULE_DAY_WITHIN)];
+        memchr::memchr(b' ', head).is_some_and(|at| {
+            b[at..]
+                .iter()
+                .find(|c| !c.is_ascii_whitespace())
+                .is_some_and(u8::is_ascii_digit)
+        })
+    };
+    if !(b.first().is_some_and(u8::is_ascii_digit) || second()) {
+        return false;
+    }
     let day = |w: &str| {
         let w = w.trim_end_matches(['.', ',', ':']);
         (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
@@ -111,6 +127,10 @@ pub(crate) fn schedule_row(text: &str) -> bool {
 
 /// The most words a [`schedule_row`] has.
 const SCHEDULE_ROW_WORDS: usize = 16;
+
+/// A [`schedule_row`]'s day lies within its first bytes: a month's longest name ("Września.",
+/// "сентября" in two-byte letters) and a space before it, or the day itself first.
+const SCHEDULE_DAY_WITHIN: usize = 24;
 
 /// [`label_row`] as plainly written, for its property test.
 #[cfg(test)]
