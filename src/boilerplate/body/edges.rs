@@ -9,7 +9,7 @@
 //! - **Text that continues the article** (a sentence, a list's lead-in, an enumeration, a long
 //!   line, the items of a list a lead-in of a few words introduces, the rows of a fact box:
 //!   [`MIN_ROWS`] or more adjacent `Label: value` lines no heuristic claimed, or the rows of a
-//!   schedule: "June 9 – Tampa, FL @ Bay Arena", a tour's dates) extends the span,
+//!   schedule: "June 9 – Riverton, OH @ Bay Arena", a tour's dates) extends the span,
 //!   across at most [`BRIDGE`] other lines (a subheading, a dateline) when text follows them.
 //!   A list a lead-in introduces may be a list of names (menu-like items from its first line
 //!   on: "Pie Junkie", "The Press"); it continues the text to its end.
@@ -208,7 +208,7 @@ pub(super) fn lead_in_lists(
 
 /// Marks as continuing the text the rows of every fact box: at least [`MIN_ROWS`] adjacent lines
 /// (no blank line between) that are each an unclaimed [`label_row`] ("Colour: green",
-/// "Weight: 220 g") or [`schedule_row`] ("June 9 – Tampa, FL"), a product's data, an event's
+/// "Weight: 220 g") or [`schedule_row`] ("June 9 – Riverton, OH"), a product's data, an event's
 /// details or a tour's dates under the article (measured: Zyte 30 and modern 7 article lines
 /// back, no boilerplate line kept, on the five labelled sets). A row a
 /// heuristic claimed ("Tags: ...", "Posted in: ...") makes its run page chrome, whole.

@@ -60,11 +60,7 @@ fn label_rows() {
 #[test]
 fn schedule_rows() {
     let cases = [
-        (
-            "month first",
-            "June 9 – West Palm Beach, FL @ Amphitheatre",
-            true,
-        ),
+        ("month first", "June 9 – Riverton, OH @ Lakeside Hall", true),
         ("day first", "12. März: Köln, Lanxess Arena", true),
         ("abbreviated", "Sept. 3, Denver, CO", true),
         ("a date alone", "June 9", false),
@@ -89,9 +85,9 @@ fn fact_boxes_under_the_article() {
     let cases: [(&str, &str, &[&str], &[&str]); 4] = [
         (
             "a tour's dates under their heading",
-            "The band's summer tour dates\nJune 9 – Tampa, FL @ Bay Arena\nJune 12 – Atlanta, GA @ Lakeside Hall\n14 June – Leeds @ City Hall\nJuly 2 – Boston, MA @ Harbor Pavilion\n",
+            "The band's summer tour dates\nJune 9 – Riverton, OH @ Bay Arena\nJune 12 – Atlanta, GA @ Lakeside Hall\n14 June – Leeds @ City Hall\nJuly 2 – Boston, MA @ Harbor Pavilion\n",
             &[],
-            &["June 9 – Tampa, FL @ Bay Arena", "July 2 – Boston, MA @ Harbor Pavilion"],
+            &["June 9 – Riverton, OH @ Bay Arena", "July 2 – Boston, MA @ Harbor Pavilion"],
         ),
         (
             "spec rows under the last paragraph",
@@ -379,7 +375,7 @@ proptest::proptest! {
     fn fact_rows_skip_agrees(
         picks in proptest::collection::vec((0usize..4, proptest::bool::weighted(0.2)), 0..24),
     ) {
-        let forms = ["", "Colour: green", "June 9 – Tampa, FL", "A sentence of the text."];
+        let forms = ["", "Colour: green", "June 9 – Riverton, OH", "A sentence of the text."];
         let text: Vec<&str> = picks.iter().map(|&(k, _)| forms[k]).collect();
         let joined = text.join("\n");
         let ls = Line::split(&joined);

@@ -90,7 +90,7 @@ pub(crate) fn label_row(text: &str) -> bool {
         && !sentence_end(value)
 }
 
-/// A row of a schedule ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "12. März:
+/// A row of a schedule ("June 9 – Riverton, OH @ Lakeside Hall", "12. März:
 /// Köln, Lanxess Arena"): a month's name and a day (either first), then more words, at most
 /// [`SCHEDULE_ROW_WORDS`] in all, and no sentence. A run of such rows under the article is its
 /// own list (tour dates, a timetable), as a fact box is.
@@ -98,17 +98,17 @@ pub(crate) fn schedule_row(text: &str) -> bool {
     // (The day is the first or the second word, so a digit opens the line or the word after its
     // first space, within the line's first bytes: most lines have neither, and stop here
     // without their words split.)
-    let b = text.trim_start().as_bytes();
+    let bytes = text.trim_start().as_bytes();
     let second = || {
-        let head = &b[..b.len().min(SCHEDULE_DAY_WITHIN)];
+        let head = &bytes[..bytes.len().min(SCHEDULE_DAY_WITHIN)];
         memchr::memchr(b' ', head).is_some_and(|at| {
-            b[at..]
+            bytes[at..]
                 .iter()
                 .find(|c| !c.is_ascii_whitespace())
                 .is_some_and(u8::is_ascii_digit)
         })
     };
-    if !(b.first().is_some_and(u8::is_ascii_digit) || second()) {
+    if !(bytes.first().is_some_and(u8::is_ascii_digit) || second()) {
         return false;
     }
     let day = |w: &str| {

@@ -520,7 +520,7 @@ fn traditional_chinese_counts_as_simplified() {
 /// when the headline opens the span or lies outside it.
 #[test]
 fn chrome_above_a_headline_in_the_span() {
-    let text = "Health A-Z\nView All\nSee what your symptoms could mean, and learn about possible conditions here.\nFind or Review a Drug\nDrug News\nThe OBR monitors spending.\n12:30\nFerry timetable to change in spring\nBy Jane Roe\nThe ferry to the island runs twice a day in winter, and the harbour office sells tickets.";
+    let text = "Garden A-Z\nShow All\nFind the right plants for your garden, and learn how to keep them healthy all year.\nPlan Your Spring Garden\nPlant News\nThe ferry runs daily.\n12:30\nFerry timetable to change in spring\nBy Jane Roe\nThe ferry to the island runs twice a day in winter, and the harbour office sells tickets.";
     let ls = lines(text);
     let n = ls.len();
     // (The blurb and the body's paragraph read as prose; the rest does not.)
@@ -537,7 +537,7 @@ fn chrome_above_a_headline_in_the_span() {
         .into_iter()
         .map(|i| ls[i].text)
         .collect();
-    assert_eq!(gone, ["Health A-Z", "View All", "Drug News", "12:30"]);
+    assert_eq!(gone, ["Garden A-Z", "Show All", "Plant News", "12:30"]);
     assert!(
         body.above_headline(&ls, 0).is_empty(),
         "the headline opens the span"

@@ -246,7 +246,7 @@ const SECTION_PROSE_ABOVE: f64 = 0.6;
 /// footer). Read as prose, the comments join the article's body span: the heading counts when
 /// it lies in the span or under it, with [`SECTION_PROSE_ABOVE`] of the span's prose (and
 /// [`MIN_PROSE_ABOVE`] lines at least) above it. A comment count under the article's byline or
-/// date ("11 Comments" under "Associated Press, December 2, 2016") is a link, no heading.
+/// date ("11 Comments" under "By Jane Roe, March 3, 2025") is a link, no heading.
 /// `prose`: whether a line reads as prose by itself; `len`: its length; `ruled`: the config
 /// rules' claims (they take their lines first). A section holding more than `max_share` of the
 /// document's prose is left alone, as the guard would withdraw it (and with it the comment
@@ -280,18 +280,19 @@ pub(crate) fn comment_section(
                 .is_some_and(|p| matches!(claimed[p], Some(Claim::Byline | Claim::Timestamp)))
             && SECTION_HEADING.is_match(text)
         {
-            let prose_of = |range: std::ops::Range<usize>, claimed: &[Option<Claim>]| -> usize {
-                range
-                    .filter(|&j| prose(j) && claimed[j].is_none() && ruled[j].is_none())
-                    .map(|j| len[j])
-                    .sum()
-            };
-            // (With the comments found by form anywhere: the guard weighs the claim as one.)
-            let threads: usize = (0..lines.len())
-                .filter(|&j| prose(j) && claimed[j] == Some(Claim::Comments) && ruled[j].is_none())
+            // The prose the claim would hold as the guard weighs it: the section's unclaimed
+            // lines and the comments found by form anywhere, the config rules' lines aside.
+            let section: usize = (0..lines.len())
+                .filter(|&j| {
+                    prose(j)
+                        && ruled[j].is_none()
+                        && match claimed[j] {
+                            None => j >= i,
+                            Some(c) => c == Claim::Comments,
+                        }
+                })
                 .map(|j| len[j])
                 .sum();
-            let section = prose_of(i..lines.len(), claimed) + threads;
             let all = (0..lines.len())
                 .filter(|&j| prose(j))
                 .map(|j| len[j])
