@@ -303,7 +303,18 @@ impl Pipeline {
         let mentions = self.gazetteer.tag(text.as_str(), &lang.code);
         let mentions = self.rules.apply(text.as_str(), mentions, &lang.code);
         let mentions = crate::chains::link(text.as_str(), &lang.code, mentions);
-        let entities = entities(&text, mentions);
+        let mut entities = entities(&text, mentions);
+        if !self.keep_boilerplate {
+            let dropped = drop_seamed(&mut entities, &removed);
+            if dropped > 0 {
+                warnings.push(format!(
+                    "{dropped} {} dropped: read across a removed boilerplate line, so no raw \
+                     span holds {}",
+                    if dropped == 1 { "entity" } else { "entities" },
+                    if dropped == 1 { "it" } else { "them" },
+                ));
+            }
+        }
         Ok(Document {
             id: input.id.clone(),
             source: input.source.clone(),
@@ -488,6 +499,30 @@ fn remove(text: &mut NormalizedText, findings: &[Finding]) {
         }
         rw.keep(kept..s.len());
     });
+}
+
+/// Drops the entities whose raw span holds a removed segment, and returns how many: the text
+/// closed up where the segment was cut and the reflow joined the lines around it ("New",
+/// "Advertisement", "York" read "New York"), so the mention is in `text` but no raw span is its
+/// text (the offsets' promise). `removed` is in raw order and its segments do not overlap.
+fn drop_seamed(entities: &mut Vec<Entity>, removed: &[Removal]) -> usize {
+    let cuts: Vec<(usize, usize)> = removed
+        .iter()
+        .map(|r| (r.raw_start, r.raw_end))
+        .filter(|(a, b)| a < b)
+        .collect();
+    debug_assert!(
+        cuts.windows(2).all(|w| w[0].1 <= w[1].0),
+        "cuts in raw order"
+    );
+    let before = entities.len();
+    entities.retain(|e| {
+        // The first cut that ends after the entity starts: inside the entity when it starts
+        // before the entity ends.
+        let i = cuts.partition_point(|c| c.1 <= e.raw_start);
+        cuts.get(i).map_or(true, |c| c.0 >= e.raw_end)
+    });
+    before - entities.len()
 }
 
 /// Mentions located in code points and raw bytes.

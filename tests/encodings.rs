@@ -23,6 +23,18 @@ loc:azerbaijan\tАзербайджан\tАзербайджаном|Azerbaijan\tL
 loc:yekaterinburg\tЕкатеринбург\tЕкатеринбурге\tLOC\n\
 org:pgo\tProsecutor General's Office\t\tORG\n";
 
+/// A hard-wrapped paragraph with an ad label between two lines of a name: the label is removed and
+/// the reflow joins the lines around it, so the text reads the name whole, but no raw span holds
+/// it.
+const SEAM: &str = "Officials in Baku said on Monday that talks with the delegation from\n\
+Azerbaijan would resume next week, after a pause of several months that\n\
+had strained relations between the two capitals. A statement from the\n\
+ministry said that the case had now been handed over to the Prosecutor\n\
+Advertisement\n\
+General's Office at the end of the month, and that both sides agreed on\n\
+the agenda in advance. Analysts said the decision reflected pressure from\n\
+partners in the region to settle the dispute quickly and without fuss.\n";
+
 fn utf16(s: &str, big_endian: bool) -> Vec<u8> {
     let mut raw = if big_endian {
         vec![0xFE, 0xFF]
@@ -58,6 +70,11 @@ fn fixtures() -> Vec<(&'static str, Vec<u8>)> {
         ("ru-utf16le.txt", utf16(RUSSIAN, false)),
         ("ru-utf16be.txt", utf16(RUSSIAN, true)),
         ("ru-crlf.txt", RUSSIAN.replace('\n', "\r\n").into_bytes()),
+        ("seam.txt", SEAM.as_bytes().to_vec()),
+        (
+            "seam-utf16le.txt",
+            utf16(&SEAM.replace('\n', "\r\n"), false),
+        ),
         (
             "fr-windows-1252.txt",
             enc(
@@ -184,6 +201,38 @@ fn every_encoding_gives_its_expected_record() {
         guessed.contains("guessed"),
         "a detected legacy encoding is reported: {guessed}"
     );
+
+    for id in ["seam.txt", "seam-utf16le.txt"] {
+        let seam = by_id(&ann, id);
+        assert!(
+            seam["text"]
+                .as_str()
+                .unwrap()
+                .contains("the Prosecutor General's Office at the end"),
+            "case {id}: the lines around the ad label are joined: {}",
+            seam["text"]
+        );
+        assert_eq!(
+            seam["removed"][0]["text"].as_str().unwrap().trim(),
+            "Advertisement"
+        );
+        let names: Vec<&str> = seam["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["Baku", "Azerbaijan"],
+            "case {id}: the name read across the cut has no raw span: dropped"
+        );
+        assert!(
+            seam["warnings"].to_string().contains("1 entity dropped"),
+            "case {id}: {}",
+            seam["warnings"]
+        );
+    }
 
     let fr = by_id(&ann, "fr-windows-1252.txt");
     assert_eq!(fr["encoding"], "windows-1252");
