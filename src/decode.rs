@@ -156,12 +156,14 @@ fn looks_binary(raw: &[u8]) -> bool {
 }
 
 /// UTF-16 without a BOM (ripgrep treats it as binary; Windows tools write it): in the first
-/// 8 KiB, NUL bytes at one parity only (the high bytes of ASCII characters), in at least
-/// [`MIN_UTF16_NULS`] and one in eight code units; the other code units' high bytes concentrated
-/// in one script block (two adjacent high-byte values, plus general punctuation U+20xx) for at
-/// least 3 in 4 of them; and the head decodes without errors to text that has no NUL and few
-/// control characters. Text read as the wrong width fails the concentration test: its "high
-/// bytes" are letters spread over the alphabet.
+/// 8 KiB, NUL bytes at one parity (the high bytes of ASCII characters), in at least
+/// [`MIN_UTF16_NULS`] and one in eight code units, and at the other parity at most one for four
+/// of those (the low bytes of characters U+xx00: Korean 가 U+AC00 and 대 U+B300, the ideographic
+/// space U+3000, box drawing's ─ U+2500, Ā U+0100); the other code units' high bytes concentrated
+/// in two script blocks ([`two_scripts`]: Cyrillic with Georgian names, Greek with Latin accents;
+/// plus general punctuation U+20xx) for at least 3 in 4 of them; and the head decodes
+/// without errors to text that has no NUL and few control characters. Text read as the wrong
+/// width fails the concentration test: its "high bytes" are letters spread over the alphabet.
 fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
     let head = &raw[..raw.len().min(8192) & !1];
     if head.len() < 4 || raw.len() % 2 != 0 {
@@ -176,12 +178,12 @@ fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
             .count()
     };
     let (even, odd) = (zeros(0), zeros(1));
-    let (enc, high, nuls) = match (even, odd) {
-        (0, n) if n * 8 >= units => (UTF_16LE, 1, n),
-        (n, 0) if n * 8 >= units => (UTF_16BE, 0, n),
-        _ => return None,
+    let (enc, high, nuls, stray) = if odd > even {
+        (UTF_16LE, 1, odd, even)
+    } else {
+        (UTF_16BE, 0, even, odd)
     };
-    if nuls < MIN_UTF16_NULS {
+    if nuls < MIN_UTF16_NULS || nuls * 8 < units || stray * 4 > nuls {
         return None;
     }
     let mut blocks = [0usize; 256];
@@ -191,10 +193,7 @@ fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
     let others = units - nuls;
     // General punctuation (U+2000-U+206F: quotes, dashes) goes with any script.
     let punctuation = std::mem::take(&mut blocks[0x20]);
-    let script = (1..255)
-        .map(|h| blocks[h] + blocks[h + 1])
-        .max()
-        .unwrap_or(0);
+    let script = two_scripts(&blocks);
     if (script + punctuation) * 4 < others * 3 {
         return None;
     }
@@ -207,6 +206,40 @@ fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
         .count();
     let ok = clean && !text.contains('\0') && controls * 100 <= units;
     ok.then_some(enc)
+}
+
+/// The code units of the script blocks that hold the most of `blocks` (code units per high byte,
+/// U+01xx to U+FFxx): one block, or two when neither has a printable ASCII character's value
+/// (`!` to `~`: what the high bytes of text read at the wrong width are, "Baku\0 Baku\0 " read as
+/// UTF-16BE giving two "blocks" of `B` and `k`). A block is two adjacent high-byte values
+/// (Cyrillic U+04xx-U+05xx), or the Hangul syllables (U+AC00-U+D7FF, 44 values). (The CJK
+/// ideographs' span holds the ASCII letters' values: Chinese and Japanese without a BOM stay
+/// undetected, and they have too few ASCII characters for the NUL test anyway.)
+fn two_scripts(blocks: &[usize; 256]) -> usize {
+    const HANGUL: std::ops::RangeInclusive<usize> = 0xAC..=0xD7;
+    const PRINTABLE: std::ops::RangeInclusive<usize> = 0x21..=0x7E;
+    let pair = |h: usize| blocks[h] + blocks[h + 1];
+    // The pairs outside the Hangul span (which counts as one block).
+    let pairs = (1..255).filter(|&h| h + 1 < *HANGUL.start() || h > *HANGUL.end());
+    let hangul: usize = blocks[HANGUL].iter().sum();
+    let one = pairs.clone().map(pair).max().unwrap_or(0).max(hangul);
+    // Two blocks: the best pair of values outside the printable range, and the best pair apart
+    // from it or the Hangul span.
+    let letters = pairs.filter(|&h| !PRINTABLE.contains(&h) && !PRINTABLE.contains(&(h + 1)));
+    let Some(first) = letters
+        .clone()
+        .max_by_key(|&h| (pair(h), std::cmp::Reverse(h)))
+    else {
+        return one;
+    };
+    let second = letters
+        .filter(|&h| h + 1 < first || h > first + 1)
+        .map(pair)
+        .max()
+        .unwrap_or(0);
+    let mut best = [pair(first), second, hangul];
+    best.sort_unstable();
+    one.max(best[1] + best[2])
 }
 
 /// Chooses UTF-8 when the bytes are (nearly) valid UTF-8, else chardetng's guess.
@@ -441,7 +474,7 @@ mod tests {
         let text = "Ilham Aliyev, Баку: 2025\n";
         let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
-        let cases: [(&str, &[u8], Result<&str, ErrorKind>); 9] = [
+        let cases: [(&str, &[u8], Result<&str, ErrorKind>); 10] = [
             ("LE", &le, Ok("UTF-16LE")),
             ("BE", &be, Ok("UTF-16BE")),
             (
@@ -455,6 +488,11 @@ mod tests {
                 Err(ErrorKind::Binary),
             ),
             ("one NUL in a short text", b"ab\0d", Err(ErrorKind::Binary)),
+            (
+                "ASCII words with NULs, read at the wrong width",
+                b"Baku\0 Baku\0 Baku\0 Baku\0 ",
+                Err(ErrorKind::Binary),
+            ),
             (
                 "one NUL, even length",
                 b"Hello\0World!",
@@ -492,6 +530,18 @@ mod tests {
                 "İlham Əliyev Bakıda çıxış edib, “xəbər” verir.\n",
             ),
             ("Greek", "Ο πρωθυπουργός επισκέφθηκε την Αθήνα σήμερα.\n"),
+            (
+                "Cyrillic with Georgian names",
+                "Глава МИД встретился в Тбилиси с თამარ ბერიძე и ნინო გელაშვილი.\n",
+            ),
+            (
+                "Korean (가 U+AC00: a NUL low byte)",
+                "정부는 오늘 새로운 대책을 내놓았다. 서울의 시장 상인들은 환영했고 가격은 내릴 전망이다.\n",
+            ),
+            (
+                "a table rule (─ U+2500) and Ā",
+                "Āgra ── the minister met reporters in Baku on Monday ── and left.\n",
+            ),
         ];
         for (name, text) in texts {
             for (enc, raw) in [

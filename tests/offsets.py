@@ -33,7 +33,8 @@ def norm(s):
     s = FORMAT.sub("", s)
     s = unicodedata.normalize("NFC", s)
     s = s.translate(FOLD)
-    s = re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])", "", s)
+    # (A line break is LF, CRLF or a lone CR, as the normalizer reads them.)
+    s = re.sub(r"(?<=[^\W\d_])-[^\S\r\n]*(?:\r\n|\r|\n)\s*(?=[^\W\d_])", "", s)
     return re.sub(r"\s+", " ", s).strip()
 
 
