@@ -143,6 +143,27 @@ fn bad_lines_become_error_records_in_place() {
     assert_eq!(records[8]["entities"][0]["kb_id"], "per:ivan-petrov");
 }
 
+/// A file saved by a Windows tool: a UTF-8 BOM before the first line, CRLF line ends, and blank
+/// lines (between records and at the end). The BOM is no part of the JSON, and a blank line is
+/// no document: no record, as JSON Lines readers skip it, but the numbering counts it.
+#[test]
+fn a_bom_and_blank_lines_give_no_error_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_config(dir.path(), "");
+    let input =
+        b"\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"Baku is the capital of Azerbaijan.\"}\r\n\
+                  \r\n   \n{\"text\": \"Ivan Petrov arrived in Baku.\"}\n\n";
+    let (code, out, err) = stream(&["--config", s(&config)], input);
+    assert_eq!(code, 0, "no line failed: {err}");
+    let records = parse(&out);
+    let got: Vec<(&str, &str)> = records
+        .iter()
+        .map(|r| (r["id"].as_str().unwrap(), r["source"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, [("a", "<stdin>:1"), ("4", "<stdin>:4")]);
+    assert_eq!(records[0]["entities"][0]["text"], "Baku");
+}
+
 #[test]
 fn stream_gives_the_records_run_gives() {
     let dir = tempfile::tempdir().unwrap();

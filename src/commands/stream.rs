@@ -22,6 +22,9 @@ struct StreamLine {
 /// One line read from the stream, or why it could not be.
 enum Line {
     Text(String),
+    /// Nothing but whitespace: no document, no record (JSON Lines readers skip such lines), but
+    /// a line of the numbering.
+    Blank,
     TooLong,
     NotUtf8,
 }
@@ -40,8 +43,18 @@ where
     let (tx, rx) = mpsc::sync_channel::<std::io::Result<Line>>(batch * 2);
     let reader = std::thread::spawn(move || {
         let mut input = input;
+        let mut first = true;
         loop {
-            let line = read_line(&mut input, max_line);
+            let mut line = read_line(&mut input, max_line);
+            if std::mem::take(&mut first) {
+                // A UTF-8 BOM before the first line (files saved by Windows tools) is no part of
+                // the JSON.
+                if let Ok(Some(Line::Text(t))) = &mut line {
+                    if let Some(rest) = t.strip_prefix('\u{FEFF}') {
+                        *t = rest.to_string();
+                    }
+                }
+            }
             let stop = matches!(line, Ok(None) | Err(_));
             let msg = match line {
                 Ok(Some(l)) => Ok(l),
@@ -73,7 +86,7 @@ where
             .collect();
         let outcomes: Vec<Outcome> = numbered
             .into_par_iter()
-            .map(|(no, line)| stream_one(pipeline, no, line))
+            .filter_map(|(no, line)| stream_one(pipeline, no, line))
             .collect();
         for o in &outcomes {
             match o {
@@ -90,20 +103,22 @@ where
     Ok(counts)
 }
 
-fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Outcome {
+/// The record of line `no`; none for a blank line.
+fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Option<Outcome> {
     let source = format!("<stdin>:{no}");
     let fail = |id: String, kind: ErrorKind, message: String| {
-        Outcome::Failed(ErrorRecord {
+        Some(Outcome::Failed(ErrorRecord {
             id,
             source: source.clone(),
             error: DocError {
                 kind,
                 message: format!("{source}: {message}"),
             },
-        })
+        }))
     };
     let text = match line {
         Ok(Line::Text(t)) => t,
+        Ok(Line::Blank) => return None,
         Ok(Line::TooLong) => {
             return fail(
                 no.to_string(),
@@ -144,7 +159,7 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Ou
         path: PathBuf::new(),
         once: None,
     };
-    pipeline.process_text(&input, &body)
+    Some(pipeline.process_text(&input, &body))
 }
 
 /// Reads one `\n`-terminated line without holding more than `max` bytes of it.
@@ -184,6 +199,7 @@ fn read_line<R: BufRead>(r: &mut R, max: u64) -> std::io::Result<Option<Line>> {
         buf.pop();
     }
     Ok(Some(match String::from_utf8(buf) {
+        Ok(s) if s.trim().is_empty() => Line::Blank,
         Ok(s) => Line::Text(s),
         Err(_) => Line::NotUtf8,
     }))
