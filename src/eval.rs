@@ -114,8 +114,14 @@ pub struct Report {
 /// Scores `pred` (annotations.jsonl) against `gold`. Raw files are read from each record's
 /// `source`, or from `corpus/<doc>` when that is missing.
 pub fn evaluate(gold: &Path, pred: &Path, corpus: Option<&Path>) -> Result<Report> {
-    let gold_text = std::fs::read_to_string(gold).map_err(|e| Error::io(gold, e))?;
-    let pred_text = std::fs::read_to_string(pred).map_err(|e| Error::io(pred, e))?;
+    // (A UTF-8 BOM before the first line, a file saved by a Windows tool, is no part of it.)
+    let read = |path: &Path| {
+        std::fs::read_to_string(path)
+            .map(|t| t.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(t))
+            .map_err(|e| Error::io(path, e))
+    };
+    let gold_text = read(gold)?;
+    let pred_text = read(pred)?;
     let mut preds: HashMap<String, Document> = HashMap::new();
     for (i, line) in pred_text.lines().enumerate() {
         if line.trim().is_empty() {

@@ -678,3 +678,41 @@ fn exports_read_kb_id_records_and_old_id_records_alike() {
     };
     assert_eq!(report(&pred), report(&renamed), "report from both schemas");
 }
+
+/// Files saved by a Windows tool: a UTF-8 BOM before the first line and blank lines (CRLF ends)
+/// change nothing, in the annotations an export reads and in the gold and predictions `eval`
+/// reads.
+#[test]
+fn a_bom_and_blank_lines_change_no_export_and_no_score() {
+    let (dir, pred) = seed();
+    let windows = |from: &Path, to: &Path| {
+        let text = std::fs::read_to_string(from).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let body = format!("\u{FEFF}{}\r\n\r\n", lines.join("\r\n\r\n"));
+        std::fs::write(to, body).unwrap();
+    };
+    let saved = dir.path().join("saved").join("annotations.jsonl");
+    std::fs::create_dir(saved.parent().unwrap()).unwrap();
+    windows(&pred, &saved);
+    for format in ["spacy", "mentions"] {
+        let a = std::fs::read(export(&pred, format, &[])).unwrap();
+        let b = std::fs::read(export(&saved, format, &[])).unwrap();
+        assert_eq!(a, b, "{format}: the same export");
+    }
+    let gold = root().join("tests/data/seeds.jsonl");
+    let saved_gold = dir.path().join("gold.jsonl");
+    windows(&gold, &saved_gold);
+    let score = |gold: &Path, pred: &Path| {
+        let out = newstag(&[
+            "eval",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--pred",
+            pred.to_str().unwrap(),
+            "--json",
+        ]);
+        ok(&out, "eval");
+        out.stdout
+    };
+    assert_eq!(score(&gold, &pred), score(&saved_gold, &saved));
+}

@@ -12,18 +12,24 @@ use crate::error::{Error, Result};
 
 /// Calls `f` with every record of an `annotations.jsonl` file, in file order.
 ///
-/// Blank lines are skipped; a line that is not an annotation record is a parse error naming the
-/// file and line. Memory stays bounded by one record.
+/// Blank lines are skipped, and a UTF-8 BOM before the first line (a file saved by a Windows
+/// tool); a line that is not an annotation record is a parse error naming the file and line.
+/// Memory stays bounded by one record.
 pub fn for_each_document(path: &Path, mut f: impl FnMut(Document) -> Result<()>) -> Result<usize> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let reader = BufReader::with_capacity(1 << 16, file);
     let mut n = 0;
     for (i, line) in reader.lines().enumerate() {
         let line = line.map_err(|e| Error::io(path, e))?;
+        let line = if i == 0 {
+            line.strip_prefix('\u{FEFF}').unwrap_or(&line)
+        } else {
+            &line
+        };
         if line.trim().is_empty() {
             continue;
         }
-        let doc = parse_record(&line).map_err(|e| {
+        let doc = parse_record(line).map_err(|e| {
             Error::parse(path, Some(i + 1), format!("not an annotation record: {e}"))
         })?;
         check(&doc).map_err(|m| Error::parse(path, Some(i + 1), m))?;
