@@ -388,7 +388,13 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
         return false;
     }
     let reporting = opens.matched(OPEN_REPORTING_BY) || CONTRIBUTED.is_match(text);
-    if reporting || opens.matched(OPEN_AUTHOR_LABEL) && f.words <= 12 {
+    if reporting
+        || opens.matched(OPEN_AUTHOR_LABEL)
+            && f.words <= 12
+            && text
+                .split_once(':')
+                .is_some_and(|(_, rest)| label_names(rest))
+    {
         return true;
     }
     // The set first: captures only for the few lines that match.
@@ -397,28 +403,52 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
         .then(|| byline_rest(text))
         .flatten()
     {
-        // "By X", "By X and Y in Z, date": the part before any date must be names, places and
-        // roles only. "By escalating the dispute, ..." is a sentence.
-        let mut head = rest.to_string();
-        for d in find_dates(rest).iter().rev() {
-            head.replace_range(d.start.., "");
-        }
-        let parts: Vec<&str> = head
-            .split([',', '|', ';', '•', '·', '(', ')', '—', '–'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        let head_words = head.split_whitespace().count();
-        return !parts.is_empty()
-            && head_words <= 12
-            && parts
-                .iter()
-                .all(|p| name_like(p) || is_timestamp(p) || is_domain(p));
+        // "By X", "By X and Y in Z, date": "By escalating the dispute, ..." is a sentence.
+        return names_only(rest);
     }
     // A sign-off repeating the outlet: "— Reuters", "(AFP)".
     sign_off(text)
         && f.words <= 4
         && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
+}
+
+/// Whether `rest` (what follows "By") is names, places and roles only before any date: parts
+/// between commas, bars and dashes, each [`name_like`], a timestamp or a domain, twelve words at
+/// most.
+fn names_only(rest: &str) -> bool {
+    let mut head = rest.to_string();
+    for d in find_dates(rest).iter().rev() {
+        head.replace_range(d.start.., "");
+    }
+    let parts: Vec<&str> = head
+        .split([',', '|', ';', '•', '·', '(', ')', '—', '–'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let head_words = head.split_whitespace().count();
+    !parts.is_empty()
+        && head_words <= 12
+        && parts
+            .iter()
+            .all(|p| name_like(p) || is_timestamp(p) || is_domain(p))
+}
+
+/// Whether `rest` (what follows an author label's colon: "Author: Jane Roe", "Source: Reuters")
+/// names someone rather than being what they said: a transcript's "REPORTER: Does it settle the
+/// dispute?" or "REPORTER: Tell us about the deal." is a question or a sentence (it ends as one,
+/// and a statement has five words or more, two of them lowercase), not a byline.
+fn label_names(rest: &str) -> bool {
+    let t = rest.trim_end();
+    let said = t.ends_with(['?', '!'])
+        || t.ends_with('.') && {
+            let words = t.split_whitespace();
+            let lower = words
+                .clone()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .count();
+            words.count() >= 5 && lower >= 2
+        };
+    !said
 }
 
 /// A byline by [`byline_pattern`], for the passes that ask of one line.

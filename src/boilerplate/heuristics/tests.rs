@@ -77,6 +77,12 @@ fn one_line_heuristics_positive() {
         ),
         ("byline caps", "By JANE DOE and AIDA MAMMADOVA", "byline"),
         ("author label", "Author: Ivan Petrov", "byline"),
+        ("source label", "Source: Reuters, AFP", "byline"),
+        (
+            "source label of a chart",
+            "Source: National Statistics Office of Georgia.",
+            "byline",
+        ),
         ("russian author", "Автор: Иван Петров", "byline"),
         ("german byline", "Von Jana Müller und Jörg Weiß", "byline"),
         ("french byline", "Par Claire Dupont", "byline"),
@@ -275,6 +281,9 @@ fn article_lines_stay() {
         ("german sentence with a time", "Vor 3 Stunden begann die Sitzung im Bundestag."),
         ("numbered item mark", "1."),
         ("a year alone", "2024"),
+        ("transcript question", "REPORTER: Does it settle the dispute over the villages?"),
+        ("transcript request", "Reporter: Tell us about the deal you signed."),
+        ("source in a sentence", "Source: the ministry said on Monday that the talks had failed."),
     ];
     for (name, line) in cases {
         let text = in_article(line);
