@@ -19,6 +19,11 @@
 //! has longer descriptions, or sentences under its names that run past the limits; a shorter run
 //! of pairs (three) caught as many article lines as boilerplate ones on some sets, so it is left.
 //! The items of a list under a lead-in are given back (`content_list`).
+//!
+//! Guard: a run that holds more than half of the document's sentences (lines of eight words or
+//! more that end as sentences) is the article itself, an explainer of short paragraphs under
+//! subheadings ("The raids" over "Police raided several homes on June 27."), not a menu beside
+//! it. On the labelled sets no described menu holds that share (the largest holds far less).
 
 use crate::boilerplate::claim::Claim;
 
@@ -36,6 +41,8 @@ const DESC_MIN_WORDS: usize = 3;
 const DESC_MAX_WORDS: usize = 20;
 /// Most characters of a description.
 const DESC_CHARS: usize = 100;
+/// Fewest words of a line the guard counts as a sentence (with a sentence's ending).
+const SENTENCE_WORDS: usize = 8;
 
 /// Claims the described menus' lines that no other heuristic claimed.
 pub(super) fn described_menus(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
@@ -54,6 +61,9 @@ pub(super) fn described_menus(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
             description(desc) && !title.contains(desc)
         }
     };
+    // A sentence of the document, for the guard.
+    let sentence = |i: usize| doc.feats[i].words >= SENTENCE_WORDS && doc.feats[i].terminal;
+    let sentences = nonblank.iter().filter(|&&i| sentence(i)).count();
     let mut k = 0;
     while k < nonblank.len() {
         let mut end = k;
@@ -61,7 +71,9 @@ pub(super) fn described_menus(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
             end += 2;
         }
         let pairs = (end - k) / 2;
-        if pairs >= MIN_PAIRS && distinct_names(doc, &nonblank[k..end]) {
+        let run = &nonblank[k..end];
+        let article = 2 * run.iter().filter(|&&i| sentence(i)).count() > sentences;
+        if pairs >= MIN_PAIRS && distinct_names(doc, run) && !article {
             for &i in &nonblank[k..end] {
                 claimed[i].get_or_insert(Claim::DescribedMenu);
             }
@@ -130,6 +142,23 @@ mod tests {
         let got = claims(&text);
         assert_eq!(got.iter().filter(|(_, c)| *c).count(), 8, "{got:?}");
         assert!(!got[0].1 && !got[got.len() - 1].1, "{got:?}");
+    }
+
+    /// An explainer of short paragraphs under subheadings is the article: its pairs hold most of
+    /// the document's sentences. The same pairs beside a longer article are a menu.
+    #[test]
+    fn an_explainer_under_subheadings_is_no_menu() {
+        let explainer = "How the harvest failed\nThe trouble began in late June and spread \
+            within days.\n\nThe drought\nNo rain fell in the valley for nine weeks in a row.\n\n\
+            The prices\nFlour doubled in price at every market of the region.\n\nThe response\n\
+            The council opened its grain stores to every family in need.\n\nThe outlook\nFarmers \
+            say the next harvest will be better if the autumn is wet.\n";
+        let got = claims(explainer);
+        assert!(got.iter().all(|(_, c)| !c), "{got:?}");
+        let article =
+            "The council met on Monday and agreed on a plan for the coming winter.\n".repeat(12);
+        let got = claims(&format!("{explainer}\n{article}"));
+        assert_eq!(got.iter().filter(|(_, c)| *c).count(), 10, "{got:?}");
     }
 
     #[test]
