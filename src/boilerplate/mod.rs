@@ -266,7 +266,22 @@ impl Boilerplate {
         body: &body::Body,
         claimed: &mut [Option<Claim>],
     ) -> Vec<String> {
-        let prose = |i: usize| body.prose(i) && !lines[i].text.is_empty();
+        let modelled = |i: usize| body.prose(i) && !lines[i].text.is_empty();
+        // A short note has no line long enough for the model's prose: its sentences count then
+        // (a brief under a "Latest news" header, which a cut-from rule would take whole).
+        let any_modelled = (0..lines.len()).any(modelled);
+        let prose = |i: usize| {
+            if any_modelled {
+                modelled(i)
+            } else {
+                body::sentence_end(lines[i].text)
+                    && lines[i]
+                        .text
+                        .split_whitespace()
+                        .nth(SENTENCE_WORDS - 1)
+                        .is_some()
+            }
+        };
         let total: usize = (0..lines.len())
             .filter(|&i| prose(i))
             .map(|i| body.len[i])
@@ -292,7 +307,12 @@ impl Boilerplate {
             } else {
                 n
             };
-            if n < MIN_GUARDED_CHARS || (n as f64) <= self.max_prose_removed * total as f64 {
+            // (Below MIN_GUARDED_CHARS a share says little, unless the rule takes all of the
+            // prose: a brief under a "Latest news" header, which would leave nothing.)
+            let all = n == total && total > 0;
+            if (n < MIN_GUARDED_CHARS && !all)
+                || (n as f64) <= self.max_prose_removed * total as f64
+            {
                 continue;
             }
             let share = 100.0 * n as f64 / total as f64;
@@ -376,6 +396,9 @@ impl Boilerplate {
 
 /// Documents with fewer non-blank lines are left to the line heuristics (no `outside-body`).
 const MIN_MODEL_LINES: usize = 8;
+
+/// Fewest words of a sentence the guard counts as prose in a document where the model finds none.
+const SENTENCE_WORDS: usize = 6;
 
 /// A rule is only undone for removing prose when it removes at least this many characters of it
 /// (a one-sentence footer is a large share of a three-line note).
@@ -514,6 +537,42 @@ mod tests {
         for line in comments {
             assert_eq!(rule_of(line).as_deref(), Some("comments"), "{line}");
         }
+    }
+
+    /// A short note under a header that a cut-from rule names: the rule would take the whole
+    /// note (the model finds no prose in so few short lines, so the guard weighs its sentences),
+    /// and is withdrawn. Without the sentence, the header alone goes as before.
+    #[test]
+    fn a_cut_from_rule_never_takes_a_whole_note() {
+        let opts = BoilerplateOptions {
+            rules: vec![RuleSpec {
+                name: "latest".to_string(),
+                kind: RuleKind::CutFrom,
+                pattern: r"^latest news$".to_string(),
+                ignore_case: true,
+            }],
+            ..BoilerplateOptions::default()
+        };
+        let bp = Boilerplate::new(&opts, Path::new("t.toml")).unwrap();
+        let note = "The council resigned on Tuesday after a vote of no confidence.";
+        let text = format!("Latest news\n\n{note}\n");
+        let d = bp.detect(&text);
+        assert!(
+            d.warnings
+                .iter()
+                .any(|w| w.contains("\"latest\" not applied")),
+            "{:?}",
+            d.warnings
+        );
+        assert!(
+            d.findings
+                .iter()
+                .all(|f| !text[f.range.clone()].contains(note)),
+            "{:?}",
+            d.findings
+        );
+        let d = bp.detect("Latest news\n\nRiverton council\n");
+        assert!(d.warnings.is_empty(), "{:?}", d.warnings);
     }
 
     /// A config rule withdrawn for removing too much prose leaves its lines to the layers below:
