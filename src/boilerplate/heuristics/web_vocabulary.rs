@@ -278,7 +278,11 @@ pub(super) static CAPTION_LABELS_EN: &[&str] = &[
 #[rustfmt::skip]
 pub(super) static NEWSLETTER_CUES: &[&str] = &[
     // en
-    "sign up", "sign-up", "signup", "subscri", "join", "get ", "receive", "inbox", "deliver",
+    // ("subscribe" and "subscription", never "subscriber": the newsletter's subscribers are a
+    // story's subject, "Subscribers to the trust's newsletter counted 61 species"; see
+    // `widgets::newsletter_marked`.)
+    "sign up", "sign-up", "signup", "subscribe", "subscription", "join", "get ", "receive",
+    "inbox", "deliver",
     "enter your", "your email", "email address", "our ",
     // de
     "abonn", "anmeld", "melden sie", "melde dich", "erhalten", "unser", "kostenlos", "jetzt",

@@ -276,7 +276,9 @@ fn newsletter_marked(text: &str, f: &Feat) -> bool {
         return !section_path(text, f);
     }
     let lower = text.to_lowercase();
-    NEWSLETTER_CUES.iter().any(|c| lower.contains(c))
+    // ("subscriber" is not the offer's "subscribe": a story's subscribers.)
+    let offer = lower.replace("subscriber", "");
+    NEWSLETTER_CUES.iter().any(|c| offer.contains(c))
 }
 
 /// Whether the line is a comment form's sign-in prompt or the comment policy: it names the

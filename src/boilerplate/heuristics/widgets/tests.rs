@@ -63,6 +63,7 @@ fn sentences_about_newsletters_stay() {
         "Monday newsletters always feature top 10 travel lists to inspire.",
         "The company launched a newsletter in 2019, the report said.",
         "Der Verein verschickte im Mai einen Newsletter an die Mitglieder.",
+        "Subscribers to the club's newsletter counted 61 species over one weekend.",
     ] {
         assert!(!letter(t), "{t}");
     }
