@@ -616,3 +616,47 @@ fn the_guard_weighs_all_the_prose_outside_the_span() {
         "{removed:?}"
     );
 }
+
+/// Sentences of an article that open as chrome does stay with the shipped config (its
+/// `photo-credit` rule and the heuristics), while the credit and the offer around them go.
+#[test]
+fn sentences_that_open_like_chrome_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let article = [
+        "Photographs by Ellen Marsh, a shop clerk who never sold a picture, show the harbour between 1958 and 1966.",
+        "Video by the museum's volunteers shows visitors pointing out relatives in the crowd scenes.",
+        "Subscribers to the museum's newsletter chose the pictures for the opening room.",
+        "The exhibition runs until March, and entry is free on Sundays for residents of the town.",
+    ];
+    let chrome = [
+        "Photo by Jane Roe/Example Agency",
+        "Sign up for our newsletter to get the best of the week in your inbox.",
+    ];
+    let text = format!(
+        "Harbour pictures return to the town museum\n\n{}\n\n{}\n\n{}\n",
+        chrome[0],
+        article.join("\n\n"),
+        chrome[1]
+    );
+    std::fs::write(input.join("a.txt"), text).unwrap();
+    let recs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
+    let removed: Vec<String> = removed_rules(&recs[0])
+        .into_iter()
+        .map(|(_, t)| t.trim().to_string())
+        .collect();
+    for line in article {
+        assert!(
+            !removed.iter().any(|r| r.contains(line)),
+            "{line}: {removed:?}"
+        );
+    }
+    for line in chrome {
+        assert!(
+            removed.iter().any(|r| r.contains(line)),
+            "{line}: {removed:?}"
+        );
+    }
+}
