@@ -40,8 +40,9 @@ fn list_claim(c: Claim) -> bool {
     )
 }
 
-/// Which lines are content by form: items under a lead-in, citations, table rows.
-pub(super) fn content_lines(doc: &Doc<'_, '_>) -> Vec<bool> {
+/// Which lines are content by form: items under a lead-in, citations, dated entries, table
+/// rows (`claimed`: the heuristics' claims so far, for the dates they found).
+pub(super) fn content_lines(doc: &Doc<'_, '_>, claimed: &[Option<Claim>]) -> Vec<bool> {
     let Doc {
         lines,
         feats,
@@ -69,6 +70,7 @@ pub(super) fn content_lines(doc: &Doc<'_, '_>) -> Vec<bool> {
             keep[j] = true;
         }
     }
+    dated_entries(doc, claimed, &mut keep);
     // Table rows: adjacent lines with the same number of `|` cells (two or more), one with a
     // figure.
     let cells = |i: usize| lines[i].text.matches('|').count();
@@ -91,6 +93,65 @@ pub(super) fn content_lines(doc: &Doc<'_, '_>) -> Vec<bool> {
         n = end;
     }
     keep
+}
+
+/// Fewest dated entries in a row that make the dates the article's ([`dated_entries`]).
+const MIN_DATED_ENTRIES: usize = 3;
+
+/// Fewest words of the sentence under a date ([`dated_entries`]).
+const ENTRY_SENTENCE_WORDS: usize = 4;
+
+/// Most non-blank lines of one dated entry ([`dated_entries`]).
+const MAX_ENTRY_LINES: usize = 12;
+
+/// Marks the dates and times that head the entries of a live blog, a diary, a police log or an
+/// events calendar ("18:42" over "Firefighters reached the mill ...", "Monday, 12 January" over
+/// "A van was stolen from ..."): [`MIN_DATED_ENTRIES`] or more stamps in a row, each with a
+/// sentence right under it, the entry before each (but the first) ending in a sentence right
+/// over it, and between two of them only lines of the entry (no other stamp, at most
+/// [`MAX_ENTRY_LINES`]). A page's date line stands alone; a blog's index or a comment thread
+/// has a headline or a name over each date.
+fn dated_entries(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], keep: &mut [bool]) {
+    let Doc {
+        feats, nonblank, ..
+    } = doc;
+    // (A date the phrases found, "Monday 5 January", is no timestamp by form: no year.)
+    let heads: Vec<usize> = (0..nonblank.len())
+        .filter(|&n| feats[nonblank[n]].stamp || claimed[nonblank[n]] == Some(Claim::Timestamp))
+        .collect();
+    // A sentence: a line of four words or more ending as one (a headline of a teaser list may
+    // read as prose, without the full stop).
+    let sentence = |n: usize| {
+        let f = &feats[nonblank[n]];
+        f.terminal && f.words >= ENTRY_SENTENCE_WORDS
+    };
+    let entry = |n: usize| n + 1 < nonblank.len() && sentence(n + 1);
+    // (The previous entry ends in a sentence right over the next stamp: in a blog's index or a
+    // comment thread a headline or a name stands there.)
+    let after_entry = |n: usize| n > 0 && sentence(n - 1);
+    let mut k = 0;
+    while k < heads.len() {
+        let mut end = k;
+        while entry(heads[end])
+            && end + 1 < heads.len()
+            && heads[end + 1] - heads[end] <= MAX_ENTRY_LINES + 1
+            && after_entry(heads[end + 1])
+        {
+            end += 1;
+        }
+        // (The last stamp of the run heads an entry too.)
+        let run = if entry(heads[end]) {
+            end + 1 - k
+        } else {
+            end - k
+        };
+        if run >= MIN_DATED_ENTRIES {
+            for &n in &heads[k..k + run] {
+                keep[nonblank[n]] = true;
+            }
+        }
+        k = end + 1;
+    }
 }
 
 /// Gives the content lines back: unclaims every line of `keep` claimed by a list heuristic.

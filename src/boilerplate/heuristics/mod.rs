@@ -145,7 +145,8 @@ fn apply_to(
         described::described_menus(&doc, claimed);
     }
     if opts.content_list {
-        content::give_back(&content::content_lines(&doc), claimed);
+        let keep = content::content_lines(&doc, claimed);
+        content::give_back(&keep, claimed);
     }
     if opts.comments {
         comments::comment_threads(&doc, claimed);

@@ -75,6 +75,41 @@ fn content_lists_stay() {
     }
 }
 
+/// The dates and times heading the entries of a live blog or a diary are the article's; the
+/// dates of a teaser list (a headline over each) and of a comment thread (a name over each) are
+/// not given back.
+#[test]
+fn dates_heading_entries_stay_and_teasers_dates_go() {
+    let ticker =
+        "Flood on the Ilm: live\n\nThe river is still rising. We report as it happens.\n\n\
+        14:35\nFirefighters closed the bridge at Lower Hill to all traffic.\n\n\
+        13:50\nForty houses in Oldmead are being cleared. The school hall is a shelter.\n\n\
+        12:20\nThe county declared a state of emergency.\n";
+    let diary = "Diary of a first-time candidate\n\nJane Roe stood in the by-election. She kept a diary.\n\n\
+        Monday 5 January\nPrinted 2,000 leaflets. The phone number on them is wrong.\n\n\
+        Wednesday 7 January\nKnocked on 140 doors and was bitten by one dog.\n\n\
+        Saturday 10 January\nA man said he would vote for me if I fixed his gate.\n";
+    for (name, text, line) in [
+        ("live blog", ticker, "13:50"),
+        ("diary", diary, "Wednesday 7 January"),
+    ] {
+        let got = claims(text);
+        assert_eq!(of(&got, line), None, "{name}: {got:?}");
+        let off = claims_with(text, |o| o.content_list = false);
+        assert_eq!(of(&off, line), Some("timestamp"), "{name}: {off:?}");
+    }
+    let teasers = format!(
+        "{BODY}More news\n\nRiver crossing reopens after repairs to the old stone bridge\n2 hours ago\n\
+         Engineers finished the work a week early, the county said.\n\n\
+         Council votes to keep the library open on Sundays in winter\n3 hours ago\n\
+         The decision follows a petition signed by 4,000 residents.\n\n\
+         School hall becomes a shelter for the families of Oldmead\n5 hours ago\n\
+         Volunteers brought blankets and hot food on Tuesday night.\n"
+    );
+    let got = claims(&teasers);
+    assert_eq!(of(&got, "3 hours ago"), Some("timestamp"), "{got:?}");
+}
+
 #[test]
 fn an_author_block_under_a_label_is_no_content_list() {
     // A label ending in ':' over a byline and its timestamps reads as a lead-in; its "list" is
