@@ -277,6 +277,21 @@ fn word_counts(text: &str, lang: DocLang) -> (usize, usize) {
     (words, stops)
 }
 
+/// Whether line `i`, the first of a block in a hard-wrapped document, is a heading over the
+/// block rather than its first wrapped line: no sentence end, shorter than the next line, and
+/// the next line opens with a capital ("Rail strike called off after late-night talks" over
+/// "Train drivers have called off next week's strike after talks that ran"). A wrapped line is
+/// about as long as the next one, and the next one goes on with its sentence.
+fn heading_over(lines: &[Line<'_>], sentences: &[bool], i: usize) -> bool {
+    let Some(next) = lines.get(i + 1).map(|l| l.text) else {
+        return false;
+    };
+    !sentences[i]
+        && !next.is_empty()
+        && lines[i].text.chars().count() < next.chars().count()
+        && next.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Whether the document is hard-wrapped (e-mail, PDF, fixed-width exports): at least a third of
 /// its lines of 30 characters or more stop mid-sentence with the sentence going on in the next
 /// line (no blank line between, a lowercase word or a continuation first). Its paragraphs are
@@ -371,7 +386,7 @@ pub(crate) fn analyse_counted(
             continue;
         }
         let mut end = i + 1;
-        if wrapped && claimed[i].is_none() {
+        if wrapped && claimed[i].is_none() && !heading_over(lines, &sentences, i) {
             while end < n && !lines[end].text.is_empty() && claimed[end].is_none() {
                 end += 1;
             }

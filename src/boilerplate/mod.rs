@@ -742,4 +742,40 @@ mod tests {
         assert_eq!(d.meta.byline.as_deref(), Some("By Jane Roe"));
         assert_eq!(d.meta.author.as_deref(), Some("Jane Roe"));
     }
+
+    /// The headline of pasted text without a page title: over a lead sentence too sparse in
+    /// stopwords for prose (a market report), over a hard-wrapped paragraph with no blank line
+    /// between them, and under a site menu on the first line (no page title).
+    #[test]
+    fn headlines_of_pasted_text() {
+        let bp = Boilerplate::new(&BoilerplateOptions::default(), Path::new("t.toml")).unwrap();
+        let market = "Stocks slide as rate fears return\n\
+            Northern shares fell sharply on Thursday as traders priced higher interest rates.\n\
+            The Northern 100 index closed down 1.8% at 7,412.50, its biggest one-day fall since October.\n\
+            Northern 100: 7,412.50 (-1.8%)\nMid 250: 19,880.10 (-1.2%)\nBrent crude: $78.40 (+0.6%)\n\
+            Gold: $2,014 (+0.9%)\n\
+            Banks were among the biggest fallers, with Harlow Bank down 4.1% and Eastway down 3.7%.\n\
+            Gold rose as investors looked for safety.\n";
+        let wrapped = "Home | News | Sport | Weather\n\
+            Rail strike called off after late-night talks\n\
+            Train drivers have called off next week's strike after talks that ran\n\
+            until 2am on Wednesday, the union said. The walkout would have closed\n\
+            the entire Northern network for three days.\n\n\
+            The union's general secretary said the rail operator had made a better\n\
+            offer on pay and on working hours, and that members would now vote on\n\
+            it in a ballot that closes at the end of the month.\n\n\
+            The operator said it was glad the strike would not go ahead and that\n\
+            trains would run to the normal timetable from Monday morning.\n";
+        for (name, text, want) in [
+            ("market report", market, "Stocks slide as rate fears return"),
+            (
+                "hard-wrapped under a menu",
+                wrapped,
+                "Rail strike called off after late-night talks",
+            ),
+        ] {
+            let d = bp.detect(text);
+            assert_eq!(d.meta.title.as_deref(), Some(want), "case {name}");
+        }
+    }
 }

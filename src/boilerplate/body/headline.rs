@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::boilerplate::matcher::Matcher;
 
-use super::form::{along, dateish, letters, list_item, title_like};
+use super::form::{along, dateish, letters, list_item, sentence_end, title_like};
 use super::{Body, Class};
 use crate::boilerplate::claim::Claim;
 use crate::boilerplate::line::Line;
@@ -226,6 +226,10 @@ fn page_title_copy(
     PageTitle::read(lines)?.copy(lines, claimed, body, first, end)
 }
 
+/// Fewest words of an unclaimed sentence under a headline that ties it to the article as prose
+/// does.
+const LEAD_WORDS: usize = 8;
+
 /// The headline among the [`TITLE_WINDOW`] non-blank lines above line `first` (see
 /// [`headline`]); with `need_date`, only a candidate with a byline or a date under it.
 fn headline_above(
@@ -287,6 +291,15 @@ fn headline_above(
                         .get(n + 1)
                         .is_some_and(|&j| !body.prose(j) && title_form(n + 1, j)))
     };
+    let lead_sentence = |j: usize| {
+        claimed[j].is_none()
+            && sentence_end(lines[j].text)
+            && lines[j]
+                .text
+                .split_whitespace()
+                .nth(LEAD_WORDS - 1)
+                .is_some()
+    };
     let mut best: Option<(f32, usize)> = None;
     for (n, &i) in above.iter().enumerate() {
         if !candidate(n, i) {
@@ -297,7 +310,9 @@ fn headline_above(
         let dated = under(4).any(|j| {
             dated_line(j) || !crate::boilerplate::meta::find_dates(lines[j].text).is_empty()
         });
-        let prose_next = n == 0 || body.prose(above[n - 1]);
+        // (Or a sentence the model finds too sparse in stopwords for prose, unclaimed: a
+        // market report's lead, "Share prices fell sharply on Thursday as ...".)
+        let prose_next = n == 0 || body.prose(above[n - 1]) || lead_sentence(above[n - 1]);
         let text = lines[i].text;
         let cjk = text.chars().filter(|&c| is_cjk(c)).count();
         // (Counted in letters too when a word is lowercase: a German headline says in four

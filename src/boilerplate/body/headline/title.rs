@@ -128,6 +128,9 @@ pub(super) struct PageTitle {
     firsts: Vec<char>,
 }
 
+/// Fewest parts of a first line read as a menu rather than a page title ([`PageTitle::read`]).
+const MENU_PARTS: usize = 3;
+
 impl PageTitle {
     /// The page title of `lines`: `None` when the first line is too long or has too many parts
     /// to be one (its forms are every run of parts: quadratic in them).
@@ -144,6 +147,16 @@ impl PageTitle {
         bounds.push(title.len());
         let parts: Vec<(usize, usize)> = bounds.chunks(2).map(|c| (c[0], c[1])).collect();
         if parts.len() > MAX_TITLE_PARTS {
+            return None;
+        }
+        // A menu on the first line ("Home | News | Sport | Weather": text pasted from a page,
+        // not the converter's page title) is no page title: three parts or more, none of more
+        // than two words.
+        if parts.len() >= MENU_PARTS
+            && parts
+                .iter()
+                .all(|&(a, b)| title[a..b].split_whitespace().nth(2).is_none())
+        {
             return None;
         }
         let separated = parts.len() > 1 && !title.ends_with('.');
