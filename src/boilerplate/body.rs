@@ -56,6 +56,7 @@ mod headline;
 mod mixed;
 mod regions;
 
+use form::heading_over;
 #[cfg(test)]
 use form::{dateish, inner_sentence, list_item, title_like};
 pub(crate) use form::{list_under, sentence_end};
@@ -275,21 +276,6 @@ fn word_counts(text: &str, lang: DocLang) -> (usize, usize) {
         stops += usize::from(lang.is_stop_word(w));
     }
     (words, stops)
-}
-
-/// Whether line `i`, the first of a block in a hard-wrapped document, is a heading over the
-/// block rather than its first wrapped line: no sentence end, shorter than the next line, and
-/// the next line opens with a capital ("Rail strike called off after late-night talks" over
-/// "Train drivers have called off next week's strike after talks that ran"). A wrapped line is
-/// about as long as the next one, and the next one goes on with its sentence.
-fn heading_over(lines: &[Line<'_>], sentences: &[bool], i: usize) -> bool {
-    let Some(next) = lines.get(i + 1).map(|l| l.text) else {
-        return false;
-    };
-    !sentences[i]
-        && !next.is_empty()
-        && lines[i].text.chars().count() < next.chars().count()
-        && next.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the document is hard-wrapped (e-mail, PDF, fixed-width exports): at least a third of

@@ -352,3 +352,18 @@ pub(super) fn along(
     }
     Some(count)
 }
+
+/// Whether line `i`, the first of a block in a hard-wrapped document, is a heading over the
+/// block rather than its first wrapped line: no sentence end, shorter than the next line, and
+/// the next line opens with a capital ("Rail strike called off after late-night talks" over
+/// "Train drivers have called off next week's strike after talks that ran"). A wrapped line is
+/// about as long as the next one, and the next one goes on with its sentence.
+pub(super) fn heading_over(lines: &[Line<'_>], sentences: &[bool], i: usize) -> bool {
+    let Some(next) = lines.get(i + 1).map(|l| l.text) else {
+        return false;
+    };
+    !sentences[i]
+        && !next.is_empty()
+        && lines[i].text.chars().count() < next.chars().count()
+        && next.chars().next().is_some_and(char::is_uppercase)
+}
