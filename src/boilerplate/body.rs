@@ -434,9 +434,10 @@ pub(crate) fn analyse_counted(
         .collect();
     let chrome = edges::Chrome::new(lines, claimed, &counts, &free, &textual);
     edges::lead_in_lists(lines, claimed, &chrome, &mut continues);
-    let weights: Vec<i64> = (0..n)
+    let mut weights: Vec<i64> = (0..n)
         .map(|i| weight(free[i], class[i], len[i], textual[i]))
         .collect();
+    regions::inserts_cost_nothing(lines, claimed, &free, &mut weights);
     let best = best_span(&weights, 0, n);
     let weak = best.is_some_and(|(score, _, _)| score < MIN_SPAN_SCORE);
     // The span runs from its first to its last line of prose or sentence: short lines at its

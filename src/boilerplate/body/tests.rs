@@ -30,6 +30,32 @@ fn menus_outside_body_inside() {
     assert_eq!(headline(&ls, &claimed, &b), Some(5));
 }
 
+/// A short last paragraph under an insert ("Read also: <headline>", claimed) stays in the span;
+/// the same line over a teaser's headline (no prose under it) ends the span.
+#[test]
+fn a_last_paragraph_under_an_insert_stays() {
+    let last = "The bill goes to the upper house in February, where the government holds a majority of six seats.";
+    let text = format!(
+        "Wage rise announced for next year\n\n{P1}\n\n{P2}\n\n{P3}\n\n\
+         Read also: Bakers of the coast win the regional prize for the third year in a row\n\n\
+         {last}\n\nShare\nTweet\nEmail\n"
+    );
+    let ls = lines(&text);
+    let mut claimed = vec![None; ls.len()];
+    let insert = ls
+        .iter()
+        .position(|l| l.text.starts_with("Read also"))
+        .unwrap();
+    claimed[insert] = Some(Claim::RelatedList);
+    for i in (0..ls.len()).filter(|&i| matches!(ls[i].text, "Share" | "Tweet" | "Email")) {
+        claimed[i] = Some(Claim::Prompt);
+    }
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    let at = ls.iter().position(|l| l.text == last).unwrap();
+    assert!(b.inside(at), "{:?}", b.span);
+}
+
 #[test]
 fn no_prose_no_span() {
     let ls = lines("Home\nNews\nSport");
