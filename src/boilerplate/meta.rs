@@ -563,13 +563,20 @@ pub fn author_of(byline: &str) -> Option<String> {
 }
 
 /// Metadata from the claimed lines: the title line (chosen by the heuristics), the first byline,
-/// the first date of a byline or timestamp line, and a dateline opening the first body line.
-pub(crate) fn extract(lines: &[Line<'_>], claimed: &[Option<Claim>], title: Option<usize>) -> Meta {
+/// the first date of a byline or timestamp line (both above line `end` when given: the comments
+/// under an article have names and dates too), and a dateline opening the first body line.
+pub(crate) fn extract(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    title: Option<usize>,
+    end: Option<usize>,
+) -> Meta {
     let mut meta = Meta {
         title: title.map(|t| lines[t].text.to_string()),
         ..Meta::default()
     };
-    for (l, c) in lines.iter().zip(claimed) {
+    let end = end.unwrap_or(lines.len()).min(lines.len());
+    for (l, c) in lines[..end].iter().zip(claimed) {
         match c {
             Some(Claim::Byline) if meta.byline.is_none() => {
                 meta.byline = Some(l.text.to_string());

@@ -249,7 +249,20 @@ impl Boilerplate {
             }
         }
         warnings.extend(self.guard(&lines, &body, &mut claimed));
-        let mut meta = meta::extract(&lines, &claimed, title.filter(|&t| claimed[t].is_none()));
+        // The article's byline and date stand above its end or just under it ("Reporting by"):
+        // further down, a name next to a date is a commenter's.
+        let meta_end = body.span.map(|(_, e)| {
+            (e + 1..lines.len())
+                .filter(|&i| !lines[i].text.is_empty())
+                .nth(META_BELOW_SPAN)
+                .unwrap_or(lines.len())
+        });
+        let mut meta = meta::extract(
+            &lines,
+            &claimed,
+            title.filter(|&t| claimed[t].is_none()),
+            meta_end,
+        );
         meta.site = site::find(&lines, meta.title.as_deref());
         Detection {
             findings: self.merge(&lines, &claimed),
@@ -393,6 +406,10 @@ impl Boilerplate {
         out
     }
 }
+
+/// Non-blank lines under the body span where the article's byline or date may still stand (an
+/// end credit, "Reporting by ..."): the metadata is not read further down.
+const META_BELOW_SPAN: usize = 3;
 
 /// Documents with fewer non-blank lines are left to the line heuristics (no `outside-body`).
 const MIN_MODEL_LINES: usize = 8;

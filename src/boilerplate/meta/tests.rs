@@ -493,3 +493,22 @@ fn authors() {
         assert_eq!(author_of(s).as_deref(), want, "case {name}: {s:?}");
     }
 }
+
+/// The byline and the date are read above `end` only: under the article a commenter's name
+/// next to the comment's date is no byline.
+#[test]
+fn bylines_under_the_end_are_not_read() {
+    let text = "Council votes on the bridge\n\nThe council voted on Monday to rebuild the bridge.\n\nShare\n\njane_w\nMarch 12, 2024 at 9:14 am\nAbout time, thanks!\n";
+    let lines = Line::split(text);
+    let mut claimed = vec![None; lines.len()];
+    let at = |t: &str| lines.iter().position(|l| l.text == t).unwrap();
+    claimed[at("Share")] = Some(Claim::Prompt);
+    claimed[at("jane_w")] = Some(Claim::Byline);
+    claimed[at("March 12, 2024 at 9:14 am")] = Some(Claim::Timestamp);
+    let all = extract(&lines, &claimed, Some(0), None);
+    assert_eq!(all.byline.as_deref(), Some("jane_w"));
+    let above = extract(&lines, &claimed, Some(0), Some(at("jane_w")));
+    assert_eq!(above.byline, None);
+    assert_eq!(above.published, None);
+    assert_eq!(above.title.as_deref(), Some("Council votes on the bridge"));
+}
