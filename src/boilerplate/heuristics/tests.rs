@@ -312,6 +312,30 @@ fn headline_with_two_timestamps_is_not_a_list() {
     assert_eq!(got[1].1.as_deref(), Some("timestamp"), "{got:?}");
 }
 
+/// A name and a date on one line under the headline are a byline; the same under the article's
+/// first paragraph, or a sentence naming a date there, stay.
+#[test]
+fn name_and_date_on_one_line_under_the_headline() {
+    for line in [
+        "Jane Roe | 4 March 2024 - 07:30 CET",
+        "Jane Roe - Published 18 June 2024 at 15:45",
+        "Redazione, 14 giugno 2024, 13:05",
+    ] {
+        let text = format!("Ministers meet again as border talks resume\n\n{line}\n\n{BODY}");
+        assert_eq!(claim_of(&text, line).as_deref(), Some("byline"), "{line}");
+        let below =
+            format!("Ministers meet again as border talks resume\n\n{BODY}{line}\n\n{BODY}");
+        assert_eq!(
+            claim_of(&below, line),
+            None,
+            "under the first paragraph: {line}"
+        );
+    }
+    let sentence = "The talks resume on 4 March 2024, officials said.";
+    let text = format!("Ministers meet again as border talks resume\n\n{sentence}\n\n{BODY}");
+    assert_eq!(claim_of(&text, sentence), None);
+}
+
 #[test]
 fn name_next_to_date_is_a_byline() {
     let cases = [
