@@ -29,6 +29,7 @@ use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS};
 mod credit_sentence;
 mod credits;
 mod domain;
+mod name_date;
 mod openers;
 mod share;
 mod sign_off;
@@ -39,6 +40,7 @@ use credits::slash_via;
 use credits::{agency_line, credit_end};
 #[cfg(test)]
 pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
+pub(super) use name_date::name_and_date;
 use openers::{
     byline_rest, opener_matches, Opens, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION,
     OPEN_MADE_WITH, OPEN_PROMPT, OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,

@@ -19,7 +19,9 @@ use crate::boilerplate::line::{bare, words};
 use crate::boilerplate::meta::find_dates;
 
 use super::features::{Doc, Feat};
-use super::line_rules::{bare_name, credit_line, is_domain, name_like, section_path, AUTHOR_NOTE};
+use super::line_rules::{
+    bare_name, credit_line, is_domain, name_and_date, name_like, section_path, AUTHOR_NOTE,
+};
 use super::options::HeuristicOptions;
 use super::phrase_names::Lowercase;
 use super::vocabulary::{is_stop, NOTE_ROLES};
@@ -199,30 +201,6 @@ pub(super) fn names_next_to_dates(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mu
             claimed[i] = Some(Claim::Byline);
         }
     }
-}
-
-/// Most words of a line of a name and a date ([`name_and_date`]).
-const NAME_DATE_WORDS: usize = 12;
-
-/// A name and a date on one line, apart by a bar, a dash or a comma ("Jane Roe | 4 March 2024 -
-/// 07:30", "Jane Roe - Published 18 June 2024", "Jane Roe, 12.03.2024"): every part a name
-/// ([`name_like`]) or holding a date, one of each at least.
-fn name_and_date(text: &str, f: &Feat) -> bool {
-    if f.words > NAME_DATE_WORDS || f.words < 3 || f.terminal || !f.digit {
-        return false;
-    }
-    let parts: Vec<&str> = text
-        .split(['|', ',', '\u{2013}', '\u{2014}', '\u{B7}', '\u{2022}'])
-        .flat_map(|p| p.split(" - "))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let dated = |p: &str| !find_dates(p).is_empty() || p.bytes().any(|b| b.is_ascii_digit());
-    let named = parts.iter().filter(|p| !dated(p) && name_like(p)).count();
-    parts.len() >= 2
-        && named >= 1
-        && parts.iter().any(|p| !find_dates(p).is_empty())
-        && parts.iter().all(|p| dated(p) || name_like(p))
 }
 
 /// Lone section or navigation words above the headline or after the body, one word among other
