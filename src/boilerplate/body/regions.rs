@@ -111,13 +111,14 @@ pub(super) fn inserts_cost_nothing(
     weights: &mut [i64],
 ) {
     let good = |i: usize| matches!(free[i], Class::Good | Class::NearGood);
-    let nonblank: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].text.is_empty())
-        .collect();
-    for w in nonblank.windows(3) {
-        let (a, i, b) = (w[0], w[1], w[2]);
-        if claimed[i].is_some() && weights[i] < 0 && good(a) && good(b) {
-            weights[i] = 0;
+    // The last two non-blank lines before `b`, in one pass (no list of the non-blank lines).
+    let (mut a, mut i): (Option<usize>, Option<usize>) = (None, None);
+    for b in (0..lines.len()).filter(|&b| !lines[b].text.is_empty()) {
+        if let (Some(a), Some(i)) = (a, i) {
+            if claimed[i].is_some() && weights[i] < 0 && good(a) && good(b) {
+                weights[i] = 0;
+            }
         }
+        (a, i) = (i, Some(b));
     }
 }
