@@ -331,6 +331,10 @@ fn name_and_date_on_one_line_under_the_headline() {
             "under the first paragraph: {line}"
         );
     }
+    // A teaser's section, date and headline on one line.
+    let teaser = "News | 30.10.2021 Migration «We spent almost forty days in quarantine»";
+    let text = format!("Ministers meet again as border talks resume\n\n{teaser}\n\n{BODY}");
+    assert_ne!(claim_of(&text, teaser).as_deref(), Some("byline"));
     let sentence = "The talks resume on 4 March 2024, officials said.";
     let text = format!("Ministers meet again as border talks resume\n\n{sentence}\n\n{BODY}");
     assert_eq!(claim_of(&text, sentence), None);
