@@ -331,6 +331,10 @@ fn name_and_date_on_one_line_under_the_headline() {
             "under the first paragraph: {line}"
         );
     }
+    // A fact box's line: the date first.
+    let born = "Born: 2 May 1936, Riverton";
+    let text = format!("Ministers meet again as border talks resume\n\n{born}\n\n{BODY}");
+    assert_ne!(claim_of(&text, born).as_deref(), Some("byline"));
     // A teaser's section, date and headline on one line.
     let teaser = "News | 30.10.2021 Migration «We spent almost forty days in quarantine»";
     let text = format!("Ministers meet again as border talks resume\n\n{teaser}\n\n{BODY}");
