@@ -15,8 +15,8 @@
 //! than the article's: joining it kept three boilerplate lines for each article line saved.
 //!
 //! Inside and under the span, a claimed line alone between two paragraphs of prose (an insert:
-//! "Read also: <headline>", an ad's label, a caption) costs the span nothing
-//! ([`inserts_cost_nothing`]): a short last paragraph under "LIRE AUSSI. <headline>" was cut
+//! a "Read also:" line with a headline, an ad's label, a caption) costs the span nothing
+//! ([`inserts_cost_nothing`]): a short last paragraph under a "LIRE AUSSI." line was cut
 //! off. Measured on the five labelled sets: 2 article lines back, 5 boilerplate lines kept.
 //!
 //! Joining repeats from the joined region upwards. The lines between the body and a joined
