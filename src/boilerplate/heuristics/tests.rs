@@ -137,6 +137,17 @@ fn one_line_heuristics_positive() {
             "related-list",
         ),
         ("read more alone", "Read more", "prompt"),
+        ("ad break", "Story continues below advertisement", "prompt"),
+        (
+            "french ad break",
+            "La suite après cette publicité",
+            "prompt",
+        ),
+        (
+            "portuguese ad break",
+            "CONTINUA APÓS A PUBLICIDADE",
+            "prompt",
+        ),
         ("share", "Share this article", "prompt"),
         (
             "subscribe",
