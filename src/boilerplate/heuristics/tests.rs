@@ -113,6 +113,11 @@ fn one_line_heuristics_positive() {
             "caption",
         ),
         ("photo by afp", "(Photo by Vano Shlamov/AFP)", "caption"),
+        (
+            "italian bracket credit",
+            "L'ingresso del municipio di Riva. (Foto Marco Bianchi)",
+            "caption",
+        ),
         ("getty", "Getty Images", "caption"),
         (
             "ai image",
@@ -292,6 +297,7 @@ fn article_lines_stay() {
         ("german sentence with a time", "Vor 3 Stunden begann die Sitzung im Bundestag."),
         ("numbered item mark", "1."),
         ("a year alone", "2024"),
+        ("photo word in a sentence", "Der Bürgermeister (Foto) eröffnete die Brücke am Montag."),
         ("transcript question", "REPORTER: Does it settle the dispute over the villages?"),
         ("transcript request", "Reporter: Tell us about the deal you signed."),
         ("source in a sentence", "Source: the ministry said on Monday that the talks had failed."),

@@ -9,7 +9,7 @@ use crate::boilerplate::guarded::{contains_ascii_ci, Guarded};
 /// `char::is_whitespace` are both Unicode `White_Space`).
 pub(crate) static CREDIT_BRACKET: Guarded = Guarded::ci(
     "credit bracket",
-    r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|фото)s?\b[^()]*\)\s*$",
+    r"\((?:[\w.]+\s+)?(?:photo|photograph|image|pool photo|foto|bild|фото)s?\b[^()]*\)\s*$",
     |t| t.trim_end().ends_with(')'),
 );
 /// [`CREDIT_BRACKET`]'s guard on the line's last character before trailing spaces.
