@@ -193,10 +193,8 @@ pub(super) fn names_next_to_dates(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mu
     }
     // A name and a date on one line, between the headline and the article's first prose line.
     let Some(title) = frame.title else { return };
-    for &i in nonblank {
-        if i <= title || frame.first_prose.is_some_and(|p| i >= p) {
-            continue;
-        }
+    let first_prose = frame.first_prose.unwrap_or(lines.len());
+    for &i in nonblank.iter().filter(|&&i| title < i && i < first_prose) {
         if free(doc, claimed, i) && name_and_date(lines[i].text, &feats[i]) {
             claimed[i] = Some(Claim::Byline);
         }

@@ -353,7 +353,7 @@ fn name_and_date_on_one_line_under_the_headline() {
     let text = format!("Ministers meet again as border talks resume\n\n{born}\n\n{BODY}");
     assert_ne!(claim_of(&text, born).as_deref(), Some("byline"));
     // A teaser's section, date and headline on one line.
-    let teaser = "News | 30.10.2021 Migration «We spent almost forty days in quarantine»";
+    let teaser = "News | 12.03.2024 Transport «The old bridge stays closed for two more weeks»";
     let text = format!("Ministers meet again as border talks resume\n\n{teaser}\n\n{BODY}");
     assert_ne!(claim_of(&text, teaser).as_deref(), Some("byline"));
     let sentence = "The talks resume on 4 March 2024, officials said.";

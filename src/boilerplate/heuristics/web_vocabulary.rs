@@ -199,7 +199,8 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "register", "video", "videos", "newsletter", "newsletters", "loading", "loading...",
     "responses", "replies", "skip ad", "watch", "listen", "advertising", "advertisement",
     "story continues below", "story continues below advertisement", "article continues below",
-    "article continues below advertisement", "continue reading below", "read article", "read full review", "read in english", "tweet",
+    "article continues below advertisement", "continue reading below", "read article",
+    "read full review", "read in english", "tweet",
     "copied!", "like loading...", "full screen", "fullscreen", "autoplay", "caption",
     "hide caption", "show caption", "buy photo", "view photo", "view photos", "view gallery",
     "view slideshow", "enlarge", "enlarge image", "read now", "written by", "previous post",
@@ -214,7 +215,8 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "mit video", "mit audio", "vollbild", "jetzt anmelden", "empfohlener redaktioneller inhalt",
     // fr
     "partager", "imprimer", "commentaires", "commentaire", "réagir", "réactions", "vos réactions",
-    "publicité", "la suite après cette publicité", "mentions légales", "rechercher", "fermer", "connexion", "se connecter",
+    "publicité", "la suite après cette publicité", "mentions légales", "rechercher", "fermer",
+    "connexion", "se connecter",
     "s'abonner", "en savoir plus", "lire plus", "plein écran", "agrandir",
     // es
     "compartir", "comparte", "imprimir", "comentarios", "comentario", "publicidad", "anuncio",

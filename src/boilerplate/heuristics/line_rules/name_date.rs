@@ -22,36 +22,38 @@ pub(in crate::boilerplate::heuristics) fn name_and_date(text: &str, f: &Feat) ->
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let dated = |p: &str| dated_part(p);
-    let named = parts.iter().filter(|p| !dated(p) && name_like(p)).count();
+    // Each part once: a date or a time, and whether it holds a full date.
+    let dated: Vec<(bool, bool)> = parts.iter().map(|p| dated_part(p)).collect();
     // (The name first: "Born: 2 May 1936, Riverton" is a fact box's line.)
     parts.len() >= 2
-        && !dated(parts[0])
-        && named >= 1
-        && parts.iter().any(|p| !find_dates(p).is_empty())
-        && parts.iter().all(|p| dated(p) || name_like(p))
+        && !dated[0].0
+        && dated.iter().any(|d| d.1)
+        && parts.iter().zip(&dated).all(|(p, d)| d.0 || name_like(p))
 }
 
 /// Most words of a dated part that are neither in its date nor hold a digit ("Published",
 /// "Pubblicato il ... alle"): a headline with a date before it has more.
 const DATE_PART_WORDS: usize = 3;
 
-/// Whether `part` is a date or a time: a date with at most [`DATE_PART_WORDS`] other words
-/// without a digit ("Pubblicato il 18 giugno 2024 alle 15:45"), or a short part with a digit
-/// ("07:30 CET"). "30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»" is a
-/// teaser's date and headline.
-fn dated_part(part: &str) -> bool {
+/// Whether `part` is a date or a time, and whether it holds a full date: a date with at most
+/// [`DATE_PART_WORDS`] other words without a digit ("Pubblicato il 18 giugno 2024 alle 15:45"),
+/// or a short part with a digit ("07:30 CET"). "12.03.2024 Verkehr / Stadt «Die Brücke bleibt
+/// noch zwei Wochen gesperrt»" is a teaser's date and headline.
+fn dated_part(part: &str) -> (bool, bool) {
     let digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     let dates = find_dates(part);
     if dates.is_empty() {
-        return digit(part) && part.split_whitespace().nth(DATE_PART_WORDS).is_none();
+        let time = digit(part) && part.split_whitespace().nth(DATE_PART_WORDS).is_none();
+        return (time, false);
     }
     let mut rest = part.to_string();
     for d in dates.iter().rev() {
         rest.replace_range(d.start..d.end, " ");
     }
-    rest.split_whitespace()
+    let date = rest
+        .split_whitespace()
         .filter(|w| !digit(w))
         .nth(DATE_PART_WORDS)
-        .is_none()
+        .is_none();
+    (date, true)
 }
