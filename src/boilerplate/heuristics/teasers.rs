@@ -42,6 +42,8 @@ const MAX_SHARED_WORDS: f32 = 0.35;
 /// Shortest word counted for [`MAX_SHARED_WORDS`] (shorter ones are mostly function words).
 const MIN_WORD_CHARS: usize = 4;
 
+/// Most short lines over a standfirst in a unit (kicker, headline, a label line).
+const MAX_HEAD_LINES: usize = 3;
 /// A headline of a teaser: two to sixteen words, no sentence end.
 const HEADLINE: u8 = 1;
 /// A kicker over a teaser's headline: one to five words, no sentence end.
@@ -100,8 +102,8 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     if open.len() < 2 * MIN_UNITS {
         return;
     }
-    // The length of the unit opening at each position (3 with a kicker, 2 without, 0 for none)
-    // and how many units follow one another from there, read from the end.
+    // The length of the unit opening at each position (0 for none) and how many units follow
+    // one another from there, read from the end.
     let is = |k: usize, bit: u8| open.get(k).is_some_and(|&(_, b)| b & bit != 0);
     let stand = |k: usize| {
         is(k, STANDFIRST) && {
@@ -111,30 +113,33 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     };
     let mut unit = vec![(0u8, 0usize); open.len() + 1];
     for m in (0..open.len()).rev() {
-        let n = if is(m, HEADLINE) && stand(m + 1) {
-            2
-        } else if is(m, KICKER) && is(m + 1, HEADLINE) && stand(m + 2) {
-            3
-        } else {
+        // One to [`MAX_HEAD_LINES`] short lines (a kicker, the headline, a label of source and
+        // section), one of them a headline, over the standfirst.
+        let heads = (m..open.len())
+            .take(MAX_HEAD_LINES)
+            .take_while(|&k| is(k, HEADLINE | KICKER))
+            .count();
+        if heads == 0 || !stand(m + heads) || !(m..m + heads).any(|k| is(k, HEADLINE)) {
             continue;
-        };
-        unit[m] = (n, 1 + unit[m + usize::from(n)].1);
+        }
+        let n = heads + 1;
+        unit[m] = (n as u8, 1 + unit[m + n].1);
     }
-    // Each grid: its first and past-the-last positions in `open`, and its headlines.
-    let mut grids = Vec::new();
+    // Each grid: its units, each its first position in `open` and its length.
+    let mut grids: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut m = 0;
     while m < open.len() {
         if unit[m].1 < MIN_UNITS {
             m += 1;
             continue;
         }
-        let (start, mut heads) = (m, Vec::new());
-        for _ in 0..unit[start].1 {
+        let mut units = Vec::with_capacity(unit[m].1);
+        for _ in 0..unit[m].1 {
             let n = usize::from(unit[m].0);
-            heads.push(open[m + n - 2].0);
+            units.push((m, n));
             m += n;
         }
-        grids.push((start, m, heads));
+        grids.push(units);
     }
     if grids.is_empty() {
         return;
@@ -143,27 +148,39 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         .map(|i| prose_words(&feats[i], claimed[i].is_some()))
         .collect();
     let total: usize = weight.iter().sum();
-    for (a, b, heads) in grids {
+    // A grid goes whole, or from one of its units to its end (a list's header may join the
+    // grid of the page's top stories to the one under the article). The prose above a part is
+    // the prose above the whole grid: a slideshow's last slides do not have the first ones
+    // for an article above them.
+    let passes = |units: &[(usize, usize)], above: usize| {
+        let (a, b) = (
+            units[0].0,
+            units[units.len() - 1].0 + units[units.len() - 1].1,
+        );
         let lines: Vec<usize> = open[a..b].iter().map(|&(i, _)| i).collect();
         let (first, last) = (lines[0], lines[lines.len() - 1]);
         let inside: usize = lines.iter().map(|&i| weight[i]).sum();
         let rest = (total - inside) as f32;
-        let above: usize = weight[..first].iter().sum();
         let below: usize = weight[last + 1..].iter().sum();
+        // The short line over each standfirst (a caption may stand above it: "Step 2" is
+        // the unit's heading).
+        let heads: Vec<usize> = units.iter().map(|&(m, n)| open[m + n - 2].0).collect();
         // (The article above outweighs the grid: a slideshow of headed one-sentence slides is
         // the article itself.)
-        if above < inside
-            || (above as f32) < PROSE_ABOVE_SHARE * rest
-            || below as f32 > PROSE_BELOW_SHARE * rest
-            || steps(doc, &heads)
+        let fits = above >= inside
+            && above as f32 >= PROSE_ABOVE_SHARE * rest
+            && below as f32 <= PROSE_BELOW_SHARE * rest
+            && !steps(doc, &heads)
+            && shared_words(doc, &weight[..first], &lines) < MAX_SHARED_WORDS;
+        fits.then_some(lines)
+    };
+    for units in grids {
+        let above: usize = weight[..open[units[0].0].0].iter().sum();
+        if let Some(lines) = (0..=units.len() - MIN_UNITS).find_map(|u| passes(&units[u..], above))
         {
-            continue;
-        }
-        if shared_words(doc, &weight[..first], &lines) >= MAX_SHARED_WORDS {
-            continue;
-        }
-        for i in lines {
-            claimed[i] = Some(Claim::RelatedList);
+            for i in lines {
+                claimed[i] = Some(Claim::RelatedList);
+            }
         }
     }
 }
@@ -318,6 +335,79 @@ Passengers may take bicycles on the ferry to the islands for a small fare.\n\
 The port authority and the harbour\n\
 The port authority runs the harbour and the ferry line from the old harbour.\n";
         assert!(grid_lines(&format!("{ARTICLE}{list}")).is_empty());
+    }
+
+    #[test]
+    fn a_label_line_under_each_headline() {
+        // Each teaser with a line of source and section between headline and standfirst, and a
+        // kicker over it: three short lines over the sentence.
+        let grid = "PAPER TRAIL\n\
+Why the county archive is running out of shelves\n\
+countynews.example Local Long Reads\n\
+Boxes of deeds and maps have filled every room of the old court building.\n\
+NIGHT SHIFT\n\
+What bakers do while the city sleeps\n\
+bakersweekly.example Food\n\
+Four bakers describe a working day that begins at ten in the evening.\n\
+ON THE RIVER\n\
+Rowing clubs share one boathouse for a summer\n\
+3 shares Sport\n\
+Two rival clubs agreed to split the training hours after the flood.\n\
+SKY WATCH\n\
+A comet will be visible without a telescope\n\
+stargazers.example Science\n\
+Astronomers expect it to pass closest to the sun in the second week of May.\n";
+        let got = grid_lines(&format!("{ARTICLE}{grid}"));
+        assert_eq!(got, grid.lines().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_long_grid_goes_from_where_the_article_outweighs_it() {
+        // Ten teasers under a short article: more prose than the article's, so the whole grid
+        // is no list under an article, but its last teasers are.
+        let more = "Science\n\
+Glacier retreat measured with drones\n\
+Researchers mapped the ice tongue every week through a warm autumn.\n\
+Railway tunnel closes for repairs\n\
+Commuters face bus replacement services until the spring holidays.\n\
+Business\n\
+Bakery chain opens its twentieth shop\n\
+Owners credit sourdough loaves and long opening hours for steady growth.\n\
+Library extends weekend opening\n\
+Volunteers will staff reading rooms on Sunday afternoons from October.\n\
+Theatre\n\
+Puppet show sells out in a day\n\
+Families queued overnight for tickets to the marionette adaptation.\n";
+        let got = grid_lines(&format!("{ARTICLE}{GRID}{more}"));
+        let grid: Vec<&str> = GRID
+            .lines()
+            .chain(more.lines())
+            .filter(|l| !l.starts_with('0'))
+            .collect();
+        assert!(got.len() >= 4 * 2, "{got:?}");
+        assert!(grid.ends_with(&got.iter().map(String::as_str).collect::<Vec<_>>()));
+        // A slideshow of ten headed slides under a one-line intro is the article: none of its
+        // parts has an article above it.
+        let intro = "The ferry opened on Monday after years of delay.\n\n";
+        assert!(grid_lines(&format!("{intro}{GRID}{more}")).is_empty());
+    }
+
+    #[test]
+    fn steps_with_photos_stay() {
+        // A photo caption over each step's heading: the heading opens with the same word.
+        let steps = "Flour and butter on the scale (Photo: Ann Lee)\n\
+Step 1\n\
+Weigh the flour, sugar and butter before turning on the oven.\n\
+Eggs in a bowl (Photo: Ann Lee)\n\
+Step 2\n\
+Whisk eggs with vanilla until the mixture turns pale and thick.\n\
+The batter in its tin (Photo: Ann Lee)\n\
+Step 3\n\
+Fold everything together gently, then pour it into a greased tin.\n\
+The cake on a rack (Photo: Ann Lee)\n\
+Step 4\n\
+Bake for forty minutes and leave the cake to cool on a rack.\n";
+        assert!(grid_lines(&format!("{ARTICLE}{steps}")).is_empty());
     }
 
     #[test]
