@@ -16,12 +16,13 @@
 //!
 //! Policy: decided from the form of the lines and from the article's own words, never from a
 //! site's wording. A grid is [`MIN_UNITS`] units or more in a row (claimed lines in between are
-//! passed over), a unit a headline ([`HEADLINE`]: two to sixteen words, no sentence end) and a
-//! standfirst ([`STANDFIRST`]: one sentence, or two, of six to fifty words), with a short kicker
-//! line above the headline or not ([`KICKER`]). The article stays: the grid comes after most of the
-//! document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it ([`PROSE_BELOW_SHARE`]),
-//! and it is about other stories: few of its words occur in the prose above it
-//! ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11. Client service" over
+//! passed over), a unit one to [`MAX_HEAD_LINES`] short lines, one of them a headline
+//! ([`HEADLINE`]: two to sixteen words, no sentence end; the others a kicker or a label of source
+//! and section, [`KICKER`]), over a standfirst ([`STANDFIRST`]: one sentence, or two, of six to
+//! fifty words). A grid goes whole or from one of its units on. The article stays: the grid
+//! comes after most of the document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it
+//! ([`PROSE_BELOW_SHARE`]), and it is about other stories: few of its words occur in the prose
+//! above it ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11. Client service" over
 //! a paragraph on it) share the article's words; a grid of other stories' teasers does not.
 
 use std::collections::HashSet;
@@ -48,8 +49,9 @@ const MAX_HEAD_LINES: usize = 3;
 const HEADLINE: u8 = 1;
 /// A kicker over a teaser's headline: one to five words, no sentence end.
 const KICKER: u8 = 2;
-/// A teaser's standfirst by its features: six to fifty words and a sentence end (and one
-/// sentence or two: [`sentence_breaks`]).
+/// A teaser's standfirst by its features: six to fifty words and a sentence end, or seventeen to
+/// fifty words (more than a headline's) without one (and one sentence or two:
+/// [`sentence_breaks`]).
 const STANDFIRST: u8 = 4;
 
 /// What a line may be in a teaser, by its features (bits [`HEADLINE`], [`KICKER`],
@@ -58,7 +60,10 @@ fn kind(f: &Feat) -> u8 {
     let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
     bit((2..=16).contains(&f.words) && !f.terminal, HEADLINE)
         | bit((1..=5).contains(&f.words) && !f.terminal, KICKER)
-        | bit((6..=50).contains(&f.words) && f.terminal, STANDFIRST)
+        | bit(
+            (6..=50).contains(&f.words) && f.terminal || (17..=50).contains(&f.words),
+            STANDFIRST,
+        )
 }
 
 /// A teaser's standfirst: one sentence or two, six to fifty words.
@@ -172,6 +177,9 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             && below as f32 <= PROSE_BELOW_SHARE * rest
             && !steps(doc, &heads)
             && shared_words(doc, &weight[..first], &lines) < MAX_SHARED_WORDS;
+        if std::env::var_os("TZDBG").is_some() {
+            eprintln!("u0={:?} n={} above={above} inside={inside} rest={rest} below={below} steps={} share={:.2}", doc.text(lines[0]), units.len(), steps(doc,&heads), shared_words(doc, &weight[..first], &lines));
+        }
         fits.then_some(lines)
     };
     for units in grids {
@@ -422,6 +430,11 @@ Bake for forty minutes and leave the cake to cool on a rack.\n";
         let three = "One two three four. Five six seven eight. Nine ten eleven twelve.";
         assert!(!standfirst(three, &f(three)));
         assert!(!standfirst("Too short here.", &f("Too short here.")));
+        // A standfirst without its full stop: longer than any headline.
+        let open = "Lawmakers in two of the largest cities want to end contracts with suppliers linked to the forest fires";
+        assert!(standfirst(open, &f(open)));
+        let head = "Lawmakers in two cities want to end contracts with suppliers";
+        assert!(!standfirst(head, &f(head)));
         assert_eq!(sentence_breaks("Dr. Smith said so. Then left."), 2);
     }
 }
