@@ -248,6 +248,19 @@ pub(super) fn related_lists(
                 end -= 1;
                 break;
             }
+            // The article's first sentence, short and with few stopwords ("CITY (AP) — To a
+            // player, records are no goal.", no question, not cut short): a paragraph follows it, where a teaser's sentence
+            // has the next headline under it. (The paragraph would end the list anyway.)
+            if feats[j].terminal
+                && !cut
+                && lines[j].text.ends_with('.')
+                && feats[j].words >= LEAD_WORDS
+                && nonblank.get(end + 1).is_some_and(|&k| {
+                    feats[k].prose && feats[k].terminal && feats[k].words >= PARAGRAPH_WORDS
+                })
+            {
+                break;
+            }
             end += 1;
         }
         // Rows of figures under the header are a table's head ("Latest Previous Actual" over
@@ -465,6 +478,13 @@ fn continues_numbering(doc: &Doc<'_, '_>, i: usize) -> bool {
             .take_while(|&&j| j < i)
             .any(|&j| numbering(doc.text(j)) == Some((prefix, number - 1, sign)))
 }
+
+/// Fewest words of an article's first sentence that ends a related list (with a paragraph under
+/// it).
+const LEAD_WORDS: usize = 8;
+
+/// Fewest words of the paragraph under an article's first sentence ([`LEAD_WORDS`]).
+const PARAGRAPH_WORDS: usize = 12;
 
 /// The most short lines (handles, dates, reading times) between a byline and its article's first
 /// paragraph.

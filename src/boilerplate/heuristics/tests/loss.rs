@@ -410,12 +410,29 @@ fn related_lists_end_where_the_article_starts() {
             "Read more: Delegates meet in the capital",
             "History of the town",
         ),
+        (
+            "a short first sentence with few stopwords, its paragraph under it",
+            "Latest reviews\n\nA compact wagon gets a makeover\n\nThe family hatchback returns with more room\n\nHarbour wins the final 3-1 at home\n\nJane Roe, Sports Writer\n\nUpdated 9:24 pm, Tuesday, March 3, 2020\n\nRIVERTON (AP) — For Harbour, titles are no habit yet.\n\nThey won the cup once before, in a season nobody in the town has forgotten.\n".to_string(),
+            "A compact wagon gets a makeover",
+            "RIVERTON (AP) — For Harbour, titles are no habit yet.",
+        ),
     ];
     for (name, text, item, kept) in cases {
         let got = claims(&text);
         assert_eq!(of(&got, item), Some("related-list"), "{name}: {got:?}");
         assert_eq!(of(&got, kept), None, "{name}: {got:?}");
     }
+    // A teaser's sentence cut short stays an item, a paragraph under it or not.
+    let teasers = "Latest reviews\n\nA compact wagon gets a makeover\n\nFans waited for hours at the gates to greet the team after the match...\n\nThe coach thanked the supporters who travelled with the team all season long.\n";
+    let got = claims(teasers);
+    assert_eq!(
+        of(
+            &got,
+            "Fans waited for hours at the gates to greet the team after the match..."
+        ),
+        Some("related-list"),
+        "{got:?}"
+    );
     // Items with their authors, no article under them, stay one list.
     let authored = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}Related posts\nTalks resume at the border\nBy Jane Roe\nDelegates meet in the capital\nBy John Doe\n");
     let got = claims(&authored);
