@@ -37,9 +37,11 @@ mod sign_off;
 use credit_sentence::credit_sentence;
 #[cfg(test)]
 use credits::slash_via;
-use credits::{agency_line, credit_end};
+use credits::{agency_line, credit_end, position_caption};
 #[cfg(test)]
-pub(super) use credits::{CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA};
+pub(super) use credits::{
+    CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA, POSITION_CUE,
+};
 pub(super) use name_date::name_and_date;
 use openers::{
     byline_rest, opener_matches, Opens, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION,
@@ -458,11 +460,13 @@ pub(super) fn is_byline(text: &str, f: &Feat) -> bool {
     byline_pattern(text, f, &Opens::of(text))
 }
 
-/// A photo caption or credit: "Photo: X", a credit closing the line, "Image generated with AI".
+/// A photo caption or credit: "Photo: X", a credit closing the line, "Image generated with AI",
+/// a caption placing its people ("X, left, and Y").
 fn caption_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     (f.words <= 40 && opens.matched(OPEN_CAPTION))
         || credit_end(text)
         || agency_line(text)
+        || position_caption(text, f.words)
         || (f.words <= 20 && opens.matched(OPEN_MADE_WITH))
 }
 

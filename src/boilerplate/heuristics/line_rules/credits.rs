@@ -16,6 +16,31 @@ pub(crate) static CREDIT_BRACKET: Guarded = Guarded::ci(
 fn bracket_last(c: char) -> bool {
     c == ')'
 }
+/// A photo caption's place marks: "X, left, and Y, right, ...", "(centre)", "(l.)", "(links)",
+/// "(à gauche)", "(izquierda)", "(a sinistra)", "(à esquerda)", "(слева)". A sentence of the
+/// article names no place in a picture; "from left to right" and "von links nach rechts" do occur
+/// in prose, and a bare ", centre," does too ("relax, center, and breathe"), so only the marks
+/// set off as a name's apposition or in brackets count; a letter in brackets needs its full stop
+/// ("Sen. Jane Roe (R)" is her party).
+pub(crate) static POSITION_CUE: Guarded = Guarded::ci(
+    "position cue",
+    r"\w, (?:far |second |third )?(?:left|right)[,)]|\((?:far |second |third |from )?(?:left|right|centre|center|l\.|r\.|m\.|links|rechts|mitte|à gauche|à droite|izquierda|derecha|centro|a la izquierda|a la derecha|a sinistra|a destra|al centro|à esquerda|à direita|ao centro|слева|справа|в центре)\)",
+    may_hold_position,
+);
+/// [`POSITION_CUE`]'s guard: a bracket, or a comma and "left" or "right" (ASCII letters
+/// without case variants elsewhere, `contains_ascii_ci`).
+fn may_hold_position(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr(b'(', b).is_some()
+        || memchr::memchr(b',', b).is_some()
+            && (contains_ascii_ci(text, "left") || contains_ascii_ci(text, "right"))
+}
+/// Most words of a caption with place marks ([`POSITION_CUE`]).
+const POSITION_CAPTION_WORDS: usize = 50;
+/// A photo caption by its place marks, of [`POSITION_CAPTION_WORDS`] words or fewer.
+pub(super) fn position_caption(text: &str, words: usize) -> bool {
+    words <= POSITION_CAPTION_WORDS && POSITION_CUE.is_match(text)
+}
 /// "/ X via Pixabay": a slash and the word "via". The rule asks [`slash_via`], which answers as
 /// this pattern does (a proptest compares them); the pattern stays the definition, and the
 /// tests' reference.

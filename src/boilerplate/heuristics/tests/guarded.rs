@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use super::super::features::BULLET;
 use super::super::line_rules::{
     ci, CONTRIBUTED, COPYRIGHT, CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA,
-    LINK_SEP, RELATED_HEADER, REPORTING_BY, SIGN_OFF,
+    LINK_SEP, POSITION_CUE, RELATED_HEADER, REPORTING_BY, SIGN_OFF,
 };
 use crate::boilerplate::guarded::Guarded;
 
@@ -49,7 +49,7 @@ fn prefilter_case_variants() {
 }
 
 /// Every pattern that sits behind a prefilter.
-const GUARDED: [&Guarded; 11] = [
+const GUARDED: [&Guarded; 12] = [
     &BULLET,
     &COPYRIGHT,
     &CREDIT_BRACKET,
@@ -61,12 +61,73 @@ const GUARDED: [&Guarded; 11] = [
     &SIGN_OFF,
     &LINK_SEP,
     &RELATED_HEADER,
+    &POSITION_CUE,
 ];
 
 /// Named cases of the guarded patterns: (pattern, case, line, whether the pattern matches). Each
 /// positive passes its guard; the negatives include lines the guard skips.
 fn guarded_cases() -> Vec<(&'static Guarded, &'static str, &'static str, bool)> {
     vec![
+        (
+            &POSITION_CUE,
+            "apposition",
+            "Jane Roe, left, and John Doe at the launch",
+            true,
+        ),
+        (
+            &POSITION_CUE,
+            "second left",
+            "Mayor Ann Lee, second left, cuts the ribbon",
+            true,
+        ),
+        (
+            &POSITION_CUE,
+            "bracket",
+            "The minister (centre) greets farmers",
+            true,
+        ),
+        (
+            &POSITION_CUE,
+            "german",
+            "Anna Roth (l.) mit ihrer Trainerin",
+            true,
+        ),
+        (
+            &POSITION_CUE,
+            "french",
+            "Le maire (à gauche) et son adjoint",
+            true,
+        ),
+        (
+            &POSITION_CUE,
+            "russian",
+            "Министр (слева) и губернатор",
+            true,
+        ),
+        (
+            &POSITION_CUE,
+            "party letter",
+            "Sen. Jane Roe (R) voted against it",
+            false,
+        ),
+        (
+            &POSITION_CUE,
+            "prose centre",
+            "Breathe in, relax, center, and let go",
+            false,
+        ),
+        (
+            &POSITION_CUE,
+            "left to right",
+            "Read the line from left to right",
+            false,
+        ),
+        (
+            &POSITION_CUE,
+            "no mark",
+            "Talks resume at the border",
+            false,
+        ),
         (&BULLET, "dash", "- Walk the Old City early", true),
         (
             &BULLET,
@@ -268,7 +329,7 @@ fn guarded_piece() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => Just(" ".to_string()),
         2 => "(\\(|\\)|/|\\.|;|,| / | \\(| \\) |\\s|::|\\\\|[|>›»•·]|[-*•–—▪◦·]|©|\\(c\\)|\\(C\\) 2024)",
-        3 => "(AP|Related|READ MORE|Most read|See also|In case|ſee also|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters|Reporting|Additional|editing|by|contributed|to|this|the|report|story|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|prohibited|may not be|published|Все права защищены|ᲀсе права|ꙁ|ſ|IV|[0-9]{1,4}|[a-z]\\))",
+        3 => "(AP|Related|READ MORE|Most read|See also|In case|ſee also|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters|Reporting|Additional|editing|by|contributed|to|this|the|report|story|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|prohibited|may not be|published|Все права защищены|ᲀсе права|ꙁ|ſ|IV|left|Right|second|ſecond|far|centre|links|l\\.|à gauche|слева|[0-9]{1,4}|[a-z]\\))",
         1 => "[a-zA-Z]{1,6}",
         1 => "\\PC",
     ]

@@ -131,6 +131,21 @@ fn chrome_in_many_languages_is_claimed() {
         ),
         ("zh related", "相关阅读", "related-list"),
         ("ja related", "関連記事", "related-list"),
+        (
+            "caption placing people",
+            "Mayor Ann Lee, second left, and council members cut the ribbon at the new library on Monday.",
+            "caption",
+        ),
+        (
+            "de caption placing people",
+            "Die Ministerin (l.) und der Bürgermeister beim Rundgang durch das neue Werk.",
+            "caption",
+        ),
+        (
+            "fr caption placing people",
+            "Le maire (à gauche) accueille les pompiers devant la mairie après l'incendie.",
+            "caption",
+        ),
     ];
     for (name, line, want) in cases {
         let text = in_article(line);
@@ -172,6 +187,18 @@ fn sentences_opening_with_chrome_words_stay() {
         (
             "en posted in sentence",
             "Posted in 2019, the video went viral within days.",
+        ),
+        (
+            "en party letter",
+            "Senator Jane Roe (R) said the bill would not pass the chamber this year.",
+        ),
+        (
+            "en relax, center",
+            "Breathe slowly, relax, center, and let the thoughts pass without judging them.",
+        ),
+        (
+            "en left to right",
+            "The panel is read from left to right, as the artist intended it in 1920.",
         ),
         ("de day heading", "Tag 3 der Konferenz"),
         (
