@@ -8,7 +8,8 @@
 //! 07:47 am", "November 19, 2019 at 6:34 am": a date or a relative time, not a bare clock time,
 //! so a live blog's "10:18" over "Rubio in Antalya" is no comment). A thread is at least three
 //! headers, each within [`MAX_UNIT`] non-blank lines of the previous one, starting after the
-//! article has begun (at least three lines of prose above it that the thread does not take). The
+//! article has begun (at least three lines of prose above it that the thread does not take), and
+//! its first unit is no article under a dated byline ([`article_first`]). The
 //! thread is claimed from its first header, with the thread's heading right above it ("34
 //! responses to ...", "Comments (12)"), to the end of the last comment (at most as many lines as
 //! the median comment above it, stopping at a line another heuristic claimed).
@@ -157,9 +158,15 @@ pub(super) fn comment_threads(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
         while end < headers.len() && headers[end] - headers[end - 1] <= MAX_UNIT {
             end += 1;
         }
-        let run = &headers[k..end];
+        let mut run = &headers[k..end];
         k = end;
-        if run.len() < MIN_HEADERS {
+        // The article under its byline read as the first comment ("Jane Roe 19.10.2019, 23:38"
+        // over the paragraphs, other stories' author lines below): a first unit with many times
+        // the prose of a comment stays out of the thread.
+        while run.len() > MIN_HEADERS && article_first(doc, claimed, run) {
+            run = &run[1..];
+        }
+        if run.len() < MIN_HEADERS || article_first(doc, claimed, run) {
             continue;
         }
         let first = run[0];
@@ -196,6 +203,35 @@ pub(super) fn comment_threads(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) 
             }
         }
     }
+}
+
+/// How many times a comment's prose (the median unit's) the first unit of a thread may hold
+/// ([`article_first`]).
+const FIRST_UNIT_TIMES: usize = 4;
+/// Fewest prose words of a first unit that [`article_first`] takes for the article.
+const FIRST_UNIT_WORDS: usize = 80;
+
+/// Whether the first unit of the thread `run` (header positions in `nonblank`) is the article
+/// under its byline: [`FIRST_UNIT_WORDS`] words of unclaimed prose or more, more than all the
+/// prose above it, and more than [`FIRST_UNIT_TIMES`] times the median of the other units'
+/// prose.
+fn article_first(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], run: &[usize]) -> bool {
+    let prose = |a: usize, b: usize| -> usize {
+        doc.nonblank[a..b]
+            .iter()
+            .filter(|&&i| claimed[i].is_none() && doc.feats[i].prose)
+            .map(|&i| doc.feats[i].words)
+            .sum()
+    };
+    let first = prose(run[0], run[1]);
+    // (A thread's first comment may be long; it has the article above it.)
+    if first < FIRST_UNIT_WORDS || first <= prose(0, run[0]) {
+        return false;
+    }
+    let mut others: Vec<usize> = run[1..].windows(2).map(|w| prose(w[0], w[1])).collect();
+    others.sort_unstable();
+    let median = others.get(others.len() / 2).copied().unwrap_or(0);
+    first > FIRST_UNIT_TIMES * median
 }
 
 /// The heading of a comment section: a count of comments ("12 Comments", "1 Kommentar",

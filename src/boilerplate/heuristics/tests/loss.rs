@@ -313,6 +313,28 @@ fn comment_headers_that_date_themselves() {
     );
 }
 
+/// The article under a byline with its date, other stories' author lines under it: the first
+/// "comment" holds the page's prose, and the article stays. A thread's long first comment under
+/// an article still goes.
+#[test]
+fn the_article_under_a_dated_byline_is_no_comment() {
+    let intro = "The talks resume after a pause of three weeks in the capital.\n\nThe delegates will meet again on Monday in the old hotel.\n\nA fourth round is planned for the week after the holiday.\n\n";
+    let mut page = format!("Ministers meet again as border talks resume\n\n{intro}Jane Roe\n19.10.2019, 23:38\n\n{BODY}{BODY}{BODY}");
+    for k in 1..=3 {
+        page += &format!("Harbour opens a new quay, part {k}\n\nThe quay will take the larger ferries from the spring.\n\nJohn Doe{k}\n1{k}.10.2019, 13:17\n\n");
+    }
+    let got = claims(&page);
+    assert_eq!(of(&got, BODY.lines().next().unwrap()), None, "{got:?}");
+    // Under an article, a long first comment.
+    let long = format!("{BODY}{BODY}{BODY}");
+    let mut thread = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}{BODY}{BODY}reader_1\n1 days ago\n\n{long}");
+    for k in 2..=4 {
+        thread += &format!("reader_{k}\n{k} days ago\n\nI think the delegates will need another round of talks, comment {k}.\n\n");
+    }
+    let got = claims(&thread);
+    assert_eq!(of(&got, "reader_1"), Some("comments"), "{got:?}");
+}
+
 #[test]
 fn live_blog_entries_and_short_threads_are_no_comments() {
     // A live blog: times over subheadings, the entries are the article.
