@@ -27,14 +27,35 @@ pub(crate) static POSITION_CUE: Guarded = Guarded::ci(
     r"\w, (?:far |second |third )?(?:left|right)[,)]|\((?:far |second |third |from )?(?:left|right|centre|center|l\.|r\.|m\.|links|rechts|mitte|à gauche|à droite|izquierda|derecha|centro|a la izquierda|a la derecha|a sinistra|a destra|al centro|à esquerda|à direita|ao centro|слева|справа|в центре)\)",
     may_hold_position,
 );
-/// [`POSITION_CUE`]'s guard: a bracket, or a comma and "left" or "right" (ASCII letters
-/// without case variants elsewhere, `contains_ascii_ci`).
+/// [`POSITION_CUE`]'s guard: a bracket or ", " right before a word a place mark may open with
+/// (ASCII case-insensitively, [`BRACKET_OPENERS`] and [`COMMA_OPENERS`]; any non-ASCII byte
+/// there passes: "à", Cyrillic, the long s that matches `s` case-insensitively), in one pass
+/// over the line's brackets and commas.
 fn may_hold_position(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr(b'(', b).is_some()
-        || memchr::memchr(b',', b).is_some()
-            && (contains_ascii_ci(text, "left") || contains_ascii_ci(text, "right"))
+    let opens = |at: usize, words: &[&str]| {
+        b.get(at).is_some_and(|&c| !c.is_ascii())
+            || words.iter().any(|w| {
+                b.get(at..at + w.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+            })
+    };
+    memchr::memchr2_iter(b'(', b',', b).any(|i| {
+        if b[i] == b'(' {
+            opens(i + 1, &BRACKET_OPENERS)
+        } else {
+            b.get(i + 1) == Some(&b' ') && opens(i + 2, &COMMA_OPENERS)
+        }
+    })
 }
+/// How [`POSITION_CUE`]'s bracketed marks open: their first two letters (ASCII; no `k` or `s`
+/// after the first letter, whose case variants are not ASCII).
+const BRACKET_OPENERS: [&str; 18] = [
+    "fa", "se", "th", "fr", "le", "ri", "ce", "l.", "r.", "m.", "li", "re", "mi", "a ", "al", "ao",
+    "iz", "de",
+];
+/// How [`POSITION_CUE`]'s marks after a comma open (as [`BRACKET_OPENERS`]).
+const COMMA_OPENERS: [&str; 5] = ["fa", "se", "th", "le", "ri"];
 /// Most words of a caption with place marks ([`POSITION_CUE`]).
 const POSITION_CAPTION_WORDS: usize = 50;
 /// A photo caption by its place marks, of [`POSITION_CAPTION_WORDS`] words or fewer.

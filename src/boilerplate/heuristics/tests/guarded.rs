@@ -100,6 +100,18 @@ fn guarded_cases() -> Vec<(&'static Guarded, &'static str, &'static str, bool)> 
         ),
         (
             &POSITION_CUE,
+            "spanish",
+            "El alcalde (derecha) y la ministra",
+            true,
+        ),
+        (
+            &POSITION_CUE,
+            "portuguese",
+            "O prefeito (ao centro) e a ministra",
+            true,
+        ),
+        (
+            &POSITION_CUE,
             "russian",
             "Министр (слева) и губернатор",
             true,
@@ -329,7 +341,7 @@ fn guarded_piece() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => Just(" ".to_string()),
         2 => "(\\(|\\)|/|\\.|;|,| / | \\(| \\) |\\s|::|\\\\|[|>›»•·]|[-*•–—▪◦·]|©|\\(c\\)|\\(C\\) 2024)",
-        3 => "(AP|Related|READ MORE|Most read|See also|In case|ſee also|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters|Reporting|Additional|editing|by|contributed|to|this|the|report|story|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|prohibited|may not be|published|Все права защищены|ᲀсе права|ꙁ|ſ|IV|left|Right|second|ſecond|far|centre|links|l\\.|à gauche|слева|[0-9]{1,4}|[a-z]\\))",
+        3 => "(AP|Related|READ MORE|Most read|See also|In case|ſee also|Photo|photos|PHOTOGRAPH|Image|pool photo|фото|Getty|Getty Images|via|VIA|Pixabay|SHUTTERSTOC\u{212A}|iStockphoto|Wikimedia Commons|Alamy|afp|Reuters|Reporting|Additional|editing|by|contributed|to|this|the|report|story|copyright|COPYRIGHT|all rights reserved|All Rights|reproduction|prohibited|may not be|published|Все права защищены|ᲀсе права|ꙁ|ſ|IV|left|Right|second|ſecond|far|centre|links|linKs|rechtſ|l\\.|à gauche|derecha|ao centro|слева|[0-9]{1,4}|[a-z]\\))",
         1 => "[a-zA-Z]{1,6}",
         1 => "\\PC",
     ]
