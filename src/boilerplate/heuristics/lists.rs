@@ -249,8 +249,9 @@ pub(super) fn related_lists(
                 break;
             }
             // The article's first sentence, short and with few stopwords ("CITY (AP) — To a
-            // player, records are no goal.", no question, not cut short): a paragraph follows it, where a teaser's sentence
-            // has the next headline under it. (The paragraph would end the list anyway.)
+            // player, records are no goal.", no question, not cut short): a paragraph follows
+            // it, where a teaser's sentence has the next headline under it. (The paragraph would
+            // end the list anyway.)
             if feats[j].terminal
                 && !cut
                 && lines[j].text.ends_with('.')

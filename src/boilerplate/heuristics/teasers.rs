@@ -22,8 +22,9 @@
 //! fifty words). A grid goes whole or from one of its units on. The article stays: the grid
 //! comes after most of the document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it
 //! ([`PROSE_BELOW_SHARE`]), and it is about other stories: few of its words occur in the prose
-//! above it ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11. Client service" over
-//! a paragraph on it) share the article's words; a grid of other stories' teasers does not.
+//! above it ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11. Client
+//! service" over a paragraph on it) share the article's words; a grid of other stories' teasers
+//! does not.
 
 use std::collections::HashSet;
 
@@ -177,9 +178,6 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
             && below as f32 <= PROSE_BELOW_SHARE * rest
             && !steps(doc, &heads)
             && shared_words(doc, &weight[..first], &lines) < MAX_SHARED_WORDS;
-        if std::env::var_os("TZDBG").is_some() {
-            eprintln!("u0={:?} n={} above={above} inside={inside} rest={rest} below={below} steps={} share={:.2}", doc.text(lines[0]), units.len(), steps(doc,&heads), shared_words(doc, &weight[..first], &lines));
-        }
         fits.then_some(lines)
     };
     for units in grids {
@@ -431,7 +429,8 @@ Bake for forty minutes and leave the cake to cool on a rack.\n";
         assert!(!standfirst(three, &f(three)));
         assert!(!standfirst("Too short here.", &f("Too short here.")));
         // A standfirst without its full stop: longer than any headline.
-        let open = "Lawmakers in two of the largest cities want to end contracts with suppliers linked to the forest fires";
+        let open = "Lawmakers in two of the largest cities want to end contracts with suppliers \
+                    linked to the forest fires";
         assert!(standfirst(open, &f(open)));
         let head = "Lawmakers in two cities want to end contracts with suppliers";
         assert!(!standfirst(head, &f(head)));

@@ -48,8 +48,8 @@ fn may_hold_position(text: &str) -> bool {
         }
     })
 }
-/// How [`POSITION_CUE`]'s bracketed marks open: their first two letters (ASCII; no `k` or `s`
-/// after the first letter, whose case variants are not ASCII).
+/// How [`POSITION_CUE`]'s bracketed marks open: their first two characters (ASCII; no `k` or
+/// `s` after the first, as their case variants are not ASCII).
 const BRACKET_OPENERS: [&str; 18] = [
     "fa", "se", "th", "fr", "le", "ri", "ce", "l.", "r.", "m.", "li", "re", "mi", "a ", "al", "ao",
     "iz", "de",
