@@ -206,42 +206,48 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "view slideshow", "enlarge", "enlarge image", "read now", "written by", "previous post",
     "next post", "previous next", "yes no", "email address", "email (required)", "get started",
     "get started for free", "start free trial", "start your free trial", "book a demo",
-    "get a demo", "request a demo", "get a quote", "thanks for signing up",
+    "get a demo", "request a demo", "get a quote", "thanks for signing up", "show more",
+    "load more", "see more", "view more", "play video", "watch now", "watch video",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",
     "menü", "einloggen", "anmelden", "registrieren", "abmelden", "weiterlesen", "mehr lesen",
     "mehr erfahren", "zum artikel", "druckversion", "mehr", "weiter", "schließen", "schliessen",
     "mit video", "mit audio", "vollbild", "jetzt anmelden", "empfohlener redaktioneller inhalt",
+    "mehr anzeigen", "mehr laden", "weitere laden",
     // fr
     "partager", "imprimer", "commentaires", "commentaire", "réagir", "réactions", "vos réactions",
     "publicité", "la suite après cette publicité", "mentions légales", "rechercher", "fermer",
     "connexion", "se connecter",
-    "s'abonner", "en savoir plus", "lire plus", "plein écran", "agrandir",
+    "s'abonner", "en savoir plus", "lire plus", "plein écran", "agrandir", "afficher plus", "voir plus",
+    "charger plus",
     // es
     "compartir", "comparte", "imprimir", "comentarios", "comentario", "publicidad", "anuncio",
     "aviso legal", "buscar", "cerrar", "ingresar", "registrarse", "leer más", "ver más", "valorar",
-    "pantalla completa", "ampliar",
+    "pantalla completa", "ampliar", "mostrar más", "cargar más",
     // it
     "condividi", "stampa", "commenti", "commento", "pubblicità", "cerca", "chiudi", "accedi",
-    "registrati", "iscriviti", "abbonati", "seguici",
+    "registrati", "iscriviti", "abbonati", "seguici", "mostra di più", "carica altri",
     // pt
     "compartilhar", "compartilhe", "partilhar", "comentários", "comentário", "publicidade",
     "continua após a publicidade", "continua depois da publicidade",
-    "anúncio", "fechar", "pesquisar", "entrar", "assine", "leia mais",
+    "anúncio", "fechar", "pesquisar", "entrar", "assine", "leia mais", "mostrar mais", "ver mais",
+    "carregar mais",
     // nl
     "delen", "reacties", "reactie", "reageer", "afdrukken", "advertentie", "zoeken", "sluiten",
-    "inloggen", "aanmelden", "lees meer",
+    "inloggen", "aanmelden", "lees meer", "toon meer", "meer laden",
     // pl
     "udostępnij", "komentarze", "drukuj", "reklama", "szukaj", "zamknij", "zaloguj", "subskrybuj",
+    "pokaż więcej",
     // ru, uk
     "войти", "вход", "регистрация", "распечатать", "печать", "подписаться", "закрыть", "поиск",
     "меню", "наверх", "обсуждение", "поділитися", "коментарі", "підписатися", "увійти",
+    "показать ещё", "показать еще", "загрузить ещё", "загрузить еще",
     // tr, sv/da/no, cs, hu, ro, fi, el
     "paylaş", "yorumlar", "yazdır", "reklam", "dela", "kommentarer", "annons", "annonce",
     "annonse", "sdílet", "komentáře", "megosztás", "hozzászólások", "hirdetés", "nyomtatás",
     "distribuie", "comentarii", "publicitate", "jaa", "kommentit", "mainos", "κοινοποίηση",
-    "σχόλια", "διαφήμιση",
+    "σχόλια", "διαφήμιση", "daha fazla göster", "vis mer", "visa mer", "vis flere", "näytä lisää",
     // id, vi
     "bagikan", "komentar", "iklan", "cetak", "bình luận", "quảng cáo",
     // zh, ja, ko

@@ -129,6 +129,11 @@ fn chrome_in_many_languages_is_claimed() {
             "Baca juga: Menteri bertemu di Brussel",
             "related-list",
         ),
+        ("load more", "Load more", "prompt"),
+        ("video button", "Play Video", "prompt"),
+        ("de show more", "Mehr anzeigen", "prompt"),
+        ("no show more", "Vis mer", "prompt"),
+        ("ru show more", "Показать ещё", "prompt"),
         ("zh related", "相关阅读", "related-list"),
         ("ja related", "関連記事", "related-list"),
         (
