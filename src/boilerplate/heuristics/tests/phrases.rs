@@ -134,6 +134,8 @@ fn chrome_in_many_languages_is_claimed() {
         ("de show more", "Mehr anzeigen", "prompt"),
         ("no show more", "Vis mer", "prompt"),
         ("ru show more", "Показать ещё", "prompt"),
+        ("zh log in to comment", "请登录后发表评论", "prompt"),
+        ("zh-Hant log in to comment", "請登入後留言", "prompt"),
         ("zh related", "相关阅读", "related-list"),
         ("ja related", "関連記事", "related-list"),
         (
