@@ -24,9 +24,19 @@ fn off() -> HeuristicOptions {
     }
 }
 
+/// A stage with the config `rules` (case-insensitive) and every heuristic off.
 fn bp(rules: &[(&str, RuleKind, &str)]) -> Boilerplate {
+    bp_with(rules, off())
+}
+
+/// A stage with the config `rules` (case-insensitive) and the shipped heuristics.
+fn bp_on(rules: &[(&str, RuleKind, &str)]) -> Boilerplate {
+    bp_with(rules, HeuristicOptions::default())
+}
+
+fn bp_with(rules: &[(&str, RuleKind, &str)], heuristics: HeuristicOptions) -> Boilerplate {
     let opts = BoilerplateOptions {
-        heuristics: off(),
+        heuristics,
         rules: rules
             .iter()
             .map(|(n, k, p)| RuleSpec {
@@ -85,16 +95,7 @@ fn the_comment_section_goes_the_article_stays() {
 /// and is withdrawn. Without the sentence, the header alone goes as before.
 #[test]
 fn a_cut_from_rule_never_takes_a_whole_note() {
-    let opts = BoilerplateOptions {
-        rules: vec![RuleSpec {
-            name: "latest".to_string(),
-            kind: RuleKind::CutFrom,
-            pattern: r"^latest news$".to_string(),
-            ignore_case: true,
-        }],
-        ..BoilerplateOptions::default()
-    };
-    let bp = Boilerplate::new(&opts, Path::new("t.toml")).unwrap();
+    let bp = bp_on(&[("latest", RuleKind::CutFrom, r"^latest news$")]);
     let note = "The council resigned on Tuesday after a vote of no confidence.";
     let text = format!("Latest news\n\n{note}\n");
     let d = bp.detect(&text);
@@ -120,16 +121,7 @@ fn a_cut_from_rule_never_takes_a_whole_note() {
 /// the heuristics' claims under it stay (a copyright line), as if the rule had not matched.
 #[test]
 fn a_withdrawn_rule_leaves_the_heuristics_claims() {
-    let opts = BoilerplateOptions {
-        rules: vec![RuleSpec {
-            name: "greedy".to_string(),
-            kind: RuleKind::DropLine,
-            pattern: r"\bthe\b".to_string(),
-            ignore_case: true,
-        }],
-        ..BoilerplateOptions::default()
-    };
-    let bp = Boilerplate::new(&opts, Path::new("t.toml")).unwrap();
+    let bp = bp_on(&[("greedy", RuleKind::DropLine, r"\bthe\b")]);
     let para = "The council met on Monday and agreed that the new bridge over the river would open in the spring, after a year of delays caused by the weather and by the cost of steel.";
     let text = format!(
         "Riverton bridge opens in spring\n\n{para}\n\n{para}\n\n{para}\n\n\u{a9} 2025 The Riverton Gazette. All rights reserved.\n"
@@ -250,16 +242,7 @@ fn clean_text_keeps_its_headings() {
 /// heuristic's, and meta does not read a byline off them.
 #[test]
 fn a_rule_named_like_a_heuristic_stays_apart() {
-    let opts = BoilerplateOptions {
-        rules: vec![RuleSpec {
-            name: "byline".into(),
-            kind: RuleKind::DropLine,
-            pattern: r"^sponsored by\b".into(),
-            ignore_case: true,
-        }],
-        ..BoilerplateOptions::default()
-    };
-    let bp = Boilerplate::new(&opts, Path::new("t.toml")).unwrap();
+    let bp = bp_on(&[("byline", RuleKind::DropLine, r"^sponsored by\b")]);
     let body =
         "The ministry said on Monday that the talks would continue next week in the capital.\n\
         The two delegations have met four times since the spring, according to officials.\n";
