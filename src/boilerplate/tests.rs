@@ -24,6 +24,12 @@ fn off() -> HeuristicOptions {
     }
 }
 
+/// Whether the detection's warnings say the config rule `name` was not applied (the guard).
+fn withdrawn(d: &Detection, name: &str) -> bool {
+    let said = format!("\"{name}\" not applied");
+    d.warnings.iter().any(|w| w.contains(&said))
+}
+
 /// A stage with the config `rules` (case-insensitive) and every heuristic off.
 fn bp(rules: &[(&str, RuleKind, &str)]) -> Boilerplate {
     bp_with(rules, off())
@@ -99,13 +105,7 @@ fn a_cut_from_rule_never_takes_a_whole_note() {
     let note = "The council resigned on Tuesday after a vote of no confidence.";
     let text = format!("Latest news\n\n{note}\n");
     let d = bp.detect(&text);
-    assert!(
-        d.warnings
-            .iter()
-            .any(|w| w.contains("\"latest\" not applied")),
-        "{:?}",
-        d.warnings
-    );
+    assert!(withdrawn(&d, "latest"), "{:?}", d.warnings);
     assert!(
         d.findings
             .iter()
@@ -127,13 +127,7 @@ fn a_withdrawn_rule_leaves_the_heuristics_claims() {
         "Riverton bridge opens in spring\n\n{para}\n\n{para}\n\n{para}\n\n\u{a9} 2025 The Riverton Gazette. All rights reserved.\n"
     );
     let d = bp.detect(&text);
-    assert!(
-        d.warnings
-            .iter()
-            .any(|w| w.contains("\"greedy\" not applied")),
-        "{:?}",
-        d.warnings
-    );
+    assert!(withdrawn(&d, "greedy"), "{:?}", d.warnings);
     let cut: Vec<&str> = d
         .findings
         .iter()
