@@ -21,7 +21,7 @@
 //! and section, [`KICKER`]), over a standfirst ([`STANDFIRST`]: one sentence, or two, of six to
 //! fifty words). A grid goes whole or from one of its units on. The article stays: the grid
 //! comes after most of the document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it
-//! ([`PROSE_BELOW_SHARE`]), and it is about other stories: few of its words occur in the prose
+//! ([`PROSE_BELOW_SHARE`]; another grid's standfirsts are not that prose), and it is about other stories: few of its words occur in the prose
 //! above it ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11. Client
 //! service" over a paragraph on it) share the article's words; a grid of other stories' teasers
 //! does not.
@@ -154,6 +154,17 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         .map(|i| prose_words(&feats[i], claimed[i].is_some()))
         .collect();
     let total: usize = weight.iter().sum();
+    // The lines of every grid: another grid under one is no prose under it.
+    let mut gridded = vec![false; feats.len()];
+    for units in &grids {
+        let (a, b) = (
+            units[0].0,
+            units[units.len() - 1].0 + units[units.len() - 1].1,
+        );
+        for &(i, _) in &open[a..b] {
+            gridded[i] = true;
+        }
+    }
     // A grid goes whole, or from one of its units to its end (a list's header may join the
     // grid of the page's top stories to the one under the article). The prose above a part is
     // the prose above the whole grid: a slideshow's last slides do not have the first ones
@@ -167,7 +178,10 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         let (first, last) = (lines[0], lines[lines.len() - 1]);
         let inside: usize = lines.iter().map(|&i| weight[i]).sum();
         let rest = (total - inside) as f32;
-        let below: usize = weight[last + 1..].iter().sum();
+        let below: usize = (last + 1..weight.len())
+            .filter(|&i| !gridded[i])
+            .map(|i| weight[i])
+            .sum();
         // The short line over each standfirst (a caption may stand above it: "Step 2" is
         // the unit's heading).
         let heads: Vec<usize> = units.iter().map(|&(m, n)| open[m + n - 2].0).collect();
@@ -396,6 +410,34 @@ Families queued overnight for tickets to the marionette adaptation.\n";
         // parts has an article above it.
         let intro = "The ferry opened on Monday after years of delay.\n\n";
         assert!(grid_lines(&format!("{intro}{GRID}{more}")).is_empty());
+    }
+
+    #[test]
+    fn a_grid_broken_by_a_long_teaser_goes_whole() {
+        // A teaser of three sentences breaks the grid in two: the second part is no prose under
+        // the first.
+        let long = "Harvest\n\
+Farmers count losses after the hailstorm\n\
+Whole fields of barley were flattened in minutes. Insurers sent assessors on Tuesday. \
+Some growers say they will replant.\n";
+        let second = "Traffic\n\
+Bridge works close two lanes until autumn\n\
+Drivers are advised to use the ring road during the morning rush.\n\
+Orchestra names a new conductor\n\
+The violinist takes over the baton after twelve seasons abroad.\n\
+Schools\n\
+Pupils plant a forest beside the playground\n\
+Each class looks after its own row of oak and beech saplings.\n\
+Weather\n\
+Storm season starts early on the coast\n\
+Harbour masters moved fishing boats to sheltered moorings overnight.\n";
+        let got = grid_lines(&format!("{ARTICLE}{GRID}{long}{second}"));
+        for line in GRID.lines().chain(second.lines()) {
+            assert!(
+                line.starts_with('0') || got.iter().any(|g| g == line),
+                "{line} stays: {got:?}"
+            );
+        }
     }
 
     #[test]
