@@ -572,6 +572,55 @@ fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
     }
 }
 
+/// When the prose guard undoes `outside-body`, what lies past a section that closes an article
+/// under the span (a related list, a comment thread) stays removed: the article ended above
+/// it. The paragraphs above the section, between it and the span, come back.
+#[test]
+fn past_a_related_list_the_page_stays_removed_when_the_guard_undoes_the_span() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let p: Vec<String> = ["a", "b", "c", "d", "e", "f", "g"].map(para).to_vec();
+    let related = "You may also like\n\n\
+                   Bridge repairs to start in spring\n\
+                   Library opens a second reading room\n\
+                   New bus line for the northern suburbs\n\
+                   Market hall to close for renovation";
+    let doc = format!(
+        "{}\n\n{}\n\n{}\n\n{}\n\n{}\n{}\n\n{related}\n\n{}\n\n{}\n\nContact\nImprint\n",
+        p[0],
+        p[1],
+        p[2],
+        p[3],
+        navigation_wall(),
+        p[4],
+        p[5],
+        p[6]
+    );
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("doc.txt"), doc).unwrap();
+    let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
+    assert!(
+        not_applied(&docs[0], "outside-body"),
+        "{}",
+        docs[0]["warnings"]
+    );
+    let removed = removed_rules(&docs[0]);
+    let gone = |k: &str| {
+        removed
+            .iter()
+            .any(|(_, t)| t.contains(&format!("item {k}0")))
+    };
+    assert!(!gone("a") && !gone("d") && !gone("e"), "{removed:?}");
+    assert!(gone("f") && gone("g"), "{removed:?}");
+    assert!(
+        removed
+            .iter()
+            .any(|(r, t)| r == "outside-body" && t.contains("item g2")),
+        "{removed:?}"
+    );
+}
+
 /// The prose guard weighs the body model by all the prose its span leaves out, whichever layer
 /// claims each line there: with a config rule cutting the page's end and `outside-body` taking
 /// the paragraphs above the cut, neither alone removes 30 % of the prose, together they do.

@@ -336,15 +336,21 @@ impl Boilerplate {
             let undone =
                 |c: Claim| c == rule || (rule == Claim::OutsideBody && c == Claim::MenuRun);
             // Whatever the span, a long run of short items is chrome (a menu, a list of
-            // sections): outside the span, those lines stay removed.
-            let menus = if rule == Claim::OutsideBody {
-                chrome_runs(lines, body, claimed)
+            // sections), and so is what lies past a related list or comment thread under the
+            // span: outside the span, those lines stay removed.
+            let stay = if rule == Claim::OutsideBody {
+                let past = past_the_article(body, claimed);
+                let mut stay = chrome_runs(lines, body, claimed);
+                for (s, p) in stay.iter_mut().zip(past) {
+                    *s |= p;
+                }
+                stay
             } else {
                 vec![false; lines.len()]
             };
             for (i, c) in claimed.iter_mut().enumerate() {
                 if c.is_some_and(undone)
-                    && !(menus[i] && matches!(*c, Some(Claim::OutsideBody | Claim::MenuRun)))
+                    && !(stay[i] && matches!(*c, Some(Claim::OutsideBody | Claim::MenuRun)))
                 {
                     *c = None;
                 }
@@ -466,6 +472,40 @@ fn chrome_runs(lines: &[Line<'_>], body: &body::Body, claimed: &[Option<Claim>])
         }
     }
     close(&mut run, &mut out);
+    out
+}
+
+/// The lines outside the body span, under it, past a section that closes an article (a related
+/// list, a comment thread, a list of dated headlines): whatever the span, the article ended
+/// above that section. For [`Boilerplate::guard`], which keeps them removed when it undoes
+/// `outside-body`; unless the model's prose there (the lines that would come back, not the
+/// section's own comments) outweighs the span's, when the span may be the article's first
+/// part only.
+fn past_the_article(body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
+    let mut out = vec![false; claimed.len()];
+    let Some((start, end)) = body.span else {
+        return out;
+    };
+    let model = |i: usize| matches!(claimed[i], Some(Claim::OutsideBody | Claim::MenuRun));
+    let Some(section) = (end + 1..claimed.len()).find(|&i| {
+        matches!(
+            claimed[i],
+            Some(Claim::RelatedList | Claim::Comments | Claim::DatedList)
+        )
+    }) else {
+        return out;
+    };
+    let prose = |r: std::ops::Range<usize>, only_model: bool| -> usize {
+        r.filter(|&i| body.prose(i) && (!only_model || model(i)))
+            .map(|i| body.len[i])
+            .sum()
+    };
+    if prose(section + 1..claimed.len(), true) > prose(start..end + 1, false) {
+        return out;
+    }
+    for (i, o) in out.iter_mut().enumerate().skip(section + 1) {
+        *o = model(i);
+    }
     out
 }
 

@@ -296,3 +296,48 @@ fn headlines_of_pasted_text() {
         assert_eq!(d.meta.title.as_deref(), Some(want), "case {name}");
     }
 }
+
+/// What [`past_the_article`] keeps removed under a span the guard doubts: the model's lines past
+/// the first section under the span, unless the model's prose there outweighs the span's (a
+/// comment thread's own prose does not count).
+#[test]
+fn past_the_article_under_the_span() {
+    use body::Class;
+    // 0-2 the span (prose), 3 a model line, 4 a related list, 5-8 the model's lines (6 prose).
+    let n = 9;
+    let mut free = vec![Class::Short; n];
+    for i in [0, 1, 2, 6] {
+        free[i] = Class::Good;
+    }
+    let body = body::Body {
+        span: Some((0, 2)),
+        free,
+        len: vec![100; n],
+        ..body::Body::default()
+    };
+    let mut claimed = vec![None; n];
+    for c in &mut claimed[3..] {
+        *c = Some(Claim::OutsideBody);
+    }
+    claimed[4] = Some(Claim::RelatedList);
+    let past = |claimed: &[Option<Claim>]| -> Vec<usize> {
+        let p = past_the_article(&body, claimed);
+        (0..n).filter(|&i| p[i]).collect()
+    };
+    assert_eq!(past(&claimed), [5, 6, 7, 8]);
+    // No section: nothing.
+    let mut none = claimed.clone();
+    none[4] = Some(Claim::OutsideBody);
+    assert!(past(&none).is_empty());
+    // More of the model's prose past the section than in the span: nothing.
+    let long = body::Body {
+        len: vec![100, 100, 100, 100, 100, 100, 301, 100, 100],
+        ..body.clone()
+    };
+    assert!(past_the_article(&long, &claimed).iter().all(|p| !p));
+    // The same prose a comment thread's: the lines past it go.
+    let mut thread = claimed.clone();
+    thread[6] = Some(Claim::Comments);
+    let p = past_the_article(&long, &thread);
+    assert_eq!((0..n).filter(|&i| p[i]).collect::<Vec<_>>(), [5, 7, 8]);
+}
