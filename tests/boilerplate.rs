@@ -572,6 +572,58 @@ fn a_site_menu_stays_removed_when_the_guard_undoes_the_span() {
     }
 }
 
+/// When the prose guard undoes `outside-body`, a run of headlines above the span (the page's
+/// top stories) is chrome all the same and stays removed; a run of an event's `Label: value`
+/// rows there (bulleted) comes back. (The line over the span is taken for the headline.)
+#[test]
+fn headlines_above_a_doubted_span_stay_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, lexicon) = setup(dir.path());
+    let headlines = [
+        "Bridge repairs to start in the spring after a long delay",
+        "Library opens a second reading room for students",
+        "New bus line planned for the northern suburbs",
+        "Market hall to close for two years of renovation",
+        "Cyclists ask for safer crossings on the ring road",
+        "Museum shows a century of local photography",
+        "Harbour festival returns with a new stage",
+    ]
+    .join("\n");
+    let rows = [
+        "* Venue: Old Granary, Mill Street 4",
+        "* Topic: Whisky from the islands with a three-course dinner",
+        "* Entry: 60 euros per person",
+        "* Tickets: at the tourist office on the market square",
+        "* Host: Anna Berg from the tasting club",
+        "* Dress code: none, come as you are",
+        "* Parking: behind the old granary",
+    ]
+    .join("\n");
+    let nav = navigation_wall();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    for (name, head) in [("headlines.txt", &headlines), ("rows.txt", &rows)] {
+        std::fs::write(input.join(name), seven_paragraphs(head, &nav, "")).unwrap();
+    }
+    let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
+    let by_id = |id: &str| docs.iter().find(|d| d["id"] == id).unwrap();
+    for (id, head, gone) in [
+        ("headlines.txt", &headlines, true),
+        ("rows.txt", &rows, false),
+    ] {
+        let doc = by_id(id);
+        assert!(not_applied(doc, "outside-body"), "{}", doc["warnings"]);
+        let removed = removed_rules(doc);
+        for line in head.lines().take(6) {
+            assert_eq!(
+                removed.iter().any(|(_, t)| t.contains(line)),
+                gone,
+                "{id}: {line}: {removed:?}"
+            );
+        }
+    }
+}
+
 /// When the prose guard undoes `outside-body`, what lies past a section that closes an article
 /// under the span (a related list, a comment thread) stays removed: the article ended above
 /// it. The paragraphs above the section, between it and the span, come back.

@@ -51,6 +51,7 @@ mod anchor;
 mod context;
 mod edges;
 mod form;
+pub(crate) use form::label_row;
 mod head;
 mod headline;
 mod mixed;

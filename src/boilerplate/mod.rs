@@ -431,16 +431,27 @@ const MIN_GUARDED_CHARS: usize = 140;
 /// menu inside its span, `menu-run`) that are all short
 /// items (not prose ([`body::Body::prose`]), at most [`CHROME_ITEM_WORDS`] words, no sentence
 /// end), above the span or with a site's navigation item ("Home", "Contact") among them: a menu,
-/// however wrong the span around it. (Below the span and without that item, a product's list
+/// however wrong the span around it. Above the span an item may be a headline too (up to
+/// [`HEAD_ITEM_WORDS`] words, no `Label: value` row): the page's top stories. (Below the span and without that item, a product's list
 /// of features or a project's list of sponsors reads the same; above it, the run is the page's
 /// head. Measured on the guarded pages of the five labelled sets: +159 boilerplate lines, one
 /// article line.)
 fn chrome_runs(lines: &[Line<'_>], body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
+    let start = body.span.map_or(0, |(s, _)| s);
     let item = |i: usize| {
         let t = lines[i].text.trim();
+        let words = t.split_whitespace().count();
+        // (Above the span, a list of headlines too; not a fact box's `Label: value` rows,
+        // bulleted or not.)
+        let row = body::label_row(t.trim_start_matches(['*', '-', '+', '•', ' ']));
+        let most = if i < start && !row {
+            HEAD_ITEM_WORDS
+        } else {
+            CHROME_ITEM_WORDS
+        };
         matches!(claimed[i], Some(Claim::OutsideBody | Claim::MenuRun))
             && !body.prose(i)
-            && t.split_whitespace().count() <= CHROME_ITEM_WORDS
+            && words <= most
             && !t.ends_with(['.', '!', '?', ':'])
             && !t.starts_with(|c: char| c.is_ascii_digit())
     };
@@ -513,6 +524,8 @@ fn past_the_article(body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
 const CHROME_RUN: usize = 6;
 /// Words in such an item at most.
 const CHROME_ITEM_WORDS: usize = 4;
+/// Words in such an item above the span at most (a list of headlines).
+const HEAD_ITEM_WORDS: usize = 16;
 
 #[cfg(test)]
 mod tests;
