@@ -491,7 +491,8 @@ fn chrome_runs(lines: &[Line<'_>], body: &body::Body, claimed: &[Option<Claim>])
 /// above that section. For [`Boilerplate::guard`], which keeps them removed when it undoes
 /// `outside-body`; unless the model's prose there (the lines that would come back, not the
 /// section's own comments) outweighs the span's, when the span may be the article's first
-/// part only.
+/// part only, or the section is a box of at most [`INLINE_BOX_LINES`] lines with the model's
+/// prose right under it (a "Read more" box inside the article).
 fn past_the_article(body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
     let mut out = vec![false; claimed.len()];
     let Some((start, end)) = body.span else {
@@ -511,7 +512,16 @@ fn past_the_article(body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
             .map(|i| body.len[i])
             .sum()
     };
-    if prose(section + 1..claimed.len(), true) > prose(start..end + 1, false) {
+    // (Nor when prose follows a short section: a related box inside the article, which goes
+    // on.)
+    let after = (section + 1..claimed.len())
+        .find(|&i| body.free[i] != body::Class::Blank && claimed[i] != claimed[section]);
+    let short = (section..after.unwrap_or(claimed.len()))
+        .filter(|&i| body.free[i] != body::Class::Blank)
+        .count()
+        <= INLINE_BOX_LINES;
+    let resumes = short && after.is_some_and(|i| model(i) && body.prose(i));
+    if resumes || prose(section + 1..claimed.len(), true) > prose(start..end + 1, false) {
         return out;
     }
     for (i, o) in out.iter_mut().enumerate().skip(section + 1) {
@@ -519,6 +529,9 @@ fn past_the_article(body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
     }
     out
 }
+
+/// Non-blank lines of a related box inside an article, at most ("Read more" and two headlines).
+const INLINE_BOX_LINES: usize = 3;
 
 /// Items in a run that [`chrome_runs`] keeps removed.
 const CHROME_RUN: usize = 6;

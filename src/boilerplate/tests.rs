@@ -299,7 +299,8 @@ fn headlines_of_pasted_text() {
 
 /// What [`past_the_article`] keeps removed under a span the guard doubts: the model's lines past
 /// the first section under the span, unless the model's prose there outweighs the span's (a
-/// comment thread's own prose does not count).
+/// comment thread's own prose does not count) or follows a short section (a box inside the
+/// article).
 #[test]
 fn past_the_article_under_the_span() {
     use body::Class;
@@ -335,6 +336,27 @@ fn past_the_article_under_the_span() {
         ..body.clone()
     };
     assert!(past_the_article(&long, &claimed).iter().all(|p| !p));
+    // A box of one related line with the model's prose right under it: the article goes on
+    // under its box, nothing goes; a related list of four lines over prose still closes it.
+    let mut free = body.free.clone();
+    free[5] = Class::Good;
+    let resumed = body::Body {
+        free,
+        ..body.clone()
+    };
+    assert!(past_the_article(&resumed, &claimed).iter().all(|p| !p));
+    let mut list = claimed.clone();
+    for c in &mut list[4..8] {
+        *c = Some(Claim::RelatedList);
+    }
+    let mut free = body.free.clone();
+    free[8] = Class::Good;
+    let closed = body::Body {
+        free,
+        ..body.clone()
+    };
+    let p = past_the_article(&closed, &list);
+    assert_eq!((0..n).filter(|&i| p[i]).collect::<Vec<_>>(), [8]);
     // The same prose a comment thread's: the lines past it go.
     let mut thread = claimed.clone();
     thread[6] = Some(Claim::Comments);
