@@ -431,11 +431,12 @@ const MIN_GUARDED_CHARS: usize = 140;
 /// menu inside its span, `menu-run`) that are all short
 /// items (not prose ([`body::Body::prose`]), at most [`CHROME_ITEM_WORDS`] words, no sentence
 /// end), above the span or with a site's navigation item ("Home", "Contact") among them: a menu,
-/// however wrong the span around it. Above the span an item may be a headline too (up to
-/// [`HEAD_ITEM_WORDS`] words, no `Label: value` row): the page's top stories. (Below the span and without that item, a product's list
+/// however wrong the span around it. (Below the span and without that item, a product's list
 /// of features or a project's list of sponsors reads the same; above it, the run is the page's
 /// head. Measured on the guarded pages of the five labelled sets: +159 boilerplate lines, one
-/// article line.)
+/// article line.) Above the span an item may be a headline too (up to [`HEAD_ITEM_WORDS`]
+/// words; no `Label: value` row, an event's or a fact box's): the page's top stories (+69
+/// boilerplate lines, no article line, the trafilatura snippets unchanged).
 fn chrome_runs(lines: &[Line<'_>], body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
     let start = body.span.map_or(0, |(s, _)| s);
     let item = |i: usize| {
@@ -493,6 +494,10 @@ fn chrome_runs(lines: &[Line<'_>], body: &body::Body, claimed: &[Option<Claim>])
 /// section's own comments) outweighs the span's, when the span may be the article's first
 /// part only, or the section is a box of at most [`INLINE_BOX_LINES`] lines with the model's
 /// prose right under it (a "Read more" box inside the article).
+///
+/// Measured on the guarded pages of the five labelled sets: +618 boilerplate lines on 12 pages
+/// (SRF's, Sputnik's and Heise's teasers and footers past a related list, comment pages), no
+/// article line; a box inside the article is an invented case (`tests.rs`), met on none.
 fn past_the_article(body: &body::Body, claimed: &[Option<Claim>]) -> Vec<bool> {
     let mut out = vec![false; claimed.len()];
     let Some((start, end)) = body.span else {

@@ -21,10 +21,10 @@
 //! and section, [`KICKER`]), over a standfirst ([`STANDFIRST`]: one sentence, or two, of six to
 //! fifty words). A grid goes whole or from one of its units on. The article stays: the grid
 //! comes after most of the document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it
-//! ([`PROSE_BELOW_SHARE`]; another grid's standfirsts are not that prose), and it is about other stories: few of its words occur in the prose
-//! above it ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11. Client
-//! service" over a paragraph on it) share the article's words; a grid of other stories' teasers
-//! does not.
+//! ([`PROSE_BELOW_SHARE`]; another grid's standfirsts are not that prose), and it is about
+//! other stories: few of its words occur in the prose above it ([`MAX_SHARED_WORDS`]). The
+//! items of a listicle closing an article ("11. Client service" over a paragraph on it) share
+//! the article's words; a grid of other stories' teasers does not.
 
 use std::collections::HashSet;
 
