@@ -624,21 +624,16 @@ fn headlines_above_a_doubted_span_stay_removed() {
     }
 }
 
-/// When the prose guard undoes `outside-body`, what lies past a section that closes an article
-/// under the span (a related list, a comment thread) stays removed: the article ended above
-/// it. The paragraphs above the section, between it and the span, come back.
-#[test]
-fn past_a_related_list_the_page_stays_removed_when_the_guard_undoes_the_span() {
+/// Seven paragraphs (`a` to `g`) split by a wall of navigation after the fourth, `after_e`
+/// after the fifth and `after_f` after the sixth (each with its own blank line): the span takes
+/// the first four and the prose guard undoes `outside-body`. The record of the page annotated
+/// alone, its warning checked.
+fn guarded_split(after_e: &str, after_f: &str) -> Value {
     let dir = tempfile::tempdir().unwrap();
     let (config, lexicon) = setup(dir.path());
     let p: Vec<String> = ["a", "b", "c", "d", "e", "f", "g"].map(para).to_vec();
-    let related = "You may also like\n\n\
-                   Bridge repairs to start in spring\n\
-                   Library opens a second reading room\n\
-                   New bus line for the northern suburbs\n\
-                   Market hall to close for renovation";
     let doc = format!(
-        "{}\n\n{}\n\n{}\n\n{}\n\n{}\n{}\n\n{related}\n\n{}\n\n{}\n\nContact\nImprint\n",
+        "{}\n\n{}\n\n{}\n\n{}\n\n{}\n{}\n\n{after_e}{}\n\n{after_f}{}\n",
         p[0],
         p[1],
         p[2],
@@ -651,13 +646,23 @@ fn past_a_related_list_the_page_stays_removed_when_the_guard_undoes_the_span() {
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
     std::fs::write(input.join("doc.txt"), doc).unwrap();
-    let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
-    assert!(
-        not_applied(&docs[0], "outside-body"),
-        "{}",
-        docs[0]["warnings"]
-    );
-    let removed = removed_rules(&docs[0]);
+    let mut docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
+    let doc = docs.remove(0);
+    assert!(not_applied(&doc, "outside-body"), "{}", doc["warnings"]);
+    doc
+}
+
+/// When the prose guard undoes `outside-body`, what lies past a section that closes an article
+/// under the span (a related list, a comment thread) stays removed: the article ended above
+/// it. The paragraphs above the section, between it and the span, come back.
+#[test]
+fn past_a_related_list_the_page_stays_removed_when_the_guard_undoes_the_span() {
+    let related = "You may also like\n\n\
+                   Bridge repairs to start in spring\n\
+                   Library opens a second reading room\n\
+                   New bus line for the northern suburbs\n\
+                   Market hall to close for renovation\n\n";
+    let removed = removed_rules(&guarded_split(related, ""));
     let gone = |k: &str| {
         removed
             .iter()
@@ -679,31 +684,9 @@ fn past_a_related_list_the_page_stays_removed_when_the_guard_undoes_the_span() {
 /// `outside-body` is then withdrawn; the rule, within its share, stays.
 #[test]
 fn the_guard_weighs_all_the_prose_outside_the_span() {
-    let dir = tempfile::tempdir().unwrap();
-    let (config, lexicon) = setup(dir.path());
-    let p: Vec<String> = ["a", "b", "c", "d", "e", "f", "g"].map(para).to_vec();
-    let doc = format!(
-        "{}\n\n{}\n\n{}\n\n{}\n\n{}\n{}\n\n{}\n\nMore stories\n\n{}\n",
-        p[0],
-        p[1],
-        p[2],
-        p[3],
-        navigation_wall(),
-        p[4],
-        p[5],
-        p[6]
-    );
-    let input = dir.path().join("in");
-    std::fs::create_dir(&input).unwrap();
-    std::fs::write(input.join("doc.txt"), doc).unwrap();
-    let docs = run(&[&input], &config, &lexicon, &dir.path().join("out"), &[]);
-    assert!(
-        not_applied(&docs[0], "outside-body"),
-        "{}",
-        docs[0]["warnings"]
-    );
-    assert!(!not_applied(&docs[0], "trailing-news-list"));
-    let removed = removed_rules(&docs[0]);
+    let doc = guarded_split("", "More stories\n\n");
+    assert!(!not_applied(&doc, "trailing-news-list"));
+    let removed = removed_rules(&doc);
     assert!(
         !removed
             .iter()
