@@ -532,7 +532,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static AUTHOR_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     ci(
-        r"^(?:\(?(?:additional\s+)?reporting by|written by|posted by|words by|story by|text by|by|authors?|автор(?:ы)?(?: текста)?|текст|редактор)\s*:?\s+",
+        r"^(?:\(?(?:additional\s+)?reporting by|written by|posted by|words by|story by|text by|by|von|par|por|door|authors?|автор(?:ы)?(?: текста)?|текст|редактор)\s*:?\s+",
     )
 });
 
@@ -562,6 +562,14 @@ pub fn author_of(byline: &str) -> Option<String> {
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then(|| name.to_string())
 }
 
+/// Whether `line` is a byline's opener alone ("By", "Von:"): all of it is [`AUTHOR_PREFIX`].
+fn lone_opener(line: &str) -> bool {
+    let t = line.trim();
+    AUTHOR_PREFIX
+        .find(&format!("{t} x"))
+        .is_some_and(|m| m.end() == t.len() + 1)
+}
+
 /// Metadata from the claimed lines: the title line (chosen by the heuristics), the first byline,
 /// the first date of a byline or timestamp line (both above line `end` when given: the comments
 /// under an article have names and dates too), and a dateline opening the first body line.
@@ -576,11 +584,24 @@ pub(crate) fn extract(
         ..Meta::default()
     };
     let end = end.unwrap_or(lines.len()).min(lines.len());
-    for (l, c) in lines[..end].iter().zip(claimed) {
+    for (i, (l, c)) in lines[..end].iter().zip(claimed).enumerate() {
         match c {
             Some(Claim::Byline) if meta.byline.is_none() => {
-                meta.byline = Some(l.text.to_string());
-                meta.author = author_of(l.text);
+                // A byline split over two lines ("By" over "Jane Roe"): the two, joined; an
+                // opener without its name is none.
+                let text = if lone_opener(l.text) {
+                    let next = (i + 1..lines.len()).find(|&k| !lines[k].text.is_empty());
+                    match next {
+                        Some(k) if claimed[k] == Some(Claim::Byline) => {
+                            format!("{} {}", l.text, lines[k].text)
+                        }
+                        _ => continue,
+                    }
+                } else {
+                    l.text.to_string()
+                };
+                meta.author = author_of(&text);
+                meta.byline = Some(text);
                 if meta.published.is_none() {
                     meta.published = parse_date(l.text);
                 }

@@ -33,6 +33,7 @@ mod name_date;
 mod openers;
 mod share;
 mod sign_off;
+mod split_byline;
 
 use credit_sentence::credit_sentence;
 #[cfg(test)]
@@ -51,6 +52,7 @@ use openers::{
 use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
 pub(super) use share::share_columns;
 use share::share_row;
+pub(super) use split_byline::split_bylines;
 
 /// A line rule: whether the line (its text, its features, and which openers match it, [`Opens`]) is of
 /// the rule's kind.

@@ -131,6 +131,7 @@ fn apply_to(
     let frame = structure::frame(opts, &doc, claimed);
     if opts.byline {
         structure::names_next_to_dates(&doc, &frame, claimed);
+        line_rules::split_bylines(&doc, claimed);
     }
     if opts.section_label {
         structure::section_labels(&doc, &frame, claimed);

@@ -600,3 +600,18 @@ fn live_blog_subheading_under_a_time_stays() {
     assert_eq!(claim_of(&text, "13:20 GMT").as_deref(), Some("timestamp"));
     assert_eq!(claim_of(&text, "Rubio in Antalya"), None);
 }
+
+/// A byline split over two lines goes, and the headline over its opener stays: the opener is
+/// claimed after the names next to dates are, so the headline (under a menu, the page title
+/// elsewhere) is no name next to a byline.
+#[test]
+fn a_split_byline_goes_and_the_headline_over_it_stays() {
+    let text = format!(
+        "Financial Aid\nMBA Scholarships\nAdults Returning to College\nResources for Low-Income Students\nExplore All Student Resources\n\nSearch Programs\n\nBest Online Certificate Programs\n\nBy\nAlison Plaut\nUpdated on October 21, 2025\n\n{BODY}"
+    );
+    let got = claims(&text);
+    let rule = |t: &str| got.iter().find(|(l, _)| l == t).unwrap().1.clone();
+    assert_eq!(rule("Best Online Certificate Programs"), None, "{got:?}");
+    assert_eq!(rule("By").as_deref(), Some("byline"), "{got:?}");
+    assert_eq!(rule("Alison Plaut").as_deref(), Some("byline"), "{got:?}");
+}

@@ -488,6 +488,9 @@ fn authors() {
         ("label", "Author: Ivan Petrov", Some("Ivan Petrov")),
         ("russian", "Автор: Иван Петров", Some("Иван Петров")),
         ("name alone", "Jane Roe", Some("Jane Roe")),
+        ("von", "Von Anna Berg", Some("Anna Berg")),
+        ("par", "Par Jeanne Roux, à Lyon", Some("Jeanne Roux")),
+        ("por", "por Lucía Gómez", Some("Lucía Gómez")),
     ];
     for (name, s, want) in cases {
         assert_eq!(author_of(s).as_deref(), want, "case {name}: {s:?}");
@@ -511,4 +514,25 @@ fn bylines_under_the_end_are_not_read() {
     assert_eq!(above.byline, None);
     assert_eq!(above.published, None);
     assert_eq!(above.title.as_deref(), Some("Council votes on the bridge"));
+}
+
+/// A byline split over two lines ("By" over "Jane Roe") is read joined; an opener alone, its
+/// name unclaimed, is no byline.
+#[test]
+fn a_split_byline_is_read_joined() {
+    let text =
+        "Council votes on the bridge\n\nBy\nJane Roe\nMarch 12, 2024\n\nThe council voted.\n";
+    let lines = Line::split(text);
+    let at = |t: &str| lines.iter().position(|l| l.text == t).unwrap();
+    let mut claimed = vec![None; lines.len()];
+    claimed[at("By")] = Some(Claim::Byline);
+    claimed[at("Jane Roe")] = Some(Claim::Byline);
+    claimed[at("March 12, 2024")] = Some(Claim::Timestamp);
+    let meta = extract(&lines, &claimed, Some(0), None);
+    assert_eq!(meta.byline.as_deref(), Some("By Jane Roe"));
+    assert_eq!(meta.author.as_deref(), Some("Jane Roe"));
+    claimed[at("Jane Roe")] = None;
+    let meta = extract(&lines, &claimed, Some(0), None);
+    assert_eq!(meta.byline, None);
+    assert_eq!(meta.published.as_deref(), Some("2024-03-12"));
 }
