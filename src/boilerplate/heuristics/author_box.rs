@@ -126,7 +126,7 @@ fn author_heading(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::claimed_by;
+    use super::super::tests::claimed_lines;
     use super::*;
 
     const PROSE: &str = "The ministry said on Monday that the talks would continue next week in the capital city.\n\
@@ -139,11 +139,7 @@ Most Popular\n";
 
     /// The lines `author_boxes` claims in `text`.
     fn boxed(text: &str) -> Vec<String> {
-        claimed_by(text, author_boxes, Claim::AuthorNote)
-            .into_iter()
-            .filter(|(_, c)| *c)
-            .map(|(l, _)| l)
-            .collect()
+        claimed_lines(text, author_boxes, Claim::AuthorNote)
     }
 
     #[test]

@@ -255,7 +255,7 @@ fn long_words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::claimed_by;
+    use super::super::tests::claimed_lines;
     use super::*;
 
     /// An article of six paragraphs on a harbour's new ferry line.
@@ -299,11 +299,7 @@ Organisers hope to draw younger audiences with free afternoon shows.\n\
             }
             teaser_grids(doc, claimed);
         };
-        claimed_by(text, dated, Claim::RelatedList)
-            .into_iter()
-            .filter(|(_, c)| *c)
-            .map(|(l, _)| l)
-            .collect()
+        claimed_lines(text, dated, Claim::RelatedList)
     }
 
     #[test]

@@ -31,6 +31,19 @@ pub(super) fn claimed_by(
         .collect()
 }
 
+/// The non-blank lines of `text` that `pass` claims as `claim`.
+pub(super) fn claimed_lines(
+    text: &str,
+    pass: fn(&features::Doc<'_, '_>, &mut [Option<Claim>]),
+    claim: Claim,
+) -> Vec<String> {
+    claimed_by(text, pass, claim)
+        .into_iter()
+        .filter(|(_, c)| *c)
+        .map(|(l, _)| l)
+        .collect()
+}
+
 fn claims(text: &str) -> Vec<(String, Option<String>)> {
     let lines = Line::split(text);
     let mut claimed: Vec<Option<Claim>> = vec![None; lines.len()];

@@ -9,6 +9,11 @@ use super::openers::{byline_rest, Opens, OPEN_BYLINE};
 
 /// Most words of a byline's opener alone on its line ("By", "Written by").
 const OPENER_WORDS: usize = 3;
+/// Most bytes of such an opener ("reported by:").
+const OPENER_BYTES: usize = 12;
+/// The first letters of the openers ("by", "von", "par", "por", "door", "written by", "posted
+/// by", "words by", "story by", "text by", "reported by"), lowercased.
+const OPENER_INITIALS: &[u8] = b"bvpdwstr";
 
 /// Claims a byline split over two lines (a converter broke "By <a>Jane Roe</a>" into "By" over
 /// "Jane Roe"): an opener alone on its line and the line under it, when the two joined make a
@@ -25,6 +30,16 @@ pub(in super::super) fn split_bylines(doc: &Doc<'_, '_>, claimed: &mut [Option<C
             continue;
         }
         let opener = doc.text(i).trim();
+        // (Most short lines open no byline: the opener's length and first letter first, then
+        // the joined line.)
+        if opener.len() > OPENER_BYTES
+            || !opener
+                .bytes()
+                .next()
+                .is_some_and(|b| OPENER_INITIALS.contains(&b.to_ascii_lowercase()))
+        {
+            continue;
+        }
         let joined = format!("{opener} {}", doc.text(j).trim());
         // (The opener is all of its line: the joined line's byline opens with it, and its
         // rest is the line under it.)
@@ -44,11 +59,7 @@ mod tests {
     use super::*;
 
     fn bylines(text: &str) -> Vec<String> {
-        super::super::super::tests::claimed_by(text, split_bylines, Claim::Byline)
-            .into_iter()
-            .filter(|(_, c)| *c)
-            .map(|(l, _)| l)
-            .collect()
+        super::super::super::tests::claimed_lines(text, split_bylines, Claim::Byline)
     }
 
     #[test]
