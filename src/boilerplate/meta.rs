@@ -601,10 +601,10 @@ pub(crate) fn extract(
                     l.text.to_string()
                 };
                 meta.author = author_of(&text);
-                meta.byline = Some(text);
                 if meta.published.is_none() {
-                    meta.published = parse_date(l.text);
+                    meta.published = parse_date(&text);
                 }
+                meta.byline = Some(text);
             }
             Some(Claim::Timestamp) if meta.published.is_none() => {
                 meta.published = parse_date(l.text)

@@ -535,4 +535,14 @@ fn a_split_byline_is_read_joined() {
     let meta = extract(&lines, &claimed, Some(0), None);
     assert_eq!(meta.byline, None);
     assert_eq!(meta.published.as_deref(), Some("2024-03-12"));
+    // The date on the name's line is the byline's.
+    let text =
+        "Council votes on the bridge\n\nBy\nJane Roe, March 12, 2024\n\nThe council voted.\n";
+    let lines = Line::split(text);
+    let mut claimed = vec![None; lines.len()];
+    claimed[2] = Some(Claim::Byline);
+    claimed[3] = Some(Claim::Byline);
+    let meta = extract(&lines, &claimed, Some(0), None);
+    assert_eq!(meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(meta.published.as_deref(), Some("2024-03-12"));
 }
