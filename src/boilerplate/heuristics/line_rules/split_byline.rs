@@ -5,15 +5,10 @@ use crate::boilerplate::claim::Claim;
 
 use super::super::features::{features, Doc};
 use super::byline_pattern;
-use super::openers::{byline_rest, Opens, OPEN_BYLINE};
+use super::openers::{byline_rest, opens_with, Opens, OPEN_BYLINE};
 
 /// Most words of a byline's opener alone on its line ("By", "Written by").
 const OPENER_WORDS: usize = 3;
-/// Most bytes of such an opener ("reported by:").
-const OPENER_BYTES: usize = 12;
-/// The first letters of the openers ("by", "von", "par", "por", "door", "written by", "posted
-/// by", "words by", "story by", "text by", "reported by"), lowercased.
-const OPENER_INITIALS: &[u8] = b"bvpdwstr";
 
 /// Claims a byline split over two lines (a converter broke "By <a>Jane Roe</a>" into "By" over
 /// "Jane Roe"): an opener alone on its line and the line under it, when the two joined make a
@@ -29,18 +24,22 @@ pub(in super::super) fn split_bylines(doc: &Doc<'_, '_>, claimed: &mut [Option<C
         {
             continue;
         }
-        let opener = doc.text(i).trim();
-        // (Most short lines open no byline: the opener's length and first letter first, then
-        // the joined line.)
-        if opener.len() > OPENER_BYTES
-            || !opener
-                .bytes()
-                .next()
-                .is_some_and(|b| OPENER_INITIALS.contains(&b.to_ascii_lowercase()))
+        let (opener, name) = (doc.text(i).trim(), doc.text(j).trim());
+        // (Most short lines open no byline: the joined line's first three bytes ask the
+        // openers' table before the line is built.)
+        let mut head = [0u8; 3];
+        let mut n = 0;
+        for (slot, b) in head
+            .iter_mut()
+            .zip(opener.bytes().chain([b' ']).chain(name.bytes()))
         {
+            *slot = b;
+            n += 1;
+        }
+        if opens_with(&head[..n]) & (1 << OPEN_BYLINE) == 0 {
             continue;
         }
-        let joined = format!("{opener} {}", doc.text(j).trim());
+        let joined = format!("{opener} {name}");
         // (The opener is all of its line: the joined line's byline opens with it, and its
         // rest is the line under it.)
         let opens = Opens::of(&joined);
