@@ -620,11 +620,11 @@ fn live_blog_subheading_under_a_time_stays() {
 #[test]
 fn a_split_byline_goes_and_the_headline_over_it_stays() {
     let text = format!(
-        "Financial Aid\nMBA Scholarships\nAdults Returning to College\nResources for Low-Income Students\nExplore All Student Resources\n\nSearch Programs\n\nBest Online Certificate Programs\n\nBy\nAlison Plaut\nUpdated on October 21, 2025\n\n{BODY}"
+        "Gardening\nSeed Catalogues\nTools for Beginners\nCommunity Allotments\nBrowse All Garden Guides\n\nFind a Course\n\nBest Evening Pottery Classes\n\nBy\nMarta Kowal\nUpdated on March 3, 2025\n\n{BODY}"
     );
     let got = claims(&text);
     let rule = |t: &str| got.iter().find(|(l, _)| l == t).unwrap().1.clone();
-    assert_eq!(rule("Best Online Certificate Programs"), None, "{got:?}");
+    assert_eq!(rule("Best Evening Pottery Classes"), None, "{got:?}");
     assert_eq!(rule("By").as_deref(), Some("byline"), "{got:?}");
-    assert_eq!(rule("Alison Plaut").as_deref(), Some("byline"), "{got:?}");
+    assert_eq!(rule("Marta Kowal").as_deref(), Some("byline"), "{got:?}");
 }
