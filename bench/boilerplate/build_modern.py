@@ -22,8 +22,15 @@ Also writes DIR/snippets.jsonl (the `with` / `without` snippets present in the c
 The pages are third-party and the repository states no licence for them: the built set is for
 local measurement only and is never committed; this script rebuilds it.
 
-Usage: build_modern.py --repo GIT_DIR --out DIR    (GIT_DIR: bare clone, e.g. from the `fetch` tool)
-Writes DIR/docs/mo-NNNN.txt, DIR/gold.jsonl, DIR/meta.jsonl, DIR/sources.tsv, DIR/snippets.jsonl.
+The same builder reads the benchmark's later release, Murrough-Foley/web-content-extraction-benchmark
+("WCXB", CC-BY-4.0 metadata, 2,008 pages in `dev/` and `test/`, each `SPLIT/html/NNNN.html.gz` and
+`SPLIT/ground-truth/NNNN.json` in the same schema): `--layout wcxb`. Its first thousand pages are
+the first release's, so `--exclude-sites` (sources.tsv files of sets already built) leaves out
+every page of a site another set has (and a page met twice, by its URL), and what remains is a set of sites no rule was tuned on.
+
+Usage: build_modern.py --repo GIT_DIR --out DIR [--layout release|wcxb] [--prefix mo-]
+       [--exclude-sites SOURCES.tsv ...]    (GIT_DIR: bare clone, e.g. from the `fetch` tool)
+Writes DIR/docs/PREFIXNNNN.txt (wcxb: PREFIXSPLIT-NNNN.txt), DIR/gold.jsonl, DIR/meta.jsonl, DIR/sources.tsv, DIR/snippets.jsonl.
 """
 
 import gzip
@@ -45,9 +52,20 @@ MIN_MATCHED = 0.6
 
 def main():
     ap = repo_parser(__doc__, "bare git dir of web-content-extraction-benchmark")
+    ap.add_argument("--layout", choices=("release", "wcxb"), default="release")
+    ap.add_argument("--prefix", default="mo-", help="prefix of the documents' names")
+    ap.add_argument("--exclude-sites", nargs="*", default=[],
+                    help="sources.tsv files whose sites (second column) are left out")
     args = ap.parse_args()
     commit = head_commit(args.repo)
-    names = tree_names(args.repo, "benchmark/ground-truth")
+    if args.layout == "release":
+        names = tree_names(args.repo, "benchmark/ground-truth")
+    else:
+        names = tree_names(args.repo, "dev/ground-truth", "test/ground-truth")
+    excluded, seen = set(), set()
+    for tsv in args.exclude_sites:
+        with open(tsv, encoding="utf-8") as f:
+            excluded |= {row.split("\t")[1] for row in f.read().splitlines()[1:] if "\t" in row}
     docs = os.path.join(args.out, "docs")
     os.makedirs(docs, exist_ok=True)
     gold, sources, metas, snippets = [], [], [], []
@@ -57,8 +75,13 @@ def main():
         kind = item.get("_internal", {}).get("page_type", {}).get("primary")
         if kind not in ("article", "blog"):
             continue
-        fid = item["file_id"]
-        html_path = f"release/html/{fid}.html.gz"
+        fid = item.get("file_id") or os.path.basename(path).removesuffix(".json")
+        site = urlparse(item.get("url") or "").netloc.removeprefix("www.")
+        if site in excluded or item.get("url") in seen:
+            continue
+        seen.add(item.get("url"))
+        html_path = (f"release/html/{fid}.html.gz" if args.layout == "release"
+                     else path.replace("ground-truth", "html").replace(".json", ".html.gz"))
         try:
             raw = gzip.decompress(git_show(args.repo, html_path))
         except Exception:  # noqa: BLE001 - a missing page is left out
@@ -79,9 +102,10 @@ def main():
         if n_content < 3 or found < MIN_MATCHED:
             skipped += 1
             continue
-        doc = f"mo-{fid}.txt"
+        # The two splits of `wcxb` reuse some numbers: its names carry the split.
+        split = "" if args.layout == "release" else path.split("/")[0] + "-"
+        doc = f"{args.prefix}{split}{fid}.txt"
         add_page(docs, doc, text, labels, gold)
-        site = urlparse(item.get("url") or "").netloc.removeprefix("www.")
         sources.append([doc, site, lang or "", html_path, commit, conv, kind,
                         str(n_content), str(labels.count("boilerplate"))])
         metas.append({"doc": doc, "title": title, "url": item.get("url")})
