@@ -9,7 +9,8 @@
 //!    name lists) are `Bad`. On a page whose article speaks another language than the one elected
 //!    for the page (an English banner or error messages over a German post), the lines without
 //!    function words of the page's language count the stopwords of the second one
-//!    (`body/mixed.rs`).
+//!    (`body/mixed.rs`). The items of a bulleted list under a paragraph are judged together
+//!    (`bulleted_runs`): an item dense in names is no menu line when its list reads as prose.
 //! 2. **Context smoothing**, jusText's rules: a run of short lines between two good lines is good,
 //!    between two bad lines bad; near-good lines between two bad lines are bad, else good.
 //! 3. **Body span**: the contiguous run of lines with the largest sum of good minus bad
@@ -421,6 +422,7 @@ pub(crate) fn analyse_counted(
         }
         i = end;
     }
+    context::bulleted_runs(lines, claimed, &counts, &mut free);
     let formal: Vec<bool> = claimed.iter().map(Option::is_some).collect();
     let class = smooth(&free, &formal, &sentences);
     // Unclaimed lines that read as part of a text (a sentence, a list's lead-in, an

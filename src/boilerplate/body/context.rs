@@ -6,8 +6,14 @@
 //! Computed for every line in two linear passes: a per-line scan outwards is quadratic in a page
 //! of short lines (100,000 one-word lines took seconds), which a hostile or merely long list
 //! page must not cost.
+//!
+//! Before the smoothing, the items of a bulleted list under a paragraph are judged as one
+//! ([`bulleted_runs`]).
 
-use super::Class;
+use super::form::list_item;
+use super::{Class, Counts, STOP_LOW};
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::line::Line;
 
 /// What the smoothing sees on each side of every line: `(before, after)`, each `Good` or `Bad`.
 pub(super) fn neighbours(free: &[Class], claimed: &[bool]) -> (Vec<Class>, Vec<Class>) {
@@ -31,6 +37,48 @@ pub(super) fn neighbours(free: &[Class], claimed: &[bool]) -> (Vec<Class>, Vec<C
         last = seen(i).unwrap_or(last);
     }
     (before, after)
+}
+
+/// The items of a bulleted list (adjacent unclaimed lines opening with one bullet sign) are judged
+/// together: an item dense in names ("Invest in cost-effective anti-malware, firewall, and network
+/// software") is `Bad` alone, yet in a list whose words are as dense in stopwords as prose it is
+/// one of the article's points, and its context decides (`Short`), as for its shorter siblings.
+pub(super) fn bulleted_runs(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    counts: &[Counts],
+    free: &mut [Class],
+) {
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        let item = |j: usize| claimed[j].is_none() && list_item(lines[j].text);
+        if !item(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < n && item(end) {
+            end += 1;
+        }
+        let c = counts[i..end]
+            .iter()
+            .fold(Counts::default(), |a, &b| a.add(b));
+        // (The paragraph over the list leads into it: a list of teasers under tags or a
+        // header is no part of a text.)
+        let led_in = (0..i)
+            .rev()
+            .find(|&j| !lines[j].text.is_empty())
+            .is_some_and(|j| matches!(free[j], Class::Good | Class::NearGood));
+        if end - i >= 2 && led_in && c.density() >= STOP_LOW {
+            for f in &mut free[i..end] {
+                if *f == Class::Bad {
+                    *f = Class::Short;
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 #[cfg(test)]

@@ -144,7 +144,18 @@ const P5: &str = "Officials from both countries said that they were confident th
 /// Article lists and text cut by a widget stay in the body; the menus around them go.
 #[test]
 fn the_article_keeps_its_lists_and_parts() {
-    let cases: [(&str, String, &[&str]); 5] = [
+    let cases: [(&str, String, &[&str]); 6] = [
+        (
+            "a bulleted list under a paragraph, some items dense in names",
+            format!("Home\nNews\nSport\n\n{P1}\n\n{P2}\n\n{P3}\n\nHere are some steps the ministry recommends to households that want to save energy.\n\n\
+                * Read the meter once a month and keep the bills\n\
+                * Invest in cost-effective insulation, heat pumps, solar panels, batteries and smart meters\n\
+                * Compare tariffs, suppliers, discounts, vouchers and regional subsidies\n\
+                * Ask the landlord about repairs to windows and doors\n\
+                * Replace old fridges, freezers, dryers, boilers and halogen lamps\n\
+                * Turn the heating down by one degree\n\nWhat comes next\n\n{P4}\n\nContact us"),
+            &["Home", "News", "Sport", "Contact us"],
+        ),
         (
             "a list introduced by a colon",
             format!("Home\nNews\nSport\n\n{P1}\n\nThe system consists of the following parts:\nFrontend\nTask Store\nQueue\nExecutor\n\n{P2}\n\n{P3}\n\nContact us"),

@@ -18,7 +18,7 @@
 //! site's wording. A grid is [`MIN_UNITS`] units or more in a row (claimed lines in between are
 //! passed over), a unit one to [`MAX_HEAD_LINES`] short lines, one of them a headline
 //! ([`HEADLINE`]: two to sixteen words, no sentence end; the others a kicker or a label of source
-//! and section, [`KICKER`]), over a standfirst ([`STANDFIRST`]: one sentence, or two, of six to
+//! and section, [`KICKER`]; neither ends in a colon, which labels a definition), over a standfirst ([`STANDFIRST`]: one sentence, or two, of six to
 //! fifty words). A grid goes whole or from one of its units on. The article stays: the grid
 //! comes after most of the document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it
 //! ([`PROSE_BELOW_SHARE`]; another grid's standfirsts are not that prose), and it is about
@@ -67,6 +67,17 @@ fn kind(f: &Feat) -> u8 {
         )
 }
 
+/// What a line ending in `:` may still be: only a standfirst. A short line ending in a colon
+/// labels the text under it ("Extra support:" over a paragraph on it: a definition list inside
+/// the article), where a teaser's headline or kicker names another story.
+fn label_mask(text: &str) -> u8 {
+    if text.ends_with(':') {
+        STANDFIRST
+    } else {
+        HEADLINE | KICKER | STANDFIRST
+    }
+}
+
 /// A teaser's standfirst: one sentence or two, six to fifty words.
 #[cfg(test)]
 fn standfirst(text: &str, f: &Feat) -> bool {
@@ -103,7 +114,7 @@ pub(super) fn teaser_grids(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
         nonblank
             .iter()
             .filter(|&&i| claimed[i].is_none())
-            .map(|&i| (i, kind(&feats[i]))),
+            .map(|&i| (i, kind(&feats[i]) & label_mask(doc.text(i)))),
     );
     if open.len() < 2 * MIN_UNITS {
         return;
@@ -307,6 +318,27 @@ Organisers hope to draw younger audiences with free afternoon shows.\n\
         let got = grid_lines(&format!("{ARTICLE}{GRID}Contact us\n"));
         let want: Vec<&str> = GRID.lines().filter(|l| !l.starts_with('0')).collect();
         assert_eq!(got, want);
+    }
+
+    /// Labels ending in a colon, each over a sentence on it: a definition list closing the
+    /// article (its advice on choosing a contractor), not teasers of other stories.
+    #[test]
+    fn a_definition_list_is_no_grid() {
+        let advice = "Independent reviews:\n\
+Look for a contractor whose work neighbours have seen and can describe without prompting.\n\
+Avoid cheap offers:\n\
+A quote far below the others usually leaves out scaffolding, waste removal or permits.\n\
+Written guarantees:\n\
+Insist on a guarantee of at least five years for roofing and damp proofing work.\n\
+Payment in stages:\n\
+Never pay more than a tenth of the price before the builders arrive on site.\n";
+        assert_eq!(
+            grid_lines(&format!("{ARTICLE}{advice}Contact us\n")),
+            Vec::<String>::new()
+        );
+        // The same units without the colons read as teasers and go.
+        let teasers = advice.replace(":\n", "\n");
+        assert!(!grid_lines(&format!("{ARTICLE}{teasers}Contact us\n")).is_empty());
     }
 
     #[test]
