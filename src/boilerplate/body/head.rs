@@ -23,7 +23,9 @@
 //! A fact box (an encyclopedia's infobox: "Capital Wellington", "• Total 268,021 km2") or a
 //! recipe's ingredients ("50 g Butter") read as a run of short lines too; their figures tell
 //! them apart: a run with more than [`MAX_DIGIT_LINES`] per cent of lines holding a digit is no
-//! menu. Nor is a run a lead-in opens ("These are the year's top trends:"): the article's list.
+//! menu. Nor is a row of labels and values next to another ("Support: Forum and email", a
+//! review's fact box with few figures) a link; a lone one among links ("Search author on:
+//! PubMed") is. (WCXB, unseen sites: 5 article snippets back, no other set changed.) Nor is a run a lead-in opens ("These are the year's top trends:"): the article's list.
 //!
 //! Measured on the five labelled sets (boilerplate lines removed / article lines lost):
 //! - head: modern +750 / 15 (a table of contents and headings over the article), fundus
@@ -42,7 +44,7 @@
 //!   removed too, one article line lost (a sentence of names the model reads as no prose).
 
 use super::edges::LEAD_IN_WORDS;
-use super::form::{sentence_end, title_like};
+use super::form::{label_row, sentence_end, title_like};
 use super::{Body, Class, Line, LENGTH_LOW};
 
 /// The fewest non-blank lines of a run of links (short lines, neither prose nor a sentence)
@@ -72,7 +74,15 @@ pub(super) fn past_menus(
     let Some(good) = (s..=e).find(|&i| free[i] == Class::Good) else {
         return unchanged;
     };
-    let link = |i: usize| !prose(i) && !sentences[i] && len[i] < LENGTH_LOW;
+    // (A row of a fact box, "Locations: 22 countries" with another row next to it, is no link:
+    // a lone "Search author on: ..." among a page's links is one.)
+    let row = |i: usize| lines.get(i).is_some_and(|l| label_row(l.text));
+    let link = |i: usize| {
+        !prose(i)
+            && !sentences[i]
+            && len[i] < LENGTH_LOW
+            && !(row(i) && (i > 0 && row(i - 1) || row(i + 1)))
+    };
     let Some(&(_, cut)) = menu_runs(lines, &link, s..good).last() else {
         return unchanged;
     };
@@ -294,6 +304,45 @@ mod tests {
             .position(|l| l.text.starts_with("New Zealand"))
             .unwrap();
         assert!(b.inside(lead), "the lead over the fact box stays");
+    }
+
+    /// Rows of labels and values, few with a figure, under the review's opening and a heading:
+    /// a fact box, no menu, so the opening stays; the same labels without their values are a
+    /// menu, and the article starts under them.
+    #[test]
+    fn a_fact_box_of_labelled_rows_is_no_menu() {
+        let rows = [
+            "Overall rank: Not ranked",
+            "Usability: Moderate, limited apps",
+            "Log files: No logging policy",
+            "Locations: 22 countries",
+            "Support: Forum and email",
+            "Torrenting: Allowed on most servers",
+            "Streaming: Limited success",
+            "Encryption: Strong ciphers, several protocols",
+            "Official website: the vendor's own",
+            "Refunds: Within a week",
+        ];
+        let opening = "The service is a recognizable name in the industry, and we have used its free tools to check the connections of other services for years.";
+        for (labelled, want) in [(true, true), (false, false)] {
+            let rows: Vec<&str> = rows
+                .iter()
+                .map(|r| {
+                    if labelled {
+                        r
+                    } else {
+                        r.split(':').next().unwrap()
+                    }
+                })
+                .collect();
+            let text = format!(
+                "Home\nNews\nSport\n\n{opening}\n\nService overview\n\n{}\n{P1} {P2}\n\n{P2} {P3}\n\n{P3} {P1}\n",
+                menu(&rows)
+            );
+            let (ls, b) = analysed(&text);
+            let at = ls.iter().position(|l| l.text == opening).unwrap();
+            assert_eq!(b.inside(at), want, "labelled rows: {labelled}");
+        }
     }
 
     #[test]
