@@ -120,7 +120,77 @@ mod tests {
         assert_eq!(after, [Good, Bad, Bad, Bad, Bad, Bad, Bad]);
     }
 
+    /// A line of the property test: bulleted or not, blank or not, claimed or not, its free
+    /// class, its units and stopword hits.
+    fn listed_line() -> impl Strategy<Value = (u8, bool, Class, usize, usize)> {
+        (0u8..3, any::<bool>(), class(), 1usize..12, 0usize..12)
+    }
+
     proptest! {
+        /// The plain statement of [`bulleted_runs`]: a line changes only from bad to short, and
+        /// only when it is an unclaimed bulleted item of a run of two or more such items, right
+        /// under a good or near-good line, whose stopwords make up at least `STOP_LOW` of its
+        /// words; every such line changes.
+        #[test]
+        fn bulleted_runs_equal_the_plain_rule(lines in prop::collection::vec(listed_line(), 0..40)) {
+            let texts: Vec<String> = lines
+                .iter()
+                .map(|&(kind, _, _, _, _)| match kind {
+                    0 => String::new(),
+                    1 => "* an item".to_string(),
+                    _ => "A line of text".to_string(),
+                })
+                .collect();
+            let ls: Vec<Line<'_>> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Line { range: (i, i), text: t })
+                .collect();
+            let claimed: Vec<Option<Claim>> = lines
+                .iter()
+                .map(|&(_, c, _, _, _)| c.then_some(Claim::Prompt))
+                .collect();
+            let counts: Vec<Counts> = lines
+                .iter()
+                .map(|&(_, _, _, units, hits)| Counts {
+                    units,
+                    hits: hits.min(units),
+                    ..Counts::default()
+                })
+                .collect();
+            let before: Vec<Class> = lines
+                .iter()
+                .map(|&(kind, _, c, _, _)| if kind == 0 { Class::Blank } else { c })
+                .collect();
+            let mut free = before.clone();
+            bulleted_runs(&ls, &claimed, &counts, &mut free);
+            let item = |j: usize| claimed[j].is_none() && texts[j].starts_with("* ");
+            for i in 0..ls.len() {
+                let (mut a, mut b) = (i, i + 1);
+                let in_run = item(i);
+                if in_run {
+                    while a > 0 && item(a - 1) {
+                        a -= 1;
+                    }
+                    while b < ls.len() && item(b) {
+                        b += 1;
+                    }
+                }
+                let led_in = (0..a)
+                    .rev()
+                    .find(|&j| !texts[j].is_empty())
+                    .is_some_and(|j| matches!(before[j], Class::Good | Class::NearGood));
+                let (units, hits) = (a..b).fold((0, 0), |(u, h), j| (u + counts[j].units, h + counts[j].hits));
+                let dense = hits as f32 / units as f32 >= STOP_LOW;
+                let want = if in_run && b - a >= 2 && led_in && dense && before[i] == Class::Bad {
+                    Class::Short
+                } else {
+                    before[i]
+                };
+                prop_assert_eq!(free[i], want, "line {}", i);
+            }
+        }
+
         #[test]
         fn neighbours_equal_the_outward_scan(
             lines in prop::collection::vec((class(), any::<bool>()), 0..60)
