@@ -39,10 +39,11 @@ pub(super) fn neighbours(free: &[Class], claimed: &[bool]) -> (Vec<Class>, Vec<C
     (before, after)
 }
 
-/// The items of a bulleted list (adjacent unclaimed lines opening with one bullet sign) are judged
-/// together: an item dense in names ("Invest in cost-effective anti-malware, firewall, and network
-/// software") is `Bad` alone, yet in a list whose words are as dense in stopwords as prose it is
-/// one of the article's points, and its context decides (`Short`), as for its shorter siblings.
+/// The items of a bulleted list (adjacent unclaimed lines opening with one bullet sign) under a
+/// good or near-good line are judged together: an item dense in names ("Compare tariffs,
+/// suppliers, discounts, vouchers and regional subsidies") is `Bad` alone, yet in a list whose
+/// words are as dense in stopwords as prose it is one of the article's points, and its context
+/// decides (`Short`), as for its shorter siblings.
 pub(super) fn bulleted_runs(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],

@@ -149,7 +149,7 @@ fn the_article_keeps_its_lists_and_parts() {
             "a bulleted list under a paragraph, some items dense in names",
             format!("Home\nNews\nSport\n\n{P1}\n\n{P2}\n\n{P3}\n\nHere are some steps the ministry recommends to households that want to save energy.\n\n\
                 * Read the meter once a month and keep the bills\n\
-                * Invest in cost-effective insulation, heat pumps, solar panels, batteries and smart meters\n\
+                * Buy insulation, heat pumps, solar panels, batteries and smart meters for the house\n\
                 * Compare tariffs, suppliers, discounts, vouchers and regional subsidies\n\
                 * Ask the landlord about repairs to windows and doors\n\
                 * Replace old fridges, freezers, dryers, boilers and halogen lamps\n\

@@ -18,8 +18,8 @@
 //! site's wording. A grid is [`MIN_UNITS`] units or more in a row (claimed lines in between are
 //! passed over), a unit one to [`MAX_HEAD_LINES`] short lines, one of them a headline
 //! ([`HEADLINE`]: two to sixteen words, no sentence end; the others a kicker or a label of source
-//! and section, [`KICKER`]; neither ends in a colon, which labels a definition), over a standfirst ([`STANDFIRST`]: one sentence, or two, of six to
-//! fifty words). A grid goes whole or from one of its units on. The article stays: the grid
+//! and section, [`KICKER`]; neither ends in a colon, which labels a definition), over a
+//! standfirst ([`STANDFIRST`]: one sentence, or two, of six to fifty words). A grid goes whole or from one of its units on. The article stays: the grid
 //! comes after most of the document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it
 //! ([`PROSE_BELOW_SHARE`]; another grid's standfirsts are not that prose), and it is about
 //! other stories: few of its words occur in the prose above it ([`MAX_SHARED_WORDS`]). The
@@ -68,7 +68,7 @@ fn kind(f: &Feat) -> u8 {
 }
 
 /// What a line ending in `:` may still be: only a standfirst. A short line ending in a colon
-/// labels the text under it ("Extra support:" over a paragraph on it: a definition list inside
+/// labels the text under it ("Payment in stages:" over a sentence on it: a definition list inside
 /// the article), where a teaser's headline or kicker names another story.
 fn label_mask(text: &str) -> u8 {
     if text.ends_with(':') {
@@ -324,9 +324,9 @@ Organisers hope to draw younger audiences with free afternoon shows.\n\
     /// article (its advice on choosing a contractor), not teasers of other stories.
     #[test]
     fn a_definition_list_is_no_grid() {
-        let advice = "Independent reviews:\n\
+        let advice = "Ask the neighbours:\n\
 Look for a contractor whose work neighbours have seen and can describe without prompting.\n\
-Avoid cheap offers:\n\
+Compare three quotes:\n\
 A quote far below the others usually leaves out scaffolding, waste removal or permits.\n\
 Written guarantees:\n\
 Insist on a guarantee of at least five years for roofing and damp proofing work.\n\
