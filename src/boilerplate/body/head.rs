@@ -18,7 +18,11 @@
 //! - **Tail** ([`before_menus`]): when the span, under its last good line, holds such a run,
 //!   and the prose from it on is little beside the prose above it, the span ends at the last
 //!   prose line above the run. Bulleted lines are no links there: the article's closing lists
-//!   are bulleted ("Pros" over its points).
+//!   are bulleted ("Pros" over its points). A run of [`DIRECTORY_LINKS`] links or more ends
+//!   the span the same way wherever it lies in the span (a site's directory over its legal small
+//!   print, whose paragraphs are good lines and make the directory's short lines between good
+//!   ones body): WCXB +308, modern +127, fundus +12 boilerplate lines, 2 modern article lines
+//!   (a drug table's cells, the gold labels its others boilerplate), no snippet lost.
 //!
 //! A fact box (an encyclopedia's infobox: "Capital Wellington", "• Total 268,021 km2") or a
 //! recipe's ingredients ("50 g Butter") read as a run of short lines too; their figures tell
@@ -124,14 +128,27 @@ pub(super) fn before_menus(
             && len[i] < LENGTH_LOW
             && !lines[i].text.starts_with(['*', '+', '-', '\u{2022}'])
     };
-    let Some(&(first, _)) = menu_runs(lines, &link, good + 1..e + 1).first() else {
-        return e;
+    let cut = |first: usize| {
+        (weigh(prose, len, first, e + 1) * BELOW_SHARE <= weigh(prose, len, s, first))
+            .then(|| (s..first).rev().find(|&i| prose(i)).unwrap_or(e))
     };
-    if weigh(prose, len, first, e + 1) * BELOW_SHARE > weigh(prose, len, s, first) {
-        return e;
+    if let Some(&(first, _)) = menu_runs(lines, &link, good + 1..e + 1).first() {
+        if let Some(end) = cut(first) {
+            return end;
+        }
     }
-    (s..first).rev().find(|&i| prose(i)).unwrap_or(e)
+    // A directory of links (a site map, "<City> Real Estate" a line) between the article and
+    // the legal small print under it: the small print's paragraphs are good lines, and the
+    // directory's short lines between two good ones read as body.
+    menu_runs(lines, &link, s..e + 1)
+        .into_iter()
+        .filter(|&(a, b)| (a..=b).filter(|&i| link(i)).count() >= DIRECTORY_LINKS)
+        .find_map(|(first, _)| cut(first))
+        .unwrap_or(e)
 }
+
+/// Fewest links of a run that ends the span above good lines (a site's directory).
+const DIRECTORY_LINKS: usize = 30;
 
 /// The prose of lines `from..to`, in weighted characters.
 fn weigh(prose: &dyn Fn(usize) -> bool, len: &[usize], from: usize, to: usize) -> usize {
@@ -343,6 +360,53 @@ mod tests {
             let (ls, b) = analysed(&text);
             let at = ls.iter().position(|l| l.text == opening).unwrap();
             assert_eq!(b.inside(at), want, "labelled rows: {labelled}");
+        }
+    }
+
+    /// A site's directory of links under the article, its legal small print under that: the
+    /// directory and the small print are outside the body. With as much article under the
+    /// list as above it, the list is the article's and stays.
+    #[test]
+    fn a_directory_over_the_small_print_ends_the_span() {
+        let towns = [
+            "Ashford", "Barton", "Bexley", "Brampton", "Calder", "Clifton", "Dalby", "Denton",
+            "Elmore", "Fairford", "Felton", "Garston", "Hadley", "Halton", "Ilford", "Kelso",
+            "Kirkby", "Langley", "Linton", "Marden", "Milton", "Norton", "Oakley", "Padstow",
+            "Preston", "Radley", "Ripley", "Selby", "Shipley", "Stanton", "Thorpe", "Upton",
+            "Walton", "Weston", "Yarmouth",
+        ];
+        let directory: String = towns
+            .iter()
+            .map(|t| format!("{t} Homes for Rent\n"))
+            .collect();
+        let small_print = "All listings on this site are provided by third parties, and the company does not guarantee the accuracy of the prices, the sizes or the availability of any of the homes that are shown here, nor that they are still for rent when you call the agent about them.\n\nIf you are using a screen reader or if you have trouble reading this website, please call our support line, where one of our staff will help you with your search during business hours on every working day of the week, except on public holidays.\n";
+        let closing = format!("{P1} {P2}\n\n{P2} {P3}\n\n{P3} {P1}\n");
+        let rest = format!("{closing}\n{closing}\n{closing}");
+        for (article_under, want_out) in [(false, true), (true, false)] {
+            let under = if article_under {
+                rest.as_str()
+            } else {
+                small_print
+            };
+            let text = format!(
+                "Home\nNews\nSport\n\n{}\n{closing}\n{closing}\nHomes by town\n\n{directory}\n{under}",
+                article()
+            );
+            let (ls, b) = analysed(&text);
+            let at = |t: &str| ls.iter().position(|l| l.text == t).unwrap();
+            let first_link = at("Ashford Homes for Rent");
+            assert_eq!(
+                !b.inside(first_link),
+                want_out,
+                "article under: {article_under}"
+            );
+            if !article_under {
+                let fine = ls
+                    .iter()
+                    .position(|l| l.text.starts_with("All listings"))
+                    .unwrap();
+                assert!(!b.inside(fine), "the small print is outside");
+            }
         }
     }
 
