@@ -109,7 +109,8 @@ pub(super) fn past_menus(
 /// The span `(s, e)`'s end before the menus at its tail: the last prose line above the first
 /// run of [`MENU_RUN`] links under the span's last good line, when the prose from that run on
 /// is at most 1/[`BELOW_SHARE`] of the prose above it (a grid of teasers, each a headline and a
-/// blurb, between the site's menus); else `e`. A bulleted line is no link here: the article's
+/// blurb, between the site's menus); failing that, the same for the first run of
+/// [`DIRECTORY_LINKS`] links or more anywhere in the span (a site's directory); else `e`. A bulleted line is no link here: the article's
 /// closing lists ("Pros" over its points, then "Cons") are bulleted.
 pub(super) fn before_menus(
     lines: &[Line<'_>],
@@ -137,7 +138,7 @@ pub(super) fn before_menus(
             return end;
         }
     }
-    // A directory of links (a site map, "<City> Real Estate" a line) between the article and
+    // A directory of links (a site map, "<Town> Homes for Rent" a line) between the article and
     // the legal small print under it: the small print's paragraphs are good lines, and the
     // directory's short lines between two good ones read as body.
     menu_runs(lines, &link, s..e + 1)
