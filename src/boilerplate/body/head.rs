@@ -110,8 +110,9 @@ pub(super) fn past_menus(
 /// run of [`MENU_RUN`] links under the span's last good line, when the prose from that run on
 /// is at most 1/[`BELOW_SHARE`] of the prose above it (a grid of teasers, each a headline and a
 /// blurb, between the site's menus); failing that, the same for the first run of
-/// [`DIRECTORY_LINKS`] links or more anywhere in the span (a site's directory); else `e`. A bulleted line is no link here: the article's
-/// closing lists ("Pros" over its points, then "Cons") are bulleted.
+/// [`DIRECTORY_LINKS`] links or more anywhere in the span (a site's directory); else `e`. A
+/// bulleted line is no link here: the article's closing lists ("Pros" over its points, then
+/// "Cons") are bulleted.
 pub(super) fn before_menus(
     lines: &[Line<'_>],
     free: &[Class],
