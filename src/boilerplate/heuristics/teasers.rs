@@ -19,12 +19,13 @@
 //! passed over), a unit one to [`MAX_HEAD_LINES`] short lines, one of them a headline
 //! ([`HEADLINE`]: two to sixteen words, no sentence end; the others a kicker or a label of source
 //! and section, [`KICKER`]; neither ends in a colon, which labels a definition), over a
-//! standfirst ([`STANDFIRST`]: one sentence, or two, of six to fifty words). A grid goes whole or from one of its units on. The article stays: the grid
-//! comes after most of the document's prose ([`PROSE_ABOVE_SHARE`]) with little prose under it
-//! ([`PROSE_BELOW_SHARE`]; another grid's standfirsts are not that prose), and it is about
-//! other stories: few of its words occur in the prose above it ([`MAX_SHARED_WORDS`]). The
-//! items of a listicle closing an article ("11. Client service" over a paragraph on it) share
-//! the article's words; a grid of other stories' teasers does not.
+//! standfirst ([`STANDFIRST`]: one sentence, or two, of six to fifty words). A grid goes whole
+//! or from one of its units on. The article stays: the grid comes after most of the document's
+//! prose ([`PROSE_ABOVE_SHARE`]) with little prose under it ([`PROSE_BELOW_SHARE`]; another
+//! grid's standfirsts are not that prose), and it is about other stories: few of its words occur
+//! in the prose above it ([`MAX_SHARED_WORDS`]). The items of a listicle closing an article ("11.
+//! Client service" over a paragraph on it) share the article's words; a grid of other stories'
+//! teasers does not.
 
 use std::collections::HashSet;
 
