@@ -230,18 +230,25 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if let Some(lower) = lowercase_bytes(word, &mut buf) {
         return f(lower);
     }
+    // (A word too long for the buffer is lowercased on the heap, character by character too:
+    // `str::to_lowercase` would give a final sigma there only.)
+    let heap = || {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
     let mut len = 0;
     for c in word.chars() {
         for l in c.to_lowercase() {
             if len + l.len_utf8() > buf.len() {
-                return f(&word.to_lowercase());
+                return f(&heap());
             }
             len += l.encode_utf8(&mut buf[len..]).len();
         }
     }
     match std::str::from_utf8(&buf[..len]) {
         Ok(lower) => f(lower),
-        Err(_) => f(&word.to_lowercase()),
+        Err(_) => f(&heap()),
     }
 }
 
@@ -438,6 +445,13 @@ mod tests {
         for w in ["", "The", "ЧТОБЫ", "İstanbul", "ẞ", "Σ", "ᲀ", long.as_str()] {
             assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w:?}");
         }
+        // A word too long for the stack is lowercased character by character too: no final
+        // sigma there either.
+        let long_sigma = format!("{}Σ", "Ω".repeat(40));
+        assert_eq!(
+            with_lowercase(&long_sigma, str::to_string),
+            format!("{}σ", "ω".repeat(40))
+        );
     }
 
     /// Every character between two letters splits them exactly when it is whitespace.
