@@ -16,9 +16,17 @@
 
 use rustc_hash::FxHashMap;
 
+/// A slot: a key and its value, packed (no padding after a small value).
+#[derive(Clone, Copy)]
+#[repr(C, packed)]
+struct Slot<V> {
+    key: u64,
+    v: V,
+}
+
 pub(crate) struct KeyTable<V> {
     /// The probed slots, then the sentinel (always empty).
-    slots: Vec<(u64, V)>,
+    slots: Vec<Slot<V>>,
     shift: u32,
     /// One bit per filter slot of a key ([`KeyTable::hash`]'s top bits): set when some key
     /// falls there. Most words are absent, and the bitmap answers them without touching the
@@ -47,7 +55,13 @@ impl<V: Copy + Default> KeyTable<V> {
         let size = (entries.len() * spread).next_power_of_two().max(16);
         let bits = (entries.len() * FILTER_SPREAD).next_power_of_two().max(64);
         let mut t = KeyTable {
-            slots: vec![(0, V::default()); size + 1],
+            slots: vec![
+                Slot {
+                    key: 0,
+                    v: V::default()
+                };
+                size + 1
+            ],
             shift: 64 - size.trailing_zeros(),
             filter: vec![0; bits / 64],
             filter_shift: 64 - bits.trailing_zeros(),
@@ -58,11 +72,11 @@ impl<V: Copy + Default> KeyTable<V> {
             let f = (h >> t.filter_shift) as usize;
             t.filter[f / 64] |= 1 << (f % 64);
             let mut at = (h >> t.shift) as usize;
-            while t.slots[at].0 != 0 {
-                assert_ne!(t.slots[at].0, k, "distinct keys");
+            while { t.slots[at].key } != 0 {
+                assert_ne!({ t.slots[at].key }, k, "distinct keys");
                 at = (at + 1) & (size - 1);
             }
-            t.slots[at] = (k, v);
+            t.slots[at] = Slot { key: k, v };
         }
         t
     }
@@ -82,7 +96,7 @@ impl<V: Copy + Default> KeyTable<V> {
         let pick = 0usize.wrapping_sub(hit as usize);
         let mut at = ((h >> self.shift) as usize & pick) | (self.slots.len() - 1) & !pick;
         loop {
-            let (key, v) = self.slots[at];
+            let Slot { key, v } = self.slots[at];
             // The probe ends at the key or at an empty slot, whose value is the default: one
             // test for both (`min` is 0 when either is), so the word's presence is no branch.
             if (key ^ k).min(key) == 0 {
