@@ -178,14 +178,15 @@ impl Counts {
         }
     }
 
-    fn add(self, o: Counts) -> Counts {
-        Counts {
-            len: self.len + o.len,
-            units: self.units + o.units,
-            hits: self.hits + o.hits,
-            ascii: self.ascii && o.ascii,
-            chars: self.chars + o.chars,
-        }
+    /// The counts of a block of lines (a hard-wrapped paragraph, a bulleted list) together.
+    fn total(block: &[Counts]) -> Counts {
+        block.iter().fold(Counts::default(), |a, b| Counts {
+            len: a.len + b.len,
+            units: a.units + b.units,
+            hits: a.hits + b.hits,
+            ascii: a.ascii && b.ascii,
+            chars: a.chars + b.chars,
+        })
     }
 }
 
@@ -379,9 +380,7 @@ pub(crate) fn analyse_counted(
                 end += 1;
             }
         }
-        let c = counts[i..end]
-            .iter()
-            .fold(Counts::default(), |a, &b| a.add(b));
+        let c = Counts::total(&counts[i..end]);
         let last = sentences[end - 1];
         // A language without a stopword list: its lines are judged by length alone, as
         // jusText does without a stoplist (every line counts as dense in stopwords).

@@ -62,9 +62,7 @@ pub(super) fn bulleted_runs(
         while end < n && item(end) {
             end += 1;
         }
-        let c = counts[i..end]
-            .iter()
-            .fold(Counts::default(), |a, &b| a.add(b));
+        let c = Counts::total(&counts[i..end]);
         // (The paragraph over the list leads into it: a list of teasers under tags or a
         // header is no part of a text.)
         let led_in = (0..i)
