@@ -6,7 +6,8 @@
 //! says:", "Jane Roe wrote:", "Иван пишет:", at most eight words), or a short name or user
 //! handle (four words at most, no sentence end) right above a line that dates it ("2 days ago at
 //! 07:47 am", "November 19, 2019 at 6:34 am": a date or a relative time, not a bare clock time,
-//! so a live blog's "10:18" over "Rubio in Antalya" is no comment). A thread is at least three
+//! so a live blog's "10:18" over "Rubio in Antalya" is no comment), or a name and a date on
+//! one line, with a clock time ([`dates_itself`]) or a mark between them ([`signed`]). A thread is at least three
 //! headers, each within [`MAX_UNIT`] non-blank lines of the previous one, starting after the
 //! article has begun (at least three lines of prose above it that the thread does not take), and
 //! its first unit is no article under a dated byline ([`article_first`]). The
@@ -367,6 +368,9 @@ fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     if claimed[i].is_none() && f.words <= MAX_DATED_HEADER_WORDS && !f.stamp && dates_itself(text) {
         return true;
     }
+    if claimed[i].is_none() && f.words <= MAX_SIGNED_WORDS && !f.stamp && signed(text) {
+        return true;
+    }
     if f.words > 4 {
         return false;
     }
@@ -400,6 +404,36 @@ fn dates_itself(text: &str) -> bool {
         .count();
     (1..=MAX_DATED_HEADER_NAME_WORDS).contains(&named)
 }
+
+/// A header that signs and dates the comment on one line without a clock time: a name or
+/// handle of [`MAX_SIGNED_NAME_WORDS`] words, a mark between them, a full date closing the line
+/// ("Jane Roe | March 3, 2025", "jdoe · 2025-03-03", "Иван Петров — 3 марта 2025"). A mark and
+/// capitals: "Posted on March 3, 2025" is a stamp, "Release 2.1, March 3, 2025" no name.
+fn signed(text: &str) -> bool {
+    let dates = find_dates(text);
+    let Some(date) = dates.first() else {
+        return false;
+    };
+    if !text[date.end..].trim().is_empty() {
+        return false;
+    }
+    let name = text[..date.start].trim_end();
+    let Some(name) = name.strip_suffix(['|', '·', '•', '—', '–', ',']) else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=MAX_SIGNED_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '_'))
+                && (words.len() == 1 || w.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
+/// Most words of a header that signs and dates itself ([`signed`]).
+const MAX_SIGNED_WORDS: usize = 9;
+/// Most words of its name.
+const MAX_SIGNED_NAME_WORDS: usize = 4;
 
 /// A necessary condition for [`CLOCK`]: a colon between two ASCII digits (most lines have none,
 /// and this asks no regex).

@@ -271,12 +271,19 @@ fn comment_threads_under_the_article_go() {
 /// of dates and figures do not.
 #[test]
 fn comment_headers_that_date_themselves() {
-    let headers: [LineOf; 4] = [
+    let headers: [LineOf; 5] = [
         |k| format!("reader{k} \u{b7} March {k}, 2017 at 12:2{k} AM"),
         |k| format!("#{k} reader{k} \u{65bc} 2013/12/2{k} 10:2{k}"),
         |k| format!("Alan Doe{k} wrote on December {k}, 2020 at 3:5{k} am:"),
         // (The meridiem glued to the minutes.)
         |k| format!("{k}. Jo Roe{k} 3/1{k}/2021 at 10:3{k}pm"),
+        // (A name, a mark and a date without a clock time.)
+        |k| {
+            format!(
+                "{} | March {k}, 2017",
+                ["Ann Lee", "Bo Chan", "Cy Dunn", "Di Ross"][k - 1]
+            )
+        },
     ];
     for header in headers {
         let mut text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
@@ -302,15 +309,26 @@ fn comment_headers_that_date_themselves() {
             "the body stays"
         );
     }
-    let mut table = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
-    for k in 1..=4 {
-        table += &format!("400 | 2020-08-0{k} 18:0{k}:00+00 | 24 | 6.8{k} | t\nThe request took longer than usual on day {k}.\n\n");
+    // A table's rows of dates and figures, dated notes without a name, a stamp without a mark.
+    let rows: [LineOf; 3] = [
+        |k| format!("400 | 2020-08-0{k} 18:0{k}:00+00 | 24 | 6.8{k} | t"),
+        |k| format!("Release notes, March {k}, 2017"),
+        |k| format!("Posted on March {k}, 2017"),
+    ];
+    for row in rows {
+        let mut table = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
+        for k in 1..=4 {
+            table += &format!(
+                "{}\nThe request took longer than usual on day {k}.\n\n",
+                row(k)
+            );
+        }
+        let got = claims(&table);
+        assert!(
+            got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
+            "{got:?}"
+        );
     }
-    let got = claims(&table);
-    assert!(
-        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
-        "{got:?}"
-    );
 }
 
 /// The article under a byline with its date, other stories' author lines under it: the first
