@@ -24,9 +24,10 @@
 //!    page of short lines (verse, a chat log, a list) gives no evidence of where its article
 //!    is, and nothing is outside the body; nor is anything in clean text (a document without
 //!    chrome lines: a news corpus).
-//! 4. **Holes**: inside the span, runs of `MIN_ITEM_RUN` or more menu-like items (at most three
-//!    words, no sentence end, no digits, no code characters) are chrome (share bars, tag lists,
-//!    link stacks between paragraphs); a table of figures or a code listing is not.
+//! 4. **Holes** (`body/holes.rs`): inside the span, runs of `MIN_ITEM_RUN` or more menu-like
+//!    items (at most three words, no sentence end, no digits, no code characters) are chrome
+//!    (share bars, tag lists, link stacks between paragraphs); a table of figures, a code
+//!    listing or a list under its lead-in ("Services included:") is not.
 //! 5. **Headline**: the best title-like line above the body (a few words, no sentence end, not
 //!    claimed as a byline, date, caption, prompt or menu, not a date or time line, not a bulleted
 //!    item), scored by size, a byline or date under it, prose under it, a copy of it on the page
@@ -44,7 +45,6 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 
 use super::claim::Claim;
-use super::heuristics::article_list;
 use super::line::Line;
 use super::stopwords::{is_cjk, DocLang};
 
@@ -55,6 +55,8 @@ mod form;
 pub(crate) use form::label_row;
 mod head;
 mod headline;
+mod holes;
+use holes::{item, item_runs, MIN_ITEM_RUN};
 mod mixed;
 mod regions;
 
@@ -552,74 +554,6 @@ fn lead_in_or_enumeration(text: &str) -> bool {
 /// A body span scoring less than this (good characters minus bad ones) is too weak to judge
 /// the page by: about two sentences of prose.
 const MIN_SPAN_SCORE: i64 = 300;
-
-/// Items of a run this long inside the span are chrome.
-const MIN_ITEM_RUN: usize = 3;
-
-/// Whether a line reads as a menu or list item: short, at most three words, no sentence end, no
-/// code (a code listing is part of the article), no digits (nor is a table of figures).
-fn item(text: &str, c: Counts, free: Class) -> bool {
-    free == Class::Short
-        && c.units <= 3
-        && !sentence_end(text)
-        && !text.contains(['{', '}', '(', ')', ';', '=', '<', '>', '[', ']'])
-        && !text.contains(|c: char| c.is_ascii_digit())
-}
-
-/// The lines of runs of at least [`MIN_ITEM_RUN`] menu-like items inside the span `s..=e`
-/// (blank lines and lines a heuristic claimed do not break a run), as a per-line mask.
-fn item_runs(
-    lines: &[Line<'_>],
-    counts: &[Counts],
-    free: &[Class],
-    claimed: &[Option<Claim>],
-    s: usize,
-    e: usize,
-) -> Vec<bool> {
-    let mut holes = vec![false; lines.len()];
-    let mut run: Vec<usize> = Vec::new();
-    // A run that a colon introduces ("consists of the following:") is the article's list; so
-    // is a run of mostly lowercase items (table cells, identifiers: menus are capitalised).
-    let flush = |run: &mut Vec<usize>, holes: &mut [bool]| {
-        let lead_in = run.first().and_then(|&f| {
-            (0..f)
-                .rev()
-                .find(|&j| !lines[j].text.is_empty() && claimed[j].is_none())
-        });
-        // (So is a run of `Label: value` rows: a fact box, form::label_row.)
-        let introduced = lead_in.is_some_and(|j| lines[j].text.ends_with(':'))
-            || run.iter().all(|&j| form::label_row(lines[j].text));
-        let lower = run
-            .iter()
-            .filter(|&&j| lines[j].text.starts_with(char::is_lowercase))
-            .count();
-        // (So is a run written as the article's phrases, between its paragraphs:
-        // heuristics::article_list.)
-        let prose = |j: usize| matches!(free[j], Class::Good | Class::NearGood);
-        if run.len() >= MIN_ITEM_RUN
-            && !introduced
-            && lower * 2 <= run.len()
-            && !article_list(lines, run, (s, e), prose)
-        {
-            for &j in run.iter() {
-                holes[j] = true;
-            }
-        }
-        run.clear();
-    };
-    for i in s..=e {
-        if lines[i].text.is_empty() || claimed[i].is_some() {
-            continue;
-        }
-        if item(lines[i].text, counts[i], free[i]) {
-            run.push(i);
-        } else {
-            flush(&mut run, &mut holes);
-        }
-    }
-    flush(&mut run, &mut holes);
-    holes
-}
 
 /// Whether the short line `i` follows the body: the nearest line above it that is neither blank
 /// nor a short non-sentence is good (already smoothed), so a run of short sentences closing the

@@ -80,6 +80,24 @@ fn menu_runs_inside_the_span_go_code_and_figures_stay() {
     assert_eq!(gone, ["Share", "Tweet", "Email"]);
 }
 
+/// A run of items under a lead-in that is an item itself ("Rooms included:") is the article's
+/// list; labels over single values ("Author:", a name, "Published:") are no lead-in.
+#[test]
+fn a_run_under_its_own_lead_in_stays() {
+    let list = "Rooms included:\nKitchen\nBathroom\nHallway\nBack porch";
+    let boxed = "Author:\nJane Roe\nPublished:\nSpring Issue\nShare";
+    let text = format!("{P1}\n\n{list}\n\n{P2}\n\n{boxed}\n\n{P3}");
+    let ls = lines(&text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    let gone: Vec<&str> = (0..ls.len())
+        .filter(|&i| !ls[i].text.is_empty() && !b.inside(i))
+        .map(|i| ls[i].text)
+        .collect();
+    assert_eq!(gone, boxed.lines().collect::<Vec<_>>());
+}
+
 #[test]
 fn a_page_of_short_lines_has_no_outside() {
     // Verse: no line is prose by itself; one sentence is not enough to judge the page by.

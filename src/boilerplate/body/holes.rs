@@ -1,0 +1,84 @@
+//! Holes in the body span: runs of menu-like items between the article's paragraphs (share
+//! bars, tag lists, link stacks), which the span's lines keep only when something says they
+//! are the article's: a lead-in, lowercase cells, a fact box, the article's own phrases.
+
+use super::form;
+use super::{sentence_end, Class, Counts};
+use crate::boilerplate::claim::Claim;
+use crate::boilerplate::heuristics::article_list;
+use crate::boilerplate::line::Line;
+
+/// Items of a run this long inside the span are chrome.
+pub(super) const MIN_ITEM_RUN: usize = 3;
+
+/// Whether a line reads as a menu or list item: short, at most three words, no sentence end, no
+/// code (a code listing is part of the article), no digits (nor is a table of figures).
+pub(super) fn item(text: &str, c: Counts, free: Class) -> bool {
+    free == Class::Short
+        && c.units <= 3
+        && !sentence_end(text)
+        && !text.contains(['{', '}', '(', ')', ';', '=', '<', '>', '[', ']'])
+        && !text.contains(|c: char| c.is_ascii_digit())
+}
+
+/// The lines of runs of at least [`MIN_ITEM_RUN`] menu-like items inside the span `s..=e`
+/// (blank lines and lines a heuristic claimed do not break a run), as a per-line mask.
+pub(super) fn item_runs(
+    lines: &[Line<'_>],
+    counts: &[Counts],
+    free: &[Class],
+    claimed: &[Option<Claim>],
+    s: usize,
+    e: usize,
+) -> Vec<bool> {
+    let mut holes = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    // A run that a colon introduces ("consists of the following:") is the article's list; so
+    // is a run of mostly lowercase items (table cells, identifiers: menus are capitalised).
+    let flush = |run: &mut Vec<usize>, holes: &mut [bool]| {
+        let lead_in = run.first().and_then(|&f| {
+            (0..f)
+                .rev()
+                .find(|&j| !lines[j].text.is_empty() && claimed[j].is_none())
+        });
+        // (So is a run of `Label: value` rows: a fact box, form::label_row.)
+        // (A lead-in short enough to be an item opens the run: "Services included:" over two
+        // items at least, not over another label: "Author:", a name, "Published:" is a box.)
+        let colon = |j: &usize| lines[*j].text.ends_with(':');
+        let introduced = lead_in.is_some_and(|j| colon(&j))
+            || (run.first().is_some_and(colon)
+                && run
+                    .get(1..MIN_ITEM_RUN)
+                    .is_some_and(|r| !r.iter().any(colon)))
+            || run.iter().all(|&j| form::label_row(lines[j].text));
+        let lower = run
+            .iter()
+            .filter(|&&j| lines[j].text.starts_with(char::is_lowercase))
+            .count();
+        // (So is a run written as the article's phrases, between its paragraphs:
+        // heuristics::article_list.)
+        let prose = |j: usize| matches!(free[j], Class::Good | Class::NearGood);
+        if run.len() >= MIN_ITEM_RUN
+            && !introduced
+            && lower * 2 <= run.len()
+            && !article_list(lines, run, (s, e), prose)
+        {
+            for &j in run.iter() {
+                holes[j] = true;
+            }
+        }
+        run.clear();
+    };
+    for i in s..=e {
+        if lines[i].text.is_empty() || claimed[i].is_some() {
+            continue;
+        }
+        if item(lines[i].text, counts[i], free[i]) {
+            run.push(i);
+        } else {
+            flush(&mut run, &mut holes);
+        }
+    }
+    flush(&mut run, &mut holes);
+    holes
+}
