@@ -5,13 +5,26 @@ use crate::boilerplate::line::{has_cjk_lead, Line};
 use crate::boilerplate::meta::is_month;
 use crate::boilerplate::stopwords::is_cjk;
 
-/// Ends a sentence (after closing quotes and brackets).
+/// Ends a sentence (after closing quotes and brackets, and emoji: "See you soon! 🙂").
 pub(crate) fn sentence_end(text: &str) -> bool {
-    let t = text.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*']);
+    const CLOSERS: [char; 8] = ['"', '\'', '\u{201D}', '\u{2019}', '\u{BB}', ')', ']', '*'];
+    let mut t = text.trim_end_matches(CLOSERS);
+    // (Only a line ending in a non-ASCII character can end in an emoji.)
+    if t.as_bytes().last().is_some_and(|&b| b >= 0x80) && t.ends_with(emoji) {
+        t = t
+            .trim_end_matches(|c: char| emoji(c) || c.is_whitespace())
+            .trim_end_matches(CLOSERS);
+    }
     // (Tokenized text puts a space before a closing quote: `yesterday. "`.)
     t.trim_end().ends_with([
         '.', '!', '?', '\u{2026}', ';', '\u{3002}', '\u{FF01}', '\u{FF1F}',
     ])
+}
+
+/// An emoji or a part of one (a pictograph, a dingbat, a variation selector, a joiner, a skin
+/// tone).
+fn emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
 }
 
 /// A line that can be a headline: a few words, no sentence end.

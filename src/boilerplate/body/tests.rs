@@ -332,6 +332,17 @@ fn sentence_end_cases() {
         ),
         ("no stop", "Talks resume in May", false),
         ("quote without stop", "He said \"soon\"", false),
+        (
+            "emoji after the stop",
+            "See you at the fair! \u{1F642}",
+            true,
+        ),
+        (
+            "emoji, quote",
+            "\"We won.\u{201D} \u{1F44D}\u{1F3FD}\u{FE0F}",
+            true,
+        ),
+        ("emoji without a stop", "Spring is here \u{1F337}", false),
     ];
     for (name, text, want) in cases {
         assert_eq!(sentence_end(text), want, "case {name}");
