@@ -7,6 +7,7 @@ use crate::boilerplate::matcher::Matcher;
 use super::form::{along, dateish, letters, list_item, sentence_end, title_like};
 use super::{Body, Class};
 use crate::boilerplate::claim::Claim;
+use crate::boilerplate::heuristics::signed_by;
 use crate::boilerplate::line::Line;
 use crate::boilerplate::stopwords::is_cjk;
 
@@ -202,13 +203,13 @@ fn under_kicker(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body, t: u
 const MAX_KICKER_WORDS: usize = 6;
 
 /// Whether `text` is written as a headline: title-like, and no list item, date or time, skip
-/// link, byline, line with a full date, or page chrome.
+/// link, byline (a dated one, or "By" and names), line with a full date, or page chrome.
 fn headline_form(text: &str) -> bool {
     title_like(text)
         && !list_item(text)
         && !dateish(text)
         && !skip_link(text)
-        && !byline(text)
+        && !any_byline(text)
         && !dated_text(text)
         && !chrome_form(text)
 }
@@ -420,6 +421,12 @@ fn may_start(text: &str, firsts: &[u8]) -> bool {
 /// "Veröffentlicht am 3. März", "Publié le 3 mars".
 fn byline(text: &str) -> bool {
     may_start(text, b"puwsvagemoPUWSVAGEMO") && BYLINE.is_match(text)
+}
+
+/// A byline of either form: [`byline`]'s ("Posted on ... by") or "By" and names
+/// ([`signed_by`]), whatever claimed the line.
+fn any_byline(text: &str) -> bool {
+    byline(text) || signed_by(text)
 }
 
 /// The pattern of [`byline`].

@@ -418,6 +418,12 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
         && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
 }
 
+/// A byline by its form alone: "By" (or "Written by", "Von", ...) and names only ("By Jane
+/// Roe", not "By escalating the dispute"), whatever claimed the line.
+pub(crate) fn signed_by(text: &str) -> bool {
+    byline_rest(text).is_some_and(names_only)
+}
+
 /// Whether `rest` (what follows "By") is names, places and roles only before any date: parts
 /// between commas, bars and dashes, each [`name_like`], a timestamp or a domain, twelve words at
 /// most.

@@ -14,7 +14,7 @@
 //! - A page title with separators that shares no word with the layout's pick says that pick is
 //!   some other line (a menu, a teaser, a widget): then no headline rather than a wrong one.
 
-use super::{byline, skip_link, WEAK_CLAIMS};
+use super::{any_byline, skip_link, WEAK_CLAIMS};
 use crate::boilerplate::body::form::{
     dateish, first_letter, letters, list_item, page_title_line, title_like,
 };
@@ -560,7 +560,7 @@ fn short_form(text: &str) -> bool {
         && !list_item(text)
         && !dateish(text)
         && !skip_link(text)
-        && !byline(text)
+        && !any_byline(text)
         && !text.ends_with(':')
 }
 
@@ -574,7 +574,7 @@ fn copy_form(text: &str) -> bool {
         && !list_item(text)
         && !dateish(text)
         && !skip_link(text)
-        && !byline(text)
+        && !any_byline(text)
         && !text.ends_with(':')
 }
 
