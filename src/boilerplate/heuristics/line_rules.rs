@@ -432,8 +432,10 @@ fn names_only(rest: &str) -> bool {
     for d in find_dates(rest).iter().rev() {
         head.replace_range(d.start.., "");
     }
+    // (Names are joined by "and" as by commas: "By Jane Roe, John Doe and Erika Mustermann".)
     let parts: Vec<&str> = head
-        .split([',', '|', ';', '•', '·', '(', ')', '—', '–'])
+        .split([',', '|', ';', '•', '·', '(', ')', '—', '–', '/'])
+        .flat_map(|p| p.split(" and ").flat_map(|p| p.split(" & ")))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();

@@ -89,6 +89,16 @@ fn one_line_heuristics_positive() {
             "byline",
         ),
         ("byline caps", "By JANE DOE and AIDA MAMMADOVA", "byline"),
+        (
+            "three long names",
+            "By JANE ANN DOE, MARY LOU ROE and JOHN PAUL SMITH",
+            "byline",
+        ),
+        (
+            "names over a desk",
+            "By Jane Roe and John Doe / Daily Courier Staff Writers",
+            "byline",
+        ),
         ("author label", "Author: Ivan Petrov", "byline"),
         ("source label", "Source: Reuters, AFP", "byline"),
         (
@@ -280,6 +290,7 @@ fn article_lines_stay() {
     let cases = [
         ("byline-like sentence", "By escalating the diplomatic dispute over the deaths, Azerbaijan appears to be drawing a red line."),
         ("by monday sentence", "By Monday, the government had recalled its ambassador."),
+        ("by and sentence", "By Jane Roe and her friends on the island"),
         ("short quote", "\u{201C}We will not back down,\u{201D} he said."),
         ("short paragraph", "Short version: go."),
         ("roman heading", "I. Deaths in Detention Trigger Diplomatic Crisis"),
