@@ -410,6 +410,11 @@ fn dates_itself(text: &str) -> bool {
 /// ("Jane Roe | March 3, 2025", "jdoe · 2025-03-03", "Иван Петров — 3 марта 2025"). A mark and
 /// capitals: "Posted on March 3, 2025" is a stamp, "Release 2.1, March 3, 2025" no name.
 fn signed(text: &str) -> bool {
+    const MARKS: [char; 6] = ['|', '·', '•', '—', '–', ','];
+    // (The mark first: most short lines have none, and the date search is the cost.)
+    if !text.contains(MARKS) {
+        return false;
+    }
     let dates = find_dates(text);
     let Some(date) = dates.first() else {
         return false;
@@ -418,7 +423,7 @@ fn signed(text: &str) -> bool {
         return false;
     }
     let name = text[..date.start].trim_end();
-    let Some(name) = name.strip_suffix(['|', '·', '•', '—', '–', ',']) else {
+    let Some(name) = name.strip_suffix(MARKS) else {
         return false;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
