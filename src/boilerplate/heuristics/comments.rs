@@ -7,7 +7,8 @@
 //! handle (four words at most, no sentence end) right above a line that dates it ("2 days ago at
 //! 07:47 am", "November 19, 2019 at 6:34 am": a date or a relative time, not a bare clock time,
 //! so a live blog's "10:18" over "Rubio in Antalya" is no comment), or a name and a date on
-//! one line, with a clock time ([`dates_itself`]) or a mark between them ([`signed`]). A thread is at least three
+//! one line, with a clock time ([`dates_itself`]) or a mark between them ([`signed`]), or a
+//! reviewer's first name and initial ("Kara M.", [`initialled`]). A thread is at least three
 //! headers, each within [`MAX_UNIT`] non-blank lines of the previous one, starting after the
 //! article has begun (at least three lines of prose above it that the thread does not take), and
 //! its first unit is no article under a dated byline ([`article_first`]). The
@@ -360,6 +361,10 @@ fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     if f.words <= 8 && SAYS.is_match(text) {
         return true;
     }
+    // (Before the sentence-end test: the initial's full stop ends the line.)
+    if claimed[i].is_none() && f.words <= 3 && initialled(text) {
+        return true;
+    }
     if claimed[i].is_some_and(|c| c != Claim::Byline) || f.words == 0 || f.terminal {
         return false;
     }
@@ -432,6 +437,26 @@ fn signed(text: &str) -> bool {
             w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '_'))
                 && (words.len() == 1 || w.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
+/// A reviewer's signature: a first name or two and the family name's initial ("Kara M.",
+/// "Mary Ann K."), the way review and testimonial widgets sign each entry.
+fn initialled(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, names)) = words.split_last() else {
+        return false;
+    };
+    let mut initial = last.chars();
+    (1..=2).contains(&names.len())
+        && initial.next().is_some_and(char::is_uppercase)
+        && initial.next() == Some('.')
+        && initial.next().is_none()
+        && names.iter().all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.clone().next().is_some()
+                && c.all(|c| c.is_lowercase() || c == '-' || c == '\'')
         })
 }
 

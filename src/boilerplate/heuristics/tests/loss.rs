@@ -331,6 +331,36 @@ fn comment_headers_that_date_themselves() {
     }
 }
 
+/// Reviews signed by a first name and an initial ("Kara M.") under the article go as a thread;
+/// the same entries under full names without dates stay.
+#[test]
+fn reviews_signed_with_an_initial_go() {
+    let names = ["Ann L.", "Bo C.", "Mary Ann D.", "Di R."];
+    let mut page = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
+    let mut plain = page.clone();
+    for (k, name) in names.iter().enumerate() {
+        let review = format!("The guide was friendly and the boat left on time, visit {k}.");
+        page += &format!("{name}\n\n{review}\n\n");
+        plain += &format!("{}\n\n{review}\n\n", name.trim_end_matches('.'));
+    }
+    let got = claims(&page);
+    assert_eq!(of(&got, "Bo C."), Some("comments"), "{got:?}");
+    assert_eq!(
+        of(
+            &got,
+            "The guide was friendly and the boat left on time, visit 2."
+        ),
+        Some("comments"),
+        "{got:?}"
+    );
+    assert_eq!(of(&got, BODY.lines().next().unwrap()), None, "{got:?}");
+    let got = claims(&plain);
+    assert!(
+        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
+        "{got:?}"
+    );
+}
+
 /// The article under a byline with its date, other stories' author lines under it: the first
 /// "comment" holds the page's prose, and the article stays. A thread's long first comment under
 /// an article still goes.
