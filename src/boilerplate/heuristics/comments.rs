@@ -443,14 +443,17 @@ fn signed(text: &str) -> bool {
 /// A reviewer's signature: a first name or two and the family name's initial ("Kara M.",
 /// "Mary Ann K."), the way review and testimonial widgets sign each entry.
 fn initialled(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let Some((last, names)) = words.split_last() else {
+    // (The closing full stop first: most short lines have none.)
+    let Some((names, last)) = text
+        .strip_suffix('.')
+        .and_then(|t| t.trim_end().rsplit_once(char::is_whitespace))
+    else {
         return false;
     };
     let mut initial = last.chars();
+    let names: Vec<&str> = names.split_whitespace().collect();
     (1..=2).contains(&names.len())
         && initial.next().is_some_and(char::is_uppercase)
-        && initial.next() == Some('.')
         && initial.next().is_none()
         && names.iter().all(|w| {
             let mut c = w.chars();
@@ -516,6 +519,23 @@ mod tests {
             "The 3 responses to the survey",
         ] {
             assert!(!count_heading(no), "{no:?}");
+        }
+    }
+
+    #[test]
+    fn initialled_signatures() {
+        for yes in ["Kara M.", "Mary Ann K.", "Zoë B.", "Jean-Luc P."] {
+            assert!(initialled(yes), "{yes:?}");
+        }
+        for no in [
+            "Kara M",
+            "Kara.",
+            "The End.",
+            "U.S. A.",
+            "kara m.",
+            "Ann Mary Lou K.",
+        ] {
+            assert!(!initialled(no), "{no:?}");
         }
     }
 
