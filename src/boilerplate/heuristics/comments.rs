@@ -455,12 +455,16 @@ fn initialled(text: &str) -> bool {
     (1..=2).contains(&names.len())
         && initial.next().is_some_and(char::is_uppercase)
         && initial.next().is_none()
-        && names.iter().all(|w| {
-            let mut c = w.chars();
-            c.next().is_some_and(char::is_uppercase)
-                && c.clone().next().is_some()
-                && c.all(|c| c.is_lowercase() || c == '-' || c == '\'')
-        })
+        && names.iter().all(|w| name_word(w))
+}
+
+/// A capitalised name ("Kara", "Jean-Luc", "O'Neil"): each part between hyphens and
+/// apostrophes an uppercase letter and lowercase ones.
+fn name_word(w: &str) -> bool {
+    w.split(['-', '\'']).all(|part| {
+        let mut c = part.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+    }) && w.chars().nth(1).is_some()
 }
 
 /// Most words of a header that signs and dates itself ([`signed`]).
