@@ -209,6 +209,15 @@ fn related_list_runs_through_cut_short_teasers() {
     assert_eq!(of(&claims(&lone), "Trending"), Some("related-list"));
 }
 
+/// No line of `text` is claimed as a comment.
+fn assert_no_comments(text: &str) {
+    let got = claims(text);
+    assert!(
+        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
+        "{got:?}"
+    );
+}
+
 /// Makes a comment's header or date line from its number.
 type LineOf = fn(usize) -> String;
 
@@ -323,11 +332,7 @@ fn comment_headers_that_date_themselves() {
                 row(k)
             );
         }
-        let got = claims(&table);
-        assert!(
-            got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
-            "{got:?}"
-        );
+        assert_no_comments(&table);
     }
 }
 
@@ -354,11 +359,7 @@ fn reviews_signed_with_an_initial_go() {
         "{got:?}"
     );
     assert_eq!(of(&got, BODY.lines().next().unwrap()), None, "{got:?}");
-    let got = claims(&plain);
-    assert!(
-        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
-        "{got:?}"
-    );
+    assert_no_comments(&plain);
 }
 
 /// The article under a byline with its date, other stories' author lines under it: the first
@@ -390,28 +391,16 @@ fn live_blog_entries_and_short_threads_are_no_comments() {
     for k in 1..=4 {
         live += &format!("Rubio in Antalya\n10:1{k}\nThe delegates arrived at the venue and talks began, entry {k}.\n\n");
     }
-    let got = claims(&live);
-    assert!(
-        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
-        "{got:?}"
-    );
+    assert_no_comments(&live);
     // Two comments are not yet a thread.
     let short = format!(
         "Ministers meet again as border talks resume\n\n{BODY}{BODY}{}",
         thread(2, |k| format!("reader_{k}"), |k| format!("{k} days ago"))
     );
-    let got = claims(&short);
-    assert!(
-        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
-        "{got:?}"
-    );
+    assert_no_comments(&short);
     // A thread with no article above it is not taken for one.
     let bare = thread(4, |k| format!("reader_{k}"), |k| format!("{k} days ago"));
-    let got = claims(&bare);
-    assert!(
-        got.iter().all(|(_, c)| c.as_deref() != Some("comments")),
-        "{got:?}"
-    );
+    assert_no_comments(&bare);
 }
 
 #[test]
