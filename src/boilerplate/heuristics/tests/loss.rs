@@ -221,6 +221,19 @@ fn assert_no_comments(text: &str) {
 /// Makes a comment's header or date line from its number.
 type LineOf = fn(usize) -> String;
 
+/// The article, then four units: `line(k)`, `gap`, `unit` with its `{k}` replaced by `k`.
+fn article_then(line: LineOf, gap: &str, unit: &str) -> String {
+    let mut text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
+    for k in 1..=4 {
+        text += &format!(
+            "{}{gap}{}\n\n",
+            line(k),
+            unit.replace("{k}", &k.to_string())
+        );
+    }
+    text
+}
+
 /// A comment thread of `n` comments, each opened by `header(k)` and dated by `date(k)`.
 fn thread(n: usize, header: LineOf, date: LineOf) -> String {
     let mut s = String::from("12 comments\n\n");
@@ -295,13 +308,11 @@ fn comment_headers_that_date_themselves() {
         },
     ];
     for header in headers {
-        let mut text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
-        for k in 1..=4 {
-            text += &format!(
-                "{}\n\nI think the delegates will need another round of talks, comment {k}.\n\n",
-                header(k)
-            );
-        }
+        let text = article_then(
+            header,
+            "\n\n",
+            "I think the delegates will need another round of talks, comment {k}.",
+        );
         let got = claims(&text);
         assert_eq!(of(&got, &header(2)), Some("comments"), "{got:?}");
         assert_eq!(
@@ -325,14 +336,11 @@ fn comment_headers_that_date_themselves() {
         |k| format!("Posted on March {k}, 2017"),
     ];
     for row in rows {
-        let mut table = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}");
-        for k in 1..=4 {
-            table += &format!(
-                "{}\nThe request took longer than usual on day {k}.\n\n",
-                row(k)
-            );
-        }
-        assert_no_comments(&table);
+        assert_no_comments(&article_then(
+            row,
+            "\n",
+            "The request took longer than usual on day {k}.",
+        ));
     }
 }
 
