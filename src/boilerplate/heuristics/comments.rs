@@ -527,6 +527,27 @@ mod tests {
     }
 
     #[test]
+    fn signed_headers() {
+        for yes in [
+            "Jane Roe | March 3, 2025",
+            "jdoe · 2025-03-03",
+            "Иван Петров — 3 марта 2025",
+            "Mary-Ann O'Neil, 12 May 2024",
+        ] {
+            assert!(signed(yes), "{yes:?}");
+        }
+        for no in [
+            "Posted on March 3, 2025",
+            "Release notes, March 3, 2017",
+            "Jane Roe | March 3, 2025 | Politics",
+            "Jane Roe March 3, 2025",
+            "The five members of the board | March 3, 2025",
+        ] {
+            assert!(!signed(no), "{no:?}");
+        }
+    }
+
+    #[test]
     fn initialled_signatures() {
         for yes in ["Kara M.", "Mary Ann K.", "Zoë B.", "Jean-Luc P."] {
             assert!(initialled(yes), "{yes:?}");

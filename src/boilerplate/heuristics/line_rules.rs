@@ -425,8 +425,8 @@ pub(crate) fn signed_by(text: &str) -> bool {
 }
 
 /// Whether `rest` (what follows "By") is names, places and roles only before any date: parts
-/// between commas, bars and dashes, each [`name_like`], a timestamp or a domain, twelve words at
-/// most.
+/// between commas, bars, dashes, slashes and "and", each [`name_like`], a timestamp or a domain,
+/// twelve words at most.
 fn names_only(rest: &str) -> bool {
     let mut head = rest.to_string();
     for d in find_dates(rest).iter().rev() {
