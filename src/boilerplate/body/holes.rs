@@ -53,7 +53,7 @@ pub(super) fn item_runs(
             || run.iter().all(|&j| form::label_row(lines[j].text));
         let lower = run
             .iter()
-            .filter(|&&j| lines[j].text.starts_with(char::is_lowercase))
+            .filter(|&&j| lowercase_item(lines[j].text))
             .count();
         // (So is a run written as the article's phrases, between its paragraphs:
         // heuristics::article_list.)
@@ -81,4 +81,14 @@ pub(super) fn item_runs(
     }
     flush(&mut run, &mut holes);
     holes
+}
+
+/// Whether an item opens lowercase: a cell or an identifier. A converter's third-level bullet
+/// "o" over a capitalised item ("o Pricing", inscriptis' nested menus) is no lowercase word.
+fn lowercase_item(text: &str) -> bool {
+    let item = text
+        .strip_prefix("o ")
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(text);
+    item.starts_with(char::is_lowercase)
 }

@@ -72,6 +72,16 @@ fn menu_runs_inside_the_span_go_code_and_figures_stay() {
     assert_eq!(gone(&text), ["Share", "Tweet", "Email"]);
 }
 
+/// A nested menu as a converter prints it ("o" for the third level's bullet) is a hole; a run
+/// of lowercase cells is not.
+#[test]
+fn a_nested_menu_between_paragraphs_goes() {
+    let menu = "o Pricing\no Tutors\no Subjects";
+    let cells = "kitchen\nbathroom\nhallway";
+    let text = format!("{P1}\n\n{menu}\n\n{P2}\n\n{cells}\n\n{P3}");
+    assert_eq!(gone(&text), menu.lines().collect::<Vec<_>>());
+}
+
 /// A run of items under a lead-in that is an item itself ("Rooms included:") is the article's
 /// list; labels over single values ("Author:", a name, "Published:") are no lead-in.
 #[test]
