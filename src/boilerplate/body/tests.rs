@@ -72,24 +72,30 @@ fn menu_runs_inside_the_span_go_code_and_figures_stay() {
     assert_eq!(gone(&text), ["Share", "Tweet", "Email"]);
 }
 
+/// Between the paragraphs, the lines of `keep` stay in the body and those of `hole` go.
+fn assert_hole(keep: &str, hole: &str) {
+    let text = format!("{P1}\n\n{keep}\n\n{P2}\n\n{hole}\n\n{P3}");
+    assert_eq!(gone(&text), hole.lines().collect::<Vec<_>>());
+}
+
 /// A nested menu as a converter prints it ("o" for the third level's bullet) is a hole; a run
 /// of lowercase cells is not.
 #[test]
 fn a_nested_menu_between_paragraphs_goes() {
-    let menu = "o Pricing\no Tutors\no Subjects";
-    let cells = "kitchen\nbathroom\nhallway";
-    let text = format!("{P1}\n\n{menu}\n\n{P2}\n\n{cells}\n\n{P3}");
-    assert_eq!(gone(&text), menu.lines().collect::<Vec<_>>());
+    assert_hole(
+        "kitchen\nbathroom\nhallway",
+        "o Pricing\no Tutors\no Subjects",
+    );
 }
 
 /// A run of items under a lead-in that is an item itself ("Rooms included:") is the article's
 /// list; labels over single values ("Author:", a name, "Published:") are no lead-in.
 #[test]
 fn a_run_under_its_own_lead_in_stays() {
-    let list = "Rooms included:\nKitchen\nBathroom\nHallway\nBack porch";
-    let boxed = "Author:\nJane Roe\nPublished:\nSpring Issue\nShare";
-    let text = format!("{P1}\n\n{list}\n\n{P2}\n\n{boxed}\n\n{P3}");
-    assert_eq!(gone(&text), boxed.lines().collect::<Vec<_>>());
+    assert_hole(
+        "Rooms included:\nKitchen\nBathroom\nHallway\nBack porch",
+        "Author:\nJane Roe\nPublished:\nSpring Issue\nShare",
+    );
 }
 
 #[test]
