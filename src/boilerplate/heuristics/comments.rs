@@ -368,12 +368,13 @@ fn header(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], n: usize) -> bool {
     if claimed[i].is_some_and(|c| c != Claim::Byline) || f.words == 0 || f.terminal {
         return false;
     }
-    // (Not a line taken for the article's byline: "Posted by X on March 10, 2015 at 08:05"
-    // over the article reads the same.)
-    if claimed[i].is_none() && f.words <= MAX_DATED_HEADER_WORDS && !f.stamp && dates_itself(text) {
-        return true;
-    }
-    if claimed[i].is_none() && f.words <= MAX_SIGNED_WORDS && !f.stamp && signed(text) {
+    // A name and a date on one line. (Not a line taken for the article's byline: "Posted by X
+    // on March 10, 2015 at 08:05" over the article reads the same.)
+    if claimed[i].is_none()
+        && !f.stamp
+        && (f.words <= MAX_DATED_HEADER_WORDS && dates_itself(text)
+            || f.words <= MAX_SIGNED_WORDS && signed(text))
+    {
         return true;
     }
     if f.words > 4 {
