@@ -27,7 +27,7 @@
 //! 4. **Holes** (`body/holes.rs`): inside the span, runs of `MIN_ITEM_RUN` or more menu-like
 //!    items (at most three words, no sentence end, no digits, no code characters) are chrome
 //!    (share bars, tag lists, link stacks between paragraphs); a table of figures, a code
-//!    listing or a list under its lead-in ("Services included:") is not.
+//!    listing or a list under its lead-in ("Rooms included:") is not.
 //! 5. **Headline**: the best title-like line above the body (a few words, no sentence end, not
 //!    claimed as a byline, date, caption, prompt or menu, not a date or time line, not a bulleted
 //!    item), scored by size, a byline or date under it, prose under it, a copy of it on the page

@@ -42,7 +42,7 @@ pub(super) fn item_runs(
                 .find(|&j| !lines[j].text.is_empty() && claimed[j].is_none())
         });
         // (So is a run of `Label: value` rows: a fact box, form::label_row.)
-        // (A lead-in short enough to be an item opens the run: "Services included:" over two
+        // (A lead-in short enough to be an item opens the run: "Rooms included:" over two
         // items at least, not over another label: "Author:", a name, "Published:" is a box.)
         let colon = |j: &usize| lines[*j].text.ends_with(':');
         let introduced = lead_in.is_some_and(|j| colon(&j))
@@ -84,7 +84,7 @@ pub(super) fn item_runs(
 }
 
 /// Whether an item opens lowercase: a cell or an identifier. A converter's third-level bullet
-/// "o" over a capitalised item ("o Pricing", inscriptis' nested menus) is no lowercase word.
+/// "o" over a capitalised item ("o Fares", inscriptis' nested menus) is no lowercase word.
 fn lowercase_item(text: &str) -> bool {
     let item = text
         .strip_prefix("o ")

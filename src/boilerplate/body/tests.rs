@@ -84,7 +84,7 @@ fn assert_hole(keep: &str, hole: &str) {
 fn a_nested_menu_between_paragraphs_goes() {
     assert_hole(
         "kitchen\nbathroom\nhallway",
-        "o Pricing\no Tutors\no Subjects",
+        "o Timetables\no Fares\no Stations",
     );
 }
 

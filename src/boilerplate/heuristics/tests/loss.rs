@@ -344,7 +344,7 @@ fn comment_headers_that_date_themselves() {
     }
 }
 
-/// Reviews signed by a first name and an initial ("Kara M.") under the article go as a thread;
+/// Reviews signed by a first name and an initial ("Ann L.") under the article go as a thread;
 /// the same entries under full names without dates stay.
 #[test]
 fn reviews_signed_with_an_initial_go() {
