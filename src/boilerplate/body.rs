@@ -15,7 +15,8 @@
 //!    between two bad lines bad; near-good lines between two bad lines are bad, else good.
 //! 3. **Body span**: the contiguous run of lines with the largest sum of good minus bad
 //!    characters (a maximum-sum segment), so an article with a related list or a caption in its
-//!    middle stays one span, while menus above and lists and footers below fall outside. The
+//!    middle stays one span, while menus above and lists and footers below fall outside (a
+//!    table of figures costs nothing, `body/tables.rs`: it is the article's as often). The
 //!    span is trimmed to its first and last line of prose (or closing sentence), then widened
 //!    over the text that continues it (`body/edges.rs`: a line outside the span needs evidence of
 //!    being chrome by form before it goes). Regions of prose above the span
@@ -59,6 +60,7 @@ mod holes;
 use holes::{item, item_runs, MIN_ITEM_RUN};
 mod mixed;
 mod regions;
+mod tables;
 
 use form::heading_over;
 #[cfg(test)]
@@ -442,6 +444,7 @@ pub(crate) fn analyse_counted(
         .map(|i| weight(free[i], class[i], len[i], textual[i]))
         .collect();
     regions::inserts_cost_nothing(lines, claimed, &free, &mut weights);
+    tables::tables_cost_nothing(lines, claimed, &free, &mut weights);
     let best = best_span(&weights, 0, n);
     let weak = best.is_some_and(|(score, _, _)| score < MIN_SPAN_SCORE);
     // The span runs from its first to its last line of prose or sentence: short lines at its
