@@ -40,7 +40,7 @@ pub(super) fn tables_cost_nothing(
             && figure_row(lines[i].text)
     };
     let mut run: Vec<usize> = Vec::new();
-    let mut flush = |run: &mut Vec<usize>, weights: &mut [i64]| {
+    let flush = |run: &mut Vec<usize>, weights: &mut [i64]| {
         if run.len() >= MIN_ROWS {
             for &i in run.iter() {
                 weights[i] = weights[i].max(0);
@@ -48,8 +48,8 @@ pub(super) fn tables_cost_nothing(
         }
         run.clear();
     };
-    for i in 0..lines.len() {
-        if lines[i].text.is_empty() {
+    for (i, line) in lines.iter().enumerate() {
+        if line.text.is_empty() {
             continue;
         }
         if row(i) {
