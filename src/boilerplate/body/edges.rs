@@ -191,7 +191,7 @@ pub(super) fn lead_in_lists(
         // (A bullet item a heuristic claimed still carries the span: the first item always.)
         let after = &nonblank[k + 1..];
         let bullet = |j: usize| list_item(lines[j].text);
-        // A list of menu-like items (names: "Pie Junkie", "The Press") is the list's own form
+        // A list of menu-like items (names: "Harbour Inn", "The Mill") is the list's own form
         // while every item so far is one; an item after other lines is chrome.
         let mut names = true;
         let items = list_under(after, bullet, |n, j| {
