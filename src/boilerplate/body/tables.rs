@@ -16,6 +16,11 @@ const ROW_SHARE: usize = 4;
 /// of them with a digit and at least one in [`ROW_SHARE`] (a list's number, "2.", does not
 /// count: a ranked list of names or a reference list is no table), and no sentence.
 pub(super) fn figure_row(text: &str) -> bool {
+    // (Asked of most lines of a page: a line with fewer than two digits, as most are, is no
+    // row, and is not split into words.)
+    if text.bytes().filter(u8::is_ascii_digit).nth(1).is_none() {
+        return false;
+    }
     let (mut tokens, mut figures) = (0usize, 0usize);
     for (k, tok) in text.split_whitespace().enumerate() {
         tokens += 1;
@@ -105,6 +110,28 @@ mod tests {
             "1. Roe J, Doe A. Ferries of the northern coast and their crews, a survey. 2019"
         ));
         assert!(!figure_row("Boats 12"));
+    }
+
+    /// The plain definition, without the digit count first.
+    fn figure_row_plain(text: &str) -> bool {
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        let figures = tokens
+            .iter()
+            .enumerate()
+            .filter(|(k, t)| !(*k == 0 && t.len() > 1 && t.ends_with(['.', ')'])))
+            .filter(|(_, t)| t.bytes().any(|b| b.is_ascii_digit()))
+            .count();
+        tokens.len() >= 3
+            && figures >= ROW_FIGURES
+            && figures * ROW_SHARE >= tokens.len()
+            && !sentence_end(text)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn figure_row_is_the_plain_test(text in "([A-Za-z]{1,6}|[0-9]{1,3}[a-z]{0,2}|[0-9]\\.|x|,| ){0,12}") {
+            proptest::prop_assert_eq!(figure_row(&text), figure_row_plain(&text));
+        }
     }
 
     /// A long table of figures between the article's parts does not cut the part under it off;
