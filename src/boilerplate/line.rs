@@ -40,6 +40,26 @@ impl<'a> Line<'a> {
     }
 }
 
+/// Every maximal run of the non-blank lines of `lines` for which `is` holds (blank lines do not
+/// break a run), in order, as line indices; `each` is given every run (a menu, a table's rows).
+pub(crate) fn runs(lines: &[Line<'_>], is: impl Fn(usize) -> bool, mut each: impl FnMut(&[usize])) {
+    let mut run: Vec<usize> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.is_empty() {
+            continue;
+        }
+        if is(i) {
+            run.push(i);
+        } else if !run.is_empty() {
+            each(&run);
+            run.clear();
+        }
+    }
+    if !run.is_empty() {
+        each(&run);
+    }
+}
+
 /// The whitespace-separated tokens of `text`: what `str::split_whitespace` gives, read byte by
 /// byte. An ASCII byte is whitespace when `char::is_whitespace` says so (tab to carriage return,
 /// space); every other whitespace character (Unicode `White_Space`) starts with `C2`, `E1`, `E2` or
@@ -437,6 +457,23 @@ pub(crate) fn has_cjk_lead(b: &[u8]) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Runs of the lines a predicate holds for: blank lines do not break them, another line does.
+    #[test]
+    fn runs_skip_blank_lines() {
+        let text = "a1\n\na2\nb\na3\n\n\na4\na5\nb";
+        let lines = Line::split(text);
+        let mut found: Vec<Vec<&str>> = Vec::new();
+        runs(
+            &lines,
+            |i| lines[i].text.starts_with('a'),
+            |run| found.push(run.iter().map(|&i| lines[i].text).collect()),
+        );
+        assert_eq!(found, [vec!["a1", "a2"], vec!["a3", "a4", "a5"]]);
+        let mut last = Vec::new();
+        runs(&lines, |i| i >= 8, |run| last.push(run.to_vec()));
+        assert_eq!(last, [vec![8, 9]]);
+    }
 
     #[test]
     fn with_lowercase_is_to_lowercase() {

@@ -462,28 +462,15 @@ fn chrome_runs(lines: &[Line<'_>], body: &body::Body, claimed: &[Option<Claim>])
             .is_some_and(|((start, _), &last)| last < start)
     };
     let mut out = vec![false; lines.len()];
-    let mut run: Vec<usize> = Vec::new();
-    let close = |run: &mut Vec<usize>, out: &mut Vec<bool>| {
+    line::runs(lines, item, |run| {
         if run.len() >= CHROME_RUN
             && (above(run) || run.iter().any(|&j| heuristics::navigation(lines[j].text)))
         {
-            for &j in run.iter() {
+            for &j in run {
                 out[j] = true;
             }
         }
-        run.clear();
-    };
-    for (i, l) in lines.iter().enumerate() {
-        if l.text.is_empty() {
-            continue;
-        }
-        if item(i) {
-            run.push(i);
-        } else {
-            close(&mut run, &mut out);
-        }
-    }
-    close(&mut run, &mut out);
+    });
     out
 }
 

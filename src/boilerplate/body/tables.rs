@@ -2,6 +2,7 @@
 //! table, a timetable, results) separates the article's parts no more than a paragraph would.
 
 use crate::boilerplate::claim::Claim;
+use crate::boilerplate::line::runs;
 
 use super::{sentence_end, Class, Line};
 
@@ -44,26 +45,13 @@ pub(super) fn tables_cost_nothing(
             && matches!(free[i], Class::Short | Class::Bad)
             && figure_row(lines[i].text)
     };
-    let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, weights: &mut [i64]| {
+    runs(lines, row, |run| {
         if run.len() >= MIN_ROWS {
-            for &i in run.iter() {
+            for &i in run {
                 weights[i] = weights[i].max(0);
             }
         }
-        run.clear();
-    };
-    for (i, line) in lines.iter().enumerate() {
-        if line.text.is_empty() {
-            continue;
-        }
-        if row(i) {
-            run.push(i);
-        } else {
-            flush(&mut run, weights);
-        }
-    }
-    flush(&mut run, weights);
+    });
 }
 
 #[cfg(test)]
