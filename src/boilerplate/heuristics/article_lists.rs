@@ -31,8 +31,6 @@
 //! Measured on the modern set's fold A (model-written labels), the readability set and dev: runs
 //! this keeps hold about seven article lines for every menu line.
 
-use std::collections::HashSet;
-
 use crate::boilerplate::line::{bare, Line};
 
 use super::vocabulary::is_stop;
@@ -123,25 +121,62 @@ fn key(word: &str) -> Option<String> {
 }
 
 /// Half the run's items or more share a word with the prose of the span (outside the run).
+///
+/// (Asked of every run of short items between the paragraphs of a page: the run's few keys are
+/// collected, and the span's prose words are compared with them until half the items have
+/// matched, without a set of the span's whole vocabulary; an ASCII word's key is built on the
+/// stack.)
 fn speaks_the_article(
     lines: &[Line<'_>],
     run: &[usize],
     span: (usize, usize),
     prose: &impl Fn(usize) -> bool,
 ) -> bool {
-    let vocabulary: HashSet<String> = (span.0..=span.1)
-        .filter(|&i| prose(i) && !run.contains(&i))
-        .flat_map(|i| words(lines[i].text).filter_map(key))
-        .collect();
-    let shared = run
+    let items: Vec<Vec<String>> = run
         .iter()
-        .filter(|&&i| {
-            words(lines[i].text)
-                .filter_map(key)
-                .any(|k| vocabulary.contains(&k))
-        })
-        .count();
-    2 * shared >= run.len()
+        .map(|&i| words(lines[i].text).filter_map(key).collect())
+        .collect();
+    // (2 * shared >= the run's length.)
+    let need = run.len().div_ceil(2);
+    let mut matched = vec![false; run.len()];
+    let mut shared = 0;
+    if shared >= need {
+        return true;
+    }
+    let mut buf = [0u8; 64];
+    for i in (span.0..=span.1).filter(|&i| prose(i) && !run.contains(&i)) {
+        for w in words(lines[i].text) {
+            let mut hit = |k: &str| {
+                let mut new = 0;
+                for (m, item) in matched.iter_mut().zip(&items) {
+                    if !*m && item.iter().any(|x| x == k) {
+                        *m = true;
+                        new += 1;
+                    }
+                }
+                new
+            };
+            shared += if w.is_ascii() && w.len() <= buf.len() {
+                if w.bytes().filter(u8::is_ascii_alphabetic).count() < VOCAB_LETTERS {
+                    continue;
+                }
+                let lower = &mut buf[..w.len()];
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).expect("ASCII");
+                hit(lower.strip_suffix('s').unwrap_or(lower))
+            } else {
+                match key(w) {
+                    Some(k) => hit(&k),
+                    None => continue,
+                }
+            };
+            if shared >= need {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether the run holds a label of a review's "pros" list and one of its "cons" list (an item

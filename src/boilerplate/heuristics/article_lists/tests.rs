@@ -191,3 +191,47 @@ proptest! {
         prop_assert_eq!(repeated(&lines, &run), want);
     }
 }
+
+/// The plain definition of `speaks_the_article`: the span's whole vocabulary in a set.
+fn speaks_the_article_plain(
+    lines: &[Line<'_>],
+    run: &[usize],
+    span: (usize, usize),
+    prose: &impl Fn(usize) -> bool,
+) -> bool {
+    let vocabulary: std::collections::HashSet<String> = (span.0..=span.1)
+        .filter(|&i| prose(i) && !run.contains(&i))
+        .flat_map(|i| words(lines[i].text).filter_map(key))
+        .collect();
+    let shared = run
+        .iter()
+        .filter(|&&i| {
+            words(lines[i].text)
+                .filter_map(key)
+                .any(|k| vocabulary.contains(&k))
+        })
+        .count();
+    2 * shared >= run.len()
+}
+
+proptest! {
+    #[test]
+    fn speaks_the_article_is_the_vocabulary_test(
+        text in proptest::collection::vec("((Boat|boats|FERRY|ferries|Fähre|Fähren|harbour|Harbours|crew|ΟΔΟΣ|the|a1b2c)[ ,.]{1,2}){0,6}", 2..14),
+        run_at in 0usize..12,
+        run_len in 1usize..5,
+        prose_mask in 0u32..(1 << 14),
+    ) {
+        let page = text.join("\n");
+        let lines = Line::split(&page);
+        let n = lines.len();
+        let first = run_at.min(n - 1);
+        let run: Vec<usize> = (first..(first + run_len).min(n)).collect();
+        let prose = |i: usize| prose_mask & (1 << i) != 0;
+        let span = (0, n - 1);
+        prop_assert_eq!(
+            speaks_the_article(&lines, &run, span, &prose),
+            speaks_the_article_plain(&lines, &run, span, &prose)
+        );
+    }
+}
