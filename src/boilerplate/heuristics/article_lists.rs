@@ -138,11 +138,11 @@ fn speaks_the_article(
         .collect();
     // (2 * shared >= the run's length.)
     let need = run.len().div_ceil(2);
-    let mut matched = vec![false; run.len()];
-    let mut shared = 0;
-    if shared >= need {
+    if need == 0 {
         return true;
     }
+    let mut matched = vec![false; run.len()];
+    let mut shared = 0;
     let mut buf = [0u8; 64];
     for i in (span.0..=span.1).filter(|&i| prose(i) && !run.contains(&i)) {
         for w in words(lines[i].text) {
