@@ -343,6 +343,39 @@ fn sentence_end_cases() {
             true,
         ),
         ("emoji without a stop", "Spring is here \u{1F337}", false),
+        (
+            "a credit in lenticular brackets",
+            "港の新しい桟橋は来月から使われる。【港町・山田花子】",
+            true,
+        ),
+        (
+            "a credit in full-width parentheses",
+            "渡船は毎日運航している。（共同）",
+            true,
+        ),
+        ("footnote marks", "The ferry began in 1998.[12][13]", true),
+        (
+            "a footnote mark after a space",
+            "The ferry began in 1998. [4]",
+            true,
+        ),
+        (
+            "footnote mark without a stop",
+            "Ferry timetable [12]",
+            false,
+        ),
+        ("a credit without a stop", "新しい桟橋【山田花子】", false),
+        (
+            "a link button",
+            "Harbour Stud Res. 2007;31(9):703. [ CrossRef ]",
+            false,
+        ),
+        (
+            "a photo credit in parentheses",
+            "The harbour at dawn. (Photo: Jane Roe)",
+            false,
+        ),
+        ("an empty mark", "The ferry began in 1998.[]", false),
     ];
     for (name, text, want) in cases {
         assert_eq!(sentence_end(text), want, "case {name}");
@@ -617,4 +650,26 @@ fn chrome_above_a_headline_in_the_span() {
         below.above_headline(&ls, 7).is_empty(),
         "the headline is over the span"
     );
+}
+
+/// A Japanese story's last paragraph, signed with its reporters' names in lenticular brackets
+/// after its last sentence, stays in the span; the related headlines under it do not.
+#[test]
+fn a_signed_last_paragraph_stays() {
+    let paragraphs = [
+        "港町の市役所は十四日、新しい渡船の運航を来月から始めると発表した。市によると、渡船は朝と夕方に一日二回、島と港の間を結ぶ予定で、料金は大人三百円になるという。",
+        "市長は記者会見で「島に住む人たちの生活を少しでも楽にしたい」と述べた。島では去年の台風で古い桟橋が壊れてから、住民は遠回りして本土に通っていた。",
+        "一方で、漁業組合は新しい航路が漁場を通ることに懸念を示している。組合長は「話し合いを続けたい」と語った。",
+        "一方で、カモメ丸は十三日、北部航路でエンジン故障により五時間止まったと発表した。島では約百人が待機中。【ミナト支局・ヤマダハナコ、ミサキ・カワサキタロウ】",
+    ];
+    let text = format!(
+        "新しい渡船、来月から運航\n\n{}\n\n【関連記事】\n\n島の桟橋、台風で壊れる 住民に不安の声\n\n1時間前\n\n漁業組合が総会 新航路に反対意見も\n\n6時間前\n\n港町の市長選 現職が三選\n\n1日前",
+        paragraphs.join("\n\n")
+    );
+    let ls = lines(&text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    let (s, e) = b.span.expect("a span");
+    assert_eq!((ls[s].text, ls[e].text), (paragraphs[0], paragraphs[3]));
 }
