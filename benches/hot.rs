@@ -65,7 +65,7 @@ fn benches(c: &mut Criterion) {
     });
     g.finish();
 
-    let lexicons = newstag::lexicon_command::options(&config, &[]);
+    let lexicons = newstag::lexicon_command::options(&config, &[], None);
     let gazetteer = Gazetteer::load(&lexicons, &normalizer).expect("lexicons");
     let mut g = c.benchmark_group("match");
     g.throughput(Throughput::Bytes(bytes as u64));

@@ -57,7 +57,7 @@ fn main() {
     let normalizer = Normalizer::new(config.normalize.clone());
     let boilerplate = Boilerplate::new(&config.boilerplate, &config.path).expect("boilerplate");
     let language = LanguageDetector::new(&config.language);
-    let gaz_opts = newstag::lexicon_command::options(&config, &lexicons);
+    let gaz_opts = newstag::lexicon_command::options(&config, &lexicons, None);
     let gazetteer = Gazetteer::load(&gaz_opts, &normalizer).expect("gazetteer");
     let rules = Rules::load(&RulesOptions::new(&config.rules, &config.path, |p| {
         config.resolve(p)

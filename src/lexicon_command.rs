@@ -14,8 +14,9 @@ use crate::gazetteer::check::{self, Diagnostic, LexiconStats, Severity};
 use crate::gazetteer::{CliLexicons, GazetteerOptions};
 use crate::normalize::Normalizer;
 
-/// Validates the config at `config_path` and its lexicons (or `overrides`).
-pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
+/// Validates the config at `config_path` and its lexicons (or `overrides`, whose lines without a
+/// label take `label`, as in `run --lexicon FILE --label LABEL`).
+pub fn check(config_path: &Path, overrides: &[PathBuf], label: Option<&str>) -> Vec<Diagnostic> {
     let config = match load(config_path) {
         Ok(c) => c,
         Err(e) => return vec![Diagnostic::from_error(&e, config_path)],
@@ -26,7 +27,7 @@ pub fn check(config_path: &Path, overrides: &[PathBuf]) -> Vec<Diagnostic> {
     out.extend(check::check_lexicons(
         &config.lexicons,
         &normalizer,
-        &options(&config, overrides),
+        &options(&config, overrides, label),
     ));
     out
 }
@@ -52,15 +53,18 @@ pub fn check_file(config_path: &Path, file: &Path, label: Option<&str>) -> Vec<D
 pub fn stats(
     config_path: &Path,
     overrides: &[PathBuf],
+    label: Option<&str>,
 ) -> Result<(Vec<LexiconStats>, usize), Error> {
     let config = load(config_path)?;
     let normalizer = Normalizer::new(config.normalize.clone());
-    check::stats(&options(&config, overrides), &normalizer)
+    check::stats(&options(&config, overrides, label), &normalizer)
 }
 
-/// The config's enabled lexicons with resolved paths, or `overrides` instead when given.
-pub fn options(config: &Config, overrides: &[PathBuf]) -> GazetteerOptions {
-    CliLexicons::instead(overrides).options(&config.lexicons, &config.path, |p| config.resolve(p))
+/// The config's enabled lexicons with resolved paths, or `overrides` instead when given (their
+/// lines without a label take `label`).
+pub fn options(config: &Config, overrides: &[PathBuf], label: Option<&str>) -> GazetteerOptions {
+    CliLexicons::instead(overrides, label)
+        .options(&config.lexicons, &config.path, |p| config.resolve(p))
 }
 
 /// The config's rule files, compiled as a run would: their errors, and rules that would be slow.

@@ -200,8 +200,9 @@ enum LexiconCommand {
         /// Check this one lexicon file alone (not the config's lexicons).
         #[arg(long, conflicts_with = "lexicons")]
         file: Option<PathBuf>,
-        /// With --file: the label of lines that carry none.
-        #[arg(long, requires = "file")]
+        /// The label of the --file or --lexicon entries that name none (a 3-column .tsv, a .txt
+        /// list), as `run --label`.
+        #[arg(long)]
         label: Option<String>,
         /// List every warning and note (long lists are otherwise summarised per file).
         #[arg(long, short)]
@@ -215,6 +216,9 @@ enum LexiconCommand {
         /// Lexicon file counted instead of the config's lexicons (repeatable).
         #[arg(long = "lexicon")]
         lexicons: Vec<PathBuf>,
+        /// The label of the --lexicon entries that name none, as `run --label`.
+        #[arg(long)]
+        label: Option<String>,
     },
 }
 
@@ -576,7 +580,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 let config = commands::config_file(config.as_deref())?;
                 let diags = match &file {
                     Some(f) => lexicon_command::check_file(&config, f, label.as_deref()),
-                    None => lexicon_command::check(&config, &lexicons),
+                    None => lexicon_command::check(&config, &lexicons, label.as_deref()),
                 };
                 print_out(&check::render(&diags, verbose))?;
                 Ok(if check::has_errors(&diags) {
@@ -585,9 +589,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                     ExitCode::Success
                 })
             }
-            LexiconCommand::Stats { config, lexicons } => {
+            LexiconCommand::Stats {
+                config,
+                lexicons,
+                label,
+            } => {
                 let config = commands::config_file(config.as_deref())?;
-                let (rows, patterns) = lexicon_command::stats(&config, &lexicons)?;
+                let (rows, patterns) =
+                    lexicon_command::stats(&config, &lexicons, label.as_deref())?;
                 print_out(&check::render_stats(&rows, patterns))?;
                 Ok(ExitCode::Success)
             }

@@ -272,6 +272,58 @@ fn check_file_checks_one_user_file_alone() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// `--label` gives the label of `--lexicon` files' lines that name none, in `check` and `stats`
+/// as in `run`: the "no label" error says so, and following it must work.
+#[test]
+fn label_applies_to_lexicon_files_as_in_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "newstag.toml", CONFIG);
+    write(d, "mine.tsv", "per:a\tAnn Qorlan\tQorlan\n");
+    let out = newstag(d, &["lexicon", "check", "--lexicon", "mine.tsv"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("mine.tsv:1: error: no label") && stdout.contains("`--label LABEL`"),
+        "{stdout}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let out = newstag(
+        d,
+        &[
+            "lexicon",
+            "check",
+            "--lexicon",
+            "mine.tsv",
+            "--label",
+            "PER",
+        ],
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "0 errors, 0 warnings, 0 notes\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let out = newstag(
+        d,
+        &[
+            "lexicon",
+            "stats",
+            "--lexicon",
+            "mine.tsv",
+            "--label",
+            "PER",
+        ],
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.split_whitespace().take(3).eq(["mine", "1", "2"])),
+        "{stdout}"
+    );
+}
+
 #[test]
 fn long_warning_lists_are_summarised_unless_verbose() {
     let dir = tempfile::tempdir().unwrap();

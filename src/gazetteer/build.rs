@@ -76,12 +76,12 @@ pub struct CliLexicons {
 }
 
 impl CliLexicons {
-    /// The files of `lexicon check|stats --lexicon FILE`: they replace the config's lexicons
-    /// when any are given.
-    pub fn instead(paths: &[PathBuf]) -> CliLexicons {
+    /// The files of `lexicon check|stats --lexicon FILE [--label LABEL]`: they replace the
+    /// config's lexicons when any are given.
+    pub fn instead(paths: &[PathBuf], label: Option<&str>) -> CliLexicons {
         CliLexicons {
             paths: paths.to_vec(),
-            label: None,
+            label: label.map(str::to_string),
             replace: !paths.is_empty(),
         }
     }

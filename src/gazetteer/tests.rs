@@ -491,12 +491,12 @@ fn command_line_lexicons_add_or_replace() {
             "case {name}"
         );
     }
-    let checked = view(CliLexicons::instead(&paths).options(&declared, config, resolve));
+    let checked = view(CliLexicons::instead(&paths, None).options(&declared, config, resolve));
     assert_eq!(
         checked.len(),
         2,
         "lexicon check --lexicon replaces: {checked:?}"
     );
-    let none = view(CliLexicons::instead(&[]).options(&declared, config, resolve));
+    let none = view(CliLexicons::instead(&[], None).options(&declared, config, resolve));
     assert_eq!(none.len(), 1);
 }
