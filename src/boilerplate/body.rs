@@ -62,7 +62,7 @@ mod mixed;
 mod regions;
 mod tables;
 
-use form::heading_over;
+use form::{bulleted_point, heading_over};
 #[cfg(test)]
 use form::{dateish, inner_sentence, list_item, title_like};
 pub(crate) use form::{list_under, sentence_end};
@@ -429,13 +429,17 @@ pub(crate) fn analyse_counted(
     let formal: Vec<bool> = claimed.iter().map(Option::is_some).collect();
     let class = smooth(&free, &formal, &sentences);
     // Unclaimed lines that read as part of a text (a sentence, a list's lead-in, an
-    // enumeration) or as prose without a full stop: they may continue the article.
+    // enumeration) or as prose without a full stop (a long line, a bulleted clause with its
+    // stopwords): they may continue the article.
     let textual: Vec<bool> = (0..n)
         .map(|i| claimed[i].is_none() && (sentences[i] || lead_in_or_enumeration(lines[i].text)))
         .collect();
     let mut continues: Vec<bool> = (0..n)
         .map(|i| {
-            textual[i] || claimed[i].is_none() && free[i] == Class::Short && len[i] >= LENGTH_LOW
+            textual[i]
+                || claimed[i].is_none()
+                    && (free[i] == Class::Short && len[i] >= LENGTH_LOW
+                        || counts[i].density() >= STOP_SENTENCE && bulleted_point(lines[i].text))
         })
         .collect();
     let chrome = edges::Chrome::new(lines, claimed, &counts, &free, &textual);

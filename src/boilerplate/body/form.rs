@@ -69,6 +69,35 @@ fn ends_sentence(text: &str) -> bool {
     ])
 }
 
+/// A bulleted point written as a clause without its full stop ("* Includes a plan with
+/// checkpoints and owners"): a bullet (`*`, `-`, `•`), then five words or more, the first
+/// capitalized and a later one lowercase, not a lead-in (no `:` at the end). An article's list of
+/// points goes on where its span stopped; a menu's items are names ("* Home Insurance"), not
+/// clauses. (The caller asks for stopwords as well.)
+pub(crate) fn bulleted_point(text: &str) -> bool {
+    let Some(rest) = text
+        .trim_start()
+        .strip_prefix(['*', '-', '\u{2022}'])
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let first_upper = words
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    let (mut count, mut lower) = (1, false);
+    for w in words {
+        count += 1;
+        lower |= w.chars().next().is_some_and(char::is_lowercase);
+    }
+    first_upper && lower && count >= POINT_WORDS && !rest.ends_with(':')
+}
+
+/// Fewest words of a [`bulleted_point`].
+const POINT_WORDS: usize = 5;
+
 /// An emoji or a part of one (a pictograph, a dingbat, a variation selector, a joiner, a skin
 /// tone).
 fn emoji(c: char) -> bool {

@@ -382,6 +382,47 @@ fn sentence_end_cases() {
     }
 }
 
+#[test]
+fn bulleted_point_cases() {
+    let cases = [
+        (
+            "a clause",
+            "* Includes a timetable with sailings and fares",
+            true,
+        ),
+        (
+            "a dash and a bullet sign",
+            "\u{2022} Lists the harbours the ferry calls at",
+            true,
+        ),
+        ("a hyphen", "- Books a cabin for the night crossing", true),
+        (
+            "no bullet",
+            "Includes a timetable with sailings and fares",
+            false,
+        ),
+        ("four words", "* Books a night cabin", false),
+        (
+            "a name, title case",
+            "* Harbour Office Opening Times And Fares",
+            false,
+        ),
+        (
+            "a lead-in",
+            "* The ferry offers these cabins and seats:",
+            false,
+        ),
+        (
+            "lowercase first",
+            "* includes a timetable with sailings and fares",
+            false,
+        ),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(bulleted_point(text), want, "case {name}");
+    }
+}
+
 const P6: &str = "The minister told reporters in the capital that the rise would be paid for by savings in the state's administration and by new taxes.";
 const P7: &str = "Economists said that the plan was sound, although they warned that a weaker economy next year could leave a gap in the budget.";
 
@@ -672,4 +713,30 @@ fn a_signed_last_paragraph_stays() {
     let b = analyse(&ls, &claimed, lang);
     let (s, e) = b.span.expect("a span");
     assert_eq!((ls[s].text, ls[e].text), (paragraphs[0], paragraphs[3]));
+}
+
+/// Bulleted points written as clauses without full stops, under subheadings below the last
+/// paragraph, go on with the article; the menu under them does not.
+#[test]
+fn bulleted_points_under_the_span_stay() {
+    let points = [
+        "* Includes the sailing times of every ferry in winter",
+        "* Shows the harbours where the night boat calls",
+        "* Explains how the island buses meet the boats",
+        "* Lists the cabins that can be booked on the crossing",
+    ];
+    let text = format!(
+        "Ferry timetable to change in spring\n\n{P1}\n\n{P2}\n\n{P3}\n\nWhat the new timetable holds\n\n{}\n{}\n\nWhere to find it\n\n{}\n{}\n\nHome\nNews\nSport\nContact us\nPrivacy",
+        points[0], points[1], points[2], points[3]
+    );
+    let ls = lines(&text);
+    let claimed = vec![None; ls.len()];
+    let lang = super::super::stopwords::identify(ls.iter().map(|l| l.text));
+    let b = analyse(&ls, &claimed, lang);
+    for p in points {
+        let i = ls.iter().position(|l| l.text == p).unwrap();
+        assert!(b.inside(i), "{p}");
+    }
+    let home = ls.iter().position(|l| l.text == "Home").unwrap();
+    assert!(!b.inside(home), "the menu stays out");
 }
