@@ -391,7 +391,7 @@ fn bulleted_point_cases() {
             true,
         ),
         (
-            "a dash and a bullet sign",
+            "a bullet sign",
             "\u{2022} Lists the harbours the ferry calls at",
             true,
         ),
