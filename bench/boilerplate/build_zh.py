@@ -63,17 +63,17 @@ def page_title(html):
 
 def label_zh(text, cleaned, title):
     labels = label(text, cleaned, None)
+    src = [norm(l) for l in text.split("\n")]
     flat = re.sub(r"\s+", "", norm(cleaned.replace("\n", " ")))
-    for i, line in enumerate(text.split("\n")):
+    for i, line in enumerate(src):
         if labels[i] != "boilerplate":
             continue
-        s = re.sub(r"\s+", "", norm(line))
+        s = line.replace(" ", "")
         if len(CJK_RE.findall(s)) >= MIN_CJK and s in flat:
             labels[i] = "content"
     # The headline: the copy of the title nearest the body, within HEADLINE_WINDOW non-blank
     # lines above it (on many of these pages `<title>` names the site, and its copy at the top
     # is chrome).
-    src = [norm(l) for l in text.split("\n")]
     first = next((i for i, g in enumerate(labels) if g == "content"), None)
     forms = title_forms(title)
     if first is not None and forms:
