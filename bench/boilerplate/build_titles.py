@@ -20,7 +20,8 @@ A title's forms are the title itself and, when it holds a " - ", " | ", " – ",
 separator, the parts before the last and after the first separator (build_extra.py's
 `title_forms`: "Headline | Site" gives "Headline"); forms under 8 characters are dropped. The
 headline is the first line of the converted text (normalized as build_extra.py's `norm`: NFKC,
-whitespace collapsed, leading bullets dropped) equal to a form, the longest form first; the gold
+whitespace collapsed, leading bullets dropped) equal to a form, the longest form first, line 0
+(the converted `<title>`) last: "Headline - Site" there gives way to a later "Headline"; the gold
 `title` is that line, `lines` every line index equal to it (0-based; the converters print the
 `<title>` element as line 0, so a headline found only there has `lines` [0]). A page where no form is a line is left out: the yardstick only holds pages
 where a line-based extractor can be right.
@@ -93,11 +94,16 @@ def html_titles(html):
 
 
 def find_line(lines, candidates):
-    """Index of the first line equal to one of `candidates` (tried in order), and the form."""
-    for form in candidates:
-        for i, line in enumerate(lines):
-            if line == form:
-                return i, form
+    """Index of the first line equal to one of `candidates` (tried in order), and the form.
+
+    Lines under the first are tried first: the converters print the `<title>` element as line 0,
+    "Headline - Site" where the page prints its heading as "Headline"; the heading is the line a
+    reader sees as the headline. Line 0 counts only when no other line gives a form."""
+    for skip in (1, 0):
+        for form in candidates:
+            for i, line in enumerate(lines[skip:], skip):
+                if line == form:
+                    return i, form
     return None, None
 
 

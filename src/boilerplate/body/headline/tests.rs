@@ -636,3 +636,56 @@ mod matchers {
         }
     }
 }
+
+#[test]
+fn a_headline_over_its_standfirst_wins_over_it() {
+    let long = format!("{P1} {P2}");
+    let menu = "Home\nNews\nSport\nMoney\nTravel\nPuzzles";
+    let cases: Vec<(&str, String, Option<&str>)> = vec![
+        (
+            "headline, standfirst, byline and date",
+            format!("{menu}\n\nFerry company cuts winter crossings to the northern islands\n\nIslanders said the reduced timetable would leave them without a link to the mainland for days\n\nBy Jane Roe\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Ferry company cuts winter crossings to the northern islands"),
+        ),
+        (
+            "a kicker over the headline stays a kicker",
+            format!("{menu}\n\nHarbour dispute\n\nFerry company cuts winter crossings to the northern islands\n\nBy Jane Roe\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Ferry company cuts winter crossings to the northern islands"),
+        ),
+        (
+            "the page title with the site's name over the headline",
+            format!("{menu}\n\nFerry company cuts winter crossings | The Harbour Gazette\n\nFerry company cuts winter crossings\n\nBy Jane Roe\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Ferry company cuts winter crossings"),
+        ),
+        (
+            "a notice over the headline",
+            format!("{menu}\n\nJavaScript is switched off in your browser. Switch it on for a better view of this page\n\nFerry company cuts winter crossings to the northern islands\n\nBy Jane Roe\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Ferry company cuts winter crossings to the northern islands"),
+        ),
+        (
+            "a menu of capitalised words over the headline",
+            format!("{menu}\n\nNews Features Travel Harbours Islands Ferries Weather\n\nFerry company cuts winter crossings to the northern islands\n\nBy Jane Roe\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Ferry company cuts winter crossings to the northern islands"),
+        ),
+    ];
+    assert_headlines(&cases);
+}
+
+#[test]
+fn over_standfirst_cases() {
+    let lower = "Islanders fear a winter without a link to the mainland";
+    assert!(over_standfirst(
+        "Ferry company cuts winter crossings to the islands",
+        lower
+    ));
+    for upper in [
+        "Harbour dispute",
+        "Ferry company cuts winter crossings to the islands:",
+        "News Features Travel Harbours Islands Ferries Weather",
+        "Ferries, Harbours, Islands, Weather and the rest of it",
+        "Read this first. Then the ferry timetable for the islands",
+        "Islanders fear a winter without a link to the mainland | Gazette",
+    ] {
+        assert!(!over_standfirst(upper, lower), "{upper}");
+    }
+}
