@@ -648,6 +648,16 @@ fn a_headline_over_its_standfirst_wins_over_it() {
             Some("Ferry company cuts winter crossings to the northern islands"),
         ),
         (
+            "headline and standfirst right over the body, no byline",
+            format!("{menu}\n\nFerry company cuts winter crossings to the northern islands\n\nIslanders said the reduced timetable would leave them without a link to the mainland\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Ferry company cuts winter crossings to the northern islands"),
+        ),
+        (
+            "a question opens the headline",
+            format!("{menu}\n\nLooking for a ferry this winter? Here are the crossings that still run\n\nIslanders said the reduced timetable would leave them without a link to the mainland\n\nBy Jane Roe\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Looking for a ferry this winter? Here are the crossings that still run"),
+        ),
+        (
             "a kicker over the headline stays a kicker",
             format!("{menu}\n\nHarbour dispute\n\nFerry company cuts winter crossings to the northern islands\n\nBy Jane Roe\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
             Some("Ferry company cuts winter crossings to the northern islands"),
@@ -684,6 +694,7 @@ fn over_standfirst_cases() {
         "News Features Travel Harbours Islands Ferries Weather",
         "Ferries, Harbours, Islands, Weather and the rest of it",
         "Read this first. Then the ferry timetable for the islands",
+        "Finanzen Kredite Selbständige Business-Kreditkarte Geschäftskonto Sparen",
         "Islanders fear a winter without a link to the mainland | Gazette",
     ] {
         assert!(!over_standfirst(upper, lower), "{upper}");
