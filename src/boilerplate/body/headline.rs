@@ -373,9 +373,8 @@ fn headline_above(
     let best = best.filter(|&(score, _, _)| score >= MIN_TITLE_SCORE);
     // A headline over its standfirst: two headline-like lines in a row over the byline or the
     // body; the lower one wins on nearness alone (and on the prose under it), but the upper one
-    // is the headline. Measured (headline yardsticks): 20 pages right instead of wrong, 3 the
-    // other way (a blog's tagline, a teaser and a menu over the headline), none on the
-    // development set.
+    // is the headline. Measured (headline yardsticks): 20 pages right instead of wrong, 2 the
+    // other way (a blog's tagline and a teaser over the headline), none on the development set.
     if let Some((b, i, n)) = best {
         if let Some(&j) = above.get(n + 1) {
             // (The upper line may have no tie to the article of its own: the line under it has.)

@@ -682,6 +682,27 @@ fn a_headline_over_its_standfirst_wins_over_it() {
 }
 
 #[test]
+fn the_rule_does_not_climb_into_a_list_of_teasers() {
+    // Three headline-like lines in a row are a list of teasers: the pick does not move up from
+    // the last one into it (without the third line it would).
+    let long = format!("{P1} {P2}");
+    let teasers = "Library opens a second reading room for the students\n\nNew bus line planned for the northern suburbs of the town\n\nMarket hall to close for two years of renovation work";
+    let text = format!("Home\nNews\nSport\nMoney\nTravel\n\n{teasers}\n\n{long}\n\n{P3}\n\n{long}");
+    assert_ne!(
+        headline_of(&text),
+        Some("New bus line planned for the northern suburbs of the town")
+    );
+    let two = text.replace(
+        "Library opens a second reading room for the students\n\n",
+        "",
+    );
+    assert_eq!(
+        headline_of(&two),
+        Some("New bus line planned for the northern suburbs of the town")
+    );
+}
+
+#[test]
 fn over_standfirst_cases() {
     let lower = "Islanders fear a winter without a link to the mainland";
     assert!(over_standfirst(
