@@ -658,6 +658,11 @@ fn a_headline_over_its_standfirst_wins_over_it() {
             Some("Looking for a ferry this winter? Here are the crossings that still run"),
         ),
         (
+            "a caption between the byline and the body",
+            format!("{menu}\n\nFerry company cuts winter crossings to the northern islands\n\nBy Jane Roe\n\nThe harbour of the northern island seen from the deck of a ferry at dawn\n\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Ferry company cuts winter crossings to the northern islands"),
+        ),
+        (
             "a kicker over the headline stays a kicker",
             format!("{menu}\n\nHarbour dispute\n\nFerry company cuts winter crossings to the northern islands\n\nBy Jane Roe\n18 Nov 2019, 19:09\n\n{long}\n\n{P3}\n\n{long}"),
             Some("Ferry company cuts winter crossings to the northern islands"),
