@@ -37,10 +37,10 @@ const WEAK_CLAIMS: &[Claim] = &[
 /// not claim, under a line of page text). Each but the first only while most of the span's
 /// prose lies below it: a share bar near the end of the article starts nothing.
 ///
-/// Of two headline-like lines in a row scoring within [`HEADER_MARGIN`] of each other (or the
-/// upper one tied to the article only through the lower one), the upper one is the headline and
-/// the lower one its standfirst, unless the upper one reads as a kicker, a menu or a page title
-/// ([`over_standfirst`]).
+/// Of two headline-like lines in a row (or with a byline or date line between them) scoring
+/// within [`HEADER_MARGIN`] of each other (or the upper one tied to the article only through the
+/// lower one), the upper one is the headline and the lower one its standfirst (or a caption),
+/// unless the upper one reads as a kicker, a menu or a page title ([`over_standfirst`]).
 ///
 /// A line so chosen that ends with the whole of a line next to it (a breadcrumb ending in the
 /// headline, a kicker joined to it) gives way to that line ([`own_line`]), and a line printed
