@@ -430,14 +430,9 @@ fn over_standfirst(upper: &str, lower: &str) -> bool {
         && !holds(t.as_bytes(), lower.trim().as_bytes())
 }
 
-/// Whether a full stop ends a sentence inside `text`: ". " and an uppercase letter.
+/// Whether a full stop ends a sentence inside `text` ([`breaks`]).
 fn stop_inside(text: &str) -> bool {
-    text.match_indices(". ").any(|(at, _)| {
-        text[at + 2..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    })
+    breaks(text, &['.']).next().is_some()
 }
 
 /// Whether `hay` holds `needle`: the places of its first byte found by `memchr`, the rest
@@ -609,17 +604,22 @@ const SHARE_WORDS: &[&str] = &[
     "link",
 ];
 
-/// How many times a question or an exclamation ends inside `text` and another sentence
-/// starts: the mark, closing quotes, a space and an uppercase letter.
+/// How many times a question or an exclamation ends inside `text` ([`breaks`]).
 fn question_breaks(text: &str) -> usize {
-    text.match_indices(['!', '?'])
-        .filter(|&(at, _)| {
+    breaks(text, &['!', '?']).count()
+}
+
+/// The places in `text` where one of `marks` ends a sentence and another starts: the mark,
+/// closing quotes, a space and an uppercase letter.
+fn breaks<'a>(text: &'a str, marks: &'a [char]) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(marks)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
             let rest = text[at + 1..].trim_start_matches(['"', '\'', '\u{201D}', '\u{2019}']);
             rest.strip_prefix(' ')
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase)
         })
-        .count()
 }
 
 /// A breadcrumb: two or more short parts joined by `»`, `›` or `>`.
