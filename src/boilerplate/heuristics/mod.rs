@@ -45,6 +45,7 @@ mod phrase_names;
 mod phrases;
 mod prefix_trie;
 mod recount;
+mod repeated;
 mod structure;
 mod teasers;
 mod vocabulary;
@@ -138,7 +139,7 @@ fn apply_to(
         structure::section_labels(&doc, &frame, claimed);
     }
     if opts.repeated_title {
-        structure::repeated_titles(&doc, &frame, claimed);
+        repeated::repeated_titles(&doc, &frame, claimed);
     }
     if opts.chart {
         charts::charts(&doc, claimed);

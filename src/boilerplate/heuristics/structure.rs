@@ -46,7 +46,7 @@ impl Frame {
 }
 
 /// Not claimed and not blank.
-fn free(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize) -> bool {
+pub(super) fn free(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], i: usize) -> bool {
     claimed[i].is_none() && !doc.text(i).is_empty()
 }
 
@@ -409,42 +409,6 @@ pub(super) fn table_row(text: &str) -> bool {
     numbers >= 2 && numbers * 2 >= words
 }
 
-/// Later copies of the headline, or of its part before " | Site": `repeated-title`.
-pub(super) fn repeated_titles(doc: &Doc<'_, '_>, frame: &Frame, claimed: &mut [Option<Claim>]) {
-    let Some(t) = frame.title else {
-        return;
-    };
-    let Doc {
-        lines,
-        feats,
-        nonblank,
-    } = doc;
-    // "Headline | Site": the headline part alone counts as a copy too.
-    let text = lines[t].text;
-    let cut = [" | ", " – ", " — ", " - "]
-        .iter()
-        .filter_map(|sep| text.find(sep))
-        .min()
-        .unwrap_or(text.len());
-    let short = &text[..cut];
-    // A key has one word per token with a letter or digit (lowercasing neither adds nor removes
-    // a space), which is what `words` counts: a line with another count cannot be a copy, so
-    // most lines are never compared.
-    let key_words = |s: &str| key_words(s).count();
-    let counts = [key_words(text), key_words(short)];
-    for &i in nonblank.iter().filter(|&&i| i > t) {
-        if !free(doc, claimed, i) || feats[i].words == 0 || !counts.contains(&feats[i].words) {
-            continue;
-        }
-        let line = lines[i].text;
-        if counts[0] > 0 && same_title(text, line)
-            || cut < text.len() && counts[1] > 0 && same_title(short, line)
-        {
-            claimed[i] = Some(Claim::RepeatedTitle);
-        }
-    }
-}
-
 /// Lines without a letter or digit next to a claimed line (or at either end): `separator`.
 pub(super) fn separators(doc: &Doc<'_, '_>, claimed: &mut [Option<Claim>]) {
     let Doc {
@@ -583,7 +547,7 @@ pub(super) fn title_key_into(s: &str, key: &mut String) {
 }
 
 /// The words of a line's [`title_key`], before lowercasing.
-fn key_words(s: &str) -> impl Iterator<Item = &str> {
+pub(super) fn key_words(s: &str) -> impl Iterator<Item = &str> {
     words(s).map(bare).filter(|w| !w.is_empty())
 }
 
@@ -592,7 +556,7 @@ fn key_words(s: &str) -> impl Iterator<Item = &str> {
 /// word, where building their key lowercased and copied all of it. (A key's words hold no
 /// space and are not empty, so two keys agree exactly when their words do.) A proptest
 /// compares it with the keys.
-fn same_title(a: &str, b: &str) -> bool {
+pub(super) fn same_title(a: &str, b: &str) -> bool {
     let (mut a, mut b) = (key_words(a), key_words(b));
     loop {
         match (a.next(), b.next()) {

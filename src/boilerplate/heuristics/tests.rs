@@ -438,6 +438,28 @@ fn repeated_headline_later_copies_go() {
 }
 
 #[test]
+fn the_heading_under_the_page_title_is_its_first_copy() {
+    let heading = "Ferry service resumes across the harbour";
+    let text = format!(
+        "{heading} | Harbour Gazette\nHome\nWorld\nSport\n\n{heading}\n\n{BODY}\nMost read\n\
+         Storm closes the coastal road for a second day\n{heading}\n"
+    );
+    let got = claims(&text);
+    let at: Vec<usize> = (0..got.len()).filter(|&i| got[i].0 == heading).collect();
+    assert_eq!(at.len(), 2, "{got:?}");
+    assert_eq!(got[at[0]].1, None, "the heading over the body stays: {got:?}");
+    assert!(got[at[1]].1.is_some(), "the copy in the list goes: {got:?}");
+    // Not a copy that heads no text: a teaser over the page's menu.
+    let teaser = format!(
+        "{heading} | Harbour Gazette\nHome\nWorld\n{heading}\nSport\nWeather\nTravel\nLocal\n\
+         Business\nCulture\nOpinion\n\n{heading}\n\n{BODY}"
+    );
+    let got = claims(&teaser);
+    let at: Vec<usize> = (0..got.len()).filter(|&i| got[i].0 == heading).collect();
+    assert!(got[at[0]].1.is_some(), "{got:?}");
+}
+
+#[test]
 fn related_list_stops_at_prose() {
     let text = format!(
         "Ministers meet again as border talks resume\n\n{BODY}Читайте также\nКремль прокомментировал ситуацию с задержанием журналистов в Баку\n\
