@@ -294,7 +294,7 @@ pub(super) static NEWSLETTER_CUES: &[&str] = &[
     // `widgets::newsletter_marked`.)
     "sign up", "sign-up", "signup", "subscribe", "subscription", "join", "get ", "receive",
     "inbox", "deliver",
-    "enter your", "your email", "email address", "our ",
+    "enter your", "your email", "email address", "our ", "your ", "signing up",
     // de
     "abonn", "anmeld", "melden sie", "melde dich", "erhalten", "unser", "kostenlos", "jetzt",
     // fr

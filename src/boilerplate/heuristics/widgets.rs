@@ -278,7 +278,18 @@ fn newsletter_marked(text: &str, f: &Feat) -> bool {
     let lower = text.to_lowercase();
     // ("subscriber" is not the offer's "subscribe": a story's subscribers.)
     let offer = lower.replace("subscriber", "");
-    NEWSLETTER_CUES.iter().any(|c| offer.contains(c))
+    NEWSLETTER_CUES.iter().any(|c| opens_word(&offer, c))
+}
+
+/// Whether `cue` occurs in `text` at the start of a word: the offer's "our" is not the
+/// reader's "your", Portuguese "assin(e)" not "embarrassing".
+fn opens_word(text: &str, cue: &str) -> bool {
+    text.match_indices(cue).any(|(p, _)| {
+        !text[..p]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether the line is a comment form's sign-in prompt or the comment policy: it names the

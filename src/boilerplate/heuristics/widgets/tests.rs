@@ -52,6 +52,8 @@ fn newsletter_boxes() {
         "Melden Sie sich für unseren Newsletter an",
         "For daily wit & wisdom, sign up for the Almanac newsletter.",
         "Recevez notre newsletter chaque semaine.",
+        "Never miss a sale again by signing up for the Harbour Shop newsletter!",
+        "Rate this week's newsletter with one click. Your feedback helps.",
     ] {
         assert!(letter(t), "{t}");
     }
@@ -64,6 +66,9 @@ fn sentences_about_newsletters_stay() {
         "The company launched a newsletter in 2019, the report said.",
         "Der Verein verschickte im Mai einen Newsletter an die Mitglieder.",
         "Subscribers to the club's newsletter counted 61 species over one weekend.",
+        // (A cue inside a word is none: "assin" in "embarrassing", "get" in "forget".)
+        "The embarrassing part: the club forgot its own newsletter for a month.",
+        "Sailors forget the newsletter by the second week at sea.",
     ] {
         assert!(!letter(t), "{t}");
     }
