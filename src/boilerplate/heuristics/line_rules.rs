@@ -38,7 +38,7 @@ mod split_byline;
 use credit_sentence::credit_sentence;
 #[cfg(test)]
 use credits::slash_via;
-use credits::{agency_line, credit_end, position_caption};
+use credits::{agency_line, credit_end, credit_label, position_caption};
 #[cfg(test)]
 pub(super) use credits::{
     CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA, POSITION_CUE,
@@ -476,6 +476,7 @@ fn caption_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     (f.words <= 40 && opens.matched(OPEN_CAPTION))
         || credit_end(text)
         || agency_line(text)
+        || credit_label(text)
         || position_caption(text, f.words)
         || (f.words <= 20 && opens.matched(OPEN_MADE_WITH))
 }

@@ -209,6 +209,8 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "get started for free", "start free trial", "start your free trial", "book a demo",
     "get a demo", "request a demo", "get a quote", "thanks for signing up", "show more",
     "load more", "see more", "view more", "play video", "watch now", "watch video",
+    // (A picture's or a gallery's label printed alone: "Photo", "Image".)
+    "photo", "photos", "image", "images", "picture", "gallery", "photo gallery",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",
@@ -225,7 +227,7 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     // es
     "compartir", "comparte", "imprimir", "comentarios", "comentario", "publicidad", "anuncio",
     "aviso legal", "buscar", "cerrar", "ingresar", "registrarse", "leer más", "ver más", "valorar",
-    "pantalla completa", "ampliar", "mostrar más", "cargar más",
+    "pantalla completa", "ampliar", "mostrar más", "cargar más", "galería", "galería de fotos",
     // it
     "condividi", "stampa", "commenti", "commento", "pubblicità", "cerca", "chiudi", "accedi",
     "registrati", "iscriviti", "abbonati", "seguici", "mostra di più", "carica altri",
@@ -243,7 +245,8 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     // ru, uk
     "войти", "вход", "регистрация", "распечатать", "печать", "подписаться", "закрыть", "поиск",
     "меню", "наверх", "обсуждение", "поділитися", "коментарі", "підписатися", "увійти",
-    "показать ещё", "показать еще", "загрузить ещё", "загрузить еще",
+    "показать ещё", "показать еще", "загрузить ещё", "загрузить еще", "фото", "видео",
+    "фотогалерея",
     // tr, sv/da/no, cs, hu, ro, fi, el
     "paylaş", "yorumlar", "yazdır", "reklam", "dela", "kommentarer", "annons", "annonce",
     "annonse", "sdílet", "komentáře", "megosztás", "hozzászólások", "hirdetés", "nyomtatás",
@@ -283,27 +286,39 @@ pub(super) static CAPTION_LABELS_EN: &[&str] = &[
     "video",
 ];
 
-/// Words of a newsletter box's offer (lowercase, found anywhere in a short line naming the
-/// newsletter): signing up, receiving, the inbox, the site's own "our", in the languages that
-/// borrowed the word "newsletter".
+/// Stems of a newsletter box's offer (lowercase, found anywhere in a short line naming the
+/// newsletter, inside a word too: "unsubscribe", "désabonnement", "Newsletteranmeldung"):
+/// signing up, receiving, delivering, in the languages that borrowed the word "newsletter".
+/// The short words of the offer are [`NEWSLETTER_WORDS`].
 #[rustfmt::skip]
 pub(super) static NEWSLETTER_CUES: &[&str] = &[
     // en
     // ("subscribe" and "subscription", never "subscriber": the newsletter's subscribers are a
     // story's subject, "Subscribers to the trust's newsletter counted 61 species"; see
     // `widgets::newsletter_marked`.)
-    "sign up", "sign-up", "signup", "subscribe", "subscription", "join", "get ", "receive",
-    "inbox", "deliver",
-    "enter your", "your email", "email address", "our ", "your ", "signing up",
+    "sign up", "sign-up", "signup", "signing up", "subscribe", "subscription", "receive",
+    "deliver", "enter your", "your email", "email address",
     // de
-    "abonn", "anmeld", "melden sie", "melde dich", "erhalten", "unser", "kostenlos", "jetzt",
+    "abonn", "anmeld", "melden sie", "melde dich", "erhalten",
     // fr
-    "inscri", "recevez", "recevoir", "notre", "nos ",
+    "inscri", "recevez", "recevoir",
     // es, it, pt
-    "suscr", "recib", "nuestr", "iscriv", "ricev", "nostr", "assin", "receb", "inscrev", "noss",
+    "suscr", "recib", "iscriv", "ricev", "receb", "inscrev",
     // nl, pl, cs
-    "aanmeld", "meld je", "ontvang", "onze", "zapisz", "subskryb", "otrzym", "nasz", "přihl",
-    "odebír", "náš",
+    "aanmeld", "meld je", "ontvang", "zapisz", "subskryb", "otrzym", "přihl", "odebír",
+];
+
+/// Short words of a newsletter box's offer, found where a word starts (inside a word they are
+/// other words: "our" in "four", "get" in "budget", "assin" in "embarrassing"): joining,
+/// getting, the inbox, the site's own "our" and the reader's "your".
+#[rustfmt::skip]
+pub(super) static NEWSLETTER_WORDS: &[&str] = &[
+    // en
+    "join", "get ", "inbox", "our ", "your ",
+    // de, fr, es, it, pt
+    "unser", "kostenlos", "jetzt", "notre", "nos ", "nuestr", "nostr", "assin", "noss",
+    // nl, pl, cs
+    "onze", "nasz", "náš",
 ];
 
 /// Stems of the word "comment" (ASCII with an `m`, matched in any case): a comment form's or

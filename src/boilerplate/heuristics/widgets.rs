@@ -22,7 +22,7 @@ use super::line_rules::section_path;
 use super::options::HeuristicOptions;
 use super::web_vocabulary::{
     CAPTION_LABELS, CAPTION_LABELS_EN, COMMENT_LOGIN, COMMENT_POLICY, COMMENT_STEMS,
-    NEWSLETTER_CUES, SITE_VOICE,
+    NEWSLETTER_CUES, NEWSLETTER_WORDS, SITE_VOICE,
 };
 
 /// A caption closed by a credit has at most this many words.
@@ -278,13 +278,13 @@ fn newsletter_marked(text: &str, f: &Feat) -> bool {
     let lower = text.to_lowercase();
     // ("subscriber" is not the offer's "subscribe": a story's subscribers.)
     let offer = lower.replace("subscriber", "");
-    NEWSLETTER_CUES.iter().any(|c| opens_word(&offer, c))
+    NEWSLETTER_CUES.iter().any(|c| offer.contains(c))
+        || NEWSLETTER_WORDS.iter().any(|w| opens_word(&offer, w))
 }
 
-/// Whether `cue` occurs in `text` at the start of a word: the offer's "our" is not the
-/// reader's "your", Portuguese "assin(e)" not "embarrassing".
-fn opens_word(text: &str, cue: &str) -> bool {
-    text.match_indices(cue).any(|(p, _)| {
+/// Whether `word` occurs in `text` where a word starts.
+fn opens_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(p, _)| {
         !text[..p]
             .chars()
             .next_back()

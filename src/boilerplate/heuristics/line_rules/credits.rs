@@ -374,6 +374,46 @@ pub(super) fn agency_line(text: &str) -> bool {
             .all(|p| AGENCIES.contains(&p.trim()))
 }
 
+/// Words a credit's names may hold in lowercase ("Piotr Redlinski for The New York Times",
+/// "Fotoilustración de Andrew B. Myers para ...").
+const CREDIT_JOINS: [&str; 14] = [
+    "for", "para", "pour", "für", "per", "via", "de", "del", "da", "di", "van", "von", "and",
+    "y",
+];
+
+/// A credit label without its colon, then names only: "Credit Ellen Surrey", "Photo credit
+/// Jane Roe/Getty Images", "Credits Ted + Chelsea Cavanaugh for The Daily Courier" (a page's
+/// label and name printed as two spans). At most 12 words after the label, the first
+/// capitalised, the others capitalised or joining words, no digit (a table's "Credit Hour $337"),
+/// no sentence end: "Credit card debt can snowball." and "Credit Suisse shares fell" are no
+/// credits.
+pub(super) fn credit_label(text: &str) -> bool {
+    let t = text.trim();
+    let mut words = t.split_whitespace();
+    let mut first = words.next().unwrap_or("");
+    if ["photo", "image", "picture"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        first = words.next().unwrap_or("");
+    }
+    if !(first.eq_ignore_ascii_case("credit") || first.eq_ignore_ascii_case("credits")) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    (1..=12).contains(&rest.len())
+        && capital(rest[0])
+        && !t.ends_with(['.', '!', '?', ':'])
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && rest.iter().all(|w| {
+            capital(w)
+                || !w.chars().any(char::is_alphanumeric)
+                || CREDIT_JOINS.contains(&w.to_lowercase().as_str())
+                || w.contains('/') && w.split('/').all(|p| p.is_empty() || capital(p))
+        })
+}
+
 /// [`credit_end`] as the patterns alone say it (no guard, no [`slash_via`]).
 #[cfg(test)]
 pub(super) fn credit_end_plain(text: &str) -> bool {
@@ -389,7 +429,32 @@ pub(super) fn credit_end_plain(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::agency_line;
+    use super::{agency_line, credit_label};
+
+    #[test]
+    fn a_credit_label_without_its_colon_over_names() {
+        for line in [
+            "Credit Ellen Harbour",
+            "Credit Jane Roe/Getty Images",
+            "Photo credit Ted + Anna Quay for The Daily Courier",
+            "Credits Fotoilustración de Ana B. Muelle para The Daily Courier",
+            "Image Credit NASA",
+        ] {
+            assert!(credit_label(line), "{line:?}");
+        }
+        for line in [
+            "Credit card debt can snowball quickly.",
+            "Credit Suisse shares fell on Monday",
+            "Credit Hour $337 $516",
+            "Credit risk",
+            "Credit",
+            "Credit:",
+            "Credits to Graduate: 36",
+            "Photo of the harbour at dawn",
+        ] {
+            assert!(!credit_label(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn agency_names_alone_are_a_credit() {

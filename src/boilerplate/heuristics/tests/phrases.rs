@@ -28,6 +28,8 @@ fn chrome_in_many_languages_is_claimed() {
         ("gallery counter, de", "Foto 2 von 5", "prompt"),
         ("gallery counter and a separator", "1 of 15 |", "prompt"),
         ("gallery label", "Full Screen", "prompt"),
+        ("picture label alone", "Image", "prompt"),
+        ("ru picture label", "Фото", "prompt"),
         ("gallery caption toggle", "Hide Caption", "prompt"),
         ("de ad label", "Anzeige", "prompt"),
         (

@@ -54,6 +54,8 @@ fn newsletter_boxes() {
         "Recevez notre newsletter chaque semaine.",
         "Never miss a sale again by signing up for the Harbour Shop newsletter!",
         "Rate this week's newsletter with one click. Your feedback helps.",
+        "You can withdraw at any time: in the newsletter or by email to unsubscribe@example.org.",
+        "Vous pouvez utiliser le lien de désabonnement intégré dans la newsletter.",
     ] {
         assert!(letter(t), "{t}");
     }
