@@ -477,15 +477,22 @@ fn after_count(text: &str) -> Option<&str> {
         return None;
     }
     text.split_once(char::is_whitespace)
-        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .filter(|(n, _)| counted(n))
         .map(|(_, r)| r.trim_start())
+}
+
+/// A count before a label: digits, or a list item's number ("2.", "2)": "2. Photo" in a list of
+/// teasers whose pictures the converter printed as their labels).
+fn counted(n: &str) -> bool {
+    let digits = n.strip_suffix(['.', ')']).unwrap_or(n);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
 }
 
 /// [`after_count`] without the test of the first byte (the reference the tests hold it to).
 #[cfg(test)]
 fn after_count_plain(text: &str) -> Option<&str> {
     text.split_once(char::is_whitespace)
-        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .filter(|(n, _)| counted(n))
         .map(|(_, r)| r.trim_start())
 }
 

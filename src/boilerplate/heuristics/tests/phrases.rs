@@ -29,6 +29,8 @@ fn chrome_in_many_languages_is_claimed() {
         ("gallery counter and a separator", "1 of 15 |", "prompt"),
         ("gallery label", "Full Screen", "prompt"),
         ("picture label alone", "Image", "prompt"),
+        ("numbered picture label", "2. Photo", "prompt"),
+        ("numbered label", "3) Video", "prompt"),
         ("ru picture label", "Фото", "prompt"),
         ("gallery caption toggle", "Hide Caption", "prompt"),
         ("de ad label", "Anzeige", "prompt"),
@@ -180,6 +182,10 @@ fn sentences_opening_with_chrome_words_stay() {
         (
             "de photo sentence",
             "Foto des Tages zeigt den Präsidenten in Baku.",
+        ),
+        (
+            "numbered step naming a picture",
+            "2. Photo the harbour wall at low tide before the repair starts.",
         ),
         (
             "de topic sentence",
