@@ -260,6 +260,16 @@ fn one_line_heuristics_positive() {
             "prompt",
         ),
         (
+            "comment form's help",
+            "* Lines and paragraphs break automatically.",
+            "prompt",
+        ),
+        (
+            "comment form's tags",
+            "Allowed HTML tags: <em> <strong> <blockquote>",
+            "prompt",
+        ),
+        (
             "form's confirmation",
             "Thank you! Your submission has been received and we will be in touch soon.",
             "prompt",

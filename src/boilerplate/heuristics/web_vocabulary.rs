@@ -110,6 +110,10 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "join the conversation", "opens in new window",
     "oops! something went wrong while submitting", "thank you! your submission has been received",
     "this field is for validation purposes",
+    // (A comment form's input help, as the blog engines print it.)
+    "allowed html tags", "no html tags allowed", "you may use these html tags",
+    "lines and paragraphs break automatically", "web page addresses and e-mail addresses turn",
+    "web page addresses and email addresses turn",
     // de
     "schreibe einen kommentar", "schreib einen kommentar", "kommentar schreiben",
     "kommentar verfassen", "kommentieren sie", "hinterlasse einen kommentar",
