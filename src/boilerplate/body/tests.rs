@@ -88,6 +88,16 @@ fn a_nested_menu_between_paragraphs_goes() {
     );
 }
 
+/// Entries that are no item by form between a menu's items are the menu's ("High (HD)" in a
+/// player's quality menu); figures between paragraphs are not.
+#[test]
+fn short_lines_between_menu_items_go_with_them() {
+    assert_hole(
+        "Goals 3\nPoints 12\nWins 4",
+        "Settings\nQuality\nAuto\nHigh (HD)\n75% (opaque)\nMedium\nLow\nBack",
+    );
+}
+
 /// A run of items under a lead-in that is an item itself ("Rooms included:") is the article's
 /// list; labels over single values ("Author:", a name, "Published:") are no lead-in.
 #[test]
