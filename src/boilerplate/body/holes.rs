@@ -111,6 +111,9 @@ fn between_holes(
             && !matches!(free[i], Class::Good | Class::NearGood)
             && !sentence_end(lines[i].text)
     };
+    if !holes[s..=e].contains(&true) {
+        return;
+    }
     let nonblank: Vec<usize> = (s..=e).filter(|&i| !lines[i].text.is_empty()).collect();
     let mut n = 0;
     while n < nonblank.len() {

@@ -389,6 +389,14 @@ const CREDIT_JOINS: [&str; 14] = [
 /// credits.
 pub(super) fn credit_label(text: &str) -> bool {
     let t = text.trim();
+    // (Asked of every line: most open with a letter none of the labels has.)
+    if !t
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b | 0x20, b'c' | b'p' | b'i'))
+    {
+        return false;
+    }
     let mut words = t.split_whitespace();
     let mut first = words.next().unwrap_or("");
     if ["photo", "image", "picture"]
