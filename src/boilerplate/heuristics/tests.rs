@@ -259,6 +259,12 @@ fn one_line_heuristics_positive() {
             "Save my name, email, and website in this browser for the next time I comment.",
             "prompt",
         ),
+        ("video player's dialog", "This is a modal window.", "prompt"),
+        (
+            "video player's dialog start",
+            "Beginning of dialog window. Escape will cancel and close the window.",
+            "prompt",
+        ),
         (
             "comment form's help",
             "* Lines and paragraphs break automatically.",

@@ -110,6 +110,12 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "join the conversation", "opens in new window",
     "oops! something went wrong while submitting", "thank you! your submission has been received",
     "this field is for validation purposes",
+    // (An HTML5 video player's dialogs and menus, as the common players print them.)
+    "this is a modal window", "beginning of dialog window", "end of dialog window",
+    "close modal dialog", "captions settings, opens", "captions off, selected",
+    "subtitles off, selected", "descriptions off, selected", "default, selected",
+    "no compatible source was found", "the media could not be loaded", "stream type live",
+    "captions will look like this",
     // (A comment form's input help, as the blog engines print it.)
     "allowed html tags", "no html tags allowed", "you may use these html tags",
     "lines and paragraphs break automatically", "web page addresses and e-mail addresses turn",
