@@ -232,6 +232,24 @@ fn page_title_copy(
     PageTitle::read(lines)?.copy(lines, claimed, body, first, end)
 }
 
+/// A name alone on its line (a bullet before it at most): two to four capitalised words of
+/// letters, no digit, no closing punctuation ("Jane Roe", "* Ana de la Cruz").
+fn author_name(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches(['*', '\u{2022}', '-'])
+        .trim_start();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            (w.starts_with(char::is_uppercase) || matches!(*w, "de" | "da" | "van" | "von" | "la"))
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+        && !t.ends_with('.')
+}
+
 /// Fewest words of an unclaimed sentence under a headline that ties it to the article as prose
 /// does.
 const LEAD_WORDS: usize = 8;
@@ -319,7 +337,12 @@ fn headline_above(
         });
         // (Or a sentence the model finds too sparse in stopwords for prose, unclaimed: a
         // market report's lead, "Share prices fell sharply on Thursday as ...".)
-        let prose_next = n == 0 || body.prose(above[n - 1]) || lead_sentence(above[n - 1]);
+        // (Or the author's name alone between it and the body: "Jane Roe" under a blog's
+        // headline, over its first paragraph.)
+        let prose_next = n == 0
+            || body.prose(above[n - 1])
+            || lead_sentence(above[n - 1])
+            || n == 1 && author_name(lines[above[0]].text);
         let text = lines[i].text;
         let cjk = text.chars().filter(|&c| is_cjk(c)).count();
         // (Counted in letters too when a word is lowercase: a German headline says in four

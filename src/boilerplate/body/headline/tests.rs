@@ -65,6 +65,11 @@ fn headline_cases() {
             Some("The Future of Innovation Is Backwards"),
         ),
         (
+            "the author's name alone between the headline and the body",
+            format!("{menu}\n\nFive Harbour Walks That Changed How I See the Coast\n\n* Jane Roe\n\n{P1}\n\n{P2}\n\n{P3}"),
+            Some("Five Harbour Walks That Changed How I See the Coast"),
+        ),
+        (
             "a short headline of long words, right above the body",
             format!("Startseite\nWohnen\nGarten\n\nStromspeicher im Keller nachrüsten\n\n{DE1}\n\n{DE2}\n\n{DE1}"),
             Some("Stromspeicher im Keller nachrüsten"),
