@@ -242,10 +242,13 @@ fn author_name(text: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)
-        && words.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
         && words.iter().all(|w| {
             (w.starts_with(char::is_uppercase) || matches!(*w, "de" | "da" | "van" | "von" | "la"))
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         })
         && !t.ends_with('.')
 }

@@ -463,7 +463,10 @@ fn the_heading_under_the_page_title_is_its_first_copy() {
     let got = claims(&text);
     let at: Vec<usize> = (0..got.len()).filter(|&i| got[i].0 == heading).collect();
     assert_eq!(at.len(), 2, "{got:?}");
-    assert_eq!(got[at[0]].1, None, "the heading over the body stays: {got:?}");
+    assert_eq!(
+        got[at[0]].1, None,
+        "the heading over the body stays: {got:?}"
+    );
     assert!(got[at[1]].1.is_some(), "the copy in the list goes: {got:?}");
     // Not a copy that heads no text: a teaser over the page's menu.
     let teaser = format!(

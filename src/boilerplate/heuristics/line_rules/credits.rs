@@ -374,18 +374,17 @@ pub(super) fn agency_line(text: &str) -> bool {
             .all(|p| AGENCIES.contains(&p.trim()))
 }
 
-/// Words a credit's names may hold in lowercase ("Piotr Redlinski for The New York Times",
-/// "Fotoilustración de Andrew B. Myers para ...").
+/// Words a credit's names may hold in lowercase ("Jane Roe for The Daily Courier",
+/// "Fotoilustración de Ana B. Muelle para ...").
 const CREDIT_JOINS: [&str; 14] = [
-    "for", "para", "pour", "für", "per", "via", "de", "del", "da", "di", "van", "von", "and",
-    "y",
+    "for", "para", "pour", "für", "per", "via", "de", "del", "da", "di", "van", "von", "and", "y",
 ];
 
-/// A credit label without its colon, then names only: "Credit Ellen Surrey", "Photo credit
-/// Jane Roe/Getty Images", "Credits Ted + Chelsea Cavanaugh for The Daily Courier" (a page's
+/// A credit label without its colon, then names only: "Credit Ellen Harbour", "Photo credit
+/// Jane Roe/Getty Images", "Credits Ted + Anna Quay for The Daily Courier" (a page's
 /// label and name printed as two spans). At most 12 words after the label, the first
 /// capitalised, the others capitalised or joining words, no digit (a table's "Credit Hour $337"),
-/// no sentence end: "Credit card debt can snowball." and "Credit Suisse shares fell" are no
+/// no sentence end: "Credit card debt can snowball." and "Credit Harbour Bank shares fell" are no
 /// credits.
 pub(super) fn credit_label(text: &str) -> bool {
     let t = text.trim();
@@ -452,7 +451,7 @@ mod tests {
         }
         for line in [
             "Credit card debt can snowball quickly.",
-            "Credit Suisse shares fell on Monday",
+            "Credit Harbour Bank shares fell on Monday",
             "Credit Hour $337 $516",
             "Credit risk",
             "Credit",
