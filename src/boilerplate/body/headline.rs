@@ -7,7 +7,7 @@ use crate::boilerplate::matcher::Matcher;
 use super::form::{along, dateish, letters, list_item, sentence_end, title_like};
 use super::{Body, Class};
 use crate::boilerplate::claim::Claim;
-use crate::boilerplate::heuristics::signed_by;
+use crate::boilerplate::heuristics::{signed_by, NAME_PARTICLES};
 use crate::boilerplate::line::Line;
 use crate::boilerplate::stopwords::is_cjk;
 
@@ -232,8 +232,9 @@ fn page_title_copy(
     PageTitle::read(lines)?.copy(lines, claimed, body, first, end)
 }
 
-/// A name alone on its line (a bullet before it at most): two to four capitalised words of
-/// letters, no digit, no closing punctuation ("Jane Roe", "* Ana de la Cruz").
+/// A name alone on its line (a bullet before it at most): two to four words of letters, each
+/// capitalised or a name's particle (`NAME_PARTICLES`), the first and last capitalised, no
+/// digit, no closing full stop ("Jane Roe", "* Ana de la Cruz").
 fn author_name(text: &str) -> bool {
     let t = text
         .trim()
@@ -246,7 +247,7 @@ fn author_name(text: &str) -> bool {
             .last()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
         && words.iter().all(|w| {
-            (w.starts_with(char::is_uppercase) || matches!(*w, "de" | "da" | "van" | "von" | "la"))
+            (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(w))
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         })

@@ -62,6 +62,7 @@ use features::Doc;
 pub(crate) use line_rules::signed_by;
 pub(crate) use lists::{numbering, Numbering};
 pub use options::HeuristicOptions;
+pub(crate) use vocabulary::NAME_PARTICLES;
 
 /// Where the article sits: found by the heuristics, used by the later layers and by meta.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

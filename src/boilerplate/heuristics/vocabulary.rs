@@ -312,7 +312,7 @@ pub(super) static ROLE_WORDS: &[&str] = &[
 ];
 
 /// Lowercase particles inside personal names ("Ursula von der Leyen", "Ahmad ibn Said").
-pub(super) const NAME_PARTICLES: &[&str] = &[
+pub(crate) const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "al", "bin", "la", "le", "da", "di", "der", "del", "ibn",
 ];
 

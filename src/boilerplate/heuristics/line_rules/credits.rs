@@ -4,6 +4,7 @@
 //! the stage).
 
 use crate::boilerplate::guarded::{contains_ascii_ci, Guarded};
+use crate::boilerplate::heuristics::vocabulary::NAME_PARTICLES;
 
 /// "(AP Photo/X)": a closing bracket last (before trailing spaces: `\s` and
 /// `char::is_whitespace` are both Unicode `White_Space`).
@@ -374,11 +375,10 @@ pub(super) fn agency_line(text: &str) -> bool {
             .all(|p| AGENCIES.contains(&p.trim()))
 }
 
-/// Words a credit's names may hold in lowercase ("Jane Roe for The Daily Courier",
-/// "Fotoilustración de Ana B. Muelle para ...").
-const CREDIT_JOINS: [&str; 14] = [
-    "for", "para", "pour", "für", "per", "via", "de", "del", "da", "di", "van", "von", "and", "y",
-];
+/// Words joining a credit's names in lowercase besides the names' own particles
+/// (`NAME_PARTICLES`): "Jane Roe for The Daily Courier", "Fotoilustración de Ana B. Muelle para
+/// ...".
+const CREDIT_JOINS: [&str; 8] = ["for", "para", "pour", "für", "per", "via", "and", "y"];
 
 /// A credit label without its colon, then names only: "Credit Ellen Harbour", "Photo credit
 /// Jane Roe/Getty Images", "Credits Ted + Anna Quay for The Daily Courier" (a page's
@@ -416,7 +416,11 @@ pub(super) fn credit_label(text: &str) -> bool {
         && rest.iter().all(|w| {
             capital(w)
                 || !w.chars().any(char::is_alphanumeric)
-                || CREDIT_JOINS.contains(&w.to_lowercase().as_str())
+                || {
+                    let lower = w.to_lowercase();
+                    CREDIT_JOINS.contains(&lower.as_str())
+                        || NAME_PARTICLES.contains(&lower.as_str())
+                }
                 || w.contains('/') && w.split('/').all(|p| p.is_empty() || capital(p))
         })
 }
