@@ -447,7 +447,7 @@ pub(crate) fn analyse_counted(
     let mut weights: Vec<i64> = (0..n)
         .map(|i| weight(free[i], class[i], len[i], textual[i]))
         .collect();
-    regions::inserts_cost_nothing(lines, claimed, &free, &mut weights);
+    regions::inserts_cost_nothing(lines, &free, &mut weights);
     tables::tables_cost_nothing(lines, claimed, &free, &mut weights);
     let best = best_span(&weights, 0, n);
     let weak = best.is_some_and(|(score, _, _)| score < MIN_SPAN_SCORE);
