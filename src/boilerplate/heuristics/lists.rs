@@ -157,6 +157,10 @@ const MARKED_HEADLINE_WORDS: usize = 20;
 /// ends a related list.
 const LEAD_IN_WORDS: usize = 8;
 
+/// Fewest lowercase words after a related header of one word that, ending in a colon, make the
+/// line a list's lead-in.
+const LEAD_IN_REST: usize = 3;
+
 /// A "Related" / "Latest news" / "Читайте также" header (or one of the multilingual
 /// `RELATED_HEADS`) and the non-prose lines under it.
 /// Each line's [`opener`] found on the way is kept in `opened` for the later passes.
@@ -202,7 +206,13 @@ pub(super) fn related_lists(
             && lower
             && !head.ends_with(char::is_whitespace)
             && !rest_m.starts_with(char::is_whitespace);
-        if glued_word || !colon && lower && rest_m.split_whitespace().count() > 4 {
+        // (Nor is a header's word with a lowercase phrase ending in a colon: "Popular dishes
+        // include:" opens the article's list; "You may also be interested in:" is a header.)
+        let words = rest_m.split_whitespace().count();
+        let lead_in = rest_m.trim_end().ends_with(':')
+            && words >= LEAD_IN_REST
+            && head.split_whitespace().nth(1).is_none();
+        if glued_word || !colon && lower && (words > 4 || lead_in) {
             continue;
         }
         let rest = rest_m.trim();

@@ -171,10 +171,22 @@ fn header_words_opening_a_sentence_are_no_related_list() {
         let got = claims(&text);
         assert_eq!(of(&got, line), None, "{name}: {got:?}");
     }
-    // A short qualifier after the header is still a header.
+    // The header's word over a lowercase lead-in ending in a colon: the article's list.
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}Popular crossings this winter include:\n\nHarbour run\nIsland loop\nNorth channel\n\n{BODY}");
+    let got = claims(&text);
+    for line in ["Popular crossings this winter include:", "Island loop"] {
+        assert_eq!(of(&got, line), None, "{line}: {got:?}");
+    }
+    // A short qualifier after the header is still a header, and a header of several words
+    // before its colon too.
     let text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}Most read in world news\nHeadline one about the border\nHeadline two about the talks\n");
     assert_eq!(
         of(&claims(&text), "Most read in world news"),
+        Some("related-list")
+    );
+    let text = format!("Ministers meet again as border talks resume\n\n{BODY}{BODY}You may also be interested in these articles:\nHeadline one about the border\nHeadline two about the talks\n");
+    assert_eq!(
+        of(&claims(&text), "Headline one about the border"),
         Some("related-list")
     );
 }
