@@ -434,18 +434,26 @@ pub(crate) fn analyse_counted(
     let textual: Vec<bool> = (0..n)
         .map(|i| claimed[i].is_none() && (sentences[i] || lead_in_or_enumeration(lines[i].text)))
         .collect();
+    // A bulleted clause with its stopwords ("* Lists the repairs with their cost"), no sentence
+    // but read as part of a text as well.
+    let point: Vec<bool> = (0..n)
+        .map(|i| {
+            claimed[i].is_none()
+                && counts[i].density() >= STOP_SENTENCE
+                && bulleted_point(lines[i].text)
+        })
+        .collect();
     let mut continues: Vec<bool> = (0..n)
         .map(|i| {
             textual[i]
-                || claimed[i].is_none()
-                    && (free[i] == Class::Short && len[i] >= LENGTH_LOW
-                        || counts[i].density() >= STOP_SENTENCE && bulleted_point(lines[i].text))
+                || point[i]
+                || claimed[i].is_none() && free[i] == Class::Short && len[i] >= LENGTH_LOW
         })
         .collect();
     let chrome = edges::Chrome::new(lines, claimed, &counts, &free, &textual);
     edges::lead_in_lists(lines, claimed, &chrome, &mut continues);
     let mut weights: Vec<i64> = (0..n)
-        .map(|i| weight(free[i], class[i], len[i], textual[i]))
+        .map(|i| weight(free[i], class[i], len[i], textual[i] || point[i]))
         .collect();
     regions::inserts_cost_nothing(lines, &free, &mut weights);
     tables::tables_cost_nothing(lines, claimed, &free, &mut weights);
@@ -603,7 +611,8 @@ fn smooth(free: &[Class], claimed: &[bool], sentences: &[bool]) -> Vec<Class> {
 /// What a line adds to the body span: good lines (and near-good ones, whatever their context:
 /// an article of short paragraphs has no good line) their length, bad lines minus theirs and
 /// [`BAD_LINE`], except a bad line that reads as part of a text (`textual`: a list item that
-/// is a sentence, a list's lead-in, an enumeration), which neither helps nor breaks the span.
+/// is a sentence, a list's lead-in, an enumeration, a bulleted clause with its stopwords), which
+/// neither helps nor breaks the span.
 fn weight(free: Class, class: Class, len: usize, textual: bool) -> i64 {
     match (free, class) {
         (_, Class::Good) | (Class::NearGood, _) => len as i64,

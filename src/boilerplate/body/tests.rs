@@ -757,3 +757,38 @@ fn bulleted_points_under_the_span_stay() {
     let home = ls.iter().position(|l| l.text == "Home").unwrap();
     assert!(!b.inside(home), "the menu stays out");
 }
+
+/// A list of points written as clauses without full stops ("* Lists the repairs with their
+/// cost and the yard for each") between the article's parts is part of the text: it does not
+/// cut the part under it off, even where a line that is no prose (a row of names) stands next
+/// to it. A list of names as long (a menu) does.
+#[test]
+fn a_list_of_clauses_does_not_cut_the_article() {
+    let points = [
+        "* Lists the repairs with their cost and the yard for each",
+        "* Names the crew that sails each boat in the winter",
+        "* Gives the dates of the checks and who signs them off",
+        "* Shows the fuel that each of the boats burns in a week",
+        "* Keeps a log of the delays and the reasons given for them",
+        "* Sets out the fares for the islands and the discounts",
+    ];
+    let menu = [
+        "* Harbour Queen Ferries",
+        "* Island Ferry Company",
+        "* Northern Yard Services",
+        "* Western Isles Service",
+        "* Coast Guard Station",
+        "* Harbour Master Office",
+    ];
+    let row = "Harbour Queen / Island Ferry / Northern Yard / Western Isles / Coast Guard / Harbour Master";
+    let page = |list: &[&str]| {
+        format!(
+            "Home\nNews\nContact\n\n{P1}\n\n{P2}\n\n{P3}\n\n{row}\n\n{}\n\n{P4}\n\n{P5}\n",
+            list.join("\n")
+        )
+    };
+    let text = page(&points);
+    assert_eq!(gone(&text), ["Home", "News", "Contact"]);
+    let text = page(&menu);
+    assert!(gone(&text).contains(&P5), "{:?}", gone(&text));
+}
