@@ -101,16 +101,24 @@ const MIN_DATED_ENTRIES: usize = 3;
 /// Fewest words of the sentence under a date ([`dated_entries`]).
 const ENTRY_SENTENCE_WORDS: usize = 4;
 
+/// Most short lines between a stamp and its entry's sentence ([`dated_entries`]).
+const ENTRY_HEAD_LINES: usize = 2;
+
+/// Most words of such a line.
+const ENTRY_HEAD_WORDS: usize = 6;
+
 /// Most non-blank lines of one dated entry ([`dated_entries`]).
 const MAX_ENTRY_LINES: usize = 12;
 
 /// Marks the dates and times that head the entries of a live blog, a diary, a police log or an
 /// events calendar ("18:42" over "Firefighters reached the mill ...", "Monday, 12 January" over
 /// "A van was stolen from ..."): [`MIN_DATED_ENTRIES`] or more stamps in a row, each with a
-/// sentence right under it, the entry before each (but the first) ending in a sentence right
-/// over it, and between two of them only lines of the entry (no other stamp, at most
-/// [`MAX_ENTRY_LINES`]). A page's date line stands alone; a blog's index or a comment thread
-/// has a headline or a name over each date.
+/// sentence right under it, or under a heading of at most [`ENTRY_HEAD_LINES`] short lines
+/// that no heuristic claimed the sentence of (an event's name and place: "Harbour Festival",
+/// "Portsmouth, United Kingdom"; the heading is marked too), the entry before each (but the
+/// first) ending in a sentence right over it, not a question, and between two of them only
+/// lines of the entry (no other stamp, at most [`MAX_ENTRY_LINES`]). A page's date line stands
+/// alone; a blog's index or a comment thread has a headline or a name over each date.
 fn dated_entries(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], keep: &mut [bool]) {
     let Doc {
         feats, nonblank, ..
@@ -125,10 +133,28 @@ fn dated_entries(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], keep: &mut [bool]
         let f = &feats[nonblank[n]];
         f.terminal && f.words >= ENTRY_SENTENCE_WORDS
     };
-    let entry = |n: usize| n + 1 < nonblank.len() && sentence(n + 1);
+    // The entry's sentence: right under the stamp, or under a heading of at most
+    // [`ENTRY_HEAD_LINES`] short lines (an event's name and place) when no heuristic claimed it.
+    let head_line = |m: usize| {
+        let f = &feats[nonblank[m]];
+        !f.terminal && !f.stamp && f.words <= ENTRY_HEAD_WORDS
+    };
+    let under = |n: usize| -> Option<usize> {
+        if n + 1 < nonblank.len() && sentence(n + 1) {
+            return Some(n + 1);
+        }
+        (n + 2..=n + 1 + ENTRY_HEAD_LINES)
+            .take_while(|&m| m < nonblank.len())
+            .find(|&m| sentence(m) || !head_line(m))
+            .filter(|&m| sentence(m) && claimed[nonblank[m]].is_none() && (n + 1..m).all(head_line))
+    };
+    let entry = |n: usize| under(n).is_some();
     // (The previous entry ends in a sentence right over the next stamp: in a blog's index or a
     // comment thread a headline or a name stands there.)
-    let after_entry = |n: usize| n > 0 && sentence(n - 1);
+    // (A question there is a teaser's headline: "Did the council close the bridge?" over its
+    // date.)
+    let after_entry =
+        |n: usize| n > 0 && sentence(n - 1) && !doc.text(nonblank[n - 1]).ends_with('?');
     let mut k = 0;
     while k < heads.len() {
         let mut end = k;
@@ -147,7 +173,10 @@ fn dated_entries(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], keep: &mut [bool]
         };
         if run >= MIN_DATED_ENTRIES {
             for &n in &heads[k..k + run] {
-                keep[nonblank[n]] = true;
+                let last = under(n).map_or(n + 1, |m| m);
+                for &i in &nonblank[n..last] {
+                    keep[i] = true;
+                }
             }
         }
         k = end + 1;

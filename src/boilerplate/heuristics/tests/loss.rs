@@ -110,6 +110,41 @@ fn dates_heading_entries_stay_and_teasers_dates_go() {
     assert_eq!(of(&got, "3 hours ago"), Some("timestamp"), "{got:?}");
 }
 
+/// An events calendar: each date over the event's name and place, then its description. The
+/// dates, names and places are the article's; a teaser grid whose question headlines stand
+/// over each date keeps its dates chrome.
+#[test]
+fn an_events_calendar_keeps_its_dates_names_and_places() {
+    let events =
+        "Harbour events this spring\n\nThe port hosts more events this year than ever before.\n\n\
+        March 16, 2026\nHarbour Festival\nPortsmouth, United Kingdom\n\
+        The festival brings the fishing fleet and the ferries together for three days of music.\n\n\
+        March 23, 2026\nFerry Open Day\nSouthampton, United Kingdom\n\
+        The crews show visitors around the new boats and explain how they are sailed.\n\n\
+        April 7, 2026\nLifeboat Parade\nPlymouth, United Kingdom\n\
+        Every lifeboat of the coast sails past the pier at noon, and the public can board them.\n";
+    let got = claims(events);
+    for line in [
+        "March 23, 2026",
+        "Ferry Open Day",
+        "Southampton, United Kingdom",
+    ] {
+        assert_eq!(of(&got, line), None, "{line}: {got:?}");
+    }
+    let off = claims_with(events, |o| o.content_list = false);
+    assert!(of(&off, "March 23, 2026").is_some(), "{off:?}");
+    let grid = format!(
+        "{BODY}Did the council close the old stone bridge for good?\nMarch 16, 2026\nFact check\n\
+         A routine look at a claim shared online this week.\n\n\
+         Was the ferry fare raised twice in one winter?\nMarch 23, 2026\nFact check\n\
+         The fare rose once, in January, by four percent.\n\n\
+         Did the harbour sell its lifeboat to a private buyer?\nApril 7, 2026\nFact check\n\
+         The lifeboat was lent, not sold, for a summer.\n"
+    );
+    let got = claims(&grid);
+    assert_eq!(of(&got, "March 23, 2026"), Some("timestamp"), "{got:?}");
+}
+
 #[test]
 fn an_author_block_under_a_label_is_no_content_list() {
     // A label ending in ':' over a byline and its timestamps reads as a lead-in; its "list" is
