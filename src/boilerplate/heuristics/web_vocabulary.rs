@@ -18,6 +18,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "see more:", "more to explore", "up next", "next up", "watch next", "more videos",
     "other news", "also read:", "from around the web", "around the web", "our latest",
     "more like this",
+    "recent comments", "recent posts",
     // de
     "das könnte sie auch interessieren", "das könnte dich auch interessieren",
     "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
@@ -35,6 +36,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "letzte beiträge", "beliebte beiträge", "beliebte artikel", "artikel zum thema",
     "beiträge zum thema", "top themen", "top-themen", "siehe auch", "weiterführende links",
     "passend zum thema", "noch mehr", "mehr aus", "mehr von",
+    "aktuelle kommentare", "neueste kommentare", "letzte kommentare",
     // fr
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également",
     "voir aussi", "sur le même sujet", "sur le même thème", "dans la même rubrique",
@@ -42,6 +44,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aussi aimer",
     "les plus lus", "les plus populaires", "les plus partagés", "derniers articles",
     "dernières actualités", "dernières nouvelles", "articles récents", "plus d'actualités",
+    "commentaires récents", "derniers commentaires",
     // es
     "lea también", "lee también", "lea además", "lea más:", "lee más:", "lea:", "lee:", "mira:",
     "mire:", "vea:", "vea también", "ver también", "mira también", "te puede interesar",
@@ -51,26 +54,32 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "contenido relacionado", "otras noticias", "más noticias", "lo más leído", "lo más visto",
     "más leídas", "más leídos", "últimas noticias", "te puede gustar", "quizás te interese",
     "relacionados:", "relacionado:",
+    "comentarios recientes", "entradas recientes",
     // it
     "leggi anche", "vedi anche", "potrebbe interessarti", "ti potrebbe interessare",
     "potrebbero interessarti", "articoli correlati", "notizie correlate", "i più letti",
     "più letti", "le più lette", "più lette", "ultime notizie", "altre notizie",
+    "commenti recenti", "articoli recenti",
     // pt
     "leia também", "leia mais:", "veja também", "veja mais:", "leia:", "veja:",
     "notícias relacionadas", "artigos relacionados", "conteúdo relacionado", "mais lidas",
     "mais lidos", "as mais lidas", "últimas notícias", "você também pode gostar",
     "você pode gostar", "mais notícias", "outras notícias",
+    "comentários recentes", "posts recentes",
     // nl
     "lees ook", "bekijk ook", "zie ook", "gerelateerde artikelen", "meest gelezen", "meer nieuws",
     "ander nieuws", "laatste nieuws", "ook interessant",
+    "recente reacties", "recente berichten",
     // pl
     "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj także",
     "przeczytaj też", "podobne artykuły", "powiązane artykuły", "najczęściej czytane",
     "polecane artykuły",
+    "ostatnie komentarze", "ostatnie wpisy",
     // ru, uk
     "вам может быть интересно", "вам также может понравиться", "рекомендуем прочитать",
     "ещё новости", "еще новости", "читайте також", "дивіться також", "новини за темою",
     "схожі новини", "останні новини", "більше новин",
+    "последние комментарии", "свежие комментарии", "свежие записи",
     // tr
     "ilgili haberler", "benzer haberler", "en çok okunanlar", "çok okunanlar", "diğer haberler",
     "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
@@ -110,6 +119,8 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "join the conversation", "opens in new window",
     "oops! something went wrong while submitting", "thank you! your submission has been received",
     "this field is for validation purposes",
+    "print recipe", "print this recipe", "back to previous page", "back to list",
+    "your cart is empty", "enter your email address",
     // (An HTML5 video player's dialogs and menus, as the common players print them.)
     "this is a modal window", "beginning of dialog window", "end of dialog window",
     "close modal dialog", "captions settings, opens", "captions off, selected",
@@ -140,6 +151,9 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "navigation schliessen", "navigation öffnen", "artikel gefallen?",
     "dir hat der artikel gefallen", "bewerten sie diesen", "bleiben sie auf dem laufenden",
     "immer informiert bleiben", "jetzt spenden",
+    "zurück zur vorherigen seite", "zurück zur liste", "ihr warenkorb ist leer",
+    "dein warenkorb ist leer", "gib deine e-mail-adresse ein", "geben sie ihre e-mail-adresse ein",
+    "empfiehl dies deinen freunden",
     // fr
     "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
     "écrire un commentaire", "votre adresse e-mail ne sera pas publiée",
@@ -150,6 +164,8 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "nous utilisons des cookies", "accepter les cookies", "aller au contenu", "passer au contenu",
     "retour en haut", "signaler une erreur", "contenu sponsorisé", "je m'abonne", "je fais un don",
     "faire un don",
+    "retour à la liste", "retour à la page précédente", "votre panier est vide",
+    "imprimer la recette", "saisissez votre adresse e-mail",
     // es
     "deja un comentario", "dejar un comentario", "deja tu comentario", "escribe un comentario",
     "añadir comentario", "tu dirección de correo electrónico no será publicada",
@@ -162,30 +178,40 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "este sitio web utiliza cookies", "utilizamos cookies", "usamos cookies",
     "valora esta noticia", "ir al contenido", "saltar al contenido", "volver arriba",
     "contenido patrocinado", "reportar un error",
+    "volver a la lista", "volver a la página anterior", "tu carrito está vacío",
+    "su carrito está vacío", "imprimir receta", "introduce tu correo electrónico",
     // it
     "lascia un commento", "scrivi un commento", "aggiungi un commento",
     "il tuo indirizzo email non sarà pubblicato", "condividi su", "condividi questo articolo",
     "seguici su", "iscriviti alla newsletter", "continua a leggere", "leggi tutto",
     "questo sito utilizza cookie", "questo sito utilizza i cookie", "utilizziamo i cookie",
     "vai al contenuto", "torna su", "contenuto sponsorizzato",
+    "torna alla lista", "torna alla pagina precedente", "il tuo carrello è vuoto",
+    "stampa la ricetta", "inserisci il tuo indirizzo email",
     // pt
     "deixe um comentário", "deixe seu comentário", "escreva um comentário",
     "o seu endereço de e-mail não será publicado", "seu endereço de email não será publicado",
     "siga-nos", "inscreva-se", "cadastre-se", "fazer login", "continue lendo", "continuar lendo",
     "este site usa cookies", "este site utiliza cookies", "ir para o conteúdo", "voltar ao topo",
+    "voltar para a lista", "voltar à página anterior", "seu carrinho está vazio",
+    "o seu carrinho está vazio", "imprimir receita",
     // nl
     "laat een reactie achter", "plaats een reactie", "je e-mailadres wordt niet gepubliceerd",
     "uw e-mailadres wordt niet gepubliceerd", "deel dit artikel", "volg ons", "schrijf je in",
     "lees verder", "deze website gebruikt cookies", "wij gebruiken cookies", "naar de inhoud",
+    "terug naar de lijst", "terug naar vorige pagina", "je winkelwagen is leeg",
+    "uw winkelwagen is leeg", "recept afdrukken",
     // pl
     "dodaj komentarz", "napisz komentarz", "twój adres e-mail nie zostanie opublikowany",
     "podziel się", "obserwuj nas", "zapisz się", "zaloguj się", "zarejestruj się", "czytaj więcej",
     "czytaj dalej", "ta strona używa plików cookie", "przejdź do treści",
+    "powrót do listy", "twój koszyk jest pusty", "drukuj przepis",
     // ru, uk
     "ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован",
     "добавить комментарий", "написать комментарий", "версия для печати", "сообщить об ошибке",
     "нашли ошибку", "этот сайт использует cookie", "мы используем cookie", "перейти к содержимому",
     "следите за нами", "підписуйтесь", "читати далі",
+    "вернуться к списку", "ваша корзина пуста", "корзина пуста", "распечатать рецепт",
     // tr, sv/da/no, cs, hu, ro, fi
     "yorum yap", "yorum yaz", "bizi takip edin", "abone ol", "giriş yap", "üye ol", "devamını oku",
     "lämna en kommentar", "skriv en kommentar", "logga in", "läs mer", "læs mere", "les mer",

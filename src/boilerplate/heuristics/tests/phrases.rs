@@ -41,6 +41,11 @@ fn chrome_in_many_languages_is_claimed() {
         ),
         ("numbered ad slot", "Advertisement 2", "prompt"),
         ("de newsletter", "Jetzt zum Newsletter anmelden", "prompt"),
+        ("en print recipe", "Print Recipe", "prompt"),
+        ("de empty cart", "Ihr Warenkorb ist leer", "prompt"),
+        ("fr back to the list", "Retour à la liste", "prompt"),
+        ("es email field", "Introduce tu correo electrónico", "prompt"),
+        ("ru empty cart", "Ваша корзина пуста", "prompt"),
         (
             "fr comments closed",
             "Les commentaires sont fermés.",
@@ -118,6 +123,8 @@ fn chrome_in_many_languages_is_claimed() {
             "related-list",
         ),
         ("fr read also", "À lire aussi", "related-list"),
+        ("de recent comments", "Aktuelle Kommentare", "related-list"),
+        ("en recent posts", "Recent Posts", "related-list"),
         (
             "de related header",
             "Das könnte Sie auch interessieren",
