@@ -37,6 +37,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "beiträge zum thema", "top themen", "top-themen", "siehe auch", "weiterführende links",
     "passend zum thema", "noch mehr", "mehr aus", "mehr von",
     "aktuelle kommentare", "neueste kommentare", "letzte kommentare",
+    "diese artikel könnten dich interessieren", "diese artikel könnten sie interessieren",
     // fr
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également",
     "voir aussi", "sur le même sujet", "sur le même thème", "dans la même rubrique",
@@ -55,6 +56,7 @@ pub(super) static RELATED_HEADS: &[&str] = &[
     "más leídas", "más leídos", "últimas noticias", "te puede gustar", "quizás te interese",
     "relacionados:", "relacionado:",
     "comentarios recientes", "entradas recientes",
+    "las más vistas", "los más vistos",
     // it
     "leggi anche", "vedi anche", "potrebbe interessarti", "ti potrebbe interessare",
     "potrebbero interessarti", "articoli correlati", "notizie correlate", "i più letti",
@@ -121,6 +123,7 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "this field is for validation purposes",
     "print recipe", "print this recipe", "back to previous page", "back to list",
     "your cart is empty", "enter your email address",
+    "view the discussion thread",
     // (An HTML5 video player's dialogs and menus, as the common players print them.)
     "this is a modal window", "beginning of dialog window", "end of dialog window",
     "close modal dialog", "captions settings, opens", "captions off, selected",
@@ -154,6 +157,8 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "zurück zur vorherigen seite", "zurück zur liste", "ihr warenkorb ist leer",
     "dein warenkorb ist leer", "gib deine e-mail-adresse ein", "geben sie ihre e-mail-adresse ein",
     "empfiehl dies deinen freunden",
+    "teile diesen beitrag", "teile diesen artikel", "hinterlasse jetzt einen kommentar",
+    "bitte geben sie ihre e-mail-adresse ein", "den artikel mit anderen teilen", "sharen mit",
     // fr
     "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
     "écrire un commentaire", "votre adresse e-mail ne sera pas publiée",
@@ -402,7 +407,7 @@ pub(super) static SITE_VOICE: &[&str] = &[
 pub(super) static TAG_LABELS: &[&str] = &[
     "tags", "tagged", "tagged with", "posted in", "this entry was posted in", "filed under",
     "categorized as", "abgelegt unter", "archivado en", "classé dans", "geplaatst in",
-    "pubblicato in", "schlagwörter",
+    "pubblicato in", "schlagwörter", "getaggt mit",
     "schlagworte", "stichwörter", "stichworte", "kategorie", "kategorien", "themen", "thema",
     "veröffentlicht in", "dieser eintrag wurde veröffentlicht in", "étiquettes", "mots-clés",
     "mots clés", "catégorie", "catégories", "publié dans", "etiquetas", "etiqueta", "categoría",

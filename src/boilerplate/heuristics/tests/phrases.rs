@@ -46,6 +46,8 @@ fn chrome_in_many_languages_is_claimed() {
         ("fr back to the list", "Retour à la liste", "prompt"),
         ("es email field", "Introduce tu correo electrónico", "prompt"),
         ("ru empty cart", "Ваша корзина пуста", "prompt"),
+        ("de share this post", "Teile diesen Beitrag auf:", "prompt"),
+        ("de comment form with jetzt", "Hinterlasse jetzt einen Kommentar", "prompt"),
         (
             "fr comments closed",
             "Les commentaires sont fermés.",
