@@ -124,6 +124,7 @@ pub(super) static PROMPT_HEADS: &[&str] = &[
     "print recipe", "print this recipe", "back to previous page", "back to list",
     "your cart is empty", "enter your email address",
     "view the discussion thread",
+    "view this post on instagram", "search for:",
     // (An HTML5 video player's dialogs and menus, as the common players print them.)
     "this is a modal window", "beginning of dialog window", "end of dialog window",
     "close modal dialog", "captions settings, opens", "captions off, selected",
@@ -252,6 +253,10 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "load more", "see more", "view more", "play video", "watch now", "watch video",
     // (A picture's or a gallery's label printed alone: "Photo", "Image".)
     "photo", "photos", "image", "images", "picture", "gallery", "photo gallery",
+    // (A table of contents' header, its entries being the article's headings.)
+    "table of contents", "inhaltsverzeichnis", "sommaire", "table des matières",
+    "tabla de contenidos", "índice de contenidos", "indice dei contenuti", "sumário",
+    "inhoudsopgave", "spis treści", "оглавление", "содержание статьи",
     // de
     "drucken", "teilen", "teilen:", "pinnen", "merken", "kommentare", "kommentar", "antworten",
     "anzeige", "werbung", "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "suche",

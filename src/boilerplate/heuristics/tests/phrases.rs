@@ -47,6 +47,9 @@ fn chrome_in_many_languages_is_claimed() {
         ("es email field", "Introduce tu correo electrónico", "prompt"),
         ("ru empty cart", "Ваша корзина пуста", "prompt"),
         ("de share this post", "Teile diesen Beitrag auf:", "prompt"),
+        ("table of contents header", "Table of Contents", "prompt"),
+        ("de table of contents header", "Inhaltsverzeichnis", "prompt"),
+        ("embedded post", "View this post on Instagram", "prompt"),
         ("de comment form with jetzt", "Hinterlasse jetzt einen Kommentar", "prompt"),
         (
             "fr comments closed",
