@@ -113,8 +113,8 @@ const MAX_ENTRY_LINES: usize = 12;
 /// Marks the dates and times that head the entries of a live blog, a diary, a police log or an
 /// events calendar ("18:42" over "Firefighters reached the mill ...", "Monday, 12 January" over
 /// "A van was stolen from ..."): [`MIN_DATED_ENTRIES`] or more stamps in a row, each with a
-/// sentence right under it, or under a heading of at most [`ENTRY_HEAD_LINES`] short lines
-/// that no heuristic claimed the sentence of (an event's name and place: "Harbour Festival",
+/// sentence right under it, or under a heading of at most [`ENTRY_HEAD_LINES`] short lines when
+/// no heuristic claimed that sentence (an event's name and place: "Harbour Festival",
 /// "Portsmouth, United Kingdom"; the heading is marked too), the entry before each (but the
 /// first) ending in a sentence right over it, not a question, and between two of them only
 /// lines of the entry (no other stamp, at most [`MAX_ENTRY_LINES`]). A page's date line stands
@@ -173,7 +173,7 @@ fn dated_entries(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], keep: &mut [bool]
         };
         if run >= MIN_DATED_ENTRIES {
             for &n in &heads[k..k + run] {
-                let last = under(n).map_or(n + 1, |m| m);
+                let last = under(n).unwrap_or(n + 1);
                 for &i in &nonblank[n..last] {
                     keep[i] = true;
                 }
