@@ -570,11 +570,12 @@ fn lead_in_or_enumeration(text: &str) -> bool {
 /// the page by: about two sentences of prose.
 const MIN_SPAN_SCORE: i64 = 300;
 
-/// Whether the short line `i` follows the body: the nearest line above it that is neither blank
-/// nor a short non-sentence is good (already smoothed), so a run of short sentences closing the
-/// article ("He declined to comment.") stays with it.
-fn short_sentence_run(free: &[Class], class: &[Class], i: usize) -> bool {
-    let _ = free;
+/// Whether the short line `i` follows the body: the nearest non-blank line above it is good
+/// (already smoothed), so a run of short sentences closing the article ("He declined to
+/// comment.") stays with it. (Passing over short headings too, as far as the nearest sentence
+/// or paragraph, was measured in session 31: 84 article lines lost on a page whose span grew
+/// into a comparison's tail, against 17 back.)
+fn short_sentence_run(class: &[Class], i: usize) -> bool {
     class[..i]
         .iter()
         .rev()
@@ -597,9 +598,7 @@ fn smooth(free: &[Class], claimed: &[bool], sentences: &[bool]) -> Vec<Class> {
         };
         class[i] = match (c, prev, next) {
             (Class::Short, Class::Good, Class::Good) => Class::Good,
-            (Class::Short, _, _) if sentence(i) && short_sentence_run(free, &class, i) => {
-                Class::Good
-            }
+            (Class::Short, _, _) if sentence(i) && short_sentence_run(&class, i) => Class::Good,
             (Class::Short, _, _) => Class::Bad,
             (_, Class::Bad, Class::Bad) => Class::Bad,
             _ => Class::Good,
