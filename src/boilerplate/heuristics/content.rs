@@ -148,17 +148,17 @@ fn dated_entries(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], keep: &mut [bool]
             .find(|&m| sentence(m) || !head_line(m))
             .filter(|&m| sentence(m) && claimed[nonblank[m]].is_none() && (n + 1..m).all(head_line))
     };
-    let entry = |n: usize| under(n).is_some();
+    // Each stamp's sentence, found once.
+    let unders: Vec<Option<usize>> = heads.iter().map(|&n| under(n)).collect();
     // (The previous entry ends in a sentence right over the next stamp: in a blog's index or a
-    // comment thread a headline or a name stands there.)
-    // (A question there is a teaser's headline: "Did the council close the bridge?" over its
-    // date.)
+    // comment thread a headline or a name stands there, and a question there is a teaser's
+    // headline, "Did the council close the bridge?" over its date.)
     let after_entry =
         |n: usize| n > 0 && sentence(n - 1) && !doc.text(nonblank[n - 1]).ends_with('?');
     let mut k = 0;
     while k < heads.len() {
         let mut end = k;
-        while entry(heads[end])
+        while unders[end].is_some()
             && end + 1 < heads.len()
             && heads[end + 1] - heads[end] <= MAX_ENTRY_LINES + 1
             && after_entry(heads[end + 1])
@@ -166,14 +166,15 @@ fn dated_entries(doc: &Doc<'_, '_>, claimed: &[Option<Claim>], keep: &mut [bool]
             end += 1;
         }
         // (The last stamp of the run heads an entry too.)
-        let run = if entry(heads[end]) {
+        let run = if unders[end].is_some() {
             end + 1 - k
         } else {
             end - k
         };
         if run >= MIN_DATED_ENTRIES {
-            for &n in &heads[k..k + run] {
-                let last = under(n).unwrap_or(n + 1);
+            for h in k..k + run {
+                let n = heads[h];
+                let last = unders[h].unwrap_or(n + 1);
                 for &i in &nonblank[n..last] {
                     keep[i] = true;
                 }
