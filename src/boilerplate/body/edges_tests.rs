@@ -260,6 +260,27 @@ fn a_list_of_names_under_a_lead_in_stays() {
     assert!(gone.iter().any(|g| g == "Privacy"), "{gone:?}");
 }
 
+/// A short lead-in ("Pack:") over a bulleted list in phrases is the article's list, and the
+/// text under it stays; a short label over a list of names ("Follow us:" over the networks)
+/// is the page's.
+#[test]
+fn a_short_lead_in_over_phrases_stays() {
+    let text = format!(
+        "Home\nShop\nAbout us\nContact\n\n{P1}\n\n{P1}\n\n{P2}\n\nPack:\n\n* Two water bottles\n* Spare inner tubes\n* A rain jacket\n\nCheck the brakes before you leave.\n\nFollow us:\n\n* Facebook\n* Instagram\n\nPrivacy\nImprint\nJobs\n"
+    );
+    let gone = removed(&text, &[]);
+    for kept in [
+        "Pack:",
+        "* Spare inner tubes",
+        "Check the brakes before you leave.",
+    ] {
+        assert!(!gone.iter().any(|g| g == kept), "{kept} removed: {gone:?}");
+    }
+    for page in ["* Facebook", "* Instagram", "Privacy"] {
+        assert!(gone.iter().any(|g| g == page), "{page} kept: {gone:?}");
+    }
+}
+
 /// A line of text under a heading that is no statement: a question, a call, a headline.
 fn no_statement() -> impl proptest::strategy::Strategy<Value = String> {
     use proptest::prelude::*;
