@@ -276,8 +276,11 @@ fn newsletter_marked(text: &str, f: &Feat) -> bool {
         return !section_path(text, f);
     }
     let lower = text.to_lowercase();
-    // ("subscriber" is not the offer's "subscribe": a story's subscribers.)
-    let offer = lower.replace("subscriber", "");
+    // ("subscriber" is not the offer's "subscribe": a story's subscribers. "Your newsletter"
+    // is the reader's own, in a text for people who write one, not the site's offer.)
+    let offer = lower
+        .replace("subscriber", "")
+        .replace("your newsletter", "newsletter");
     NEWSLETTER_CUES.iter().any(|c| offer.contains(c))
         || NEWSLETTER_WORDS.iter().any(|w| opens_word(&offer, w))
 }
