@@ -31,6 +31,7 @@ mod credits;
 mod domain;
 mod name_date;
 mod openers;
+mod post_meta;
 mod share;
 mod sign_off;
 mod split_byline;
@@ -50,6 +51,7 @@ use openers::{
 };
 #[cfg(test)]
 use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
+use post_meta::post_meta;
 pub(super) use share::share_columns;
 use share::share_row;
 pub(super) use split_byline::split_bylines;
@@ -566,7 +568,8 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     {
         return true;
     }
-    share_row(text)
+    // A post's meta line with its comment link: "May 3, 2017 By Jane Roe 4 Comments".
+    share_row(text) || post_meta(text, f)
 }
 
 /// The article's own sentence pointing to more ("Read more about the new model.", "Read more
