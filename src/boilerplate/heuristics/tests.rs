@@ -214,6 +214,12 @@ fn one_line_heuristics_positive() {
             "related-list",
         ),
         ("tags", "Tags: politics, caucasus, energy", "tags"),
+        (
+            "tags without a colon",
+            "Tags Riverton Harbour Ferries",
+            "tags",
+        ),
+        ("filed under", "Filed under ports, ferries, strikes", "tags"),
         ("hashtags", "#Azerbaijan #Russia #diplomacy", "tags"),
         (
             "link list",
@@ -341,6 +347,8 @@ fn article_lines_stay() {
         ("transcript question", "REPORTER: Does it settle the dispute over the villages?"),
         ("transcript request", "Reporter: Tell us about the deal you signed."),
         ("source in a sentence", "Source: the ministry said on Monday that the talks had failed."),
+        ("subheading opening with a tag word", "Categories of waste we collect"),
+        ("tags in prose", "Tags and labels are sorted by hand"),
     ];
     for (name, line) in cases {
         let text = in_article(line);

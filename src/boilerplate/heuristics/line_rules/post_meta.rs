@@ -27,7 +27,8 @@ const COMMENT_WORDS: &[&str] = &[
 /// The link's verbs before "comment(s)" (English): "Post a Comment", "View Comments".
 const COMMENT_VERBS: &[&str] = &["post", "view", "leave", "add", "write", "show"];
 
-/// Words that join a meta line's parts: "by", "at", "on", "in", the clock's "am" and "pm".
+/// Words that join a meta line's parts: "by", "at", "on", "in", the clock's "am" and "pm",
+/// "posted", and the themes' German, French and Spanish ones ("von", "um", "par", "por").
 #[rustfmt::skip]
 const JOINERS: &[&str] = &[
     "by", "at", "on", "in", "am", "pm", "posted", "von", "um", "par", "le", "por", "el",
