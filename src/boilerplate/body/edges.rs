@@ -212,6 +212,12 @@ pub(super) fn lead_in_lists(
         // (A bullet item a heuristic claimed still carries the span: the first item always.)
         let after = &nonblank[k + 1..];
         let bullet = |j: usize| list_item(lines[j].text);
+        // (A short lead-in's list opens with a bullet item, `phrase_list`: asked first, it spares
+        // the list's search under the labels of forms and widgets.)
+        let short = t.split_whitespace().nth(LEAD_IN_WORDS - 1).is_none();
+        if short && !after.first().is_some_and(|&j| bullet(j)) {
+            continue;
+        }
         // A list of menu-like items (names: "Harbour Inn", "The Mill") is the list's own form
         // while every item so far is one; an item after other lines is chrome.
         let mut names = true;
@@ -220,7 +226,6 @@ pub(super) fn lead_in_lists(
             // (`names` before `chrome.is`: the date test behind it is a regex search.)
             n > 0 && !bullet(j) && !names && chrome.is(j)
         });
-        let short = t.split_whitespace().count() < LEAD_IN_WORDS;
         if short && !phrase_list(lines, &after[..items]) {
             continue;
         }
