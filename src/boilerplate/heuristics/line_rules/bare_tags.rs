@@ -11,19 +11,21 @@ use super::super::vocabulary::is_stop;
 /// collect", a subheading). "Topics" is left out: it heads related lists too, whose pass needs
 /// the header unclaimed (a shopping guide's 24 teaser lines stayed when a tag line took it).
 pub(super) fn bare_tag_line(text: &str, f: &Feat) -> bool {
-    if f.words < 2 || f.words > BARE_TAG_WORDS + 2 || f.terminal || text.contains(':') {
-        return false;
-    }
+    // (The label first: most lines open with another letter, and the colon test reads the line.)
     let b = text.as_bytes();
-    BARE_TAG_LABELS.iter().any(|l| {
-        b.len() > l.len()
-            && b[..l.len()].eq_ignore_ascii_case(l.as_bytes())
-            && b[l.len()] == b' '
-            && text[l.len()..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| !is_stop(&w.to_lowercase()))
-    })
+    let Some(label) = BARE_TAG_LABELS.iter().find(|l| {
+        b.len() > l.len() && b[..l.len()].eq_ignore_ascii_case(l.as_bytes()) && b[l.len()] == b' '
+    }) else {
+        return false;
+    };
+    f.words >= 2
+        && f.words <= BARE_TAG_WORDS + 2
+        && !f.terminal
+        && !text.contains(':')
+        && text[label.len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !is_stop(&w.to_lowercase()))
 }
 
 /// The labels of a tag line printed without a colon (ASCII, lowercase).

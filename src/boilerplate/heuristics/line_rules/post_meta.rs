@@ -74,11 +74,18 @@ const SEPARATORS: &[char] = &[
     '|', '\u{B7}', '\u{2022}', '/', '-', '\u{2013}', '\u{2014}', ',', '*', '+', ':',
 ];
 
-/// A cheap necessary condition: the line's last word is one of [`COMMENT_WORDS`].
+/// A cheap necessary condition: the line's last word is one of [`COMMENT_WORDS`]. (Asked of
+/// every short line: the word's length and a double `m` or a "reacti" opening reject nearly all
+/// before the table is read.)
 fn ends_with_comment(text: &str) -> bool {
-    text.split_whitespace()
-        .next_back()
-        .is_some_and(|w| with_lowercase(bare(w), |l| COMMENT_WORDS.contains(&l)))
+    let Some(w) = text.split_whitespace().next_back().map(bare) else {
+        return false;
+    };
+    let b = w.as_bytes();
+    (7..=12).contains(&b.len())
+        && (b.windows(2).any(|p| p.eq_ignore_ascii_case(b"mm"))
+            || b[..6].eq_ignore_ascii_case(b"reacti"))
+        && with_lowercase(w, |l| COMMENT_WORDS.contains(&l))
 }
 
 /// The text before the closing count or link: before "4 Comments", "No Comments", "Post a
