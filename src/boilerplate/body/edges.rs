@@ -58,9 +58,9 @@ pub(super) const LEAD_IN_WORDS: usize = 4;
 
 /// Whether the bulleted list `items` under a short lead-in ("Include:", "Here's a selection:")
 /// is the article's: its first line is a bullet item and some item is a phrase in sentence case,
-/// a lowercase word of [`PHRASE_WORD`] letters or more after the bullet and the first word ("* Color
-/// palette", "* Final balances"). A widget's list under a short label names things in title
-/// case ("Follow us:" / "* Facebook", "Explore more:" / "* Cleaning & Organizing"). (Measured
+/// a lowercase word of [`PHRASE_WORD`] letters or more after the bullet and the first word ("* Spare
+/// inner tubes", "* A rain jacket"). A widget's list under a short label names things in title
+/// case ("Follow us:" / "* Facebook", "Explore more:" / "* Home & Garden"). (Measured
 /// on the six labelled sets: 22 article lines back and no boilerplate line kept; without the
 /// bullet, 7 more article lines and 10 boilerplate lines of a headline list kept.)
 fn phrase_list(lines: &[Line<'_>], items: &[usize]) -> bool {

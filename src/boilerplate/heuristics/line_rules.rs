@@ -570,7 +570,7 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     {
         return true;
     }
-    // A post's meta line with its comment link: "May 3, 2017 By Jane Roe 4 Comments".
+    // A post's meta line with its comment link: "May 5, 2021 By Jane Roe 4 Comments".
     share_row(text) || post_meta(text, f)
 }
 

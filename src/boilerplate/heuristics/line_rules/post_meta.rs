@@ -1,5 +1,5 @@
-//! A post's meta line ending in its comment count or the comment link: "May 3, 2017 By Jane Roe
-//! 4 Comments", "June 9, 2020 · 6 Comments", "12/06/2024 by Kay 24 Comments", "September 15, 2020
+//! A post's meta line ending in its comment count or the comment link: "May 5, 2021 By Jane Roe
+//! 4 Comments", "June 2, 2021 · 6 Comments", "12/03/2021 by Kay Lee 9 Comments", "March 4, 2021
 //! by Jane Roe Post a Comment", "No Comments". Blog themes print it under the headline or the
 //! post; the words before the count are a date, names, a category, or nothing.
 
@@ -133,10 +133,10 @@ mod tests {
     #[test]
     fn post_meta_lines() {
         for t in [
-            "May 3, 2017 By Jane Roe 4 Comments",
-            "June 9, 2020 \u{B7} 6 Comments",
-            "12/06/2024 by Kay Lee 21 Comments",
-            "September 15, 2020 by Jane roe Post a Comment",
+            "May 5, 2021 By Jane Roe 4 Comments",
+            "June 2, 2021 \u{B7} 6 Comments",
+            "12/03/2021 by Kay Lee 9 Comments",
+            "March 4, 2021 by Jane roe Post a Comment",
             "January 13, 2020 at 08:45 AM | categories: Gardens, Ponds | View Comments",
             "By rivertonhall February 16, 2026 No Comments",
             "by Riverton Weekly 0 Comments",
@@ -154,7 +154,7 @@ mod tests {
             // (A sentence: its words before the count are no date, names or nothing.)
             "On May 3, 2020 the post drew 400 comments",
             "The mayor declined to comment",
-            "\u{201C}How to plant tulips\u{201D} - 3,806 views, 188 reactions, 91 comments",
+            "\u{201C}How to plant tulips\u{201D} - 2,410 views, 96 reactions, 37 comments",
             "This post has 80 comments",
             "Readers left 12 comments",
             "No comment.",
