@@ -28,7 +28,6 @@ use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS};
 
 mod credit_sentence;
 mod credits;
-mod bare_tags;
 mod domain;
 mod name_date;
 mod openers;
@@ -37,7 +36,6 @@ mod share;
 mod sign_off;
 mod split_byline;
 
-use bare_tags::bare_tag_line;
 use credit_sentence::credit_sentence;
 #[cfg(test)]
 use credits::slash_via;
@@ -591,10 +589,9 @@ fn pointer_sentence(text: &str, f: &Feat) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
-/// A tag line: "Tags: ...", "Tags Alpha Beta" ([`bare_tag_line`]), or hashtags making half the
-/// tokens.
+/// A tag line: "Tags: ...", or hashtags making half the tokens.
 fn tags_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
-    if f.words <= 40 && opens.matched(OPEN_TAGS) || bare_tag_line(text, f) {
+    if f.words <= 40 && opens.matched(OPEN_TAGS) {
         return true;
     }
     // (A prose line is no hashtag line: asked first, it spares most lines the search for `#`.)
@@ -619,7 +616,7 @@ fn mostly_hashtags(text: &str) -> bool {
 /// [`tags_pattern`] asking prose last (the reference the reordered test is held to).
 #[cfg(test)]
 fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
-    if f.words <= 40 && opens.matched(OPEN_TAGS) || bare_tag_line(text, f) {
+    if f.words <= 40 && opens.matched(OPEN_TAGS) {
         return true;
     }
     if !text.contains('#') {

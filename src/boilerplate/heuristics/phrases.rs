@@ -27,9 +27,10 @@ use crate::boilerplate::stopwords::is_cjk;
 use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
 use super::prefix_trie::PrefixTrie;
+use super::vocabulary::is_stop;
 use super::web_vocabulary::{
-    CAPTION_LABELS, DATE_LABELS, PROMPT_ALONE, PROMPT_HEADS, RELATED_HEADS, RIGHTS_PHRASES,
-    TAG_LABELS,
+    BARE_TAG_LABELS, CAPTION_LABELS, DATE_LABELS, PROMPT_ALONE, PROMPT_HEADS, RELATED_HEADS,
+    RIGHTS_PHRASES, TAG_LABELS,
 };
 
 /// What an opening phrase says the line is.
@@ -365,7 +366,21 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
                 && !terminal(after)
                 && f.words <= TAG_LINE_WORDS;
             let phrase = head >= SPECIFIC_HEAD_WORDS && f.words <= 40;
-            (colon || list || named || phrase).then_some(Claim::Tags)
+            // "Tags Riverton Harbour Ferries": a bare label over a short unfinished line with
+            // neither a colon nor a comma list, its first word no function word ("Categories of
+            // waste we collect" is a subheading).
+            let bare = rest.starts_with(char::is_whitespace)
+                && BARE_TAG_LABELS
+                    .iter()
+                    .any(|l| text[..end].eq_ignore_ascii_case(l))
+                && !after.contains(':')
+                && !terminal(after)
+                && f.words <= BARE_TAG_LINE_WORDS
+                && after
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| !is_stop(&w.to_lowercase()));
+            (colon || list || named || phrase || bare).then_some(Claim::Tags)
         }
         Chrome::Date => {
             let value = after.trim_start_matches([':', '：']).trim_start();
@@ -380,6 +395,9 @@ fn chrome_claim_opened(text: &str, f: &Feat, opened: Option<(Chrome, usize)>) ->
 /// A line naming the post's category after a label of two words or more has at most this many
 /// words.
 const TAG_LINE_WORDS: usize = 8;
+
+/// A tag line after a bare label ([`BARE_TAG_LABELS`]) has at most this many words.
+const BARE_TAG_LINE_WORDS: usize = 12;
 
 /// A date label's line has at most this many words besides its dates.
 const DATE_LINE_WORDS: usize = 10;
