@@ -372,6 +372,17 @@ pub(super) static NEWSLETTER_WORDS: &[&str] = &[
 pub(super) static COMMENT_STEMS: &[&str] =
     &["comment", "kommentar", "comentar", "komentar", "yorum"];
 
+/// The word "comment(s)" closing a post's meta line (lowercase, whole words, unlike
+/// [`COMMENT_STEMS`]), in the languages blog themes print it: `line_rules::post_meta`.
+#[rustfmt::skip]
+pub(super) static META_COMMENT_WORDS: &[&str] = &[
+    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires",
+    "comentario", "comentarios", "commento", "commenti", "reactie", "reacties",
+];
+
+/// The link's verbs before "comment(s)" (English): "Post a Comment", "View Comments".
+pub(super) static META_COMMENT_VERBS: &[&str] = &["post", "view", "leave", "add", "write", "show"];
+
 /// Words of a comment form's sign-in prompt (lowercase, anywhere in a short line naming the
 /// comments): "You must be logged in to post a comment", "Para comentar debes registrarte".
 #[rustfmt::skip]

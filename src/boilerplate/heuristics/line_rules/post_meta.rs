@@ -7,6 +7,7 @@ use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::meta::find_dates;
 
 use super::super::features::Feat;
+use super::super::web_vocabulary::{META_COMMENT_VERBS, META_COMMENT_WORDS};
 use super::signed_by;
 
 /// Most words of a post's meta line.
@@ -16,16 +17,6 @@ const META_WORDS: usize = 16;
 /// user name in lowercase ("by Jane roe"). A sentence has more ("On May 3 the post drew 400
 /// comments").
 const META_LOWER: usize = 2;
-
-/// The word "comment(s)" closing the line (lowercase), in the languages blog themes print it.
-#[rustfmt::skip]
-const COMMENT_WORDS: &[&str] = &[
-    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires",
-    "comentario", "comentarios", "commento", "commenti", "reactie", "reacties",
-];
-
-/// The link's verbs before "comment(s)" (English): "Post a Comment", "View Comments".
-const COMMENT_VERBS: &[&str] = &["post", "view", "leave", "add", "write", "show"];
 
 /// Words that join a meta line's parts: "by", "at", "on", "in", the clock's "am" and "pm",
 /// "posted", and the themes' German, French and Spanish ones ("von", "um", "par", "por").
@@ -74,7 +65,7 @@ const SEPARATORS: &[char] = &[
     '|', '\u{B7}', '\u{2022}', '/', '-', '\u{2013}', '\u{2014}', ',', '*', '+', ':',
 ];
 
-/// A cheap necessary condition: the line's last word is one of [`COMMENT_WORDS`]. (Asked of
+/// A cheap necessary condition: the line's last word is one of [`META_COMMENT_WORDS`]. (Asked of
 /// every short line: the word's length and a double `m` or a "reacti" opening reject nearly all
 /// before the table is read.)
 fn ends_with_comment(text: &str) -> bool {
@@ -85,7 +76,7 @@ fn ends_with_comment(text: &str) -> bool {
     (7..=12).contains(&b.len())
         && (b.windows(2).any(|p| p.eq_ignore_ascii_case(b"mm"))
             || b[..6].eq_ignore_ascii_case(b"reacti"))
-        && with_lowercase(w, |l| COMMENT_WORDS.contains(&l))
+        && with_lowercase(w, |l| META_COMMENT_WORDS.contains(&l))
 }
 
 /// The text before the closing count or link: before "4 Comments", "No Comments", "Post a
@@ -108,13 +99,13 @@ fn before_count(text: &str) -> Option<&str> {
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
             && prev.bytes().any(|b| b.is_ascii_digit())
             || lower == "no");
-    if count || COMMENT_VERBS.contains(&lower.as_str()) {
+    if count || META_COMMENT_VERBS.contains(&lower.as_str()) {
         return Some(&head[..prev_at]);
     }
     if lower == "a" {
         let before = head[..prev_at].trim_end();
         let verb_at = word_start(before);
-        if COMMENT_VERBS.contains(&before[verb_at..].to_lowercase().as_str()) {
+        if META_COMMENT_VERBS.contains(&before[verb_at..].to_lowercase().as_str()) {
             return Some(&before[..verb_at]);
         }
     }
