@@ -280,7 +280,8 @@ const MIN_ROWS: usize = 3;
 /// Widens the span `s..=e` over the lines beyond it that continue the text (`continues`), also
 /// across up to [`BRIDGE`] lines that are not chrome, or lone headings
 /// ([`Chrome::lone_heading`]), when a continuing line follows them (a subheading and the
-/// paragraph under it). Another chrome line stops it.
+/// paragraph under it), and across copies of the span's own long lines ([`span_copy`]).
+/// Another chrome line stops it.
 pub(super) fn extend(
     lines: &[Line<'_>],
     continues: &[bool],
@@ -294,6 +295,8 @@ pub(super) fn extend(
             if continues[i] {
                 edge = i;
                 pending = 0;
+            } else if span_copy(lines, chrome.claimed, (s, e), i) {
+                continue;
             } else if chrome.is(i) && !chrome.lone_heading(i, continues) || pending == BRIDGE {
                 break;
             } else {
@@ -305,6 +308,29 @@ pub(super) fn extend(
     let e2 = walk(&mut (e + 1..lines.len()), e);
     let s2 = walk(&mut (0..s).rev(), s);
     (s2, e2)
+}
+
+/// Fewest words of a line whose copy in the span lets the span grow past it ([`span_copy`]).
+const COPY_WORDS: usize = 6;
+
+/// Whether line `i`, outside the span `s..=e` and unclaimed, is a copy of an unclaimed line of
+/// the span of at least [`COPY_WORDS`] words: a photo essay's caption printed under each of its
+/// pictures. The span holds its copies, so one more beyond it is no sign that the article ended:
+/// the widening passes over it (a long caption without function words reads as chrome by form
+/// otherwise). Short copies are another matter: a contents list repeats the article's
+/// subheadings above it. (Measured on the six labelled sets: from six words, 19 article lines
+/// back and none lost, 7 boilerplate lines kept; a first version with copies of any length
+/// gave 26 back, lost 23 and kept 48.)
+fn span_copy(
+    lines: &[Line<'_>],
+    claimed: &[Option<Claim>],
+    (s, e): (usize, usize),
+    i: usize,
+) -> bool {
+    let text = lines[i].text;
+    claimed[i].is_none()
+        && text.split_whitespace().nth(COPY_WORDS - 1).is_some()
+        && (s..=e).any(|j| claimed[j].is_none() && lines[j].text == text)
 }
 
 /// Most non-blank lines between two items of the article's numbered list below the span (the

@@ -281,6 +281,24 @@ fn a_short_lead_in_over_phrases_stays() {
     }
 }
 
+/// A photo essay prints the same long caption under each picture: the span holds its copies,
+/// so copies beyond it do not end the article, and the text after them stays.
+#[test]
+fn copies_of_a_caption_do_not_end_the_article() {
+    let cap = "Riverton Harbour Festival 2019 Opening Night [Harbour Gallery Photo Series]";
+    let text = format!(
+        "Home\nShop\nAbout us\nContact\n\n{P1}\n\n{cap}\n\n{P2}\n\n{cap}\n\n{P1}\n\n{cap}\n\n{cap}\n\nThe crowd stayed on the pier until the last boat had left at midnight.\n\nPrivacy\nImprint\nJobs\n"
+    );
+    let gone = removed(&text, &[]);
+    for kept in [
+        cap,
+        "The crowd stayed on the pier until the last boat had left at midnight.",
+    ] {
+        assert!(!gone.iter().any(|g| g == kept), "{kept} removed: {gone:?}");
+    }
+    assert!(gone.iter().any(|g| g == "Privacy"), "{gone:?}");
+}
+
 /// A line of text under a heading that is no statement: a question, a call, a headline.
 fn no_statement() -> impl proptest::strategy::Strategy<Value = String> {
     use proptest::prelude::*;
