@@ -26,7 +26,10 @@
 //! Or, whatever its length and however often its template stands on the page: it is a review's
 //! labelled lists, a "Pros" label and a "Cons" label among its items ([`PROS`], [`CONS`]: "Pros &
 //! Cons", "What we like", "Vorteile" / "Nachteile", "Плюсы" / "Минусы"), with a line of prose of
-//! the span above it and one under it.
+//! the span above it and one under it; or one of the labels, the other a few lines away, when an
+//! item too long to be menu-like broke the box in two runs (measured: 74 article lines back on
+//! the modern set and WCXB, 9 boilerplate lines kept, product cards whose cons WCXB's gold
+//! labels boilerplate).
 //!
 //! Measured on the modern set's fold A (model-written labels), the readability set and dev: runs
 //! this keeps hold about seven article lines for every menu line.
@@ -62,7 +65,7 @@ pub(crate) fn article_list(
     };
     let above = (span.0..first).filter(|&i| prose(i)).count();
     let below = (last + 1..=span.1).filter(|&i| prose(i)).count();
-    if above.min(below) >= 1 && pros_and_cons(lines, run) {
+    if above.min(below) >= 1 && pros_and_cons(lines, run, span) {
         return true;
     }
     run.len() <= MAX_ITEMS
@@ -180,20 +183,42 @@ fn speaks_the_article(
 }
 
 /// Whether the run holds a label of a review's "pros" list and one of its "cons" list (an item
-/// that is a label, colon aside, or "Pros & Cons" itself).
-fn pros_and_cons(lines: &[Line<'_>], run: &[usize]) -> bool {
+/// that is a label, colon aside, or "Pros & Cons" itself). A longer item breaks a review's box
+/// into runs ("Pros", "Compact", "Well built", then "All features work with the pen"), so a
+/// run with one of the labels counts when the other stands within [`LABEL_REACH`] non-blank
+/// lines of it in the span `span`: the "cons" label under a run with "pros", a "pros" label
+/// (or the pair's heading) over a run with "cons".
+fn pros_and_cons(lines: &[Line<'_>], run: &[usize], span: (usize, usize)) -> bool {
     let label = |i: usize| {
         words(lines[i].text)
             .collect::<Vec<_>>()
             .join(" ")
             .to_lowercase()
     };
-    let labels: Vec<String> = run.iter().map(|&i| label(i)).collect();
     let pair = |l: &String| PROS_AND_CONS.binary_search(&l.as_str()).is_ok();
     let pros = |l: &String| PROS.binary_search(&l.as_str()).is_ok();
     let cons = |l: &String| CONS.binary_search(&l.as_str()).is_ok();
-    labels.iter().any(pair) || labels.iter().any(pros) && labels.iter().any(cons)
+    let labels: Vec<String> = run.iter().map(|&i| label(i)).collect();
+    let (has_pros, has_cons) = (labels.iter().any(pros), labels.iter().any(cons));
+    if labels.iter().any(pair) || has_pros && has_cons {
+        return true;
+    }
+    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let near = |range: &mut dyn Iterator<Item = usize>, want: &dyn Fn(&String) -> bool| {
+        range
+            .filter(|&i| !lines[i].text.is_empty())
+            .take(LABEL_REACH)
+            .any(|i| want(&label(i)))
+    };
+    has_pros && near(&mut (last + 1..=span.1), &cons)
+        || has_cons && near(&mut (span.0..first).rev(), &|l| pros(l) || pair(l))
 }
+
+/// Most non-blank lines between a run with one of a review's labels and the other label
+/// ([`pros_and_cons`]).
+const LABEL_REACH: usize = 6;
 
 /// The run's items, in order, stand elsewhere in the document too (blank lines between them
 /// not counted).

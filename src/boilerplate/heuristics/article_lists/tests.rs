@@ -162,6 +162,29 @@ fn a_reviews_pros_and_cons_are_the_articles() {
     // At the span's edge (no prose under it), a run is judged as before.
     let (text, run) = page(3, &box_items, 0);
     assert!(!judge(&text, &run));
+    // A longer item breaks the box in two runs: each is the article's, the other label near it.
+    let split = [
+        "Pros",
+        "Compact and well built",
+        "Great office performance",
+        "All the features work with the pen",
+        "Cons",
+        "Narrow screen",
+        "No charger included",
+    ];
+    let (text, _) = page(3, &split, 3);
+    assert!(judge(&text, &[3, 4, 5]));
+    assert!(judge(&text, &[7, 8, 9]));
+    // Without the other label, the same runs are judged by their writing (not the article's
+    // words here).
+    let half = [
+        "Pros",
+        "Compact and well built",
+        "Great office performance",
+        "All the features work with the pen",
+    ];
+    let (text, run) = page(3, &half, 3);
+    assert!(!judge(&text, &run[..3]));
 }
 
 proptest! {
