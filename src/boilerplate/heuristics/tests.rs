@@ -126,6 +126,16 @@ fn one_line_heuristics_positive() {
         ("photo prefix", "Photo: Reuters", "caption"),
         ("image credits", "Image Credits: Example Maps", "caption"),
         (
+            "screen reader's caption label",
+            "Image caption The ferry leaves the harbour at dawn",
+            "caption",
+        ),
+        (
+            "media caption label",
+            "Media caption Who runs the harbour?",
+            "caption",
+        ),
+        (
             "via pixabay",
             "Protesters in the square. / Giorgi Beridze via Pixabay",
             "caption",
@@ -327,6 +337,7 @@ fn article_lines_stay() {
         ("click to in prose", "Click to see the full list of winners"),
         ("comment in prose", "One comment on the plan came from the mayor."),
         ("photo in prose", "Photographs of the brothers were shown on state television."),
+        ("caption word in prose", "Image captions were written by the agency's staff."),
         ("copyright in prose", "The court rejected the copyright claim in March."),
         ("follow in prose", "Follow-up talks are planned for July."),
         ("slash in prose", "The price rose to 5 / 6 of the original level."),

@@ -150,7 +150,7 @@ pub(super) const OPENER_PATTERNS: [&str; 8] = [
 /// Cyrillic letter, or have a non-ASCII character second or third), each with the openers that
 /// open so (bit `OPEN_*`). A test reads them from the patterns (`print_openings`) and holds
 /// [`opens_with`] to every opening of every alternative of every opener.
-const OPENER_OPENINGS: [([u8; 3], u8); 81] = [
+const OPENER_OPENINGS: [([u8; 3], u8); 82] = [
     (*b"add", 0b10000100),
     (*b"adv", 0b00000100),
     (*b"als", 0b00000100),
@@ -198,6 +198,7 @@ const OPENER_OPENINGS: [([u8; 3], u8); 81] = [
     (*b"lis", 0b00001100),
     (*b"mad", 0b00000010),
     (*b"mai", 0b00000001),
+    (*b"med", 0b00000001),
     (*b"man", 0b00000100),
     (*b"mor", 0b00000100),
     (*b"par", 0b01000000),
