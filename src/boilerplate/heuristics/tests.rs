@@ -207,6 +207,9 @@ fn one_line_heuristics_positive() {
             "comments",
         ),
         ("share buttons", "Facebook Twitter WhatsApp Email", "prompt"),
+        ("share counter", "Share 0", "prompt"),
+        ("network counter", "Pinterest 1.2K", "prompt"),
+        ("counter in brackets", "Tweet (12)", "prompt"),
         ("russian share", "Поделиться", "prompt"),
         (
             "share button label",
@@ -333,6 +336,7 @@ fn article_lines_stay() {
         ("date in prose", "On June 27, 2025, police raided the office."),
         ("share prices", "Share prices fell sharply on Monday."),
         ("shares in prose", "2 million shares changed hands on Monday."),
+        ("network's price", "Facebook $1.20"),
         ("on twitter in prose", "On Twitter, the minister denied it."),
         ("click to in prose", "Click to see the full list of winners"),
         ("comment in prose", "One comment on the plan came from the mayor."),

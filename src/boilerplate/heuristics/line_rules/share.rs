@@ -1,6 +1,6 @@
 //! A row of share buttons ("Facebook Twitter WhatsApp Email", "Share | Print | Email", "Click
 //! to share on Facebook (Opens in new window)"): every token a share word or a button's filler
-//! word. Asked of every line the prompt rule reaches; most stop at their first
+//! word; or one button with its counter ("Share 0", "Pin 221"). Asked of every line the prompt rule reaches; most stop at their first
 //! token. And a column of share buttons, one network's name a line ([`share_columns`]).
 
 use std::sync::LazyLock;
@@ -88,7 +88,19 @@ fn lone_button(text: &str) -> Option<bool> {
 /// and looking it up cost some 200 instructions a line. `share_row_is_the_token_loop` holds it
 /// to [`share_tokens`] alone.
 pub(super) fn share_row(text: &str) -> bool {
-    may_open_row(text.as_bytes()) && share_tokens(text)
+    may_open_row(text.as_bytes()) && (share_tokens(text) || counted_button(text))
+}
+
+/// One share word and its counter, the whole line ("Share 0", "Pin 221", "Facebook 1.2K",
+/// "Tweet (12)"): the button with the number of shares the page prints beside it.
+pub(super) fn counted_button(text: &str) -> bool {
+    let mut tokens = text.split_whitespace();
+    match (tokens.next(), tokens.next(), tokens.next()) {
+        (Some(word), Some(count), None) => {
+            share_word(bare(word)) && counter(count.trim_start_matches('(').trim_end_matches(')'))
+        }
+        _ => false,
+    }
 }
 
 /// Two tokens or more, every one a share word or a share button's filler word
@@ -118,6 +130,16 @@ pub(super) fn share_tokens(text: &str) -> bool {
         toks += 1;
     }
     toks >= 2 && words >= 1
+}
+
+/// A button's counter ([`counted_button`]): digits, with `.` or `,` among them and a `K` or `M`
+/// after them.
+fn counter(t: &str) -> bool {
+    let digits = t.trim_end_matches(['K', 'k', 'M', 'm']);
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// A necessary condition for [`share_tokens`] from the line's first three bytes: a line opening
