@@ -187,6 +187,35 @@ fn a_reviews_pros_and_cons_are_the_articles() {
     assert!(!judge(&text, &run[..3]));
 }
 
+/// Short items between two longer items of the same list (one block, no blank line) are the
+/// list's, whatever words they use; the same items in a block of their own are judged by the
+/// article's words.
+#[test]
+fn short_items_between_longer_ones_are_the_lists() {
+    let items = [
+        "Toilet paper and a bag to pack it out",
+        "Trowel",
+        "Hand sanitizer",
+        "Rain jacket",
+        "Spare socks for the second day",
+    ];
+    let (text, _) = page(3, &items, 3);
+    assert!(judge(&text, &[4, 5, 6]));
+    let alone = ["Trowel", "Hand sanitizer", "Rain jacket"];
+    let (text, run) = page(3, &alone, 3);
+    assert!(!judge(&text, &run));
+    // A sentence or a label around the run is no item of its list.
+    let labelled = [
+        "Pack these things before you leave:",
+        "Trowel",
+        "Hand sanitizer",
+        "Rain jacket",
+        "Spare socks for the second day",
+    ];
+    let (text, _) = page(3, &labelled, 3);
+    assert!(!judge(&text, &[4, 5, 6]));
+}
+
 proptest! {
     /// Items that capitalise every word are never a list in sentence case.
     #[test]
