@@ -1,7 +1,8 @@
 //! A row of share buttons ("Facebook Twitter WhatsApp Email", "Share | Print | Email", "Click
 //! to share on Facebook (Opens in new window)"): every token a share word or a button's filler
-//! word; or one button with its counter ("Share 0", "Pin 221"). Asked of every line the prompt rule reaches; most stop at their first
-//! token. And a column of share buttons, one network's name a line ([`share_columns`]).
+//! word; or one button with its counter ("Share 0", "Pin 221"). Asked of every line the prompt
+//! rule reaches; most stop at their first token. And a column of share buttons, one network's
+//! name a line ([`share_columns`]).
 
 use std::sync::LazyLock;
 
@@ -86,7 +87,7 @@ fn lone_button(text: &str) -> Option<bool> {
 /// A row of two share words or more ([`share_tokens`]), asked first whether the line can open
 /// with one ([`may_open_row`]): most lines stop there, where splitting off their first token
 /// and looking it up cost some 200 instructions a line. `share_row_is_the_token_loop` holds it
-/// to [`share_tokens`] alone.
+/// to [`share_tokens`] and [`counted_button`] alone.
 pub(super) fn share_row(text: &str) -> bool {
     may_open_row(text.as_bytes()) && (share_tokens(text) || counted_button(text))
 }
@@ -132,8 +133,8 @@ pub(super) fn share_tokens(text: &str) -> bool {
     toks >= 2 && words >= 1
 }
 
-/// A button's counter ([`counted_button`]): digits, with `.` or `,` among them and a `K` or `M`
-/// after them.
+/// A button's counter ([`counted_button`]): digits, `.` or `,` among them, and a `K` or `M`
+/// after them if any ("12", "1,204", "1.2K").
 fn counter(t: &str) -> bool {
     let digits = t.trim_end_matches(['K', 'k', 'M', 'm']);
     digits.starts_with(|c: char| c.is_ascii_digit())
