@@ -29,7 +29,9 @@
 //!   lines, a byline, a date or a section word not counted: they occur in clean news) has nothing
 //!   outside its body. A news corpus, an article pasted alone.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
+
+use rustc_hash::FxHashSet;
 
 use super::form::{dateish, label_row, list_item, list_under, schedule_row};
 use super::{item, Class, Counts, Line, LENGTH_LOW, MIN_ITEM_RUN};
@@ -280,7 +282,7 @@ const MIN_ROWS: usize = 3;
 /// Widens the span `s..=e` over the lines beyond it that continue the text (`continues`), also
 /// across up to [`BRIDGE`] lines that are not chrome, or lone headings
 /// ([`Chrome::lone_heading`]), when a continuing line follows them (a subheading and the
-/// paragraph under it), and across copies of the span's own long lines ([`span_copy`]).
+/// paragraph under it), and across copies of the span's own long lines ([`SpanCopies`]).
 /// Another chrome line stops it.
 pub(super) fn extend(
     lines: &[Line<'_>],
@@ -289,13 +291,14 @@ pub(super) fn extend(
     s: usize,
     e: usize,
 ) -> (usize, usize) {
+    let copies = SpanCopies::new(lines, chrome.claimed, (s, e));
     let walk = |order: &mut dyn Iterator<Item = usize>, mut edge: usize| {
         let mut pending = 0;
         for i in order.filter(|&i| !lines[i].text.is_empty()) {
             if continues[i] {
                 edge = i;
                 pending = 0;
-            } else if span_copy(lines, chrome.claimed, (s, e), i) {
+            } else if copies.holds(i) {
                 continue;
             } else if chrome.is(i) && !chrome.lone_heading(i, continues) || pending == BRIDGE {
                 break;
@@ -310,27 +313,67 @@ pub(super) fn extend(
     (s2, e2)
 }
 
-/// Fewest words of a line whose copy in the span lets the span grow past it ([`span_copy`]).
+/// Fewest words of a line whose copy in the span lets the span grow past it ([`SpanCopies`]).
 const COPY_WORDS: usize = 6;
 
-/// Whether line `i`, outside the span `s..=e` and unclaimed, is a copy of an unclaimed line of
-/// the span of at least [`COPY_WORDS`] words: a photo essay's caption printed under each of its
-/// pictures. The span holds its copies, so one more beyond it is no sign that the article ended:
-/// the widening passes over it (a long caption without function words reads as chrome by form
-/// otherwise). Short copies are another matter: a contents list repeats the article's
-/// subheadings above it. (Measured on the six labelled sets: from six words, 19 article lines
-/// back and none lost, 7 boilerplate lines kept; a first version with copies of any length
-/// gave 26 back, lost 23 and kept 48.)
-fn span_copy(
-    lines: &[Line<'_>],
-    claimed: &[Option<Claim>],
-    (s, e): (usize, usize),
-    i: usize,
-) -> bool {
-    let text = lines[i].text;
-    claimed[i].is_none()
-        && text.split_whitespace().nth(COPY_WORDS - 1).is_some()
-        && (s..=e).any(|j| claimed[j].is_none() && lines[j].text == text)
+/// Which lines outside the span `s..=e` are copies of the span's own long lines: unclaimed, of
+/// at least [`COPY_WORDS`] words, the same text as an unclaimed line of the span. A photo
+/// essay's caption printed under each of its pictures: the span holds its copies, so one more
+/// beyond it is no sign that the article ended, and the widening passes over it (a long caption
+/// without function words reads as chrome by form otherwise). Short copies are another matter:
+/// a contents list repeats the article's subheadings above it. (Measured on the six labelled
+/// sets: from six words, 19 article lines back and none lost, 7 boilerplate lines kept; a first
+/// version with copies of any length gave 26 back, lost 23 and kept 48.)
+///
+/// A line asks by a search of the span's lines (a length compare first: most differ there); a
+/// widening asks about a few lines, and most never one. After [`COPY_SEARCHES`] searches, the
+/// span's long lines are collected in a set, once: a search per line asked would be
+/// quadratic on a page of many copies. (A set built at the first question cost the stage 0.35 %
+/// more instructions.)
+struct SpanCopies<'a, 't> {
+    lines: &'a [Line<'t>],
+    claimed: &'a [Option<Claim>],
+    span: (usize, usize),
+    asked: Cell<usize>,
+    texts: OnceCell<FxHashSet<&'t str>>,
+}
+
+/// How many lines ask by a search of the span before its long lines are collected in a set.
+const COPY_SEARCHES: usize = 4;
+
+impl<'a, 't> SpanCopies<'a, 't> {
+    fn new(lines: &'a [Line<'t>], claimed: &'a [Option<Claim>], span: (usize, usize)) -> Self {
+        SpanCopies {
+            lines,
+            claimed,
+            span,
+            asked: Cell::new(0),
+            texts: OnceCell::new(),
+        }
+    }
+
+    /// Whether line `i` is a copy of one of the span's long lines.
+    fn holds(&self, i: usize) -> bool {
+        let text = self.lines[i].text;
+        let long = |t: &str| t.split_whitespace().nth(COPY_WORDS - 1).is_some();
+        if self.claimed[i].is_some() || !long(text) {
+            return false;
+        }
+        let (s, e) = self.span;
+        let own = |j: usize| self.claimed[j].is_none();
+        self.asked.set(self.asked.get() + 1);
+        if self.asked.get() <= COPY_SEARCHES {
+            return (s..=e).any(|j| own(j) && self.lines[j].text == text);
+        }
+        self.texts
+            .get_or_init(|| {
+                (s..=e)
+                    .filter(|&j| own(j) && long(self.lines[j].text))
+                    .map(|j| self.lines[j].text)
+                    .collect()
+            })
+            .contains(text)
+    }
 }
 
 /// Most non-blank lines between two items of the article's numbered list below the span (the

@@ -3,7 +3,7 @@
 
 use super::super::form::{label_row, schedule_row};
 use super::super::*;
-use super::numbered;
+use super::{numbered, SpanCopies, COPY_WORDS};
 use crate::boilerplate::heuristics::numbering;
 
 const P1: &str = "The new grease protects bearings against wear and it keeps its shape at high temperatures, the maker said in a statement on Monday.";
@@ -297,6 +297,44 @@ fn copies_of_a_caption_do_not_end_the_article() {
         assert!(!gone.iter().any(|g| g == kept), "{kept} removed: {gone:?}");
     }
     assert!(gone.iter().any(|g| g == "Privacy"), "{gone:?}");
+}
+
+proptest::proptest! {
+    /// A line is a span copy exactly when it is unclaimed, of six words or more, and an
+    /// unclaimed line of the span has its text: asked of every line outside the span, so both
+    /// the searches and the set answer.
+    #[test]
+    fn span_copies_are_the_plain_search(
+        texts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("one two three four five six"),
+                proptest::strategy::Just("one two three four five six seven"),
+                proptest::strategy::Just("one two three"),
+                proptest::strategy::Just(""),
+            ],
+            1..40,
+        ),
+        marks in proptest::collection::vec(proptest::bool::weighted(0.2), 40),
+        a in 0usize..40,
+        b in 0usize..40,
+    ) {
+        let text = texts.join("\n");
+        let lines = Line::split(&text);
+        let n = lines.len();
+        proptest::prop_assume!(n > 0);
+        let claimed: Vec<Option<Claim>> =
+            (0..n).map(|i| marks[i].then_some(Claim::Tags)).collect();
+        let (s, e) = (a.min(b) % n, a.max(b) % n);
+        let (s, e) = (s.min(e), s.max(e));
+        let copies = SpanCopies::new(&lines, &claimed, (s, e));
+        for i in (0..n).filter(|&i| i < s || i > e) {
+            let t = lines[i].text;
+            let want = claimed[i].is_none()
+                && t.split_whitespace().count() >= COPY_WORDS
+                && (s..=e).any(|j| claimed[j].is_none() && lines[j].text == t);
+            proptest::prop_assert_eq!(copies.holds(i), want, "line {} of {:?}", i, texts);
+        }
+    }
 }
 
 /// A line of text under a heading that is no statement: a question, a call, a headline.
