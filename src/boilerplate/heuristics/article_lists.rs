@@ -17,7 +17,7 @@
 //!   one side);
 //! - it speaks the article's words: half its items or more share a word of four letters or more
 //!   with the span's prose ("careful handling" in a text about movers), or it lies between two
-//!   longer items of its list ([`between_longer_items`]: a packing list's "Trowel", "Soap");
+//!   longer items of its list ([`between_longer_items`]: a packing list's "Compass", "Soap");
 //! - none of its items is a site's navigation item ([`NAV_ITEMS`]: "Contact us", "Get in
 //!   touch", "Pricing");
 //! - it is not a template repeated on the page: its items, in order, do not stand elsewhere in
@@ -126,7 +126,7 @@ const LONGER_ITEM_WORDS: (usize, usize) = (4, 12);
 /// Whether the run lies inside a block of a list's longer items: the line right above its first
 /// item and the line right under its last (no blank line between: one block) are each a phrase
 /// in sentence case of [`LONGER_ITEM_WORDS`] words, capitalised, with no sentence end or colon
-/// ("Toilet paper and a bag to pack it out" over "Trowel", "Soap", "Band-aids", over "Spare
+/// ("Spare batteries for the head torch" over "Compass", "Soap", "Rain jacket", over "Spare
 /// socks for the second day"). A packing list's or a recipe's short items sit between its
 /// longer ones, where a menu stands in a block of its own. (Measured on the six labelled sets:
 /// 26 article lines back, no boilerplate line kept; with a longer item on one side only, 76
