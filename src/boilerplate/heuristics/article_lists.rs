@@ -224,7 +224,7 @@ fn speaks_the_article(
 
 /// Whether the run holds a label of a review's "pros" list and one of its "cons" list (an item
 /// that is a label, colon aside, or "Pros & Cons" itself). A longer item breaks a review's box
-/// into runs ("Pros", "Compact", "Well built", then "All features work with the pen"), so a
+/// into runs ("Pros", "Light frame", "Quiet fan", then "The keyboard cover costs extra money"), so a
 /// run with one of the labels counts when the other stands within [`LABEL_REACH`] non-blank
 /// lines of it in the span `span`: the "cons" label under a run with "pros", a "pros" label
 /// (or the pair's heading) over a run with "cons".
