@@ -331,6 +331,11 @@ fn page_title_copy_cases() {
             None,
         ),
         (
+            "a page title of short parts (a site's name and a page type) names no headline",
+            format!("The Acme Times - Article\n\n{menu}\n\nStorm warning issued for coastal towns\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Storm warning issued for coastal towns"),
+        ),
+        (
             "a first line with a full stop is a story's own line, not a page title",
             format!("Acme Corp - half-year forecast.\n\n{menu}\n\nStorm warning issued for coastal towns\n\n{long}\n\n{P3}\n\n{P4}"),
             Some("Storm warning issued for coastal towns"),
