@@ -210,6 +210,12 @@ fn one_line_heuristics_positive() {
         ("share counter", "Share 0", "prompt"),
         ("network counter", "Pinterest 1.2K", "prompt"),
         ("counter in brackets", "Tweet (12)", "prompt"),
+        (
+            "article tools",
+            "E-mail this article | Print this page",
+            "prompt",
+        ),
+        ("older networks", "Digg | Newsvine | StumbleUpon", "prompt"),
         ("russian share", "Поделиться", "prompt"),
         (
             "share button label",
