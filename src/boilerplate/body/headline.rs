@@ -142,8 +142,24 @@ fn pick(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body) -> Option<us
                 .into_iter()
                 .find_map(|anchor| headline_above(lines, claimed, body, anchor, true))
         })
-        // A page title that shares no word with the pick says it is another line.
-        .filter(|&i| !title.as_ref().is_some_and(|p| p.unrelated(lines[i].text)))
+        // A page title that shares no word with the pick says it is another line, unless a
+        // byline or a date signs the pick (the page title names the site and its section).
+        .filter(|&i| {
+            !title.as_ref().is_some_and(|p| p.unrelated(lines[i].text))
+                || signed_below(lines, claimed, body, i)
+        })
+}
+
+/// Whether a byline or a date line stands under line `t` within [`SIGNED_WITHIN`] non-blank
+/// lines, no prose between.
+fn signed_below(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body, t: usize) -> bool {
+    (t + 1..lines.len())
+        .filter(|&j| !lines[j].text.is_empty())
+        .take(SIGNED_WITHIN)
+        .take_while(|&j| !body.prose(j))
+        .any(|j| {
+            matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp)) || dateish(lines[j].text)
+        })
 }
 
 /// The page's own heading under a copy `t` of its title, when a kicker stands between them:

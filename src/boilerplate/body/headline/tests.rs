@@ -331,6 +331,11 @@ fn page_title_copy_cases() {
             None,
         ),
         (
+            "a line sharing no word with the page title, signed by a byline and a date",
+            format!("Acme Daily News of Riverton Valley - Arts\n\n{menu}\n\nStorm warning issued for coastal towns\n\nBy Jane Roe\n\nJanuary 7, 2008\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Storm warning issued for coastal towns"),
+        ),
+        (
             "a page title of short parts (a site's name and a page type) names no headline",
             format!("The Acme Times - Article\n\n{menu}\n\nStorm warning issued for coastal towns\n\n{long}\n\n{P3}\n\n{P4}"),
             Some("Storm warning issued for coastal towns"),
