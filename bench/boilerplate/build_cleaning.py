@@ -114,7 +114,8 @@ def words(line):
 
 def label_words(source_text, article_text, title):
     """Line labels from a word-level alignment: a source line is `content` when at least half of
-    its words align, in order, with the article's words. Looser than `build_extra.label`'s
+    its words align, in order, with the article's words (a word aligned alone, apart from
+    its neighbours, counts only when it is the line's only word). Looser than `build_extra.label`'s
     whole-line alignment, which a gold text re-encoded or re-spaced by its annotation tool
     defeats (a quote mark turned into "?", a registered sign moved to its own line)."""
     lines = source_text.split("\n")
@@ -129,11 +130,15 @@ def label_words(source_text, article_text, title):
     n = len(src)
     hits = collections.Counter()
     sm = difflib.SequenceMatcher(None, src[::-1], art[::-1], autojunk=False)
+    totals = collections.Counter(owner)
     for block in sm.get_matching_blocks():
+        # A lone word matched alone is chance ("2" and "HSBC" of a widget's list found apart
+        # in the article), unless it is its line's only word.
+        if block.size == 1 and totals[owner[n - 1 - block.a]] > 1:
+            continue
         for k in range(block.size):
             hits[owner[n - 1 - (block.a + k)]] += 1
-    totals = collections.Counter(owner)
-    content = {i for i, n in totals.items() if hits[i] * 2 >= n}
+    content = {i for i, total in totals.items() if hits[i] * 2 >= total}
     # The headline, when the gold text leaves it out: its copy nearest the body.
     forms = title_forms(title)
     if not any(norm(lines[i]) in forms for i in content):
