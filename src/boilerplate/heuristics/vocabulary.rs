@@ -193,9 +193,9 @@ pub(super) static NOTE_ROLES: &[&str] = &[
 
 /// Labels of share buttons and their networks: a line made only of them is a row of buttons.
 /// Older bookmarking networks too ("Digg", "Newsvine", "del.icio.us"): archived news pages
-/// print them in their article tools (measured on the L3S-GN1 set of 2008 news pages, with
-/// "article", "page" and "story" among [`SHARE_FILLERS`]: 67 more boilerplate lines removed,
-/// one more headline right, 7 more on the newer sets, no article line).
+/// print them in their article tools (measured on the first build of the L3S-GN1 set of 2008
+/// news pages, with "article", "page" and "story" among [`SHARE_FILLERS`]: 67 more boilerplate
+/// lines removed, one more headline right, 7 more on the newer sets, no article line).
 pub(super) static SHARE_WORDS: &[&str] = &[
     "facebook",
     "twitter",
