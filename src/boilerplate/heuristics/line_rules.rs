@@ -35,6 +35,7 @@ mod post_meta;
 mod share;
 mod sign_off;
 mod split_byline;
+mod text_size;
 
 use credit_sentence::credit_sentence;
 #[cfg(test)]
@@ -55,6 +56,7 @@ use post_meta::post_meta;
 pub(super) use share::share_columns;
 use share::share_row;
 pub(super) use split_byline::split_bylines;
+use text_size::text_size;
 
 /// A line rule: whether the line (its text, its features, and which openers match it, [`Opens`]) is of
 /// the rule's kind.
@@ -571,7 +573,7 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
         return true;
     }
     // A post's meta line with its comment link: "May 5, 2021 By Jane Roe 4 Comments".
-    share_row(text) || post_meta(text, f)
+    share_row(text) || text_size(text) || post_meta(text, f)
 }
 
 /// The article's own sentence pointing to more ("Read more about the new model.", "Read more
