@@ -216,6 +216,11 @@ fn one_line_heuristics_positive() {
             "prompt",
         ),
         ("older networks", "Digg | Newsvine | StumbleUpon", "prompt"),
+        (
+            "printer friendly",
+            "Email to a friend | Printer friendly version",
+            "prompt",
+        ),
         ("russian share", "Поделиться", "prompt"),
         (
             "share button label",
