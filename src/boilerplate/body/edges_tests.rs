@@ -260,6 +260,29 @@ fn a_list_of_names_under_a_lead_in_stays() {
     assert!(gone.iter().any(|g| g == "Privacy"), "{gone:?}");
 }
 
+/// A list of entries with notes printed one a paragraph under its lead-in stays to its end; a
+/// blank line between two entries does not end it.
+#[test]
+fn entries_one_a_paragraph_under_a_lead_in_stay() {
+    let entries = [
+        "Ann Berg (Lund University)",
+        "Tomas Lind (Riverton School of the Arts)",
+        "Eva Holm (Harbour College)",
+        "Jon Ek (University of the North Coast)",
+        "Ida Sand (Hill College)",
+        "Ola Dahl (Institute of Marine Technology)",
+    ];
+    let text = format!(
+        "Home\nShop\nAbout us\nContact\n\n{P1}\n\n{P1}\n\n{P2}\n\nThese are the students the jury invited to the final round:\n\n{}\n\nPrivacy\nImprint\nJobs\n",
+        entries.join("\n\n")
+    );
+    let gone = removed(&text, &[]);
+    for kept in entries {
+        assert!(!gone.iter().any(|g| g == kept), "{kept} removed: {gone:?}");
+    }
+    assert!(gone.iter().any(|g| g == "Privacy"), "{gone:?}");
+}
+
 /// A short lead-in ("Pack:") over a bulleted list in phrases is the article's list, and the
 /// text under it stays; a short label over a list of names ("Follow us:" over the networks)
 /// is the page's.
