@@ -34,7 +34,9 @@ import collections
 import difflib
 import os
 import re
+import subprocess
 import sys
+from urllib.parse import urlparse
 
 import lxml.html
 
@@ -45,7 +47,13 @@ from build_extra import (  # noqa: E402
 )
 from build_zyte import page_title  # noqa: E402
 
-SOURCES = {"l3s": ("page-signal-master", "l3"), "dragnet": ("dragnet_data", "dr")}
+SOURCES = {
+    "l3s": ("page-signal-master", "l3"),
+    "dragnet": ("dragnet_data", "dr"),
+    "cleaneval": ("cleaneval-final", "ce"),
+}
+CLEANEVAL_MARK = re.compile(r"^\s*<[phl]>\s*", re.M)
+CLEANEVAL_URL = re.compile(r"^URL:\s*(\S+)")
 ARTICLE_CLASSES = {"x-nc-sel1", "x-nc-sel2"}
 WORD_RE = re.compile(r"\w+")
 COMMENTS_MARK = "!@#$%^&*()  COMMENTS"
@@ -158,17 +166,27 @@ def main():
     commit = head_commit(args.repo)
     docs = os.path.join(args.out, "docs")
     os.makedirs(docs, exist_ok=True)
-    gold, sources, metas, hosts = [], [], [], {}
+    gold, sources, metas, hosts, hosts_hint = [], [], [], {}, {}
     for path in sorted(tree_names(args.repo, f"{folder}/input")):
         if not path.endswith(".html"):
             continue
         name = os.path.basename(path)[: -len(".html")]
         html = decode(git_show(args.repo, path))
-        gold_raw = decode(git_show(args.repo, f"{folder}/GoldStandard/{name}.txt"))
+        try:
+            gold_raw = decode(git_show(args.repo, f"{folder}/GoldStandard/{name}.txt"))
+        except subprocess.CalledProcessError:
+            print(f"skip {name}: no gold")
+            continue
         conv = converter_for(name)
         if args.source == "l3s":
             article_html, title = l3s_article(gold_raw)
             article = convert(article_html, conv)
+        elif args.source == "cleaneval":
+            url = CLEANEVAL_URL.match(gold_raw)
+            if url:
+                hosts_hint[name] = urlparse(url.group(1)).netloc.removeprefix("www.")
+            article = CLEANEVAL_MARK.sub("", CLEANEVAL_URL.sub("", gold_raw, count=1))
+            title, _ = page_title(html)
         else:
             article = gold_raw.split(COMMENTS_MARK, 1)[0]
             title, _ = page_title(html)
@@ -186,6 +204,7 @@ def main():
                         str(n_content), str(labels.count("boilerplate"))])
         metas.append({"doc": doc, "title": title})
     site = sites(hosts)
+    site.update({f"{prefix}-{n[:16]}.txt": h for n, h in hosts_hint.items() if h})
     for row in sources:
         row[1] = site[row[0]]
     write_set(args.out, gold, metas,
