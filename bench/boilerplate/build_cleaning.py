@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Build boilerplate yardsticks from two older public benchmarks: L3S-GN1 and Dragnet.
+"""Build boilerplate yardsticks from older public benchmarks: L3S-GN1, Dragnet, CleanEval.
 
 Source: j-szulc/html-cleaning-dataset-merged, a mirror of several HTML-cleaning benchmarks in one
-layout (`NAME/input/X.html`, `NAME/GoldStandard/X.txt`). Two of them are used:
+layout (`NAME/input/X.html`, `NAME/GoldStandard/X.txt`). Three of them are used:
 
 * `l3s`: `page-signal-master`, the L3S-GN1 set (Kohlschuetter et al., WSDM 2010): 621 news
   articles found through Google News in 2008, from some 400 sites. Its gold is the page itself
@@ -13,6 +13,9 @@ layout (`NAME/input/X.html`, `NAME/GoldStandard/X.txt`). Two of them are used:
   the page's do. Licence: research use only. Measure with it; do not commit its text.
 * `dragnet`: `dragnet_data`, Moz's Dragnet set (2012): 1,381 pages, news and blogs. Its gold is
   the main content as plain text, comments after a marker line (dropped here). Licence: AGPLv3.
+* `cleaneval`: `cleaneval-final`, CleanEval's final set (2007): 681 general web pages. Its gold
+  is every text of the page (comments and lists too) with `<p>`, `<h>`, `<l>` marks (dropped
+  here) under a `URL:` line, which names the page's site. Research use.
 
 Each page is converted with inscriptis or html-text (chosen by a stable hash of its name, as in
 `build_extra.py`), and labelled with `build_extra.label` (in-order alignment of the page's lines
@@ -26,7 +29,7 @@ twenty (ad networks, search engines) do not count; a page without another is its
 
 This set is a pure yardstick: measure it, do not read its pages' failures to design rules.
 
-Usage: build_cleaning.py --repo GIT_DIR --out DIR --source l3s|dragnet
+Usage: build_cleaning.py --repo GIT_DIR --out DIR --source l3s|dragnet|cleaneval
 Writes DIR/docs/*.txt, DIR/gold.jsonl, DIR/sources.tsv, DIR/meta.jsonl (title).
 """
 
