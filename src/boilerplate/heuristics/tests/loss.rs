@@ -336,6 +336,35 @@ fn comment_threads_under_the_article_go() {
     }
 }
 
+/// Comments signed under their text, "Posted by X on <date, time>" (a line the byline rule takes
+/// too), make a thread; the article's own byline over its prose stays the byline.
+#[test]
+fn comments_signed_by_posted_by_lines() {
+    let mut text = format!(
+        "Ministers meet again as border talks resume\n\nPosted by Jane Roe on January 2, 2008 9:15 AM\n\n{BODY}{BODY}Comments\n\n"
+    );
+    for (k, name) in ["Anna", "Boris", "Carla", "Dmitri"].iter().enumerate() {
+        text += &format!("I think the delegates will need another round of talks, comment {k}.\nPosted by {name} on January {k}, 2008 5:5{k} PM\nReport this comment\n\n");
+    }
+    let got = claims(&text);
+    for line in [
+        "Posted by Boris on January 1, 2008 5:51 PM",
+        "I think the delegates will need another round of talks, comment 3.",
+    ] {
+        assert_eq!(of(&got, line), Some("comments"), "{line}: {got:?}");
+    }
+    assert_eq!(
+        of(&got, "Posted by Jane Roe on January 2, 2008 9:15 AM"),
+        Some("byline"),
+        "{got:?}"
+    );
+    assert_eq!(
+        of(&got, BODY.lines().next().unwrap()),
+        None,
+        "the body stays"
+    );
+}
+
 /// A header that names and dates its comment on one line opens a comment too; a table's rows
 /// of dates and figures do not.
 #[test]
