@@ -11,6 +11,7 @@
 //! already; inside it they stayed).
 
 use super::share::share_word;
+use crate::boilerplate::line::with_lowercase;
 
 /// Labels of a text-size control, lowercase; the longer of two that share an opening first.
 const LABELS: &[&str] = &[
@@ -43,6 +44,24 @@ const LABELS: &[&str] = &[
     "tekstgrootte",
     "rozmiar czcionki",
     "rozmiar tekstu",
+    "textstorlek",
+];
+
+/// The first words of the [`LABELS`] longer than four bytes (the four-byte ones, "font",
+/// "text", "type", are compared apart).
+const FIRST_WORDS: &[&str] = &[
+    "schriftgröße",
+    "schriftgrösse",
+    "textgröße",
+    "textgrösse",
+    "taille",
+    "tamaño",
+    "dimensione",
+    "tamanho",
+    "размер",
+    "lettergrootte",
+    "tekstgrootte",
+    "rozmiar",
     "textstorlek",
 ];
 
@@ -103,6 +122,22 @@ pub(super) fn text_size(text: &str) -> bool {
     {
         return false;
     }
+    // (Then the first word, lowercased on the stack: most lines that open with one of those
+    // letters stop there, before the whole line is lowercased.)
+    let word = t
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .next()
+        .unwrap_or_default();
+    let opens = if word.len() == 4 {
+        ["font", "text", "type"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+    } else {
+        (6..=16).contains(&word.len()) && with_lowercase(word, |w| FIRST_WORDS.contains(&w))
+    };
+    if !opens {
+        return false;
+    }
     let lower = t.to_lowercase();
     let Some(label) = LABELS
         .iter()
@@ -142,6 +177,22 @@ mod tests {
             "Размер шрифта: A A+ A++",
         ] {
             assert!(text_size(line), "{line}");
+        }
+    }
+
+    /// Every label opens with one of the first words the fast path lets through.
+    #[test]
+    fn first_words_hold_every_label() {
+        for label in LABELS {
+            let first = label.split(' ').next().unwrap();
+            assert!(
+                ["font", "text", "type"].contains(&first) || FIRST_WORDS.contains(&first),
+                "{label}"
+            );
+            assert!(
+                first.len() == 4 || (6..=16).contains(&first.len()),
+                "{label}"
+            );
         }
     }
 
