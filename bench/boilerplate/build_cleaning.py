@@ -181,6 +181,9 @@ def main():
             print(f"skip {name}: no gold")
             continue
         conv = converter_for(name)
+        # The page's own title (og:title, <h1>, <title>) and language; L3S-GN1's gold names
+        # the headline itself.
+        title, lang = page_title(html)
         if args.source == "l3s":
             article_html, title = l3s_article(gold_raw)
             article = convert(article_html, conv)
@@ -189,10 +192,8 @@ def main():
             if url:
                 hosts_hint[name] = urlparse(url.group(1)).netloc.removeprefix("www.")
             article = CLEANEVAL_MARK.sub("", CLEANEVAL_URL.sub("", gold_raw, count=1))
-            title, _ = page_title(html)
         else:
             article = gold_raw.split(COMMENTS_MARK, 1)[0]
-            title, _ = page_title(html)
         text = convert(html, conv)
         labels = label_words(text, article, title)
         n_content = labels.count("content")
@@ -201,7 +202,6 @@ def main():
             continue
         doc = f"{prefix}-{name[:16]}.txt"
         add_page(docs, doc, text, labels, gold)
-        _, lang = page_title(html)
         hosts[doc] = collections.Counter(h.lower() for h in HOST_RE.findall(html))
         sources.append([doc, None, lang or "", path, commit, conv,
                         str(n_content), str(labels.count("boilerplate"))])
