@@ -197,9 +197,9 @@ pub(super) static NOTE_ROLES: &[&str] = &[
 /// news pages, with "article", "page" and "story" among [`SHARE_FILLERS`]: 67 more boilerplate
 /// lines removed, one more headline right, 7 more on the newer sets, no article line). And the
 /// tools beside them ("Bookmark", "Printable version", "Email to a friend | Printer friendly
-/// version", "Send this page"; measured on the rebuilt L3S-GN1 set: 24 more boilerplate lines
-/// removed and one more headline right there, 3 on the modern set (2 of its snippets), no
-/// article line).
+/// version", "Print | Send to a friend"; measured on the rebuilt L3S-GN1 set: 24 more
+/// boilerplate lines removed and one more headline right there, 3 on the modern set (2 of its
+/// snippets), no article line).
 pub(super) static SHARE_WORDS: &[&str] = &[
     "facebook",
     "twitter",
@@ -264,9 +264,9 @@ pub(super) static NETWORKS: &[&str] = &[
 /// Words a share button's label holds besides its network's name ("Click to share on Facebook
 /// (Opens in new window)", "Auf Facebook teilen", "Per E-Mail teilen", "Link kopieren"): a line of
 /// these and [`SHARE_WORDS`], one of those at least, is a share button ("E-mail this article",
-/// "Print this page"). Verbs, prepositions and the page's nouns
-/// of the share widgets of common CMS in the languages of the web, no article words ("the"), so
-/// a sentence does not read as one. Such a label opens with a share word or with one of
+/// "Print this page"). Verbs, prepositions and the page's nouns of the share widgets of common
+/// CMS in the languages of the web, no article words ("the"), so a sentence does not read as
+/// one. Such a label opens with a share word or with one of
 /// [`SHARE_OPENERS`].
 #[rustfmt::skip]
 pub(super) static SHARE_FILLERS: &[&str] = &[

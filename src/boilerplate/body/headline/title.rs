@@ -18,11 +18,11 @@
 //!   type, not the headline. (Measured: 8 more headlines right of 597 on the first build of
 //!   the L3S-GN1 news set, 1 on the fundus set, 3 right and 3 wrong more on trafilatura's (one
 //!   of its `without` snippets, a kicker, kept as the headline), 1 and 1 on the second set; 3
-//!   article lines back, 2 boilerplate lines kept.) Nor does it when a byline or a date signs the pick: the title
-//!   then names the site and its section ("Acme Daily News of Riverton - Arts"). (Measured:
-//!   10 more headlines right on L3S-GN1, 5 of them on its fold B, which nobody looked at; 1
-//!   more on fundus, 1 right and 1 wrong more on WCXB, 2 wrong more on trafilatura's set; 4
-//!   article lines back and 3 boilerplate lines kept.)
+//!   article lines back, 2 boilerplate lines kept.) Nor does it when a byline or a date signs
+//!   the pick: the title then names the site and its section ("Acme Daily News of Riverton -
+//!   Arts"). (Measured: 10 more headlines right on L3S-GN1, 5 of them on its fold B, which
+//!   nobody looked at; 1 more on fundus, 1 right and 1 wrong more on WCXB, 2 wrong more on
+//!   trafilatura's set; 4 article lines back and 3 boilerplate lines kept.)
 
 use super::{any_byline, skip_link, WEAK_CLAIMS};
 use crate::boilerplate::body::form::{
