@@ -157,9 +157,13 @@ fn signed_below(lines: &[Line<'_>], claimed: &[Option<Claim>], body: &Body, t: u
         .filter(|&j| !lines[j].text.is_empty())
         .take(SIGNED_WITHIN)
         .take_while(|&j| !body.prose(j))
-        .any(|j| {
-            matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp)) || dateish(lines[j].text)
-        })
+        .any(|j| dated_line(lines, claimed, j))
+}
+
+/// Whether line `j` signs a headline over it: a byline or a timestamp the heuristics took, or a
+/// date line.
+fn dated_line(lines: &[Line<'_>], claimed: &[Option<Claim>], j: usize) -> bool {
+    matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp)) || dateish(lines[j].text)
 }
 
 /// The page's own heading under a copy `t` of its title, when a kicker stands between them:
@@ -292,9 +296,7 @@ fn headline_above(
             .filter(|&i| lines[i].text.chars().any(char::is_alphanumeric))
             .take(TITLE_WINDOW),
     );
-    let dated_line = |j: usize| {
-        matches!(claimed[j], Some(Claim::Byline | Claim::Timestamp)) || dateish(lines[j].text)
-    };
+    let dated_line = |j: usize| dated_line(lines, claimed, j);
     // A line a byline or a date follows (within three lines, no prose between) is a headline
     // even when it reads as prose (a question, a headline with many function words).
     let signed = |n: usize| {
