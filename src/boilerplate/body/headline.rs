@@ -348,13 +348,23 @@ fn headline_above(
     };
     let mut best: Option<(f32, usize, usize)> = None;
     let mut scores: Vec<Option<f32>> = vec![None; above.len()];
+    // The nearest dated candidate that reads as a headline of its own (unclaimed, no byline
+    // or name, four words or more), as (place in `above`, line).
+    let mut shadow: Option<(usize, usize)> = None;
+    let shadows = |i: usize| {
+        let text = lines[i].text;
+        claimed[i].is_none()
+            && !dated_line(i)
+            && !author_name(text)
+            && text.split_whitespace().nth(SHADOW_WORDS - 1).is_some()
+    };
     for (n, &i) in above.iter().enumerate() {
         if !candidate(n, i) {
             continue;
         }
         // `above` runs upwards: the lines under above[n] are above[n-1], above[n-2], ...
         let under = |k: usize| above[n.saturating_sub(k)..n].iter().rev().copied();
-        let dated = under(4).any(|j| {
+        let dated = under(DATE_WITHIN).any(|j| {
             dated_line(j) || !crate::boilerplate::meta::find_dates(lines[j].text).is_empty()
         });
         // (Or a sentence the model finds too sparse in stopwords for prose, unclaimed: a
@@ -396,6 +406,14 @@ fn headline_above(
         // it a line or two further up (a search box between).
         let crumbed =
             above.get(n + 1).is_some_and(|&j| breadcrumb(lines[j].text)) || crumb_over(n, text);
+        // A dated headline of its own under this line, a line or more between, takes the date:
+        // this one is a menu, a tag list or a teaser over the headline, unless the two read as
+        // a headline over its standfirst. (A line right over the headline may be its kicker or
+        // its headline over a subtitle: the date stays theirs.)
+        let dated = dated
+            && !shadow.is_some_and(|(m, j)| {
+                n - m > 1 && n - m <= DATE_WITHIN && !over_standfirst(text, lines[j].text)
+            });
         if need_date && !dated {
             continue;
         }
@@ -411,6 +429,9 @@ fn headline_above(
             + if crumbed { 4.0 } else { 0.0 }
             - 0.5 * n as f32;
         scores[n] = Some(score);
+        if dated && shadow.is_none() && shadows(i) {
+            shadow = Some((n, i));
+        }
         if best.map_or(true, |(b, _, _)| score > b) {
             best = Some((score, i, n));
         }
@@ -448,6 +469,14 @@ fn headline_above(
     }
     best.map(|(_, i, _)| i)
 }
+
+/// How many lines (of the window) under a candidate a date or byline dates it; a line that far
+/// over a dated headline of its own loses the date to it.
+const DATE_WITHIN: usize = 4;
+
+/// Fewest words of a dated headline that takes the date from the lines over it (a shorter line
+/// is as often a kicker, a section's name or a widget's label).
+const SHADOW_WORDS: usize = 4;
 
 /// How much less than the line under it a headline over its standfirst may score (a standfirst
 /// is longer: up to ten words count).

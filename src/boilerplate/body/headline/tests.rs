@@ -144,6 +144,44 @@ fn headline_cases() {
             format!("Home\n\nAcme Media is a network of leading companies in the worlds of media, news, education and services.\n\nThe Daily\nThe Weekly\nThe Quiz\nBingo\nSavers\nGifts\n\nHunter falls ill after eating a rabbit in the hills\n\nBy Jane Roe\n\n{P3}\n\n{long}\n\n{P4}"),
             Some("Hunter falls ill after eating a rabbit in the hills"),
         ),
+        (
+            "a menu on one line over the dated headline, a tag line between",
+            format!("{menu}
+
+News Home Latest World Business Sport Culture Weather | Opinion Blogs
+
+Tags: harbour, ferries, council
+
+Ferry strike ends after three days
+
+Posted January 2, 2008 10:34:00
+
+{long}
+
+{P3}
+
+{long}"),
+            Some("Ferry strike ends after three days"),
+        ),
+        (
+            "a teaser over the dated headline, a credit between",
+            format!("{menu}
+
+Harbour Council Votes On The New Winter Timetable For Ferries
+
+File photo
+
+Ferry strike ends after three days
+
+January 2, 2008
+
+{long}
+
+{P3}
+
+{long}"),
+            Some("Ferry strike ends after three days"),
+        ),
     ];
     assert_headlines(&cases);
 }
