@@ -171,6 +171,8 @@ struct Counts {
     ascii: bool,
     /// Characters (`hard_wrapped` asks of every line whether it has 30).
     chars: usize,
+    /// The line is measured in Chinese or Japanese characters (`units` counts them).
+    cjk: bool,
 }
 
 impl Counts {
@@ -190,6 +192,7 @@ impl Counts {
             hits: a.hits + b.hits,
             ascii: a.ascii && b.ascii,
             chars: a.chars + b.chars,
+            cjk: a.cjk && b.cjk,
         })
     }
 }
@@ -227,6 +230,7 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
             hits: kana + 2 * function,
             ascii,
             chars,
+            cjk: true,
         };
     }
     Counts {
@@ -235,6 +239,7 @@ fn measure(text: &str, lang: DocLang, words: (usize, usize)) -> Counts {
         hits: words.1,
         ascii,
         chars,
+        cjk: false,
     }
 }
 

@@ -9,14 +9,20 @@ use crate::boilerplate::claim::Claim;
 use crate::boilerplate::heuristics::article_list;
 use crate::boilerplate::line::Line;
 
+/// Most Chinese or Japanese characters of a menu-like item: three words of two characters
+/// ("公民社会", "个人专栏", "スポーツ" are one word each).
+const CJK_ITEM_CHARS: usize = 6;
+
 /// Items of a run this long inside the span are chrome.
 pub(super) const MIN_ITEM_RUN: usize = 3;
 
-/// Whether a line reads as a menu or list item: short, at most three words, no sentence end, no
-/// code (a code listing is part of the article), no digits (nor is a table of figures).
+/// Whether a line reads as a menu or list item: short, at most three words (or
+/// [`CJK_ITEM_CHARS`] Chinese or Japanese characters), no sentence end, no code (a code listing
+/// is part of the article), no digits (nor is a table of figures).
 pub(super) fn item(text: &str, c: Counts, free: Class) -> bool {
+    let most = if c.cjk { CJK_ITEM_CHARS } else { 3 };
     free == Class::Short
-        && c.units <= 3
+        && c.units <= most
         && !sentence_end(text)
         && !text.contains(['{', '}', '(', ')', ';', '=', '<', '>', '[', ']'])
         && !text.contains(|c: char| c.is_ascii_digit())
@@ -143,4 +149,40 @@ fn lowercase_item(text: &str) -> bool {
         .filter(|rest| rest.starts_with(char::is_uppercase))
         .unwrap_or(text);
     item.starts_with(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{measure, Class};
+    use super::item;
+    use crate::boilerplate::stopwords::DocLang;
+
+    /// A Chinese or Japanese menu item is one word of up to six characters, where a Latin one is
+    /// up to three words: "公民社会" and "スポーツ" are items, as "Home & Garden" is; a heading of
+    /// seven characters or a line of four Latin words is none.
+    #[test]
+    fn chinese_and_japanese_menu_items() {
+        let is_item = |text: &str, lang: DocLang| {
+            item(
+                text,
+                measure(text, lang, (text.split_whitespace().count(), 0)),
+                Class::Short,
+            )
+        };
+        for text in [
+            "首页",
+            "公民社会",
+            "个人专栏",
+            "时政研讨",
+            "スポーツ",
+            "党网 · 时政",
+        ] {
+            assert!(is_item(text, DocLang::Cjk), "{text}");
+        }
+        assert!(is_item("Home & Garden", DocLang::Unknown));
+        for text in ["中国民主政党联盟", "公民读本与先贤论著"] {
+            assert!(!is_item(text, DocLang::Cjk), "{text}");
+        }
+        assert!(!is_item("Home and Garden Ideas", DocLang::Unknown));
+    }
 }

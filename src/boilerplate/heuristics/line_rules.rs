@@ -26,6 +26,7 @@ use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
 use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS};
 
+mod chinese;
 mod credit_sentence;
 mod credits;
 mod domain;
@@ -37,6 +38,7 @@ mod sign_off;
 mod split_byline;
 mod text_size;
 
+use chinese::{chinese_byline, chinese_tools};
 use credit_sentence::credit_sentence;
 #[cfg(test)]
 use credits::slash_via;
@@ -422,6 +424,7 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
     sign_off(text)
         && f.words <= 4
         && name_like(text.trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ']))
+        || chinese_byline(text)
 }
 
 /// A byline by its form alone: "By" (or "Written by", "Von", ...) and names only ("By Jane
@@ -573,7 +576,7 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
         return true;
     }
     // A post's meta line with its comment link: "May 5, 2021 By Jane Roe 4 Comments".
-    share_row(text) || text_size(text) || post_meta(text, f)
+    share_row(text) || text_size(text) || post_meta(text, f) || chinese_tools(text)
 }
 
 /// The article's own sentence pointing to more ("Read more about the new model.", "Read more

@@ -69,7 +69,7 @@ fn chrome_in_many_languages_is_claimed() {
         ("pl log in", "Zaloguj się", "prompt"),
         ("tr read more", "Devamını oku", "prompt"),
         ("zh share", "分享到：", "prompt"),
-        ("zh editor", "责任编辑：王明", "prompt"),
+        ("zh editor", "责任编辑：王明", "byline"),
         ("ja share", "この記事をシェア", "prompt"),
         ("ko comments", "댓글", "prompt"),
         ("de photo credit", "Foto: dpa", "caption"),
