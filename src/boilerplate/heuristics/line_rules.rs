@@ -56,7 +56,7 @@ use openers::{
 use openers::{may_open, opens_with, OPENERS, OPENER_PATTERNS};
 use post_meta::post_meta;
 pub(super) use share::share_columns;
-use share::share_row;
+pub(crate) use share::share_row;
 pub(super) use split_byline::split_bylines;
 use text_size::text_size;
 

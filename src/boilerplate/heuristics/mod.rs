@@ -59,7 +59,7 @@ use crate::boilerplate::stopwords::DocLang;
 pub(crate) use article_lists::{article_list, navigation};
 pub(crate) use comments::comment_section;
 use features::Doc;
-pub(crate) use line_rules::signed_by;
+pub(crate) use line_rules::{share_row, signed_by};
 pub(crate) use lists::{numbering, Numbering};
 pub use options::HeuristicOptions;
 pub(crate) use vocabulary::NAME_PARTICLES;

@@ -235,6 +235,12 @@ pub(super) static SHARE_WORDS: &[&str] = &[
     "del.icio.us",
     "bookmark",
     "printable",
+    "xing",
+    "tumblr",
+    "mastodon",
+    "flipboard",
+    "teilen",
+    "drucken",
 ];
 
 /// Social networks' names, for a column of share or follow buttons one a line (a name alone on

@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use crate::boilerplate::heuristics::share_row;
 use crate::boilerplate::matcher::Matcher;
 
 /// Page chrome shaped like a headline: a link to the previous or next post ("← Older post",
@@ -13,16 +14,11 @@ use crate::boilerplate::matcher::Matcher;
 pub(super) fn chrome_form(text: &str) -> bool {
     static CREDIT: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(&[CREDIT_PAT], true));
     let t = text.trim();
-    let share = || {
-        t.split_whitespace()
-            .all(|w| SHARE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
-            && t.split_whitespace().nth(1).is_some()
-    };
     t.starts_with('\u{2190}')
         || t.ends_with('\u{2192}')
         || t.matches(" | ").nth(1).is_some()
         || question_breaks(t) >= 2
-        || share()
+        || share_row(t)
         // (The credit's colon or sign first: most lines have neither.)
         || memchr::memchr2(b':', 0xA9, t.as_bytes()).is_some() && CREDIT.is_match(t)
 }
@@ -30,36 +26,6 @@ pub(super) fn chrome_form(text: &str) -> bool {
 /// [`chrome_form`]'s credit pattern (case-insensitive).
 pub(super) const CREDIT_PAT: &str =
     r"\b(?:fotos?|photos?|bild|image|credits?|quelle|abb\.?|fig\.?)\s*:|\x{A9}";
-
-/// The words of a share bar ("Twitter Facebook LinkedIn Email Print"): the networks and what a
-/// reader can do with the page.
-const SHARE_WORDS: &[&str] = &[
-    "facebook",
-    "twitter",
-    "x",
-    "linkedin",
-    "xing",
-    "reddit",
-    "digg",
-    "pinterest",
-    "tumblr",
-    "whatsapp",
-    "telegram",
-    "threads",
-    "mastodon",
-    "flipboard",
-    "pocket",
-    "email",
-    "e-mail",
-    "mail",
-    "print",
-    "share",
-    "tweet",
-    "teilen",
-    "drucken",
-    "copy",
-    "link",
-];
 
 /// How many times a question or an exclamation ends inside `text` ([`breaks`]).
 fn question_breaks(text: &str) -> usize {

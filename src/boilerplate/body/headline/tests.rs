@@ -214,6 +214,16 @@ fn chrome_form_cases() {
             Some("Winterhechte am grossen See fangen"),
         ),
         (
+            "an article tool over the headline and its standfirst is no headline of a list",
+            format!("{menu}\n\nE-mail this to a friend Printable version\n\nFerry strike ends after three days\n\nThe union and the council agreed on new shifts for the crews\n\n{long}\n\n{P3}\n\n{P4}"),
+            Some("Ferry strike ends after three days"),
+        ),
+        (
+            "a share bar of networks is no headline",
+            format!("{menu}\n\nFacebook X LinkedIn Tumblr Pinterest WhatsApp Share via Email Print\n\n{long}\n\n{P3}\n\n{P4}"),
+            None,
+        ),
+        (
             "a menu between bars is no headline",
             format!("{menu}\n\nPolicy | Blog | Campaign | All clear?\n\n{long}\n\n{P3}\n\n{P4}"),
             None,

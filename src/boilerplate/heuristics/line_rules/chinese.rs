@@ -23,11 +23,20 @@ const MAX_CHARS: usize = 80;
 /// Most characters of a reporter's line.
 const MAX_REPORTER_CHARS: usize = 40;
 
-/// Whether `text` may be a Chinese line at all: a byte that opens a CJK character (E3..E9 in
-/// UTF-8) among its first bytes. Most lines of most pages are not, and stop here.
+/// Whether `text` may be a Chinese line at all: not ASCII (a test a word at a time, where most
+/// lines of most pages stop), and a byte that opens a CJK character (E3..E9 in UTF-8) among its
+/// first [`LEAD_BYTES`] bytes.
 fn may_be_chinese(text: &str) -> bool {
-    text.len() <= MAX_CHARS * 4 && text.bytes().take(48).any(|b| (0xE3..=0xE9).contains(&b))
+    text.len() <= MAX_CHARS * 4
+        && !text.is_ascii()
+        && text.as_bytes()[..text.len().min(LEAD_BYTES)]
+            .iter()
+            .any(|b| (0xE3..=0xE9).contains(b))
 }
+
+/// Where a Chinese field or tool row has its first Chinese character at the latest (after a date
+/// and time, a bracket).
+const LEAD_BYTES: usize = 48;
 
 /// The labels of a metadata field (source, author, editor, reporter, photographer, date, views).
 const FIELD_LABELS: &str = "文章来源|新闻来源|信息来源|本文来源|稿件来源|来源|來源|出处|出處|稿源|\

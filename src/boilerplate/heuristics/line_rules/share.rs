@@ -88,7 +88,7 @@ fn lone_button(text: &str) -> Option<bool> {
 /// with one ([`may_open_row`]): most lines stop there, where splitting off their first token
 /// and looking it up cost some 200 instructions a line. `share_row_is_the_token_loop` holds it
 /// to [`share_tokens`] and [`counted_button`] alone.
-pub(super) fn share_row(text: &str) -> bool {
+pub(crate) fn share_row(text: &str) -> bool {
     may_open_row(text.as_bytes()) && (share_tokens(text) || counted_button(text))
 }
 
