@@ -23,13 +23,15 @@ const MAX_CHARS: usize = 80;
 /// Most characters of a reporter's line.
 const MAX_REPORTER_CHARS: usize = 40;
 
-/// Whether `text` may be a Chinese line at all: not ASCII (a test a word at a time, where most
-/// lines of most pages stop), and a byte that opens a CJK character (E3..E9 in UTF-8) among its
-/// first [`LEAD_BYTES`] bytes.
+/// Whether `text` may be a Chinese line at all: its first byte is no ASCII letter (a Chinese
+/// line opens with a Chinese character, a bracket or a date's digit; most lines of most pages
+/// open with a letter, and stop at this one byte), and a byte that opens a CJK character
+/// (E3..E9 in UTF-8) stands among its first [`LEAD_BYTES`] bytes.
 fn may_be_chinese(text: &str) -> bool {
-    text.len() <= MAX_CHARS * 4
-        && !text.is_ascii()
-        && text.as_bytes()[..text.len().min(LEAD_BYTES)]
+    let b = text.as_bytes();
+    b.first().is_some_and(|f| !f.is_ascii_alphabetic())
+        && b.len() <= MAX_CHARS * 4
+        && b[..b.len().min(LEAD_BYTES)]
             .iter()
             .any(|b| (0xE3..=0xE9).contains(b))
 }
