@@ -121,6 +121,51 @@ fn is_han(c: char) -> bool {
 mod tests {
     use super::*;
 
+    /// [`chinese_byline`] and [`chinese_tools`] without the first-byte test of
+    /// [`may_be_chinese`]: no field, reporter line or tool row opens with an ASCII letter.
+    fn plain(text: &str) -> (bool, bool) {
+        let b = text.as_bytes();
+        let lead = b.len() <= MAX_CHARS * 4
+            && b[..b.len().min(LEAD_BYTES)]
+                .iter()
+                .any(|b| (0xE3..=0xE9).contains(b));
+        let t = text.trim();
+        let chars = t.chars().count();
+        let sentence = t.contains(['。', '！', '？', '；', '“', '”']);
+        let byline = lead
+            && !sentence
+            && (chars <= MAX_CHARS && FIELD.is_match(t)
+                || chars <= MAX_REPORTER_CHARS && REPORTER.is_match(t));
+        let words: Vec<&str> = t
+            .split(|c: char| !is_han(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let sized = words
+            .iter()
+            .any(|w| matches!(*w, "字号" | "字號" | "字体" | "字體"));
+        let others = t
+            .chars()
+            .filter(|&c| !is_han(c))
+            .all(|c| c.is_whitespace() || "【】[]（）()|/·:：-".contains(c));
+        let tools = lead
+            && chars <= MAX_CHARS
+            && !words.is_empty()
+            && others
+            && words
+                .iter()
+                .all(|w| PROMPT_ALONE.contains(w) || sized && SIZES.contains(w));
+        (byline, tools)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_first_byte_test_changes_nothing(
+            text in "(来源|编辑|记者|本报|打印|关闭|收藏|字号|大|王明|新华网|[a-zA-Z]{1,3}|[0-9]{1,4}|[ :：.（）()【】|]){0,8}"
+        ) {
+            proptest::prop_assert_eq!((chinese_byline(&text), chinese_tools(&text)), plain(&text));
+        }
+    }
+
     #[test]
     fn fields_and_reporters_are_bylines() {
         for line in [
