@@ -159,7 +159,7 @@ mod tests {
 
     /// A Chinese or Japanese menu item is one word of up to six characters, where a Latin one is
     /// up to three words: "公民社会" and "スポーツ" are items, as "Home & Garden" is; a heading of
-    /// seven characters or a line of four Latin words is none.
+    /// seven characters or more or a line of four Latin words is none.
     #[test]
     fn chinese_and_japanese_menu_items() {
         let is_item = |text: &str, lang: DocLang| {

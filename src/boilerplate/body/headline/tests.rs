@@ -146,40 +146,12 @@ fn headline_cases() {
         ),
         (
             "a menu on one line over the dated headline, a tag line between",
-            format!("{menu}
-
-News Home Latest World Business Sport Culture Weather | Opinion Blogs
-
-Tags: harbour, ferries, council
-
-Ferry strike ends after three days
-
-Posted January 2, 2008 10:34:00
-
-{long}
-
-{P3}
-
-{long}"),
+            format!("{menu}\n\nNews Home Latest World Business Sport Culture Weather | Opinion Blogs\n\nTags: harbour, ferries, council\n\nFerry strike ends after three days\n\nPosted January 2, 2008 10:34:00\n\n{long}\n\n{P3}\n\n{long}"),
             Some("Ferry strike ends after three days"),
         ),
         (
             "a teaser over the dated headline, a credit between",
-            format!("{menu}
-
-Harbour Council Votes On The New Winter Timetable For Ferries
-
-File photo
-
-Ferry strike ends after three days
-
-January 2, 2008
-
-{long}
-
-{P3}
-
-{long}"),
+            format!("{menu}\n\nHarbour Council Votes On The New Winter Timetable For Ferries\n\nFile photo\n\nFerry strike ends after three days\n\nJanuary 2, 2008\n\n{long}\n\n{P3}\n\n{long}"),
             Some("Ferry strike ends after three days"),
         ),
     ];
