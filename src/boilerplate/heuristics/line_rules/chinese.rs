@@ -25,12 +25,19 @@ const MAX_REPORTER_CHARS: usize = 40;
 
 /// Whether `text` may be a Chinese line at all: its first byte is no ASCII letter (a Chinese
 /// line opens with a Chinese character, a bracket or a date's digit; most lines of most pages
-/// open with a letter, and stop at this one byte), and a byte that opens a CJK character
-/// (E3..E9 in UTF-8) stands among its first [`LEAD_BYTES`] bytes.
+/// open with a letter, and stop at this one byte), and [`lead`].
 fn may_be_chinese(text: &str) -> bool {
+    text.as_bytes()
+        .first()
+        .is_some_and(|f| !f.is_ascii_alphabetic())
+        && lead(text)
+}
+
+/// Whether a byte that opens a CJK character (E3..E9 in UTF-8) stands among the first
+/// [`LEAD_BYTES`] bytes of `text`, a line of at most [`MAX_CHARS`] characters' bytes.
+fn lead(text: &str) -> bool {
     let b = text.as_bytes();
-    b.first().is_some_and(|f| !f.is_ascii_alphabetic())
-        && b.len() <= MAX_CHARS * 4
+    b.len() <= MAX_CHARS * 4
         && b[..b.len().min(LEAD_BYTES)]
             .iter()
             .any(|b| (0xE3..=0xE9).contains(b))
@@ -71,9 +78,11 @@ const SIZES: &[&str] = &["大", "中", "小"];
 /// Whether `text` is a metadata field or a reporter's line of a Chinese page (see the module
 /// doc).
 pub(super) fn chinese_byline(text: &str) -> bool {
-    if !may_be_chinese(text) {
-        return false;
-    }
+    may_be_chinese(text) && byline_form(text)
+}
+
+/// [`chinese_byline`] past the test whether the line may be Chinese.
+fn byline_form(text: &str) -> bool {
     let t = text.trim();
     let chars = t.chars().count();
     let sentence = t.contains(['。', '！', '？', '；', '“', '”']);
@@ -86,9 +95,11 @@ pub(super) fn chinese_byline(text: &str) -> bool {
 /// ([`PROMPT_ALONE`]: "打印", "关闭窗口", "收藏"), several on one line or in brackets, or a
 /// text-size control ("字号：大 中 小").
 pub(super) fn chinese_tools(text: &str) -> bool {
-    if !may_be_chinese(text) {
-        return false;
-    }
+    may_be_chinese(text) && tool_row(text)
+}
+
+/// [`chinese_tools`] past the test whether the line may be Chinese.
+fn tool_row(text: &str) -> bool {
     let t = text.trim();
     if t.chars().count() > MAX_CHARS {
         return false;
@@ -124,37 +135,10 @@ mod tests {
     /// [`chinese_byline`] and [`chinese_tools`] without the first-byte test of
     /// [`may_be_chinese`]: no field, reporter line or tool row opens with an ASCII letter.
     fn plain(text: &str) -> (bool, bool) {
-        let b = text.as_bytes();
-        let lead = b.len() <= MAX_CHARS * 4
-            && b[..b.len().min(LEAD_BYTES)]
-                .iter()
-                .any(|b| (0xE3..=0xE9).contains(b));
-        let t = text.trim();
-        let chars = t.chars().count();
-        let sentence = t.contains(['。', '！', '？', '；', '“', '”']);
-        let byline = lead
-            && !sentence
-            && (chars <= MAX_CHARS && FIELD.is_match(t)
-                || chars <= MAX_REPORTER_CHARS && REPORTER.is_match(t));
-        let words: Vec<&str> = t
-            .split(|c: char| !is_han(c))
-            .filter(|w| !w.is_empty())
-            .collect();
-        let sized = words
-            .iter()
-            .any(|w| matches!(*w, "字号" | "字號" | "字体" | "字體"));
-        let others = t
-            .chars()
-            .filter(|&c| !is_han(c))
-            .all(|c| c.is_whitespace() || "【】[]（）()|/·:：-".contains(c));
-        let tools = lead
-            && chars <= MAX_CHARS
-            && !words.is_empty()
-            && others
-            && words
-                .iter()
-                .all(|w| PROMPT_ALONE.contains(w) || sized && SIZES.contains(w));
-        (byline, tools)
+        (
+            lead(text) && byline_form(text),
+            lead(text) && tool_row(text),
+        )
     }
 
     proptest::proptest! {
