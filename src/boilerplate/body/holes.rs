@@ -10,7 +10,7 @@ use crate::boilerplate::heuristics::article_list;
 use crate::boilerplate::line::Line;
 
 /// Most Chinese or Japanese characters of a menu-like item: three words of two characters
-/// ("公民社会", "个人专栏", "スポーツ" are one word each).
+/// ("国际新闻", "财经频道", "スポーツ" are one word each).
 const CJK_ITEM_CHARS: usize = 6;
 
 /// Items of a run this long inside the span are chrome.
@@ -158,7 +158,7 @@ mod tests {
     use crate::boilerplate::stopwords::DocLang;
 
     /// A Chinese or Japanese menu item is one word of up to six characters, where a Latin one is
-    /// up to three words: "公民社会" and "スポーツ" are items, as "Home & Garden" is; a heading of
+    /// up to three words: "国际新闻" and "スポーツ" are items, as "Home & Garden" is; a heading of
     /// seven characters or more or a line of four Latin words is none.
     #[test]
     fn chinese_and_japanese_menu_items() {
@@ -171,16 +171,16 @@ mod tests {
         };
         for text in [
             "首页",
-            "公民社会",
-            "个人专栏",
-            "时政研讨",
+            "国际新闻",
+            "财经频道",
+            "读者来信",
             "スポーツ",
-            "党网 · 时政",
+            "新闻 · 体育",
         ] {
             assert!(is_item(text, DocLang::Cjk), "{text}");
         }
         assert!(is_item("Home & Garden", DocLang::Unknown));
-        for text in ["中国民主政党联盟", "公民读本与先贤论著"] {
+        for text in ["港口城市发展论坛", "海港日报读者来信专栏"] {
             assert!(!is_item(text, DocLang::Cjk), "{text}");
         }
         assert!(!is_item("Home and Garden Ideas", DocLang::Unknown));

@@ -1,12 +1,11 @@
 //! The metadata and tool lines of Chinese news pages, which the Latin-script patterns cannot see:
-//! a labelled field ("来源：新华网", "（责任编辑：魏喆）", "编辑： 金金  来源： 21世纪经济报道",
-//! "2022.01.20 16:31 来源：河南日报客户端"), a reporter's line ("本报记者 王燕平 方云凤",
-//! "光明日报记者 王建宏 张文攀", "本报记者罗科苏盈发自北京") and a row of article tools ("打印 关闭
-//! 收藏", "【 打印本稿 】"). (A tool alone on its line and a link to the previous or next article,
+//! a labelled field ("来源：海港日报", "（责任编辑：李明）", "编辑： 张华  来源： 河岸晚报",
+//! "2024.03.05 09:15 来源：北岸网"), a reporter's line ("本报记者 李明 王芳", "河岸晚报记者 陈刚",
+//! "本报记者张华发自上海") and a row of article tools ("打印 关闭 收藏", "【 打印本稿 】"). (A tool alone on its line and a link to the previous or next article,
 //! "上一篇： ...", are the multilingual phrase pass's: `heuristics::phrases`.)
 //!
 //! Policy: short lines only ([`MAX_CHARS`]), no sentence mark in a field or reporter line (a
-//! sentence of the article that names its source, "凡本网注明“来源：...”的作品，...", stays), labels
+//! sentence of the article that names its source, "凡注明“来源：...”的作品，...", stays), labels
 //! and tools in simplified and traditional characters. A field or reporter line is a byline (the
 //! guideline's "who wrote it, when, from where"); a tool row, a prompt.
 //! The paragraph opening of wire copy ("本报讯 ...") is the article's and is no field.
@@ -63,7 +62,7 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("field pattern")
 });
 
-/// A reporter's line: an optional outlet ("本报", "光明日报"), the role, then names of two to four
+/// A reporter's line: an optional outlet ("本报", "河岸晚报"), the role, then names of two to four
 /// characters, and an optional dateline ("发自北京") or "报道".
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -71,9 +70,6 @@ static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("reporter pattern")
 });
-
-/// A size button of a text-size control ("字号：大 中 小").
-const SIZES: &[&str] = &["大", "中", "小"];
 
 /// Whether `text` is a metadata field or a reporter's line of a Chinese page (see the module
 /// doc).
@@ -92,8 +88,8 @@ fn byline_form(text: &str) -> bool {
 }
 
 /// Whether `text` is a row of article tools of a Chinese page: labels a widget prints alone
-/// ([`PROMPT_ALONE`]: "打印", "关闭窗口", "收藏"), several on one line or in brackets, or a
-/// text-size control ("字号：大 中 小").
+/// ([`PROMPT_ALONE`]: "打印", "关闭窗口", "收藏"), several on one line or in brackets. (A
+/// text-size control, "字号：大 中 小", is `text_size`'s.)
 pub(super) fn chinese_tools(text: &str) -> bool {
     may_be_chinese(text) && tool_row(text)
 }
@@ -108,19 +104,12 @@ fn tool_row(text: &str) -> bool {
         .split(|c: char| !is_han(c))
         .filter(|w| !w.is_empty())
         .collect();
-    let sized = words
-        .iter()
-        .any(|w| matches!(*w, "字号" | "字號" | "字体" | "字體"));
     // (Only tool words and brackets, spaces or bars between them: a sentence has others.)
     let others = t
         .chars()
         .filter(|&c| !is_han(c))
         .all(|c| c.is_whitespace() || "【】[]（）()|/·:：-".contains(c));
-    !words.is_empty()
-        && others
-        && words
-            .iter()
-            .all(|w| PROMPT_ALONE.contains(w) || sized && SIZES.contains(w))
+    !words.is_empty() && others && words.iter().all(|w| PROMPT_ALONE.contains(w))
 }
 
 /// A Han character (the CJK Unified Ideographs and their first extension).
@@ -144,7 +133,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_first_byte_test_changes_nothing(
-            text in "(来源|编辑|记者|本报|打印|关闭|收藏|字号|大|王明|新华网|[a-zA-Z]{1,3}|[0-9]{1,4}|[ :：.（）()【】|]){0,8}"
+            text in "(来源|编辑|记者|本报|打印|关闭|收藏|字号|大|王明|海港日报|[a-zA-Z]{1,3}|[0-9]{1,4}|[ :：.（）()【】|]){0,8}"
         ) {
             proptest::prop_assert_eq!((chinese_byline(&text), chinese_tools(&text)), plain(&text));
         }
@@ -153,18 +142,18 @@ mod tests {
     #[test]
     fn fields_and_reporters_are_bylines() {
         for line in [
-            "来源：新华网",
-            "文章来源：千龙网",
-            "（ 责任编辑：魏喆 ）",
-            "编辑：山石",
-            "编辑： 金金  来源： 21世纪经济报道  作者：宋怡 杨志华",
-            "2022.01.20 16:31 来源：河南日报客户端",
-            "2022年02月13日07:48 | 来源： 新华日报",
-            "發佈時間：2021-03-02",
-            "本报记者 王燕平 方云凤 柏建斌",
-            "本报实习生 刘国栋 周炜",
-            "光明日报记者 王建宏 张文攀",
-            "本报记者罗科苏盈发自北京",
+            "来源：海港日报",
+            "文章来源：北岸网",
+            "（ 责任编辑：李明 ）",
+            "编辑：王芳",
+            "编辑： 张华  来源： 河岸晚报  作者：陈刚 赵丽",
+            "2024.03.05 09:15 来源：北岸网客户端",
+            "2024年03月05日09:15 | 来源： 海港日报",
+            "發佈時間：2024-03-05",
+            "本报记者 李明 王芳 陈刚",
+            "本报实习生 赵丽 周强",
+            "河岸晚报记者 张华 刘洋",
+            "本报记者张华发自上海",
             "記者 陳大文",
         ] {
             assert!(chinese_byline(line), "{line}");
@@ -175,13 +164,13 @@ mod tests {
     fn sentences_and_other_lines_are_no_bylines() {
         for line in [
             // A sentence of the article naming a source or a reporter.
-            "凡本网注明“来源：振兴东北网”的所有作品，版权均属于本网。",
-            "记者了解到，这些楼房里还住着十多户人家。",
-            "本报讯 经过有关部门的调查，现初步查明，工程队根本没有拆房资质。",
-            "记者在现场看到，工地上的民工没有戴安全帽",
+            "凡注明“来源：海港日报”的作品，版权均属于本报。",
+            "记者了解到，码头上还有十多艘渔船在等待维修。",
+            "本报讯 经过港口管理部门的调查，渡轮的发动机故障已经查明。",
+            "记者在现场看到，码头上的工人正在装卸货物",
             // A headline; a line in English.
-            "谁来为无序拆房“埋单”？",
-            "北京市儿童心理素质发展现状调查研究报告",
+            "渡轮停航三天后谁来负责？",
+            "海港城市渡轮服务满意度调查报告",
             "Source: Reuters",
         ] {
             assert!(!chinese_byline(line), "{line}");
@@ -194,8 +183,6 @@ mod tests {
             "打印 关闭 收藏",
             "【 打印本稿 】",
             "[ 回复本贴 ] [ 跟从标题 ] [ 关闭本窗口 ] [ 刷新 ]",
-            "字号：大 中 小",
-            "【字体： 大 中 小 】",
             "分享让更多人看到",
             "点击看大图",
         ] {

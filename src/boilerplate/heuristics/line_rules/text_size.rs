@@ -1,6 +1,6 @@
 //! A text-size control, one of the page widgets the guideline lists ("Font size: Decrease
 //! Increase", "Text size: A | A | A", "Schriftgröße", "* Tamaño de letra", "Text Size Print
-//! Email RSS"): the control's label, then nothing but its buttons.
+//! Email RSS", "字号：大 中 小"): the control's label, then nothing but its buttons.
 //!
 //! Policy: the line opens with a label of the control in one of the common languages of the web
 //! ([`LABELS`]; a bullet before it aside), and every token after it (a colon aside) is a size
@@ -45,6 +45,10 @@ const LABELS: &[&str] = &[
     "rozmiar czcionki",
     "rozmiar tekstu",
     "textstorlek",
+    "字号",
+    "字號",
+    "字体",
+    "字體",
 ];
 
 /// The first words of the [`LABELS`] longer than four bytes (the four-byte ones, "font",
@@ -63,6 +67,10 @@ const FIRST_WORDS: &[&str] = &[
     "tekstgrootte",
     "rozmiar",
     "textstorlek",
+    "字号",
+    "字號",
+    "字体",
+    "字體",
 ];
 
 /// The buttons of a text-size control, lowercase.
@@ -101,6 +109,9 @@ const BUTTONS: &[&str] = &[
     "piccolo",
     "больше",
     "меньше",
+    "大",
+    "中",
+    "小",
 ];
 
 /// The longest line read as a text-size control, in bytes.
@@ -111,13 +122,13 @@ pub(super) fn text_size(text: &str) -> bool {
     // (Most lines stop at their length or their first letter: every label opens with one of
     // these, in either case.)
     let t = text
-        .trim_start_matches(['*', '+', '-', '\u{2022}', '\u{B7}'])
+        .trim_start_matches(['*', '+', '-', '\u{2022}', '\u{B7}', '[', '\u{3010}'])
         .trim_start();
     let first = t.bytes().next().map(|b| b.to_ascii_lowercase());
     if text.len() > MAX_BYTES
         || !matches!(
             first,
-            Some(b'f' | b't' | b's' | b'l' | b'd' | b'r' | 0xD0 | 0xD1)
+            Some(b'f' | b't' | b's' | b'l' | b'd' | b'r' | 0xD0 | 0xD1 | 0xE5)
         )
     {
         return false;
@@ -125,7 +136,7 @@ pub(super) fn text_size(text: &str) -> bool {
     // (Then the first word, lowercased on the stack: most lines that open with one of those
     // letters stop there, before the whole line is lowercased.)
     let word = t
-        .split(|c: char| c.is_whitespace() || c == ':')
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '\u{FF1A}')
         .next()
         .unwrap_or_default();
     let opens = if word.len() == 4 {
@@ -146,10 +157,10 @@ pub(super) fn text_size(text: &str) -> bool {
         return false;
     };
     let rest = lower[label.len()..].trim_start();
-    let colon = rest.starts_with(':');
+    let colon = rest.starts_with([':', '\u{FF1A}']);
     let tokens: Vec<&str> = rest
-        .trim_start_matches(':')
-        .split(|c: char| c.is_whitespace() || c == '|')
+        .trim_start_matches([':', '\u{FF1A}'])
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | ']' | '\u{3011}'))
         .filter(|w| !w.is_empty())
         .collect();
     tokens
@@ -175,6 +186,8 @@ mod tests {
             "Schriftgröße anpassen",
             "+ Tamaño de letra",
             "Размер шрифта: A A+ A++",
+            "字号：大 中 小",
+            "【字体： 大 中 小 】",
         ] {
             assert!(text_size(line), "{line}");
         }
@@ -205,6 +218,7 @@ mod tests {
             "Font: Garamond, 11 point",
             "Textgröße und Zeilenabstand im Überblick",
             "Schriftgröße ist eine Frage des Lesers.",
+            "字体设计是一门古老的手艺",
         ] {
             assert!(!text_size(line), "{line}");
         }
