@@ -154,6 +154,11 @@ fn headline_cases() {
             format!("{menu}\n\nHarbour Council Votes On The New Winter Timetable For Ferries\n\nFile photo\n\nFerry strike ends after three days\n\nJanuary 2, 2008\n\n{long}\n\n{P3}\n\n{long}"),
             Some("Ferry strike ends after three days"),
         ),
+        (
+            "a widget's line with a bar over the dated headline, a tag line between",
+            format!("{menu}\n\nNews feeds for your reader | What are these?\n\nTags: harbour, football\n\nHarbour club signs two new players\n\nJanuary 2, 2008\n\n{long}\n\n{P3}\n\n{long}"),
+            Some("Harbour club signs two new players"),
+        ),
     ];
     assert_headlines(&cases);
 }

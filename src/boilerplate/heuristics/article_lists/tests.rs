@@ -187,11 +187,11 @@ fn a_reviews_pros_and_cons_are_the_articles() {
     assert!(!judge(&text, &run[..3]));
 }
 
-/// Short items between two longer items of the same list (one block, no blank line) are the
-/// list's, whatever words they use; the same items in a block of their own are judged by the
-/// article's words.
+/// Short items under a longer item of the same list (one block, no blank line) are the list's,
+/// whatever words they use; the same items in a block of their own, or over a longer item only,
+/// are judged by the article's words.
 #[test]
-fn short_items_between_longer_ones_are_the_lists() {
+fn short_items_under_a_longer_one_are_the_lists() {
     let items = [
         "Spare batteries for the head torch",
         "Compass",
@@ -201,10 +201,14 @@ fn short_items_between_longer_ones_are_the_lists() {
     ];
     let (text, _) = page(3, &items, 3);
     assert!(judge(&text, &[4, 5, 6]));
+    let (text, _) = page(3, &items[..4], 3);
+    assert!(judge(&text, &[4, 5, 6]));
     let alone = ["Compass", "Hand sanitizer", "Rain jacket"];
     let (text, run) = page(3, &alone, 3);
     assert!(!judge(&text, &run));
-    // A sentence or a label around the run is no item of its list.
+    let (text, run) = page(3, &items[1..], 3);
+    assert!(!judge(&text, &run[..3]));
+    // A sentence or a label over the run is no item of its list.
     let labelled = [
         "Pack these things before you leave:",
         "Compass",
