@@ -23,7 +23,8 @@
 //! - **The article's numbered list** goes on below the span with the next number after the
 //!   span's last numbered line, item by item, each within [`ITEM_GAP`] lines of the last
 //!   ([`numbered_tail`]): a listicle's products with their links under them. A list numbered
-//!   from one under the article (most read) does not continue it.
+//!   from one under the article (most read) does not continue it, unless the span has no
+//!   numbered line and the list starts right under it (a race's results under the story).
 //! - **The line next to the edge** that is not chrome stays (a byline or credit under the last
 //!   paragraph, a standfirst above the first): [`NEAR`] lines on each side.
 //! - **Clean text**: a document without page chrome at all (at most [`CLEAN_MAX_CHROME`] chrome
@@ -404,7 +405,11 @@ const ITEM_GAP: usize = 3;
 /// "3.", "Step 3:"), each next number with the same words before it and the same sign after it,
 /// unclaimed and within [`ITEM_GAP`] non-blank lines of the edge, moves the edge to it. A list
 /// the page numbers from one under the article (most read, top ten) does not follow the
-/// article's last number, so it stays out. `None` when nothing follows.
+/// article's last number, so it stays out; without a numbered line in the span, a list from
+/// one right under its last line (no line between: a race's results under the story, the
+/// header of a "most read" list stands between) is the article's from its first item
+/// (measured: 9 article lines back on the L3S-GN1 set, no other line moved on the ten sets).
+/// `None` when nothing follows.
 pub(super) fn numbered_tail(
     lines: &[Line<'_>],
     claimed: &[Option<Claim>],
@@ -421,7 +426,15 @@ pub(super) fn numbered_tail(
     // (Below the span first: most spans have no numbered line under them, and then the span's
     // own lines need no look.)
     let (mut edge, mut item) = next(e)?;
-    let (prefix, mut number, sign) = (s..=e).rev().find_map(|i| numbered(lines[i].text))?;
+    // (A list from one right under the span, no line between, starts at its own first item.)
+    let from_one = || {
+        (item.1 == 1 && (e + 1..edge).all(|i| lines[i].text.is_empty()))
+            .then_some((item.0, 0, item.2))
+    };
+    let (prefix, mut number, sign) = (s..=e)
+        .rev()
+        .find_map(|i| numbered(lines[i].text))
+        .or_else(from_one)?;
     let mut last = None;
     while item == (prefix, number + 1, sign) {
         last = Some(edge);

@@ -400,6 +400,28 @@ proptest::proptest! {
     }
 }
 
+/// A table of results numbered from one right under the article (no line between) is the
+/// article's: it goes on with each next number; the page's own list numbered from one, a header
+/// over it, does not (the test above).
+#[test]
+fn results_numbered_from_one_under_the_article_stay() {
+    let rows: String = (2..=8)
+        .map(|n| format!("{n}. Rider {n} (Team {n}) 1:3{n}.{n}\n"))
+        .collect();
+    let text = format!(
+        "Home\nRacing\nAbout us\nContact\n\n{P1}\n\n{P2}\n\n{P1}\n1. Rider 1 (Team 1) 1:31.9\n{rows}\nPrint this story\nPrivacy\nImprint\nJobs\n"
+    );
+    let gone = removed(&text, &[]);
+    for n in 1..=8 {
+        let row = format!("{n}. Rider {n} (Team {n}) 1:3");
+        assert!(
+            !gone.iter().any(|g| g.starts_with(&row)),
+            "{row} removed: {gone:?}"
+        );
+    }
+    assert!(gone.iter().any(|g| g == "Privacy"), "{gone:?}");
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig { cases: 2048, ..Default::default() })]
 
