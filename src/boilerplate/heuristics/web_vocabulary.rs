@@ -452,7 +452,8 @@ pub(super) static DATE_LABELS: &[&str] = &[
     "更新日", "yayınlanma", "güncelleme",
 ];
 
-/// Reserved-rights phrases anywhere in a short line ("Alle Rechte vorbehalten"): `copyright`.
+/// Reserved-rights phrases anywhere in a short line ("Alle Rechte vorbehalten"), and the
+/// registration notices a Chinese site's footer must show ("京ICP备12345678号"): `copyright`.
 #[rustfmt::skip]
 pub(super) static RIGHTS_PHRASES: &[&str] = &[
     "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
@@ -461,6 +462,8 @@ pub(super) static RIGHTS_PHRASES: &[&str] = &[
     "tüm hakları saklıdır", "toate drepturile rezervate", "kaikki oikeudet pidätetään",
     "alle rettigheder forbeholdes", "alla rättigheter förbehållna", "всі права захищені",
     "جميع الحقوق محفوظة", "版权所有", "版權所有", "無断転載", "무단전재 및 재배포 금지",
+    // (A Chinese site's licence and police registration numbers, its government site code.)
+    "icp备", "icp證", "icp证", "公网安备", "公網安備", "网站标识码", "網站標識碼",
 ];
 
 /// Items of a site's navigation, whole (lowercase, sorted by bytes): a run holding one is a menu,

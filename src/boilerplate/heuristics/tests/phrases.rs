@@ -117,6 +117,12 @@ fn chrome_in_many_languages_is_claimed() {
         ),
         ("es rights", "Todos los derechos reservados", "copyright"),
         ("zh rights", "版权所有 新闻网", "copyright"),
+        ("zh licence number", "海ICP备01234567号-2", "copyright"),
+        (
+            "zh police registration",
+            "海公网安备 12345678901234号 网站标识码：0000000001",
+            "copyright",
+        ),
         (
             "es read also glued",
             "Lea también: Ministros se reúnen en Bruselas la próxima semana",
