@@ -232,6 +232,11 @@ fn one_line_heuristics_positive() {
             "Per WhatsApp teilen WhatsApp",
             "prompt",
         ),
+        ("japanese share button", "Facebookでシェアする", "prompt"),
+        ("japanese mail button", "メールでシェアする", "prompt"),
+        ("japanese share on any service", "LINEで共有する", "prompt"),
+        ("japanese print", "印刷する", "prompt"),
+        ("japanese copy link", "リンクをコピーする", "prompt"),
         (
             "russian read also",
             "Читайте также: Кремль ответил Баку",
@@ -329,6 +334,10 @@ fn one_line_heuristics_positive() {
             "case {name}: {line:?}"
         );
     }
+    // A Japanese sentence that ends as a share button does ("sharing the news within a team")
+    // names no service: no button.
+    let line = "情報をチームで共有する";
+    assert_eq!(claim_of(&in_article(line), line), None);
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! The line rules' fast paths against the plain code they stand for.
 
 use super::credits::{credit_end, credit_end_plain};
-use super::share::{counted_button, share_row, share_tokens, share_word, share_word_plain};
+use super::share::{
+    counted_button, japanese_button, share_row, share_tokens, share_word, share_word_plain,
+};
 use super::*;
 use crate::boilerplate::heuristics::lists::{related_rest, related_rest_plain};
 use proptest::prelude::*;
@@ -67,14 +69,14 @@ proptest! {
     }
 
     /// The share row asked first whether the line can open with a share word is the token
-    /// loop (or a counted button) alone: share words in random case (short ones, one glued to
+    /// loop (or a counted button, or a Japanese button) alone: share words in random case (short ones, one glued to
     /// more letters), the Kelvin sign, separators and punctuation first, whitespace of every
     /// kind.
     #[test]
     fn share_row_is_the_token_loop(
-        text in r"((?i:facebook|twitter|x|vk|ok|email|e-mail|share|print|link|threads|вконтакте|click|to|on|a|auf|per|teilen|opens|in|på|the)|lin\u{212A}edin|o\u{212A}|[|/·•]|[ \t\u{a0}\u{2009}\u{3000}]|[(),.:]|[a-z0-9]{1,4}|\PC){0,10}"
+        text in r"((?i:facebook|twitter|x|vk|ok|email|e-mail|share|print|link|threads|вконтакте|click|to|on|a|auf|per|teilen|opens|in|på|the)|lin\u{212A}edin|o\u{212A}|[|/·•]|[ \t\u{a0}\u{2009}\u{3000}]|[(),.:]|[a-z0-9]{1,4}|メール|でシェアする|で共有|\PC){0,10}"
     ) {
-        prop_assert_eq!(share_row(&text), share_tokens(&text) || counted_button(&text), "{:?}", text);
+        prop_assert_eq!(share_row(&text), share_tokens(&text) || counted_button(&text) || japanese_button(&text), "{:?}", text);
     }
 
     /// The end of the header's match is where its capture of the rest starts.

@@ -86,11 +86,46 @@ fn lone_button(text: &str) -> Option<bool> {
 
 /// A row of two share words or more ([`share_tokens`]), asked first whether the line can open
 /// with one ([`may_open_row`]): most lines stop there, where splitting off their first token
-/// and looking it up cost some 200 instructions a line. `share_row_is_the_token_loop` holds it
-/// to [`share_tokens`] and [`counted_button`] alone.
+/// and looking it up cost some 200 instructions a line; or a Japanese share button
+/// ([`japanese_button`]: its name may be any word, so it is not asked behind the fast path; a
+/// length test and four suffix compares). `share_row_is_the_token_loop` holds it to the three
+/// tests alone.
 pub(crate) fn share_row(text: &str) -> bool {
     may_open_row(text.as_bytes()) && (share_tokens(text) || counted_button(text))
+        || japanese_button(text)
 }
+
+/// The endings of a Japanese share button after its network's name ("Facebookでシェアする",
+/// "メールで共有"): "share on", "share by".
+const JA_SHARE_ENDINGS: [&str; 4] = ["でシェアする", "でシェア", "で共有する", "で共有"];
+
+/// Most bytes of a Japanese share button's line (a long network name, "で", "シェアする").
+const MAX_JA_BUTTON_BYTES: usize = 60;
+
+/// A Japanese share button: a service's name and one of [`JA_SHARE_ENDINGS`], the whole line
+/// ("Xでシェアする", "LINEで共有する", "メールでシェアする"): "share on X" says what the button does
+/// whatever the network. The name is a share word, "メール" (mail), or one word in Latin
+/// letters and digits of [`MAX_JA_NAME_BYTES`] at most (a service's brand: "LINE", "Threads");
+/// a Japanese sentence ending the same way names no service in Latin letters ("情報をチームで
+/// 共有する", sharing the news within a team, stays). Written with no space, the button is one
+/// token, which [`share_tokens`] does not split.
+pub(super) fn japanese_button(text: &str) -> bool {
+    text.len() <= MAX_JA_BUTTON_BYTES
+        && JA_SHARE_ENDINGS
+            .iter()
+            .find_map(|e| text.strip_suffix(e))
+            .is_some_and(|name| {
+                let name = bare(name);
+                name == "メール"
+                    || share_word(name)
+                    || !name.is_empty()
+                        && name.len() <= MAX_JA_NAME_BYTES
+                        && name.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
+}
+
+/// Most bytes of a Latin-letter name before a Japanese share button's ending.
+const MAX_JA_NAME_BYTES: usize = 20;
 
 /// One share word and its counter, the whole line ("Share 0", "Pin 221", "Facebook 1.2K",
 /// "Tweet (12)"): the button with the number of shares the page prints beside it.
