@@ -175,6 +175,11 @@ fn one_line_heuristics_positive() {
             "related-list",
         ),
         ("read more alone", "Read more", "prompt"),
+        (
+            "read article glued headline",
+            "Read article: Harbour club signs two new players",
+            "prompt",
+        ),
         ("ad break", "Story continues below advertisement", "prompt"),
         (
             "french ad break",
