@@ -16,9 +16,9 @@
 //!   above it and as many under it (a menu or a navigation box at the span's edges has none on
 //!   one side);
 //! - it speaks the article's words: half its items or more share a word of four letters or more
-//!   with the span's prose ("careful handling" in a text about movers), or it lies between two
-//!   or it lies under a longer item of its list ([`under_longer_item`]: a packing list's
-//!   "Compass", "Soap" under "Spare batteries for the head torch");
+//!   with the span's prose ("careful handling" in a text about movers), or it lies under a
+//!   longer item of its list ([`under_longer_item`]: a packing list's "Compass", "Soap" under
+//!   "Spare batteries for the head torch");
 //! - none of its items is a site's navigation item ([`NAV_ITEMS`]: "Contact us", "Get in
 //!   touch", "Pricing");
 //! - it is not a template repeated on the page: its items, in order, do not stand elsewhere in

@@ -69,9 +69,9 @@ proptest! {
     }
 
     /// The share row asked first whether the line can open with a share word is the token
-    /// loop (or a counted button, or a Japanese button) alone: share words in random case (short ones, one glued to
-    /// more letters), the Kelvin sign, separators and punctuation first, whitespace of every
-    /// kind.
+    /// loop (or a counted button, or a Japanese button) alone: share words in random case
+    /// (short ones, one glued to more letters), the Kelvin sign, separators and punctuation
+    /// first, whitespace of every kind, a Japanese button's parts.
     #[test]
     fn share_row_is_the_token_loop(
         text in r"((?i:facebook|twitter|x|vk|ok|email|e-mail|share|print|link|threads|вконтакте|click|to|on|a|auf|per|teilen|opens|in|på|the)|lin\u{212A}edin|o\u{212A}|[|/·•]|[ \t\u{a0}\u{2009}\u{3000}]|[(),.:]|[a-z0-9]{1,4}|メール|でシェアする|で共有|\PC){0,10}"

@@ -87,8 +87,8 @@ fn lone_button(text: &str) -> Option<bool> {
 /// A row of two share words or more ([`share_tokens`]), asked first whether the line can open
 /// with one ([`may_open_row`]): most lines stop there, where splitting off their first token
 /// and looking it up cost some 200 instructions a line; or a Japanese share button
-/// ([`japanese_button`]: its name may be any word, so it is not asked behind the fast path; a
-/// length test and four suffix compares). `share_row_is_the_token_loop` holds it to the three
+/// ([`japanese_button`]: its name need not be a share word, so it is not asked behind the fast
+/// path; a length test and four suffix compares). `share_row_is_the_token_loop` holds it to the three
 /// tests alone.
 pub(crate) fn share_row(text: &str) -> bool {
     may_open_row(text.as_bytes()) && (share_tokens(text) || counted_button(text))
