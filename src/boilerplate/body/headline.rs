@@ -408,11 +408,11 @@ fn headline_above(
             above.get(n + 1).is_some_and(|&j| breadcrumb(lines[j].text)) || crumb_over(n, text);
         // A dated headline of its own under this line, a line or more between, takes the date:
         // this one is a menu, a tag list or a teaser over the headline, unless the two read as
-        // a headline over its standfirst; a line holding a bar never does ("Feeds for you |
-        // What's this?", "Headline | Site": a widget's or a page title's parts; measured: one
-        // headline more on the L3S-GN1 set, no other page or line moved). (A line right over
-        // the headline may be its kicker or its headline over a subtitle: the date stays
-        // theirs.)
+        // a headline over its standfirst; a line holding a bar never does ("News feeds for
+        // your reader | What are these?", "Headline | Site": a widget's or a page title's
+        // parts; measured: one headline more on the L3S-GN1 set, no other page or line
+        // moved). (A line right over the headline may be its kicker or its headline over a
+        // subtitle: the date stays theirs.)
         let dated = dated
             && !shadow.is_some_and(|(m, j)| {
                 n - m > 1
