@@ -141,7 +141,7 @@ impl Config {
             globset::Glob::new(p).map_err(|e| err(p, format!("bad file pattern {p:?}: {e}")))?;
         }
         if self.input.encoding != "auto"
-            && encoding_rs::Encoding::for_label(self.input.encoding.as_bytes()).is_none()
+            && crate::decode::Codec::for_label(&self.input.encoding).is_none()
         {
             return Err(err(
                 "encoding",

@@ -4,13 +4,14 @@
 //! raw byte range it was decoded from, the encoding's name, and repair counts.
 //!
 //! Policy:
-//! * a BOM decides (UTF-8, UTF-16LE, UTF-16BE) and is not part of the text;
+//! * a BOM decides (UTF-8, UTF-16LE, UTF-16BE, UTF-32LE, UTF-32BE) and is not part of the text;
 //! * a forced encoding (config `input.encoding` / `--encoding`) is used as given;
 //! * otherwise UTF-8 when the bytes are UTF-8, or UTF-8 with a few invalid bytes (each replaced by
 //!   U+FFFD and counted), else the legacy encoding chardetng guesses (windows-1251, KOI8-R,
 //!   windows-1252, ISO-8859-x, ...), reported in a warning;
 //! * NUL bytes or a high share of control characters mean binary: an error, never garbage text,
-//!   whatever the length. UTF-16 without a BOM is the one exception, and only with the UTF-16
+//!   whatever the length. UTF-32 without a BOM is an exception (every unit a Unicode scalar
+//!   value, [`utf32`]), and UTF-16 without a BOM, only with the UTF-16
 //!   pattern: NUL bytes at one parity only, in at least [`MIN_UTF16_NULS`] and one in eight code
 //!   units, and the other code units concentrated in one script's block (a short text with a
 //!   stray NUL, read as UTF-16, gives code units scattered over unrelated blocks);
@@ -25,10 +26,53 @@ use encoding_rs::{
 use crate::document::{DocError, ErrorKind};
 use crate::text::{NormalizedText, RawRange};
 
+mod utf32;
+
+/// An encoding newstag decodes: one of `encoding_rs`'s (the WHATWG Encoding Standard's), or
+/// UTF-32, which that standard leaves out ([`utf32`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Codec {
+    Std(&'static Encoding),
+    Utf32(utf32::Order),
+}
+
+impl Codec {
+    /// The encoding a label names ("utf-8", "cp1251", "koi8-r", "utf-32le", ...).
+    pub fn for_label(label: &str) -> Option<Codec> {
+        utf32::Order::for_label(label)
+            .map(Codec::Utf32)
+            .or_else(|| Encoding::for_label(label.as_bytes()).map(Codec::Std))
+    }
+
+    /// The encoding's name, as the `encoding` field gives it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Std(e) => e.name(),
+            Codec::Utf32(o) => o.name(),
+        }
+    }
+
+    /// A slice of the raw bytes (a removed segment) decoded.
+    pub fn decode_str(self, bytes: &[u8]) -> String {
+        match self {
+            Codec::Std(e) => e.decode_without_bom_handling(bytes).0.into_owned(),
+            Codec::Utf32(o) => utf32::decode(bytes, 0, o).0.as_str().to_owned(),
+        }
+    }
+
+    /// UTF-16 or UTF-32: text whose ASCII characters come with NUL bytes.
+    fn wide(self) -> bool {
+        match self {
+            Codec::Utf32(_) => true,
+            Codec::Std(e) => e == UTF_16LE || e == UTF_16BE,
+        }
+    }
+}
+
 /// The decoder, built once from the config.
 #[derive(Clone, Debug)]
 pub struct Decoder {
-    forced: Option<&'static Encoding>,
+    forced: Option<Codec>,
 }
 
 /// A decoded document.
@@ -50,34 +94,38 @@ impl Decoder {
         if encoding.eq_ignore_ascii_case("auto") {
             return Some(Decoder { forced: None });
         }
-        Encoding::for_label(encoding.as_bytes()).map(|e| Decoder { forced: Some(e) })
+        Codec::for_label(encoding).map(|e| Decoder { forced: Some(e) })
     }
 
     /// Decodes one document's raw bytes.
     pub fn decode(&self, raw: &[u8]) -> Result<Decoded, DocError> {
-        let (encoding, bom_len, guessed) = match Encoding::for_bom(raw) {
-            Some((enc, len)) if self.forced.is_none() => (enc, len, false),
+        // (The UTF-32LE BOM opens with the UTF-16LE one: asked first.)
+        let bom = utf32::bom(raw)
+            .map(|(order, len)| (Codec::Utf32(order), len))
+            .or_else(|| Encoding::for_bom(raw).map(|(enc, len)| (Codec::Std(enc), len)));
+        let (codec, bom_len, guessed) = match bom {
+            Some((codec, len)) if self.forced.is_none() => (codec, len, false),
             _ => match self.forced {
-                Some(enc) => (enc, 0, false),
+                Some(codec) => (codec, 0, false),
                 None => {
+                    if let Some(order) = utf32::without_bom(raw) {
+                        return self.finish(raw, Codec::Utf32(order), 0, true);
+                    }
                     if let Some(enc) = utf16_without_bom(raw) {
-                        return self.finish(raw, enc, 0, true);
+                        return self.finish(raw, Codec::Std(enc), 0, true);
                     }
                     if looks_binary(raw) {
                         return Err(binary());
                     }
-                    detect(raw)
+                    let (enc, len, guessed) = detect(raw);
+                    (Codec::Std(enc), len, guessed)
                 }
             },
         };
-        if encoding != UTF_16LE
-            && encoding != UTF_16BE
-            && self.forced.is_some()
-            && looks_binary(raw)
-        {
+        if !codec.wide() && self.forced.is_some() && looks_binary(raw) {
             return Err(binary());
         }
-        self.finish(raw, encoding, bom_len, guessed)
+        self.finish(raw, codec, bom_len, guessed)
     }
 
     /// Takes text that is already Unicode (a `stream` line): UTF-8 by construction, never
@@ -88,17 +136,17 @@ impl Decoder {
             return Err(binary());
         }
         let bom_len = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-        self.finish(text.as_bytes(), UTF_8, bom_len, false)
+        self.finish(text.as_bytes(), Codec::Std(UTF_8), bom_len, false)
     }
 
     fn finish(
         &self,
         raw: &[u8],
-        encoding: &'static Encoding,
+        codec: Codec,
         bom_len: usize,
         guessed: bool,
     ) -> Result<Decoded, DocError> {
-        let (text, replaced) = decode_with(encoding, &raw[bom_len..], bom_len);
+        let (text, replaced) = decode_with(codec, &raw[bom_len..], bom_len);
         if text.as_str().chars().all(char::is_whitespace) {
             return Err(DocError {
                 kind: ErrorKind::Empty,
@@ -107,7 +155,7 @@ impl Decoder {
         }
         Ok(Decoded {
             text,
-            encoding: encoding.name(),
+            encoding: codec.name(),
             replaced,
             guessed,
         })
@@ -117,11 +165,11 @@ impl Decoder {
 /// Decodes `body` (no BOM handling, no binary or emptiness checks) with `encoding`; raw offsets
 /// start at `offset`. Gives the text and the number of replaced invalid sequences. This is also
 /// how tests re-decode a slice of the raw bytes.
-pub fn decode_with(
-    encoding: &'static Encoding,
-    body: &[u8],
-    offset: usize,
-) -> (NormalizedText, usize) {
+pub fn decode_with(codec: Codec, body: &[u8], offset: usize) -> (NormalizedText, usize) {
+    let encoding = match codec {
+        Codec::Utf32(order) => return utf32::decode(body, offset, order),
+        Codec::Std(encoding) => encoding,
+    };
     if encoding == UTF_8 {
         decode_utf8(body, offset)
     } else if encoding.is_single_byte() {
@@ -428,260 +476,4 @@ fn decode_incremental(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn auto() -> Decoder {
-        Decoder::new("auto").unwrap()
-    }
-
-    #[test]
-    fn utf8_with_bom_drops_the_bom_and_keeps_raw_offsets() {
-        let d = auto().decode(b"\xEF\xBB\xBFBaku").unwrap();
-        assert_eq!(d.text.as_str(), "Baku");
-        assert_eq!(d.encoding, "UTF-8");
-        assert_eq!(d.text.raw_range(0..4), RawRange::new(3, 7));
-    }
-
-    #[test]
-    fn invalid_bytes_in_utf8_are_replaced_and_counted() {
-        let d = auto().decode("Баку \u{e9}".as_bytes()).unwrap();
-        assert_eq!(d.replaced, 0);
-        let mut raw = "Москва и Баку".as_bytes().to_vec();
-        raw.insert(4, 0xFF);
-        let d = auto().decode(&raw).unwrap();
-        assert_eq!(d.encoding, "UTF-8");
-        assert_eq!(d.replaced, 1);
-        assert!(d.text.as_str().contains('\u{FFFD}'));
-    }
-
-    #[test]
-    fn utf16le_offsets_point_at_the_stored_bytes() {
-        let mut raw = vec![0xFF, 0xFE];
-        for u in "Bakı".encode_utf16() {
-            raw.extend_from_slice(&u.to_le_bytes());
-        }
-        let d = auto().decode(&raw).unwrap();
-        assert_eq!(d.text.as_str(), "Bakı");
-        assert_eq!(d.encoding, "UTF-16LE");
-        let s = d.text.as_str();
-        let i = s.find('ı').unwrap();
-        assert_eq!(d.text.raw_range(i..s.len()), RawRange::new(8, 10));
-    }
-
-    #[test]
-    fn utf16_without_bom_is_detected_and_binary_is_not_utf16() {
-        let text = "Ilham Aliyev, Баку: 2025\n";
-        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
-        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
-        let cases: [(&str, &[u8], Result<&str, ErrorKind>); 10] = [
-            ("LE", &le, Ok("UTF-16LE")),
-            ("BE", &be, Ok("UTF-16BE")),
-            (
-                "zeros at both parities",
-                b"a\0\0b\0c\0d",
-                Err(ErrorKind::Binary),
-            ),
-            (
-                "u16 control values",
-                &[1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0],
-                Err(ErrorKind::Binary),
-            ),
-            ("one NUL in a short text", b"ab\0d", Err(ErrorKind::Binary)),
-            (
-                "ASCII words with NULs, read at the wrong width",
-                b"Baku\0 Baku\0 Baku\0 Baku\0 ",
-                Err(ErrorKind::Binary),
-            ),
-            (
-                "one NUL, even length",
-                b"Hello\0World!",
-                Err(ErrorKind::Binary),
-            ),
-            (
-                "one NUL, odd parity",
-                b"Baku is\0 a city",
-                Err(ErrorKind::Binary),
-            ),
-            (
-                "NULs at one parity in ASCII text",
-                b"abc\0def\0ghi\0jkl\0mno\0pqr\0",
-                Err(ErrorKind::Binary),
-            ),
-            ("NUL pairs", b"Baku\0\0city\0\0", Err(ErrorKind::Binary)),
-        ];
-        for (name, raw, want) in cases {
-            let got = auto().decode(raw).map(|d| {
-                assert!(d.guessed, "case {name}");
-                assert_eq!(d.text.as_str(), text, "case {name}");
-                d.encoding
-            });
-            assert_eq!(got.map_err(|e| e.kind), want, "case {name}");
-        }
-    }
-
-    #[test]
-    fn utf16_without_bom_in_several_scripts_is_detected() {
-        let texts = [
-            ("Latin", "The minister met reporters in Baku on Monday.\n"),
-            ("Cyrillic", "Президент прибыл в Баку, сообщает ТАСС.\n"),
-            (
-                "Azerbaijani",
-                "İlham Əliyev Bakıda çıxış edib, “xəbər” verir.\n",
-            ),
-            ("Greek", "Ο πρωθυπουργός επισκέφθηκε την Αθήνα σήμερα.\n"),
-            (
-                "Cyrillic with Georgian names",
-                "Глава МИД встретился в Тбилиси с თამარ ბერიძე и ნინო გელაშვილი.\n",
-            ),
-            (
-                "Korean (가 U+AC00: a NUL low byte)",
-                "정부는 오늘 새로운 대책을 내놓았다. 서울의 시장 상인들은 환영했고 가격은 내릴 전망이다.\n",
-            ),
-            (
-                "a table rule (─ U+2500) and Ā",
-                "Āgra ── the minister met reporters in Baku on Monday ── and left.\n",
-            ),
-        ];
-        for (name, text) in texts {
-            for (enc, raw) in [
-                (
-                    "UTF-16LE",
-                    text.encode_utf16()
-                        .flat_map(u16::to_le_bytes)
-                        .collect::<Vec<u8>>(),
-                ),
-                (
-                    "UTF-16BE",
-                    text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
-                ),
-            ] {
-                let d = auto()
-                    .decode(&raw)
-                    .unwrap_or_else(|e| panic!("case {name} {enc}: {e:?}"));
-                assert_eq!(d.encoding, enc, "case {name}");
-                assert_eq!(d.text.as_str(), text, "case {name}");
-            }
-        }
-    }
-
-    #[test]
-    fn unicode_text_is_never_decoded_again() {
-        let cases: [(&str, &str, Result<&str, ErrorKind>); 5] = [
-            ("plain", "Baku", Ok("Baku")),
-            ("one NUL", "ab\0d", Err(ErrorKind::Binary)),
-            (
-                "NULs at one parity",
-                "a\0b\0c\0d\0e\0f\0",
-                Err(ErrorKind::Binary),
-            ),
-            ("BOM stripped", "\u{FEFF}Баку", Ok("Баку")),
-            ("whitespace", " \n", Err(ErrorKind::Empty)),
-        ];
-        // A forced legacy encoding does not apply to text that is already Unicode.
-        for decoder in [auto(), Decoder::new("windows-1251").unwrap()] {
-            for (name, text, want) in cases {
-                let got = decoder.decode_unicode(text).map(|d| {
-                    assert_eq!(d.encoding, "UTF-8", "case {name}");
-                    d.text.as_str().to_string()
-                });
-                assert_eq!(
-                    got.map_err(|e| e.kind),
-                    want.map(String::from),
-                    "case {name}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn windows_1251_is_detected() {
-        let text = "Президент Азербайджана Ильхам Алиев заявил, что Россия должна извиниться.";
-        let (raw, _, _) = encoding_rs::WINDOWS_1251.encode(text);
-        let d = auto().decode(&raw).unwrap();
-        assert_eq!(d.encoding, "windows-1251");
-        assert!(d.guessed);
-        assert_eq!(d.text.as_str(), text);
-    }
-
-    #[test]
-    fn cyrillic_encodings_are_detected_even_on_short_text() {
-        let texts = [
-            "Президент Азербайджана Ильхам Алиев заявил, что Россия должна извиниться.",
-            "Баку",
-            "Да",
-            "ЦИК РФ",
-            "In Moscow (Москва) today",
-            "Привет, мир!",
-        ];
-        for text in texts {
-            for enc in [
-                encoding_rs::WINDOWS_1251,
-                encoding_rs::KOI8_R,
-                encoding_rs::IBM866,
-            ] {
-                let (raw, _, _) = enc.encode(text);
-                let d = auto().decode(&raw).unwrap();
-                assert_eq!(d.text.as_str(), text, "case {text:?} in {}", enc.name());
-                assert_eq!(d.encoding, enc.name(), "case {text:?} in {}", enc.name());
-            }
-        }
-    }
-
-    #[test]
-    fn ukrainian_koi8_stays_koi8_u() {
-        let text = "Київ і Україна, їхня історія";
-        let (raw, _, _) = encoding_rs::KOI8_U.encode(text);
-        let d = auto().decode(&raw).unwrap();
-        assert_eq!(d.encoding, "KOI8-U");
-        assert_eq!(d.text.as_str(), text);
-    }
-
-    #[test]
-    fn latin_legacy_encodings_are_detected() {
-        let cases = [
-            (
-                "windows-1252",
-                encoding_rs::WINDOWS_1252,
-                "Café déjà vu à Genève, naïve façade et cœur",
-            ),
-            (
-                "ISO-8859-2",
-                encoding_rs::ISO_8859_2,
-                "Zażółć gęślą jaźń w Łodzi",
-            ),
-            (
-                "windows-1250",
-                encoding_rs::WINDOWS_1250,
-                "Zażółć gęślą jaźń w Łodzi",
-            ),
-        ];
-        for (name, enc, text) in cases {
-            let (raw, _, _) = enc.encode(text);
-            let d = auto().decode(&raw).unwrap();
-            assert_eq!(d.encoding, name, "case {name}");
-            assert_eq!(d.text.as_str(), text, "case {name}");
-        }
-    }
-
-    #[test]
-    fn binary_and_empty_are_errors() {
-        assert_eq!(
-            auto().decode(b"ab\0cd").unwrap_err().kind,
-            ErrorKind::Binary
-        );
-        assert_eq!(auto().decode(b"").unwrap_err().kind, ErrorKind::Empty);
-        assert_eq!(
-            auto().decode(b" \n\t\r\n").unwrap_err().kind,
-            ErrorKind::Empty
-        );
-    }
-
-    #[test]
-    fn forced_encoding_is_used() {
-        let (raw, _, _) = encoding_rs::KOI8_R.encode("Баку");
-        let d = Decoder::new("koi8-r").unwrap().decode(&raw).unwrap();
-        assert_eq!(d.text.as_str(), "Баку");
-        assert_eq!(d.encoding, "KOI8-R");
-    }
-}
+mod tests;

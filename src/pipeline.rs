@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use crate::boilerplate::crossdoc::DocLines;
 use crate::boilerplate::{Boilerplate, Finding, LineStats};
-use crate::decode::Decoder;
+use crate::decode::{Codec, Decoder};
 use crate::digest::hex;
 use crate::document::{DocError, Document, Entity, ErrorKind, ErrorRecord, Input, Removal};
 use crate::error::{Error, Result};
@@ -450,13 +450,12 @@ fn removals(
     raw: &[u8],
     encoding: &str,
 ) -> Vec<Removal> {
-    let enc = encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+    let codec = Codec::for_label(encoding).unwrap_or(Codec::Std(encoding_rs::UTF_8));
     findings
         .iter()
         .map(|f| {
             let r = text.raw_range(f.range.clone());
             let bytes = &raw[r.start as usize..r.end as usize];
-            let (decoded, _) = enc.decode_without_bom_handling(bytes);
             Removal {
                 rule: f.rule.clone(),
                 at: None,
@@ -464,7 +463,7 @@ fn removals(
                 end: None,
                 raw_start: r.start as usize,
                 raw_end: r.end as usize,
-                text: decoded.into_owned(),
+                text: codec.decode_str(bytes),
             }
         })
         .collect()

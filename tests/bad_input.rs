@@ -235,6 +235,49 @@ fn utf16_with_and_without_bom_is_decoded() {
 }
 
 #[test]
+fn utf32_with_and_without_bom_is_decoded() {
+    let text = "Ilham Aliyev met reporters in Baku. Встреча прошла в Баку.\n";
+    for (name, le, bom, want) in [
+        ("LE with BOM", true, true, "UTF-32LE"),
+        ("BE with BOM", false, true, "UTF-32BE"),
+        ("LE without BOM", true, false, "UTF-32LE"),
+        ("BE without BOM", false, false, "UTF-32BE"),
+    ] {
+        let env = Env::new();
+        let unit = |c: char| {
+            if le {
+                (c as u32).to_le_bytes()
+            } else {
+                (c as u32).to_be_bytes()
+            }
+        };
+        let bom_char = bom.then_some('\u{FEFF}');
+        let raw: Vec<u8> = bom_char
+            .into_iter()
+            .chain(text.chars())
+            .flat_map(unit)
+            .collect();
+        env.write("corpus/u32.txt", &raw);
+        let rec = env.annotated("u32.txt");
+        assert_eq!(rec["encoding"], want, "case {name}");
+        assert_eq!(rec["text"], text.trim_end(), "case {name}");
+        assert_eq!(
+            rec["warnings"].to_string().contains("guessed"),
+            !bom,
+            "case {name}: {}",
+            rec["warnings"]
+        );
+        assert_eq!(
+            entity_texts(&rec),
+            vec!["Ilham Aliyev", "Baku", "Баку"],
+            "case {name}"
+        );
+        let codec = newstag::decode::Codec::for_label(want).unwrap();
+        check_raw(&rec, &raw, |b| codec.decode_str(b));
+    }
+}
+
+#[test]
 fn utf8_bom_is_not_part_of_the_text() {
     let env = Env::new();
     let raw = b"\xEF\xBB\xBFBaku is the capital.\n";

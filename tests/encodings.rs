@@ -51,6 +51,20 @@ fn utf16(s: &str, big_endian: bool) -> Vec<u8> {
     raw
 }
 
+/// UTF-32 of `s`, with the BOM or without.
+fn utf32(s: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+    let mut raw = Vec::new();
+    let chars = bom.then_some('\u{FEFF}').into_iter().chain(s.chars());
+    for c in chars {
+        raw.extend_from_slice(&if big_endian {
+            (c as u32).to_be_bytes()
+        } else {
+            (c as u32).to_le_bytes()
+        });
+    }
+    raw
+}
+
 /// Every fixture: file name and bytes.
 fn fixtures() -> Vec<(&'static str, Vec<u8>)> {
     let enc = |e: &'static encoding_rs::Encoding, s: &str| e.encode(s).0.into_owned();
@@ -69,6 +83,8 @@ fn fixtures() -> Vec<(&'static str, Vec<u8>)> {
         ("ru-koi8-r.txt", enc(encoding_rs::KOI8_R, RUSSIAN)),
         ("ru-utf16le.txt", utf16(RUSSIAN, false)),
         ("ru-utf16be.txt", utf16(RUSSIAN, true)),
+        ("ru-utf32le.txt", utf32(RUSSIAN, false, true)),
+        ("ru-utf32be-no-bom.txt", utf32(RUSSIAN, true, false)),
         ("ru-crlf.txt", RUSSIAN.replace('\n', "\r\n").into_bytes()),
         ("seam.txt", SEAM.as_bytes().to_vec()),
         (
@@ -170,6 +186,8 @@ fn every_encoding_gives_its_expected_record() {
         ("ru-koi8-r.txt", "KOI8-R"),
         ("ru-utf16le.txt", "UTF-16LE"),
         ("ru-utf16be.txt", "UTF-16BE"),
+        ("ru-utf32le.txt", "UTF-32LE"),
+        ("ru-utf32be-no-bom.txt", "UTF-32BE"),
         ("ru-crlf.txt", "UTF-8"),
     ];
     for (id, encoding) in cases {
@@ -180,7 +198,7 @@ fn every_encoding_gives_its_expected_record() {
             "case {id}: same text in every encoding"
         );
         let raw = std::fs::read(run.corpus.join(id)).unwrap();
-        let enc = encoding_rs::Encoding::for_label(encoding.as_bytes()).unwrap();
+        let enc = newstag::decode::Codec::for_label(encoding).unwrap();
         let entities = rec["entities"].as_array().unwrap();
         assert_eq!(entities.len(), 4, "case {id}: {entities:?}");
         for e in entities {
@@ -188,7 +206,7 @@ fn every_encoding_gives_its_expected_record() {
                 e["raw_start"].as_u64().unwrap() as usize,
                 e["raw_end"].as_u64().unwrap() as usize,
             );
-            let (piece, _) = enc.decode_without_bom_handling(&raw[s..t]);
+            let piece = enc.decode_str(&raw[s..t]);
             assert_eq!(
                 piece,
                 e["text"].as_str().unwrap(),
@@ -196,11 +214,13 @@ fn every_encoding_gives_its_expected_record() {
             );
         }
     }
-    let guessed = by_id(&ann, "ru-windows-1251.txt")["warnings"].to_string();
-    assert!(
-        guessed.contains("guessed"),
-        "a detected legacy encoding is reported: {guessed}"
-    );
+    for id in ["ru-windows-1251.txt", "ru-utf32be-no-bom.txt"] {
+        let guessed = by_id(&ann, id)["warnings"].to_string();
+        assert!(
+            guessed.contains("guessed"),
+            "case {id}: a detected encoding is reported: {guessed}"
+        );
+    }
 
     for id in ["seam.txt", "seam-utf16le.txt"] {
         let seam = by_id(&ann, id);
