@@ -85,7 +85,7 @@ fn bad_lines_become_error_records_in_place() {
     let config = write_config(dir.path(), "max_doc_bytes = 200");
     let long = json!({"id": "long", "text": "Baku. ".repeat(100)}).to_string();
     let mut input: Vec<u8> = Vec::new();
-    let lines: [&[u8]; 9] = [
+    let lines: [&[u8]; 10] = [
         br#"{"id": "ok-1", "text": "Baku is the capital of Azerbaijan."}"#,
         b"this is not JSON",
         br#"{"id": "no-text"}"#,
@@ -94,6 +94,8 @@ fn bad_lines_become_error_records_in_place() {
         long.as_bytes(),
         b"{\"id\": \"bad-utf8\", \"text\": \"\xff\xfe\"}",
         br#"{"id": "empty", "text": "   "}"#,
+        // An array is no object, even one shaped like [id, text].
+        br#"["array", "Ivan Petrov arrived in Baku."]"#,
         br#"{"id": "ok-2", "text": "Ivan Petrov arrived in Baku."}"#,
     ];
     for l in lines {
@@ -122,6 +124,7 @@ fn bad_lines_become_error_records_in_place() {
         ("6", Some("too_large")),
         ("7", Some("bad_input")),
         ("empty", Some("empty")),
+        ("9", Some("bad_input")),
         ("ok-2", None),
     ]
     .iter()
@@ -140,7 +143,7 @@ fn bad_lines_become_error_records_in_place() {
             "message starts with the line: {r}"
         );
     }
-    assert_eq!(records[8]["entities"][0]["kb_id"], "per:ivan-petrov");
+    assert_eq!(records[9]["entities"][0]["kb_id"], "per:ivan-petrov");
 }
 
 /// A file saved by a Windows tool: a UTF-8 BOM before the first line, CRLF line ends, and blank

@@ -135,7 +135,15 @@ fn stream_one(pipeline: &Pipeline, no: usize, line: std::io::Result<Line>) -> Op
         }
         Err(e) => return fail(no.to_string(), ErrorKind::Io, e.to_string()),
     };
-    let parsed: StreamLine = match serde_json::from_str(&text) {
+    // (A JSON object opens with its brace: serde would take an array `[id, text]` for the
+    // struct's fields in order.)
+    let object = text.trim_start().starts_with('{');
+    let parsed: Result<StreamLine, String> = if object {
+        serde_json::from_str(&text).map_err(|e| e.to_string())
+    } else {
+        Err("a line holds {\"id\": ..., \"text\": ...}".into())
+    };
+    let parsed = match parsed {
         Ok(p) => p,
         Err(e) => {
             return fail(
