@@ -26,7 +26,7 @@ use encoding_rs::{
 use crate::document::{DocError, ErrorKind};
 use crate::text::{NormalizedText, RawRange};
 
-mod utf32;
+pub mod utf32;
 
 /// An encoding newstag decodes: one of `encoding_rs`'s (the WHATWG Encoding Standard's), or
 /// UTF-32, which that standard leaves out ([`utf32`]).

@@ -12,7 +12,7 @@ const BOM_BE: [u8; 4] = [0x00, 0x00, 0xFE, 0xFF];
 
 /// Fewest code units a UTF-32 text without a BOM must have: a few units of random bytes can
 /// all be scalar values by chance (any four bytes whose top byte is 0 and next one at most 0x10).
-const MIN_UNITS: usize = 4;
+pub const MIN_UNITS: usize = 4;
 
 /// The byte order of a UTF-32 text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
