@@ -494,8 +494,8 @@ const MIN_HEADER_WORDS: usize = 6;
 /// standfirst rather than a kicker, a menu or a page title: [`MIN_HEADER_WORDS`] words or more,
 /// a lowercase word among them (a line of capitalised words only is as often a menu or a list
 /// of names), no closing colon, no full stop ending a sentence inside (a notice; a question may
-/// open a headline: "Looking for a desk? Here are nine"), no enumeration (a post's
-/// categories, "News, Sport, Travel"), and no copy of `lower` in it ("Headline | Site" over
+/// open a headline: "Looking for a desk? Here are nine"), no enumeration of short parts
+/// (a post's categories, "News, Sport, Travel": [`categories`]), and no copy of `lower` in it ("Headline | Site" over
 /// "Headline").
 fn over_standfirst(upper: &str, lower: &str) -> bool {
     let t = upper.trim_end();
@@ -505,8 +505,20 @@ fn over_standfirst(upper: &str, lower: &str) -> bool {
             .any(|w| w.chars().next().is_some_and(char::is_lowercase))
         && !t.ends_with(':')
         && !stop_inside(t)
-        && t.matches(", ").nth(1).is_none()
+        && !categories(t)
         && !holds(t.as_bytes(), lower.trim().as_bytes())
+}
+
+/// A list of categories or tags: two commas or more, most parts of one or two words ("News,
+/// Sport, Travel", "Tags: tennis, cricket, india"; not "Raid nets politicians, doctors,
+/// lawyers in three cities").
+fn categories(text: &str) -> bool {
+    let (mut parts, mut short) = (0usize, 0usize);
+    for p in text.split(", ") {
+        parts += 1;
+        short += usize::from(p.split_whitespace().nth(2).is_none());
+    }
+    parts >= 3 && short * 2 > parts
 }
 
 /// Whether a full stop ends a sentence inside `text` ([`breaks`]).

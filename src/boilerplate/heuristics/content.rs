@@ -85,7 +85,8 @@ pub(super) fn content_lines(doc: &Doc<'_, '_>, claimed: &[Option<Claim>]) -> Vec
             }
             end += 1;
         }
-        if end - n >= 2 && nonblank[n..end].iter().any(|&j| feats[j].digit) {
+        let rows = if k == 1 { 3 } else { 2 };
+        if end - n >= rows && nonblank[n..end].iter().any(|&j| feats[j].digit) {
             for &j in &nonblank[n..end] {
                 keep[j] = true;
             }

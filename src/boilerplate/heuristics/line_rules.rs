@@ -453,7 +453,24 @@ fn names_only(rest: &str) -> bool {
         && head_words <= 12
         && parts
             .iter()
-            .all(|p| name_like(p) || is_timestamp(p) || is_domain(p))
+            .all(|p| name_like(desk(p)) || is_timestamp(p) || is_domain(p) || is_email(p))
+}
+
+/// A byline's outlet part without its "Special to" ("By Jane Roe | Special to the Daily
+/// Courier": the outlet is what is left).
+fn desk(part: &str) -> &str {
+    let b = part.as_bytes();
+    match b.get(..11) {
+        Some(open) if open.eq_ignore_ascii_case(b"special to ") => &part[11..],
+        _ => part,
+    }
+}
+
+/// An e-mail address alone ("jroe@courier.example"), as a byline gives its author's.
+fn is_email(part: &str) -> bool {
+    part.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && !user.contains(char::is_whitespace) && is_domain(host)
+    })
 }
 
 /// Whether `rest` (what follows an author label's colon: "Author: Jane Roe", "Source: Reuters")

@@ -473,6 +473,31 @@ fn name_next_to_date_is_a_byline() {
     }
 }
 
+/// A byline and a date line split by bars ("By X | Special to Y" over "PUBLISHED: ... |
+/// UPDATED: ...") are two lines of two cells, not a table the article holds.
+#[test]
+fn a_byline_over_a_date_line_with_bars_is_no_table() {
+    for byline in [
+        "By Jane Roe | Special to the Daily Courier",
+        "By Jane Roe | jroe@courier.com",
+    ] {
+        let text = format!(
+            "Ministers meet again as border talks resume\n{byline}\n\
+             PUBLISHED: 14 Jan 2026 at 8:59 pm | UPDATED: 14 Jan 2026 at 10:16 pm\n\n{BODY}"
+        );
+        assert_eq!(claim_of(&text, byline).as_deref(), Some("byline"));
+        assert_eq!(
+            claim_of(
+                &text,
+                "PUBLISHED: 14 Jan 2026 at 8:59 pm | UPDATED: 14 Jan 2026 at 10:16 pm"
+            )
+            .as_deref(),
+            Some("timestamp"),
+            "under {byline:?}"
+        );
+    }
+}
+
 #[test]
 fn section_labels_above_the_headline_and_after_the_body() {
     let text = format!("Article\nMinisters meet again as border talks resume\n\n{BODY}\nNews\n");

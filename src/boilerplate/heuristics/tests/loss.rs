@@ -63,6 +63,11 @@ fn content_lists_stay() {
             format!("Ministers meet again as border talks resume\n\n{BODY}Team | Won | Lost\nNorth | 12 | 3\nSouth | 9 | 6\n{BODY}"),
             "North | 12 | 3",
         ),
+        (
+            "rows of two cells: three make a table",
+            format!("Ministers meet again as border talks resume\n\n{BODY}Date | Kick-off\n14 Jan 2026 | 18:00\n21 Jan 2026 | 19:30\n{BODY}"),
+            "21 Jan 2026 | 19:30",
+        ),
     ];
     for (name, text, line) in cases {
         let got = claims(&text);
