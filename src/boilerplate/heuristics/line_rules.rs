@@ -651,8 +651,10 @@ fn tags_pattern_plain(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
 
 /// A menu of three short items or more, or a breadcrumb from "Home".
 fn link_list_pattern(text: &str, f: &Feat, _: &Opens<'_>) -> bool {
-    // Without a separator the line is one item: neither three items nor a breadcrumb.
-    if f.words > 30 || f.prose || !LINK_SEP.may_match(text) {
+    // Without a separator the line is one item: neither three items nor a breadcrumb. A date
+    // line with its parts between slashes ("Nov. 19, 2019 / 8:59 AM / Updated 2 hours ago") is
+    // a timestamp.
+    if f.words > 30 || f.prose || f.stamp || !LINK_SEP.may_match(text) {
         return false;
     }
     let items: Vec<&str> = LINK_SEP

@@ -121,6 +121,11 @@ fn one_line_heuristics_positive() {
         ("timestamp dmy", "14 Jan 2026", "timestamp"),
         ("timestamp dotted", "10.Jan.2026", "timestamp"),
         ("timestamp with time", "June 27, 2025 12:30", "timestamp"),
+        (
+            "dated parts between slashes",
+            "Jan. 14, 2026 / 8:59 AM / Updated 2 hours ago",
+            "timestamp",
+        ),
         ("relative", "2 hours ago", "timestamp"),
         ("updated", "Updated: June 28, 2025", "timestamp"),
         ("photo prefix", "Photo: Reuters", "caption"),
