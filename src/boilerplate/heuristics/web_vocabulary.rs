@@ -251,6 +251,10 @@ pub(super) static PROMPT_ALONE: &[&str] = &[
     "get started for free", "start free trial", "start your free trial", "book a demo",
     "get a demo", "request a demo", "get a quote", "thanks for signing up", "show more",
     "load more", "see more", "view more", "play video", "watch now", "watch video",
+    // (A call to action's button: "Learn more", "Get tickets".)
+    "learn more", "find out more", "more info", "more information", "buy tickets",
+    "get tickets", "visit website", "visit site", "get the recipe", "jump to recipe", "view deal",
+    "see deal", "check price", "see price",
     // (A picture's or a gallery's label printed alone: "Photo", "Image".)
     "photo", "photos", "image", "images", "picture", "gallery", "photo gallery",
     // (A table of contents' header, its entries being the article's headings.)

@@ -152,6 +152,8 @@ fn chrome_in_many_languages_is_claimed() {
             "related-list",
         ),
         ("load more", "Load more", "prompt"),
+        ("call to action", "Learn more", "prompt"),
+        ("call to action with an arrow", "Get tickets ›", "prompt"),
         ("video button", "Play Video", "prompt"),
         ("de show more", "Mehr anzeigen", "prompt"),
         ("no show more", "Vis mer", "prompt"),
