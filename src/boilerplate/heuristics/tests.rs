@@ -131,6 +131,16 @@ fn one_line_heuristics_positive() {
         ("photo prefix", "Photo: Reuters", "caption"),
         ("image credits", "Image Credits: Example Maps", "caption"),
         (
+            "place label",
+            "Pictured: The minister arrives in the capital on Monday.",
+            "caption",
+        ),
+        (
+            "place label lowercase",
+            "above: the ferry at dawn",
+            "caption",
+        ),
+        (
             "screen reader's caption label",
             "Image caption The ferry leaves the harbour at dawn",
             "caption",
@@ -355,6 +365,7 @@ fn article_lines_stay() {
     let cases = [
         ("byline-like sentence", "By escalating the diplomatic dispute over the deaths, Azerbaijan appears to be drawing a red line."),
         ("by monday sentence", "By Monday, the government had recalled its ambassador."),
+        ("above all sentence", "Above all, the ministry wants the talks to go on."),
         ("by and sentence", "By Jane Roe and her friends on the island"),
         ("short quote", "\u{201C}We will not back down,\u{201D} he said."),
         ("short paragraph", "Short version: go."),

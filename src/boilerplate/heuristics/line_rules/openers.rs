@@ -150,11 +150,13 @@ pub(super) const OPENER_PATTERNS: [&str; 8] = [
 /// Cyrillic letter, or have a non-ASCII character second or third), each with the openers that
 /// open so (bit `OPEN_*`). A test reads them from the patterns (`print_openings`) and holds
 /// [`opens_with`] to every opening of every alternative of every opener.
-const OPENER_OPENINGS: [([u8; 3], u8); 82] = [
+const OPENER_OPENINGS: [([u8; 3], u8); 85] = [
+    (*b"abo", 0b00000001),
     (*b"add", 0b10000100),
     (*b"adv", 0b00000100),
     (*b"als", 0b00000100),
     (*b"aut", 0b00100000),
+    (*b"bel", 0b00000001),
     (*b"by\t", 0b01000000),
     (*b"by\n", 0b01000000),
     (*b"by\x0b", 0b01000000),
@@ -164,6 +166,7 @@ const OPENER_OPENINGS: [([u8; 3], u8); 82] = [
     (*b"by:", 0b01000000),
     (*b"cat", 0b00010000),
     (*b"cli", 0b00000100),
+    (*b"clo", 0b00000001),
     (*b"col", 0b00100000),
     (*b"com", 0b10000100),
     (*b"con", 0b00100100),
@@ -235,12 +238,12 @@ const OPENER_OPENINGS: [([u8; 3], u8); 82] = [
     (*b"wri", 0b11100100),
 ];
 
-/// Room for the openings of [`OPENER_OPENINGS`] that share a first letter (at most nine, `c`).
-const BUCKET: usize = 9;
+/// Room for the openings of [`OPENER_OPENINGS`] that share a first letter (at most ten, `c`).
+const BUCKET: usize = 10;
 
 /// The openings of [`OPENER_OPENINGS`] as the keys [`opening_key`] makes, and their openers,
 /// in one bucket per first letter (`a` to `z`), the unused slots key 0 (no line's key: its
-/// first byte is a letter). A line's first letter picks its bucket: nine compares where there
+/// first byte is a letter). A line's first letter picks its bucket: ten compares where there
 /// were one per opening, no branch among them either, and one cache line read instead of six.
 static OPENER_KEYS: [([u32; BUCKET], [u8; BUCKET]); 26] = {
     let mut buckets = [([0; BUCKET], [0; BUCKET]); 26];
