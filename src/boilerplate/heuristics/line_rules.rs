@@ -20,7 +20,7 @@ use crate::boilerplate::guarded::{any_byte_at, any_folded_byte_at, contains_asci
 use crate::boilerplate::lean;
 use crate::boilerplate::line::{bare, with_lowercase};
 use crate::boilerplate::matcher::Matcher;
-use crate::boilerplate::meta::{find_dates, is_lone_dateline, is_timestamp};
+use crate::boilerplate::meta::is_lone_dateline;
 
 use super::features::{terminal, Doc, Feat};
 use super::options::HeuristicOptions;
@@ -48,6 +48,8 @@ pub(super) use credits::{
     CREDIT_BRACKET, CREDIT_SLASH_VIA, CREDIT_STOCK, CREDIT_VIA, POSITION_CUE,
 };
 pub(super) use name_date::name_and_date;
+mod names;
+use names::names_only;
 use openers::{
     byline_rest, opener_matches, Opens, OPEN_AUTHOR_LABEL, OPEN_BYLINE, OPEN_CAPTION,
     OPEN_MADE_WITH, OPEN_PROMPT, OPEN_REPORTING_BY, OPEN_TAGS, OPEN_WIDGET,
@@ -431,46 +433,6 @@ fn byline_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
 /// Roe", not "By escalating the dispute"), whatever claimed the line.
 pub(crate) fn signed_by(text: &str) -> bool {
     byline_rest(text).is_some_and(names_only)
-}
-
-/// Whether `rest` (what follows "By") is names, places and roles only before any date: parts
-/// between commas, bars, dashes, slashes and "and", each [`name_like`], a timestamp or a domain,
-/// twelve words at most.
-fn names_only(rest: &str) -> bool {
-    let mut head = rest.to_string();
-    for d in find_dates(rest).iter().rev() {
-        head.replace_range(d.start.., "");
-    }
-    // (Names are joined by "and" as by commas: "By Jane Roe, John Doe and Erika Mustermann".)
-    let parts: Vec<&str> = head
-        .split([',', '|', ';', '•', '·', '(', ')', '—', '–', '/'])
-        .flat_map(|p| p.split(" and ").flat_map(|p| p.split(" & ")))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let head_words = head.split_whitespace().count();
-    !parts.is_empty()
-        && head_words <= 12
-        && parts
-            .iter()
-            .all(|p| name_like(desk(p)) || is_timestamp(p) || is_domain(p) || is_email(p))
-}
-
-/// A byline's outlet part without its "Special to" ("By Jane Roe | Special to the Daily
-/// Courier": the outlet is what is left).
-fn desk(part: &str) -> &str {
-    let b = part.as_bytes();
-    match b.get(..11) {
-        Some(open) if open.eq_ignore_ascii_case(b"special to ") => &part[11..],
-        _ => part,
-    }
-}
-
-/// An e-mail address alone ("jroe@courier.example"), as a byline gives its author's.
-fn is_email(part: &str) -> bool {
-    part.split_once('@').is_some_and(|(user, host)| {
-        !user.is_empty() && !user.contains(char::is_whitespace) && is_domain(host)
-    })
 }
 
 /// Whether `rest` (what follows an author label's colon: "Author: Jane Roe", "Source: Reuters")
