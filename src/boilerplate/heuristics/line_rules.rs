@@ -27,6 +27,7 @@ use super::options::HeuristicOptions;
 use super::vocabulary::{BREADCRUMB_ROOTS, NAME_PARTICLES, ROLE_WORDS};
 
 mod chinese;
+mod consent;
 mod credit_sentence;
 mod credits;
 mod domain;
@@ -39,6 +40,7 @@ mod split_byline;
 mod text_size;
 
 use chinese::{chinese_byline, chinese_tools};
+use consent::consent;
 use credit_sentence::credit_sentence;
 #[cfg(test)]
 use credits::slash_via;
@@ -555,7 +557,11 @@ fn prompt_pattern(text: &str, f: &Feat, opens: &Opens<'_>) -> bool {
         return true;
     }
     // A post's meta line with its comment link: "May 5, 2021 By Jane Roe 4 Comments".
-    share_row(text) || text_size(text) || post_meta(text, f) || chinese_tools(text)
+    share_row(text)
+        || text_size(text)
+        || post_meta(text, f)
+        || chinese_tools(text)
+        || consent(text, f)
 }
 
 /// The article's own sentence pointing to more ("Read more about the new model.", "Read more
