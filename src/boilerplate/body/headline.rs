@@ -494,9 +494,9 @@ const MIN_HEADER_WORDS: usize = 6;
 /// standfirst rather than a kicker, a menu or a page title: [`MIN_HEADER_WORDS`] words or more,
 /// a lowercase word among them (a line of capitalised words only is as often a menu or a list
 /// of names), no closing colon, no full stop ending a sentence inside (a notice; a question may
-/// open a headline: "Looking for a desk? Here are nine"), no enumeration of short parts
-/// (a post's categories, "News, Sport, Travel": [`categories`]), and no copy of `lower` in it ("Headline | Site" over
-/// "Headline").
+/// open a headline: "Looking for a desk? Here are nine"), no enumeration of short parts (a
+/// post's categories, "News, Sport, Travel": [`categories`]), and no copy of `lower` in it
+/// ("Headline | Site" over "Headline").
 fn over_standfirst(upper: &str, lower: &str) -> bool {
     let t = upper.trim_end();
     t.split_whitespace().nth(MIN_HEADER_WORDS - 1).is_some()

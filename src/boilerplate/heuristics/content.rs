@@ -4,7 +4,8 @@
 //! default): the steps or items under a lead-in sentence ending in `:` ("Here's how to sign up:"
 //! over "Sign up for an account"), footnotes and citations ("^ Smith, J. (2001)...", "[3] ..."),
 //! and the rows of a table (adjacent lines split into the same number of cells by `|`, one
-//! carrying a figure).
+//! carrying a figure; three lines or more when they have two cells: a byline "By X | Special to
+//! Y" over a date line "Published: ... | Updated: ..." is no table).
 //!
 //! Policy: decided from form alone, never from words of a site. A lead-in is a sentence (four
 //! words or more, stopwords among them or in sentence case) ending in `:` that is no chrome header itself (not a
@@ -72,7 +73,7 @@ pub(super) fn content_lines(doc: &Doc<'_, '_>, claimed: &[Option<Claim>]) -> Vec
     }
     dated_entries(doc, claimed, &mut keep);
     // Table rows: adjacent lines with the same number of `|` cells (two or more), one with a
-    // figure.
+    // figure; of two cells, three lines or more.
     let cells = |i: usize| lines[i].text.matches('|').count();
     let mut n = 0;
     while n < nonblank.len() {

@@ -6,8 +6,8 @@ use crate::boilerplate::meta::{find_dates, is_timestamp};
 use super::{is_domain, name_like};
 
 /// Whether `rest` (what follows "By") is names, places and roles only before any date: parts
-/// between commas, bars, dashes, slashes and "and", each [`name_like`], a timestamp or a domain,
-/// twelve words at most.
+/// between commas, bars, dashes, slashes and "and", each [`name_like`] (an outlet after "Special
+/// to" too: [`desk`]), a timestamp, a domain or an e-mail address, twelve words at most.
 pub(super) fn names_only(rest: &str) -> bool {
     let mut head = rest.to_string();
     for d in find_dates(rest).iter().rev() {
@@ -38,7 +38,7 @@ fn desk(part: &str) -> &str {
     }
 }
 
-/// An e-mail address alone ("jroe@courier.example"), as a byline gives its author's.
+/// An e-mail address alone ("jroe@courier.com"), as a byline gives its author's.
 fn is_email(part: &str) -> bool {
     part.split_once('@').is_some_and(|(user, host)| {
         !user.is_empty() && !user.contains(char::is_whitespace) && is_domain(host)
