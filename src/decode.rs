@@ -80,12 +80,19 @@ pub struct Decoder {
 pub struct Decoded {
     /// The text, aligned to the raw bytes.
     pub text: NormalizedText,
-    /// Name of the encoding used (`UTF-8`, `windows-1251`, ...).
-    pub encoding: &'static str,
+    /// The encoding used (its name: [`Decoded::encoding`]).
+    pub codec: Codec,
     /// Number of invalid byte sequences replaced by U+FFFD.
     pub replaced: usize,
     /// Whether the encoding was guessed by detection (not UTF-8, not a BOM, not forced).
     pub guessed: bool,
+}
+
+impl Decoded {
+    /// Name of the encoding used (`UTF-8`, `windows-1251`, `UTF-32LE`, ...).
+    pub fn encoding(&self) -> &'static str {
+        self.codec.name()
+    }
 }
 
 impl Decoder {
@@ -155,7 +162,7 @@ impl Decoder {
         }
         Ok(Decoded {
             text,
-            encoding: codec.name(),
+            codec,
             replaced,
             guessed,
         })

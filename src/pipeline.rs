@@ -289,7 +289,7 @@ impl Pipeline {
         let detection = self
             .boilerplate
             .detect_with(text.as_str(), self.line_stats.as_ref());
-        let mut removed = removals(&text, &detection.findings, raw, decoded.encoding);
+        let mut removed = removals(&text, &detection.findings, raw, decoded.codec);
         warnings.extend(detection.warnings.iter().cloned());
         if !self.keep_boilerplate {
             remove(&mut text, &detection.findings);
@@ -319,7 +319,7 @@ impl Pipeline {
             id: input.id.clone(),
             source: input.source.clone(),
             sha256: hex(&Sha256::digest(raw)),
-            encoding: decoded.encoding.to_string(),
+            encoding: decoded.codec.name().to_string(),
             lang,
             meta: detection.meta,
             text: text.into_string(),
@@ -438,19 +438,13 @@ fn repair_warnings(d: &crate::decode::Decoded) -> Vec<String> {
         ));
     }
     if d.guessed {
-        w.push(format!("encoding guessed as {}", d.encoding));
+        w.push(format!("encoding guessed as {}", d.encoding()));
     }
     w
 }
 
 /// The audit trail of what boilerplate detection claimed, in raw coordinates.
-fn removals(
-    text: &NormalizedText,
-    findings: &[Finding],
-    raw: &[u8],
-    encoding: &str,
-) -> Vec<Removal> {
-    let codec = Codec::for_label(encoding).unwrap_or(Codec::Std(encoding_rs::UTF_8));
+fn removals(text: &NormalizedText, findings: &[Finding], raw: &[u8], codec: Codec) -> Vec<Removal> {
     findings
         .iter()
         .map(|f| {

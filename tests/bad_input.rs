@@ -203,6 +203,19 @@ fn utf16(text: &str, le: bool, bom: bool) -> Vec<u8> {
     raw
 }
 
+fn utf32(text: &str, le: bool, bom: bool) -> Vec<u8> {
+    let chars = bom.then_some('\u{FEFF}').into_iter().chain(text.chars());
+    chars
+        .flat_map(|c| {
+            if le {
+                (c as u32).to_le_bytes()
+            } else {
+                (c as u32).to_be_bytes()
+            }
+        })
+        .collect()
+}
+
 #[test]
 fn utf16_with_and_without_bom_is_decoded() {
     let text = "Ilham Aliyev met reporters in Baku. Встреча прошла в Баку.\n";
@@ -244,19 +257,7 @@ fn utf32_with_and_without_bom_is_decoded() {
         ("BE without BOM", false, false, "UTF-32BE"),
     ] {
         let env = Env::new();
-        let unit = |c: char| {
-            if le {
-                (c as u32).to_le_bytes()
-            } else {
-                (c as u32).to_be_bytes()
-            }
-        };
-        let bom_char = bom.then_some('\u{FEFF}');
-        let raw: Vec<u8> = bom_char
-            .into_iter()
-            .chain(text.chars())
-            .flat_map(unit)
-            .collect();
+        let raw = utf32(text, le, bom);
         env.write("corpus/u32.txt", &raw);
         let rec = env.annotated("u32.txt");
         assert_eq!(rec["encoding"], want, "case {name}");

@@ -8,7 +8,7 @@ fn auto() -> Decoder {
 fn utf8_with_bom_drops_the_bom_and_keeps_raw_offsets() {
     let d = auto().decode(b"\xEF\xBB\xBFBaku").unwrap();
     assert_eq!(d.text.as_str(), "Baku");
-    assert_eq!(d.encoding, "UTF-8");
+    assert_eq!(d.encoding(), "UTF-8");
     assert_eq!(d.text.raw_range(0..4), RawRange::new(3, 7));
 }
 
@@ -19,7 +19,7 @@ fn invalid_bytes_in_utf8_are_replaced_and_counted() {
     let mut raw = "Москва и Баку".as_bytes().to_vec();
     raw.insert(4, 0xFF);
     let d = auto().decode(&raw).unwrap();
-    assert_eq!(d.encoding, "UTF-8");
+    assert_eq!(d.encoding(), "UTF-8");
     assert_eq!(d.replaced, 1);
     assert!(d.text.as_str().contains('\u{FFFD}'));
 }
@@ -32,7 +32,7 @@ fn utf16le_offsets_point_at_the_stored_bytes() {
     }
     let d = auto().decode(&raw).unwrap();
     assert_eq!(d.text.as_str(), "Bakı");
-    assert_eq!(d.encoding, "UTF-16LE");
+    assert_eq!(d.encoding(), "UTF-16LE");
     let s = d.text.as_str();
     let i = s.find('ı').unwrap();
     assert_eq!(d.text.raw_range(i..s.len()), RawRange::new(8, 10));
@@ -83,7 +83,7 @@ fn utf16_without_bom_is_detected_and_binary_is_not_utf16() {
         let got = auto().decode(raw).map(|d| {
             assert!(d.guessed, "case {name}");
             assert_eq!(d.text.as_str(), text, "case {name}");
-            d.encoding
+            d.encoding()
         });
         assert_eq!(got.map_err(|e| e.kind), want, "case {name}");
     }
@@ -128,7 +128,7 @@ fn utf16_without_bom_in_several_scripts_is_detected() {
             let d = auto()
                 .decode(&raw)
                 .unwrap_or_else(|e| panic!("case {name} {enc}: {e:?}"));
-            assert_eq!(d.encoding, enc, "case {name}");
+            assert_eq!(d.encoding(), enc, "case {name}");
             assert_eq!(d.text.as_str(), text, "case {name}");
         }
     }
@@ -151,7 +151,7 @@ fn unicode_text_is_never_decoded_again() {
     for decoder in [auto(), Decoder::new("windows-1251").unwrap()] {
         for (name, text, want) in cases {
             let got = decoder.decode_unicode(text).map(|d| {
-                assert_eq!(d.encoding, "UTF-8", "case {name}");
+                assert_eq!(d.encoding(), "UTF-8", "case {name}");
                 d.text.as_str().to_string()
             });
             assert_eq!(
@@ -168,7 +168,7 @@ fn windows_1251_is_detected() {
     let text = "Президент Азербайджана Ильхам Алиев заявил, что Россия должна извиниться.";
     let (raw, _, _) = encoding_rs::WINDOWS_1251.encode(text);
     let d = auto().decode(&raw).unwrap();
-    assert_eq!(d.encoding, "windows-1251");
+    assert_eq!(d.encoding(), "windows-1251");
     assert!(d.guessed);
     assert_eq!(d.text.as_str(), text);
 }
@@ -192,7 +192,7 @@ fn cyrillic_encodings_are_detected_even_on_short_text() {
             let (raw, _, _) = enc.encode(text);
             let d = auto().decode(&raw).unwrap();
             assert_eq!(d.text.as_str(), text, "case {text:?} in {}", enc.name());
-            assert_eq!(d.encoding, enc.name(), "case {text:?} in {}", enc.name());
+            assert_eq!(d.encoding(), enc.name(), "case {text:?} in {}", enc.name());
         }
     }
 }
@@ -202,7 +202,7 @@ fn ukrainian_koi8_stays_koi8_u() {
     let text = "Київ і Україна, їхня історія";
     let (raw, _, _) = encoding_rs::KOI8_U.encode(text);
     let d = auto().decode(&raw).unwrap();
-    assert_eq!(d.encoding, "KOI8-U");
+    assert_eq!(d.encoding(), "KOI8-U");
     assert_eq!(d.text.as_str(), text);
 }
 
@@ -228,7 +228,7 @@ fn latin_legacy_encodings_are_detected() {
     for (name, enc, text) in cases {
         let (raw, _, _) = enc.encode(text);
         let d = auto().decode(&raw).unwrap();
-        assert_eq!(d.encoding, name, "case {name}");
+        assert_eq!(d.encoding(), name, "case {name}");
         assert_eq!(d.text.as_str(), text, "case {name}");
     }
 }
@@ -251,5 +251,5 @@ fn forced_encoding_is_used() {
     let (raw, _, _) = encoding_rs::KOI8_R.encode("Баку");
     let d = Decoder::new("koi8-r").unwrap().decode(&raw).unwrap();
     assert_eq!(d.text.as_str(), "Баку");
-    assert_eq!(d.encoding, "KOI8-R");
+    assert_eq!(d.encoding(), "KOI8-R");
 }

@@ -14,7 +14,7 @@
 use proptest::prelude::*;
 
 use super::NormalizedText;
-use crate::decode::{decode_with, Codec, Decoder};
+use crate::decode::{decode_with, Decoder};
 use crate::normalize::{NormalizeOptions, Normalizer, UnicodeForm};
 
 /// Text rich in what the steps act on: CR/LF, spaces, entities, markers, combining marks,
@@ -91,7 +91,7 @@ fn check_groups(raw: &[u8]) -> Result<(), TestCaseError> {
     let Ok(decoded) = Decoder::new("auto").unwrap().decode(raw) else {
         return Ok(());
     };
-    let enc = Codec::for_label(decoded.encoding).unwrap();
+    let enc = decoded.codec;
     let n = Normalizer::new(char_level());
     let mut nt = decoded.text;
     n.normalize(&mut nt);
