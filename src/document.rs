@@ -173,6 +173,9 @@ pub enum ErrorKind {
     Empty,
     /// Two inputs got the same id.
     DuplicateId,
+    /// The file was reached again by another path (nested input folders, a link): it is
+    /// annotated under its first path.
+    DuplicateFile,
     /// A `stream` line that is not a JSON object with a string `text`.
     BadInput,
 }

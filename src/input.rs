@@ -13,6 +13,11 @@
 //!   becomes an `io` error record (it is never opened, so it cannot block the run). A FIFO or
 //!   character device given directly (`run <(cat file)`, `/dev/stdin`) is read once, when first
 //!   needed, and its bytes are kept for the rest of the run.
+//! * One file is one document: a file reached again by another path (input folders that nest,
+//!   the same folder given twice, a symlink or hard link to a file already found) is annotated
+//!   once, under the path found first that is no symlink, and each other path becomes a
+//!   `duplicate_file` error record naming it, so the output holds no document twice and the
+//!   run says so (exit 1). Equal ids of different files stay `duplicate_id`.
 //! * Walk problems are not fatal: a folder that cannot be read, a dangling symlink named like an
 //!   input become `io` error records (so the run exits 1, never 0 with something silently
 //!   missing); a symlink loop, which hides nothing, is a warning.
@@ -78,7 +83,7 @@ pub fn discover(paths: &[PathBuf], globs: &GlobSet) -> Result<Discovery> {
 /// [`discover`], also never entering `out` (the run's output folder, whether it holds a manifest
 /// yet or not).
 pub fn discover_with(paths: &[PathBuf], globs: &GlobSet, out: Option<&Path>) -> Result<Discovery> {
-    let mut found: Vec<(String, Input)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let mut d = Discovery::default();
     let several = paths.iter().filter(|p| p.is_dir()).count() > 1;
     let out = out.and_then(|o| o.canonicalize().ok());
@@ -95,7 +100,13 @@ pub fn discover_with(paths: &[PathBuf], globs: &GlobSet, out: Option<&Path>) -> 
                 // pass share one read.
                 input = input.read_once();
             }
-            found.push((name, input));
+            let link = std::fs::symlink_metadata(root).is_ok_and(|m| m.file_type().is_symlink());
+            found.push(Found {
+                id: name,
+                input,
+                file: FileKey::of(root, &meta),
+                link,
+            });
             continue;
         }
         let prefix = if several {
@@ -157,7 +168,13 @@ pub fn discover_with(paths: &[PathBuf], globs: &GlobSet, out: Option<&Path>) -> 
                         ));
                         continue;
                     }
-                    found.push((id.clone(), Input::file(id, e.path().to_path_buf())));
+                    let file = e.metadata().ok().and_then(|m| FileKey::of(e.path(), &m));
+                    found.push(Found {
+                        input: Input::file(id.clone(), e.path().to_path_buf()),
+                        id,
+                        file,
+                        link: e.path_is_symlink(),
+                    });
                 }
                 Err(err) => {
                     let path = err.path().map(Path::to_path_buf);
@@ -190,10 +207,12 @@ pub fn discover_with(paths: &[PathBuf], globs: &GlobSet, out: Option<&Path>) -> 
         }
         d.warnings.extend(skipped);
     }
+    // One record per file: its first path that is no symlink (else its first path) keeps it.
+    let found = same_files(found, &mut d.errors);
     // Sort by id; the first of equal ids (in the order the paths were given) wins.
     let mut by_id: BTreeMap<String, Vec<Input>> = BTreeMap::new();
-    for (id, p) in found {
-        by_id.entry(id).or_default().push(p);
+    for f in found {
+        by_id.entry(f.id).or_default().push(f.input);
     }
     for (id, mut inputs) in by_id {
         let first = inputs.remove(0);
@@ -215,6 +234,88 @@ pub fn discover_with(paths: &[PathBuf], globs: &GlobSet, out: Option<&Path>) -> 
     d.errors
         .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.source.cmp(&b.source)));
     Ok(d)
+}
+
+/// An input as the walk found it.
+struct Found {
+    id: String,
+    input: Input,
+    /// Which file it is (`None` when that cannot be told: it is then taken as its own file).
+    file: Option<FileKey>,
+    /// Whether the path itself is a symlink.
+    link: bool,
+}
+
+/// The identity of a file, whatever path reached it: device and inode on Unix (hard links
+/// too), the canonical path elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum FileKey {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg(not(unix))]
+    Path(PathBuf),
+}
+
+impl FileKey {
+    /// The key of the file at `path`, whose (followed) metadata is `meta`.
+    #[cfg_attr(unix, allow(unused_variables))]
+    fn of(path: &Path, meta: &std::fs::Metadata) -> Option<FileKey> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(FileKey::Inode(meta.dev(), meta.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            path.canonicalize().ok().map(FileKey::Path)
+        }
+    }
+}
+
+/// `found` with each file once: of the paths to one file, the first that is no symlink stays
+/// (else the first); each other one becomes a `duplicate_file` error record in `errors`.
+fn same_files(found: Vec<Found>, errors: &mut Vec<ErrorRecord>) -> Vec<Found> {
+    let mut keeper: std::collections::HashMap<FileKey, usize> = Default::default();
+    for (i, f) in found.iter().enumerate() {
+        if let Some(key) = &f.file {
+            keeper
+                .entry(key.clone())
+                .and_modify(|k| {
+                    if found[*k].link && !f.link {
+                        *k = i;
+                    }
+                })
+                .or_insert(i);
+        }
+    }
+    // The id and source each kept path is named by, for the others' messages.
+    let names: std::collections::HashMap<usize, (String, String)> = keeper
+        .values()
+        .map(|&k| (k, (found[k].id.clone(), found[k].input.source.clone())))
+        .collect();
+    let mut out = Vec::with_capacity(found.len());
+    for (i, f) in found.into_iter().enumerate() {
+        let k = f.file.as_ref().and_then(|key| keeper.get(key)).copied();
+        match k.filter(|&k| k != i).map(|k| &names[&k]) {
+            Some((id, source)) => errors.push(ErrorRecord {
+                error: DocError {
+                    kind: ErrorKind::DuplicateFile,
+                    message: if *source == f.input.source {
+                        format!("{source}: reached twice (the input folders overlap), annotated as {id:?}")
+                    } else {
+                        format!(
+                            "{}: the same file as {source}, annotated as {id:?}",
+                            f.input.source
+                        )
+                    },
+                },
+                id: f.id,
+                source: f.input.source,
+            }),
+            None => out.push(f),
+        }
+    }
+    out
 }
 
 /// The lowercase extension of `path` with its dot (`.md`), or `""` when it has none.

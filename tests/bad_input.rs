@@ -488,6 +488,74 @@ fn duplicate_ids_from_two_input_folders_are_duplicate_id_errors() {
     assert!(errors[0]["source"].as_str().unwrap().contains("two"));
 }
 
+/// One file is one document, whatever paths reach it: nested input folders, the same folder
+/// twice, a symlink or a hard link to a file already found. It is annotated once, under its
+/// first path that is no symlink; every other path is a `duplicate_file` error record naming the
+/// path kept, and the run exits 1.
+#[test]
+fn a_file_reached_by_two_paths_is_annotated_once() {
+    let env = Env::new();
+    env.write("news/a.txt", b"Ilham Aliyev arrived in Baku.");
+    env.write("news/2025/b.txt", b"Vladimir Putin spoke in Moscow.");
+    env.write("news/c.txt", b"Fuad Shahbazov wrote from Tbilisi.");
+    let news = env.path("news");
+    // A link named before its target in the walk's order: the target keeps the document.
+    std::os::unix::fs::symlink(news.join("c.txt"), news.join("0-latest.txt")).unwrap();
+    std::fs::hard_link(news.join("a.txt"), news.join("copy.txt")).unwrap();
+    let kinds = |env: &Env| -> Vec<(String, String, String)> {
+        env.records("errors.jsonl")
+            .iter()
+            .map(|r| {
+                let s = |v: &serde_json::Value| v.as_str().unwrap().to_string();
+                (
+                    s(&r["id"]),
+                    s(&r["error"]["kind"]),
+                    s(&r["error"]["message"]),
+                )
+            })
+            .collect()
+    };
+    let ids = |env: &Env| -> Vec<String> {
+        env.records("annotations.jsonl")
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let out = env.run(&["news", "news/2025"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(ids(&env), ["news/2025/b.txt", "news/a.txt", "news/c.txt"]);
+    let errors = kinds(&env);
+    let got: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|(i, k, _)| (i.as_str(), k.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2025/b.txt", "duplicate_file"),
+            ("news/0-latest.txt", "duplicate_file"),
+            ("news/copy.txt", "duplicate_file"),
+        ]
+    );
+    assert!(
+        errors[0].2.contains("overlap") && errors[0].2.contains("\"news/2025/b.txt\""),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].2.contains("c.txt, annotated as \"news/c.txt\""),
+        "{errors:?}"
+    );
+    assert!(
+        errors[2].2.contains("a.txt, annotated as \"news/a.txt\""),
+        "{errors:?}"
+    );
+    // The same folder twice: each file once, as given first.
+    let out = env.run(&["news/2025", "news/2025"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(ids(&env), ["2025/b.txt"]);
+    assert_eq!(kinds(&env).len(), 1);
+}
+
 #[test]
 fn non_utf8_file_names_are_read() {
     use std::os::unix::ffi::OsStrExt;
