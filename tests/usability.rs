@@ -238,6 +238,29 @@ fn patterns_ignore_case_and_skipped_files_are_summed_up() {
     );
 }
 
+/// A run that finds no document (an empty folder, a folder of `.html` files under the default
+/// `*.txt` pattern) says so, even under `--quiet`, naming the folders and the patterns; it still
+/// writes its (empty) output and exits 0.
+#[test]
+fn a_run_that_finds_no_document_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("empty")).unwrap();
+    std::fs::create_dir_all(d.join("pages")).unwrap();
+    std::fs::write(d.join("pages/a.html"), "<p>Baku hosted the talks.</p>").unwrap();
+    for input in ["empty", "pages"] {
+        let o = ok(d, &["run", "--quiet", input, "--out", "o"]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains(&format!(
+                "warning: no documents found in {input}: no file matches input.patterns (*.txt)"
+            )),
+            "{err}"
+        );
+        assert!(lines(&d.join("o/annotations.jsonl")).is_empty());
+    }
+}
+
 #[test]
 fn list_prints_what_a_run_would_read_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
