@@ -6,9 +6,11 @@
 //! Policy:
 //! * a BOM decides (UTF-8, UTF-16LE, UTF-16BE, UTF-32LE, UTF-32BE) and is not part of the text;
 //! * a forced encoding (config `input.encoding` / `--encoding`) is used as given;
-//! * otherwise UTF-8 when the bytes are UTF-8, or UTF-8 with a few invalid bytes (each replaced by
-//!   U+FFFD and counted), else the legacy encoding chardetng guesses (windows-1251, KOI8-R,
-//!   windows-1252, ISO-8859-x, ...), reported in a warning;
+//! * otherwise UTF-8 when the bytes are UTF-8; UTF-8 with stray bytes of a legacy encoding
+//!   (a few invalid bytes, or UTF-8 characters beside a Latin legacy encoding's: [`mixed`]) with
+//!   each stray byte read alone in that encoding (counted; a byte it leaves undefined is U+FFFD);
+//!   else the legacy encoding chardetng guesses (windows-1251, KOI8-R, windows-1252,
+//!   ISO-8859-x, ...), reported in a warning;
 //! * NUL bytes or a high share of control characters mean binary: an error, never garbage text,
 //!   whatever the length. UTF-32 without a BOM is an exception (every unit a Unicode scalar
 //!   value, [`utf32`]), and UTF-16 without a BOM, only with the UTF-16
@@ -26,6 +28,7 @@ use encoding_rs::{
 use crate::document::{DocError, ErrorKind};
 use crate::text::{NormalizedText, RawRange};
 
+pub mod mixed;
 pub mod utf32;
 
 /// An encoding newstag decodes: one of `encoding_rs`'s (the WHATWG Encoding Standard's), or
@@ -34,6 +37,9 @@ pub mod utf32;
 pub enum Codec {
     Std(&'static Encoding),
     Utf32(utf32::Order),
+    /// UTF-8 whose stray bytes are each read alone in a single-byte legacy encoding
+    /// (`decode/mixed.rs`); named `UTF-8`.
+    Utf8With(mixed::Strays),
 }
 
 impl Codec {
@@ -49,6 +55,7 @@ impl Codec {
         match self {
             Codec::Std(e) => e.name(),
             Codec::Utf32(o) => o.name(),
+            Codec::Utf8With(_) => UTF_8.name(),
         }
     }
 
@@ -57,6 +64,7 @@ impl Codec {
         match self {
             Codec::Std(e) => e.decode_without_bom_handling(bytes).0.into_owned(),
             Codec::Utf32(o) => utf32::decode(bytes, 0, o).0.as_str().to_owned(),
+            Codec::Utf8With(strays) => mixed::decode(bytes, 0, strays).0.into_string(),
         }
     }
 
@@ -65,6 +73,7 @@ impl Codec {
         match self {
             Codec::Utf32(_) => true,
             Codec::Std(e) => e == UTF_16LE || e == UTF_16BE,
+            Codec::Utf8With(_) => false,
         }
     }
 }
@@ -84,6 +93,8 @@ pub struct Decoded {
     pub codec: Codec,
     /// Number of invalid byte sequences replaced by U+FFFD.
     pub replaced: usize,
+    /// Number of stray bytes of UTF-8 text read in a legacy encoding ([`Codec::Utf8With`]).
+    pub repaired: usize,
     /// Whether the encoding was guessed by detection (not UTF-8, not a BOM, not forced).
     pub guessed: bool,
 }
@@ -124,8 +135,8 @@ impl Decoder {
                     if looks_binary(raw) {
                         return Err(binary());
                     }
-                    let (enc, len, guessed) = detect(raw);
-                    (Codec::Std(enc), len, guessed)
+                    let (codec, guessed) = detect(raw);
+                    (codec, 0, guessed)
                 }
             },
         };
@@ -153,7 +164,7 @@ impl Decoder {
         bom_len: usize,
         guessed: bool,
     ) -> Result<Decoded, DocError> {
-        let (text, replaced) = decode_with(codec, &raw[bom_len..], bom_len);
+        let (text, replaced, repaired) = decode_counted(codec, &raw[bom_len..], bom_len);
         if text.as_str().chars().all(char::is_whitespace) {
             return Err(DocError {
                 kind: ErrorKind::Empty,
@@ -164,6 +175,7 @@ impl Decoder {
             text,
             codec,
             replaced,
+            repaired,
             guessed,
         })
     }
@@ -173,17 +185,28 @@ impl Decoder {
 /// start at `offset`. Gives the text and the number of replaced invalid sequences. This is also
 /// how tests re-decode a slice of the raw bytes.
 pub fn decode_with(codec: Codec, body: &[u8], offset: usize) -> (NormalizedText, usize) {
+    let (text, replaced, _) = decode_counted(codec, body, offset);
+    (text, replaced)
+}
+
+/// [`decode_with`], also counting the stray bytes read in a legacy encoding.
+fn decode_counted(codec: Codec, body: &[u8], offset: usize) -> (NormalizedText, usize, usize) {
     let encoding = match codec {
-        Codec::Utf32(order) => return utf32::decode(body, offset, order),
+        Codec::Utf32(order) => {
+            let (text, replaced) = utf32::decode(body, offset, order);
+            return (text, replaced, 0);
+        }
+        Codec::Utf8With(strays) => return mixed::decode(body, offset, strays),
         Codec::Std(encoding) => encoding,
     };
-    if encoding == UTF_8 {
+    let (text, replaced) = if encoding == UTF_8 {
         decode_utf8(body, offset)
     } else if encoding.is_single_byte() {
         decode_single_byte(encoding, body, offset)
     } else {
         decode_incremental(encoding, body, offset)
-    }
+    };
+    (text, replaced, 0)
 }
 
 fn binary() -> DocError {
@@ -297,26 +320,25 @@ fn two_scripts(blocks: &[usize; 256]) -> usize {
     one.max(best[1] + best[2])
 }
 
-/// Chooses UTF-8 when the bytes are (nearly) valid UTF-8, else chardetng's guess.
-fn detect(raw: &[u8]) -> (&'static Encoding, usize, bool) {
+/// Chooses UTF-8 when the bytes are valid UTF-8, UTF-8 with a legacy encoding's stray bytes
+/// ([`mixed`]) when they are nearly so, else chardetng's guess (the `bool`: guessed).
+fn detect(raw: &[u8]) -> (Codec, bool) {
     if std::str::from_utf8(raw).is_ok() {
-        return (UTF_8, 0, false);
+        return (Codec::Std(UTF_8), false);
     }
-    let mut invalid = 0usize;
-    let mut valid_multibyte = 0usize;
-    for chunk in raw.utf8_chunks() {
-        valid_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
-        if !chunk.invalid().is_empty() {
-            invalid += 1;
-        }
+    let guess = || {
+        let mut det = chardetng::EncodingDetector::new();
+        det.feed(raw, true);
+        refine(raw, det.guess(None, true))
+    };
+    // UTF-8 with stray bytes: read both parts rather than mis-decode every UTF-8 character.
+    let mut guessed = None;
+    let strays = mixed::legacy_for_strays(raw, || *guessed.insert(guess()));
+    match (strays, guessed) {
+        (Some(strays), _) => (Codec::Utf8With(strays), false),
+        (None, Some(enc)) => (Codec::Std(enc), true),
+        (None, None) => (Codec::Std(guess()), true),
     }
-    // A UTF-8 file with a few damaged bytes: repair it rather than mis-decode every character.
-    if valid_multibyte > 0 && invalid * 4 <= valid_multibyte {
-        return (UTF_8, 0, false);
-    }
-    let mut det = chardetng::EncodingDetector::new();
-    det.feed(raw, true);
-    (refine(raw, det.guess(None, true)), 0, true)
 }
 
 /// Single-byte Cyrillic encodings the tie-breaker chooses among.

@@ -437,6 +437,13 @@ fn repair_warnings(d: &crate::decode::Decoded) -> Vec<String> {
             d.replaced
         ));
     }
+    if let (crate::decode::Codec::Utf8With(strays), true) = (d.codec, d.repaired > 0) {
+        w.push(format!(
+            "read {} invalid UTF-8 byte(s) as {}",
+            d.repaired,
+            strays.legacy().name()
+        ));
+    }
     if d.guessed {
         w.push(format!("encoding guessed as {}", d.encoding()));
     }

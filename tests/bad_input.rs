@@ -162,6 +162,33 @@ fn invalid_utf8_bytes_are_replaced_or_decoded_as_a_legacy_encoding() {
     );
 }
 
+/// UTF-8 with windows-1252 bytes pasted in (smart quotes, a dash, a letter): each stray byte is
+/// read in windows-1252 and the UTF-8 characters as UTF-8, not the whole file as windows-1252
+/// ("CafÃ©"); `encoding` stays UTF-8, a warning counts the bytes, raw offsets stay exact.
+#[test]
+fn utf8_with_stray_cp1252_bytes_keeps_both() {
+    let env = Env::new();
+    let raw: &[u8] = b"Caf\xc3\xa9 owners in Baku said \x93no\x94 to Ilham Aliyev \x96 the r\xc3\xa9sum\xc3\xa9 of the na\xefve plan.\n";
+    env.write("corpus/mixed.txt", raw);
+    let rec = env.annotated("mixed.txt");
+    assert_eq!(rec["encoding"], "UTF-8");
+    assert_eq!(
+        rec["text"],
+        "Café owners in Baku said “no” to Ilham Aliyev – the résumé of the naïve plan."
+    );
+    assert_eq!(
+        rec["warnings"],
+        serde_json::json!(["read 4 invalid UTF-8 byte(s) as windows-1252"])
+    );
+    assert_eq!(entity_texts(&rec), vec!["Baku", "Ilham Aliyev"]);
+    let strays = newstag::decode::Decoder::new("auto")
+        .unwrap()
+        .decode(raw)
+        .unwrap()
+        .codec;
+    check_raw(&rec, raw, |b| strays.decode_str(b));
+}
+
 #[test]
 fn legacy_encodings_are_detected_and_offsets_point_at_the_bytes() {
     let cases = [

@@ -12,16 +12,24 @@ fn utf8_with_bom_drops_the_bom_and_keeps_raw_offsets() {
     assert_eq!(d.text.raw_range(0..4), RawRange::new(3, 7));
 }
 
+/// A stray byte in UTF-8 text is read in the legacy encoding of the text's script (a Russian
+/// text's em dash in windows-1251) and counted as repaired; a byte that encoding leaves
+/// undefined is U+FFFD, counted as replaced. The encoding stays UTF-8, not guessed.
 #[test]
-fn invalid_bytes_in_utf8_are_replaced_and_counted() {
+fn invalid_bytes_in_utf8_are_read_in_a_legacy_encoding_or_replaced() {
     let d = auto().decode("Баку \u{e9}".as_bytes()).unwrap();
-    assert_eq!(d.replaced, 0);
-    let mut raw = "Москва и Баку".as_bytes().to_vec();
-    raw.insert(4, 0xFF);
+    assert_eq!((d.replaced, d.repaired), (0, 0));
+    let mut raw = "Москва и Баку: переговоры".as_bytes().to_vec();
+    raw.splice(13..13, [0x97, b' ']);
     let d = auto().decode(&raw).unwrap();
     assert_eq!(d.encoding(), "UTF-8");
-    assert_eq!(d.replaced, 1);
-    assert!(d.text.as_str().contains('\u{FFFD}'));
+    assert!(!d.guessed);
+    assert_eq!(d.text.as_str(), "Москва — и Баку: переговоры");
+    assert_eq!((d.replaced, d.repaired), (0, 1));
+    raw[13] = 0x98;
+    let d = auto().decode(&raw).unwrap();
+    assert_eq!(d.text.as_str(), "Москва \u{FFFD} и Баку: переговоры");
+    assert_eq!((d.replaced, d.repaired), (1, 0));
 }
 
 #[test]

@@ -155,6 +155,24 @@ proptest! {
         check_groups(&raw)?;
     }
 
+    /// UTF-8 pieces and windows-1252 pieces in one file (`decode/mixed.rs`): offsets and the
+    /// decoding of each character's bytes alone hold whatever the decoder chose.
+    #[test]
+    fn groups_round_trip_on_mixed_utf8_and_cp1252(
+        pieces in proptest::collection::vec(("[a-zA-Z\u{e9}\u{e8}\u{e0}\u{2019}\u{201c}\u{201d}\u{2013} ,.\n]{0,20}", any::<bool>()), 0..8)
+    ) {
+        let mut raw = Vec::new();
+        for (text, utf8) in &pieces {
+            if *utf8 {
+                raw.extend_from_slice(text.as_bytes());
+            } else {
+                raw.extend_from_slice(&encoding_rs::WINDOWS_1252.encode(text).0);
+            }
+        }
+        check_pipeline(&raw)?;
+        check_groups(&raw)?;
+    }
+
     #[test]
     fn normalize_is_idempotent(s in messy_text()) {
         let n = Normalizer::new(NormalizeOptions::default());
