@@ -12,8 +12,8 @@
 //!
 //! On short text (a headline, a one-sentence item) whatlang's trigrams are often unsure and pick
 //! a near language (English headlines as French, Danish, Latin, Afrikaans). When its answer is
-//! not reliable, the text's function words vote: each language's most frequent [`CORE`] words
-//! (the stopword lists the boilerplate stage ships), and when at least [`MIN_VOTES`] of them
+//! not reliable, the text's function words vote: each language's most frequent `CORE` words
+//! (the stopword lists the boilerplate stage ships), and when at least `MIN_VOTES` of them
 //! name languages other than whatlang's pick, more than for the pick, whatlang chooses again
 //! among those languages only. The record stays `reliable: false` with whatlang's first
 //! confidence. Measured on 2,273 headlines of the boilerplate benchmark sets (each labelled with

@@ -10,7 +10,7 @@
 //! punctuation in windows-1251 / windows-1253 (`0x80..=0xBF`: quotes, dashes, guillemets, "№")
 //! are read so; a stray letter there is as likely a damaged byte.
 //!
-//! When to read a file so ([`legacy_for_strays`]): it is not valid UTF-8, and either its valid
+//! When to read a file so (`legacy_for_strays`): it is not valid UTF-8, and either its valid
 //! multi-byte characters outnumber its invalid sequences four to one (a UTF-8 file with a few
 //! stray bytes), or it holds a UTF-8 "signature" (a Latin-1 letter or sign, U+00A0-U+00FF, or a
 //! typographic quote, dash, bullet or ellipsis, U+2010-U+2027, or the euro sign) and its bytes
