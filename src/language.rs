@@ -25,7 +25,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::boilerplate::stopwords::LISTS;
@@ -38,21 +38,30 @@ const CORE: usize = 100;
 /// Fewest function words of the winning languages that overrule an unsure whatlang.
 const MIN_VOTES: usize = 1;
 
-/// A listed language whatlang knows, with its [`CORE`] words.
-struct Listed {
-    lang: whatlang::Lang,
-    core: FxHashSet<&'static str>,
+/// The listed languages whatlang knows (at most 64), and each of their [`CORE`] words with the
+/// bit set of the languages whose core has it: one lookup a word, whatever the language count.
+struct Cores {
+    langs: Vec<whatlang::Lang>,
+    words: FxHashMap<&'static str, u64>,
 }
 
-static CORES: LazyLock<Vec<Listed>> = LazyLock::new(|| {
-    LISTS
-        .iter()
-        .filter_map(|(code, words)| {
-            let lang = whatlang::Lang::from_code(*code)?;
-            let core = words.lines().filter(|w| !w.is_empty()).take(CORE).collect();
-            Some(Listed { lang, core })
-        })
-        .collect()
+static CORES: LazyLock<Cores> = LazyLock::new(|| {
+    let mut cores = Cores {
+        langs: Vec::new(),
+        words: FxHashMap::default(),
+    };
+    for (code, words) in LISTS {
+        let Some(lang) = whatlang::Lang::from_code(*code) else {
+            continue;
+        };
+        let bit = 1u64 << cores.langs.len();
+        cores.langs.push(lang);
+        for w in words.lines().filter(|w| !w.is_empty()).take(CORE) {
+            *cores.words.entry(w).or_default() |= bit;
+        }
+    }
+    assert!(cores.langs.len() <= 64, "one bit per language");
+    cores
 });
 
 /// `[language]` options.
@@ -106,29 +115,36 @@ impl LanguageDetector {
 /// whatlang's answer among the languages whose function words `sample` uses most, when those
 /// are at least [`MIN_VOTES`] and more than `pick`'s (see the module).
 fn by_function_words(sample: &str, pick: whatlang::Lang) -> Option<whatlang::Lang> {
-    let words: Vec<String> = sample
-        .split_whitespace()
-        .map(|t| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let count = |set: &FxHashSet<&str>| words.iter().filter(|w| set.contains(w.as_str())).count();
-    let votes: Vec<usize> = CORES.iter().map(|l| count(&l.core)).collect();
+    let cores = &*CORES;
+    let mut votes = [0usize; 64];
+    let mut lower = String::new();
+    for token in sample.split_whitespace() {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let Some(&bits) = cores.words.get(lower.as_str()) else {
+            continue;
+        };
+        for (i, vote) in votes.iter_mut().enumerate().take(cores.langs.len()) {
+            *vote += usize::from(bits & (1 << i) != 0);
+        }
+    }
+    let votes = &votes[..cores.langs.len()];
     let best = votes.iter().copied().max()?;
-    let picked = CORES
+    let picked = cores
+        .langs
         .iter()
-        .find(|l| l.lang == pick)
-        .map_or(0, |l| count(&l.core));
+        .position(|&l| l == pick)
+        .map_or(0, |i| votes[i]);
     if best < MIN_VOTES || picked >= best {
         return None;
     }
-    let langs: Vec<whatlang::Lang> = CORES
+    let langs: Vec<whatlang::Lang> = cores
+        .langs
         .iter()
-        .zip(&votes)
+        .zip(votes)
         .filter(|(_, &v)| v == best)
-        .map(|(l, _)| l.lang)
+        .map(|(&l, _)| l)
         .collect();
     whatlang::Detector::with_allowlist(langs).detect_lang(sample)
 }
