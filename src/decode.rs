@@ -354,7 +354,17 @@ const CYRILLIC: [&Encoding; 5] = [WINDOWS_1251, KOI8_R, KOI8_U, IBM866, ISO_8859
 ///   encodings are scored by Russian letter frequencies and case patterns and the best wins.
 /// * On short Cyrillic text (under 256 non-ASCII bytes) the same score picks among the Cyrillic
 ///   encodings.
+/// * A non-Latin single-byte guess (Cyrillic, Greek, Hebrew, ...) for text in which no two
+///   non-ASCII letters stand together is Latin text with a few high bytes (an English page's
+///   `0x92` apostrophe and `0xA3` pound sign read "FodenТs", "г40" in IBM866): windows-1252.
+///   Every word of those scripts has two letters in a row.
 fn refine(raw: &[u8], guess: &'static Encoding) -> &'static Encoding {
+    if guess.is_single_byte()
+        && !mixed::is_latin(guess)
+        && !letter_pair(&guess.decode_without_bom_handling(raw).0)
+    {
+        return encoding_rs::WINDOWS_1252;
+    }
     let high = raw.iter().filter(|&&b| b >= 0x80).count();
     let cyrillic_guess = CYRILLIC.contains(&guess);
     let choose = if cyrillic_guess {
@@ -377,7 +387,71 @@ fn refine(raw: &[u8], guess: &'static Encoding) -> &'static Encoding {
     if best == KOI8_U && !raw.iter().any(|b| KOI8_U_ONLY.contains(b)) {
         best = KOI8_R;
     }
-    best
+    // (The same test for a Cyrillic encoding chosen over a Latin guess: windows-1250's "Ł40",
+    // an English page's pound sign, is one word without ASCII letters and no Cyrillic.)
+    if best != guess && !letter_pair(&best.decode_without_bom_handling(raw).0) {
+        return plain_latin(raw, guess);
+    }
+    plain_latin(raw, best)
+}
+
+/// Whether the letters outside ASCII of `text` stand in words of them: at least half of them
+/// next to another (a Cyrillic, Greek or Hebrew text), rather than alone among ASCII letters,
+/// digits and spaces (a Latin text's few high bytes read in such an encoding: "FodenТs", "г40").
+fn letter_pair(text: &str) -> bool {
+    let letter = |c: char| !c.is_ascii() && c.is_alphabetic();
+    let (mut letters, mut paired) = (0usize, 0usize);
+    let (mut prev, mut prev_counted) = (false, false);
+    for c in text.chars() {
+        let now = letter(c);
+        if now {
+            letters += 1;
+            if prev {
+                // This letter and the one before it (when not counted yet).
+                paired += 1 + usize::from(!prev_counted);
+                prev_counted = true;
+            } else {
+                prev_counted = false;
+            }
+        } else {
+            prev_counted = false;
+        }
+        prev = now;
+    }
+    paired > 0 && paired * 2 >= letters
+}
+
+/// Among Latin single-byte encodings, windows-1252 when it reads no letter outside ASCII in
+/// `raw` (its high bytes are quotes, dashes, £, ©) while `guess` reads letters there that stand
+/// alone, next to no other letter ("Ł40" in windows-1250 for "£40"): an English page, not a
+/// Polish one, whose letters sit inside words.
+fn plain_latin(raw: &[u8], guess: &'static Encoding) -> &'static Encoding {
+    if guess == encoding_rs::WINDOWS_1252 || !mixed::is_latin(guess) {
+        return guess;
+    }
+    let other = |c: char| !c.is_ascii() && c.is_alphabetic();
+    let w1252 = encoding_rs::WINDOWS_1252.decode_without_bom_handling(raw).0;
+    if w1252.chars().any(other) {
+        return guess;
+    }
+    let text = guess.decode_without_bom_handling(raw).0;
+    let chars: Vec<char> = text.chars().collect();
+    let alone = chars
+        .iter()
+        .enumerate()
+        .filter(|(_, &c)| other(c))
+        .all(|(i, _)| {
+            let near = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|c| c.is_alphabetic())
+            };
+            !near(i.checked_sub(1)) && !near(Some(i + 1))
+        });
+    if alone {
+        encoding_rs::WINDOWS_1252
+    } else {
+        guess
+    }
 }
 
 /// Bytes that decode differently in KOI8-U and KOI8-R (Ukrainian letters in KOI8-U).

@@ -45,6 +45,11 @@ const LATIN: [&Encoding; 14] = [
     MACINTOSH,
 ];
 
+/// Whether `enc` is a single-byte encoding of Latin-script text.
+pub(super) fn is_latin(enc: &'static Encoding) -> bool {
+    LATIN.contains(&enc)
+}
+
 /// Whether `c`, met as valid UTF-8 in a file that is not all UTF-8, shows the file is UTF-8.
 fn signature(c: char) -> bool {
     matches!(c, '\u{A0}'..='\u{FF}' | '\u{2010}'..='\u{2027}' | '\u{20AC}')

@@ -261,3 +261,31 @@ fn forced_encoding_is_used() {
     assert_eq!(d.text.as_str(), "Баку");
     assert_eq!(d.encoding(), "KOI8-R");
 }
+
+/// A Latin text whose only high bytes are windows-1252 punctuation and signs (an English page's
+/// apostrophes, quotes and pound signs) is read as windows-1252, not as a Cyrillic encoding
+/// ("УWe ...Ф", "unionТs", "г5m" in IBM866; "Ј12m" in windows-1251) nor windows-1250 ("Ł40");
+/// Polish text keeps windows-1250.
+#[test]
+fn a_few_punctuation_bytes_are_windows_1252() {
+    for english in [
+        "The council\u{2019}s plan will cost \u{a3}12m, the mayor said.",
+        "Ferry fares rise to \u{a3}3 from Monday, the port\u{2019}s owners said. Commuters said \
+         the rise was unfair.",
+        "\u{201c}We will not back down,\u{201d} the union\u{2019}s leader said, as talks over the \
+         \u{a3}5m deal broke down.",
+        "The best heated clothes airers to save money and energy when drying laundry, from \
+         \u{a3}40\n\nThe best heated airers are a space-saving choice for the winter months.",
+    ] {
+        let (raw, _, _) = encoding_rs::WINDOWS_1252.encode(english);
+        let d = auto().decode(&raw).unwrap();
+        assert_eq!(d.encoding(), "windows-1252", "{english}");
+        assert_eq!(d.text.as_str(), english);
+    }
+    let polish = "Władze miasta przyjęły budżet portu. Prom kosztuje 40 mln złotych, a remont \
+        nabrzeża potrwa do jesieni. Radni głosowali za wnioskiem w środę.";
+    let (raw, _, _) = encoding_rs::WINDOWS_1250.encode(polish);
+    let d = auto().decode(&raw).unwrap();
+    assert_eq!(d.encoding(), "windows-1250");
+    assert_eq!(d.text.as_str(), polish);
+}
