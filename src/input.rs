@@ -301,7 +301,7 @@ fn same_files(found: Vec<Found>, errors: &mut Vec<ErrorRecord>) -> Vec<Found> {
                 error: DocError {
                     kind: ErrorKind::DuplicateFile,
                     message: if *source == f.input.source {
-                        format!("{source}: reached twice (the input folders overlap), annotated as {id:?}")
+                        format!("{source}: reached twice (the inputs overlap), annotated as {id:?}")
                     } else {
                         format!(
                             "{}: the same file as {source}, annotated as {id:?}",
