@@ -507,6 +507,16 @@ fn cyrillic_score(text: &str) -> Option<i64> {
     Some(score)
 }
 
+/// Appends the characters of `valid` (a valid UTF-8 run of the raw bytes from `*pos` on), each
+/// with its bytes, and moves `*pos` past them.
+fn push_valid(chars: &mut Vec<(char, RawRange)>, pos: &mut usize, valid: &str) {
+    for c in valid.chars() {
+        let n = c.len_utf8();
+        chars.push((c, RawRange::new(*pos, *pos + n)));
+        *pos += n;
+    }
+}
+
 fn decode_utf8(body: &[u8], offset: usize) -> (NormalizedText, usize) {
     if let Ok(s) = std::str::from_utf8(body) {
         if offset == 0 {
@@ -517,11 +527,7 @@ fn decode_utf8(body: &[u8], offset: usize) -> (NormalizedText, usize) {
     let mut chars = Vec::with_capacity(body.len());
     let mut pos = offset;
     for chunk in body.utf8_chunks() {
-        for c in chunk.valid().chars() {
-            let n = c.len_utf8();
-            chars.push((c, RawRange::new(pos, pos + n)));
-            pos += n;
-        }
+        push_valid(&mut chars, &mut pos, chunk.valid());
         let bad = chunk.invalid().len();
         if bad > 0 {
             chars.push(('\u{FFFD}', RawRange::new(pos, pos + bad)));

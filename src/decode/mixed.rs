@@ -158,11 +158,7 @@ pub(super) fn decode(body: &[u8], offset: usize, strays: Strays) -> (NormalizedT
     let (mut replaced, mut repaired) = (0, 0);
     let mut pos = offset;
     for chunk in body.utf8_chunks() {
-        for c in chunk.valid().chars() {
-            let n = c.len_utf8();
-            chars.push((c, RawRange::new(pos, pos + n)));
-            pos += n;
-        }
+        super::push_valid(&mut chars, &mut pos, chunk.valid());
         let bad = chunk.invalid();
         if bad.len() > 1 || bad.first().is_some_and(|&b| strays.broken(b)) {
             chars.push(('\u{FFFD}', RawRange::new(pos, pos + bad.len())));
