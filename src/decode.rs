@@ -359,24 +359,32 @@ const CYRILLIC: [&Encoding; 5] = [WINDOWS_1251, KOI8_R, KOI8_U, IBM866, ISO_8859
 ///   `0x92` apostrophe and `0xA3` pound sign read "FodenТs", "г40" in IBM866): windows-1252.
 ///   Every word of those scripts has two letters in a row.
 fn refine(raw: &[u8], guess: &'static Encoding) -> &'static Encoding {
-    if guess.is_single_byte()
-        && !mixed::is_latin(guess)
-        && !letter_pair(&guess.decode_without_bom_handling(raw).0)
-    {
+    let single = guess.is_single_byte();
+    let text = if single {
+        guess.decode_without_bom_handling(raw).0
+    } else {
+        Default::default()
+    };
+    if single && !mixed::is_latin(guess) && !letters_together(&text) {
         return encoding_rs::WINDOWS_1252;
     }
     let high = raw.iter().filter(|&&b| b >= 0x80).count();
-    let cyrillic_guess = CYRILLIC.contains(&guess);
-    let choose = if cyrillic_guess {
+    let choose = if CYRILLIC.contains(&guess) {
         high < 256
     } else {
-        guess.is_single_byte() && looks_unlike_latin(&guess.decode_without_bom_handling(raw).0)
+        single && looks_unlike_latin(&text)
     };
     let mut best = guess;
     if choose {
         let mut best_score = i64::MIN;
         for enc in CYRILLIC {
-            if let Some(score) = cyrillic_score(&enc.decode_without_bom_handling(raw).0) {
+            let text = enc.decode_without_bom_handling(raw).0;
+            // (A Cyrillic reading needs its letters in words too: windows-1250's "Ł40", an
+            // English page's pound sign, is one word without ASCII letters and no Cyrillic.)
+            if !letters_together(&text) {
+                continue;
+            }
+            if let Some(score) = cyrillic_score(&text) {
                 if score > best_score {
                     best_score = score;
                     best = enc;
@@ -387,38 +395,36 @@ fn refine(raw: &[u8], guess: &'static Encoding) -> &'static Encoding {
     if best == KOI8_U && !raw.iter().any(|b| KOI8_U_ONLY.contains(b)) {
         best = KOI8_R;
     }
-    // (The same test for a Cyrillic encoding chosen over a Latin guess: windows-1250's "Ł40",
-    // an English page's pound sign, is one word without ASCII letters and no Cyrillic.)
-    if best != guess && !letter_pair(&best.decode_without_bom_handling(raw).0) {
-        return plain_latin(raw, guess);
-    }
     plain_latin(raw, best)
+}
+
+/// Of the characters of `text` that `is` picks, how many there are and how many stand next to a
+/// character that `near` picks.
+fn with_neighbour(
+    text: &str,
+    is: impl Fn(char) -> bool,
+    near: impl Fn(char) -> bool,
+) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let near_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&c| near(c));
+    let picked = chars.iter().enumerate().filter(|(_, &c)| is(c));
+    picked.fold((0, 0), |(n, k), (i, _)| {
+        let next = near_at(i.checked_sub(1)) || near_at(Some(i + 1));
+        (n + 1, k + usize::from(next))
+    })
+}
+
+/// A letter outside ASCII.
+fn non_ascii_letter(c: char) -> bool {
+    !c.is_ascii() && c.is_alphabetic()
 }
 
 /// Whether the letters outside ASCII of `text` stand in words of them: at least half of them
 /// next to another (a Cyrillic, Greek or Hebrew text), rather than alone among ASCII letters,
 /// digits and spaces (a Latin text's few high bytes read in such an encoding: "FodenТs", "г40").
-fn letter_pair(text: &str) -> bool {
-    let letter = |c: char| !c.is_ascii() && c.is_alphabetic();
-    let (mut letters, mut paired) = (0usize, 0usize);
-    let (mut prev, mut prev_counted) = (false, false);
-    for c in text.chars() {
-        let now = letter(c);
-        if now {
-            letters += 1;
-            if prev {
-                // This letter and the one before it (when not counted yet).
-                paired += 1 + usize::from(!prev_counted);
-                prev_counted = true;
-            } else {
-                prev_counted = false;
-            }
-        } else {
-            prev_counted = false;
-        }
-        prev = now;
-    }
-    paired > 0 && paired * 2 >= letters
+fn letters_together(text: &str) -> bool {
+    let (letters, together) = with_neighbour(text, non_ascii_letter, non_ascii_letter);
+    together > 0 && together * 2 >= letters
 }
 
 /// Among Latin single-byte encodings, windows-1252 when it reads no letter outside ASCII in
@@ -429,25 +435,13 @@ fn plain_latin(raw: &[u8], guess: &'static Encoding) -> &'static Encoding {
     if guess == encoding_rs::WINDOWS_1252 || !mixed::is_latin(guess) {
         return guess;
     }
-    let other = |c: char| !c.is_ascii() && c.is_alphabetic();
     let w1252 = encoding_rs::WINDOWS_1252.decode_without_bom_handling(raw).0;
-    if w1252.chars().any(other) {
+    if w1252.chars().any(non_ascii_letter) {
         return guess;
     }
     let text = guess.decode_without_bom_handling(raw).0;
-    let chars: Vec<char> = text.chars().collect();
-    let alone = chars
-        .iter()
-        .enumerate()
-        .filter(|(_, &c)| other(c))
-        .all(|(i, _)| {
-            let near = |j: Option<usize>| {
-                j.and_then(|j| chars.get(j))
-                    .is_some_and(|c| c.is_alphabetic())
-            };
-            !near(i.checked_sub(1)) && !near(Some(i + 1))
-        });
-    if alone {
+    let (_, inside_words) = with_neighbour(&text, non_ascii_letter, char::is_alphabetic);
+    if inside_words == 0 {
         encoding_rs::WINDOWS_1252
     } else {
         guess

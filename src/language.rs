@@ -12,7 +12,7 @@
 //!
 //! On short text (a headline, a one-sentence item) whatlang's trigrams are often unsure and pick
 //! a near language (English headlines as French, Danish, Latin, Afrikaans). When its answer is
-//! not reliable, the text's function words vote: each language's most frequent `CORE` words
+//! not reliable, the text's function words vote: each language's most frequent 100 words
 //! (the stopword lists the boilerplate stage ships), and when at least `MIN_VOTES` of them
 //! name languages other than whatlang's pick, more than for the pick, whatlang chooses again
 //! among those languages only. The record stays `reliable: false` with whatlang's first
@@ -25,43 +25,21 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
-use crate::boilerplate::stopwords::LISTS;
+use crate::boilerplate::stopwords::{self, LISTS};
 use crate::document::Language;
-
-/// How many of each stopword list's first (most frequent) words vote: lists of equal size, so a
-/// list of many inflected forms does not outvote a short one.
-const CORE: usize = 100;
 
 /// Fewest function words of the winning languages that overrule an unsure whatlang.
 const MIN_VOTES: usize = 1;
 
-/// The listed languages whatlang knows (at most 64), and each of their [`CORE`] words with the
-/// bit set of the languages whose core has it: one lookup a word, whatever the language count.
-struct Cores {
-    langs: Vec<whatlang::Lang>,
-    words: FxHashMap<&'static str, u64>,
-}
-
-static CORES: LazyLock<Cores> = LazyLock::new(|| {
-    let mut cores = Cores {
-        langs: Vec::new(),
-        words: FxHashMap::default(),
-    };
-    for (code, words) in LISTS {
-        let Some(lang) = whatlang::Lang::from_code(*code) else {
-            continue;
-        };
-        let bit = 1u64 << cores.langs.len();
-        cores.langs.push(lang);
-        for w in words.lines().filter(|w| !w.is_empty()).take(CORE) {
-            *cores.words.entry(w).or_default() |= bit;
-        }
-    }
-    assert!(cores.langs.len() <= 64, "one bit per language");
-    cores
+/// whatlang's language for each stopword list (the bits of [`stopwords::bits`]), where whatlang
+/// knows it.
+static LANGS: LazyLock<Vec<Option<whatlang::Lang>>> = LazyLock::new(|| {
+    LISTS
+        .iter()
+        .map(|(code, _)| whatlang::Lang::from_code(*code))
+        .collect()
 });
 
 /// `[language]` options.
@@ -100,9 +78,10 @@ impl LanguageDetector {
         };
         // A language chosen again keeps the first answer's confidence and stays unreliable
         // (among the few languages it was chosen from, whatlang is sure by construction).
-        let lang = match info.is_reliable() {
-            true => info.lang(),
-            false => by_function_words(sample, info.lang()).unwrap_or(info.lang()),
+        let lang = if info.is_reliable() {
+            info.lang()
+        } else {
+            by_function_words(sample, info.lang()).unwrap_or(info.lang())
         };
         Language {
             code: lang.code().to_string(),
@@ -115,38 +94,31 @@ impl LanguageDetector {
 /// whatlang's answer among the languages whose function words `sample` uses most, when those
 /// are at least [`MIN_VOTES`] and more than `pick`'s (see the module).
 fn by_function_words(sample: &str, pick: whatlang::Lang) -> Option<whatlang::Lang> {
-    let cores = &*CORES;
-    let mut votes = [0usize; 64];
-    let mut lower = String::new();
+    let langs = &*LANGS;
+    let mut votes = vec![0usize; langs.len()];
     for token in sample.split_whitespace() {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        let Some(&bits) = cores.words.get(lower.as_str()) else {
-            continue;
-        };
-        for (i, vote) in votes.iter_mut().enumerate().take(cores.langs.len()) {
-            *vote += usize::from(bits & (1 << i) != 0);
+        // The lists whose most frequent words hold it: the boilerplate stage's own vote.
+        let core = stopwords::bits(word).core;
+        for (i, vote) in votes.iter_mut().enumerate() {
+            *vote += usize::from(core & (1 << i) != 0 && langs[i].is_some());
         }
     }
-    let votes = &votes[..cores.langs.len()];
     let best = votes.iter().copied().max()?;
-    let picked = cores
-        .langs
+    let picked = langs
         .iter()
-        .position(|&l| l == pick)
+        .position(|&l| l == Some(pick))
         .map_or(0, |i| votes[i]);
     if best < MIN_VOTES || picked >= best {
         return None;
     }
-    let langs: Vec<whatlang::Lang> = cores
-        .langs
+    let best_langs: Vec<whatlang::Lang> = langs
         .iter()
-        .zip(votes)
+        .zip(&votes)
         .filter(|(_, &v)| v == best)
-        .map(|(&l, _)| l)
+        .filter_map(|(&l, _)| l)
         .collect();
-    whatlang::Detector::with_allowlist(langs).detect_lang(sample)
+    whatlang::Detector::with_allowlist(best_langs).detect_lang(sample)
 }
 
 /// The first `n` characters of `text`, cut back to a whitespace when possible.

@@ -20,9 +20,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::keytable::KeyTable;
 
-use super::line::{ascii_head_key, ascii_key, has_cjk_lead, with_lowercase};
+use super::line::{ascii_head_key, ascii_key, has_cjk_lead, is_ascii_word, with_lowercase};
 #[cfg(test)]
-use super::line::{ascii_key_within, bare, is_ascii_word, words as words_of};
+use super::line::{ascii_key_within, bare, words as words_of};
 
 mod lists;
 pub(crate) use lists::LISTS;
@@ -278,8 +278,7 @@ static SETS: LazyLock<Vec<Set>> = LazyLock::new(|| {
 });
 
 /// The language bits of `word` (already stripped of punctuation), case-insensitively (what
-/// [`identify`] reads, through `bits_keyed`, for the tests).
-#[cfg(test)]
+/// [`identify`] reads, through `bits_keyed`; the language stage's vote on short text).
 pub(crate) fn bits(word: &str) -> Bits {
     bits_keyed(&TABLE, word, ascii_key(word.as_bytes())).bits()
 }
@@ -287,7 +286,6 @@ pub(crate) fn bits(word: &str) -> Bits {
 /// The language bits of `word` (already stripped of punctuation), case-insensitively, in the
 /// table `t`, given its [`ascii_key`] `key` (read from its line by [`identify`]): the reference
 /// the line features' lookups are tested against.
-#[cfg(test)]
 fn bits_keyed(t: &Table, word: &str, key: Option<u64>) -> WordId {
     let b = word.as_bytes();
     if let Some(k) = key {
