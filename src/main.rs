@@ -404,16 +404,6 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             }
             let started = Instant::now();
             let counts = commands::run(&settings, &stderr)?;
-            if counts.inputs == 0 && settings.shard.is_none() {
-                // A folder of the wrong files (or a typo's empty folder) must not pass for a run.
-                let paths = settings.input_paths()?;
-                let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                stderr.message(Message::Warning(format!(
-                    "no documents found in {}: no file matches input.patterns ({})",
-                    names.join(", "),
-                    settings.config.input.patterns.join(", ")
-                )));
-            }
             if !quiet {
                 if let Some(line) = commands::skipped_summary(&counts.skipped) {
                     eprintln!("{line}");

@@ -53,6 +53,15 @@ pub fn run(settings: &RunSettings, progress: &dyn Progress) -> Result<Counts> {
     forward(&out, progress);
     let mut found = crate::input::discover_with(&paths, &globs, Some(&settings.out))?;
     let skipped = std::mem::take(&mut found.skipped);
+    if found.inputs.is_empty() && found.errors.is_empty() {
+        // A folder of the wrong files (or a typo's empty folder) must not pass for a run.
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        progress.message(Message::Warning(format!(
+            "no documents found in {}: no file matches input.patterns ({})",
+            names.join(", "),
+            settings.config.input.patterns.join(", ")
+        )));
+    }
     start_threads(settings.threads, found.inputs.len())?;
     // NOTE: the cross-document line table is counted over ALL inputs, before sharding, so that
     // every shard removes the same repeated lines as a single run would (a shard alone would
