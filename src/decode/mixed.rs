@@ -59,7 +59,7 @@ fn signature(c: char) -> bool {
 /// the file's valid UTF-8 characters open with (bit `b - 0xC2` of `leads`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Strays {
-    pub(super) legacy: &'static Encoding,
+    legacy: &'static Encoding,
     leads: u64,
     /// Whether stray bytes from `0xC0` up (letters) are read in `legacy` too.
     letters: bool,
@@ -79,6 +79,7 @@ impl Strays {
 }
 
 /// The counts [`legacy_for_strays`] decides on.
+#[derive(Default)]
 struct Counts {
     /// Invalid sequences (as `utf8_chunks` splits them).
     invalid: usize,
@@ -94,14 +95,7 @@ struct Counts {
 }
 
 fn count(raw: &[u8]) -> Counts {
-    let mut c = Counts {
-        invalid: 0,
-        multibyte: 0,
-        signatures: 0,
-        cyrillic: 0,
-        greek: 0,
-        leads: 0,
-    };
+    let mut c = Counts::default();
     let mut buf = [0u8; 4];
     for chunk in raw.utf8_chunks() {
         for ch in chunk.valid().chars().filter(|ch| !ch.is_ascii()) {
